@@ -1,0 +1,13 @@
+package org.onewindow.casework;
+
+/**
+ * Filters and order of the inbox grids; blank or {@code null} means no filter.
+ *
+ * @param latestDueFirst order by due date descending instead of soonest due first
+ */
+public record InboxFilter(String caseNumber, String serviceItemCode, boolean latestDueFirst) {
+
+    public static InboxFilter none() {
+        return new InboxFilter(null, null, false);
+    }
+}

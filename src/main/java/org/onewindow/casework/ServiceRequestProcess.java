@@ -1,0 +1,28 @@
+package org.onewindow.casework;
+
+/** Names in {@code processes/service-request.bpmn}: the process key, its task keys and variables. */
+public final class ServiceRequestProcess {
+
+    public static final String KEY = "serviceRequest";
+
+    public static final String TASK_ACCEPTANCE_REVIEW = "user_task_acceptance_review";
+    public static final String TASK_REVIEW_BY_LEAD_DEPARTMENT = "user_task_review_by_lead_department";
+    public static final String TASK_JOINT_REVIEW = "user_task_joint_review";
+    public static final String TASK_DECISION_BY_LEAD_DEPARTMENT = "user_task_decision_by_lead_department";
+    public static final String TASK_RESULT_DELIVERY = "user_task_result_delivery";
+
+    public static final String VAR_CASE_NUMBER = "caseNumber";
+    public static final String VAR_SERVICE_ITEM_CODE = "serviceItemCode";
+    public static final String VAR_LEAD_DEPARTMENT = "leadDepartment";
+    /** Comma-separated department codes; empty when the item needs no joint review. */
+    public static final String VAR_COLLABORATING_DEPARTMENTS = "collaboratingDepartments";
+    public static final String VAR_CASE_DUE_DATE = "caseDueDate";
+    public static final String VAR_REGISTERED_BY = "registeredBy";
+    public static final String VAR_DECISION = "decision";
+
+    /** Candidate group of the front-desk steps: a role group rather than a department. */
+    public static final String GROUP_FRONT_DESK = "FRONT_DESK";
+
+    private ServiceRequestProcess() {
+    }
+}

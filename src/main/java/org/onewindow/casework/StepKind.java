@@ -1,0 +1,19 @@
+package org.onewindow.casework;
+
+import static org.onewindow.casework.ServiceRequestProcess.*;
+
+/** What a step asks of the person who does it, and so which form the task screen shows. */
+public enum StepKind {
+    ACCEPTANCE, REVIEW, JOINT_REVIEW, DECISION, DELIVERY;
+
+    public static StepKind of(String taskKey) {
+        return switch (taskKey) {
+            case TASK_ACCEPTANCE_REVIEW -> ACCEPTANCE;
+            case TASK_REVIEW_BY_LEAD_DEPARTMENT -> REVIEW;
+            case TASK_JOINT_REVIEW -> JOINT_REVIEW;
+            case TASK_DECISION_BY_LEAD_DEPARTMENT -> DECISION;
+            case TASK_RESULT_DELIVERY -> DELIVERY;
+            default -> throw new IllegalArgumentException("Unknown step " + taskKey);
+        };
+    }
+}

@@ -1,0 +1,25 @@
+package org.onewindow.casework;
+
+/**
+ * Acting on steps. Every method checks that the signed-in staff member may do it: a case worker acts only
+ * on steps of their own departments, and completes only what they claimed.
+ */
+public interface TaskWorkService {
+
+    TaskDetails details(String taskId);
+
+    void claim(String taskId);
+
+    void unclaim(String taskId);
+
+    /** Front desk: materials and identity checked, the acceptance stands. */
+    void confirmAcceptance(String taskId, String remark);
+
+    /** Lead-department review or a collaborating department's joint-review opinion. */
+    void submitOpinion(String taskId, String opinion);
+
+    void decide(String taskId, Decision decision);
+
+    /** Front desk: the result was handed to the citizen; the case closes. */
+    void confirmDelivery(String taskId, String deliveryMethod, String remark);
+}

@@ -1,0 +1,41 @@
+package org.onewindow.casework.internal;
+
+import org.onewindow.casework.CaseFile;
+import org.onewindow.casework.CaseFileService;
+import org.onewindow.directory.CurrentStaff;
+import org.onewindow.directory.StaffMember;
+import org.onewindow.intake.CaseDetails;
+import org.onewindow.intake.IntakeService;
+import org.onewindow.shared.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+class DefaultCaseFileService implements CaseFileService {
+
+    private final IntakeService intake;
+    private final OpinionStore opinions;
+    private final OpenTaskStore openTasks;
+    private final CurrentStaff currentStaff;
+    private final TaskAccessPolicy policy;
+
+    DefaultCaseFileService(IntakeService intake, OpinionStore opinions, OpenTaskStore openTasks,
+            CurrentStaff currentStaff, TaskAccessPolicy policy) {
+        this.intake = intake;
+        this.opinions = opinions;
+        this.openTasks = openTasks;
+        this.currentStaff = currentStaff;
+        this.policy = policy;
+    }
+
+    @Override
+    public CaseFile caseFile(String caseNumber) {
+        StaffMember staff = currentStaff.require();
+        CaseDetails details = intake.caseDetails(caseNumber)
+                .filter(found -> policy.maySeeCase(staff, found))
+                // Same answer for "does not exist" and "not yours": case numbers are not to be probed.
+                .orElseThrow(() -> new NotFoundException("No case " + caseNumber + " that you may see."));
+        return new CaseFile(details, opinions.forCase(caseNumber), openTasks.byCase(caseNumber));
+    }
+}

@@ -1,0 +1,188 @@
+package org.onewindow.casework.internal;
+
+import java.time.Clock;
+import java.util.Map;
+
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.TaskService;
+import org.onewindow.casework.Decision;
+import org.onewindow.casework.InboxTask;
+import org.onewindow.casework.Opinion;
+import org.onewindow.casework.ServiceRequestProcess;
+import org.onewindow.casework.StepKind;
+import org.onewindow.casework.TaskDetails;
+import org.onewindow.casework.TaskWorkService;
+import org.onewindow.directory.CurrentStaff;
+import org.onewindow.directory.StaffMember;
+import org.onewindow.intake.CaseDetails;
+import org.onewindow.intake.IntakeService;
+import org.onewindow.intake.Outcome;
+import org.onewindow.shared.BusinessRuleException;
+import org.onewindow.shared.NotFoundException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional
+class DefaultTaskWorkService implements TaskWorkService {
+
+    static final int MAX_TEXT = 4000;
+
+    private final TaskService taskService;
+    private final OpenTaskStore openTasks;
+    private final OpinionStore opinions;
+    private final IntakeService intake;
+    private final CurrentStaff currentStaff;
+    private final TaskAccessPolicy policy;
+    private final Clock clock;
+
+    DefaultTaskWorkService(TaskService taskService, OpenTaskStore openTasks, OpinionStore opinions,
+            IntakeService intake, CurrentStaff currentStaff, TaskAccessPolicy policy, Clock clock) {
+        this.taskService = taskService;
+        this.openTasks = openTasks;
+        this.opinions = opinions;
+        this.intake = intake;
+        this.currentStaff = currentStaff;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public TaskDetails details(String taskId) {
+        StaffMember staff = currentStaff.require();
+        InboxTask task = visibleTask(staff, taskId);
+        CaseDetails caseDetails = intake.caseDetails(task.caseNumber()).orElseThrow();
+        return new TaskDetails(task, caseDetails, opinions.forCase(task.caseNumber()), policy.mayClaim(staff, task),
+                policy.mayComplete(staff, task), policy.mayUnclaim(staff, task));
+    }
+
+    @Override
+    public void claim(String taskId) {
+        StaffMember staff = currentStaff.require();
+        InboxTask task = visibleTask(staff, taskId);
+        if (task.isClaimed()) {
+            throw alreadyClaimed(task.assignee(), staff);
+        }
+        if (!policy.mayClaim(staff, task)) {
+            throw new AccessDeniedException("This step belongs to another department's queue.");
+        }
+        try {
+            taskService.claim(taskId, staff.username());
+        } catch (TaskAlreadyClaimedException e) {
+            throw alreadyClaimed(e.getTaskAssignee(), staff);
+        } catch (OptimisticLockingException | ObjectOptimisticLockingFailureException e) {
+            // Two people pressed "Claim" at the same moment; the other one was faster.
+            throw new BusinessRuleException("Someone else claimed this step a moment ago.");
+        }
+    }
+
+    @Override
+    public void unclaim(String taskId) {
+        StaffMember staff = currentStaff.require();
+        InboxTask task = visibleTask(staff, taskId);
+        if (!policy.mayUnclaim(staff, task)) {
+            throw new AccessDeniedException("Only the assignee or the department head can release this step.");
+        }
+        taskService.setAssignee(taskId, null);
+    }
+
+    @Override
+    public void confirmAcceptance(String taskId, String remark) {
+        String text = remark == null || remark.isBlank() ? "Identity and materials checked; accepted." : remark.trim();
+        complete(taskId, StepKind.ACCEPTANCE, null, requireLength(text), Map.of());
+    }
+
+    @Override
+    public void submitOpinion(String taskId, String opinion) {
+        if (opinion == null || opinion.isBlank()) {
+            throw new BusinessRuleException("Write the department's opinion before completing the review.");
+        }
+        InboxTask task = ownedTask(taskId);
+        StepKind kind = task.stepKind();
+        if (kind != StepKind.REVIEW && kind != StepKind.JOINT_REVIEW) {
+            throw new BusinessRuleException("This step is not a review.");
+        }
+        complete(taskId, kind, null, requireLength(opinion.trim()), Map.of());
+    }
+
+    @Override
+    public void decide(String taskId, Decision decision) {
+        if (!decision.approved() && (decision.reason() == null || decision.reason().isBlank())) {
+            throw new BusinessRuleException("Give the reasons for the rejection; the citizen will read them.");
+        }
+        Outcome outcome = decision.approved() ? Outcome.APPROVED : Outcome.REJECTED;
+        String reason = decision.reason() == null || decision.reason().isBlank() ? null : requireLength(decision.reason().trim());
+        InboxTask task = ownedTask(taskId);
+        requireStep(task, StepKind.DECISION);
+        intake.recordOutcome(task.caseNumber(), outcome, reason);
+        complete(taskId, StepKind.DECISION, outcome.name(), reason == null ? "Approved." : reason,
+                Map.of(ServiceRequestProcess.VAR_DECISION, outcome.name()));
+    }
+
+    @Override
+    public void confirmDelivery(String taskId, String deliveryMethod, String remark) {
+        if (deliveryMethod == null || deliveryMethod.isBlank()) {
+            throw new BusinessRuleException("Say how the result was delivered.");
+        }
+        String text = "Delivered: " + deliveryMethod.trim() + (remark == null || remark.isBlank() ? "" : ". " + remark.trim());
+        complete(taskId, StepKind.DELIVERY, null, requireLength(text), Map.of());
+    }
+
+    private void complete(String taskId, StepKind expected, String decision, String text, Map<String, Object> variables) {
+        StaffMember staff = currentStaff.require();
+        InboxTask task = ownedTask(taskId);
+        requireStep(task, expected);
+        opinions.record(taskId, task.taskKey(), new Opinion(task.caseNumber(), task.taskName(), expected,
+                task.candidateGroup(), staff.displayName(), decision, text, clock.instant()), staff.username());
+        try {
+            taskService.complete(taskId, variables);
+        } catch (OptimisticLockingException e) {
+            throw new BusinessRuleException("The case changed while you were working on it; open it again.");
+        }
+    }
+
+    /** A step the signed-in person claimed and may complete. */
+    private InboxTask ownedTask(String taskId) {
+        StaffMember staff = currentStaff.require();
+        InboxTask task = visibleTask(staff, taskId);
+        if (!policy.mayComplete(staff, task)) {
+            if (task.isClaimed() && !staff.username().equals(task.assignee())) {
+                throw alreadyClaimed(task.assignee(), staff);
+            }
+            if (!policy.worksOn(staff, task)) {
+                throw new AccessDeniedException("This step belongs to another department's queue.");
+            }
+            throw new BusinessRuleException("Claim the step before completing it.");
+        }
+        return task;
+    }
+
+    private InboxTask visibleTask(StaffMember staff, String taskId) {
+        return openTasks.find(taskId).filter(task -> policy.maySee(staff, task))
+                // The same message whether the step is done, unknown, or another department's.
+                .orElseThrow(() -> new NotFoundException("This step is no longer open, or is not yours to see."));
+    }
+
+    private static void requireStep(InboxTask task, StepKind expected) {
+        if (task.stepKind() != expected) {
+            throw new BusinessRuleException("This step is a " + task.stepKind() + " step, not " + expected + ".");
+        }
+    }
+
+    private static String requireLength(String text) {
+        if (text.length() > MAX_TEXT) {
+            throw new BusinessRuleException("The text is too long (at most " + MAX_TEXT + " characters).");
+        }
+        return text;
+    }
+
+    private static BusinessRuleException alreadyClaimed(String assignee, StaffMember staff) {
+        return new BusinessRuleException(staff.username().equals(assignee)
+                ? "You have already claimed this step."
+                : "This step was already claimed by " + assignee + ".");
+    }
+}

@@ -1,0 +1,150 @@
+package org.onewindow.casework.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.onewindow.casework.InboxFilter;
+import org.onewindow.casework.InboxTask;
+import org.onewindow.shared.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The read model of open work ({@code casework_open_task}): one row per open user task with the fields the
+ * inboxes show and filter on, so that queues are plain indexed queries rather than task queries filtered
+ * by process variables.
+ */
+@Repository
+class OpenTaskStore {
+
+    private static final String COLUMNS = "task_id, case_number, task_key, task_name, candidate_group, assignee, "
+            + "service_item_code, service_item_name, citizen_name, citizen_id_masked, created_at, due_at";
+
+    private final JdbcClient jdbc;
+
+    OpenTaskStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(InboxTask task, String processInstanceId) {
+        jdbc.sql("insert into casework_open_task (" + COLUMNS + ", process_instance_id) "
+                + "values (:id, :caseNumber, :key, :name, :group, :assignee, :itemCode, :itemName, :citizen, "
+                + ":citizenId, :created, :due, :pi)")
+                .param("id", task.taskId()).param("caseNumber", task.caseNumber()).param("key", task.taskKey())
+                .param("name", task.taskName()).param("group", task.candidateGroup())
+                .param("assignee", task.assignee()).param("itemCode", task.serviceItemCode())
+                .param("itemName", task.serviceItemName()).param("citizen", task.citizenName())
+                .param("citizenId", task.citizenMaskedIdNumber()).param("created", utc(task.createdAt()))
+                .param("due", utc(task.dueAt())).param("pi", processInstanceId)
+                .update();
+    }
+
+    void updateAssignment(String taskId, String assignee, Instant dueAt) {
+        jdbc.sql("update casework_open_task set assignee = :assignee, due_at = :due where task_id = :id")
+                .param("assignee", assignee).param("due", utc(dueAt)).param("id", taskId).update();
+    }
+
+    void delete(String taskId) {
+        jdbc.sql("delete from casework_open_task where task_id = :id").param("id", taskId).update();
+    }
+
+    Optional<InboxTask> find(String taskId) {
+        return jdbc.sql("select " + COLUMNS + " from casework_open_task where task_id = :id").param("id", taskId)
+                .query(OpenTaskStore::map).optional();
+    }
+
+    List<InboxTask> byCase(String caseNumber) {
+        return jdbc.sql("select " + COLUMNS + " from casework_open_task where case_number = :caseNumber "
+                + "order by created_at").param("caseNumber", caseNumber).query(OpenTaskStore::map).list();
+    }
+
+    List<InboxTask> assignedTo(String username, InboxFilter filter, PageRequest page) {
+        Query query = new Query("assignee = :assignee", filter);
+        return query.select(jdbc, page).param("assignee", username).query(OpenTaskStore::map).list();
+    }
+
+    long countAssignedTo(String username, InboxFilter filter) {
+        Query query = new Query("assignee = :assignee", filter);
+        return query.count(jdbc).param("assignee", username).query(Long.class).single();
+    }
+
+    List<InboxTask> unclaimedIn(Collection<String> groups, InboxFilter filter, PageRequest page) {
+        if (groups.isEmpty()) {
+            return List.of();
+        }
+        Query query = new Query("assignee is null and candidate_group in (:groups)", filter);
+        return query.select(jdbc, page).param("groups", groups).query(OpenTaskStore::map).list();
+    }
+
+    long countUnclaimedIn(Collection<String> groups, InboxFilter filter) {
+        if (groups.isEmpty()) {
+            return 0;
+        }
+        Query query = new Query("assignee is null and candidate_group in (:groups)", filter);
+        return query.count(jdbc).param("groups", groups).query(Long.class).single();
+    }
+
+    /** The where clause of an inbox query with the grid's filters; the same for the page and its count. */
+    private static final class Query {
+
+        private final String where;
+        private final boolean latestDueFirst;
+        private final List<Object[]> params = new ArrayList<>();
+
+        Query(String baseCondition, InboxFilter filter) {
+            StringBuilder sql = new StringBuilder(baseCondition);
+            if (filter.caseNumber() != null && !filter.caseNumber().isBlank()) {
+                sql.append(" and case_number like :caseNumber");
+                params.add(new Object[] { "caseNumber", "%" + filter.caseNumber().trim().toUpperCase() + "%" });
+            }
+            if (filter.serviceItemCode() != null && !filter.serviceItemCode().isBlank()) {
+                sql.append(" and service_item_code = :itemCode");
+                params.add(new Object[] { "itemCode", filter.serviceItemCode() });
+            }
+            this.where = sql.toString();
+            this.latestDueFirst = filter.latestDueFirst();
+        }
+
+        JdbcClient.StatementSpec select(JdbcClient jdbc, PageRequest page) {
+            // Soonest due first; tasks without a due date last; task id keeps the order stable across pages.
+            return bind(jdbc.sql("select " + COLUMNS + " from casework_open_task where " + where
+                    + " order by case when due_at is null then 1 else 0 end, due_at"
+                    + (latestDueFirst ? " desc" : "") + ", task_id"
+                    + " offset " + page.offset() + " rows fetch next " + page.limit() + " rows only"));
+        }
+
+        JdbcClient.StatementSpec count(JdbcClient jdbc) {
+            return bind(jdbc.sql("select count(*) from casework_open_task where " + where));
+        }
+
+        private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec) {
+            for (Object[] param : params) {
+                spec = spec.param((String) param[0], param[1]);
+            }
+            return spec;
+        }
+    }
+
+    private static InboxTask map(ResultSet rs, int row) throws SQLException {
+        return new InboxTask(rs.getString("task_id"), rs.getString("case_number"), rs.getString("task_key"),
+                rs.getString("task_name"), rs.getString("candidate_group"), rs.getString("assignee"),
+                rs.getString("service_item_code"), rs.getString("service_item_name"), rs.getString("citizen_name"),
+                rs.getString("citizen_id_masked"), instant(rs, "created_at"), instant(rs, "due_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+}

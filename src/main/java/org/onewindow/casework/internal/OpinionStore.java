@@ -1,0 +1,52 @@
+package org.onewindow.casework.internal;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.onewindow.casework.Opinion;
+import org.onewindow.casework.StepKind;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Opinions, decisions and confirmations recorded at each step ({@code casework_opinion}). */
+@Repository
+class OpinionStore {
+
+    private final JdbcClient jdbc;
+
+    OpinionStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void record(String taskId, String taskKey, Opinion opinion, String authorUsername) {
+        jdbc.sql("""
+                insert into casework_opinion (case_number, task_id, task_key, step_name, department_code,
+                    author_username, author_name, kind, decision, text, created_at)
+                values (:caseNumber, :taskId, :taskKey, :step, :department, :username, :author, :kind, :decision,
+                    :text, :created)""")
+                .param("caseNumber", opinion.caseNumber()).param("taskId", taskId).param("taskKey", taskKey)
+                .param("step", opinion.stepName()).param("department", opinion.departmentCode())
+                .param("username", authorUsername).param("author", opinion.authorName())
+                .param("kind", opinion.kind().name()).param("decision", opinion.decision())
+                .param("text", opinion.text()).param("created", opinion.createdAt().atOffset(ZoneOffset.UTC))
+                .update();
+    }
+
+    List<Opinion> forCase(String caseNumber) {
+        return jdbc.sql("""
+                select case_number, step_name, kind, department_code, author_name, decision, text, created_at
+                from casework_opinion where case_number = :caseNumber order by created_at, id""")
+                .param("caseNumber", caseNumber)
+                .query((rs, row) -> new Opinion(rs.getString("case_number"), rs.getString("step_name"),
+                        StepKind.valueOf(rs.getString("kind")), rs.getString("department_code"),
+                        rs.getString("author_name"), rs.getString("decision"), rs.getString("text"),
+                        toInstant(rs.getObject("created_at", OffsetDateTime.class))))
+                .list();
+    }
+
+    private static Instant toInstant(OffsetDateTime value) {
+        return value == null ? null : value.toInstant();
+    }
+}

@@ -1,0 +1,71 @@
+package org.onewindow.casework.internal;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import org.onewindow.casework.InboxTask;
+import org.onewindow.casework.ServiceRequestProcess;
+import org.onewindow.directory.StaffMember;
+import org.onewindow.intake.CaseDetails;
+import org.onewindow.shared.AppRoles;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may see and act on which step. Department steps belong to the department's case workers and head;
+ * front-desk steps to the front desk; managers and administrators read everything but act on nothing.
+ */
+@Component
+class TaskAccessPolicy {
+
+    /** The queues a staff member works from: their departments, and the front desk's if that is their role. */
+    Set<String> queuesOf(StaffMember staff) {
+        Set<String> groups = new HashSet<>();
+        if (staff.hasRole(AppRoles.CASE_WORKER) || staff.hasRole(AppRoles.DEPT_HEAD)) {
+            groups.addAll(staff.departmentCodes());
+        }
+        if (staff.hasRole(AppRoles.FRONT_DESK)) {
+            groups.add(ServiceRequestProcess.GROUP_FRONT_DESK);
+        }
+        return groups;
+    }
+
+    boolean worksOn(StaffMember staff, InboxTask task) {
+        return queuesOf(staff).contains(task.candidateGroup());
+    }
+
+    boolean maySee(StaffMember staff, InboxTask task) {
+        return worksOn(staff, task) || username(staff).equals(task.assignee()) || readsEverything(staff);
+    }
+
+    boolean mayClaim(StaffMember staff, InboxTask task) {
+        return !task.isClaimed() && worksOn(staff, task);
+    }
+
+    boolean mayComplete(StaffMember staff, InboxTask task) {
+        return username(staff).equals(task.assignee()) && worksOn(staff, task);
+    }
+
+    /** The assignee may give a step back; the department head may take it back from a member. */
+    boolean mayUnclaim(StaffMember staff, InboxTask task) {
+        return task.isClaimed() && (username(staff).equals(task.assignee())
+                || (staff.hasRole(AppRoles.DEPT_HEAD) && staff.belongsTo(task.candidateGroup())));
+    }
+
+    boolean maySeeCase(StaffMember staff, CaseDetails details) {
+        if (readsEverything(staff) || staff.hasRole(AppRoles.FRONT_DESK)) {
+            return true;
+        }
+        if (!(staff.hasRole(AppRoles.CASE_WORKER) || staff.hasRole(AppRoles.DEPT_HEAD))) {
+            return false;
+        }
+        return details.involvedDepartmentCodes().stream().anyMatch(staff::belongsTo);
+    }
+
+    private static boolean readsEverything(StaffMember staff) {
+        return staff.hasRole(AppRoles.MANAGER) || staff.hasRole(AppRoles.ADMIN);
+    }
+
+    private static String username(StaffMember staff) {
+        return staff.username();
+    }
+}

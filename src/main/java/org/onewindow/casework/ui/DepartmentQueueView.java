@@ -1,0 +1,69 @@
+package org.onewindow.casework.ui;
+
+import org.onewindow.casework.InboxTask;
+import org.onewindow.casework.TaskInboxService;
+import org.onewindow.casework.TaskWorkService;
+import org.onewindow.catalog.CatalogService;
+import org.onewindow.directory.DirectoryService;
+import org.onewindow.shared.BusinessRuleException;
+import org.onewindow.shared.NotFoundException;
+import org.onewindow.shared.ui.HallDates;
+import org.onewindow.shared.ui.MainLayout;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.PermitAll;
+
+/** Unclaimed steps of my departments' queues: claim one to work on it. */
+@Route(value = "tasks/queue", layout = MainLayout.class)
+@PageTitle("Department queue | OneWindow")
+@Menu(title = "Department queue", order = 30, icon = "vaadin:inbox")
+@PermitAll
+public class DepartmentQueueView extends VerticalLayout {
+
+    private final transient TaskWorkService work;
+    final InboxGrid inbox;
+
+    public DepartmentQueueView(TaskInboxService inboxService, TaskWorkService work, CatalogService catalog,
+            DirectoryService directory, HallDates dates) {
+        this.work = work;
+        inbox = new InboxGrid("queue", inboxService::departmentQueue, inboxService::countDepartmentQueue, catalog,
+                directory, dates, this::actions);
+        add(new H2("Department queue"), inbox);
+        setSizeFull();
+    }
+
+    private HorizontalLayout actions(InboxTask task) {
+        Button claim = new Button("Claim", event -> claim(task, false));
+        claim.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        claim.setId("claim-" + task.caseNumber() + "-" + task.taskKey());
+        Button claimAndOpen = new Button("Claim and open", event -> claim(task, true));
+        claimAndOpen.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+        claimAndOpen.setId("claim-open-" + task.caseNumber() + "-" + task.taskKey());
+        return new HorizontalLayout(claim, claimAndOpen);
+    }
+
+    private void claim(InboxTask task, boolean open) {
+        try {
+            work.claim(task.taskId());
+            if (open) {
+                getUI().ifPresent(ui -> ui.navigate(TaskView.class, task.taskId()));
+            } else {
+                Notification.show("Claimed " + task.caseNumber() + ": it is now in My tasks.");
+                inbox.refresh();
+            }
+        } catch (BusinessRuleException | NotFoundException e) {
+            Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_WARNING);
+            inbox.refresh();
+        }
+    }
+}

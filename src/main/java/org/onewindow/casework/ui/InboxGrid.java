@@ -1,0 +1,91 @@
+package org.onewindow.casework.ui;
+
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+import org.onewindow.casework.InboxFilter;
+import org.onewindow.casework.InboxTask;
+import org.onewindow.catalog.CatalogService;
+import org.onewindow.catalog.ServiceItem;
+import org.onewindow.directory.DirectoryService;
+import org.onewindow.shared.PageRequest;
+import org.onewindow.shared.ui.HallDates;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
+
+/**
+ * A lazily loaded inbox with the filters every queue has (case number, service item) and due-date sorting.
+ * Rows are fetched page by page from the service; nothing loads all rows.
+ */
+class InboxGrid extends VerticalLayout {
+
+    final Grid<InboxTask> grid = new Grid<>(InboxTask.class, false);
+    final TextField caseNumberFilter = new TextField();
+    final ComboBox<ServiceItem> itemFilter = new ComboBox<>();
+    private final Grid.Column<InboxTask> dueColumn;
+
+    InboxGrid(String idPrefix, BiFunction<InboxFilter, PageRequest, java.util.List<InboxTask>> fetch,
+            Function<InboxFilter, Long> count, CatalogService catalog, DirectoryService directory, HallDates dates,
+            Function<InboxTask, Component> actions) {
+        setPadding(false);
+        caseNumberFilter.setPlaceholder("Case number");
+        caseNumberFilter.setClearButtonVisible(true);
+        caseNumberFilter.setValueChangeMode(ValueChangeMode.LAZY);
+        caseNumberFilter.setId(idPrefix + "-filter-case");
+        itemFilter.setPlaceholder("Service item");
+        itemFilter.setClearButtonVisible(true);
+        itemFilter.setItems(catalog.all());
+        itemFilter.setItemLabelGenerator(ServiceItem::name);
+        itemFilter.setId(idPrefix + "-filter-item");
+        itemFilter.setWidth("20em");
+
+        grid.setId(idPrefix + "-grid");
+        grid.addColumn(InboxTask::caseNumber).setHeader("Case").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(InboxTask::serviceItemName).setHeader("Service item");
+        grid.addColumn(task -> task.citizenName() + " · " + task.citizenMaskedIdNumber()).setHeader("Citizen");
+        grid.addColumn(InboxTask::taskName).setHeader("Step");
+        grid.addColumn(task -> directory.departmentName(task.candidateGroup())).setHeader("Queue");
+        grid.addColumn(task -> dates.dateTime(task.createdAt())).setHeader("Created").setAutoWidth(true);
+        dueColumn = grid.addColumn(new ComponentRenderer<>(task -> {
+            Span due = new Span(dates.date(task.dueAt()));
+            if (task.isOverdue(dates.now())) {
+                due.setText(dates.date(task.dueAt()) + " · overdue");
+                due.addClassName("overdue");
+            }
+            return due;
+        })).setHeader("Due").setKey("due").setSortable(true).setAutoWidth(true);
+        grid.addColumn(new ComponentRenderer<>(actions::apply)).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(query -> {
+            boolean descending = query.getSortOrders().stream().anyMatch(order -> order.getDirection()
+                    == SortDirection.DESCENDING);
+            return fetch.apply(filter(descending), new PageRequest(query.getOffset(), query.getLimit())).stream();
+        }, query -> Math.toIntExact(count.apply(filter(false))));
+        grid.sort(GridSortOrder.asc(dueColumn).build());
+
+        caseNumberFilter.addValueChangeListener(event -> refresh());
+        itemFilter.addValueChangeListener(event -> refresh());
+        HorizontalLayout filters = new HorizontalLayout(caseNumberFilter, itemFilter);
+        add(filters, grid);
+        setSizeFull();
+        grid.setSizeFull();
+    }
+
+    private InboxFilter filter(boolean latestDueFirst) {
+        ServiceItem item = itemFilter.getValue();
+        return new InboxFilter(caseNumberFilter.getValue(), item == null ? null : item.code(), latestDueFirst);
+    }
+
+    void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+}

@@ -1,0 +1,43 @@
+package org.onewindow.casework.ui;
+
+import org.onewindow.casework.InboxTask;
+import org.onewindow.casework.TaskInboxService;
+import org.onewindow.catalog.CatalogService;
+import org.onewindow.directory.DirectoryService;
+import org.onewindow.shared.ui.HallDates;
+import org.onewindow.shared.ui.MainLayout;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.PermitAll;
+
+/** Steps assigned to me, soonest due first. */
+@Route(value = "tasks/mine", layout = MainLayout.class)
+@PageTitle("My tasks | OneWindow")
+@Menu(title = "My tasks", order = 20, icon = "vaadin:tasks")
+@PermitAll
+public class MyTasksView extends VerticalLayout {
+
+    final InboxGrid inbox;
+
+    public MyTasksView(TaskInboxService inboxService, CatalogService catalog, DirectoryService directory,
+            HallDates dates) {
+        inbox = new InboxGrid("my-tasks", inboxService::myTasks, inboxService::countMyTasks, catalog, directory,
+                dates, this::openButton);
+        add(new H2("My tasks"), inbox);
+        setSizeFull();
+    }
+
+    private Button openButton(InboxTask task) {
+        Button open = new Button("Open", event -> getUI().ifPresent(ui -> ui.navigate(TaskView.class, task.taskId())));
+        open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+        open.setId("open-" + task.caseNumber() + "-" + task.taskKey());
+        return open;
+    }
+}

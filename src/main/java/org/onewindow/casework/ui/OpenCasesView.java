@@ -1,0 +1,80 @@
+package org.onewindow.casework.ui;
+
+import org.onewindow.catalog.CatalogService;
+import org.onewindow.catalog.ServiceItem;
+import org.onewindow.directory.DirectoryService;
+import org.onewindow.intake.CaseDetails;
+import org.onewindow.intake.IntakeService;
+import org.onewindow.intake.OpenCaseFilter;
+import org.onewindow.shared.AppRoles;
+import org.onewindow.shared.PageRequest;
+import org.onewindow.shared.ui.HallDates;
+import org.onewindow.shared.ui.MainLayout;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/** Every open case of the hall, for managers: where each one stands and which are overdue. */
+@Route(value = "cases", layout = MainLayout.class)
+@PageTitle("All open cases | OneWindow")
+@Menu(title = "All open cases", order = 40, icon = "vaadin:records")
+@RolesAllowed({ AppRoles.MANAGER, AppRoles.ADMIN })
+public class OpenCasesView extends VerticalLayout {
+
+    final Grid<CaseDetails> grid = new Grid<>(CaseDetails.class, false);
+    final TextField caseNumberFilter = new TextField();
+    final ComboBox<ServiceItem> itemFilter = new ComboBox<>();
+
+    public OpenCasesView(IntakeService intake, CatalogService catalog, DirectoryService directory, HallDates dates) {
+        caseNumberFilter.setPlaceholder("Case number");
+        caseNumberFilter.setClearButtonVisible(true);
+        caseNumberFilter.setValueChangeMode(ValueChangeMode.LAZY);
+        caseNumberFilter.setId("cases-filter-case");
+        itemFilter.setPlaceholder("Service item");
+        itemFilter.setItems(catalog.all());
+        itemFilter.setItemLabelGenerator(ServiceItem::name);
+        itemFilter.setClearButtonVisible(true);
+        itemFilter.setId("cases-filter-item");
+
+        grid.setId("cases-grid");
+        grid.addColumn(CaseDetails::caseNumber).setHeader("Case").setAutoWidth(true);
+        grid.addColumn(CaseDetails::serviceItemName).setHeader("Service item");
+        grid.addColumn(details -> details.citizenName() + " · " + details.citizenMaskedIdNumber()).setHeader("Citizen");
+        grid.addColumn(details -> directory.departmentName(details.leadDepartmentCode())).setHeader("Lead department");
+        grid.addColumn(details -> details.status().name()).setHeader("Status");
+        grid.addColumn(details -> dates.dateTime(details.acceptedAt())).setHeader("Accepted");
+        grid.addColumn(new ComponentRenderer<>(details -> {
+            Span due = new Span(dates.date(details.dueAt()));
+            if (details.isOverdue(dates.now())) {
+                due.setText(dates.date(details.dueAt()) + " · overdue");
+                due.addClassName("overdue");
+            }
+            return due;
+        })).setHeader("Due");
+        grid.setItems(query -> intake.openCases(filter(), new PageRequest(query.getOffset(), query.getLimit())).stream(),
+                query -> Math.toIntExact(intake.countOpenCases(filter())));
+        grid.addItemClickListener(event -> getUI().ifPresent(ui -> ui.navigate(CaseView.class,
+                event.getItem().caseNumber())));
+        caseNumberFilter.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
+        itemFilter.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
+        add(new H2("All open cases"), new HorizontalLayout(caseNumberFilter, itemFilter), grid);
+        setSizeFull();
+    }
+
+    private OpenCaseFilter filter() {
+        ServiceItem item = itemFilter.getValue();
+        return new OpenCaseFilter(caseNumberFilter.getValue(), item == null ? null : item.code());
+    }
+}

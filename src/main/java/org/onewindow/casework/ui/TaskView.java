@@ -1,0 +1,198 @@
+package org.onewindow.casework.ui;
+
+import org.onewindow.casework.Decision;
+import org.onewindow.casework.InboxTask;
+import org.onewindow.casework.TaskDetails;
+import org.onewindow.casework.TaskWorkService;
+import org.onewindow.directory.DirectoryService;
+import org.onewindow.shared.BusinessRuleException;
+import org.onewindow.shared.NotFoundException;
+import org.onewindow.shared.ui.HallDates;
+import org.onewindow.shared.ui.MainLayout;
+import org.springframework.security.access.AccessDeniedException;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.PermitAll;
+
+/** One step of one case: the whole case on the left, the form for this step below it. */
+@Route(value = "task", layout = MainLayout.class)
+@PageTitle("Task | OneWindow")
+@PermitAll
+public class TaskView extends VerticalLayout implements HasUrlParameter<String>, BeforeEnterObserver {
+
+    static final String APPROVE = "Approve";
+    static final String REJECT = "Reject";
+
+    private final transient TaskWorkService work;
+    private final transient DirectoryService directory;
+    private final HallDates dates;
+    private String taskId;
+
+    final TextArea opinion = new TextArea("Opinion");
+    final RadioButtonGroup<String> decision = new RadioButtonGroup<>("Decision");
+    final TextArea reason = new TextArea("Reasons");
+    final Select<String> deliveryMethod = new Select<>();
+    final Checkbox delivered = new Checkbox("The result was handed over and explained to the citizen");
+    final Button complete = new Button("Complete step");
+
+    public TaskView(TaskWorkService work, DirectoryService directory, HallDates dates) {
+        this.work = work;
+        this.directory = directory;
+        this.dates = dates;
+        setMaxWidth("70em");
+    }
+
+    @Override
+    public void setParameter(BeforeEnterEvent event, String parameter) {
+        this.taskId = parameter;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        TaskDetails details;
+        try {
+            details = work.details(taskId);
+        } catch (NotFoundException | AccessDeniedException e) {
+            add(new H2("Step not available"), new Paragraph(e.getMessage()));
+            return;
+        }
+        InboxTask task = details.task();
+        H2 title = new H2(task.taskName() + " · " + task.caseNumber());
+        title.setId("task-title");
+        Paragraph meta = new Paragraph("Queue: " + directory.departmentName(task.candidateGroup()) + " · Due "
+                + dates.date(task.dueAt()) + " · " + (task.isClaimed() ? "Claimed by " + task.assignee() : "Unclaimed"));
+        add(title, meta, new CaseSummary(details.caseDetails(), details.opinions(), directory, dates));
+
+        Div form = new Div(new H3("This step"));
+        form.addClassName("case-section");
+        HorizontalLayout buttons = new HorizontalLayout();
+        if (details.mayClaim()) {
+            Button claim = new Button("Claim", e -> act(() -> work.claim(taskId), "Claimed.", false));
+            claim.setId("task-claim");
+            claim.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            buttons.add(claim);
+        }
+        if (details.mayComplete()) {
+            form.add(stepForm(task));
+            complete.setId("task-complete");
+            complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            complete.addClickListener(e -> act(() -> completeStep(task), "Step completed: " + task.caseNumber() + ".", true));
+            buttons.add(complete);
+        } else if (!details.mayClaim()) {
+            form.add(new Paragraph(task.isClaimed() ? "This step is being worked on by " + task.assignee() + "."
+                    : "You can read this case but this step belongs to another queue."));
+        }
+        if (details.mayUnclaim()) {
+            Button release = new Button("Release", e -> act(() -> work.unclaim(taskId), "Released to the queue.", true));
+            release.setId("task-unclaim");
+            buttons.add(release);
+        }
+        form.add(buttons);
+        add(form);
+    }
+
+    private Component stepForm(InboxTask task) {
+        VerticalLayout fields = new VerticalLayout();
+        fields.setPadding(false);
+        opinion.setId("task-opinion");
+        opinion.setWidthFull();
+        opinion.setMaxLength(4000);
+        switch (task.stepKind()) {
+            case ACCEPTANCE -> {
+                opinion.setLabel("Remark (optional)");
+                opinion.setPlaceholder("Identity and materials checked");
+                fields.add(opinion);
+            }
+            case REVIEW, JOINT_REVIEW -> {
+                opinion.setLabel("Opinion of " + directory.departmentName(task.candidateGroup()));
+                opinion.setRequired(true);
+                fields.add(opinion);
+            }
+            case DECISION -> {
+                decision.setItems(APPROVE, REJECT);
+                decision.setId("task-decision");
+                reason.setId("task-reason");
+                reason.setWidthFull();
+                reason.setMaxLength(4000);
+                reason.setHelperText("Required when rejecting: the citizen reads them.");
+                fields.add(decision, reason);
+            }
+            case DELIVERY -> {
+                deliveryMethod.setLabel("Delivered");
+                deliveryMethod.setItems("In person at the window", "By post", "Electronically");
+                deliveryMethod.setId("task-delivery-method");
+                delivered.setId("task-delivered");
+                opinion.setLabel("Remark (optional)");
+                fields.add(deliveryMethod, delivered, opinion);
+            }
+        }
+        return fields;
+    }
+
+    private void completeStep(InboxTask task) {
+        switch (task.stepKind()) {
+            case ACCEPTANCE -> work.confirmAcceptance(taskId, opinion.getValue());
+            case REVIEW, JOINT_REVIEW -> {
+                if (opinion.getValue().isBlank()) {
+                    opinion.setErrorMessage("Write the department's opinion.");
+                    opinion.setInvalid(true);
+                    throw new BusinessRuleException("Write the department's opinion before completing the review.");
+                }
+                work.submitOpinion(taskId, opinion.getValue());
+            }
+            case DECISION -> {
+                if (decision.getValue() == null) {
+                    decision.setErrorMessage("Choose approve or reject.");
+                    decision.setInvalid(true);
+                    throw new BusinessRuleException("Choose approve or reject.");
+                }
+                work.decide(taskId, new Decision(APPROVE.equals(decision.getValue()), reason.getValue()));
+            }
+            case DELIVERY -> {
+                if (deliveryMethod.getValue() == null || !delivered.getValue()) {
+                    throw new BusinessRuleException("Say how the result was delivered and confirm the hand-over.");
+                }
+                work.confirmDelivery(taskId, deliveryMethod.getValue(), opinion.getValue());
+            }
+        }
+    }
+
+    private void act(Runnable action, String success, boolean backToInbox) {
+        try {
+            action.run();
+            Notification.show(success).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            if (backToInbox) {
+                getUI().ifPresent(ui -> ui.navigate(MyTasksView.class));
+            } else {
+                render();
+            }
+        } catch (BusinessRuleException | NotFoundException | AccessDeniedException e) {
+            Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_WARNING);
+        }
+    }
+}

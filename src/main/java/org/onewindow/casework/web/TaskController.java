@@ -1,0 +1,82 @@
+package org.onewindow.casework.web;
+
+import java.util.List;
+
+import org.onewindow.casework.Decision;
+import org.onewindow.casework.InboxFilter;
+import org.onewindow.casework.InboxTask;
+import org.onewindow.casework.TaskDetails;
+import org.onewindow.casework.TaskInboxService;
+import org.onewindow.casework.TaskWorkService;
+import org.onewindow.shared.PageRequest;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The inbox over HTTP, for staff tools and integrations. The same services as the screens, so the same
+ * checks: a case worker reaches only their own departments' steps.
+ */
+@RestController
+@RequestMapping("/api/tasks")
+class TaskController {
+
+    private final TaskInboxService inbox;
+    private final TaskWorkService work;
+
+    TaskController(TaskInboxService inbox, TaskWorkService work) {
+        this.inbox = inbox;
+        this.work = work;
+    }
+
+    @GetMapping("/mine")
+    List<InboxTask> mine(@RequestParam(required = false) String caseNumber,
+            @RequestParam(required = false) String serviceItem, @RequestParam(defaultValue = "0") int offset,
+            @RequestParam(defaultValue = "50") int limit) {
+        return inbox.myTasks(new InboxFilter(caseNumber, serviceItem, false), new PageRequest(offset, limit));
+    }
+
+    @GetMapping("/queue")
+    List<InboxTask> queue(@RequestParam(required = false) String caseNumber,
+            @RequestParam(required = false) String serviceItem, @RequestParam(defaultValue = "0") int offset,
+            @RequestParam(defaultValue = "50") int limit) {
+        return inbox.departmentQueue(new InboxFilter(caseNumber, serviceItem, false), new PageRequest(offset, limit));
+    }
+
+    @GetMapping("/{taskId}")
+    TaskDetails details(@PathVariable String taskId) {
+        return work.details(taskId);
+    }
+
+    @PostMapping("/{taskId}/claim")
+    ResponseEntity<Void> claim(@PathVariable String taskId) {
+        work.claim(taskId);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{taskId}/unclaim")
+    ResponseEntity<Void> unclaim(@PathVariable String taskId) {
+        work.unclaim(taskId);
+        return ResponseEntity.noContent().build();
+    }
+
+    record OpinionRequest(String opinion) {
+    }
+
+    @PostMapping("/{taskId}/opinion")
+    ResponseEntity<Void> opinion(@PathVariable String taskId, @RequestBody OpinionRequest request) {
+        work.submitOpinion(taskId, request.opinion());
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{taskId}/decision")
+    ResponseEntity<Void> decide(@PathVariable String taskId, @RequestBody Decision decision) {
+        work.decide(taskId, decision);
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -1,0 +1,153 @@
+package org.onewindow.demo;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.onewindow.casework.InboxFilter;
+import org.onewindow.casework.InboxTask;
+import org.onewindow.casework.TaskInboxService;
+import org.onewindow.casework.TaskWorkService;
+import org.onewindow.catalog.CatalogService;
+import org.onewindow.directory.DirectoryService;
+import org.onewindow.directory.NewStaffMember;
+import org.onewindow.intake.CaseRegistration;
+import org.onewindow.intake.Channel;
+import org.onewindow.intake.IdType;
+import org.onewindow.intake.IntakeService;
+import org.onewindow.intake.RegisteredCase;
+import org.onewindow.shared.PageRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Fills an empty database with the demo hall and a few cases at different steps. Each step is done as the
+ * demo account that would do it, through the same services as the screens.
+ */
+@Component
+class DemoDataLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    private final DemoProperties properties;
+    private final DirectoryService directory;
+    private final CatalogService catalog;
+    private final IntakeService intake;
+    private final TaskInboxService inbox;
+    private final TaskWorkService work;
+    private final UserDetailsService users;
+    private final TransactionTemplate transactions;
+    private final Environment environment;
+
+    DemoDataLoader(DemoProperties properties, DirectoryService directory, CatalogService catalog,
+            IntakeService intake, TaskInboxService inbox, TaskWorkService work, UserDetailsService users,
+            TransactionTemplate transactions, Environment environment) {
+        this.properties = properties;
+        this.directory = directory;
+        this.catalog = catalog;
+        this.intake = intake;
+        this.inbox = inbox;
+        this.work = work;
+        this.users = users;
+        this.transactions = transactions;
+        this.environment = environment;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!properties.enabled() || directory.hasDepartments()) {
+            return;
+        }
+        transactions.executeWithoutResult(status -> {
+            DemoAccounts.DEPARTMENTS.forEach(department -> directory.createDepartment(department.code(), department.name()));
+            DemoAccounts.ACCOUNTS.forEach(account -> directory.createStaff(new NewStaffMember(account.username(),
+                    account.displayName(), properties.password(), account.roles(), account.departments())));
+            DemoCatalog.ITEMS.forEach(catalog::create);
+        });
+        loadCasesInProgress();
+        log.info("Demo data loaded: {} departments, {} accounts, {} service items.", DemoAccounts.DEPARTMENTS.size(),
+                DemoAccounts.ACCOUNTS.size(), DemoCatalog.ITEMS.size());
+    }
+
+    private void loadCasesInProgress() {
+        RegisteredCase licence = register("11010519491231002X", "Zhao Lan", "13800138000", "AMR-001",
+                List.of("Application form", "Resident ID card of the operator", "Proof of business premises"));
+        RegisteredCase company = register("440524198001010013", "Qian Ming", "13912345678", "AMR-003",
+                List.of("Application form", "Articles of association", "ID cards of shareholders"));
+        register("110101199003074477", "Sun Hua", "13698765432", "HRSS-001", List.of("Resident ID card"));
+        RegisteredCase allowance = register("320311197001010035", "Zhou Ping", "13511112222", "CIVIL-001",
+                List.of("Application form", "Household register", "Income statements"));
+
+        as("frontdesk", () -> {
+            work.confirmAcceptance(acceptanceTask(licence), "Identity and materials checked.");
+            work.confirmAcceptance(acceptanceTask(company), "Proof of address to follow by post.");
+            work.confirmAcceptance(acceptanceTask(allowance), null);
+            return null;
+        });
+        as("amr.worker", () -> {
+            String task = queueTask(company.caseNumber());
+            work.claim(task);
+            work.submitOpinion(task, "Name check passed; articles of association in order.");
+            return null;
+        });
+    }
+
+    private RegisteredCase register(String idNumber, String name, String mobile, String item, List<String> materials) {
+        return as("frontdesk", () -> intake.register(new CaseRegistration(IdType.RESIDENT_ID, idNumber, name, mobile,
+                item, materials, null, Channel.WINDOW)));
+    }
+
+    private String acceptanceTask(RegisteredCase registered) {
+        return inbox.myTasks(new InboxFilter(registered.caseNumber(), null, false), new PageRequest(0, 10)).get(0).taskId();
+    }
+
+    private String queueTask(String caseNumber) {
+        List<InboxTask> tasks = inbox.departmentQueue(new InboxFilter(caseNumber, null, false), new PageRequest(0, 10));
+        return tasks.get(0).taskId();
+    }
+
+    private <T> T as(String username, Supplier<T> action) {
+        UserDetails user = users.loadUserByUsername(username);
+        var previous = SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return transactions.execute(status -> action.get());
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    /** Tells the person who started the app where to go and how to sign in. */
+    @EventListener(ApplicationReadyEvent.class)
+    void printWelcome() {
+        if (!properties.enabled()) {
+            return;
+        }
+        String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
+        log.info("""
+
+                ================================================================
+                 OneWindow is running: http://localhost:{}/
+                 Demo accounts (password '{}'):
+                   frontdesk        front desk (window)
+                   amr.worker       case worker, Market Regulation Bureau
+                   hrss.worker      case worker, Human Resources and Social Security
+                   amr.head         department head, Market Regulation Bureau
+                   manager          manager (all open cases)
+                   admin            administrator (also Camunda Cockpit at /camunda/app/)
+                   ...and <dept>.worker / <dept>.head for psb, civil, housing, natres
+                ================================================================""", port, properties.password());
+    }
+}

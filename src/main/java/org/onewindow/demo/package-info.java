@@ -1,0 +1,7 @@
+/**
+ * Demo data: departments, staff, service items and a few cases in progress, so that a fresh start of the
+ * hall looks like a working day. Loaded only when {@code onewindow.demo.enabled} is true and the database
+ * has no departments yet.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "directory", "catalog", "intake", "casework" })
+package org.onewindow.demo;

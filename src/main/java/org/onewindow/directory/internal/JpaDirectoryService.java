@@ -1,0 +1,85 @@
+package org.onewindow.directory.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.onewindow.directory.Department;
+import org.onewindow.directory.DirectoryService;
+import org.onewindow.directory.NewStaffMember;
+import org.onewindow.directory.StaffMember;
+import org.onewindow.shared.AppRoles;
+import org.onewindow.shared.BusinessRuleException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+class JpaDirectoryService implements DirectoryService {
+
+    private final DepartmentRepository departments;
+    private final StaffRepository staff;
+    private final PasswordEncoder passwordEncoder;
+
+    JpaDirectoryService(DepartmentRepository departments, StaffRepository staff, PasswordEncoder passwordEncoder) {
+        this.departments = departments;
+        this.staff = staff;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    @Override
+    public List<Department> departments() {
+        return departments.findAll(org.springframework.data.domain.Sort.by("name")).stream()
+                .map(DepartmentEntity::toDepartment).toList();
+    }
+
+    @Override
+    public Optional<Department> department(String code) {
+        return code == null ? Optional.empty() : departments.findById(code).map(DepartmentEntity::toDepartment);
+    }
+
+    @Override
+    @Transactional
+    public Department createDepartment(String code, String name) {
+        if (departments.existsById(code)) {
+            throw new BusinessRuleException("Department " + code + " already exists.");
+        }
+        return departments.save(new DepartmentEntity(code, name)).toDepartment();
+    }
+
+    @Override
+    @Transactional
+    public StaffMember createStaff(NewStaffMember member) {
+        if (staff.existsByUsername(member.username())) {
+            throw new BusinessRuleException("User name " + member.username() + " is taken.");
+        }
+        for (String role : member.roles()) {
+            if (!AppRoles.ALL.contains(role)) {
+                throw new BusinessRuleException("Unknown role " + role + ".");
+            }
+        }
+        for (String code : member.departmentCodes()) {
+            if (!departments.existsById(code)) {
+                throw new BusinessRuleException("Unknown department " + code + ".");
+            }
+        }
+        StaffEntity entity = new StaffEntity(member.username(), member.displayName(),
+                passwordEncoder.encode(member.password()), member.roles(), member.departmentCodes());
+        return staff.save(entity).toStaffMember();
+    }
+
+    @Override
+    public Optional<StaffMember> staff(String username) {
+        return staff.findByUsername(username).map(StaffEntity::toStaffMember);
+    }
+
+    @Override
+    public List<StaffMember> membersOf(String departmentCode) {
+        return staff.findActiveMembersOf(departmentCode).stream().map(StaffEntity::toStaffMember).toList();
+    }
+
+    @Override
+    public boolean hasDepartments() {
+        return departments.count() > 0;
+    }
+}

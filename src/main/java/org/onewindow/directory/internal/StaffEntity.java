@@ -1,0 +1,88 @@
+package org.onewindow.directory.internal;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+
+import org.onewindow.directory.StaffMember;
+
+@Entity
+@Table(name = "directory_staff")
+class StaffEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "username", nullable = false, unique = true, length = 64)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, length = 100)
+    private String displayName;
+
+    @Column(name = "password_hash", nullable = false, length = 100)
+    private String passwordHash;
+
+    @Column(name = "active", nullable = false)
+    private boolean active = true;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "directory_staff_role", joinColumns = @JoinColumn(name = "staff_id"))
+    @Column(name = "role", length = 32)
+    private Set<String> roles = new HashSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "directory_staff_department", joinColumns = @JoinColumn(name = "staff_id"))
+    @Column(name = "department_code", length = 32)
+    private Set<String> departmentCodes = new HashSet<>();
+
+    protected StaffEntity() {
+    }
+
+    StaffEntity(String username, String displayName, String passwordHash, Set<String> roles,
+            Set<String> departmentCodes) {
+        this.username = username;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.roles = new HashSet<>(roles);
+        this.departmentCodes = new HashSet<>(departmentCodes);
+    }
+
+    String username() {
+        return username;
+    }
+
+    String displayName() {
+        return displayName;
+    }
+
+    String passwordHash() {
+        return passwordHash;
+    }
+
+    boolean active() {
+        return active;
+    }
+
+    Set<String> roles() {
+        return roles;
+    }
+
+    Set<String> departmentCodes() {
+        return departmentCodes;
+    }
+
+    StaffMember toStaffMember() {
+        return new StaffMember(username, displayName, roles, departmentCodes, active);
+    }
+}

@@ -1,0 +1,18 @@
+package org.onewindow.directory.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface StaffRepository extends JpaRepository<StaffEntity, Long> {
+
+    Optional<StaffEntity> findByUsername(String username);
+
+    @Query("select s from StaffEntity s join s.departmentCodes d where d = :departmentCode and s.active = true "
+            + "order by s.displayName")
+    List<StaffEntity> findActiveMembersOf(String departmentCode);
+
+    boolean existsByUsername(String username);
+}

@@ -1,0 +1,5 @@
+/**
+ * Departments, staff accounts, roles and department membership; the security user details.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = "shared")
+package org.onewindow.directory;

@@ -1,0 +1,8 @@
+package org.onewindow.intake;
+
+import java.time.Instant;
+
+/** A case was closed: its result was delivered to the citizen. Starts the satisfaction follow-up. */
+public record CaseClosed(String caseNumber, String serviceItemCode, String leadDepartmentCode, Outcome outcome,
+        Instant closedAt) {
+}

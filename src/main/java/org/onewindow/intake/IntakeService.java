@@ -1,0 +1,44 @@
+package org.onewindow.intake;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.onewindow.shared.PageRequest;
+
+/** Registration of cases and the case record. */
+public interface IntakeService {
+
+    /** Field name → message for every problem of the registration; empty when it can be submitted. */
+    Map<String, String> validate(CaseRegistration registration);
+
+    /**
+     * Registers the citizen (or updates their name and phone), creates the case with its number and due
+     * date, and starts its process, all in one transaction.
+     *
+     * @throws InvalidRegistrationException when {@link #validate} finds problems; nothing is saved then
+     */
+    RegisteredCase register(CaseRegistration registration);
+
+    Optional<Citizen> findCitizen(IdType idType, String idNumber);
+
+    Optional<CaseDetails> caseDetails(String caseNumber);
+
+    /** Cases by number, for screens that list many at once. Unknown numbers are left out. */
+    List<CaseDetails> caseDetails(Collection<String> caseNumbers);
+
+    /** Open cases for managers, newest due first; paged in the database. */
+    List<CaseDetails> openCases(OpenCaseFilter filter, PageRequest page);
+
+    long countOpenCases(OpenCaseFilter filter);
+
+    /** Moves the case to the status its process reached. Called by process listeners. */
+    void changeStatus(String caseNumber, CaseStatus status);
+
+    void recordOutcome(String caseNumber, Outcome outcome, String reason);
+
+    /** Closes the case at the given time and publishes {@link CaseClosed}. */
+    void close(String caseNumber, Instant closedAt);
+}

@@ -1,0 +1,6 @@
+package org.onewindow.intake;
+
+/** The lead department's decision on a case. */
+public enum Outcome {
+    APPROVED, REJECTED
+}

@@ -1,0 +1,61 @@
+package org.onewindow.intake;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.regex.Pattern;
+
+/**
+ * Mainland China resident identity numbers (GB 11643-1999): 6-digit region code, 8-digit birth date,
+ * 3-digit sequence and a check character computed with ISO 7064 MOD 11-2.
+ */
+public final class ResidentIdNumber {
+
+    private static final Pattern FORMAT = Pattern.compile("\\d{17}[\\dX]");
+    private static final int[] WEIGHTS = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
+    private static final char[] CHECK_CHARACTERS = { '1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2' };
+
+    private ResidentIdNumber() {
+    }
+
+    /** Upper-cases a trailing x and strips spaces, as clerks type numbers in many ways. */
+    public static String normalize(String value) {
+        return value == null ? "" : value.replace(" ", "").trim().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** Why the number is not valid, or {@code null} when it is. */
+    public static String problem(String value) {
+        String number = normalize(value);
+        if (!FORMAT.matcher(number).matches()) {
+            return "A resident ID number has 17 digits followed by a digit or X.";
+        }
+        if (birthDate(number) == null) {
+            return "The birth date in this ID number (digits 7 to 14) is not a real date.";
+        }
+        if (checkCharacter(number.substring(0, 17)) != number.charAt(17)) {
+            return "The check character of this ID number does not match; please check each digit.";
+        }
+        return null;
+    }
+
+    public static boolean isValid(String value) {
+        return problem(value) == null;
+    }
+
+    static char checkCharacter(String first17Digits) {
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (first17Digits.charAt(i) - '0') * WEIGHTS[i];
+        }
+        return CHECK_CHARACTERS[sum % 11];
+    }
+
+    static LocalDate birthDate(String number) {
+        try {
+            LocalDate date = LocalDate.of(Integer.parseInt(number.substring(6, 10)),
+                    Integer.parseInt(number.substring(10, 12)), Integer.parseInt(number.substring(12, 14)));
+            return date.getYear() < 1900 || date.isAfter(LocalDate.now()) ? null : date;
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package org.onewindow.intake.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.onewindow.intake.CaseDetails;
+import org.onewindow.intake.CaseMaterial;
+import org.onewindow.intake.CaseStatus;
+import org.onewindow.intake.Channel;
+import org.onewindow.intake.Outcome;
+import org.onewindow.shared.IdNumbers;
+
+/** The business record of a case. The workflow state lives in Camunda; the status mirrors it. */
+@Entity
+@Table(name = "intake_case")
+class CaseEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(name = "case_number", nullable = false, unique = true, length = 32)
+    private String caseNumber;
+
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "citizen_id")
+    private CitizenEntity citizen;
+
+    @Column(name = "service_item_code", nullable = false, length = 32)
+    private String serviceItemCode;
+
+    // Snapshots of the catalog at acceptance: the case keeps what applied when it was accepted.
+    @Column(name = "service_item_name", nullable = false, length = 200)
+    private String serviceItemName;
+
+    @Column(name = "lead_department_code", nullable = false, length = 32)
+    private String leadDepartmentCode;
+
+    @Column(name = "collaborating_departments", nullable = false, length = 500)
+    private String collaboratingDepartments;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "channel", nullable = false, length = 20)
+    private Channel channel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 30)
+    private CaseStatus status;
+
+    @Column(name = "notes", length = 2000)
+    private String notes;
+
+    @Column(name = "registered_by", nullable = false, length = 64)
+    private String registeredBy;
+
+    @Column(name = "lookup_code_hash", nullable = false, length = 64)
+    private String lookupCodeHash;
+
+    @Column(name = "accepted_at", nullable = false)
+    private Instant acceptedAt;
+
+    @Column(name = "due_at", nullable = false)
+    private Instant dueAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "outcome", length = 20)
+    private Outcome outcome;
+
+    @Column(name = "outcome_reason", length = 2000)
+    private String outcomeReason;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "intake_case_material", joinColumns = @JoinColumn(name = "case_id"))
+    @OrderColumn(name = "position")
+    private List<CaseMaterialEmbeddable> materials = new ArrayList<>();
+
+    protected CaseEntity() {
+    }
+
+    CaseEntity(String caseNumber, CitizenEntity citizen, String serviceItemCode, String serviceItemName,
+            String leadDepartmentCode, List<String> collaboratingDepartmentCodes, Channel channel, String notes,
+            String registeredBy, String lookupCodeHash, Instant acceptedAt, Instant dueAt,
+            List<CaseMaterialEmbeddable> materials) {
+        this.caseNumber = caseNumber;
+        this.citizen = citizen;
+        this.serviceItemCode = serviceItemCode;
+        this.serviceItemName = serviceItemName;
+        this.leadDepartmentCode = leadDepartmentCode;
+        this.collaboratingDepartments = String.join(",", collaboratingDepartmentCodes);
+        this.channel = channel;
+        this.status = CaseStatus.ACCEPTED;
+        this.notes = notes;
+        this.registeredBy = registeredBy;
+        this.lookupCodeHash = lookupCodeHash;
+        this.acceptedAt = acceptedAt;
+        this.dueAt = dueAt;
+        this.materials = new ArrayList<>(materials);
+    }
+
+    void changeStatus(CaseStatus newStatus) {
+        this.status = newStatus;
+    }
+
+    void recordOutcome(Outcome outcome, String reason) {
+        this.outcome = outcome;
+        this.outcomeReason = reason;
+    }
+
+    void close(Instant at) {
+        this.status = CaseStatus.CLOSED;
+        this.closedAt = at;
+    }
+
+    String caseNumber() {
+        return caseNumber;
+    }
+
+    String serviceItemCode() {
+        return serviceItemCode;
+    }
+
+    String leadDepartmentCode() {
+        return leadDepartmentCode;
+    }
+
+    Outcome outcome() {
+        return outcome;
+    }
+
+    List<String> collaboratingDepartmentCodes() {
+        return collaboratingDepartments.isEmpty() ? List.of() : Arrays.asList(collaboratingDepartments.split(","));
+    }
+
+    CaseDetails toDetails() {
+        return new CaseDetails(caseNumber, serviceItemCode, serviceItemName, leadDepartmentCode,
+                collaboratingDepartmentCodes(), citizen.name(), IdNumbers.mask(citizen.idNumber()),
+                IdNumbers.maskPhone(citizen.mobile()), channel, status,
+                materials.stream().map(m -> new CaseMaterial(m.name(), m.received())).toList(), notes,
+                registeredBy, acceptedAt, dueAt, closedAt, outcome, outcomeReason);
+    }
+}

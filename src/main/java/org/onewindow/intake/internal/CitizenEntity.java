@@ -1,0 +1,76 @@
+package org.onewindow.intake.internal;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.onewindow.intake.Citizen;
+import org.onewindow.intake.IdType;
+
+@Entity
+@Table(name = "intake_citizen")
+class CitizenEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "name", nullable = false, length = 100)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "id_type", nullable = false, length = 20)
+    private IdType idType;
+
+    @Column(name = "id_number", nullable = false, length = 32)
+    private String idNumber;
+
+    @Column(name = "mobile", nullable = false, length = 20)
+    private String mobile;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected CitizenEntity() {
+    }
+
+    CitizenEntity(String name, IdType idType, String idNumber, String mobile, Instant createdAt) {
+        this.name = name;
+        this.idType = idType;
+        this.idNumber = idNumber;
+        this.mobile = mobile;
+        this.createdAt = createdAt;
+    }
+
+    void updateContact(String name, String mobile) {
+        this.name = name;
+        this.mobile = mobile;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    String name() {
+        return name;
+    }
+
+    String idNumber() {
+        return idNumber;
+    }
+
+    String mobile() {
+        return mobile;
+    }
+
+    Citizen toCitizen() {
+        return new Citizen(id, name, idType, idNumber, mobile);
+    }
+}

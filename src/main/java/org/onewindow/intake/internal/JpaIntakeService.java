@@ -1,0 +1,191 @@
+package org.onewindow.intake.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.persistence.EntityManager;
+
+import org.onewindow.catalog.CatalogService;
+import org.onewindow.catalog.ServiceItem;
+import org.onewindow.catalog.WorkingDayCalendar;
+import org.onewindow.directory.CurrentStaff;
+import org.onewindow.intake.CaseClosed;
+import org.onewindow.intake.CaseDetails;
+import org.onewindow.intake.CaseRegistered;
+import org.onewindow.intake.CaseRegistration;
+import org.onewindow.intake.CaseStatus;
+import org.onewindow.intake.Citizen;
+import org.onewindow.intake.IdType;
+import org.onewindow.intake.IntakeService;
+import org.onewindow.intake.InvalidRegistrationException;
+import org.onewindow.intake.OpenCaseFilter;
+import org.onewindow.intake.Outcome;
+import org.onewindow.intake.RegisteredCase;
+import org.onewindow.intake.ResidentIdNumber;
+import org.onewindow.shared.AppRoles;
+import org.onewindow.shared.NotFoundException;
+import org.onewindow.shared.PageRequest;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+class JpaIntakeService implements IntakeService {
+
+    private final CitizenRepository citizens;
+    private final CaseRepository cases;
+    private final CatalogService catalog;
+    private final WorkingDayCalendar calendar;
+    private final RegistrationValidator validator;
+    private final CaseNumberGenerator caseNumbers;
+    private final LookupCodes lookupCodes;
+    private final CurrentStaff currentStaff;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final EntityManager entityManager;
+
+    JpaIntakeService(CitizenRepository citizens, CaseRepository cases, CatalogService catalog,
+            WorkingDayCalendar calendar, RegistrationValidator validator, CaseNumberGenerator caseNumbers,
+            LookupCodes lookupCodes, CurrentStaff currentStaff, ApplicationEventPublisher events, Clock clock,
+            EntityManager entityManager) {
+        this.citizens = citizens;
+        this.cases = cases;
+        this.catalog = catalog;
+        this.calendar = calendar;
+        this.validator = validator;
+        this.caseNumbers = caseNumbers;
+        this.lookupCodes = lookupCodes;
+        this.currentStaff = currentStaff;
+        this.events = events;
+        this.clock = clock;
+        this.entityManager = entityManager;
+    }
+
+    @Override
+    public Map<String, String> validate(CaseRegistration registration) {
+        return validator.validate(registration);
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("hasAnyRole('" + AppRoles.FRONT_DESK + "', '" + AppRoles.ADMIN + "')")
+    public RegisteredCase register(CaseRegistration registration) {
+        Map<String, String> errors = validator.validate(registration);
+        if (!errors.isEmpty()) {
+            throw new InvalidRegistrationException(errors);
+        }
+        ServiceItem item = catalog.item(registration.serviceItemCode()).orElseThrow();
+        Instant now = clock.instant();
+        CitizenEntity citizen = upsertCitizen(registration, now);
+
+        String lookupCode = lookupCodes.newCode();
+        String registeredBy = currentStaff.require().username();
+        List<CaseMaterialEmbeddable> materials = item.requiredMaterials().stream()
+                .map(name -> new CaseMaterialEmbeddable(name, registration.receivedMaterials().contains(name)))
+                .toList();
+        Instant dueAt = calendar.deadline(now, item.timeLimitWorkingDays());
+        CaseEntity entity = cases.save(new CaseEntity(caseNumbers.next(), citizen, item.code(), item.name(),
+                item.leadDepartmentCode(), item.collaboratingDepartmentCodes(), registration.channel(),
+                trimToNull(registration.notes()), registeredBy, LookupCodes.hash(lookupCode), now, dueAt, materials));
+
+        events.publishEvent(new CaseRegistered(entity.caseNumber(), item.code(), item.leadDepartmentCode(),
+                item.collaboratingDepartmentCodes(), dueAt, registeredBy));
+        return new RegisteredCase(entity.toDetails(), lookupCode);
+    }
+
+    private CitizenEntity upsertCitizen(CaseRegistration registration, Instant now) {
+        String idNumber = ResidentIdNumber.normalize(registration.idNumber());
+        String name = registration.citizenName().trim();
+        String mobile = registration.mobile().trim();
+        return citizens.findByIdTypeAndIdNumber(registration.idType(), idNumber).map(existing -> {
+            existing.updateContact(name, mobile);
+            return existing;
+        }).orElseGet(() -> citizens.save(new CitizenEntity(name, registration.idType(), idNumber, mobile, now)));
+    }
+
+    @Override
+    public Optional<Citizen> findCitizen(IdType idType, String idNumber) {
+        return citizens.findByIdTypeAndIdNumber(idType, ResidentIdNumber.normalize(idNumber))
+                .map(CitizenEntity::toCitizen);
+    }
+
+    @Override
+    public Optional<CaseDetails> caseDetails(String caseNumber) {
+        return cases.findByCaseNumber(caseNumber).map(CaseEntity::toDetails);
+    }
+
+    @Override
+    public List<CaseDetails> caseDetails(Collection<String> caseNumbers) {
+        if (caseNumbers.isEmpty()) {
+            return List.of();
+        }
+        return cases.findByCaseNumberIn(caseNumbers).stream().map(CaseEntity::toDetails).toList();
+    }
+
+    @Override
+    @PreAuthorize("hasAnyRole('" + AppRoles.MANAGER + "', '" + AppRoles.ADMIN + "')")
+    public List<CaseDetails> openCases(OpenCaseFilter filter, PageRequest page) {
+        return entityManager.createQuery("""
+                select c from CaseEntity c
+                where c.status <> :closed
+                  and (:caseNumber is null or c.caseNumber like :caseNumber)
+                  and (:serviceItemCode is null or c.serviceItemCode = :serviceItemCode)
+                order by c.dueAt asc, c.caseNumber asc""", CaseEntity.class)
+                .setParameter("closed", CaseStatus.CLOSED)
+                .setParameter("caseNumber", likePattern(filter.caseNumber()))
+                .setParameter("serviceItemCode", blankToNull(filter.serviceItemCode()))
+                .setFirstResult(page.offset()).setMaxResults(page.limit())
+                .getResultStream().map(CaseEntity::toDetails).toList();
+    }
+
+    @Override
+    @PreAuthorize("hasAnyRole('" + AppRoles.MANAGER + "', '" + AppRoles.ADMIN + "')")
+    public long countOpenCases(OpenCaseFilter filter) {
+        return cases.countOpen(CaseStatus.CLOSED, likePattern(filter.caseNumber()), blankToNull(filter.serviceItemCode()));
+    }
+
+    @Override
+    @Transactional
+    public void changeStatus(String caseNumber, CaseStatus status) {
+        load(caseNumber).changeStatus(status);
+    }
+
+    @Override
+    @Transactional
+    public void recordOutcome(String caseNumber, Outcome outcome, String reason) {
+        load(caseNumber).recordOutcome(outcome, reason);
+    }
+
+    @Override
+    @Transactional
+    public void close(String caseNumber, Instant closedAt) {
+        CaseEntity entity = load(caseNumber);
+        entity.close(closedAt);
+        events.publishEvent(new CaseClosed(caseNumber, entity.serviceItemCode(), entity.leadDepartmentCode(),
+                entity.outcome(), closedAt));
+    }
+
+    private CaseEntity load(String caseNumber) {
+        return cases.findByCaseNumber(caseNumber)
+                .orElseThrow(() -> new NotFoundException("No case " + caseNumber + "."));
+    }
+
+    private static String likePattern(String text) {
+        String value = blankToNull(text);
+        return value == null ? null : "%" + value.toUpperCase() + "%";
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private static String trimToNull(String value) {
+        return blankToNull(value);
+    }
+}

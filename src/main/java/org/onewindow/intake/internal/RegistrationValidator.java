@@ -1,0 +1,78 @@
+package org.onewindow.intake.internal;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.onewindow.catalog.CatalogService;
+import org.onewindow.catalog.ServiceItem;
+import org.onewindow.intake.CaseRegistration;
+import org.onewindow.intake.IdType;
+import org.onewindow.intake.ResidentIdNumber;
+import org.springframework.stereotype.Component;
+
+/** Field-by-field checks of a registration; the keys are the field names the intake screen uses. */
+@Component
+class RegistrationValidator {
+
+    static final int MAX_NAME = 100;
+    static final int MAX_NOTES = 2000;
+    private static final Pattern MAINLAND_MOBILE = Pattern.compile("1[3-9]\\d{9}");
+    private static final Pattern OTHER_ID = Pattern.compile("[A-Z0-9]{5,20}");
+
+    private final CatalogService catalog;
+
+    RegistrationValidator(CatalogService catalog) {
+        this.catalog = catalog;
+    }
+
+    Map<String, String> validate(CaseRegistration registration) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (registration.idType() == null) {
+            errors.put("idType", "Choose the kind of identity document.");
+        } else if (isBlank(registration.idNumber())) {
+            errors.put("idNumber", "Enter the ID number.");
+        } else if (registration.idType() == IdType.RESIDENT_ID) {
+            String problem = ResidentIdNumber.problem(registration.idNumber());
+            if (problem != null) {
+                errors.put("idNumber", problem);
+            }
+        } else if (!OTHER_ID.matcher(ResidentIdNumber.normalize(registration.idNumber())).matches()) {
+            errors.put("idNumber", "A document number has 5 to 20 letters or digits.");
+        }
+        if (isBlank(registration.citizenName())) {
+            errors.put("citizenName", "Enter the applicant's name.");
+        } else if (registration.citizenName().trim().length() > MAX_NAME) {
+            errors.put("citizenName", "The name is too long (at most " + MAX_NAME + " characters).");
+        }
+        if (isBlank(registration.mobile())) {
+            errors.put("mobile", "Enter a mobile phone number, so that the citizen can be reached.");
+        } else if (!MAINLAND_MOBILE.matcher(registration.mobile().trim()).matches()) {
+            errors.put("mobile", "A mobile number has 11 digits and starts with 13 to 19.");
+        }
+        Optional<ServiceItem> item = catalog.item(registration.serviceItemCode());
+        if (isBlank(registration.serviceItemCode())) {
+            errors.put("serviceItem", "Choose the service item.");
+        } else if (item.isEmpty()) {
+            errors.put("serviceItem", "Unknown service item " + registration.serviceItemCode() + ".");
+        } else {
+            for (String material : registration.receivedMaterials()) {
+                if (!item.get().requiredMaterials().contains(material)) {
+                    errors.put("materials", "'" + material + "' is not a required material of this item.");
+                }
+            }
+        }
+        if (registration.notes() != null && registration.notes().length() > MAX_NOTES) {
+            errors.put("notes", "Notes are too long (at most " + MAX_NOTES + " characters).");
+        }
+        if (registration.channel() == null) {
+            errors.put("channel", "The channel is missing.");
+        }
+        return errors;
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,202 @@
+package org.onewindow.intake.ui;
+
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.Optional;
+
+import org.onewindow.catalog.CatalogService;
+import org.onewindow.catalog.ServiceItem;
+import org.onewindow.directory.DirectoryService;
+import org.onewindow.intake.CaseRegistration;
+import org.onewindow.intake.Channel;
+import org.onewindow.intake.Citizen;
+import org.onewindow.intake.IdType;
+import org.onewindow.intake.IntakeService;
+import org.onewindow.intake.InvalidRegistrationException;
+import org.onewindow.intake.RegisteredCase;
+import org.onewindow.shared.AppRoles;
+import org.onewindow.shared.ui.MainLayout;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/** The window: find or register the applicant, pick the service item, tick the materials, submit. */
+@Route(value = "intake", layout = MainLayout.class)
+@PageTitle("New case | OneWindow")
+@Menu(title = "New case", order = 10, icon = "vaadin:plus-circle")
+@RolesAllowed({ AppRoles.FRONT_DESK, AppRoles.ADMIN })
+public class IntakeView extends VerticalLayout {
+
+    private final transient IntakeService intake;
+    private final transient CatalogService catalog;
+    private final transient DirectoryService directory;
+
+    final Select<IdType> idType = new Select<>();
+    final TextField idNumber = new TextField("ID number");
+    final Button findCitizen = new Button("Find applicant");
+    final Paragraph citizenStatus = new Paragraph();
+    final TextField citizenName = new TextField("Name");
+    final TextField mobile = new TextField("Mobile phone");
+    final ComboBox<ServiceItem> serviceItem = new ComboBox<>("Service item");
+    final Paragraph itemInfo = new Paragraph();
+    final CheckboxGroup<String> materials = new CheckboxGroup<>("Materials received");
+    final TextArea notes = new TextArea("Notes");
+    final Button submit = new Button("Accept and register");
+
+    public IntakeView(IntakeService intake, CatalogService catalog, DirectoryService directory) {
+        this.intake = intake;
+        this.catalog = catalog;
+        this.directory = directory;
+        setMaxWidth("60em");
+
+        idType.setLabel("ID type");
+        idType.setItems(IdType.values());
+        idType.setItemLabelGenerator(IntakeView::idTypeLabel);
+        idType.setValue(IdType.RESIDENT_ID);
+        idType.setId("intake-id-type");
+        idNumber.setId("intake-id-number");
+        idNumber.setMaxLength(32);
+        idNumber.setHelperText("18 characters for a resident ID card");
+        findCitizen.setId("intake-find-citizen");
+        findCitizen.addClickListener(event -> lookUpCitizen());
+        citizenStatus.setId("intake-citizen-status");
+        citizenName.setId("intake-name");
+        citizenName.setMaxLength(100);
+        mobile.setId("intake-mobile");
+        mobile.setMaxLength(20);
+
+        serviceItem.setId("intake-service-item");
+        serviceItem.setPlaceholder("Search by name or code");
+        serviceItem.setItemLabelGenerator(item -> item.name() + " (" + item.code() + ")");
+        serviceItem.setItems((ComboBox.FetchItemsCallback<ServiceItem>) (filter, offset, limit) ->
+                catalog.search(filter, offset + limit).stream().skip(offset));
+        serviceItem.addValueChangeListener(event -> showItem(event.getValue()));
+        serviceItem.setWidthFull();
+        itemInfo.setId("intake-item-info");
+        materials.setId("intake-materials");
+        materials.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
+        notes.setId("intake-notes");
+        notes.setMaxLength(2000);
+        notes.setWidthFull();
+
+        submit.setId("intake-submit");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.setIcon(VaadinIcon.CHECK.create());
+        submit.addClickListener(event -> submit());
+
+        FormLayout applicant = new FormLayout(idType, idNumber, citizenName, mobile);
+        applicant.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
+        HorizontalLayout find = new HorizontalLayout(findCitizen, citizenStatus);
+        find.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+
+        add(new H2("New case at the window"), new H3("Applicant"), applicant, find, new H3("Request"), serviceItem,
+                itemInfo, materials, notes, submit);
+    }
+
+    private void lookUpCitizen() {
+        clearErrors();
+        if (idType.getValue() == null || idNumber.getValue().isBlank()) {
+            idNumber.setErrorMessage("Enter the ID number to look the applicant up.");
+            idNumber.setInvalid(true);
+            return;
+        }
+        Optional<Citizen> found = intake.findCitizen(idType.getValue(), idNumber.getValue());
+        if (found.isPresent()) {
+            citizenName.setValue(found.get().name());
+            mobile.setValue(found.get().mobile());
+            citizenStatus.setText("Returning applicant: details filled in; correct them if they changed.");
+        } else {
+            citizenStatus.setText("New applicant: enter the name and mobile phone.");
+            citizenName.focus();
+        }
+    }
+
+    private void showItem(ServiceItem item) {
+        if (item == null) {
+            itemInfo.setText("");
+            materials.setItems(new ArrayList<>());
+            return;
+        }
+        String collaborating = item.collaboratingDepartmentCodes().isEmpty() ? "none"
+                : String.join(", ", item.collaboratingDepartmentCodes().stream().map(directory::departmentName).toList());
+        itemInfo.setText("Lead department: " + directory.departmentName(item.leadDepartmentCode())
+                + " · Joint review: " + collaborating + " · Promised within " + item.timeLimitWorkingDays()
+                + " working days" + (item.atMostOneVisit() ? " · At most one visit" : ""));
+        materials.setItems(item.requiredMaterials());
+        materials.setInvalid(false);
+    }
+
+    private void submit() {
+        clearErrors();
+        ServiceItem item = serviceItem.getValue();
+        CaseRegistration registration = new CaseRegistration(idType.getValue(), idNumber.getValue(),
+                citizenName.getValue(), mobile.getValue(), item == null ? null : item.code(),
+                new ArrayList<>(materials.getSelectedItems()), notes.getValue(), Channel.WINDOW);
+        try {
+            RegisteredCase registered = intake.register(registration);
+            ReceiptView.rememberLookupCode(registered);
+            getUI().ifPresent(ui -> ui.navigate(ReceiptView.class, registered.caseNumber()));
+        } catch (InvalidRegistrationException e) {
+            showErrors(e.fieldErrors());
+        }
+    }
+
+    private void showErrors(Map<String, String> errors) {
+        errors.forEach((field, message) -> {
+            HasValidation component = switch (field) {
+                case "idType" -> idType;
+                case "idNumber" -> idNumber;
+                case "citizenName" -> citizenName;
+                case "mobile" -> mobile;
+                case "serviceItem" -> serviceItem;
+                case "materials" -> materials;
+                case "notes" -> notes;
+                default -> null;
+            };
+            if (component != null) {
+                component.setErrorMessage(message);
+                component.setInvalid(true);
+            }
+        });
+        Notification notification = Notification.show("Please correct the marked fields; nothing was saved.");
+        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    private void clearErrors() {
+        for (HasValidation field : new HasValidation[] { idType, idNumber, citizenName, mobile, serviceItem, materials,
+                notes }) {
+            field.setInvalid(false);
+        }
+    }
+
+    static String idTypeLabel(IdType type) {
+        return switch (type) {
+            case RESIDENT_ID -> "Resident ID card";
+            case PASSPORT -> "Passport";
+            case TRAVEL_PERMIT -> "HK/Macao/Taiwan travel permit";
+        };
+    }
+
+}

@@ -1,0 +1,68 @@
+package org.onewindow.shared.security;
+
+import org.onewindow.shared.AppRoles;
+import org.onewindow.shared.ui.LoginView;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+
+import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+
+/**
+ * Two filter chains on one session: the non-Vaadin endpoints (Camunda's webapps and REST API, the actuator,
+ * OneWindow's JSON API) answer 401/403 rather than redirecting, and everything else is the Vaadin UI with
+ * its login view. Signing in once at {@code /login} is enough for both.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity
+@Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
+public class SecurityConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain endpointsSecurityFilterChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/engine-rest/**", "/camunda/**", "/actuator/**", "/api/**")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers("/engine-rest/**", "/camunda/**").hasRole(AppRoles.ADMIN)
+                        .requestMatchers("/actuator/**").hasRole(AppRoles.ADMIN)
+                        .anyRequest().authenticated())
+                // Camunda's webapps bring their own CSRF protection; its REST API is for signed-in admins.
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/engine-rest/**", "/camunda/**"))
+                .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .exceptionHandling(handling -> handling
+                        // A person opening Cockpit in the browser is sent to the login page...
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+                                new AntPathRequestMatcher("/camunda/app/**"))
+                        // ...a program gets a plain 401.
+                        .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+                                request -> true));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**").permitAll());
+        return http.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class))
+                .build();
+    }
+}

@@ -1,0 +1,59 @@
+package org.onewindow.shared.ui;
+
+import org.onewindow.shared.DisplayNamed;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * The shell of every staff screen. The navigation lists the views annotated with {@code @Menu} that the
+ * signed-in person may open, so modules add screens without this class knowing them.
+ */
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    public MainLayout(AuthenticationContext authentication) {
+        setPrimarySection(Section.DRAWER);
+        Span title = new Span("OneWindow");
+        title.addClassName("app-title");
+
+        String user = authentication.getAuthenticatedUser(DisplayNamed.class)
+                .map(DisplayNamed::displayName).orElse("");
+        Span userName = new Span(user);
+        userName.setId("current-user");
+        Button logout = new Button("Sign out", event -> authentication.logout());
+        logout.setId("logout");
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, userName, logout);
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        header.expand(title);
+        header.setWidthFull();
+        header.addClassName("app-header");
+        addToNavbar(header);
+
+        SideNav nav = new SideNav();
+        nav.setId("main-nav");
+        MenuConfiguration.getMenuEntries().forEach(entry -> {
+            SideNavItem item = new SideNavItem(entry.title(), entry.path());
+            if (entry.icon() != null) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            nav.addItem(item);
+        });
+        Span hall = new Span("County Government Service Hall");
+        hall.addClassName("hall-name");
+        addToDrawer(hall, nav);
+    }
+}
