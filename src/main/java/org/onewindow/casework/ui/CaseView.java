@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
@@ -40,7 +41,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
     }
 
     @Override
-    public void setParameter(BeforeEnterEvent event, String parameter) {
+    public void setParameter(BeforeEvent event, String parameter) {
         this.caseNumber = parameter;
     }
 

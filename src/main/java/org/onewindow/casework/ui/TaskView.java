@@ -27,6 +27,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
@@ -63,7 +64,7 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
     }
 
     @Override
-    public void setParameter(BeforeEnterEvent event, String parameter) {
+    public void setParameter(BeforeEvent event, String parameter) {
         this.taskId = parameter;
     }
 

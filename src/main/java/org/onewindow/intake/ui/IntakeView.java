@@ -90,8 +90,8 @@ public class IntakeView extends VerticalLayout {
         serviceItem.setId("intake-service-item");
         serviceItem.setPlaceholder("Search by name or code");
         serviceItem.setItemLabelGenerator(item -> item.name() + " (" + item.code() + ")");
-        serviceItem.setItems((ComboBox.FetchItemsCallback<ServiceItem>) (filter, offset, limit) ->
-                catalog.search(filter, offset + limit).stream().skip(offset));
+        serviceItem.setItems(query -> catalog.search(query.getFilter().orElse(""), query.getOffset() + query.getLimit())
+                .stream().skip(query.getOffset()));
         serviceItem.addValueChangeListener(event -> showItem(event.getValue()));
         serviceItem.setWidthFull();
         itemInfo.setId("intake-item-info");

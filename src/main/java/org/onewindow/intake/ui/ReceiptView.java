@@ -24,6 +24,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
@@ -75,7 +76,7 @@ public class ReceiptView extends VerticalLayout implements HasUrlParameter<Strin
     }
 
     @Override
-    public void setParameter(BeforeEnterEvent event, String parameter) {
+    public void setParameter(BeforeEvent event, String parameter) {
         this.caseNumber = parameter;
     }
 

@@ -1,5 +1,7 @@
 package org.onewindow.shared.security;
 
+import java.util.Arrays;
+
 import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.ui.LoginView;
 import org.springframework.context.annotation.Bean;
@@ -16,6 +18,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
@@ -39,14 +43,14 @@ public class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain endpointsSecurityFilterChain(HttpSecurity http) throws Exception {
-        http.securityMatcher("/engine-rest/**", "/camunda/**", "/actuator/**", "/api/**")
+        // Path matchers independent of Spring MVC: Camunda's REST API and webapps are served by other servlets.
+        http.securityMatcher(paths("/engine-rest/**", "/camunda/**", "/actuator/**", "/api/**"))
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-                        .requestMatchers("/engine-rest/**", "/camunda/**").hasRole(AppRoles.ADMIN)
-                        .requestMatchers("/actuator/**").hasRole(AppRoles.ADMIN)
+                        .requestMatchers(paths("/actuator/health", "/actuator/health/**", "/actuator/info")).permitAll()
+                        .requestMatchers(paths("/engine-rest/**", "/camunda/**", "/actuator/**")).hasRole(AppRoles.ADMIN)
                         .anyRequest().authenticated())
                 // Camunda's webapps bring their own CSRF protection; its REST API is for signed-in admins.
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/engine-rest/**", "/camunda/**"))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(paths("/engine-rest/**", "/camunda/**")))
                 .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .exceptionHandling(handling -> handling
                         // A person opening Cockpit in the browser is sent to the login page...
@@ -56,6 +60,10 @@ public class SecurityConfiguration {
                         .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
                                 request -> true));
         return http.build();
+    }
+
+    private static RequestMatcher paths(String... patterns) {
+        return new OrRequestMatcher(Arrays.stream(patterns).<RequestMatcher>map(AntPathRequestMatcher::new).toList());
     }
 
     @Bean

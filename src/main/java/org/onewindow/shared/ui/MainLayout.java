@@ -2,6 +2,7 @@ package org.onewindow.shared.ui;
 
 import org.onewindow.shared.DisplayNamed;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -22,6 +23,7 @@ import jakarta.annotation.security.PermitAll;
  * signed-in person may open, so modules add screens without this class knowing them.
  */
 @PermitAll
+@StyleSheet(OneWindowAppShell.STYLESHEET)
 public class MainLayout extends AppLayout {
 
     public MainLayout(AuthenticationContext authentication) {

@@ -1,0 +1,137 @@
+package org.onewindow.casework.process;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.inOrder;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.onewindow.casework.ServiceRequestProcess.*;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mockito.InOrder;
+import org.onewindow.casework.process.CaseStatusListener;
+
+/** Every path of {@code serviceRequest}; the status listener is a mock, so the test sees each status change. */
+@ExtendWith(ProcessEngineExtension.class)
+@Deployment(resources = "processes/service-request.bpmn")
+class ServiceRequestProcessTest {
+
+    private static final String CASE_NUMBER = "OW-20261128-00042";
+    private CaseStatusListener statusListener;
+
+    @BeforeEach
+    void registerBeans() {
+        statusListener = mock(CaseStatusListener.class);
+        Mocks.register("caseStatusListener", statusListener);
+        Mocks.register("caseVariables", new CaseVariables());
+    }
+
+    @AfterEach
+    void resetBeans() {
+        Mocks.reset();
+    }
+
+    @Test
+    void caseWithTwoCollaboratingDepartmentsGoesThroughParallelJointReview() {
+        ProcessInstance instance = start("PSB,HRSS");
+
+        assertThat(instance).isWaitingAt(TASK_ACCEPTANCE_REVIEW);
+        assertThat(task(instance)).isAssignedTo("frontdesk");
+        org.assertj.core.api.Assertions.assertThat(candidateGroupOf(task(instance))).isEqualTo(GROUP_FRONT_DESK);
+        complete(task(instance));
+
+        assertThat(instance).isWaitingAt(TASK_REVIEW_BY_LEAD_DEPARTMENT);
+        assertThat(task(instance)).hasCandidateGroup("AMR").hasDueDate(DUE);
+        complete(task(instance));
+
+        List<Task> jointReviews = taskQuery().taskDefinitionKey(TASK_JOINT_REVIEW).list();
+        org.assertj.core.api.Assertions.assertThat(jointReviews).hasSize(2);
+        org.assertj.core.api.Assertions.assertThat(jointReviews.stream().map(this::candidateGroupOf))
+                .containsExactlyInAnyOrder("PSB", "HRSS");
+        complete(jointReviews.get(0));
+        assertThat(instance).isWaitingAt(TASK_JOINT_REVIEW);
+        complete(jointReviews.get(1));
+
+        assertThat(instance).isWaitingAt(TASK_DECISION_BY_LEAD_DEPARTMENT);
+        assertThat(task(instance)).hasCandidateGroup("AMR");
+        complete(task(instance), withVariables(VAR_DECISION, "APPROVED"));
+
+        assertThat(instance).isWaitingAt(TASK_RESULT_DELIVERY);
+        assertThat(task(instance)).hasCandidateGroup(GROUP_FRONT_DESK);
+        complete(task(instance));
+
+        assertThat(instance).isEnded().hasPassed(TASK_JOINT_REVIEW).hasPassed("end_event_case_closed");
+        InOrder order = inOrder(statusListener);
+        order.verify(statusListener).changeTo(any(), eq("IN_REVIEW"));
+        order.verify(statusListener).changeTo(any(), eq("JOINT_REVIEW"));
+        order.verify(statusListener).changeTo(any(), eq("IN_REVIEW"));
+        order.verify(statusListener).changeTo(any(), eq("DECIDED"));
+        order.verify(statusListener).closed(any());
+    }
+
+    @Test
+    void caseWithoutCollaboratingDepartmentsSkipsJointReview() {
+        ProcessInstance instance = start("");
+        complete(task(instance));
+        complete(task(instance));
+
+        assertThat(instance).isWaitingAt(TASK_DECISION_BY_LEAD_DEPARTMENT);
+        complete(task(instance), withVariables(VAR_DECISION, "REJECTED"));
+        complete(task(instance));
+
+        assertThat(instance).isEnded().hasNotPassed(TASK_JOINT_REVIEW).hasPassed("gateway_joint_review_done");
+        verify(statusListener, never()).changeTo(any(), eq("JOINT_REVIEW"));
+        verify(statusListener).closed(any());
+    }
+
+    @Test
+    void rejectedCaseIsStillDeliveredAndClosed() {
+        ProcessInstance instance = start("HEALTH");
+        complete(task(instance));
+        complete(task(instance));
+        complete(task(instance));
+        complete(task(instance), withVariables(VAR_DECISION, "REJECTED"));
+
+        assertThat(instance).isWaitingAt(TASK_RESULT_DELIVERY).variables().containsEntry(VAR_DECISION, "REJECTED");
+        complete(task(instance));
+        assertThat(instance).isEnded();
+    }
+
+    private static final Date DUE = Date.from(Instant.parse("2026-12-03T15:59:59Z"));
+
+    private ProcessInstance start(String collaborating) {
+        return runtimeService().startProcessInstanceByKey(KEY, CASE_NUMBER, Map.of(
+                VAR_CASE_NUMBER, CASE_NUMBER,
+                VAR_SERVICE_ITEM_CODE, "AMR-003",
+                VAR_LEAD_DEPARTMENT, "AMR",
+                VAR_COLLABORATING_DEPARTMENTS, collaborating,
+                VAR_CASE_DUE_DATE, DUE,
+                VAR_REGISTERED_BY, "frontdesk"));
+    }
+
+    private String candidateGroupOf(Task task) {
+        return org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService()
+                .getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> link.getGroupId() != null).findFirst().orElseThrow().getGroupId();
+    }
+}
