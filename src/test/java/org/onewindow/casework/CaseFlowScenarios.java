@@ -1,0 +1,319 @@
+package org.onewindow.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.onewindow.catalog.WorkingDayCalendar;
+import org.onewindow.intake.CaseClosed;
+import org.onewindow.intake.CaseDetails;
+import org.onewindow.intake.CaseRegistration;
+import org.onewindow.intake.CaseStatus;
+import org.onewindow.intake.Channel;
+import org.onewindow.intake.IdType;
+import org.onewindow.intake.IntakeService;
+import org.onewindow.intake.InvalidRegistrationException;
+import org.onewindow.intake.Outcome;
+import org.onewindow.intake.RegisteredCase;
+import org.onewindow.shared.BusinessRuleException;
+import org.onewindow.shared.NotFoundException;
+import org.onewindow.shared.PageRequest;
+import org.onewindow.support.Staff;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+/**
+ * The core journey and its rules through the module services, run on H2 ({@link CaseFlowIntegrationTest})
+ * and on PostgreSQL ({@link CaseFlowPostgresIntegrationTest}).
+ */
+@RecordApplicationEvents
+abstract class CaseFlowScenarios {
+
+    static final String COMPANY_REGISTRATION = "AMR-003"; // lead AMR, joint review by PSB and HRSS
+    static final String SOCIAL_SECURITY_CARD = "HRSS-001"; // no joint review
+
+    @Autowired IntakeService intake;
+    @Autowired TaskInboxService inbox;
+    @Autowired TaskWorkService work;
+    @Autowired CaseFileService caseFiles;
+    @Autowired RuntimeService runtimeService;
+    @Autowired TaskService taskService;
+    @Autowired WorkingDayCalendar calendar;
+    @Autowired JdbcClient jdbc;
+    @Autowired Staff staff;
+    @Autowired ApplicationEvents events;
+
+    @Test
+    void registrationCreatesTheCaseItsProcessAndTheAcceptanceStep() {
+        RegisteredCase registered = register(COMPANY_REGISTRATION);
+        CaseDetails details = registered.details();
+
+        assertThat(details.caseNumber()).matches("OW-\\d{8}-\\d{5,}");
+        assertThat(details.status()).isEqualTo(CaseStatus.ACCEPTED);
+        assertThat(details.dueAt()).isEqualTo(calendar.deadline(details.acceptedAt(), 3));
+        assertThat(details.citizenMaskedIdNumber()).isEqualTo("110***********002X");
+        assertThat(details.materials()).filteredOn(material -> material.received()).hasSize(2);
+        assertThat(registered.lookupCode()).hasSize(8);
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(details.caseNumber()).count())
+                .isEqualTo(1);
+
+        List<InboxTask> mine = staff.as("frontdesk", () -> inbox.myTasks(filter(details.caseNumber()), page()));
+        assertThat(mine).singleElement().satisfies(task -> {
+            assertThat(task.taskKey()).isEqualTo(ServiceRequestProcess.TASK_ACCEPTANCE_REVIEW);
+            assertThat(task.citizenName()).isEqualTo("Zhao Lan");
+            assertThat(task.dueAt()).isEqualTo(details.dueAt());
+        });
+        assertReadModelMatchesEngine(details.caseNumber());
+    }
+
+    @Test
+    void wholeJourneyFromWindowToClosing() {
+        String caseNumber = register(COMPANY_REGISTRATION).caseNumber();
+        staff.run("frontdesk", () -> work.confirmAcceptance(myTask("frontdesk", caseNumber), null));
+        assertThat(status(caseNumber)).isEqualTo(CaseStatus.IN_REVIEW);
+
+        String leadReview = claimFromQueue("amr.worker", caseNumber);
+        staff.run("amr.worker", () -> work.submitOpinion(leadReview, "Articles in order."));
+        assertThat(status(caseNumber)).isEqualTo(CaseStatus.JOINT_REVIEW);
+        assertReadModelMatchesEngine(caseNumber);
+
+        String psbReview = claimFromQueue("psb.worker", caseNumber);
+        staff.run("psb.worker", () -> work.submitOpinion(psbReview, "Seal engraving can proceed."));
+        assertThat(status(caseNumber)).isEqualTo(CaseStatus.JOINT_REVIEW);
+        String hrssReview = claimFromQueue("hrss.worker", caseNumber);
+        staff.run("hrss.worker", () -> work.submitOpinion(hrssReview, "Social insurance account opened."));
+        assertThat(status(caseNumber)).isEqualTo(CaseStatus.IN_REVIEW);
+
+        String decision = claimFromQueue("amr.head", caseNumber);
+        TaskDetails decisionDetails = staff.as("amr.head", () -> work.details(decision));
+        assertThat(decisionDetails.opinions()).extracting(Opinion::text)
+                .contains("Articles in order.", "Seal engraving can proceed.", "Social insurance account opened.");
+        staff.run("amr.head", () -> work.decide(decision, new Decision(false, "Registered address is a residence.")));
+        assertThat(status(caseNumber)).isEqualTo(CaseStatus.DECIDED);
+
+        String delivery = claimFromQueue("frontdesk2", caseNumber);
+        staff.run("frontdesk2", () -> work.confirmDelivery(delivery, "In person at the window", null));
+
+        CaseFile file = staff.as("manager", () -> caseFiles.caseFile(caseNumber));
+        assertThat(file.caseDetails().status()).isEqualTo(CaseStatus.CLOSED);
+        assertThat(file.caseDetails().closedAt()).isNotNull();
+        assertThat(file.caseDetails().outcome()).isEqualTo(Outcome.REJECTED);
+        assertThat(file.caseDetails().outcomeReason()).isEqualTo("Registered address is a residence.");
+        assertThat(file.opinions()).extracting(Opinion::kind).containsExactly(StepKind.ACCEPTANCE, StepKind.REVIEW,
+                StepKind.JOINT_REVIEW, StepKind.JOINT_REVIEW, StepKind.DECISION, StepKind.DELIVERY);
+        assertThat(file.openSteps()).isEmpty();
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).count()).isZero();
+        assertThat(events.stream(CaseClosed.class).filter(closed -> closed.caseNumber().equals(caseNumber)))
+                .singleElement().extracting(CaseClosed::outcome).isEqualTo(Outcome.REJECTED);
+        assertReadModelMatchesEngine(caseNumber);
+    }
+
+    @Test
+    void itemWithoutCollaboratorsGoesStraightToDecision() {
+        String caseNumber = register(SOCIAL_SECURITY_CARD).caseNumber();
+        staff.run("frontdesk", () -> work.confirmAcceptance(myTask("frontdesk", caseNumber), "ok"));
+        String review = claimFromQueue("hrss.worker", caseNumber);
+        staff.run("hrss.worker", () -> work.submitOpinion(review, "Photo meets the rules."));
+        assertThat(staff.as("hrss.worker", () -> inbox.departmentQueue(filter(caseNumber), page())))
+                .singleElement().extracting(InboxTask::taskKey)
+                .isEqualTo(ServiceRequestProcess.TASK_DECISION_BY_LEAD_DEPARTMENT);
+    }
+
+    @Test
+    void invalidRegistrationIsRefusedFieldByFieldAndSavesNothing() {
+        long casesBefore = countRows("intake_case");
+        long citizensBefore = countRows("intake_citizen");
+        CaseRegistration bad = new CaseRegistration(IdType.RESIDENT_ID, "110105194912310021", "x".repeat(101), "",
+                "NO-SUCH-ITEM", List.of(), "n".repeat(2001), Channel.WINDOW);
+
+        assertThatThrownBy(() -> staff.as("frontdesk", () -> intake.register(bad)))
+                .isInstanceOfSatisfying(InvalidRegistrationException.class, e -> assertThat(e.fieldErrors())
+                        .containsOnlyKeys("idNumber", "citizenName", "mobile", "serviceItem", "notes")
+                        .containsEntry("mobile", "Enter a mobile phone number, so that the citizen can be reached."));
+        assertThat(countRows("intake_case")).isEqualTo(casesBefore);
+        assertThat(countRows("intake_citizen")).isEqualTo(citizensBefore);
+    }
+
+    @Test
+    void onlyTheFrontDeskRegistersCases() {
+        assertThatThrownBy(() -> staff.as("amr.worker", () -> intake.register(registration(SOCIAL_SECURITY_CARD))))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void windowsSubmittingAtOnceGetUniqueCaseNumbers() throws Exception {
+        int windows = 6;
+        ExecutorService pool = Executors.newFixedThreadPool(windows);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> numbers = new ArrayList<>();
+        for (int i = 0; i < windows; i++) {
+            numbers.add(pool.submit(() -> {
+                start.await();
+                return register(SOCIAL_SECURITY_CARD).caseNumber();
+            }));
+        }
+        start.countDown();
+        Set<String> unique = new HashSet<>();
+        for (Future<String> number : numbers) {
+            unique.add(number.get(60, TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+        assertThat(unique).hasSize(windows);
+    }
+
+    @Test
+    void caseWorkerCannotSeeOrClaimAnotherDepartmentsStep() {
+        String caseNumber = acceptedCase(SOCIAL_SECURITY_CARD);
+        String hrssTask = staff.as("hrss.worker", () -> inbox.departmentQueue(filter(caseNumber), page()).get(0).taskId());
+
+        assertThat(staff.as("amr.worker", () -> inbox.departmentQueue(filter(caseNumber), page()))).isEmpty();
+        assertThatThrownBy(() -> staff.run("amr.worker", () -> work.claim(hrssTask))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> staff.run("amr.worker", () -> work.details(hrssTask))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> staff.run("amr.worker", () -> work.submitOpinion(hrssTask, "mine now")))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> staff.run("amr.worker", () -> caseFiles.caseFile(caseNumber)))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(taskService.createTaskQuery().taskId(hrssTask).singleResult().getAssignee()).isNull();
+    }
+
+    @Test
+    void secondClaimGetsAClearMessage() {
+        String caseNumber = acceptedCase(SOCIAL_SECURITY_CARD);
+        String task = claimFromQueue("hrss.worker", caseNumber);
+        assertThatThrownBy(() -> staff.run("hrss.head", () -> work.claim(task)))
+                .isInstanceOf(BusinessRuleException.class).hasMessage("This step was already claimed by hrss.worker.");
+        assertThatThrownBy(() -> staff.run("hrss.head", () -> work.submitOpinion(task, "Taking over")))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("already claimed by hrss.worker");
+    }
+
+    @Test
+    void twoWorkersClaimingAtTheSameMomentOneWinsTheOtherIsTold() throws Exception {
+        String caseNumber = acceptedCase(SOCIAL_SECURITY_CARD);
+        String task = staff.as("hrss.worker", () -> inbox.departmentQueue(filter(caseNumber), page()).get(0).taskId());
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        Callable<String> worker = () -> claimAfter(start, "hrss.worker", task);
+        Callable<String> head = () -> claimAfter(start, "hrss.head", task);
+        Future<String> first = pool.submit(worker);
+        Future<String> second = pool.submit(head);
+        start.countDown();
+        List<String> outcomes = List.of(first.get(60, TimeUnit.SECONDS), second.get(60, TimeUnit.SECONDS));
+        pool.shutdown();
+
+        assertThat(outcomes).filteredOn("claimed"::equals).hasSize(1);
+        assertThat(outcomes).filteredOn(outcome -> !outcome.equals("claimed")).singleElement().asString()
+                .satisfiesAnyOf(message -> assertThat(message).contains("already claimed by"),
+                        message -> assertThat(message).contains("claimed this step a moment ago"));
+        String assignee = taskService.createTaskQuery().taskId(task).singleResult().getAssignee();
+        assertThat(staff.as(assignee, () -> inbox.myTasks(filter(caseNumber), page()))).hasSize(1);
+        assertReadModelMatchesEngine(caseNumber);
+    }
+
+    @Test
+    void rejectionNeedsReasonsAndReviewNeedsAnOpinion() {
+        String caseNumber = acceptedCase(SOCIAL_SECURITY_CARD);
+        String review = claimFromQueue("hrss.worker", caseNumber);
+        assertThatThrownBy(() -> staff.run("hrss.worker", () -> work.submitOpinion(review, "  ")))
+                .isInstanceOf(BusinessRuleException.class);
+        staff.run("hrss.worker", () -> work.submitOpinion(review, "Fine."));
+        String decision = claimFromQueue("hrss.worker", caseNumber);
+        assertThatThrownBy(() -> staff.run("hrss.worker", () -> work.decide(decision, new Decision(false, ""))))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("reasons");
+        assertThat(status(caseNumber)).isEqualTo(CaseStatus.IN_REVIEW);
+    }
+
+    @Test
+    void unclaimReturnsTheStepToTheQueue() {
+        String caseNumber = acceptedCase(SOCIAL_SECURITY_CARD);
+        String task = claimFromQueue("hrss.worker", caseNumber);
+        assertThatThrownBy(() -> staff.run("amr.head", () -> work.unclaim(task))).isInstanceOf(NotFoundException.class);
+        staff.run("hrss.head", () -> work.unclaim(task));
+        assertThat(staff.as("hrss.worker", () -> inbox.departmentQueue(filter(caseNumber), page())))
+                .extracting(InboxTask::taskId).containsExactly(task);
+        assertReadModelMatchesEngine(caseNumber);
+    }
+
+    // --- helpers
+
+    RegisteredCase register(String item) {
+        return staff.as("frontdesk", () -> intake.register(registration(item)));
+    }
+
+    static CaseRegistration registration(String item) {
+        List<String> materials = COMPANY_REGISTRATION.equals(item)
+                ? List.of("Application form", "Articles of association") : List.of("Resident ID card");
+        return new CaseRegistration(IdType.RESIDENT_ID, "11010519491231002X", "Zhao Lan", "13800138000", item,
+                materials, "Applicant speaks Cantonese.", Channel.WINDOW);
+    }
+
+    String acceptedCase(String item) {
+        String caseNumber = register(item).caseNumber();
+        staff.run("frontdesk", () -> work.confirmAcceptance(myTask("frontdesk", caseNumber), null));
+        return caseNumber;
+    }
+
+    String myTask(String username, String caseNumber) {
+        return staff.as(username, () -> inbox.myTasks(filter(caseNumber), page()).get(0).taskId());
+    }
+
+    String claimFromQueue(String username, String caseNumber) {
+        return staff.as(username, () -> {
+            List<InboxTask> queue = inbox.departmentQueue(filter(caseNumber), page());
+            assertThat(queue).as("%s's queue for %s", username, caseNumber).isNotEmpty();
+            String taskId = queue.get(0).taskId();
+            work.claim(taskId);
+            return taskId;
+        });
+    }
+
+    private String claimAfter(CountDownLatch start, String username, String task) throws InterruptedException {
+        start.await();
+        try {
+            staff.run(username, () -> work.claim(task));
+            return "claimed";
+        } catch (BusinessRuleException e) {
+            return e.getMessage();
+        }
+    }
+
+    CaseStatus status(String caseNumber) {
+        return intake.caseDetails(caseNumber).orElseThrow().status();
+    }
+
+    long countRows(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+
+    /** The inbox read model holds exactly the engine's open tasks of the case, with the same assignees. */
+    void assertReadModelMatchesEngine(String caseNumber) {
+        var engineTasks = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).list();
+        var rows = jdbc.sql("select task_id, assignee from casework_open_task where case_number = :n")
+                .param("n", caseNumber).query((rs, i) -> rs.getString(1) + "/" + rs.getString(2)).list();
+        assertThat(rows).containsExactlyInAnyOrderElementsOf(
+                engineTasks.stream().map(task -> task.getId() + "/" + task.getAssignee()).toList());
+    }
+
+    static InboxFilter filter(String caseNumber) {
+        return new InboxFilter(caseNumber, null, false);
+    }
+
+    static PageRequest page() {
+        return new PageRequest(0, 50);
+    }
+}

@@ -1,0 +1,27 @@
+package org.onewindow.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * A Spring integration test on the real PostgreSQL server at 127.0.0.1:5432, with the {@code postgres}
+ * profile and the same Liquibase changelogs, in a database {@link PostgresTestDatabase} creates afresh once
+ * per test run. Every test class with this annotation shares one application context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(properties = {
+        "onewindow.demo.enabled=true",
+        "camunda.bpm.job-execution.enabled=false" })
+@ActiveProfiles("postgres")
+@ContextConfiguration(initializers = PostgresTestDatabase.class)
+@AutoConfigureMockMvc
+public @interface PostgresIntegrationTest {
+}

@@ -1,0 +1,49 @@
+package org.onewindow.support;
+
+import java.util.concurrent.Callable;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+/** Runs code as a demo staff member, with the authorities their account really has. */
+@Component
+public class Staff {
+
+    private final UserDetailsService users;
+
+    public Staff(UserDetailsService users) {
+        this.users = users;
+    }
+
+    public UserDetails details(String username) {
+        return users.loadUserByUsername(username);
+    }
+
+    public <T> T as(String username, Callable<T> action) {
+        UserDetails user = details(username);
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return action.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    public void run(String username, Runnable action) {
+        as(username, () -> {
+            action.run();
+            return null;
+        });
+    }
+}
