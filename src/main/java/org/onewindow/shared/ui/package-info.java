@@ -1,3 +1,5 @@
-/** The application shell: main layout, navigation, login and the start page. */
-@org.springframework.modulith.NamedInterface("ui")
+/**
+ * The application shell: main layout, navigation, login, the start page and screen helpers. The shared
+ * module is open, so every module's screens use these.
+ */
 package org.onewindow.shared.ui;

@@ -1,0 +1,102 @@
+package org.onewindow.casework;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.onewindow.intake.CaseRegistration;
+import org.onewindow.intake.Channel;
+import org.onewindow.intake.IdType;
+import org.onewindow.intake.IntakeService;
+import org.onewindow.shared.PageRequest;
+import org.onewindow.support.H2IntegrationTest;
+import org.onewindow.support.Staff;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The same department rules over HTTP, and who may reach Camunda's REST API and webapps. */
+@H2IntegrationTest
+class HttpSecurityIntegrationTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired Staff staff;
+    @Autowired IntakeService intake;
+    @Autowired TaskInboxService inbox;
+    @Autowired TaskWorkService work;
+
+    @Test
+    void caseWorkerOfAnotherDepartmentCannotReadOrClaimOverHttp() throws Exception {
+        String task = hrssQueueTask();
+        mvc.perform(get("/api/tasks/" + task).with(user(staff.details("amr.worker"))))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value("This step is no longer open, or is not yours to see."));
+        mvc.perform(post("/api/tasks/" + task + "/claim").with(user(staff.details("amr.worker"))).with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/tasks/queue").with(user(staff.details("amr.worker"))))
+                .andExpect(status().isOk()).andExpect(jsonPath("$[?(@.taskId == '" + task + "')]").isEmpty());
+    }
+
+    @Test
+    void ownDepartmentClaimsAndSecondClaimIsAConflictProblem() throws Exception {
+        String task = hrssQueueTask();
+        mvc.perform(post("/api/tasks/" + task + "/claim").with(user(staff.details("hrss.worker"))).with(csrf()))
+                .andExpect(status().isNoContent());
+        mvc.perform(post("/api/tasks/" + task + "/claim").with(user(staff.details("hrss.head"))).with(csrf()))
+                .andExpect(status().isConflict())
+                .andExpect(header().string("Content-Type", containsString("application/problem+json")))
+                .andExpect(jsonPath("$.detail").value("This step was already claimed by hrss.worker."));
+        mvc.perform(post("/api/tasks/" + task + "/opinion").with(user(staff.details("hrss.worker"))).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"opinion\":\"\"}"))
+                .andExpect(status().isConflict());
+    }
+
+    @Test
+    void apiNeedsSignIn() throws Exception {
+        mvc.perform(get("/api/tasks/mine")).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void camundaRestApiIsForAdministratorsOnly() throws Exception {
+        mvc.perform(get("/engine-rest/engine")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/engine-rest/engine").with(user(staff.details("amr.head")))).andExpect(status().isForbidden());
+        mvc.perform(get("/engine-rest/engine").with(user(staff.details("manager")))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void cockpitSendsStrangersToTheLoginAndRefusesNonAdministrators() throws Exception {
+        mvc.perform(get("/camunda/app/cockpit/default/"))
+                .andExpect(status().is3xxRedirection()).andExpect(header().string("Location", containsString("/login")));
+        mvc.perform(get("/camunda/app/cockpit/default/").with(user(staff.details("frontdesk"))))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/camunda/api/admin/auth/user/default").with(user(staff.details("frontdesk"))))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void healthAndInfoArePublicOtherActuatorEndpointsAreNot() throws Exception {
+        mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
+        mvc.perform(get("/actuator/info")).andExpect(status().isOk());
+        mvc.perform(get("/actuator/health").with(user(staff.details("admin"))))
+                .andExpect(jsonPath("$.components.db.status").value("UP"))
+                .andExpect(jsonPath("$.components.processEngine.status").value("UP"));
+    }
+
+    private String hrssQueueTask() {
+        String caseNumber = staff.as("frontdesk", () -> intake.register(new CaseRegistration(IdType.RESIDENT_ID,
+                "110101199003074477", "Sun Hua", "13698765432", "HRSS-001", List.of("Resident ID card"), null,
+                Channel.WINDOW))).caseNumber();
+        staff.run("frontdesk", () -> work.confirmAcceptance(
+                inbox.myTasks(new InboxFilter(caseNumber, null, false), new PageRequest(0, 5)).get(0).taskId(), null));
+        return staff.as("hrss.worker",
+                () -> inbox.departmentQueue(new InboxFilter(caseNumber, null, false), new PageRequest(0, 5)).get(0).taskId());
+    }
+}
