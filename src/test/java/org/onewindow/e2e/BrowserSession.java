@@ -1,0 +1,184 @@
+package org.onewindow.e2e;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven through {@code /usr/bin/chromedriver} (Selenium cannot download drivers
+ * here), with helpers for Vaadin's components. A failing test leaves a screenshot under
+ * {@code target/browser-screenshots/}.
+ */
+class BrowserSession implements AfterTestExecutionCallback, AutoCloseable {
+
+    private static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
+
+    final WebDriver driver;
+    final WebDriverWait wait;
+    private String baseUrl;
+
+    BrowserSession() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("onewindow.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1400,1000", "--lang=en-US");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new java.io.File(System.getProperty("onewindow.chromedriver",
+                        "/usr/bin/chromedriver")))
+                .build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    void baseUrl(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    void open(String path) {
+        driver.get(baseUrl + path);
+        waitForVaadin();
+    }
+
+    /** Waits until Vaadin has no round trip in flight. */
+    void waitForVaadin() {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "if (!window.Vaadin || !window.Vaadin.Flow || !window.Vaadin.Flow.clients) { return true; }"
+                        + "return Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive());")));
+    }
+
+    WebElement byId(String id) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    void click(String id) {
+        retrying(() -> clickable(wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)))).click());
+        waitForVaadin();
+    }
+
+    /** Scrolls the element to the middle of the view first: AppLayout scrolls its content area, not the page. */
+    private WebElement clickable(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        return wait.until(ExpectedConditions.elementToBeClickable(element));
+    }
+
+    /** Types into a Vaadin text field, text area or combo box by the component's id, and commits the value. */
+    void type(String id, String text) {
+        WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#" + id + " input, #" + id + " textarea")));
+        input.clear();
+        input.sendKeys(text);
+        input.sendKeys(Keys.TAB);
+        waitForVaadin();
+    }
+
+    /** Opens a combo box, types a filter and picks the item whose label contains the text. */
+    void pickFromComboBox(String id, String filter, String itemText) {
+        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + id + " input")));
+        input.click();
+        input.sendKeys(filter);
+        waitForVaadin();
+        By item = By.xpath("//vaadin-combo-box-item[contains(., '" + itemText + "')]");
+        retrying(() -> wait.until(ExpectedConditions.elementToBeClickable(item)).click());
+        waitForVaadin();
+    }
+
+    /** Picks an item of a Vaadin select by its visible text. */
+    void pickFromSelect(String id, String itemText) {
+        click(id);
+        By item = By.xpath("//vaadin-select-item[contains(., '" + itemText + "')]");
+        retrying(() -> wait.until(ExpectedConditions.elementToBeClickable(item)).click());
+        waitForVaadin();
+    }
+
+    /** Checks the checkbox (or radio button) with the given label inside the component with the id. */
+    void check(String groupId, String label) {
+        By option = By.xpath("//*[@id='" + groupId + "' and (self::vaadin-checkbox or self::vaadin-radio-button)"
+                + " and contains(., '" + label + "')] | //*[@id='" + groupId + "']//*[(self::vaadin-checkbox or "
+                + "self::vaadin-radio-button) and contains(., '" + label + "')]");
+        retrying(() -> clickable(wait.until(ExpectedConditions.presenceOfElementLocated(option))).click());
+        waitForVaadin();
+    }
+
+    String text(String id) {
+        return byId(id).getText();
+    }
+
+    void waitForText(String id, String expected) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), expected));
+    }
+
+    void waitForUrl(String fragment) {
+        wait.until(ExpectedConditions.urlContains(fragment));
+        waitForVaadin();
+    }
+
+    void signIn(String username, String password) {
+        driver.manage().deleteAllCookies();
+        open("/login");
+        WebElement user = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
+        user.sendKeys(username);
+        driver.findElement(By.cssSelector("input[name='password']")).sendKeys(password, Keys.ENTER);
+        wait.until(d -> !d.getCurrentUrl().contains("/login"));
+        waitForVaadin();
+        waitForText("current-user", "");
+    }
+
+    private void retrying(Runnable action) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                action.run();
+                return;
+            } catch (StaleElementReferenceException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    List<WebElement> all(By by) {
+        return driver.findElements(by);
+    }
+
+    @Override
+    public void afterTestExecution(ExtensionContext context) throws IOException {
+        if (context.getExecutionException().isPresent()) {
+            Files.createDirectories(SCREENSHOTS);
+            Path file = SCREENSHOTS.resolve(context.getRequiredTestClass().getSimpleName() + "-"
+                    + context.getRequiredTestMethod().getName() + ".png");
+            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

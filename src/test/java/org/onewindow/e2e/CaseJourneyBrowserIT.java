@@ -1,0 +1,85 @@
+package org.onewindow.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.onewindow.casework.ServiceRequestProcess;
+import org.onewindow.e2e.Pages.InboxPage;
+import org.onewindow.e2e.Pages.IntakePage;
+import org.onewindow.e2e.Pages.TaskPage;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The core journey through the real UI in headless Chromium: the window registers a food business licence
+ * (lead: market regulation, joint review: health), every department does its step, and the case closes.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:onewindow-browser;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
+        "onewindow.demo.enabled=true" })
+class CaseJourneyBrowserIT {
+
+    private static final String PASSWORD = "demo";
+
+    @RegisterExtension
+    static final BrowserSession browser = new BrowserSession();
+
+    @LocalServerPort
+    int port;
+
+    @BeforeEach
+    void pointAtServer() {
+        browser.baseUrl("http://localhost:" + port);
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void caseTravelsFromTheWindowThroughTheDepartmentsToClosing() {
+        browser.signIn("frontdesk", PASSWORD);
+        assertThat(browser.driver.getCurrentUrl()).endsWith("/intake");
+        String caseNumber = new IntakePage(browser).open()
+                .applicant("11010519491231002X", "Zhao Lan", "13800138000")
+                .serviceItem("food", "Food business licence")
+                .received("Application form").received("Business licence")
+                .submit();
+        assertThat(caseNumber).matches("OW-\\d{8}-\\d{5,}");
+        assertThat(browser.text("receipt-lookup-code")).hasSize(8);
+
+        InboxPage.mine(browser).open(caseNumber)
+                .openTask(caseNumber, ServiceRequestProcess.TASK_ACCEPTANCE_REVIEW)
+                .opinion("Identity checked; floor plan to follow.").complete();
+
+        browser.signIn("amr.worker", PASSWORD);
+        InboxPage.queue(browser).open(caseNumber)
+                .claimAndOpen(caseNumber, ServiceRequestProcess.TASK_REVIEW_BY_LEAD_DEPARTMENT)
+                .opinion("Premises and licence in order.").complete();
+
+        browser.signIn("health.worker", PASSWORD);
+        TaskPage jointReview = InboxPage.queue(browser).open(caseNumber)
+                .claimAndOpen(caseNumber, ServiceRequestProcess.TASK_JOINT_REVIEW);
+        assertThat(jointReview.opinions()).contains("Premises and licence in order.");
+        jointReview.opinion("Kitchen inspected: meets the hygiene rules.").complete();
+
+        browser.signIn("amr.head", PASSWORD);
+        TaskPage decision = InboxPage.queue(browser).open(caseNumber)
+                .claimAndOpen(caseNumber, ServiceRequestProcess.TASK_DECISION_BY_LEAD_DEPARTMENT);
+        assertThat(decision.opinions()).contains("Kitchen inspected: meets the hygiene rules.");
+        decision.decide("Approve", null).complete();
+
+        browser.signIn("frontdesk2", PASSWORD);
+        InboxPage.queue(browser).open(caseNumber)
+                .claimAndOpen(caseNumber, ServiceRequestProcess.TASK_RESULT_DELIVERY)
+                .delivered("In person at the window").complete();
+
+        browser.open("/case/" + caseNumber);
+        assertThat(browser.text("case-status")).isEqualTo("CLOSED");
+        assertThat(browser.text("case-opinions")).contains("APPROVED", "Delivered: In person at the window");
+    }
+}

@@ -1,0 +1,110 @@
+package org.onewindow.e2e;
+
+/**
+ * Page objects for the screens the journey goes through; each knows its component ids so tests speak in
+ * the hall's terms.
+ */
+final class Pages {
+
+    private Pages() {
+    }
+
+    record IntakePage(BrowserSession browser) {
+
+        IntakePage open() {
+            browser.open("/intake");
+            browser.byId("intake-submit");
+            return this;
+        }
+
+        IntakePage applicant(String idNumber, String name, String mobile) {
+            browser.type("intake-id-number", idNumber);
+            browser.click("intake-find-citizen");
+            browser.type("intake-name", name);
+            browser.type("intake-mobile", mobile);
+            return this;
+        }
+
+        IntakePage serviceItem(String search, String name) {
+            browser.pickFromComboBox("intake-service-item", search, name);
+            browser.waitForText("intake-item-info", "Lead department");
+            return this;
+        }
+
+        IntakePage received(String material) {
+            browser.check("intake-materials", material);
+            return this;
+        }
+
+        /** Submits and returns the case number printed on the receipt. */
+        String submit() {
+            browser.click("intake-submit");
+            browser.waitForUrl("/receipt/");
+            return browser.text("receipt-case-number");
+        }
+    }
+
+    record InboxPage(BrowserSession browser, String idPrefix, String path) {
+
+        static InboxPage queue(BrowserSession browser) {
+            return new InboxPage(browser, "queue", "/tasks/queue");
+        }
+
+        static InboxPage mine(BrowserSession browser) {
+            return new InboxPage(browser, "my-tasks", "/tasks/mine");
+        }
+
+        InboxPage open(String caseNumber) {
+            browser.open(path);
+            browser.type(idPrefix + "-filter-case", caseNumber);
+            // The filter sends its value lazily (400 ms after typing stops); let the grid refresh before
+            // clicking a button in it, since refreshed rows get new buttons.
+            browser.pause(700);
+            browser.waitForVaadin();
+            return this;
+        }
+
+        TaskPage claimAndOpen(String caseNumber, String taskKey) {
+            browser.click("claim-open-" + caseNumber + "-" + taskKey);
+            browser.waitForUrl("/task/");
+            return new TaskPage(browser);
+        }
+
+        TaskPage openTask(String caseNumber, String taskKey) {
+            browser.click("open-" + caseNumber + "-" + taskKey);
+            browser.waitForUrl("/task/");
+            return new TaskPage(browser);
+        }
+    }
+
+    record TaskPage(BrowserSession browser) {
+
+        TaskPage opinion(String text) {
+            browser.type("task-opinion", text);
+            return this;
+        }
+
+        TaskPage decide(String choice, String reason) {
+            browser.check("task-decision", choice);
+            if (reason != null) {
+                browser.type("task-reason", reason);
+            }
+            return this;
+        }
+
+        TaskPage delivered(String method) {
+            browser.pickFromSelect("task-delivery-method", method);
+            browser.check("task-delivered", "handed over");
+            return this;
+        }
+
+        String opinions() {
+            return browser.text("case-opinions");
+        }
+
+        void complete() {
+            browser.click("task-complete");
+            browser.waitForUrl("/tasks/mine");
+        }
+    }
+}
