@@ -167,6 +167,16 @@ class BrowserSession implements AfterTestExecutionCallback, AutoCloseable {
         return driver.findElements(by);
     }
 
+    /** Saves what the browser shows now, for people reviewing the journey (target/browser-screenshots/). */
+    void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Override
     public void afterTestExecution(ExtensionContext context) throws IOException {
         if (context.getExecutionException().isPresent()) {

@@ -48,7 +48,9 @@ class CaseJourneyBrowserIT {
                 .applicant("11010519491231002X", "Zhao Lan", "13800138000")
                 .serviceItem("food", "Food business licence")
                 .received("Application form").received("Business licence")
+                .screenshot("journey-1-intake")
                 .submit();
+        browser.screenshot("journey-2-receipt");
         assertThat(caseNumber).matches("OW-\\d{8}-\\d{5,}");
         assertThat(browser.text("receipt-lookup-code")).hasSize(8);
 
@@ -68,10 +70,14 @@ class CaseJourneyBrowserIT {
         jointReview.opinion("Kitchen inspected: meets the hygiene rules.").complete();
 
         browser.signIn("amr.head", PASSWORD);
+        browser.open("/tasks/queue");
+        browser.screenshot("journey-3-queue");
         TaskPage decision = InboxPage.queue(browser).open(caseNumber)
                 .claimAndOpen(caseNumber, ServiceRequestProcess.TASK_DECISION_BY_LEAD_DEPARTMENT);
         assertThat(decision.opinions()).contains("Kitchen inspected: meets the hygiene rules.");
-        decision.decide("Approve", null).complete();
+        decision.decide("Approve", null);
+        browser.screenshot("journey-4-decision");
+        decision.complete();
 
         browser.signIn("frontdesk2", PASSWORD);
         InboxPage.queue(browser).open(caseNumber)
@@ -81,5 +87,6 @@ class CaseJourneyBrowserIT {
         browser.open("/case/" + caseNumber);
         assertThat(browser.text("case-status")).isEqualTo("CLOSED");
         assertThat(browser.text("case-opinions")).contains("APPROVED", "Delivered: In person at the window");
+        browser.screenshot("journey-5-closed-case");
     }
 }

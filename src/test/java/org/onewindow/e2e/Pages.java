@@ -36,6 +36,11 @@ final class Pages {
             return this;
         }
 
+        IntakePage screenshot(String name) {
+            browser.screenshot(name);
+            return this;
+        }
+
         /** Submits and returns the case number printed on the receipt. */
         String submit() {
             browser.click("intake-submit");
