@@ -1,0 +1,125 @@
+package org.onewindow.intake.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.mockito.Mockito;
+import org.onewindow.catalog.CatalogService;
+import org.onewindow.catalog.ServiceItem;
+import org.onewindow.directory.DirectoryService;
+import org.onewindow.intake.CaseDetails;
+import org.onewindow.intake.CaseRegistration;
+import org.onewindow.intake.CaseStatus;
+import org.onewindow.intake.Channel;
+import org.onewindow.intake.Citizen;
+import org.onewindow.intake.IdType;
+import org.onewindow.intake.IntakeService;
+import org.onewindow.intake.InvalidRegistrationException;
+import org.onewindow.intake.RegisteredCase;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+
+/** The window screen's own logic, without a server: Karibu-Testing drives the components. */
+class IntakeViewTest {
+
+    private static final ServiceItem LICENCE = new ServiceItem("AMR-002", "Food business licence", "", "AMR",
+            List.of("HEALTH"), List.of("Application form", "Business licence"), 10, false);
+
+    private final IntakeService intake = mock(IntakeService.class);
+    private final CatalogService catalog = mock(CatalogService.class);
+    private final DirectoryService directory = mock(DirectoryService.class);
+    private IntakeView view;
+
+    @BeforeEach
+    void openView() {
+        MockVaadin.setup();
+        when(catalog.search(anyString(), anyInt())).thenReturn(List.of(LICENCE));
+        when(directory.departmentName(any())).thenAnswer(call -> "Dept " + call.getArgument(0));
+        view = new IntakeView(intake, catalog, directory);
+        UI.getCurrent().add(view);
+    }
+
+    @AfterEach
+    void closeView() {
+        MockVaadin.tearDown();
+    }
+
+    @Test
+    void choosingAnItemShowsItsDepartmentsAndMaterials() {
+        view.serviceItem.setValue(LICENCE);
+        assertThat(view.itemInfo.getText()).contains("Lead department: Dept AMR", "Joint review: Dept HEALTH",
+                "10 working days");
+        assertThat(view.materials.getListDataView().getItems()).containsExactly("Application form", "Business licence");
+    }
+
+    @Test
+    void returningApplicantIsFilledIn() {
+        when(intake.findCitizen(IdType.RESIDENT_ID, "11010519491231002X"))
+                .thenReturn(Optional.of(new Citizen(1, "Zhao Lan", IdType.RESIDENT_ID, "11010519491231002X", "13800138000")));
+        view.idNumber.setValue("11010519491231002X");
+        _click(view.findCitizen);
+        assertThat(view.citizenName.getValue()).isEqualTo("Zhao Lan");
+        assertThat(view.mobile.getValue()).isEqualTo("13800138000");
+        assertThat(view.citizenStatus.getText()).startsWith("Returning applicant");
+    }
+
+    @Test
+    void refusedRegistrationMarksEachFieldAndKeepsWhatWasTyped() {
+        when(intake.register(any())).thenThrow(new InvalidRegistrationException(Map.of(
+                "idNumber", "The check character of this ID number does not match; please check each digit.",
+                "mobile", "Enter a mobile phone number, so that the citizen can be reached.")));
+        view.idNumber.setValue("110105194912310021");
+        view.citizenName.setValue("Zhao Lan");
+        view.serviceItem.setValue(LICENCE);
+        view.materials.select("Application form");
+
+        _click(view.submit);
+
+        assertThat(view.idNumber.isInvalid()).isTrue();
+        assertThat(view.idNumber.getErrorMessage()).contains("check character");
+        assertThat(view.mobile.isInvalid()).isTrue();
+        assertThat(view.citizenName.isInvalid()).isFalse();
+        assertThat(view.idNumber.getValue()).isEqualTo("110105194912310021");
+        assertThat(view.materials.getSelectedItems()).containsExactly("Application form");
+    }
+
+    @Test
+    void submitSendsWhatTheDeskEnteredAndOpensTheReceipt() {
+        CaseDetails details = new CaseDetails("OW-20261128-00001", "AMR-002", "Food business licence", "AMR",
+                List.of("HEALTH"), "Zhao Lan", "110***********002X", "138****8000", Channel.WINDOW,
+                CaseStatus.ACCEPTED, List.of(), null, "frontdesk", Instant.now(), Instant.now(), null, null, null);
+        when(intake.register(any())).thenReturn(new RegisteredCase(details, "ABCD2345"));
+        view.idNumber.setValue("11010519491231002X");
+        view.citizenName.setValue("Zhao Lan");
+        view.mobile.setValue("13800138000");
+        view.serviceItem.setValue(LICENCE);
+        view.materials.select("Business licence");
+        view.notes.setValue("Floor plan to follow");
+
+        // No routes are registered in this server-less test, so the navigation to the receipt shows up as
+        // Vaadin's "no route" error naming the target: that the view goes there is what matters here.
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> _click(view.submit))
+                .isInstanceOf(com.vaadin.flow.router.NotFoundException.class)
+                .hasMessageContaining(ReceiptView.class.getName()).hasMessageContaining("OW-20261128-00001");
+
+        ArgumentCaptor<CaseRegistration> sent = ArgumentCaptor.forClass(CaseRegistration.class);
+        Mockito.verify(intake).register(sent.capture());
+        assertThat(sent.getValue()).isEqualTo(new CaseRegistration(IdType.RESIDENT_ID, "11010519491231002X",
+                "Zhao Lan", "13800138000", "AMR-002", List.of("Business licence"), "Floor plan to follow", Channel.WINDOW));
+    }
+}
