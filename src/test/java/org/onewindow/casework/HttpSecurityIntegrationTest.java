@@ -60,6 +60,14 @@ class HttpSecurityIntegrationTest {
     }
 
     @Test
+    void badPagingIsAFieldByFieldProblem() throws Exception {
+        mvc.perform(get("/api/tasks/queue?offset=-1&limit=1000").with(user(staff.details("hrss.worker"))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.fieldErrors.offset").value("offset must be 0 or more"))
+                .andExpect(jsonPath("$.fieldErrors.limit").value("limit must be between 1 and 500"));
+    }
+
+    @Test
     void apiNeedsSignIn() throws Exception {
         mvc.perform(get("/api/tasks/mine")).andExpect(status().isUnauthorized());
     }

@@ -89,4 +89,16 @@ class CaseJourneyBrowserIT {
         assertThat(browser.text("case-opinions")).contains("APPROVED", "Delivered: In person at the window");
         browser.screenshot("journey-5-closed-case");
     }
+
+    @Test
+    void administratorReachesCockpitWithTheSameSignIn() {
+        browser.signIn("admin", PASSWORD);
+        // Opening a webapp hands OneWindow's signed-in user to Camunda (ContainerBasedAuthenticationFilter).
+        browser.driver.get("http://localhost:" + port + "/camunda/app/cockpit/default/");
+        browser.wait.until(driver -> driver.getPageSource().contains("Process Definitions"));
+        browser.screenshot("cockpit-as-admin");
+        browser.driver.get("http://localhost:" + port + "/camunda/api/admin/auth/user/default");
+        assertThat(browser.driver.getPageSource()).contains("\"userId\":\"admin\"");
+
+    }
 }

@@ -3,10 +3,14 @@ package org.onewindow.casework.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
@@ -53,9 +57,38 @@ class CamundaWebappSignOn {
                     groups.add(CAMUNDA_ADMIN_GROUP);
                 }
             }
+            if (groups.isEmpty()) {
+                // Spring Security admits only ADMIN here; anything else is refused rather than half signed in.
+                return AuthenticationResult.unsuccessful();
+            }
+            provisionCamundaIdentity(engine.getIdentityService(), authentication.getName());
             AuthenticationResult result = AuthenticationResult.successful(authentication.getName());
             result.setGroups(groups);
             return result;
+        }
+
+        /**
+         * The webapps accept only users that exist in Camunda's identity store. OneWindow's directory stays the
+         * source of truth; an administrator gets a Camunda user (with an unusable random password: sign-in is
+         * always OneWindow's) in Camunda's administrators group on first use.
+         */
+        private static synchronized void provisionCamundaIdentity(IdentityService identity, String username) {
+            if (identity.createGroupQuery().groupId(CAMUNDA_ADMIN_GROUP).count() == 0) {
+                Group group = identity.newGroup(CAMUNDA_ADMIN_GROUP);
+                group.setName("Camunda administrators (OneWindow ADMIN)");
+                group.setType("SYSTEM");
+                identity.saveGroup(group);
+            }
+            if (identity.createUserQuery().userId(username).count() == 0) {
+                User user = identity.newUser(username);
+                user.setFirstName(username);
+                user.setLastName("(OneWindow)");
+                user.setPassword(UUID.randomUUID() + "-" + UUID.randomUUID());
+                identity.saveUser(user);
+            }
+            if (identity.createUserQuery().userId(username).memberOfGroup(CAMUNDA_ADMIN_GROUP).count() == 0) {
+                identity.createMembership(username, CAMUNDA_ADMIN_GROUP);
+            }
         }
     }
 }

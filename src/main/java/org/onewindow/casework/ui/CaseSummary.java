@@ -71,7 +71,7 @@ class CaseSummary extends VerticalLayout {
         for (Opinion opinion : opinions) {
             Div entry = new Div();
             entry.addClassName("opinion");
-            Div meta = new Div(new Span(opinion.stepName() + " · " + directory.departmentName(opinion.departmentCode())
+            Div meta = new Div(new Span(opinion.stepName() + " · " + QueueNames.of(directory, opinion.departmentCode())
                     + " · " + opinion.authorName() + " · " + dates.dateTime(opinion.createdAt())
                     + (opinion.decision() == null ? "" : " · " + opinion.decision())));
             meta.addClassName("opinion-meta");

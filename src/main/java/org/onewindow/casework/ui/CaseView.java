@@ -63,7 +63,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
             Grid<InboxTask> steps = new Grid<>(InboxTask.class, false);
             steps.setId("case-open-steps");
             steps.addColumn(InboxTask::taskName).setHeader("Step");
-            steps.addColumn(task -> directory.departmentName(task.candidateGroup())).setHeader("Queue");
+            steps.addColumn(task -> QueueNames.of(directory, task.candidateGroup())).setHeader("Queue");
             steps.addColumn(task -> task.assignee() == null ? "unclaimed" : task.assignee()).setHeader("Assignee");
             steps.addColumn(task -> dates.date(task.dueAt())).setHeader("Due");
             steps.setItems(file.openSteps());

@@ -51,10 +51,13 @@ class InboxGrid extends VerticalLayout {
 
         grid.setId(idPrefix + "-grid");
         grid.addColumn(InboxTask::caseNumber).setHeader("Case").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(InboxTask::serviceItemName).setHeader("Service item");
-        grid.addColumn(task -> task.citizenName() + " · " + task.citizenMaskedIdNumber()).setHeader("Citizen");
-        grid.addColumn(InboxTask::taskName).setHeader("Step");
-        grid.addColumn(task -> directory.departmentName(task.candidateGroup())).setHeader("Queue");
+        grid.addColumn(InboxTask::serviceItemName).setHeader("Service item").setAutoWidth(true)
+                .setTooltipGenerator(InboxTask::serviceItemName);
+        grid.addColumn(task -> task.citizenName() + " · " + task.citizenMaskedIdNumber()).setHeader("Citizen")
+                .setAutoWidth(true);
+        grid.addColumn(InboxTask::taskName).setHeader("Step").setAutoWidth(true);
+        grid.addColumn(task -> QueueNames.of(directory, task.candidateGroup())).setHeader("Queue").setAutoWidth(true)
+                .setTooltipGenerator(task -> QueueNames.of(directory, task.candidateGroup()));
         grid.addColumn(task -> dates.dateTime(task.createdAt())).setHeader("Created").setAutoWidth(true);
         dueColumn = grid.addColumn(new ComponentRenderer<>(task -> {
             Span due = new Span(dates.date(task.dueAt()));

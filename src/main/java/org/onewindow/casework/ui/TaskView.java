@@ -85,7 +85,7 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
         InboxTask task = details.task();
         H2 title = new H2(task.taskName() + " · " + task.caseNumber());
         title.setId("task-title");
-        Paragraph meta = new Paragraph("Queue: " + directory.departmentName(task.candidateGroup()) + " · Due "
+        Paragraph meta = new Paragraph("Queue: " + QueueNames.of(directory, task.candidateGroup()) + " · Due "
                 + dates.date(task.dueAt()) + " · " + (task.isClaimed() ? "Claimed by " + task.assignee() : "Unclaimed"));
         add(title, meta, new CaseSummary(details.caseDetails(), details.opinions(), directory, dates));
 
@@ -130,7 +130,7 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
                 fields.add(opinion);
             }
             case REVIEW, JOINT_REVIEW -> {
-                opinion.setLabel("Opinion of " + directory.departmentName(task.candidateGroup()));
+                opinion.setLabel("Opinion of " + QueueNames.of(directory, task.candidateGroup()));
                 opinion.setRequired(true);
                 fields.add(opinion);
             }

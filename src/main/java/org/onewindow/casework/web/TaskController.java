@@ -1,6 +1,8 @@
 package org.onewindow.casework.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.onewindow.casework.Decision;
 import org.onewindow.casework.InboxFilter;
@@ -8,6 +10,7 @@ import org.onewindow.casework.InboxTask;
 import org.onewindow.casework.TaskDetails;
 import org.onewindow.casework.TaskInboxService;
 import org.onewindow.casework.TaskWorkService;
+import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,14 +41,28 @@ class TaskController {
     List<InboxTask> mine(@RequestParam(required = false) String caseNumber,
             @RequestParam(required = false) String serviceItem, @RequestParam(defaultValue = "0") int offset,
             @RequestParam(defaultValue = "50") int limit) {
-        return inbox.myTasks(new InboxFilter(caseNumber, serviceItem, false), new PageRequest(offset, limit));
+        return inbox.myTasks(new InboxFilter(caseNumber, serviceItem, false), page(offset, limit));
     }
 
     @GetMapping("/queue")
     List<InboxTask> queue(@RequestParam(required = false) String caseNumber,
             @RequestParam(required = false) String serviceItem, @RequestParam(defaultValue = "0") int offset,
             @RequestParam(defaultValue = "50") int limit) {
-        return inbox.departmentQueue(new InboxFilter(caseNumber, serviceItem, false), new PageRequest(offset, limit));
+        return inbox.departmentQueue(new InboxFilter(caseNumber, serviceItem, false), page(offset, limit));
+    }
+
+    private static PageRequest page(int offset, int limit) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (offset < 0) {
+            errors.put("offset", "offset must be 0 or more");
+        }
+        if (limit < 1 || limit > 500) {
+            errors.put("limit", "limit must be between 1 and 500");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return new PageRequest(offset, limit);
     }
 
     @GetMapping("/{taskId}")

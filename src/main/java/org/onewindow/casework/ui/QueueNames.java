@@ -1,0 +1,16 @@
+package org.onewindow.casework.ui;
+
+import org.onewindow.casework.ServiceRequestProcess;
+import org.onewindow.directory.DirectoryService;
+
+/** How a queue (a department code, or the front desk's role group) is named on screen. */
+final class QueueNames {
+
+    private QueueNames() {
+    }
+
+    static String of(DirectoryService directory, String candidateGroup) {
+        return ServiceRequestProcess.GROUP_FRONT_DESK.equals(candidateGroup) ? "Front desk"
+                : directory.departmentName(candidateGroup);
+    }
+}
