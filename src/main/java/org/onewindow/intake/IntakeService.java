@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.onewindow.shared.PageRequest;
 
@@ -33,6 +34,16 @@ public interface IntakeService {
     List<CaseDetails> openCases(OpenCaseFilter filter, PageRequest page);
 
     long countOpenCases(OpenCaseFilter filter);
+
+    /**
+     * Cases matching the criteria, newest first, paged in the database.
+     *
+     * @param departmentScope only cases these departments work on (lead or collaborating); {@code null} for
+     *     all cases. The caller decides the scope from who is asking.
+     */
+    List<CaseDetails> searchCases(CaseSearchCriteria criteria, Set<String> departmentScope, PageRequest page);
+
+    long countCases(CaseSearchCriteria criteria, Set<String> departmentScope);
 
     /** Moves the case to the status its process reached. Called by process listeners. */
     void changeStatus(String caseNumber, CaseStatus status);

@@ -21,6 +21,7 @@ import org.onewindow.catalog.WorkingDayCalendar;
 import org.onewindow.intake.CaseClosed;
 import org.onewindow.intake.CaseDetails;
 import org.onewindow.intake.CaseRegistration;
+import org.onewindow.intake.CaseSearchCriteria;
 import org.onewindow.intake.CaseStatus;
 import org.onewindow.intake.Channel;
 import org.onewindow.intake.IdType;
@@ -58,6 +59,8 @@ abstract class CaseFlowScenarios {
     @Autowired JdbcClient jdbc;
     @Autowired Staff staff;
     @Autowired ApplicationEvents events;
+    @Autowired CaseSearchService caseSearch;
+    @Autowired java.time.Clock clock;
 
     @Test
     void registrationCreatesTheCaseItsProcessAndTheAcceptanceStep() {
@@ -247,6 +250,34 @@ abstract class CaseFlowScenarios {
         assertThat(staff.as("hrss.worker", () -> inbox.departmentQueue(filter(caseNumber), page())))
                 .extracting(InboxTask::taskId).containsExactly(task);
         assertReadModelMatchesEngine(caseNumber);
+    }
+
+    @Test
+    void caseSearchFindsWithinWhatEachPersonMaySee() {
+        String idNumber = "110101199003074477";
+        String caseNumber = staff.as("frontdesk", () -> intake.register(new CaseRegistration(IdType.RESIDENT_ID,
+                idNumber, "Sun Hua", "13698765432", SOCIAL_SECURITY_CARD, List.of("Resident ID card"), null,
+                Channel.WINDOW))).caseNumber();
+        CaseSearchCriteria byId = new CaseSearchCriteria(null, idNumber, null, null, null, null, null);
+
+        assertThat(staff.as("hrss.worker", () -> caseSearch.search(byId, page()))).extracting(CaseDetails::caseNumber)
+                .contains(caseNumber);
+        assertThat(staff.as("frontdesk", () -> caseSearch.search(byId, page()))).extracting(CaseDetails::caseNumber)
+                .contains(caseNumber);
+        assertThat(staff.as("manager", () -> caseSearch.count(byId))).isPositive();
+        assertThat(staff.as("amr.worker", () -> caseSearch.search(byId, page()))).extracting(CaseDetails::caseNumber)
+                .doesNotContain(caseNumber);
+        assertThat(staff.as("followup", () -> caseSearch.count(CaseSearchCriteria.any()))).isZero();
+
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        CaseSearchCriteria exact = new CaseSearchCriteria(caseNumber, null, "13698765432", SOCIAL_SECURITY_CARD,
+                CaseStatus.ACCEPTED, today, today);
+        assertThat(staff.as("hrss.worker", () -> caseSearch.search(exact, page()))).singleElement()
+                .extracting(CaseDetails::caseNumber).isEqualTo(caseNumber);
+        CaseSearchCriteria tomorrow = new CaseSearchCriteria(caseNumber, null, null, null, null, today.plusDays(1), null);
+        assertThat(staff.as("hrss.worker", () -> caseSearch.count(tomorrow))).isZero();
+        CaseSearchCriteria closed = new CaseSearchCriteria(caseNumber, null, null, null, CaseStatus.CLOSED, null, null);
+        assertThat(staff.as("hrss.worker", () -> caseSearch.count(closed))).isZero();
     }
 
     // --- helpers

@@ -61,6 +61,20 @@ class TaskAccessPolicy {
         return details.involvedDepartmentCodes().stream().anyMatch(staff::belongsTo);
     }
 
+    /**
+     * The departments whose cases a staff member may find: {@code null} for all cases (front desk, managers,
+     * administrators), their own departments for department staff, none for anyone else.
+     */
+    Set<String> caseScope(StaffMember staff) {
+        if (readsEverything(staff) || staff.hasRole(AppRoles.FRONT_DESK)) {
+            return null;
+        }
+        if (staff.hasRole(AppRoles.CASE_WORKER) || staff.hasRole(AppRoles.DEPT_HEAD)) {
+            return Set.copyOf(staff.departmentCodes());
+        }
+        return Set.of();
+    }
+
     private static boolean readsEverything(StaffMember staff) {
         return staff.hasRole(AppRoles.MANAGER) || staff.hasRole(AppRoles.ADMIN);
     }

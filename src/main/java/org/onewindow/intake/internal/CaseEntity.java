@@ -98,6 +98,12 @@ class CaseEntity {
     @OrderColumn(name = "position")
     private List<CaseMaterialEmbeddable> materials = new ArrayList<>();
 
+    // Lead and collaborating departments, one row each: what case search filters staff's visibility on.
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "intake_case_department", joinColumns = @JoinColumn(name = "case_id"))
+    @Column(name = "department_code", length = 32)
+    private java.util.Set<String> involvedDepartments = new java.util.HashSet<>();
+
     protected CaseEntity() {
     }
 
@@ -119,6 +125,8 @@ class CaseEntity {
         this.acceptedAt = acceptedAt;
         this.dueAt = dueAt;
         this.materials = new ArrayList<>(materials);
+        this.involvedDepartments.add(leadDepartmentCode);
+        this.involvedDepartments.addAll(collaboratingDepartmentCodes);
     }
 
     void changeStatus(CaseStatus newStatus) {

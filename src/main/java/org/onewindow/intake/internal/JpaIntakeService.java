@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 
@@ -17,6 +18,7 @@ import org.onewindow.intake.CaseClosed;
 import org.onewindow.intake.CaseDetails;
 import org.onewindow.intake.CaseRegistered;
 import org.onewindow.intake.CaseRegistration;
+import org.onewindow.intake.CaseSearchCriteria;
 import org.onewindow.intake.CaseStatus;
 import org.onewindow.intake.Citizen;
 import org.onewindow.intake.IdType;
@@ -49,11 +51,12 @@ class JpaIntakeService implements IntakeService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final EntityManager entityManager;
+    private final CaseSearchQuery searchQuery;
 
     JpaIntakeService(CitizenRepository citizens, CaseRepository cases, CatalogService catalog,
             WorkingDayCalendar calendar, RegistrationValidator validator, CaseNumberGenerator caseNumbers,
             LookupCodes lookupCodes, CurrentStaff currentStaff, ApplicationEventPublisher events, Clock clock,
-            EntityManager entityManager) {
+            EntityManager entityManager, CaseSearchQuery searchQuery) {
         this.citizens = citizens;
         this.cases = cases;
         this.catalog = catalog;
@@ -65,6 +68,7 @@ class JpaIntakeService implements IntakeService {
         this.events = events;
         this.clock = clock;
         this.entityManager = entityManager;
+        this.searchQuery = searchQuery;
     }
 
     @Override
@@ -148,6 +152,17 @@ class JpaIntakeService implements IntakeService {
     @PreAuthorize("hasAnyRole('" + AppRoles.MANAGER + "', '" + AppRoles.ADMIN + "')")
     public long countOpenCases(OpenCaseFilter filter) {
         return cases.countOpen(CaseStatus.CLOSED, likePattern(filter.caseNumber()), blankToNull(filter.serviceItemCode()));
+    }
+
+    @Override
+    public List<CaseDetails> searchCases(CaseSearchCriteria criteria, Set<String> departmentScope, PageRequest page) {
+        return searchQuery.page(criteria, departmentScope).setFirstResult(page.offset()).setMaxResults(page.limit())
+                .getResultStream().map(CaseEntity::toDetails).toList();
+    }
+
+    @Override
+    public long countCases(CaseSearchCriteria criteria, Set<String> departmentScope) {
+        return searchQuery.count(criteria, departmentScope).getSingleResult();
     }
 
     @Override

@@ -1,0 +1,37 @@
+package org.onewindow.casework.internal;
+
+import java.util.List;
+
+import org.onewindow.casework.CaseSearchService;
+import org.onewindow.directory.CurrentStaff;
+import org.onewindow.intake.CaseDetails;
+import org.onewindow.intake.CaseSearchCriteria;
+import org.onewindow.intake.IntakeService;
+import org.onewindow.shared.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+class DefaultCaseSearchService implements CaseSearchService {
+
+    private final IntakeService intake;
+    private final CurrentStaff currentStaff;
+    private final TaskAccessPolicy policy;
+
+    DefaultCaseSearchService(IntakeService intake, CurrentStaff currentStaff, TaskAccessPolicy policy) {
+        this.intake = intake;
+        this.currentStaff = currentStaff;
+        this.policy = policy;
+    }
+
+    @Override
+    public List<CaseDetails> search(CaseSearchCriteria criteria, PageRequest page) {
+        return intake.searchCases(criteria, policy.caseScope(currentStaff.require()), page);
+    }
+
+    @Override
+    public long count(CaseSearchCriteria criteria) {
+        return intake.countCases(criteria, policy.caseScope(currentStaff.require()));
+    }
+}
