@@ -3,7 +3,9 @@ package org.onewindow.casework;
 import java.util.List;
 
 import org.onewindow.intake.CaseDetails;
+import org.onewindow.intake.MaterialsNotice;
 
-/** A case as staff read it: the record, every opinion, and the steps still open. */
-public record CaseFile(CaseDetails caseDetails, List<Opinion> opinions, List<InboxTask> openSteps) {
+/** A case as staff read it: the record, every opinion, the steps still open and the notices of missing materials. */
+public record CaseFile(CaseDetails caseDetails, List<Opinion> opinions, List<InboxTask> openSteps,
+        List<MaterialsNotice> materialsNotices) {
 }

@@ -1,7 +1,12 @@
 package org.onewindow.casework;
 
+import org.onewindow.intake.MaterialsNotice;
+
 /** Reading a whole case: front desk, managers, and staff of the departments on the case. */
 public interface CaseFileService {
 
     CaseFile caseFile(String caseNumber);
+
+    /** A one-time notice of missing materials, for printing; same visibility as its case. */
+    MaterialsNotice materialsNotice(long noticeId);
 }

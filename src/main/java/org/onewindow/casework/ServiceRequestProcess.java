@@ -10,6 +10,7 @@ public final class ServiceRequestProcess {
     public static final String TASK_JOINT_REVIEW = "user_task_joint_review";
     public static final String TASK_DECISION_BY_LEAD_DEPARTMENT = "user_task_decision_by_lead_department";
     public static final String TASK_RESULT_DELIVERY = "user_task_result_delivery";
+    public static final String TASK_RECEIVE_MISSING_MATERIALS = "user_task_receive_missing_materials";
 
     public static final String VAR_CASE_NUMBER = "caseNumber";
     public static final String VAR_SERVICE_ITEM_CODE = "serviceItemCode";
@@ -19,6 +20,12 @@ public final class ServiceRequestProcess {
     public static final String VAR_CASE_DUE_DATE = "caseDueDate";
     public static final String VAR_REGISTERED_BY = "registeredBy";
     public static final String VAR_DECISION = "decision";
+    /** Set by acceptance review and lead review: {@code false} sends the case to wait for materials. */
+    public static final String VAR_MATERIALS_COMPLETE = "materialsComplete";
+    /** The step that returned the case for materials, where it resumes. */
+    public static final String VAR_RETURNED_FROM = "returnedFrom";
+    /** When the case is withdrawn if the materials have not come (a Date, for the boundary timer). */
+    public static final String VAR_MATERIALS_DEADLINE = "materialsDeadline";
 
     /** Candidate group of the front-desk steps: a role group rather than a department. */
     public static final String GROUP_FRONT_DESK = "FRONT_DESK";

@@ -4,7 +4,7 @@ import static org.onewindow.casework.ServiceRequestProcess.*;
 
 /** What a step asks of the person who does it, and so which form the task screen shows. */
 public enum StepKind {
-    ACCEPTANCE, REVIEW, JOINT_REVIEW, DECISION, DELIVERY;
+    ACCEPTANCE, REVIEW, JOINT_REVIEW, DECISION, DELIVERY, MATERIALS;
 
     public static StepKind of(String taskKey) {
         return switch (taskKey) {
@@ -13,6 +13,7 @@ public enum StepKind {
             case TASK_JOINT_REVIEW -> JOINT_REVIEW;
             case TASK_DECISION_BY_LEAD_DEPARTMENT -> DECISION;
             case TASK_RESULT_DELIVERY -> DELIVERY;
+            case TASK_RECEIVE_MISSING_MATERIALS -> MATERIALS;
             default -> throw new IllegalArgumentException("Unknown step " + taskKey);
         };
     }

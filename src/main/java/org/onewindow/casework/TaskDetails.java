@@ -3,8 +3,14 @@ package org.onewindow.casework;
 import java.util.List;
 
 import org.onewindow.intake.CaseDetails;
+import org.onewindow.intake.MaterialsNotice;
 
 /** Everything the task screen shows: the step, the whole case and every opinion so far. */
 public record TaskDetails(InboxTask task, CaseDetails caseDetails, List<Opinion> opinions,
-        boolean mayClaim, boolean mayComplete, boolean mayUnclaim) {
+        List<MaterialsNotice> materialsNotices, boolean mayClaim, boolean mayComplete, boolean mayUnclaim) {
+
+    /** Acceptance review and the lead department's review may send the case back for missing materials. */
+    public boolean mayReturnForMaterials() {
+        return mayComplete && (task.stepKind() == StepKind.ACCEPTANCE || task.stepKind() == StepKind.REVIEW);
+    }
 }

@@ -1,5 +1,9 @@
 package org.onewindow.casework;
 
+import java.util.List;
+
+import org.onewindow.intake.MaterialsNotice;
+
 /**
  * Acting on steps. Every method checks that the signed-in staff member may do it: a case worker acts only
  * on steps of their own departments, and completes only what they claimed.
@@ -19,6 +23,15 @@ public interface TaskWorkService {
     void submitOpinion(String taskId, String opinion);
 
     void decide(String taskId, Decision decision);
+
+    /**
+     * Acceptance review or lead-department review: returns the case for missing materials with a one-time
+     * notice listing everything missing. The case waits, its legal clock stopped.
+     */
+    MaterialsNotice returnForMaterials(String taskId, List<String> missing, String note);
+
+    /** Front desk: the citizen brought the materials; the case resumes at the step that asked. */
+    void confirmMaterialsReceived(String taskId, List<String> received);
 
     /** Front desk: the result was handed to the citizen; the case closes. */
     void confirmDelivery(String taskId, String deliveryMethod, String remark);

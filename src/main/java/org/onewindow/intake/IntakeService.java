@@ -45,6 +45,31 @@ public interface IntakeService {
 
     long countCases(CaseSearchCriteria criteria, Set<String> departmentScope);
 
+    /**
+     * Records a one-time notice of missing materials and stops the legal clock of the case.
+     *
+     * @throws org.onewindow.shared.InvalidInputException when nothing, or something not required by the
+     *     service item, is listed as missing
+     */
+    MaterialsNotice issueMaterialsNotice(String caseNumber, String stepName, List<String> missing, String note,
+            String issuedBy, Instant bringBy);
+
+    /** The citizen brought materials: marks them received and closes the open notice. */
+    void recordMaterialsReceived(String caseNumber, List<String> received, Instant at);
+
+    /**
+     * Restarts the legal clock after waiting for materials: the due date moves out by the working days the
+     * case waited. Returns the new due date.
+     */
+    Instant resumeClock(String caseNumber, Instant at);
+
+    /** Ends the case without a decision and publishes {@link CaseWithdrawn}. */
+    void withdraw(String caseNumber, String reason, Instant at);
+
+    List<MaterialsNotice> materialsNotices(String caseNumber);
+
+    Optional<MaterialsNotice> materialsNotice(long id);
+
     /** Moves the case to the status its process reached. Called by process listeners. */
     void changeStatus(String caseNumber, CaseStatus status);
 

@@ -7,6 +7,7 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 
 /**
  * A Spring integration test on an in-memory H2 database with the demo hall loaded. Every test class with
@@ -19,5 +20,6 @@ import org.springframework.boot.test.context.SpringBootTest;
         "onewindow.demo.enabled=true",
         "camunda.bpm.job-execution.enabled=false" })
 @AutoConfigureMockMvc
+@Import(TestClockConfiguration.class)
 public @interface H2IntegrationTest {
 }

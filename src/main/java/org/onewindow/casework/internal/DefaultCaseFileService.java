@@ -6,6 +6,7 @@ import org.onewindow.directory.CurrentStaff;
 import org.onewindow.directory.StaffMember;
 import org.onewindow.intake.CaseDetails;
 import org.onewindow.intake.IntakeService;
+import org.onewindow.intake.MaterialsNotice;
 import org.onewindow.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +37,15 @@ class DefaultCaseFileService implements CaseFileService {
                 .filter(found -> policy.maySeeCase(staff, found))
                 // Same answer for "does not exist" and "not yours": case numbers are not to be probed.
                 .orElseThrow(() -> new NotFoundException("No case " + caseNumber + " that you may see."));
-        return new CaseFile(details, opinions.forCase(caseNumber), openTasks.byCase(caseNumber));
+        return new CaseFile(details, opinions.forCase(caseNumber), openTasks.byCase(caseNumber),
+                intake.materialsNotices(caseNumber));
+    }
+
+    @Override
+    public MaterialsNotice materialsNotice(long noticeId) {
+        StaffMember staff = currentStaff.require();
+        return intake.materialsNotice(noticeId)
+                .filter(notice -> intake.caseDetails(notice.caseNumber()).filter(c -> policy.maySeeCase(staff, c)).isPresent())
+                .orElseThrow(() -> new NotFoundException("No notice " + noticeId + " that you may see."));
     }
 }

@@ -1,11 +1,15 @@
 package org.onewindow.casework.internal;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
+import org.onewindow.casework.CaseworkProperties;
 import org.onewindow.casework.Decision;
 import org.onewindow.casework.InboxTask;
 import org.onewindow.casework.Opinion;
@@ -13,10 +17,12 @@ import org.onewindow.casework.ServiceRequestProcess;
 import org.onewindow.casework.StepKind;
 import org.onewindow.casework.TaskDetails;
 import org.onewindow.casework.TaskWorkService;
+import org.onewindow.catalog.WorkingDayCalendar;
 import org.onewindow.directory.CurrentStaff;
 import org.onewindow.directory.StaffMember;
 import org.onewindow.intake.CaseDetails;
 import org.onewindow.intake.IntakeService;
+import org.onewindow.intake.MaterialsNotice;
 import org.onewindow.intake.Outcome;
 import org.onewindow.shared.BusinessRuleException;
 import org.onewindow.shared.NotFoundException;
@@ -38,9 +44,12 @@ class DefaultTaskWorkService implements TaskWorkService {
     private final CurrentStaff currentStaff;
     private final TaskAccessPolicy policy;
     private final Clock clock;
+    private final WorkingDayCalendar calendar;
+    private final CaseworkProperties properties;
 
     DefaultTaskWorkService(TaskService taskService, OpenTaskStore openTasks, OpinionStore opinions,
-            IntakeService intake, CurrentStaff currentStaff, TaskAccessPolicy policy, Clock clock) {
+            IntakeService intake, CurrentStaff currentStaff, TaskAccessPolicy policy, Clock clock,
+            WorkingDayCalendar calendar, CaseworkProperties properties) {
         this.taskService = taskService;
         this.openTasks = openTasks;
         this.opinions = opinions;
@@ -48,6 +57,8 @@ class DefaultTaskWorkService implements TaskWorkService {
         this.currentStaff = currentStaff;
         this.policy = policy;
         this.clock = clock;
+        this.calendar = calendar;
+        this.properties = properties;
     }
 
     @Override
@@ -56,7 +67,8 @@ class DefaultTaskWorkService implements TaskWorkService {
         StaffMember staff = currentStaff.require();
         InboxTask task = visibleTask(staff, taskId);
         CaseDetails caseDetails = intake.caseDetails(task.caseNumber()).orElseThrow();
-        return new TaskDetails(task, caseDetails, opinions.forCase(task.caseNumber()), policy.mayClaim(staff, task),
+        return new TaskDetails(task, caseDetails, opinions.forCase(task.caseNumber()),
+                intake.materialsNotices(task.caseNumber()), policy.mayClaim(staff, task),
                 policy.mayComplete(staff, task), policy.mayUnclaim(staff, task));
     }
 
@@ -93,7 +105,8 @@ class DefaultTaskWorkService implements TaskWorkService {
     @Override
     public void confirmAcceptance(String taskId, String remark) {
         String text = remark == null || remark.isBlank() ? "Identity and materials checked; accepted." : remark.trim();
-        complete(taskId, StepKind.ACCEPTANCE, null, requireLength(text), Map.of());
+        complete(taskId, StepKind.ACCEPTANCE, null, requireLength(text),
+                Map.of(ServiceRequestProcess.VAR_MATERIALS_COMPLETE, true));
     }
 
     @Override
@@ -106,7 +119,9 @@ class DefaultTaskWorkService implements TaskWorkService {
         if (kind != StepKind.REVIEW && kind != StepKind.JOINT_REVIEW) {
             throw new BusinessRuleException("This step is not a review.");
         }
-        complete(taskId, kind, null, requireLength(opinion.trim()), Map.of());
+        Map<String, Object> variables = kind == StepKind.REVIEW
+                ? Map.of(ServiceRequestProcess.VAR_MATERIALS_COMPLETE, true) : Map.of();
+        complete(taskId, kind, null, requireLength(opinion.trim()), variables);
     }
 
     @Override
@@ -130,6 +145,42 @@ class DefaultTaskWorkService implements TaskWorkService {
         }
         String text = "Delivered: " + deliveryMethod.trim() + (remark == null || remark.isBlank() ? "" : ". " + remark.trim());
         complete(taskId, StepKind.DELIVERY, null, requireLength(text), Map.of());
+    }
+
+    @Override
+    public MaterialsNotice returnForMaterials(String taskId, List<String> missing, String note) {
+        StaffMember staff = currentStaff.require();
+        InboxTask task = ownedTask(taskId);
+        if (task.stepKind() != StepKind.ACCEPTANCE && task.stepKind() != StepKind.REVIEW) {
+            throw new BusinessRuleException("Only acceptance review and the lead department's review can return a "
+                    + "case for materials.");
+        }
+        Instant now = clock.instant();
+        Instant bringBy = calendar.deadline(now, properties.materialsWaitWorkingDays());
+        MaterialsNotice notice = intake.issueMaterialsNotice(task.caseNumber(), task.taskName(), missing, note,
+                staff.username(), bringBy);
+        String text = "Returned for missing materials: " + String.join("; ", notice.missing())
+                + (notice.note() == null ? "" : ". " + notice.note());
+        complete(taskId, task.stepKind(), null, requireLength(text), Map.of(
+                ServiceRequestProcess.VAR_MATERIALS_COMPLETE, false,
+                ServiceRequestProcess.VAR_RETURNED_FROM, task.taskKey(),
+                ServiceRequestProcess.VAR_MATERIALS_DEADLINE, Date.from(bringBy)));
+        return notice;
+    }
+
+    @Override
+    public void confirmMaterialsReceived(String taskId, List<String> received) {
+        InboxTask task = ownedTask(taskId);
+        requireStep(task, StepKind.MATERIALS);
+        List<String> stillMissing = intake.materialsNotices(task.caseNumber()).stream()
+                .filter(notice -> notice.resolvedAt() == null).flatMap(notice -> notice.missing().stream())
+                .filter(material -> !received.contains(material)).toList();
+        if (!stillMissing.isEmpty()) {
+            throw new BusinessRuleException("Still missing: " + String.join("; ", stillMissing)
+                    + ". The case resumes only when everything on the notice has come.");
+        }
+        intake.recordMaterialsReceived(task.caseNumber(), received, clock.instant());
+        complete(taskId, StepKind.MATERIALS, null, "Materials received: " + String.join("; ", received), Map.of());
     }
 
     private void complete(String taskId, StepKind expected, String decision, String text, Map<String, Object> variables) {

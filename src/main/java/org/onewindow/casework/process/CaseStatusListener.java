@@ -3,6 +3,7 @@ package org.onewindow.casework.process;
 import java.time.Clock;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.onewindow.casework.CaseworkProperties;
 import org.onewindow.intake.CaseStatus;
 import org.onewindow.intake.IntakeService;
 import org.springframework.stereotype.Component;
@@ -16,14 +17,21 @@ public class CaseStatusListener {
 
     private final IntakeService intake;
     private final Clock clock;
+    private final CaseworkProperties properties;
 
-    CaseStatusListener(IntakeService intake, Clock clock) {
+    CaseStatusListener(IntakeService intake, Clock clock, CaseworkProperties properties) {
         this.intake = intake;
         this.clock = clock;
+        this.properties = properties;
     }
 
     public void changeTo(DelegateExecution execution, String status) {
         intake.changeStatus(execution.getProcessBusinessKey(), CaseStatus.valueOf(status));
+    }
+
+    public void withdrawn(DelegateExecution execution) {
+        intake.withdraw(execution.getProcessBusinessKey(), "The missing materials were not brought within "
+                + properties.materialsWaitWorkingDays() + " working days.", clock.instant());
     }
 
     public void closed(DelegateExecution execution) {

@@ -6,6 +6,7 @@ import org.onewindow.casework.Opinion;
 import org.onewindow.directory.DirectoryService;
 import org.onewindow.intake.CaseDetails;
 import org.onewindow.intake.CaseMaterial;
+import org.onewindow.intake.MaterialsNotice;
 import org.onewindow.shared.ui.HallDates;
 
 import com.vaadin.flow.component.html.Div;
@@ -15,11 +16,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.RouterLink;
 
 /** The whole case as every department reads it: citizen, item, materials, notes and all opinions so far. */
 class CaseSummary extends VerticalLayout {
 
-    CaseSummary(CaseDetails details, List<Opinion> opinions, DirectoryService directory, HallDates dates) {
+    CaseSummary(CaseDetails details, List<Opinion> opinions, List<MaterialsNotice> notices, DirectoryService directory,
+            HallDates dates) {
         setPadding(false);
 
         Div header = section("Case " + details.caseNumber());
@@ -61,6 +64,16 @@ class CaseSummary extends VerticalLayout {
         materials.add(list);
         if (details.notes() != null) {
             materials.add(line("Notes from the window", details.notes()));
+        }
+
+        for (MaterialsNotice notice : notices) {
+            Paragraph line = new Paragraph(new Span("One-time notice of " + dates.dateTime(notice.issuedAt()) + " ("
+                    + notice.stepName() + "): " + String.join("; ", notice.missing()) + (notice.resolvedAt() == null
+                            ? " — waiting, bring by " + dates.date(notice.bringBy())
+                            : " — received " + dates.dateTime(notice.resolvedAt())) + " "),
+                    new RouterLink("print", MaterialsNoticeView.class, String.valueOf(notice.id())));
+            line.setId("notice-" + notice.id());
+            materials.add(line);
         }
 
         Div opinionSection = section("Opinions");

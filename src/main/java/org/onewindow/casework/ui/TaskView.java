@@ -5,7 +5,9 @@ import org.onewindow.casework.InboxTask;
 import org.onewindow.casework.TaskDetails;
 import org.onewindow.casework.TaskWorkService;
 import org.onewindow.directory.DirectoryService;
+import org.onewindow.intake.MaterialsNotice;
 import org.onewindow.shared.BusinessRuleException;
+import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.NotFoundException;
 import org.onewindow.shared.ui.HallDates;
 import org.onewindow.shared.ui.MainLayout;
@@ -15,6 +17,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -55,6 +59,9 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
     final Select<String> deliveryMethod = new Select<>();
     final Checkbox delivered = new Checkbox("The result was handed over and explained to the citizen");
     final Button complete = new Button("Complete step");
+    final CheckboxGroup<String> received = new CheckboxGroup<>();
+    final CheckboxGroup<String> missing = new CheckboxGroup<>("Missing materials (tick every one)");
+    final TextArea missingNote = new TextArea("What else the citizen must know");
 
     public TaskView(TaskWorkService work, DirectoryService directory, HallDates dates) {
         this.work = work;
@@ -87,7 +94,7 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
         title.setId("task-title");
         Paragraph meta = new Paragraph("Queue: " + QueueNames.of(directory, task.candidateGroup()) + " · Due "
                 + dates.date(task.dueAt()) + " · " + (task.isClaimed() ? "Claimed by " + task.assignee() : "Unclaimed"));
-        add(title, meta, new CaseSummary(details.caseDetails(), details.opinions(), directory, dates));
+        add(title, meta, new CaseSummary(details.caseDetails(), details.opinions(), details.materialsNotices(), directory, dates));
 
         Div form = new Div(new H3("This step"));
         form.addClassName("case-section");
@@ -99,7 +106,7 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
             buttons.add(claim);
         }
         if (details.mayComplete()) {
-            form.add(stepForm(task));
+            form.add(stepForm(details));
             complete.setId("task-complete");
             complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             complete.addClickListener(e -> act(() -> completeStep(task), "Step completed: " + task.caseNumber() + ".", true));
@@ -107,6 +114,13 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
         } else if (!details.mayClaim()) {
             form.add(new Paragraph(task.isClaimed() ? "This step is being worked on by " + task.assignee() + "."
                     : "You can read this case but this step belongs to another queue."));
+        }
+        if (details.mayReturnForMaterials()) {
+            Button returnForMaterials = new Button("Return for missing materials",
+                    e -> openMaterialsDialog(details));
+            returnForMaterials.setId("task-return-materials");
+            returnForMaterials.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            buttons.add(returnForMaterials);
         }
         if (details.mayUnclaim()) {
             Button release = new Button("Release", e -> act(() -> work.unclaim(taskId), "Released to the queue.", true));
@@ -117,7 +131,8 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
         add(form);
     }
 
-    private Component stepForm(InboxTask task) {
+    private Component stepForm(TaskDetails details) {
+        InboxTask task = details.task();
         VerticalLayout fields = new VerticalLayout();
         fields.setPadding(false);
         opinion.setId("task-opinion");
@@ -142,6 +157,14 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
                 reason.setMaxLength(4000);
                 reason.setHelperText("Required when rejecting: the citizen reads them.");
                 fields.add(decision, reason);
+            }
+            case MATERIALS -> {
+                received.setLabel("Materials the citizen brought");
+                received.setId("task-received-materials");
+                received.setItems(details.caseDetails().materials().stream().filter(m -> !m.received())
+                        .map(m -> m.name()).toList());
+                received.addThemeVariants(com.vaadin.flow.component.checkbox.CheckboxGroupVariant.LUMO_VERTICAL);
+                fields.add(received);
             }
             case DELIVERY -> {
                 deliveryMethod.setLabel("Delivered");
@@ -174,6 +197,7 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
                 }
                 work.decide(taskId, new Decision(APPROVE.equals(decision.getValue()), reason.getValue()));
             }
+            case MATERIALS -> work.confirmMaterialsReceived(taskId, new java.util.ArrayList<>(received.getSelectedItems()));
             case DELIVERY -> {
                 if (deliveryMethod.getValue() == null || !delivered.getValue()) {
                     throw new BusinessRuleException("Say how the result was delivered and confirm the hand-over.");
@@ -181,6 +205,41 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
                 work.confirmDelivery(taskId, deliveryMethod.getValue(), opinion.getValue());
             }
         }
+    }
+
+    /** The one-time notice: the clerk ticks everything missing at once, pre-filled with what was not received. */
+    private void openMaterialsDialog(TaskDetails details) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Return for missing materials");
+        dialog.setId("materials-dialog");
+        missing.setItems(details.caseDetails().materials().stream().map(m -> m.name()).toList());
+        missing.select(details.caseDetails().materials().stream().filter(m -> !m.received()).map(m -> m.name()).toList());
+        missing.setId("materials-missing");
+        missing.addThemeVariants(com.vaadin.flow.component.checkbox.CheckboxGroupVariant.LUMO_VERTICAL);
+        missingNote.setId("materials-note");
+        missingNote.setMaxLength(2000);
+        missingNote.setWidthFull();
+        Button issue = new Button("Issue one-time notice", e -> {
+            try {
+                MaterialsNotice notice = work.returnForMaterials(taskId, new java.util.ArrayList<>(missing.getSelectedItems()),
+                        missingNote.getValue());
+                dialog.close();
+                Notification.show("Case returned; print the notice for the citizen.")
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                getUI().ifPresent(ui -> ui.navigate(MaterialsNoticeView.class, String.valueOf(notice.id())));
+            } catch (InvalidInputException ex) {
+                missing.setErrorMessage(String.join(" ", ex.fieldErrors().values()));
+                missing.setInvalid(true);
+            } catch (BusinessRuleException | NotFoundException | AccessDeniedException ex) {
+                Notification.show(ex.getMessage()).addThemeVariants(NotificationVariant.LUMO_WARNING);
+            }
+        });
+        issue.setId("materials-issue");
+        issue.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button("Cancel", e -> dialog.close());
+        dialog.add(new VerticalLayout(missing, missingNote));
+        dialog.getFooter().add(cancel, issue);
+        dialog.open();
     }
 
     private void act(Runnable action, String success, boolean backToInbox) {

@@ -86,6 +86,9 @@ class CaseEntity {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    @Column(name = "waiting_since")
+    private Instant waitingSince;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "outcome", length = 20)
     private Outcome outcome;
@@ -136,6 +139,44 @@ class CaseEntity {
     void recordOutcome(Outcome outcome, String reason) {
         this.outcome = outcome;
         this.outcomeReason = reason;
+    }
+
+    void startWaiting(Instant at) {
+        this.waitingSince = at;
+    }
+
+    Instant waitingSince() {
+        return waitingSince;
+    }
+
+    /** The clock runs again; the due date moves to {@code newDue}. */
+    void stopWaiting(Instant newDue) {
+        this.waitingSince = null;
+        this.dueAt = newDue;
+    }
+
+    Instant dueAt() {
+        return dueAt;
+    }
+
+    void markReceived(java.util.Collection<String> received) {
+        List<CaseMaterialEmbeddable> updated = new ArrayList<>();
+        for (CaseMaterialEmbeddable material : materials) {
+            updated.add(received.contains(material.name()) ? new CaseMaterialEmbeddable(material.name(), true) : material);
+        }
+        materials.clear();
+        materials.addAll(updated);
+    }
+
+    List<String> requiredMaterialNames() {
+        return materials.stream().map(CaseMaterialEmbeddable::name).toList();
+    }
+
+    void withdraw(String reason, Instant at) {
+        this.status = CaseStatus.WITHDRAWN;
+        this.outcomeReason = reason;
+        this.closedAt = at;
+        this.waitingSince = null;
     }
 
     void close(Instant at) {

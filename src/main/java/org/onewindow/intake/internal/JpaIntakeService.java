@@ -19,6 +19,8 @@ import org.onewindow.intake.CaseDetails;
 import org.onewindow.intake.CaseRegistered;
 import org.onewindow.intake.CaseRegistration;
 import org.onewindow.intake.CaseSearchCriteria;
+import org.onewindow.intake.CaseWithdrawn;
+import org.onewindow.intake.MaterialsNotice;
 import org.onewindow.intake.CaseStatus;
 import org.onewindow.intake.Citizen;
 import org.onewindow.intake.IdType;
@@ -29,6 +31,7 @@ import org.onewindow.intake.Outcome;
 import org.onewindow.intake.RegisteredCase;
 import org.onewindow.intake.ResidentIdNumber;
 import org.onewindow.shared.AppRoles;
+import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.NotFoundException;
 import org.onewindow.shared.PageRequest;
 import org.springframework.context.ApplicationEventPublisher;
@@ -52,11 +55,12 @@ class JpaIntakeService implements IntakeService {
     private final Clock clock;
     private final EntityManager entityManager;
     private final CaseSearchQuery searchQuery;
+    private final MaterialsNoticeRepository notices;
 
     JpaIntakeService(CitizenRepository citizens, CaseRepository cases, CatalogService catalog,
             WorkingDayCalendar calendar, RegistrationValidator validator, CaseNumberGenerator caseNumbers,
             LookupCodes lookupCodes, CurrentStaff currentStaff, ApplicationEventPublisher events, Clock clock,
-            EntityManager entityManager, CaseSearchQuery searchQuery) {
+            EntityManager entityManager, CaseSearchQuery searchQuery, MaterialsNoticeRepository notices) {
         this.citizens = citizens;
         this.cases = cases;
         this.catalog = catalog;
@@ -69,6 +73,7 @@ class JpaIntakeService implements IntakeService {
         this.clock = clock;
         this.entityManager = entityManager;
         this.searchQuery = searchQuery;
+        this.notices = notices;
     }
 
     @Override
@@ -163,6 +168,69 @@ class JpaIntakeService implements IntakeService {
     @Override
     public long countCases(CaseSearchCriteria criteria, Set<String> departmentScope) {
         return searchQuery.count(criteria, departmentScope).getSingleResult();
+    }
+
+    @Override
+    @Transactional
+    public MaterialsNotice issueMaterialsNotice(String caseNumber, String stepName, List<String> missing, String note,
+            String issuedBy, Instant bringBy) {
+        CaseEntity entity = load(caseNumber);
+        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        if (missing == null || missing.isEmpty()) {
+            errors.put("missing", "Tick every missing material: the notice must tell the citizen everything at once.");
+        } else if (!entity.requiredMaterialNames().containsAll(missing)) {
+            errors.put("missing", "Only required materials of " + entity.toDetails().serviceItemName() + " can be missing.");
+        }
+        if (note != null && note.length() > 2000) {
+            errors.put("note", "The note is too long (at most 2000 characters).");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Instant now = clock.instant();
+        entity.startWaiting(now);
+        return notices.save(new MaterialsNoticeEntity(entity, stepName, List.copyOf(new java.util.LinkedHashSet<>(missing)),
+                trimToNull(note), issuedBy, now, bringBy)).toNotice();
+    }
+
+    @Override
+    @Transactional
+    public void recordMaterialsReceived(String caseNumber, List<String> received, Instant at) {
+        CaseEntity entity = load(caseNumber);
+        entity.markReceived(received);
+        notices.findByCaseNumber(caseNumber).stream().filter(MaterialsNoticeEntity::isOpen)
+                .forEach(notice -> notice.resolve(at));
+    }
+
+    @Override
+    @Transactional
+    public Instant resumeClock(String caseNumber, Instant at) {
+        CaseEntity entity = load(caseNumber);
+        if (entity.waitingSince() == null) {
+            return entity.dueAt();
+        }
+        int waited = ClockStop.waitedWorkingDays(calendar, clock.getZone(), entity.waitingSince(), at);
+        Instant newDue = ClockStop.extendedDue(calendar, clock.getZone(), entity.dueAt(), waited);
+        entity.stopWaiting(newDue);
+        return newDue;
+    }
+
+    @Override
+    @Transactional
+    public void withdraw(String caseNumber, String reason, Instant at) {
+        CaseEntity entity = load(caseNumber);
+        entity.withdraw(reason, at);
+        events.publishEvent(new CaseWithdrawn(caseNumber, entity.serviceItemCode(), reason, at));
+    }
+
+    @Override
+    public List<MaterialsNotice> materialsNotices(String caseNumber) {
+        return notices.findByCaseNumber(caseNumber).stream().map(MaterialsNoticeEntity::toNotice).toList();
+    }
+
+    @Override
+    public Optional<MaterialsNotice> materialsNotice(long id) {
+        return notices.findById(id).map(MaterialsNoticeEntity::toNotice);
     }
 
     @Override

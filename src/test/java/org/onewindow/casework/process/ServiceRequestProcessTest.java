@@ -2,6 +2,8 @@ package org.onewindow.casework.process;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
@@ -38,11 +40,14 @@ class ServiceRequestProcessTest {
 
     private static final String CASE_NUMBER = "OW-20261128-00042";
     private CaseStatusListener statusListener;
+    private MaterialsClockListener materialsClock;
 
     @BeforeEach
     void registerBeans() {
         statusListener = mock(CaseStatusListener.class);
+        materialsClock = mock(MaterialsClockListener.class);
         Mocks.register("caseStatusListener", statusListener);
+        Mocks.register("materialsClock", materialsClock);
         Mocks.register("caseVariables", new CaseVariables());
     }
 
@@ -115,6 +120,59 @@ class ServiceRequestProcessTest {
         assertThat(instance).isWaitingAt(TASK_RESULT_DELIVERY).variables().containsEntry(VAR_DECISION, "REJECTED");
         complete(task(instance));
         assertThat(instance).isEnded();
+    }
+
+    @Test
+    void caseReturnedAtAcceptanceWaitsForMaterialsAndResumesThere() {
+        ProcessInstance instance = start("");
+        complete(task(instance), returnedFrom(TASK_ACCEPTANCE_REVIEW));
+
+        assertThat(instance).isWaitingAt(TASK_RECEIVE_MISSING_MATERIALS);
+        assertThat(task(instance)).hasDueDate(MATERIALS_DEADLINE);
+        org.assertj.core.api.Assertions.assertThat(candidateGroupOf(task(instance))).isEqualTo(GROUP_FRONT_DESK);
+        verify(statusListener).changeTo(any(), eq("WAITING_FOR_MATERIALS"));
+        complete(task(instance));
+
+        verify(materialsClock).resume(any());
+        verify(statusListener).changeTo(any(), eq("ACCEPTED"));
+        assertThat(instance).isWaitingAt(TASK_ACCEPTANCE_REVIEW);
+        complete(task(instance), withVariables(VAR_MATERIALS_COMPLETE, true));
+        assertThat(instance).isWaitingAt(TASK_REVIEW_BY_LEAD_DEPARTMENT);
+    }
+
+    @Test
+    void caseReturnedByTheLeadDepartmentResumesAtItsReview() {
+        ProcessInstance instance = start("HEALTH");
+        complete(task(instance), withVariables(VAR_MATERIALS_COMPLETE, true));
+        complete(task(instance), returnedFrom(TASK_REVIEW_BY_LEAD_DEPARTMENT));
+
+        assertThat(instance).isWaitingAt(TASK_RECEIVE_MISSING_MATERIALS);
+        complete(task(instance));
+        assertThat(instance).isWaitingAt(TASK_REVIEW_BY_LEAD_DEPARTMENT);
+        complete(task(instance), withVariables(VAR_MATERIALS_COMPLETE, true));
+        assertThat(instance).isWaitingAt(TASK_JOINT_REVIEW);
+    }
+
+    @Test
+    void caseIsWithdrawnWhenTheMaterialsDoNotCome() {
+        ProcessInstance instance = start("");
+        complete(task(instance), returnedFrom(TASK_ACCEPTANCE_REVIEW));
+
+        assertThat(instance).isWaitingAt(TASK_RECEIVE_MISSING_MATERIALS);
+        assertThat(job(instance)).hasDueDate(MATERIALS_DEADLINE);
+        execute(job(instance));
+
+        assertThat(instance).isEnded().hasPassed("end_event_case_withdrawn").hasNotPassed("end_event_case_closed");
+        verify(statusListener).withdrawn(any());
+        verify(statusListener, never()).closed(any());
+        verify(materialsClock, never()).resume(any());
+    }
+
+    private static final Date MATERIALS_DEADLINE = Date.from(Instant.parse("2027-01-11T15:59:59Z"));
+
+    private static Map<String, Object> returnedFrom(String taskKey) {
+        return withVariables(VAR_MATERIALS_COMPLETE, false, VAR_RETURNED_FROM, taskKey,
+                VAR_MATERIALS_DEADLINE, MATERIALS_DEADLINE);
     }
 
     private static final Date DUE = Date.from(Instant.parse("2026-12-03T15:59:59Z"));
