@@ -14,8 +14,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import java.time.Instant;
+
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.onewindow.catalog.WorkingDayCalendar;
 import org.onewindow.intake.CaseClosed;
@@ -23,6 +27,8 @@ import org.onewindow.intake.CaseDetails;
 import org.onewindow.intake.CaseRegistration;
 import org.onewindow.intake.CaseSearchCriteria;
 import org.onewindow.intake.CaseStatus;
+import org.onewindow.intake.CaseWithdrawn;
+import org.onewindow.intake.MaterialsNotice;
 import org.onewindow.intake.Channel;
 import org.onewindow.intake.IdType;
 import org.onewindow.intake.IntakeService;
@@ -30,8 +36,10 @@ import org.onewindow.intake.InvalidRegistrationException;
 import org.onewindow.intake.Outcome;
 import org.onewindow.intake.RegisteredCase;
 import org.onewindow.shared.BusinessRuleException;
+import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.NotFoundException;
 import org.onewindow.shared.PageRequest;
+import org.onewindow.support.MutableClock;
 import org.onewindow.support.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -60,7 +68,13 @@ abstract class CaseFlowScenarios {
     @Autowired Staff staff;
     @Autowired ApplicationEvents events;
     @Autowired CaseSearchService caseSearch;
-    @Autowired java.time.Clock clock;
+    @Autowired MutableClock clock;
+    @Autowired ManagementService managementService;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
 
     @Test
     void registrationCreatesTheCaseItsProcessAndTheAcceptanceStep() {
@@ -278,6 +292,75 @@ abstract class CaseFlowScenarios {
         assertThat(staff.as("hrss.worker", () -> caseSearch.count(tomorrow))).isZero();
         CaseSearchCriteria closed = new CaseSearchCriteria(caseNumber, null, null, null, CaseStatus.CLOSED, null, null);
         assertThat(staff.as("hrss.worker", () -> caseSearch.count(closed))).isZero();
+    }
+
+    @Test
+    void leadDepartmentReturnsForMaterialsAndTheCaseResumesWithItsClockStopped() {
+        String caseNumber = acceptedCase(COMPANY_REGISTRATION);
+        String review = claimFromQueue("amr.worker", caseNumber);
+        Instant dueBefore = intake.caseDetails(caseNumber).orElseThrow().dueAt();
+        List<String> missing = List.of("ID cards of shareholders", "Proof of registered address");
+
+        assertThatThrownBy(() -> staff.run("amr.worker", () -> work.returnForMaterials(review, List.of(), null)))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> staff.run("amr.worker", () -> work.returnForMaterials(review, List.of("A bribe"), null)))
+                .isInstanceOf(InvalidInputException.class);
+        MaterialsNotice notice = staff.as("amr.worker",
+                () -> work.returnForMaterials(review, missing, "Certified copies, please."));
+
+        assertThat(notice.missing()).containsExactlyElementsOf(missing);
+        assertThat(notice.bringBy()).isEqualTo(calendar.deadline(notice.issuedAt(), 30));
+        assertThat(status(caseNumber)).isEqualTo(CaseStatus.WAITING_FOR_MATERIALS);
+        assertThat(staff.as("manager", () -> caseFiles.materialsNotice(notice.id())).missing()).isEqualTo(missing);
+        assertThatThrownBy(() -> staff.run("civil.worker", () -> caseFiles.materialsNotice(notice.id())))
+                .isInstanceOf(NotFoundException.class);
+
+        // A week later the citizen comes back with everything.
+        java.time.LocalDate returnedOn = java.time.LocalDate.now(clock);
+        clock.advance(java.time.Duration.ofDays(7));
+        int waited = 0;
+        for (java.time.LocalDate day = returnedOn.plusDays(1); !day.isAfter(returnedOn.plusDays(7)); day = day.plusDays(1)) {
+            waited += calendar.isWorkingDay(day) ? 1 : 0;
+        }
+        java.time.LocalDate expectedDueDay = calendar.addWorkingDays(dueBefore.atZone(clock.getZone()).toLocalDate(), waited);
+
+        String receive = claimFromQueue("frontdesk", caseNumber);
+        assertThatThrownBy(() -> staff.run("frontdesk", () -> work.confirmMaterialsReceived(receive, missing.subList(0, 1))))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("Proof of registered address");
+        staff.run("frontdesk", () -> work.confirmMaterialsReceived(receive, missing));
+
+        CaseDetails resumed = intake.caseDetails(caseNumber).orElseThrow();
+        assertThat(resumed.status()).isEqualTo(CaseStatus.IN_REVIEW);
+        assertThat(resumed.dueAt().atZone(clock.getZone()).toLocalDate()).isEqualTo(expectedDueDay);
+        assertThat(resumed.materials()).filteredOn(material -> missing.contains(material.name()))
+                .allSatisfy(material -> assertThat(material.received()).isTrue());
+        assertThat(intake.materialsNotices(caseNumber)).singleElement()
+                .satisfies(resolved -> assertThat(resolved.resolvedAt()).isNotNull());
+        assertThat(staff.as("amr.worker", () -> inbox.departmentQueue(filter(caseNumber), page()))).singleElement()
+                .satisfies(task -> {
+                    assertThat(task.taskKey()).isEqualTo(ServiceRequestProcess.TASK_REVIEW_BY_LEAD_DEPARTMENT);
+                    assertThat(task.dueAt()).isEqualTo(resumed.dueAt());
+                });
+        assertReadModelMatchesEngine(caseNumber);
+    }
+
+    @Test
+    void caseIsWithdrawnWhenTheMaterialsDoNotComeInTime() {
+        String caseNumber = register(SOCIAL_SECURITY_CARD).caseNumber();
+        staff.run("frontdesk", () -> work.returnForMaterials(myTask("frontdesk", caseNumber), List.of("Recent photo"), null));
+        String processInstance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+                .singleResult().getId();
+
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(processInstance).timers()
+                .singleResult().getId());
+
+        CaseDetails withdrawn = intake.caseDetails(caseNumber).orElseThrow();
+        assertThat(withdrawn.status()).isEqualTo(CaseStatus.WITHDRAWN);
+        assertThat(withdrawn.outcomeReason()).contains("30 working days");
+        assertThat(withdrawn.closedAt()).isNotNull();
+        assertThat(events.stream(CaseWithdrawn.class).filter(event -> event.caseNumber().equals(caseNumber))).hasSize(1);
+        assertThat(events.stream(CaseClosed.class).filter(event -> event.caseNumber().equals(caseNumber))).isEmpty();
+        assertReadModelMatchesEngine(caseNumber);
     }
 
     // --- helpers
