@@ -9,6 +9,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.onewindow.casework.ServiceRequestProcess;
 import org.onewindow.e2e.Pages.InboxPage;
 import org.onewindow.e2e.Pages.IntakePage;
+import org.onewindow.e2e.Pages.NoticePage;
 import org.onewindow.e2e.Pages.TaskPage;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -88,6 +89,36 @@ class CaseJourneyBrowserIT {
         assertThat(browser.text("case-status")).isEqualTo("CLOSED");
         assertThat(browser.text("case-opinions")).contains("APPROVED", "Delivered: In person at the window");
         browser.screenshot("journey-5-closed-case");
+    }
+
+    @Test
+    void windowReturnsACaseForMissingMaterialsAndResumesItWhenTheyCome() {
+        browser.signIn("frontdesk", PASSWORD);
+        String caseNumber = new IntakePage(browser).open()
+                .applicant("110101199003074477", "Sun Hua", "13698765432")
+                .serviceItem("individual", "Individual business licence")
+                .received("Application form")
+                .submit();
+
+        NoticePage notice = InboxPage.mine(browser).open(caseNumber)
+                .openTask(caseNumber, ServiceRequestProcess.TASK_ACCEPTANCE_REVIEW)
+                .returnForMaterials("Bring the originals, not copies.");
+        assertThat(notice.missing()).contains("Resident ID card of the operator", "Proof of business premises")
+                .doesNotContain("Application form");
+        assertThat(browser.text("notice-bring-by")).contains("withdrawn");
+        browser.screenshot("materials-1-notice");
+
+        browser.open("/case/" + caseNumber);
+        assertThat(browser.text("case-status")).isEqualTo("WAITING_FOR_MATERIALS");
+
+        InboxPage.queue(browser).open(caseNumber)
+                .claimAndOpen(caseNumber, ServiceRequestProcess.TASK_RECEIVE_MISSING_MATERIALS)
+                .received("Resident ID card of the operator").received("Proof of business premises")
+                .complete();
+
+        InboxPage.mine(browser).open(caseNumber).openTask(caseNumber, ServiceRequestProcess.TASK_ACCEPTANCE_REVIEW);
+        browser.open("/case/" + caseNumber);
+        assertThat(browser.text("case-status")).isEqualTo("ACCEPTED");
     }
 
     @Test

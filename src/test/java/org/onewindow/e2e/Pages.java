@@ -82,6 +82,13 @@ final class Pages {
         }
     }
 
+    record NoticePage(BrowserSession browser) {
+
+        String missing() {
+            return browser.text("notice-missing");
+        }
+    }
+
     record TaskPage(BrowserSession browser) {
 
         TaskPage opinion(String text) {
@@ -100,6 +107,21 @@ final class Pages {
         TaskPage delivered(String method) {
             browser.pickFromSelect("task-delivery-method", method);
             browser.check("task-delivered", "handed over");
+            return this;
+        }
+
+        /** Opens the one-time notice dialog, ticks nothing more than pre-filled, adds a note and issues it. */
+        NoticePage returnForMaterials(String note) {
+            browser.click("task-return-materials");
+            browser.byId("materials-missing");
+            browser.type("materials-note", note);
+            browser.click("materials-issue");
+            browser.waitForUrl("/notice/");
+            return new NoticePage(browser);
+        }
+
+        TaskPage received(String material) {
+            browser.check("task-received-materials", material);
             return this;
         }
 
