@@ -5,9 +5,17 @@ package org.onewindow.casework;
  *
  * @param latestDueFirst order by due date descending instead of soonest due first
  */
-public record InboxFilter(String caseNumber, String serviceItemCode, boolean latestDueFirst) {
+public record InboxFilter(String caseNumber, String serviceItemCode, boolean latestDueFirst, Urgency urgency) {
+
+    public InboxFilter {
+        urgency = urgency == null ? Urgency.ALL : urgency;
+    }
+
+    public InboxFilter(String caseNumber, String serviceItemCode, boolean latestDueFirst) {
+        this(caseNumber, serviceItemCode, latestDueFirst, Urgency.ALL);
+    }
 
     public static InboxFilter none() {
-        return new InboxFilter(null, null, false);
+        return new InboxFilter(null, null, false, Urgency.ALL);
     }
 }

@@ -16,4 +16,9 @@ public interface TaskInboxService {
     List<InboxTask> departmentQueue(InboxFilter filter, PageRequest page);
 
     long countDepartmentQueue(InboxFilter filter);
+
+    /** Department heads: every open step of their departments, claimed or not, with its assignee. */
+    List<InboxTask> departmentWork(InboxFilter filter, PageRequest page);
+
+    long countDepartmentWork(InboxFilter filter);
 }

@@ -16,6 +16,9 @@ public interface TaskWorkService {
 
     void unclaim(String taskId);
 
+    /** Department head: gives a step of their department to a named member of it; recorded on the case. */
+    void reassign(String taskId, String username);
+
     /** Front desk: materials and identity checked, the acceptance stands. */
     void confirmAcceptance(String taskId, String remark);
 

@@ -94,7 +94,8 @@ abstract class CaseFlowScenarios {
         assertThat(mine).singleElement().satisfies(task -> {
             assertThat(task.taskKey()).isEqualTo(ServiceRequestProcess.TASK_ACCEPTANCE_REVIEW);
             assertThat(task.citizenName()).isEqualTo("Zhao Lan");
-            assertThat(task.dueAt()).isEqualTo(details.dueAt());
+            // The acceptance step gets its share of the 3-day limit: one working day.
+            assertThat(task.dueAt()).isEqualTo(calendar.deadline(details.acceptedAt(), 1));
         });
         assertReadModelMatchesEngine(details.caseNumber());
     }
@@ -339,7 +340,7 @@ abstract class CaseFlowScenarios {
         assertThat(staff.as("amr.worker", () -> inbox.departmentQueue(filter(caseNumber), page()))).singleElement()
                 .satisfies(task -> {
                     assertThat(task.taskKey()).isEqualTo(ServiceRequestProcess.TASK_REVIEW_BY_LEAD_DEPARTMENT);
-                    assertThat(task.dueAt()).isEqualTo(resumed.dueAt());
+                    assertThat(task.dueAt()).isBeforeOrEqualTo(resumed.dueAt());
                 });
         assertReadModelMatchesEngine(caseNumber);
     }
@@ -363,6 +364,58 @@ abstract class CaseFlowScenarios {
         assertReadModelMatchesEngine(caseNumber);
     }
 
+    @Test
+    void eachDepartmentStepGetsItsShareOfTheTimeLimit() {
+        // Minimum living allowance: 20 working days; the lead review gets 40 % of them.
+        String caseNumber = register("CIVIL-001").caseNumber();
+        staff.run("frontdesk", () -> work.confirmAcceptance(myTask("frontdesk", caseNumber), null));
+        InboxTask review = staff.as("civil.worker", () -> inbox.departmentQueue(filter(caseNumber), page())).get(0);
+        assertThat(review.dueAt()).isEqualTo(calendar.deadline(review.createdAt(), 8));
+        assertThat(review.atRisk()).isFalse();
+    }
+
+    @Test
+    void overdueStepIsEscalatedToTheHeadWhoReassignsIt() {
+        String caseNumber = acceptedCase(COMPANY_REGISTRATION);
+        String review = claimFromQueue("amr.worker", caseNumber);
+        String processInstance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+                .singleResult().getId();
+        InboxFilter overdue = new InboxFilter(caseNumber, null, false, Urgency.OVERDUE);
+        InboxFilter atRisk = new InboxFilter(caseNumber, null, false, Urgency.AT_RISK);
+
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(processInstance)
+                .activityId("boundary_timer_lead_review_at_risk").singleResult().getId());
+        assertThat(staff.as("amr.worker", () -> inbox.myTasks(atRisk, page()))).extracting(InboxTask::taskId)
+                .containsExactly(review);
+
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(processInstance)
+                .activityId("boundary_timer_lead_review_overdue").singleResult().getId());
+        clock.advance(java.time.Duration.ofDays(10)); // past its due date
+        List<InboxTask> escalated = staff.as("amr.head", () -> inbox.departmentWork(overdue, page()));
+        assertThat(escalated).singleElement().satisfies(task -> {
+            assertThat(task.taskId()).isEqualTo(review);
+            assertThat(task.assignee()).isEqualTo("amr.worker");
+            assertThat(task.escalatedAt()).isNotNull();
+        });
+        assertThat(staff.as("amr.worker", () -> inbox.departmentWork(overdue, page()))).isEmpty();
+        assertThat(staff.as("hrss.head", () -> inbox.departmentWork(overdue, page()))).isEmpty();
+
+        assertThatThrownBy(() -> staff.run("amr.head", () -> work.reassign(review, "hrss.worker")))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("not an active case worker");
+        assertThatThrownBy(() -> staff.run("hrss.head", () -> work.reassign(review, "hrss.worker")))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> staff.run("amr.worker", () -> work.reassign(review, "amr.head")))
+                .isInstanceOf(AccessDeniedException.class);
+        staff.run("amr.head", () -> work.reassign(review, "amr.head"));
+
+        assertThat(taskService.createTaskQuery().taskId(review).singleResult().getAssignee()).isEqualTo("amr.head");
+        assertThat(staff.as("amr.head", () -> inbox.myTasks(filter(caseNumber), page()))).extracting(InboxTask::taskId)
+                .containsExactly(review);
+        assertThat(staff.as("manager", () -> caseFiles.caseFile(caseNumber)).events()).extracting(CaseEvent::kind)
+                .containsExactly(CaseEvent.Kind.AT_RISK, CaseEvent.Kind.ESCALATED, CaseEvent.Kind.REASSIGNED);
+        assertReadModelMatchesEngine(caseNumber);
+    }
+
     // --- helpers
 
     RegisteredCase register(String item) {
@@ -370,8 +423,11 @@ abstract class CaseFlowScenarios {
     }
 
     static CaseRegistration registration(String item) {
-        List<String> materials = COMPANY_REGISTRATION.equals(item)
-                ? List.of("Application form", "Articles of association") : List.of("Resident ID card");
+        List<String> materials = switch (item) {
+            case COMPANY_REGISTRATION -> List.of("Application form", "Articles of association");
+            case SOCIAL_SECURITY_CARD -> List.of("Resident ID card");
+            default -> List.of("Application form");
+        };
         return new CaseRegistration(IdType.RESIDENT_ID, "11010519491231002X", "Zhao Lan", "13800138000", item,
                 materials, "Applicant speaks Cantonese.", Channel.WINDOW);
     }

@@ -20,14 +20,16 @@ class DefaultCaseFileService implements CaseFileService {
     private final OpenTaskStore openTasks;
     private final CurrentStaff currentStaff;
     private final TaskAccessPolicy policy;
+    private final CaseEventStore events;
 
     DefaultCaseFileService(IntakeService intake, OpinionStore opinions, OpenTaskStore openTasks,
-            CurrentStaff currentStaff, TaskAccessPolicy policy) {
+            CurrentStaff currentStaff, TaskAccessPolicy policy, CaseEventStore events) {
         this.intake = intake;
         this.opinions = opinions;
         this.openTasks = openTasks;
         this.currentStaff = currentStaff;
         this.policy = policy;
+        this.events = events;
     }
 
     @Override
@@ -38,7 +40,7 @@ class DefaultCaseFileService implements CaseFileService {
                 // Same answer for "does not exist" and "not yours": case numbers are not to be probed.
                 .orElseThrow(() -> new NotFoundException("No case " + caseNumber + " that you may see."));
         return new CaseFile(details, opinions.forCase(caseNumber), openTasks.byCase(caseNumber),
-                intake.materialsNotices(caseNumber));
+                intake.materialsNotices(caseNumber), events.forCase(caseNumber));
     }
 
     @Override

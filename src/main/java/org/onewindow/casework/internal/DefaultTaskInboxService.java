@@ -43,4 +43,14 @@ class DefaultTaskInboxService implements TaskInboxService {
     public long countDepartmentQueue(InboxFilter filter) {
         return openTasks.countUnclaimedIn(policy.queuesOf(currentStaff.require()), filter);
     }
+
+    @Override
+    public List<InboxTask> departmentWork(InboxFilter filter, PageRequest page) {
+        return openTasks.allIn(policy.headedDepartments(currentStaff.require()), filter, page);
+    }
+
+    @Override
+    public long countDepartmentWork(InboxFilter filter) {
+        return openTasks.countAllIn(policy.headedDepartments(currentStaff.require()), filter);
+    }
 }

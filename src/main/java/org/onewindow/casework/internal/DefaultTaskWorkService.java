@@ -9,6 +9,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
+import org.onewindow.casework.CaseEvent;
 import org.onewindow.casework.CaseworkProperties;
 import org.onewindow.casework.Decision;
 import org.onewindow.casework.InboxTask;
@@ -19,11 +20,13 @@ import org.onewindow.casework.TaskDetails;
 import org.onewindow.casework.TaskWorkService;
 import org.onewindow.catalog.WorkingDayCalendar;
 import org.onewindow.directory.CurrentStaff;
+import org.onewindow.directory.DirectoryService;
 import org.onewindow.directory.StaffMember;
 import org.onewindow.intake.CaseDetails;
 import org.onewindow.intake.IntakeService;
 import org.onewindow.intake.MaterialsNotice;
 import org.onewindow.intake.Outcome;
+import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.BusinessRuleException;
 import org.onewindow.shared.NotFoundException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -46,10 +49,13 @@ class DefaultTaskWorkService implements TaskWorkService {
     private final Clock clock;
     private final WorkingDayCalendar calendar;
     private final CaseworkProperties properties;
+    private final DirectoryService directory;
+    private final CaseEventStore caseEvents;
 
     DefaultTaskWorkService(TaskService taskService, OpenTaskStore openTasks, OpinionStore opinions,
             IntakeService intake, CurrentStaff currentStaff, TaskAccessPolicy policy, Clock clock,
-            WorkingDayCalendar calendar, CaseworkProperties properties) {
+            WorkingDayCalendar calendar, CaseworkProperties properties, DirectoryService directory,
+            CaseEventStore caseEvents) {
         this.taskService = taskService;
         this.openTasks = openTasks;
         this.opinions = opinions;
@@ -59,6 +65,8 @@ class DefaultTaskWorkService implements TaskWorkService {
         this.clock = clock;
         this.calendar = calendar;
         this.properties = properties;
+        this.directory = directory;
+        this.caseEvents = caseEvents;
     }
 
     @Override
@@ -100,6 +108,24 @@ class DefaultTaskWorkService implements TaskWorkService {
             throw new AccessDeniedException("Only the assignee or the department head can release this step.");
         }
         taskService.setAssignee(taskId, null);
+    }
+
+    @Override
+    public void reassign(String taskId, String username) {
+        StaffMember head = currentStaff.require();
+        InboxTask task = visibleTask(head, taskId);
+        if (!policy.mayReassign(head, task)) {
+            throw new AccessDeniedException("Only the head of " + task.candidateGroup() + " can reassign this step.");
+        }
+        StaffMember member = directory.staff(username).filter(StaffMember::active)
+                .filter(candidate -> candidate.belongsTo(task.candidateGroup()))
+                .filter(candidate -> candidate.hasRole(AppRoles.CASE_WORKER) || candidate.hasRole(AppRoles.DEPT_HEAD))
+                .orElseThrow(() -> new BusinessRuleException(username + " is not an active case worker of "
+                        + task.candidateGroup() + "."));
+        taskService.setAssignee(taskId, member.username());
+        caseEvents.record(new CaseEvent(task.caseNumber(), CaseEvent.Kind.REASSIGNED, task.taskName(),
+                task.candidateGroup(), head.username(), "Reassigned " + (task.assignee() == null ? "" : "from "
+                        + task.assignee() + " ") + "to " + member.username() + ".", clock.instant()), taskId);
     }
 
     @Override

@@ -25,16 +25,21 @@ import org.springframework.stereotype.Repository;
 class OpenTaskStore {
 
     private static final String COLUMNS = "task_id, case_number, task_key, task_name, candidate_group, assignee, "
+            + "service_item_code, service_item_name, citizen_name, citizen_id_masked, created_at, due_at, at_risk, "
+            + "escalated_at";
+    private static final String INSERT_COLUMNS = "task_id, case_number, task_key, task_name, candidate_group, assignee, "
             + "service_item_code, service_item_name, citizen_name, citizen_id_masked, created_at, due_at";
 
     private final JdbcClient jdbc;
+    private final java.time.Clock clock;
 
-    OpenTaskStore(JdbcClient jdbc) {
+    OpenTaskStore(JdbcClient jdbc, java.time.Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     void insert(InboxTask task, String processInstanceId) {
-        jdbc.sql("insert into casework_open_task (" + COLUMNS + ", process_instance_id) "
+        jdbc.sql("insert into casework_open_task (" + INSERT_COLUMNS + ", process_instance_id) "
                 + "values (:id, :caseNumber, :key, :name, :group, :assignee, :itemCode, :itemName, :citizen, "
                 + ":citizenId, :created, :due, :pi)")
                 .param("id", task.taskId()).param("caseNumber", task.caseNumber()).param("key", task.taskKey())
@@ -49,6 +54,21 @@ class OpenTaskStore {
     void updateAssignment(String taskId, String assignee, Instant dueAt) {
         jdbc.sql("update casework_open_task set assignee = :assignee, due_at = :due where task_id = :id")
                 .param("assignee", assignee).param("due", utc(dueAt)).param("id", taskId).update();
+    }
+
+    /** Open tasks of a step of one process instance (several for a joint review). */
+    List<InboxTask> ofStep(String processInstanceId, String taskKey) {
+        return jdbc.sql("select " + COLUMNS + " from casework_open_task where process_instance_id = :pi and task_key = :key")
+                .param("pi", processInstanceId).param("key", taskKey).query(OpenTaskStore::map).list();
+    }
+
+    void markAtRisk(String taskId) {
+        jdbc.sql("update casework_open_task set at_risk = true where task_id = :id").param("id", taskId).update();
+    }
+
+    void markEscalated(String taskId, Instant at) {
+        jdbc.sql("update casework_open_task set at_risk = true, escalated_at = :at where task_id = :id")
+                .param("at", utc(at)).param("id", taskId).update();
     }
 
     void delete(String taskId) {
@@ -66,12 +86,12 @@ class OpenTaskStore {
     }
 
     List<InboxTask> assignedTo(String username, InboxFilter filter, PageRequest page) {
-        Query query = new Query("assignee = :assignee", filter);
+        Query query = new Query(clock.instant(), "assignee = :assignee", filter);
         return query.select(jdbc, page).param("assignee", username).query(OpenTaskStore::map).list();
     }
 
     long countAssignedTo(String username, InboxFilter filter) {
-        Query query = new Query("assignee = :assignee", filter);
+        Query query = new Query(clock.instant(), "assignee = :assignee", filter);
         return query.count(jdbc).param("assignee", username).query(Long.class).single();
     }
 
@@ -79,15 +99,31 @@ class OpenTaskStore {
         if (groups.isEmpty()) {
             return List.of();
         }
-        Query query = new Query("assignee is null and candidate_group in (:groups)", filter);
+        Query query = new Query(clock.instant(), "assignee is null and candidate_group in (:groups)", filter);
         return query.select(jdbc, page).param("groups", groups).query(OpenTaskStore::map).list();
+    }
+
+    List<InboxTask> allIn(Collection<String> groups, InboxFilter filter, PageRequest page) {
+        if (groups.isEmpty()) {
+            return List.of();
+        }
+        Query query = new Query(clock.instant(), "candidate_group in (:groups)", filter);
+        return query.select(jdbc, page).param("groups", groups).query(OpenTaskStore::map).list();
+    }
+
+    long countAllIn(Collection<String> groups, InboxFilter filter) {
+        if (groups.isEmpty()) {
+            return 0;
+        }
+        Query query = new Query(clock.instant(), "candidate_group in (:groups)", filter);
+        return query.count(jdbc).param("groups", groups).query(Long.class).single();
     }
 
     long countUnclaimedIn(Collection<String> groups, InboxFilter filter) {
         if (groups.isEmpty()) {
             return 0;
         }
-        Query query = new Query("assignee is null and candidate_group in (:groups)", filter);
+        Query query = new Query(clock.instant(), "assignee is null and candidate_group in (:groups)", filter);
         return query.count(jdbc).param("groups", groups).query(Long.class).single();
     }
 
@@ -98,8 +134,21 @@ class OpenTaskStore {
         private final boolean latestDueFirst;
         private final List<Object[]> params = new ArrayList<>();
 
-        Query(String baseCondition, InboxFilter filter) {
+        Query(Instant now, String baseCondition, InboxFilter filter) {
             StringBuilder sql = new StringBuilder(baseCondition);
+            switch (filter.urgency()) {
+                case AT_RISK -> {
+                    sql.append(" and at_risk = true and due_at >= :now");
+                    params.add(new Object[] { "now", utc(now) });
+                }
+                case OVERDUE -> {
+                    sql.append(" and due_at < :now");
+                    params.add(new Object[] { "now", utc(now) });
+                }
+                case ALL -> {
+                    // no deadline condition
+                }
+            }
             if (filter.caseNumber() != null && !filter.caseNumber().isBlank()) {
                 sql.append(" and case_number like :caseNumber");
                 params.add(new Object[] { "caseNumber", "%" + filter.caseNumber().trim().toUpperCase() + "%" });
@@ -136,7 +185,8 @@ class OpenTaskStore {
         return new InboxTask(rs.getString("task_id"), rs.getString("case_number"), rs.getString("task_key"),
                 rs.getString("task_name"), rs.getString("candidate_group"), rs.getString("assignee"),
                 rs.getString("service_item_code"), rs.getString("service_item_name"), rs.getString("citizen_name"),
-                rs.getString("citizen_id_masked"), instant(rs, "created_at"), instant(rs, "due_at"));
+                rs.getString("citizen_id_masked"), instant(rs, "created_at"), instant(rs, "due_at"),
+                rs.getBoolean("at_risk"), instant(rs, "escalated_at"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

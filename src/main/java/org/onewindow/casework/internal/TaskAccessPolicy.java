@@ -34,7 +34,8 @@ class TaskAccessPolicy {
     }
 
     boolean maySee(StaffMember staff, InboxTask task) {
-        return worksOn(staff, task) || username(staff).equals(task.assignee()) || readsEverything(staff);
+        return worksOn(staff, task) || username(staff).equals(task.assignee()) || readsEverything(staff)
+                || headedDepartments(staff).contains(task.candidateGroup());
     }
 
     boolean mayClaim(StaffMember staff, InboxTask task) {
@@ -49,6 +50,15 @@ class TaskAccessPolicy {
     boolean mayUnclaim(StaffMember staff, InboxTask task) {
         return task.isClaimed() && (username(staff).equals(task.assignee())
                 || (staff.hasRole(AppRoles.DEPT_HEAD) && staff.belongsTo(task.candidateGroup())));
+    }
+
+    /** The departments whose whole open work a staff member oversees: their own, if they are a department head. */
+    Set<String> headedDepartments(StaffMember staff) {
+        return staff.hasRole(AppRoles.DEPT_HEAD) ? Set.copyOf(staff.departmentCodes()) : Set.of();
+    }
+
+    boolean mayReassign(StaffMember staff, InboxTask task) {
+        return headedDepartments(staff).contains(task.candidateGroup());
     }
 
     boolean maySeeCase(StaffMember staff, CaseDetails details) {

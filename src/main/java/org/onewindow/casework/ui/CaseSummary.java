@@ -2,6 +2,7 @@ package org.onewindow.casework.ui;
 
 import java.util.List;
 
+import org.onewindow.casework.CaseEvent;
 import org.onewindow.casework.Opinion;
 import org.onewindow.directory.DirectoryService;
 import org.onewindow.intake.CaseDetails;
@@ -23,6 +24,11 @@ class CaseSummary extends VerticalLayout {
 
     CaseSummary(CaseDetails details, List<Opinion> opinions, List<MaterialsNotice> notices, DirectoryService directory,
             HallDates dates) {
+        this(details, opinions, notices, List.of(), directory, dates);
+    }
+
+    CaseSummary(CaseDetails details, List<Opinion> opinions, List<MaterialsNotice> notices, List<CaseEvent> events,
+            DirectoryService directory, HallDates dates) {
         setPadding(false);
 
         Div header = section("Case " + details.caseNumber());
@@ -92,6 +98,18 @@ class CaseSummary extends VerticalLayout {
             opinionSection.add(entry);
         }
         add(header, materials, opinionSection);
+        if (!events.isEmpty()) {
+            Div eventSection = section("Deadlines and reassignments");
+            eventSection.setId("case-events");
+            for (CaseEvent event : events) {
+                Paragraph line = new Paragraph(dates.dateTime(event.createdAt()) + " · " + event.taskName() + " · "
+                        + QueueNames.of(directory, event.departmentCode()) + " · " + event.detail()
+                        + (event.actor() == null ? "" : " (" + event.actor() + ")"));
+                line.addClassName(event.kind() == CaseEvent.Kind.ESCALATED ? "overdue" : "case-event");
+                eventSection.add(line);
+            }
+            add(eventSection);
+        }
     }
 
     private static Div section(String title) {

@@ -55,7 +55,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
             add(new H2("Case not available"), new Paragraph(e.getMessage()));
             return;
         }
-        add(new CaseSummary(file.caseDetails(), file.opinions(), file.materialsNotices(), directory, dates));
+        add(new CaseSummary(file.caseDetails(), file.opinions(), file.materialsNotices(), file.events(), directory, dates));
         add(new H3("Open steps"));
         if (file.openSteps().isEmpty()) {
             add(new Paragraph("No open steps."));

@@ -5,6 +5,7 @@ import java.util.function.Function;
 
 import org.onewindow.casework.InboxFilter;
 import org.onewindow.casework.InboxTask;
+import org.onewindow.casework.Urgency;
 import org.onewindow.catalog.CatalogService;
 import org.onewindow.catalog.ServiceItem;
 import org.onewindow.directory.DirectoryService;
@@ -18,6 +19,7 @@ import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
@@ -32,11 +34,18 @@ class InboxGrid extends VerticalLayout {
     final Grid<InboxTask> grid = new Grid<>(InboxTask.class, false);
     final TextField caseNumberFilter = new TextField();
     final ComboBox<ServiceItem> itemFilter = new ComboBox<>();
+    final Select<Urgency> urgencyFilter = new Select<>();
     private final Grid.Column<InboxTask> dueColumn;
 
     InboxGrid(String idPrefix, BiFunction<InboxFilter, PageRequest, java.util.List<InboxTask>> fetch,
             Function<InboxFilter, Long> count, CatalogService catalog, DirectoryService directory, HallDates dates,
             Function<InboxTask, Component> actions) {
+        this(idPrefix, fetch, count, catalog, directory, dates, actions, false);
+    }
+
+    InboxGrid(String idPrefix, BiFunction<InboxFilter, PageRequest, java.util.List<InboxTask>> fetch,
+            Function<InboxFilter, Long> count, CatalogService catalog, DirectoryService directory, HallDates dates,
+            Function<InboxTask, Component> actions, boolean showAssignee) {
         setPadding(false);
         caseNumberFilter.setPlaceholder("Case number");
         caseNumberFilter.setClearButtonVisible(true);
@@ -49,6 +58,15 @@ class InboxGrid extends VerticalLayout {
         itemFilter.setId(idPrefix + "-filter-item");
         itemFilter.setWidth("20em");
 
+        urgencyFilter.setItems(Urgency.values());
+        urgencyFilter.setItemLabelGenerator(urgency -> switch (urgency) {
+            case ALL -> "All deadlines";
+            case AT_RISK -> "At risk";
+            case OVERDUE -> "Overdue";
+        });
+        urgencyFilter.setValue(Urgency.ALL);
+        urgencyFilter.setId(idPrefix + "-filter-urgency");
+
         grid.setId(idPrefix + "-grid");
         grid.addColumn(InboxTask::caseNumber).setHeader("Case").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(InboxTask::serviceItemName).setHeader("Service item").setAutoWidth(true)
@@ -58,12 +76,19 @@ class InboxGrid extends VerticalLayout {
         grid.addColumn(InboxTask::taskName).setHeader("Step").setAutoWidth(true);
         grid.addColumn(task -> QueueNames.of(directory, task.candidateGroup())).setHeader("Queue").setAutoWidth(true)
                 .setTooltipGenerator(task -> QueueNames.of(directory, task.candidateGroup()));
+        if (showAssignee) {
+            grid.addColumn(task -> task.assignee() == null ? "unclaimed" : task.assignee()).setHeader("Assignee")
+                    .setAutoWidth(true);
+        }
         grid.addColumn(task -> dates.dateTime(task.createdAt())).setHeader("Created").setAutoWidth(true);
         dueColumn = grid.addColumn(new ComponentRenderer<>(task -> {
             Span due = new Span(dates.date(task.dueAt()));
             if (task.isOverdue(dates.now())) {
-                due.setText(dates.date(task.dueAt()) + " · overdue");
+                due.setText(dates.date(task.dueAt()) + " · overdue" + (task.escalatedAt() == null ? "" : ", escalated"));
                 due.addClassName("overdue");
+            } else if (task.atRisk()) {
+                due.setText(dates.date(task.dueAt()) + " · at risk");
+                due.addClassName("at-risk");
             }
             return due;
         })).setHeader("Due").setKey("due").setSortable(true).setAutoWidth(true);
@@ -77,7 +102,8 @@ class InboxGrid extends VerticalLayout {
 
         caseNumberFilter.addValueChangeListener(event -> refresh());
         itemFilter.addValueChangeListener(event -> refresh());
-        HorizontalLayout filters = new HorizontalLayout(caseNumberFilter, itemFilter);
+        urgencyFilter.addValueChangeListener(event -> refresh());
+        HorizontalLayout filters = new HorizontalLayout(caseNumberFilter, itemFilter, urgencyFilter);
         add(filters, grid);
         setSizeFull();
         grid.setSizeFull();
@@ -85,7 +111,8 @@ class InboxGrid extends VerticalLayout {
 
     private InboxFilter filter(boolean latestDueFirst) {
         ServiceItem item = itemFilter.getValue();
-        return new InboxFilter(caseNumberFilter.getValue(), item == null ? null : item.code(), latestDueFirst);
+        return new InboxFilter(caseNumberFilter.getValue(), item == null ? null : item.code(), latestDueFirst,
+                urgencyFilter.getValue());
     }
 
     void refresh() {

@@ -4,11 +4,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.when;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
@@ -41,6 +44,11 @@ class ServiceRequestProcessTest {
     private static final String CASE_NUMBER = "OW-20261128-00042";
     private CaseStatusListener statusListener;
     private MaterialsClockListener materialsClock;
+    private StepDeadlines stepDeadlines;
+    private FlagStepAtRiskDelegate flagAtRisk;
+    private EscalateOverdueStepDelegate escalate;
+    private static final Date AT_RISK = Date.from(Instant.parse("2026-12-02T15:59:59Z"));
+    private static final Date OVERDUE = Date.from(Instant.parse("2026-12-03T16:00:00Z"));
 
     @BeforeEach
     void registerBeans() {
@@ -48,6 +56,15 @@ class ServiceRequestProcessTest {
         materialsClock = mock(MaterialsClockListener.class);
         Mocks.register("caseStatusListener", statusListener);
         Mocks.register("materialsClock", materialsClock);
+        stepDeadlines = mock(StepDeadlines.class);
+        when(stepDeadlines.dueFor(any(), anyString())).thenReturn(DUE);
+        when(stepDeadlines.atRiskFor(any(), anyString())).thenReturn(AT_RISK);
+        when(stepDeadlines.overdueFor(any(), anyString())).thenReturn(OVERDUE);
+        Mocks.register("stepDeadlines", stepDeadlines);
+        flagAtRisk = mock(FlagStepAtRiskDelegate.class);
+        escalate = mock(EscalateOverdueStepDelegate.class);
+        Mocks.register("flagStepAtRiskDelegate", flagAtRisk);
+        Mocks.register("escalateOverdueStepDelegate", escalate);
         Mocks.register("caseVariables", new CaseVariables());
     }
 
@@ -166,6 +183,53 @@ class ServiceRequestProcessTest {
         verify(statusListener).withdrawn(any());
         verify(statusListener, never()).closed(any());
         verify(materialsClock, never()).resume(any());
+    }
+
+    @Test
+    void overdueLeadReviewIsFlaggedAtRiskThenEscalatedAndStaysOpen() throws Exception {
+        ProcessInstance instance = start("");
+        complete(task(instance));
+        assertThat(instance).isWaitingAt(TASK_REVIEW_BY_LEAD_DEPARTMENT);
+        verify(stepDeadlines).atRiskFor(any(), eq(TASK_REVIEW_BY_LEAD_DEPARTMENT));
+
+        assertThat(timer(instance, "boundary_timer_lead_review_at_risk")).hasDueDate(AT_RISK);
+        execute(timer(instance, "boundary_timer_lead_review_at_risk"));
+        verify(flagAtRisk).execute(any());
+        assertThat(instance).isWaitingAt(TASK_REVIEW_BY_LEAD_DEPARTMENT);
+
+        assertThat(timer(instance, "boundary_timer_lead_review_overdue")).hasDueDate(OVERDUE);
+        execute(timer(instance, "boundary_timer_lead_review_overdue"));
+        verify(escalate).execute(any());
+        assertThat(instance).isWaitingAt(TASK_REVIEW_BY_LEAD_DEPARTMENT)
+                .hasPassed("end_event_lead_review_flagged_at_risk", "end_event_lead_review_escalated");
+
+        // Completing the step cancels nothing else: the case moves on as usual.
+        complete(task(instance));
+        assertThat(instance).isWaitingAt(TASK_DECISION_BY_LEAD_DEPARTMENT);
+        org.assertj.core.api.Assertions.assertThat(managementService().createJobQuery()
+                .processInstanceId(instance.getId()).activityId("boundary_timer_lead_review_overdue").count()).isZero();
+    }
+
+    @Test
+    void jointReviewAndDecisionHaveTheirOwnDeadlineTimers() {
+        ProcessInstance instance = start("PSB,HRSS");
+        complete(task(instance));
+        complete(task(instance));
+        assertThat(instance).isWaitingAt(TASK_JOINT_REVIEW);
+        // One pair of timers for the whole joint review (they escalate every department still open).
+        org.assertj.core.api.Assertions.assertThat(managementService().createJobQuery().processInstanceId(instance.getId())
+                .activityId("boundary_timer_joint_review_overdue").count()).isEqualTo(1);
+        execute(timer(instance, "boundary_timer_joint_review_overdue"));
+        verify(escalate).execute(any());
+        taskQuery().taskDefinitionKey(TASK_JOINT_REVIEW).list().forEach(t -> complete(t));
+        assertThat(instance).isWaitingAt(TASK_DECISION_BY_LEAD_DEPARTMENT);
+        execute(timer(instance, "boundary_timer_decision_at_risk"));
+        verify(flagAtRisk).execute(any());
+    }
+
+    private static org.camunda.bpm.engine.runtime.Job timer(ProcessInstance instance, String activityId) {
+        return managementService().createJobQuery().processInstanceId(instance.getId()).activityId(activityId)
+                .singleResult();
     }
 
     private static final Date MATERIALS_DEADLINE = Date.from(Instant.parse("2027-01-11T15:59:59Z"));

@@ -1,0 +1,46 @@
+package org.onewindow.casework.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.onewindow.casework.CaseEvent;
+import org.onewindow.casework.InboxTask;
+import org.springframework.stereotype.Service;
+
+/**
+ * What the deadline timers of a step do: flag its open tasks at risk with one working day left, and when
+ * they are overdue, escalate them to the department head (the Escalations view) and record it on the case.
+ * The notification outbox will also tell the head once it exists.
+ */
+@Service
+public class StepEscalations {
+
+    private final OpenTaskStore openTasks;
+    private final CaseEventStore events;
+    private final Clock clock;
+
+    StepEscalations(OpenTaskStore openTasks, CaseEventStore events, Clock clock) {
+        this.openTasks = openTasks;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public void flagAtRisk(String processInstanceId, String taskKey) {
+        Instant now = clock.instant();
+        for (InboxTask task : openTasks.ofStep(processInstanceId, taskKey)) {
+            openTasks.markAtRisk(task.taskId());
+            events.record(new CaseEvent(task.caseNumber(), CaseEvent.Kind.AT_RISK, task.taskName(),
+                    task.candidateGroup(), null, "One working day left on this step.", now), task.taskId());
+        }
+    }
+
+    public void escalateOverdue(String processInstanceId, String taskKey) {
+        Instant now = clock.instant();
+        for (InboxTask task : openTasks.ofStep(processInstanceId, taskKey)) {
+            openTasks.markEscalated(task.taskId(), now);
+            events.record(new CaseEvent(task.caseNumber(), CaseEvent.Kind.ESCALATED, task.taskName(),
+                    task.candidateGroup(), null, "Overdue" + (task.assignee() == null ? " and unclaimed"
+                            : " with " + task.assignee()) + "; escalated to the department head.", now), task.taskId());
+        }
+    }
+}

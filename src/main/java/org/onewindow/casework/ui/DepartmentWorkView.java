@@ -1,0 +1,100 @@
+package org.onewindow.casework.ui;
+
+import org.onewindow.casework.InboxTask;
+import org.onewindow.casework.TaskInboxService;
+import org.onewindow.casework.TaskWorkService;
+import org.onewindow.catalog.CatalogService;
+import org.onewindow.directory.DirectoryService;
+import org.onewindow.directory.StaffMember;
+import org.onewindow.shared.AppRoles;
+import org.onewindow.shared.BusinessRuleException;
+import org.onewindow.shared.NotFoundException;
+import org.onewindow.shared.ui.HallDates;
+import org.onewindow.shared.ui.MainLayout;
+import org.springframework.security.access.AccessDeniedException;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * The department head's view of all open work of the department: who has what, what is at risk, what is
+ * overdue and escalated; and reassignment to a named member.
+ */
+@Route(value = "tasks/department", layout = MainLayout.class)
+@PageTitle("Department work and escalations | OneWindow")
+@Menu(title = "Escalations", order = 32, icon = "vaadin:warning")
+@RolesAllowed(AppRoles.DEPT_HEAD)
+public class DepartmentWorkView extends VerticalLayout {
+
+    private final transient TaskWorkService work;
+    private final transient DirectoryService directory;
+    final InboxGrid inbox;
+
+    public DepartmentWorkView(TaskInboxService inboxService, TaskWorkService work, CatalogService catalog,
+            DirectoryService directory, HallDates dates) {
+        this.work = work;
+        this.directory = directory;
+        inbox = new InboxGrid("department", inboxService::departmentWork, inboxService::countDepartmentWork, catalog,
+                directory, dates, this::actions, true);
+        add(new H2("Department work and escalations"),
+                new Paragraph("Every open step of your department. Overdue steps are escalated to you; give them to "
+                        + "someone who can finish them."), inbox);
+        setSizeFull();
+    }
+
+    private HorizontalLayout actions(InboxTask task) {
+        Button open = new Button("Open", event -> getUI().ifPresent(ui -> ui.navigate(TaskView.class, task.taskId())));
+        open.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        open.setId("department-open-" + task.caseNumber() + "-" + task.taskKey());
+        Button reassign = new Button("Reassign", event -> openReassignDialog(task));
+        reassign.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+        reassign.setId("reassign-" + task.caseNumber() + "-" + task.taskKey());
+        return new HorizontalLayout(open, reassign);
+    }
+
+    private void openReassignDialog(InboxTask task) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Reassign " + task.taskName() + " of " + task.caseNumber());
+        Select<StaffMember> member = new Select<>();
+        member.setLabel("Give it to");
+        member.setId("reassign-member");
+        member.setItems(directory.membersOf(task.candidateGroup()).stream()
+                .filter(staff -> staff.hasRole(AppRoles.CASE_WORKER) || staff.hasRole(AppRoles.DEPT_HEAD))
+                .filter(staff -> !staff.username().equals(task.assignee())).toList());
+        member.setItemLabelGenerator(staff -> staff.displayName() + " (" + staff.username() + ")");
+        Button confirm = new Button("Reassign", event -> {
+            if (member.getValue() == null) {
+                member.setErrorMessage("Choose a member of the department.");
+                member.setInvalid(true);
+                return;
+            }
+            try {
+                work.reassign(task.taskId(), member.getValue().username());
+                dialog.close();
+                Notification.show(task.caseNumber() + " is now with " + member.getValue().displayName() + ".")
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                inbox.refresh();
+            } catch (BusinessRuleException | NotFoundException | AccessDeniedException e) {
+                Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_WARNING);
+            }
+        });
+        confirm.setId("reassign-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(member);
+        dialog.getFooter().add(new Button("Cancel", event -> dialog.close()), confirm);
+        dialog.open();
+    }
+}
