@@ -11,6 +11,20 @@ import org.onewindow.e2e.Pages.InboxPage;
 import org.onewindow.e2e.Pages.IntakePage;
 import org.onewindow.e2e.Pages.NoticePage;
 import org.onewindow.e2e.Pages.TaskPage;
+import java.util.List;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.onewindow.casework.InboxFilter;
+import org.onewindow.casework.TaskInboxService;
+import org.onewindow.casework.TaskWorkService;
+import org.onewindow.intake.CaseRegistration;
+import org.onewindow.intake.Channel;
+import org.onewindow.intake.IdType;
+import org.onewindow.intake.IntakeService;
+import org.onewindow.shared.PageRequest;
+import org.onewindow.support.Staff;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -119,6 +133,47 @@ class CaseJourneyBrowserIT {
         InboxPage.mine(browser).open(caseNumber).openTask(caseNumber, ServiceRequestProcess.TASK_ACCEPTANCE_REVIEW);
         browser.open("/case/" + caseNumber);
         assertThat(browser.text("case-status")).isEqualTo("ACCEPTED");
+    }
+
+    @Autowired
+    Staff staff;
+    @Autowired
+    IntakeService intake;
+    @Autowired
+    TaskInboxService inbox;
+    @Autowired
+    TaskWorkService work;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    RuntimeService runtimeService;
+
+    @Test
+    void departmentHeadSeesTheEscalationAndReassignsTheStep() {
+        // Set-up through the services: a lead review claimed by amr.worker whose deadline has passed.
+        String caseNumber = staff.as("frontdesk", () -> intake.register(new CaseRegistration(IdType.RESIDENT_ID,
+                "440524198001010013", "Qian Ming", "13912345678", "AMR-001", List.of("Application form"), null,
+                Channel.WINDOW))).caseNumber();
+        InboxFilter filter = new InboxFilter(caseNumber, null, false);
+        staff.run("frontdesk", () -> work.confirmAcceptance(inbox.myTasks(filter, new PageRequest(0, 5)).get(0).taskId(), null));
+        staff.run("amr.worker", () -> work.claim(inbox.departmentQueue(filter, new PageRequest(0, 5)).get(0).taskId()));
+        String processInstance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+                .singleResult().getId();
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(processInstance)
+                .activityId("boundary_timer_lead_review_overdue").singleResult().getId());
+
+        browser.signIn("amr.head", PASSWORD);
+        InboxPage.department(browser).open(caseNumber);
+        assertThat(browser.text("department-grid")).contains(caseNumber, "amr.worker");
+        browser.screenshot("escalation-1-department-work");
+        browser.click("reassign-" + caseNumber + "-" + ServiceRequestProcess.TASK_REVIEW_BY_LEAD_DEPARTMENT);
+        browser.pickFromSelect("reassign-member", "Chen Jie");
+        browser.click("reassign-confirm");
+
+        browser.open("/case/" + caseNumber);
+        assertThat(browser.text("case-events")).contains("escalated to the department head",
+                "Reassigned from amr.worker to amr.head");
+        browser.screenshot("escalation-2-case-events");
     }
 
     @Test

@@ -55,6 +55,10 @@ final class Pages {
             return new InboxPage(browser, "queue", "/tasks/queue");
         }
 
+        static InboxPage department(BrowserSession browser) {
+            return new InboxPage(browser, "department", "/tasks/department");
+        }
+
         static InboxPage mine(BrowserSession browser) {
             return new InboxPage(browser, "my-tasks", "/tasks/mine");
         }

@@ -69,18 +69,19 @@ class InboxGrid extends VerticalLayout {
 
         grid.setId(idPrefix + "-grid");
         grid.addColumn(InboxTask::caseNumber).setHeader("Case").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(InboxTask::serviceItemName).setHeader("Service item").setAutoWidth(true)
+        // Long texts flex and show in full as tooltips, so that the grid fits the window without scrolling.
+        grid.addColumn(InboxTask::serviceItemName).setHeader("Service item").setFlexGrow(2)
                 .setTooltipGenerator(InboxTask::serviceItemName);
         grid.addColumn(task -> task.citizenName() + " · " + task.citizenMaskedIdNumber()).setHeader("Citizen")
-                .setAutoWidth(true);
+                .setFlexGrow(2).setTooltipGenerator(task -> task.citizenName() + " · " + task.citizenMaskedIdNumber());
         grid.addColumn(InboxTask::taskName).setHeader("Step").setAutoWidth(true);
-        grid.addColumn(task -> QueueNames.of(directory, task.candidateGroup())).setHeader("Queue").setAutoWidth(true)
+        grid.addColumn(task -> QueueNames.of(directory, task.candidateGroup())).setHeader("Queue").setFlexGrow(2)
                 .setTooltipGenerator(task -> QueueNames.of(directory, task.candidateGroup()));
         if (showAssignee) {
             grid.addColumn(task -> task.assignee() == null ? "unclaimed" : task.assignee()).setHeader("Assignee")
                     .setAutoWidth(true);
         }
-        grid.addColumn(task -> dates.dateTime(task.createdAt())).setHeader("Created").setAutoWidth(true);
+        grid.addColumn(task -> dates.dateTime(task.createdAt())).setHeader("Created").setAutoWidth(true).setFlexGrow(0);
         dueColumn = grid.addColumn(new ComponentRenderer<>(task -> {
             Span due = new Span(dates.date(task.dueAt()));
             if (task.isOverdue(dates.now())) {
