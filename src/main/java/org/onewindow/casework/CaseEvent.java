@@ -2,11 +2,11 @@ package org.onewindow.casework;
 
 import java.time.Instant;
 
-/** Something that happened to a case outside its regular steps: a step escalated, reassigned, flagged at risk. */
+/** Something that happened to a case outside its regular steps: a step escalated, reassigned, transferred, flagged at risk. */
 public record CaseEvent(String caseNumber, Kind kind, String taskName, String departmentCode, String actor,
         String detail, Instant createdAt) {
 
     public enum Kind {
-        AT_RISK, ESCALATED, REASSIGNED
+        AT_RISK, ESCALATED, REASSIGNED, TRANSFERRED
     }
 }

@@ -7,7 +7,8 @@ import org.onewindow.intake.MaterialsNotice;
 
 /** Everything the task screen shows: the step, the whole case and every opinion so far. */
 public record TaskDetails(InboxTask task, CaseDetails caseDetails, List<Opinion> opinions,
-        List<MaterialsNotice> materialsNotices, boolean mayClaim, boolean mayComplete, boolean mayUnclaim) {
+        List<MaterialsNotice> materialsNotices, boolean mayClaim, boolean mayComplete, boolean mayUnclaim,
+        boolean mayTransfer) {
 
     /** Acceptance review and the lead department's review may send the case back for missing materials. */
     public boolean mayReturnForMaterials() {

@@ -19,6 +19,13 @@ public interface TaskWorkService {
     /** Department head: gives a step of their department to a named member of it; recorded on the case. */
     void reassign(String taskId, String username);
 
+    /**
+     * A step that reached the wrong department goes to another one, with the reason; it appears unclaimed in
+     * that department's queue at once. Transferring a lead-department step makes the receiving department the
+     * case's lead department.
+     */
+    void transfer(String taskId, String departmentCode, String reason);
+
     /** Front desk: materials and identity checked, the acceptance stands. */
     void confirmAcceptance(String taskId, String remark);
 

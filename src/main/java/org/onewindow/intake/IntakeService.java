@@ -70,6 +70,9 @@ public interface IntakeService {
 
     Optional<MaterialsNotice> materialsNotice(long id);
 
+    /** A step moved from one department to another: the case's departments (and lead, if it was) follow. */
+    void moveDepartment(String caseNumber, String fromDepartment, String toDepartment, boolean lead);
+
     /** Moves the case to the status its process reached. Called by process listeners. */
     void changeStatus(String caseNumber, CaseStatus status);
 

@@ -416,6 +416,32 @@ abstract class CaseFlowScenarios {
         assertReadModelMatchesEngine(caseNumber);
     }
 
+    @Test
+    void wronglyRoutedStepIsTransferredToAnotherDepartmentsQueue() {
+        String caseNumber = acceptedCase(SOCIAL_SECURITY_CARD);
+        String review = claimFromQueue("hrss.worker", caseNumber);
+        assertThatThrownBy(() -> staff.run("hrss.worker", () -> work.transfer(review, "CIVIL", " ")))
+                .isInstanceOf(BusinessRuleException.class);
+        assertThatThrownBy(() -> staff.run("civil.worker", () -> work.transfer(review, "CIVIL", "mine")))
+                .isInstanceOf(NotFoundException.class);
+
+        staff.run("hrss.worker", () -> work.transfer(review, "CIVIL", "Applicant is on the minimum living allowance."));
+
+        assertThat(staff.as("civil.worker", () -> inbox.departmentQueue(filter(caseNumber), page())))
+                .extracting(InboxTask::taskId).containsExactly(review);
+        assertThat(staff.as("hrss.worker", () -> inbox.myTasks(filter(caseNumber), page()))).isEmpty();
+        assertThat(intake.caseDetails(caseNumber).orElseThrow().leadDepartmentCode()).isEqualTo("CIVIL");
+        assertThat(staff.as("civil.worker", () -> caseFiles.caseFile(caseNumber)).events())
+                .extracting(CaseEvent::kind).containsExactly(CaseEvent.Kind.TRANSFERRED);
+        assertReadModelMatchesEngine(caseNumber);
+
+        // The decision follows the new lead department.
+        String civilReview = claimFromQueue("civil.worker", caseNumber);
+        staff.run("civil.worker", () -> work.submitOpinion(civilReview, "Entitled."));
+        assertThat(staff.as("civil.worker", () -> inbox.departmentQueue(filter(caseNumber), page()))).singleElement()
+                .extracting(InboxTask::taskKey).isEqualTo(ServiceRequestProcess.TASK_DECISION_BY_LEAD_DEPARTMENT);
+    }
+
     // --- helpers
 
     RegisteredCase register(String item) {

@@ -77,7 +77,8 @@ class DefaultTaskWorkService implements TaskWorkService {
         CaseDetails caseDetails = intake.caseDetails(task.caseNumber()).orElseThrow();
         return new TaskDetails(task, caseDetails, opinions.forCase(task.caseNumber()),
                 intake.materialsNotices(task.caseNumber()), policy.mayClaim(staff, task),
-                policy.mayComplete(staff, task), policy.mayUnclaim(staff, task));
+                policy.mayComplete(staff, task), policy.mayUnclaim(staff, task),
+                policy.worksOn(staff, task) && !ServiceRequestProcess.GROUP_FRONT_DESK.equals(task.candidateGroup()));
     }
 
     @Override
@@ -126,6 +127,37 @@ class DefaultTaskWorkService implements TaskWorkService {
         caseEvents.record(new CaseEvent(task.caseNumber(), CaseEvent.Kind.REASSIGNED, task.taskName(),
                 task.candidateGroup(), head.username(), "Reassigned " + (task.assignee() == null ? "" : "from "
                         + task.assignee() + " ") + "to " + member.username() + ".", clock.instant()), taskId);
+    }
+
+    @Override
+    public void transfer(String taskId, String departmentCode, String reason) {
+        StaffMember staff = currentStaff.require();
+        InboxTask task = visibleTask(staff, taskId);
+        if (!policy.worksOn(staff, task) || ServiceRequestProcess.GROUP_FRONT_DESK.equals(task.candidateGroup())) {
+            throw new AccessDeniedException("Only the department holding a department step can transfer it.");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessRuleException("Say why the step belongs to another department.");
+        }
+        if (directory.department(departmentCode).isEmpty() || departmentCode.equals(task.candidateGroup())) {
+            throw new BusinessRuleException("Choose another existing department.");
+        }
+        boolean leadStep = task.stepKind() == StepKind.REVIEW || task.stepKind() == StepKind.DECISION;
+        taskService.deleteCandidateGroup(taskId, task.candidateGroup());
+        taskService.addCandidateGroup(taskId, departmentCode);
+        if (task.assignee() != null) {
+            taskService.setAssignee(taskId, null);
+        }
+        if (leadStep) {
+            // The decision and later steps follow the new lead department.
+            taskService.setVariable(taskId, ServiceRequestProcess.VAR_LEAD_DEPARTMENT, departmentCode);
+        }
+        // Identity-link changes raise no task event, so the inbox row is moved here, in the same transaction.
+        openTasks.moveToQueue(taskId, departmentCode);
+        intake.moveDepartment(task.caseNumber(), task.candidateGroup(), departmentCode, leadStep);
+        caseEvents.record(new CaseEvent(task.caseNumber(), CaseEvent.Kind.TRANSFERRED, task.taskName(),
+                task.candidateGroup(), staff.username(), "Transferred to " + directory.departmentName(departmentCode)
+                        + ": " + requireLength(reason.trim()), clock.instant()), taskId);
     }
 
     @Override

@@ -71,6 +71,11 @@ class OpenTaskStore {
                 .param("at", utc(at)).param("id", taskId).update();
     }
 
+    void moveToQueue(String taskId, String candidateGroup) {
+        jdbc.sql("update casework_open_task set candidate_group = :group, assignee = null where task_id = :id")
+                .param("group", candidateGroup).param("id", taskId).update();
+    }
+
     void delete(String taskId) {
         jdbc.sql("delete from casework_open_task where task_id = :id").param("id", taskId).update();
     }

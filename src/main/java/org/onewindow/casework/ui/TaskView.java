@@ -122,6 +122,11 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
             returnForMaterials.addThemeVariants(ButtonVariant.LUMO_ERROR);
             buttons.add(returnForMaterials);
         }
+        if (details.mayTransfer()) {
+            Button transfer = new Button("Transfer to another department", e -> openTransferDialog(details));
+            transfer.setId("task-transfer");
+            buttons.add(transfer);
+        }
         if (details.mayUnclaim()) {
             Button release = new Button("Release", e -> act(() -> work.unclaim(taskId), "Released to the queue.", true));
             release.setId("task-unclaim");
@@ -239,6 +244,43 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
         Button cancel = new Button("Cancel", e -> dialog.close());
         dialog.add(new VerticalLayout(missing, missingNote));
         dialog.getFooter().add(cancel, issue);
+        dialog.open();
+    }
+
+    private void openTransferDialog(TaskDetails details) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Transfer " + details.task().taskName());
+        Select<org.onewindow.directory.Department> department = new Select<>();
+        department.setLabel("To department");
+        department.setId("transfer-department");
+        department.setItems(directory.departments().stream()
+                .filter(d -> !d.code().equals(details.task().candidateGroup())).toList());
+        department.setItemLabelGenerator(org.onewindow.directory.Department::name);
+        TextArea reason = new TextArea("Why it belongs there");
+        reason.setId("transfer-reason");
+        reason.setWidthFull();
+        reason.setMaxLength(1000);
+        Button confirm = new Button("Transfer", e -> {
+            if (department.getValue() == null) {
+                department.setErrorMessage("Choose the department.");
+                department.setInvalid(true);
+                return;
+            }
+            try {
+                work.transfer(taskId, department.getValue().code(), reason.getValue());
+                dialog.close();
+                Notification.show("Transferred to " + department.getValue().name() + ".")
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                getUI().ifPresent(ui -> ui.navigate(DepartmentQueueView.class));
+            } catch (BusinessRuleException | NotFoundException | AccessDeniedException ex) {
+                reason.setErrorMessage(ex.getMessage());
+                reason.setInvalid(true);
+            }
+        });
+        confirm.setId("transfer-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new VerticalLayout(department, reason));
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), confirm);
         dialog.open();
     }
 

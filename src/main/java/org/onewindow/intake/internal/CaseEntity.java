@@ -172,6 +172,19 @@ class CaseEntity {
         return materials.stream().map(CaseMaterialEmbeddable::name).toList();
     }
 
+    void moveDepartment(String from, String to, boolean lead) {
+        if (lead) {
+            this.leadDepartmentCode = to;
+        } else {
+            List<String> collaborating = new ArrayList<>(collaboratingDepartmentCodes());
+            collaborating.replaceAll(code -> code.equals(from) ? to : code);
+            this.collaboratingDepartments = String.join(",", collaborating);
+        }
+        involvedDepartments.remove(from);
+        involvedDepartments.add(leadDepartmentCode);
+        involvedDepartments.addAll(collaboratingDepartmentCodes());
+    }
+
     void withdraw(String reason, Instant at) {
         this.status = CaseStatus.WITHDRAWN;
         this.outcomeReason = reason;

@@ -217,6 +217,12 @@ class JpaIntakeService implements IntakeService {
 
     @Override
     @Transactional
+    public void moveDepartment(String caseNumber, String fromDepartment, String toDepartment, boolean lead) {
+        load(caseNumber).moveDepartment(fromDepartment, toDepartment, lead);
+    }
+
+    @Override
+    @Transactional
     public void withdraw(String caseNumber, String reason, Instant at) {
         CaseEntity entity = load(caseNumber);
         entity.withdraw(reason, at);
