@@ -70,6 +70,9 @@ public interface IntakeService {
 
     Optional<MaterialsNotice> materialsNotice(long id);
 
+    /** The routing rules sent the case to other departments than the catalog's. */
+    void applyRouting(String caseNumber, String leadDepartment, List<String> collaboratingDepartments);
+
     /** A step moved from one department to another: the case's departments (and lead, if it was) follow. */
     void moveDepartment(String caseNumber, String fromDepartment, String toDepartment, boolean lead);
 

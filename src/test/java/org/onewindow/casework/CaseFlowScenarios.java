@@ -442,6 +442,29 @@ abstract class CaseFlowScenarios {
                 .extracting(InboxTask::taskKey).isEqualTo(ServiceRequestProcess.TASK_DECISION_BY_LEAD_DEPARTMENT);
     }
 
+    @Test
+    void routingRulesDecideTheDepartmentsAtAcceptance() {
+        CaseRegistration fromGuangdong = new CaseRegistration(IdType.RESIDENT_ID, "440524198001010013", "Qian Ming",
+                "13912345678", "PSB-002", List.of("Household register"), null, Channel.WINDOW);
+        CaseRegistration fromBeijing = new CaseRegistration(IdType.RESIDENT_ID, "11010519491231002X", "Zhao Lan",
+                "13800138000", "PSB-002", List.of("Household register"), null, Channel.WINDOW);
+
+        CaseDetails routed = intake.caseDetails(staff.as("frontdesk", () -> intake.register(fromGuangdong)).caseNumber())
+                .orElseThrow();
+        CaseDetails byCatalog = intake.caseDetails(staff.as("frontdesk", () -> intake.register(fromBeijing)).caseNumber())
+                .orElseThrow();
+
+        assertThat(routed.leadDepartmentCode()).isEqualTo("PSB");
+        assertThat(routed.collaboratingDepartmentCodes()).containsExactly("HOUSING", "CIVIL");
+        assertThat(byCatalog.collaboratingDepartmentCodes()).containsExactly("HOUSING");
+        assertThat(runtimeService.getVariable(runtimeService.createProcessInstanceQuery()
+                .processInstanceBusinessKey(routed.caseNumber()).singleResult().getId(),
+                ServiceRequestProcess.VAR_COLLABORATING_DEPARTMENTS)).isEqualTo("HOUSING,CIVIL");
+        assertThat(staff.as("civil.worker", () -> caseFiles.caseFile(routed.caseNumber()))).isNotNull();
+        assertThatThrownBy(() -> staff.run("civil.worker", () -> caseFiles.caseFile(byCatalog.caseNumber())))
+                .isInstanceOf(NotFoundException.class);
+    }
+
     // --- helpers
 
     RegisteredCase register(String item) {

@@ -172,6 +172,14 @@ class CaseEntity {
         return materials.stream().map(CaseMaterialEmbeddable::name).toList();
     }
 
+    void route(String lead, List<String> collaborating) {
+        this.leadDepartmentCode = lead;
+        this.collaboratingDepartments = String.join(",", collaborating);
+        involvedDepartments.clear();
+        involvedDepartments.add(lead);
+        involvedDepartments.addAll(collaborating);
+    }
+
     void moveDepartment(String from, String to, boolean lead) {
         if (lead) {
             this.leadDepartmentCode = to;

@@ -104,7 +104,8 @@ class JpaIntakeService implements IntakeService {
                 trimToNull(registration.notes()), registeredBy, LookupCodes.hash(lookupCode), now, dueAt, materials));
 
         events.publishEvent(new CaseRegistered(entity.caseNumber(), item.code(), item.leadDepartmentCode(),
-                item.collaboratingDepartmentCodes(), dueAt, registeredBy));
+                item.collaboratingDepartmentCodes(), dueAt, registeredBy, "PERSON",
+                registration.idType() == IdType.RESIDENT_ID ? citizen.idNumber().substring(0, 6) : null));
         return new RegisteredCase(entity.toDetails(), lookupCode);
     }
 
@@ -213,6 +214,12 @@ class JpaIntakeService implements IntakeService {
         Instant newDue = ClockStop.extendedDue(calendar, clock.getZone(), entity.dueAt(), waited);
         entity.stopWaiting(newDue);
         return newDue;
+    }
+
+    @Override
+    @Transactional
+    public void applyRouting(String caseNumber, String leadDepartment, List<String> collaboratingDepartments) {
+        load(caseNumber).route(leadDepartment, collaboratingDepartments);
     }
 
     @Override
