@@ -2,10 +2,11 @@ package org.onewindow.casework;
 
 import java.util.List;
 
+import org.onewindow.intake.Attachment;
 import org.onewindow.intake.CaseDetails;
 import org.onewindow.intake.MaterialsNotice;
 
 /** A case as staff read it: the record, every opinion, the steps still open and the notices of missing materials. */
 public record CaseFile(CaseDetails caseDetails, List<Opinion> opinions, List<InboxTask> openSteps,
-        List<MaterialsNotice> materialsNotices, List<CaseEvent> events) {
+        List<MaterialsNotice> materialsNotices, List<CaseEvent> events, List<Attachment> attachments) {
 }

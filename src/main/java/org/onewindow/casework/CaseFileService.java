@@ -1,5 +1,6 @@
 package org.onewindow.casework;
 
+import org.onewindow.intake.Attachment;
 import org.onewindow.intake.MaterialsNotice;
 
 /** Reading a whole case: front desk, managers, and staff of the departments on the case. */
@@ -9,4 +10,10 @@ public interface CaseFileService {
 
     /** A one-time notice of missing materials, for printing; same visibility as its case. */
     MaterialsNotice materialsNotice(long noticeId);
+
+    /** Front desk and the departments on the case attach scans (PDF, JPEG, PNG) to it. */
+    Attachment attach(String caseNumber, String fileName, byte[] content);
+
+    /** The bytes of an attachment, for whoever may see its case. */
+    byte[] attachmentContent(long attachmentId);
 }

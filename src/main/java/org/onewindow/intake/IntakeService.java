@@ -70,6 +70,19 @@ public interface IntakeService {
 
     Optional<MaterialsNotice> materialsNotice(long id);
 
+    /**
+     * Stores a scanned material with the case. The type is recognised from the content (PDF, PNG, JPEG).
+     *
+     * @throws org.onewindow.shared.InvalidInputException for an empty, too large or unrecognised file
+     */
+    Attachment attach(String caseNumber, String fileName, byte[] content, String uploadedBy);
+
+    List<Attachment> attachments(String caseNumber);
+
+    Optional<Attachment> attachment(long id);
+
+    byte[] attachmentContent(long id);
+
     /** The routing rules sent the case to other departments than the catalog's. */
     void applyRouting(String caseNumber, String leadDepartment, List<String> collaboratingDepartments);
 

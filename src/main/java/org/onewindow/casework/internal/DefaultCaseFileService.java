@@ -5,9 +5,12 @@ import org.onewindow.casework.CaseFileService;
 import org.onewindow.directory.CurrentStaff;
 import org.onewindow.directory.StaffMember;
 import org.onewindow.intake.CaseDetails;
+import org.onewindow.intake.Attachment;
 import org.onewindow.intake.IntakeService;
 import org.onewindow.intake.MaterialsNotice;
+import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.NotFoundException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,7 +43,32 @@ class DefaultCaseFileService implements CaseFileService {
                 // Same answer for "does not exist" and "not yours": case numbers are not to be probed.
                 .orElseThrow(() -> new NotFoundException("No case " + caseNumber + " that you may see."));
         return new CaseFile(details, opinions.forCase(caseNumber), openTasks.byCase(caseNumber),
-                intake.materialsNotices(caseNumber), events.forCase(caseNumber));
+                intake.materialsNotices(caseNumber), events.forCase(caseNumber), intake.attachments(caseNumber));
+    }
+
+    @Override
+    @Transactional
+    public Attachment attach(String caseNumber, String fileName, byte[] content) {
+        StaffMember staff = currentStaff.require();
+        CaseDetails details = visibleCase(staff, caseNumber);
+        if (!(staff.hasRole(AppRoles.FRONT_DESK) || staff.hasRole(AppRoles.CASE_WORKER) || staff.hasRole(AppRoles.DEPT_HEAD))) {
+            throw new AccessDeniedException("Only the front desk and the departments on the case attach materials.");
+        }
+        return intake.attach(details.caseNumber(), fileName, content, staff.username());
+    }
+
+    @Override
+    public byte[] attachmentContent(long attachmentId) {
+        StaffMember staff = currentStaff.require();
+        Attachment attachment = intake.attachment(attachmentId)
+                .orElseThrow(() -> new NotFoundException("No attachment " + attachmentId + " that you may see."));
+        visibleCase(staff, attachment.caseNumber());
+        return intake.attachmentContent(attachmentId);
+    }
+
+    private CaseDetails visibleCase(StaffMember staff, String caseNumber) {
+        return intake.caseDetails(caseNumber).filter(found -> policy.maySeeCase(staff, found))
+                .orElseThrow(() -> new NotFoundException("No case " + caseNumber + " that you may see."));
     }
 
     @Override

@@ -4,11 +4,25 @@ import org.onewindow.casework.CaseFile;
 import org.onewindow.casework.CaseFileService;
 import org.onewindow.casework.InboxTask;
 import org.onewindow.directory.DirectoryService;
+import java.io.ByteArrayInputStream;
+
+import org.onewindow.intake.Attachment;
+import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.NotFoundException;
 import org.onewindow.shared.ui.HallDates;
 import org.onewindow.shared.ui.MainLayout;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
+import com.vaadin.flow.server.StreamResource;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -40,6 +54,48 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
         setMaxWidth("70em");
     }
 
+    /** Scanned materials: listed for everyone who may see the case, uploaded by the front desk and departments. */
+    @SuppressWarnings("deprecation") // MemoryBuffer and StreamResource: the handler APIs that replace them are new in 24.8
+    private Div attachments(CaseFile file) {
+        Div section = new Div(new H3("Scanned materials"));
+        section.addClassName("case-section");
+        section.setId("case-attachments");
+        UnorderedList list = new UnorderedList();
+        for (Attachment attachment : file.attachments()) {
+            Anchor link = new Anchor(new StreamResource(attachment.fileName(),
+                    () -> new ByteArrayInputStream(caseFiles.attachmentContent(attachment.id()))), attachment.fileName());
+            link.setTarget("_blank");
+            list.add(new ListItem(link, new Span(" · " + attachment.contentType() + " · "
+                    + (attachment.sizeBytes() + 1023) / 1024 + " KB · " + attachment.uploadedBy() + " · "
+                    + dates.dateTime(attachment.uploadedAt()))));
+        }
+        if (file.attachments().isEmpty()) {
+            section.add(new Paragraph("No scans attached yet."));
+        }
+        section.add(list);
+        MemoryBuffer buffer = new MemoryBuffer();
+        Upload upload = new Upload(buffer);
+        upload.setId("case-upload");
+        upload.setAcceptedFileTypes("application/pdf", "image/jpeg", "image/png", ".pdf", ".jpg", ".jpeg", ".png");
+        upload.setMaxFileSize(10 * 1024 * 1024);
+        upload.addSucceededListener(event -> {
+            try {
+                caseFiles.attach(file.caseDetails().caseNumber(), event.getFileName(), buffer.getInputStream().readAllBytes());
+                Notification.show("Attached " + event.getFileName() + ".").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                getUI().ifPresent(ui -> ui.getPage().reload());
+            } catch (InvalidInputException e) {
+                Notification.show(String.join(" ", e.fieldErrors().values()))
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            } catch (java.io.IOException | NotFoundException | org.springframework.security.access.AccessDeniedException e) {
+                Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+        upload.addFileRejectedListener(event -> Notification.show(event.getErrorMessage())
+                .addThemeVariants(NotificationVariant.LUMO_ERROR));
+        section.add(upload);
+        return section;
+    }
+
     @Override
     public void setParameter(BeforeEvent event, String parameter) {
         this.caseNumber = parameter;
@@ -56,6 +112,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
             return;
         }
         add(new CaseSummary(file.caseDetails(), file.opinions(), file.materialsNotices(), file.events(), directory, dates));
+        add(attachments(file));
         add(new H3("Open steps"));
         if (file.openSteps().isEmpty()) {
             add(new Paragraph("No open steps."));

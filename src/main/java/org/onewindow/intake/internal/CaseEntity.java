@@ -205,6 +205,10 @@ class CaseEntity {
         this.closedAt = at;
     }
 
+    Long id() {
+        return id;
+    }
+
     String caseNumber() {
         return caseNumber;
     }

@@ -14,6 +14,7 @@ import org.onewindow.catalog.CatalogService;
 import org.onewindow.catalog.ServiceItem;
 import org.onewindow.catalog.WorkingDayCalendar;
 import org.onewindow.directory.CurrentStaff;
+import org.onewindow.intake.Attachment;
 import org.onewindow.intake.CaseClosed;
 import org.onewindow.intake.CaseDetails;
 import org.onewindow.intake.CaseRegistered;
@@ -30,6 +31,7 @@ import org.onewindow.intake.OpenCaseFilter;
 import org.onewindow.intake.Outcome;
 import org.onewindow.intake.RegisteredCase;
 import org.onewindow.intake.ResidentIdNumber;
+import org.onewindow.intake.ScannedFileTypes;
 import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.NotFoundException;
@@ -56,11 +58,13 @@ class JpaIntakeService implements IntakeService {
     private final EntityManager entityManager;
     private final CaseSearchQuery searchQuery;
     private final MaterialsNoticeRepository notices;
+    private final AttachmentStore attachmentStore;
 
     JpaIntakeService(CitizenRepository citizens, CaseRepository cases, CatalogService catalog,
             WorkingDayCalendar calendar, RegistrationValidator validator, CaseNumberGenerator caseNumbers,
             LookupCodes lookupCodes, CurrentStaff currentStaff, ApplicationEventPublisher events, Clock clock,
-            EntityManager entityManager, CaseSearchQuery searchQuery, MaterialsNoticeRepository notices) {
+            EntityManager entityManager, CaseSearchQuery searchQuery, MaterialsNoticeRepository notices,
+            AttachmentStore attachmentStore) {
         this.citizens = citizens;
         this.cases = cases;
         this.catalog = catalog;
@@ -74,6 +78,7 @@ class JpaIntakeService implements IntakeService {
         this.entityManager = entityManager;
         this.searchQuery = searchQuery;
         this.notices = notices;
+        this.attachmentStore = attachmentStore;
     }
 
     @Override
@@ -214,6 +219,47 @@ class JpaIntakeService implements IntakeService {
         Instant newDue = ClockStop.extendedDue(calendar, clock.getZone(), entity.dueAt(), waited);
         entity.stopWaiting(newDue);
         return newDue;
+    }
+
+    static final long MAX_ATTACHMENT_BYTES = 10L * 1024 * 1024;
+
+    @Override
+    @Transactional
+    public Attachment attach(String caseNumber, String fileName, byte[] content, String uploadedBy) {
+        CaseEntity entity = load(caseNumber);
+        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        String name = fileName == null ? "" : fileName.replaceAll("[\\/]", "_").trim();
+        if (name.isEmpty() || name.length() > 255) {
+            errors.put("fileName", "The file needs a name of at most 255 characters.");
+        }
+        Optional<String> type = ScannedFileTypes.detect(content);
+        if (content == null || content.length == 0) {
+            errors.put("content", "The file is empty.");
+        } else if (content.length > MAX_ATTACHMENT_BYTES) {
+            errors.put("content", "The file is larger than 10 MB; scan at a lower resolution.");
+        } else if (type.isEmpty()) {
+            errors.put("content", "Only PDF, JPEG and PNG scans are accepted (recognised by their content).");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        long id = attachmentStore.insert(entity.id(), name, type.get(), content, uploadedBy, clock.instant());
+        return attachmentStore.find(id).orElseThrow();
+    }
+
+    @Override
+    public List<Attachment> attachments(String caseNumber) {
+        return attachmentStore.forCase(caseNumber);
+    }
+
+    @Override
+    public Optional<Attachment> attachment(long id) {
+        return attachmentStore.find(id);
+    }
+
+    @Override
+    public byte[] attachmentContent(long id) {
+        return attachmentStore.content(id);
     }
 
     @Override
