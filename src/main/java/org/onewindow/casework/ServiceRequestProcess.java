@@ -11,6 +11,12 @@ public final class ServiceRequestProcess {
     public static final String TASK_DECISION_BY_LEAD_DEPARTMENT = "user_task_decision_by_lead_department";
     public static final String TASK_RESULT_DELIVERY = "user_task_result_delivery";
     public static final String TASK_RECEIVE_MISSING_MATERIALS = "user_task_receive_missing_materials";
+    public static final String TASK_CONSULTATION = "user_task_consultation";
+
+    /** Starts the consultation event subprocess; carries {@link #VAR_CONSULTED_DEPARTMENT} and its due date. */
+    public static final String MESSAGE_CONSULTATION_REQUESTED = "ConsultationRequested";
+    public static final String VAR_CONSULTED_DEPARTMENT = "consultedDepartment";
+    public static final String VAR_CONSULTATION_DUE_DATE = "consultationDueDate";
 
     public static final String VAR_CASE_NUMBER = "caseNumber";
     public static final String VAR_SERVICE_ITEM_CODE = "serviceItemCode";

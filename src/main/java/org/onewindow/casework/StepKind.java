@@ -4,7 +4,7 @@ import static org.onewindow.casework.ServiceRequestProcess.*;
 
 /** What a step asks of the person who does it, and so which form the task screen shows. */
 public enum StepKind {
-    ACCEPTANCE, REVIEW, JOINT_REVIEW, DECISION, DELIVERY, MATERIALS;
+    ACCEPTANCE, REVIEW, JOINT_REVIEW, DECISION, DELIVERY, MATERIALS, CONSULTATION;
 
     public static StepKind of(String taskKey) {
         return switch (taskKey) {
@@ -14,6 +14,7 @@ public enum StepKind {
             case TASK_DECISION_BY_LEAD_DEPARTMENT -> DECISION;
             case TASK_RESULT_DELIVERY -> DELIVERY;
             case TASK_RECEIVE_MISSING_MATERIALS -> MATERIALS;
+            case TASK_CONSULTATION -> CONSULTATION;
             default -> throw new IllegalArgumentException("Unknown step " + taskKey);
         };
     }

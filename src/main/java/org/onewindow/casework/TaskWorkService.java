@@ -26,6 +26,12 @@ public interface TaskWorkService {
      */
     void transfer(String taskId, String departmentCode, String reason);
 
+    /**
+     * The lead department (holding its review or decision step) asks another department for an opinion, due
+     * in the given number of working days. The decision waits until every consultation is answered.
+     */
+    void requestConsultation(String taskId, String departmentCode, String question, int workingDays);
+
     /** Front desk: materials and identity checked, the acceptance stands. */
     void confirmAcceptance(String taskId, String remark);
 

@@ -494,6 +494,32 @@ abstract class CaseFlowScenarios {
         assertThat(intake.attachments(caseNumber)).hasSize(1);
     }
 
+    @Test
+    void leadDepartmentConsultsAnotherDepartmentAndTheDecisionWaitsForTheAnswer() {
+        String caseNumber = acceptedCase(SOCIAL_SECURITY_CARD);
+        String review = claimFromQueue("hrss.worker", caseNumber);
+        assertThatThrownBy(() -> staff.run("hrss.worker", () -> work.requestConsultation(review, "CIVIL", " ", 3)))
+                .isInstanceOf(BusinessRuleException.class);
+        staff.run("hrss.worker", () -> work.requestConsultation(review, "CIVIL", "Is the applicant on dibao?", 3));
+
+        InboxTask consultation = staff.as("civil.worker", () -> inbox.departmentQueue(filter(caseNumber), page())).get(0);
+        assertThat(consultation.taskKey()).isEqualTo(ServiceRequestProcess.TASK_CONSULTATION);
+        assertThat(consultation.dueAt()).isEqualTo(calendar.deadline(consultation.createdAt(), 3));
+        staff.run("hrss.worker", () -> work.submitOpinion(review, "Card can be issued."));
+
+        String decision = claimFromQueue("hrss.worker", caseNumber);
+        assertThatThrownBy(() -> staff.run("hrss.worker", () -> work.decide(decision, new Decision(true, null))))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("waits for the consulted departments");
+
+        String answer = claimFromQueue("civil.worker", caseNumber);
+        staff.run("civil.worker", () -> work.submitOpinion(answer, "Yes, since 2024."));
+        staff.run("hrss.worker", () -> work.decide(decision, new Decision(true, null)));
+        assertThat(status(caseNumber)).isEqualTo(CaseStatus.DECIDED);
+        assertThat(staff.as("manager", () -> caseFiles.caseFile(caseNumber)).opinions()).extracting(Opinion::text)
+                .contains("Asked Civil Affairs Bureau: Is the applicant on dibao?", "Yes, since 2024.");
+        assertReadModelMatchesEngine(caseNumber);
+    }
+
     // --- helpers
 
     RegisteredCase register(String item) {

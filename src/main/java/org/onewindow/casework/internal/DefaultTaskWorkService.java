@@ -41,6 +41,7 @@ class DefaultTaskWorkService implements TaskWorkService {
     static final int MAX_TEXT = 4000;
 
     private final TaskService taskService;
+    private final org.camunda.bpm.engine.RuntimeService runtimeService;
     private final OpenTaskStore openTasks;
     private final OpinionStore opinions;
     private final IntakeService intake;
@@ -55,7 +56,7 @@ class DefaultTaskWorkService implements TaskWorkService {
     DefaultTaskWorkService(TaskService taskService, OpenTaskStore openTasks, OpinionStore opinions,
             IntakeService intake, CurrentStaff currentStaff, TaskAccessPolicy policy, Clock clock,
             WorkingDayCalendar calendar, CaseworkProperties properties, DirectoryService directory,
-            CaseEventStore caseEvents) {
+            CaseEventStore caseEvents, org.camunda.bpm.engine.RuntimeService runtimeService) {
         this.taskService = taskService;
         this.openTasks = openTasks;
         this.opinions = opinions;
@@ -67,6 +68,7 @@ class DefaultTaskWorkService implements TaskWorkService {
         this.properties = properties;
         this.directory = directory;
         this.caseEvents = caseEvents;
+        this.runtimeService = runtimeService;
     }
 
     @Override
@@ -161,6 +163,34 @@ class DefaultTaskWorkService implements TaskWorkService {
     }
 
     @Override
+    public void requestConsultation(String taskId, String departmentCode, String question, int workingDays) {
+        StaffMember staff = currentStaff.require();
+        InboxTask task = ownedTask(taskId);
+        if (task.stepKind() != StepKind.REVIEW && task.stepKind() != StepKind.DECISION) {
+            throw new BusinessRuleException("Consultations are asked by the lead department during its review or decision.");
+        }
+        if (question == null || question.isBlank()) {
+            throw new BusinessRuleException("Write the question for the consulted department.");
+        }
+        if (workingDays < 1 || workingDays > 20) {
+            throw new BusinessRuleException("Give the consulted department 1 to 20 working days.");
+        }
+        if (directory.department(departmentCode).isEmpty() || departmentCode.equals(task.candidateGroup())) {
+            throw new BusinessRuleException("Choose another existing department.");
+        }
+        Instant due = calendar.deadline(clock.instant(), workingDays);
+        runtimeService.createMessageCorrelation(ServiceRequestProcess.MESSAGE_CONSULTATION_REQUESTED)
+                .processInstanceBusinessKey(task.caseNumber())
+                .setVariableLocal(ServiceRequestProcess.VAR_CONSULTED_DEPARTMENT, departmentCode)
+                .setVariableLocal(ServiceRequestProcess.VAR_CONSULTATION_DUE_DATE, Date.from(due))
+                .correlateWithResult();
+        opinions.record(taskId, task.taskKey(), new Opinion(task.caseNumber(), "Consultation requested",
+                StepKind.CONSULTATION, task.candidateGroup(), staff.displayName(), null, "Asked "
+                        + directory.departmentName(departmentCode) + ": " + requireLength(question.trim()),
+                clock.instant()), staff.username());
+    }
+
+    @Override
     public void confirmAcceptance(String taskId, String remark) {
         String text = remark == null || remark.isBlank() ? "Identity and materials checked; accepted." : remark.trim();
         complete(taskId, StepKind.ACCEPTANCE, null, requireLength(text),
@@ -174,7 +204,7 @@ class DefaultTaskWorkService implements TaskWorkService {
         }
         InboxTask task = ownedTask(taskId);
         StepKind kind = task.stepKind();
-        if (kind != StepKind.REVIEW && kind != StepKind.JOINT_REVIEW) {
+        if (kind != StepKind.REVIEW && kind != StepKind.JOINT_REVIEW && kind != StepKind.CONSULTATION) {
             throw new BusinessRuleException("This step is not a review.");
         }
         Map<String, Object> variables = kind == StepKind.REVIEW
@@ -191,6 +221,12 @@ class DefaultTaskWorkService implements TaskWorkService {
         String reason = decision.reason() == null || decision.reason().isBlank() ? null : requireLength(decision.reason().trim());
         InboxTask task = ownedTask(taskId);
         requireStep(task, StepKind.DECISION);
+        java.util.List<String> pending = openTasks.byCase(task.caseNumber()).stream()
+                .filter(open -> open.stepKind() == StepKind.CONSULTATION).map(InboxTask::candidateGroup).toList();
+        if (!pending.isEmpty()) {
+            throw new BusinessRuleException("The decision waits for the consulted departments: "
+                    + String.join(", ", pending.stream().map(directory::departmentName).toList()) + ".");
+        }
         intake.recordOutcome(task.caseNumber(), outcome, reason);
         complete(taskId, StepKind.DECISION, outcome.name(), reason == null ? "Approved." : reason,
                 Map.of(ServiceRequestProcess.VAR_DECISION, outcome.name()));

@@ -122,6 +122,12 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
             returnForMaterials.addThemeVariants(ButtonVariant.LUMO_ERROR);
             buttons.add(returnForMaterials);
         }
+        if (details.mayComplete() && (task.stepKind() == org.onewindow.casework.StepKind.REVIEW
+                || task.stepKind() == org.onewindow.casework.StepKind.DECISION)) {
+            Button consult = new Button("Ask another department", e -> openConsultationDialog(details));
+            consult.setId("task-consult");
+            buttons.add(consult);
+        }
         if (details.mayTransfer()) {
             Button transfer = new Button("Transfer to another department", e -> openTransferDialog(details));
             transfer.setId("task-transfer");
@@ -149,7 +155,7 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
                 opinion.setPlaceholder("Identity and materials checked");
                 fields.add(opinion);
             }
-            case REVIEW, JOINT_REVIEW -> {
+            case REVIEW, JOINT_REVIEW, CONSULTATION -> {
                 opinion.setLabel("Opinion of " + QueueNames.of(directory, task.candidateGroup()));
                 opinion.setRequired(true);
                 fields.add(opinion);
@@ -186,7 +192,7 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
     private void completeStep(InboxTask task) {
         switch (task.stepKind()) {
             case ACCEPTANCE -> work.confirmAcceptance(taskId, opinion.getValue());
-            case REVIEW, JOINT_REVIEW -> {
+            case REVIEW, JOINT_REVIEW, CONSULTATION -> {
                 if (opinion.getValue().isBlank()) {
                     opinion.setErrorMessage("Write the department's opinion.");
                     opinion.setInvalid(true);
@@ -244,6 +250,49 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
         Button cancel = new Button("Cancel", e -> dialog.close());
         dialog.add(new VerticalLayout(missing, missingNote));
         dialog.getFooter().add(cancel, issue);
+        dialog.open();
+    }
+
+    private void openConsultationDialog(TaskDetails details) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Ask another department for an opinion");
+        Select<org.onewindow.directory.Department> department = new Select<>();
+        department.setLabel("Department");
+        department.setId("consult-department");
+        department.setItems(directory.departments().stream()
+                .filter(d -> !d.code().equals(details.task().candidateGroup())).toList());
+        department.setItemLabelGenerator(org.onewindow.directory.Department::name);
+        TextArea question = new TextArea("Question");
+        question.setId("consult-question");
+        question.setWidthFull();
+        question.setMaxLength(2000);
+        com.vaadin.flow.component.textfield.IntegerField days = new com.vaadin.flow.component.textfield.IntegerField(
+                "Answer within (working days)");
+        days.setId("consult-days");
+        days.setMin(1);
+        days.setMax(20);
+        days.setValue(3);
+        Button confirm = new Button("Ask", e -> {
+            if (department.getValue() == null || days.getValue() == null) {
+                department.setErrorMessage("Choose the department and the time to answer.");
+                department.setInvalid(true);
+                return;
+            }
+            try {
+                work.requestConsultation(taskId, department.getValue().code(), question.getValue(), days.getValue());
+                dialog.close();
+                Notification.show("Asked " + department.getValue().name() + "; the decision waits for the answer.")
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                render();
+            } catch (BusinessRuleException | NotFoundException | AccessDeniedException ex) {
+                question.setErrorMessage(ex.getMessage());
+                question.setInvalid(true);
+            }
+        });
+        confirm.setId("consult-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new VerticalLayout(department, question, days));
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), confirm);
         dialog.open();
     }
 

@@ -227,6 +227,22 @@ class ServiceRequestProcessTest {
         verify(flagAtRisk).execute(any());
     }
 
+    @Test
+    void consultationRunsBesideTheLeadReviewWithoutInterruptingIt() {
+        ProcessInstance instance = start("");
+        complete(task(instance));
+        runtimeService().createMessageCorrelation(MESSAGE_CONSULTATION_REQUESTED).processInstanceBusinessKey(CASE_NUMBER)
+                .setVariableLocal(VAR_CONSULTED_DEPARTMENT, "CIVIL").setVariableLocal(VAR_CONSULTATION_DUE_DATE, DUE)
+                .correlateWithResult();
+
+        assertThat(instance).isWaitingAt(TASK_REVIEW_BY_LEAD_DEPARTMENT, TASK_CONSULTATION);
+        Task consultation = taskQuery().taskDefinitionKey(TASK_CONSULTATION).singleResult();
+        org.assertj.core.api.Assertions.assertThat(candidateGroupOf(consultation)).isEqualTo("CIVIL");
+        assertThat(consultation).hasDueDate(DUE);
+        complete(consultation);
+        assertThat(instance).isWaitingAt(TASK_REVIEW_BY_LEAD_DEPARTMENT).hasPassed("end_event_consultation_answered");
+    }
+
     private static org.camunda.bpm.engine.runtime.Job timer(ProcessInstance instance, String activityId) {
         return managementService().createJobQuery().processInstanceId(instance.getId()).activityId(activityId)
                 .singleResult();
