@@ -1,0 +1,110 @@
+package org.onewindow.catalog.internal;
+
+import java.io.Reader;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.onewindow.catalog.CalendarChange;
+import org.onewindow.catalog.CalendarDay;
+import org.onewindow.catalog.HolidayCalendarService;
+import org.onewindow.catalog.WorkingDayCalendarChanged;
+import org.onewindow.directory.CurrentStaff;
+import org.onewindow.shared.AppRoles;
+import org.onewindow.shared.BusinessRuleException;
+import org.onewindow.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+@Service
+@Transactional(readOnly = true)
+class DefaultHolidayCalendarService implements HolidayCalendarService {
+
+    private static final String ADMIN_ONLY = "hasRole('" + AppRoles.ADMIN + "')";
+
+    private final CalendarDayStore store;
+    private final HolidayAwareWorkingDayCalendar calendar;
+    private final CurrentStaff currentStaff;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    DefaultHolidayCalendarService(CalendarDayStore store, HolidayAwareWorkingDayCalendar calendar,
+            CurrentStaff currentStaff, ApplicationEventPublisher events, Clock clock) {
+        this.store = store;
+        this.calendar = calendar;
+        this.currentStaff = currentStaff;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<CalendarDay> year(int year) {
+        return store.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize(ADMIN_ONLY)
+    public CalendarDay add(CalendarDay day) {
+        String problem = CalendarRules.problem(day.day(), day.kind(), day.name());
+        if (problem != null) {
+            throw new BusinessRuleException(problem);
+        }
+        if (store.exists(day.day())) {
+            throw new BusinessRuleException(day.day() + " is already in the calendar; remove it first.");
+        }
+        CalendarDay added = new CalendarDay(day.day(), day.kind(), day.name().strip());
+        store.insert(added);
+        changed("ADDED", added.day() + " " + added.kind() + " " + added.name(), added.day(), added.day());
+        return added;
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize(ADMIN_ONLY)
+    public void remove(LocalDate day) {
+        if (store.delete(day) == 0) {
+            throw new NotFoundException(day + " is not in the calendar.");
+        }
+        changed("REMOVED", day.toString(), day, day);
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize(ADMIN_ONLY)
+    public int importYear(int year, Reader csv) {
+        List<CalendarDay> days = CalendarCsv.parse(year, csv);
+        LocalDate from = LocalDate.of(year, 1, 1);
+        LocalDate to = LocalDate.of(year, 12, 31);
+        store.deleteBetween(from, to);
+        days.forEach(store::insert);
+        changed("IMPORTED", days.size() + " days of " + year, from, to);
+        return days.size();
+    }
+
+    @Override
+    public List<CalendarChange> recentChanges(int limit) {
+        return store.recentChanges(limit);
+    }
+
+    private void changed(String action, String summary, LocalDate from, LocalDate to) {
+        String by = currentStaff.require().username();
+        store.recordChange(clock.instant(), by, action, summary);
+        // Now, so that listeners recomputing deadlines in this transaction count with the new calendar; and
+        // again after commit, in case another thread cached the old days meanwhile.
+        calendar.reload();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    calendar.reload();
+                }
+            });
+        }
+        events.publishEvent(new WorkingDayCalendarChanged(from, to, by));
+    }
+}
