@@ -8,6 +8,7 @@ import org.onewindow.casework.InboxTask;
 import org.onewindow.casework.TaskInboxService;
 import org.onewindow.casework.TaskWorkService;
 import org.onewindow.catalog.CatalogService;
+import org.onewindow.catalog.HolidayCalendarService;
 import org.onewindow.directory.DirectoryService;
 import org.onewindow.directory.NewStaffMember;
 import org.onewindow.intake.CaseRegistration;
@@ -42,6 +43,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoProperties properties;
     private final DirectoryService directory;
     private final CatalogService catalog;
+    private final HolidayCalendarService holidays;
     private final IntakeService intake;
     private final TaskInboxService inbox;
     private final TaskWorkService work;
@@ -50,11 +52,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final Environment environment;
 
     DemoDataLoader(DemoProperties properties, DirectoryService directory, CatalogService catalog,
+            HolidayCalendarService holidays,
             IntakeService intake, TaskInboxService inbox, TaskWorkService work, UserDetailsService users,
             TransactionTemplate transactions, Environment environment) {
         this.properties = properties;
         this.directory = directory;
         this.catalog = catalog;
+        this.holidays = holidays;
         this.intake = intake;
         this.inbox = inbox;
         this.work = work;
@@ -74,9 +78,24 @@ class DemoDataLoader implements ApplicationRunner {
                     account.displayName(), properties.password(), account.roles(), account.departments())));
             DemoCatalog.ITEMS.forEach(catalog::create);
         });
+        loadHolidayCalendar();
         loadCasesInProgress();
         log.info("Demo data loaded: {} departments, {} accounts, {} service items.", DemoAccounts.DEPARTMENTS.size(),
                 DemoAccounts.ACCOUNTS.size(), DemoCatalog.ITEMS.size());
+    }
+
+    /** The published 2026 schedule of public holidays and the statutory 2027 days (its schedule is not out yet). */
+    private void loadHolidayCalendar() {
+        for (int year : new int[] { 2026, 2027 }) {
+            as("admin", () -> {
+                try (var csv = new java.io.InputStreamReader(new org.springframework.core.io.ClassPathResource(
+                        "demo/holidays-" + year + ".csv").getInputStream(), java.nio.charset.StandardCharsets.UTF_8)) {
+                    return holidays.importYear(year, csv);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        }
     }
 
     private void loadCasesInProgress() {

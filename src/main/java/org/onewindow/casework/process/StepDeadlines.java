@@ -38,13 +38,18 @@ public class StepDeadlines {
     }
 
     public Date atRiskFor(VariableScope execution, String step) {
+        return Date.from(atRisk(due(execution, step)));
+    }
+
+    /** The end of the working day before the due day: from then on one working day is left. */
+    public Instant atRisk(Instant due) {
         ZoneId zone = clock.getZone();
-        LocalDate dueDay = due(execution, step).atZone(zone).toLocalDate();
+        LocalDate dueDay = due.atZone(zone).toLocalDate();
         LocalDate dayBefore = dueDay.minusDays(1);
         while (!calendar.isWorkingDay(dayBefore)) {
             dayBefore = dayBefore.minusDays(1);
         }
-        return Date.from(dayBefore.plusDays(1).atStartOfDay(zone).minusSeconds(1).toInstant());
+        return dayBefore.plusDays(1).atStartOfDay(zone).minusSeconds(1).toInstant();
     }
 
     public Date overdueFor(VariableScope execution, String step) {
@@ -53,11 +58,16 @@ public class StepDeadlines {
 
     Instant due(VariableScope execution, String step) {
         String itemCode = (String) execution.getVariable(ServiceRequestProcess.VAR_SERVICE_ITEM_CODE);
+        Date caseDue = (Date) execution.getVariable(ServiceRequestProcess.VAR_CASE_DUE_DATE);
+        return due(itemCode, step, clock.instant(), caseDue == null ? null : caseDue.toInstant());
+    }
+
+    /** When a step of an item that started at {@code start} is due, never after the case's due date. */
+    public Instant due(String itemCode, String step, Instant start, Instant caseDue) {
         int timeLimit = catalog.item(itemCode).map(item -> item.timeLimitWorkingDays())
                 .orElseThrow(() -> new IllegalStateException("Unknown service item " + itemCode));
         int days = Math.max(1, (int) Math.round(timeLimit * properties.shareOf(step)));
-        Instant stepDue = calendar.deadline(clock.instant(), days);
-        Date caseDue = (Date) execution.getVariable(ServiceRequestProcess.VAR_CASE_DUE_DATE);
-        return caseDue != null && caseDue.toInstant().isBefore(stepDue) ? caseDue.toInstant() : stepDue;
+        Instant stepDue = calendar.deadline(start, days);
+        return caseDue != null && caseDue.isBefore(stepDue) ? caseDue : stepDue;
     }
 }

@@ -23,34 +23,34 @@ class CalendarDayStore {
     }
 
     List<CalendarDay> all() {
-        return jdbc.sql("select day, kind, name from catalog_calendar_day order by day")
+        return jdbc.sql("select calendar_date, kind, name from catalog_calendar_day order by calendar_date")
                 .query((rs, row) -> new CalendarDay(rs.getObject(1, LocalDate.class), DayKind.valueOf(rs.getString(2)),
                         rs.getString(3))).list();
     }
 
     List<CalendarDay> between(LocalDate from, LocalDate to) {
-        return jdbc.sql("select day, kind, name from catalog_calendar_day where day between :from and :to order by day")
+        return jdbc.sql("select calendar_date, kind, name from catalog_calendar_day where calendar_date between :from and :to order by calendar_date")
                 .param("from", from).param("to", to)
                 .query((rs, row) -> new CalendarDay(rs.getObject(1, LocalDate.class), DayKind.valueOf(rs.getString(2)),
                         rs.getString(3))).list();
     }
 
     boolean exists(LocalDate day) {
-        return jdbc.sql("select count(*) from catalog_calendar_day where day = :day").param("day", day)
+        return jdbc.sql("select count(*) from catalog_calendar_day where calendar_date = :day").param("day", day)
                 .query(Long.class).single() > 0;
     }
 
     void insert(CalendarDay day) {
-        jdbc.sql("insert into catalog_calendar_day (day, kind, name) values (:day, :kind, :name)")
+        jdbc.sql("insert into catalog_calendar_day (calendar_date, kind, name) values (:day, :kind, :name)")
                 .param("day", day.day()).param("kind", day.kind().name()).param("name", day.name()).update();
     }
 
     int delete(LocalDate day) {
-        return jdbc.sql("delete from catalog_calendar_day where day = :day").param("day", day).update();
+        return jdbc.sql("delete from catalog_calendar_day where calendar_date = :day").param("day", day).update();
     }
 
     int deleteBetween(LocalDate from, LocalDate to) {
-        return jdbc.sql("delete from catalog_calendar_day where day between :from and :to").param("from", from)
+        return jdbc.sql("delete from catalog_calendar_day where calendar_date between :from and :to").param("from", from)
                 .param("to", to).update();
     }
 

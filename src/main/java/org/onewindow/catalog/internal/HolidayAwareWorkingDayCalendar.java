@@ -31,6 +31,7 @@ class HolidayAwareWorkingDayCalendar implements WorkingDayCalendar {
     private record Snapshot(Map<LocalDate, DayKind> days, Instant loadedAt) {
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
     HolidayAwareWorkingDayCalendar(Clock clock, CalendarDayStore store) {
         this(clock.getZone(), store::all);
     }

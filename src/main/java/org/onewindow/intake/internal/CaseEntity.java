@@ -89,6 +89,12 @@ class CaseEntity {
     @Column(name = "waiting_since")
     private Instant waitingSince;
 
+    @Column(name = "time_limit_days", nullable = false)
+    private int timeLimitDays;
+
+    @Column(name = "stopped_working_days", nullable = false)
+    private int stoppedWorkingDays;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "outcome", length = 20)
     private Outcome outcome;
@@ -113,7 +119,8 @@ class CaseEntity {
     CaseEntity(String caseNumber, CitizenEntity citizen, String serviceItemCode, String serviceItemName,
             String leadDepartmentCode, List<String> collaboratingDepartmentCodes, Channel channel, String notes,
             String registeredBy, String lookupCodeHash, Instant acceptedAt, Instant dueAt,
-            List<CaseMaterialEmbeddable> materials) {
+            List<CaseMaterialEmbeddable> materials, int timeLimitDays) {
+        this.timeLimitDays = timeLimitDays;
         this.caseNumber = caseNumber;
         this.citizen = citizen;
         this.serviceItemCode = serviceItemCode;
@@ -149,10 +156,22 @@ class CaseEntity {
         return waitingSince;
     }
 
-    /** The clock runs again; the due date moves to {@code newDue}. */
-    void stopWaiting(Instant newDue) {
+    /** The clock runs again after {@code waitedWorkingDays}; the due date moves to {@code newDue}. */
+    void stopWaiting(Instant newDue, int waitedWorkingDays) {
         this.waitingSince = null;
         this.dueAt = newDue;
+        this.stoppedWorkingDays += waitedWorkingDays;
+    }
+
+    /**
+     * Counts the due date again with the current calendar: the time limit plus the days the clock stood
+     * still, from acceptance. Returns whether it moved.
+     */
+    boolean recountDue(org.onewindow.catalog.WorkingDayCalendar calendar) {
+        Instant counted = calendar.deadline(acceptedAt, timeLimitDays + stoppedWorkingDays);
+        boolean moved = !counted.equals(dueAt);
+        this.dueAt = counted;
+        return moved;
     }
 
     Instant dueAt() {

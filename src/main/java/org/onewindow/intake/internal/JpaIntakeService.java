@@ -106,7 +106,8 @@ class JpaIntakeService implements IntakeService {
         Instant dueAt = calendar.deadline(now, item.timeLimitWorkingDays());
         CaseEntity entity = cases.save(new CaseEntity(caseNumbers.next(), citizen, item.code(), item.name(),
                 item.leadDepartmentCode(), item.collaboratingDepartmentCodes(), registration.channel(),
-                trimToNull(registration.notes()), registeredBy, LookupCodes.hash(lookupCode), now, dueAt, materials));
+                trimToNull(registration.notes()), registeredBy, LookupCodes.hash(lookupCode), now, dueAt, materials,
+                item.timeLimitWorkingDays()));
 
         events.publishEvent(new CaseRegistered(entity.caseNumber(), item.code(), item.leadDepartmentCode(),
                 item.collaboratingDepartmentCodes(), dueAt, registeredBy, "PERSON",
@@ -217,7 +218,7 @@ class JpaIntakeService implements IntakeService {
         }
         int waited = ClockStop.waitedWorkingDays(calendar, clock.getZone(), entity.waitingSince(), at);
         Instant newDue = ClockStop.extendedDue(calendar, clock.getZone(), entity.dueAt(), waited);
-        entity.stopWaiting(newDue);
+        entity.stopWaiting(newDue, waited);
         return newDue;
     }
 
