@@ -14,6 +14,12 @@ public interface CaseFileService {
     /** Front desk and the departments on the case attach scans (PDF, JPEG, PNG) to it. */
     Attachment attach(String caseNumber, String fileName, byte[] content);
 
+    /**
+     * The case's process drawn as SVG: the steps open now highlighted, the steps done marked. Empty when the
+     * case has no process (it should always have one).
+     */
+    java.util.Optional<String> processDiagram(String caseNumber);
+
     /** The bytes of an attachment, for whoever may see its case. */
     byte[] attachmentContent(long attachmentId);
 }

@@ -520,6 +520,17 @@ abstract class CaseFlowScenarios {
         assertReadModelMatchesEngine(caseNumber);
     }
 
+    @Test
+    void caseFileDrawsTheProcessWithTheCurrentStep() {
+        String caseNumber = acceptedCase(SOCIAL_SECURITY_CARD);
+        String svg = staff.as("hrss.worker", () -> caseFiles.processDiagram(caseNumber)).orElseThrow();
+        assertThat(svg).startsWith("<svg")
+                .containsPattern("class=\"ow-element ow-active\" data-element-id=\"user_task_review_by_lead_department\"")
+                .containsPattern("class=\"ow-element ow-completed\" data-element-id=\"user_task_acceptance_review\"");
+        assertThatThrownBy(() -> staff.run("amr.worker", () -> caseFiles.processDiagram(caseNumber)))
+                .isInstanceOf(NotFoundException.class);
+    }
+
     // --- helpers
 
     RegisteredCase register(String item) {

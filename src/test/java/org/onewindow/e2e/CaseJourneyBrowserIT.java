@@ -102,6 +102,7 @@ class CaseJourneyBrowserIT {
         browser.open("/case/" + caseNumber);
         assertThat(browser.text("case-status")).isEqualTo("CLOSED");
         assertThat(browser.text("case-opinions")).contains("APPROVED", "Delivered: In person at the window");
+        assertThat(browser.byId("case-diagram").getAttribute("innerHTML")).contains("ow-completed");
         browser.screenshot("journey-5-closed-case");
     }
 
@@ -124,6 +125,9 @@ class CaseJourneyBrowserIT {
 
         browser.open("/case/" + caseNumber);
         assertThat(browser.text("case-status")).isEqualTo("WAITING_FOR_MATERIALS");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                "document.getElementById('case-diagram').scrollIntoView()");
+        browser.screenshot("materials-2-case-diagram");
 
         InboxPage.queue(browser).open(caseNumber)
                 .claimAndOpen(caseNumber, ServiceRequestProcess.TASK_RECEIVE_MISSING_MATERIALS)

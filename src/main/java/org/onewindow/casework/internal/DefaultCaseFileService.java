@@ -24,15 +24,23 @@ class DefaultCaseFileService implements CaseFileService {
     private final CurrentStaff currentStaff;
     private final TaskAccessPolicy policy;
     private final CaseEventStore events;
+    private final org.camunda.bpm.engine.HistoryService historyService;
+    private final org.camunda.bpm.engine.RepositoryService repositoryService;
+    private final org.onewindow.casework.internal.diagram.ProcessDiagramRenderer diagrams;
 
     DefaultCaseFileService(IntakeService intake, OpinionStore opinions, OpenTaskStore openTasks,
-            CurrentStaff currentStaff, TaskAccessPolicy policy, CaseEventStore events) {
+            CurrentStaff currentStaff, TaskAccessPolicy policy, CaseEventStore events,
+            org.camunda.bpm.engine.HistoryService historyService, org.camunda.bpm.engine.RepositoryService repositoryService,
+            org.onewindow.casework.internal.diagram.ProcessDiagramRenderer diagrams) {
         this.intake = intake;
         this.opinions = opinions;
         this.openTasks = openTasks;
         this.currentStaff = currentStaff;
         this.policy = policy;
         this.events = events;
+        this.historyService = historyService;
+        this.repositoryService = repositoryService;
+        this.diagrams = diagrams;
     }
 
     @Override
@@ -64,6 +72,25 @@ class DefaultCaseFileService implements CaseFileService {
                 .orElseThrow(() -> new NotFoundException("No attachment " + attachmentId + " that you may see."));
         visibleCase(staff, attachment.caseNumber());
         return intake.attachmentContent(attachmentId);
+    }
+
+    @Override
+    public java.util.Optional<String> processDiagram(String caseNumber) {
+        visibleCase(currentStaff.require(), caseNumber);
+        var instance = historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+                .processDefinitionKey(org.onewindow.casework.ServiceRequestProcess.KEY).singleResult();
+        if (instance == null) {
+            return java.util.Optional.empty();
+        }
+        var activities = historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId()).list();
+        java.util.Set<String> active = new java.util.HashSet<>();
+        java.util.Set<String> done = new java.util.HashSet<>();
+        for (var activity : activities) {
+            (activity.getEndTime() == null ? active : done).add(activity.getActivityId());
+        }
+        done.removeAll(active);
+        return java.util.Optional.of(diagrams.render(
+                repositoryService.getBpmnModelInstance(instance.getProcessDefinitionId()), active, done));
     }
 
     private CaseDetails visibleCase(StaffMember staff, String caseNumber) {

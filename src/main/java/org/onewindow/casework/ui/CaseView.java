@@ -112,6 +112,15 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
             return;
         }
         add(new CaseSummary(file.caseDetails(), file.opinions(), file.materialsNotices(), file.events(), directory, dates));
+        caseFiles.processDiagram(caseNumber).ifPresent(svg -> {
+            Div diagram = new Div(new H3("Where the case is"));
+            diagram.addClassName("case-section");
+            diagram.setId("case-diagram");
+            com.vaadin.flow.component.Html picture = new com.vaadin.flow.component.Html(svg);
+            diagram.add(picture);
+            diagram.getStyle().set("overflow-x", "auto");
+            add(diagram);
+        });
         add(attachments(file));
         add(new H3("Open steps"));
         if (file.openSteps().isEmpty()) {
