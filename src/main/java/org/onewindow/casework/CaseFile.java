@@ -8,5 +8,6 @@ import org.onewindow.intake.MaterialsNotice;
 
 /** A case as staff read it: the record, every opinion, the steps still open and the notices of missing materials. */
 public record CaseFile(CaseDetails caseDetails, List<Opinion> opinions, List<InboxTask> openSteps,
-        List<MaterialsNotice> materialsNotices, List<CaseEvent> events, List<Attachment> attachments) {
+        List<MaterialsNotice> materialsNotices, List<CaseEvent> events, List<Attachment> attachments,
+        List<StepRecord> steps) {
 }

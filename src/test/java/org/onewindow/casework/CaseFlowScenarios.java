@@ -137,6 +137,9 @@ abstract class CaseFlowScenarios {
         assertThat(file.opinions()).extracting(Opinion::kind).containsExactly(StepKind.ACCEPTANCE, StepKind.REVIEW,
                 StepKind.JOINT_REVIEW, StepKind.JOINT_REVIEW, StepKind.DECISION, StepKind.DELIVERY);
         assertThat(file.openSteps()).isEmpty();
+        assertThat(file.steps()).extracting(StepRecord::assignee)
+                .containsExactly("frontdesk", "amr.worker", "psb.worker", "hrss.worker", "amr.head", "frontdesk2");
+        assertThat(file.steps()).allSatisfy(step -> assertThat(step.ended()).isNotNull());
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).count()).isZero();
         assertThat(events.stream(CaseClosed.class).filter(closed -> closed.caseNumber().equals(caseNumber)))
                 .singleElement().extracting(CaseClosed::outcome).isEqualTo(Outcome.REJECTED);
@@ -529,6 +532,13 @@ abstract class CaseFlowScenarios {
                 .containsPattern("class=\"ow-element ow-completed\" data-element-id=\"user_task_acceptance_review\"");
         assertThatThrownBy(() -> staff.run("amr.worker", () -> caseFiles.processDiagram(caseNumber)))
                 .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void engineRunsWithoutCaseManagementAndStandaloneTasks(
+            @Autowired org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl engine) {
+        assertThat(engine.isCmmnEnabled()).isFalse();
+        assertThat(engine.isStandaloneTasksEnabled()).isFalse();
     }
 
     // --- helpers

@@ -51,7 +51,17 @@ class DefaultCaseFileService implements CaseFileService {
                 // Same answer for "does not exist" and "not yours": case numbers are not to be probed.
                 .orElseThrow(() -> new NotFoundException("No case " + caseNumber + " that you may see."));
         return new CaseFile(details, opinions.forCase(caseNumber), openTasks.byCase(caseNumber),
-                intake.materialsNotices(caseNumber), events.forCase(caseNumber), intake.attachments(caseNumber));
+                intake.materialsNotices(caseNumber), events.forCase(caseNumber), intake.attachments(caseNumber),
+                steps(caseNumber));
+    }
+
+    /** Every user step of the case from the engine's history, oldest first. */
+    private java.util.List<org.onewindow.casework.StepRecord> steps(String caseNumber) {
+        return historyService.createHistoricTaskInstanceQuery().processInstanceBusinessKey(caseNumber)
+                .orderByHistoricActivityInstanceStartTime().asc().list().stream()
+                .map(task -> new org.onewindow.casework.StepRecord(task.getName(), task.getAssignee(),
+                        task.getStartTime().toInstant(), task.getEndTime() == null ? null : task.getEndTime().toInstant()))
+                .toList();
     }
 
     @Override

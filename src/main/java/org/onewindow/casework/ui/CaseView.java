@@ -122,6 +122,18 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
             add(diagram);
         });
         add(attachments(file));
+        add(new H3("Steps"));
+        Grid<org.onewindow.casework.StepRecord> history = new Grid<>(org.onewindow.casework.StepRecord.class, false);
+        history.setId("case-steps");
+        history.addColumn(org.onewindow.casework.StepRecord::stepName).setHeader("Step").setAutoWidth(true);
+        history.addColumn(step -> step.assignee() == null ? "" : step.assignee()).setHeader("By").setAutoWidth(true);
+        history.addColumn(step -> dates.dateTime(step.started())).setHeader("Started").setAutoWidth(true);
+        history.addColumn(step -> step.ended() == null ? "open" : dates.dateTime(step.ended())).setHeader("Ended")
+                .setAutoWidth(true);
+        history.addColumn(step -> HallDates.duration(step.duration(dates.now()))).setHeader("Took").setAutoWidth(true);
+        history.setItems(file.steps());
+        history.setAllRowsVisible(true);
+        add(history);
         add(new H3("Open steps"));
         if (file.openSteps().isEmpty()) {
             add(new Paragraph("No open steps."));

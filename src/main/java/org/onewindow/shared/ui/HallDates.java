@@ -28,6 +28,17 @@ public class HallDates {
         return instant == null ? "" : date.format(instant);
     }
 
+    /** A duration as staff read it: "2 d 3 h", "5 h 10 min", "4 min". */
+    public static String duration(java.time.Duration duration) {
+        long minutes = Math.max(0, duration.toMinutes());
+        long days = minutes / (24 * 60);
+        long hours = minutes / 60 % 24;
+        if (days > 0) {
+            return days + " d " + hours + " h";
+        }
+        return hours > 0 ? hours + " h " + minutes % 60 + " min" : minutes + " min";
+    }
+
     public Instant now() {
         return clock.instant();
     }
