@@ -169,8 +169,7 @@ class OpenTaskStore {
         JdbcClient.StatementSpec select(JdbcClient jdbc, PageRequest page) {
             // Soonest due first; tasks without a due date last; task id keeps the order stable across pages.
             return bind(jdbc.sql("select " + COLUMNS + " from casework_open_task where " + where
-                    + " order by case when due_at is null then 1 else 0 end, due_at"
-                    + (latestDueFirst ? " desc" : "") + ", task_id"
+                    + " order by due_at" + (latestDueFirst ? " desc" : "") + " nulls last, task_id"
                     + " offset " + page.offset() + " rows fetch next " + page.limit() + " rows only"));
         }
 
