@@ -183,6 +183,9 @@ class CaseJourneyBrowserIT {
     @Test
     void administratorReachesCockpitWithTheSameSignIn() {
         browser.signIn("admin", PASSWORD);
+        browser.open("/admin/calendar");
+        browser.waitForText("calendar-grid", "National Day");
+        browser.screenshot("admin-holiday-calendar");
         // Opening a webapp hands OneWindow's signed-in user to Camunda (ContainerBasedAuthenticationFilter).
         browser.driver.get("http://localhost:" + port + "/camunda/app/cockpit/default/");
         browser.wait.until(driver -> driver.getPageSource().contains("Process Definitions"));
