@@ -536,7 +536,10 @@ abstract class CaseFlowScenarios {
 
     @Test
     void engineRunsWithoutCaseManagementAndStandaloneTasks(
-            @Autowired org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl engine) {
+            @Autowired org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl engine,
+            @Autowired CaseworkProperties properties) {
+        // The configured step shares reach the application with their keys intact.
+        assertThat(properties.stepShares()).containsEntry(ServiceRequestProcess.TASK_REVIEW_BY_LEAD_DEPARTMENT, 0.4);
         assertThat(engine.isCmmnEnabled()).isFalse();
         assertThat(engine.isStandaloneTasksEnabled()).isFalse();
     }
