@@ -8,6 +8,7 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * A Spring integration test on an in-memory H2 database with the demo hall loaded. Every test class with
@@ -21,5 +22,7 @@ import org.springframework.context.annotation.Import;
         "camunda.bpm.job-execution.enabled=false" })
 @AutoConfigureMockMvc
 @Import(TestClockConfiguration.class)
+@TestExecutionListeners(listeners = ContextSecurityStrategy.class,
+        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 public @interface H2IntegrationTest {
 }
