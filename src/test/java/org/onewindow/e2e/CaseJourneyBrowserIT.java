@@ -103,6 +103,11 @@ class CaseJourneyBrowserIT {
         assertThat(browser.text("case-status")).isEqualTo("CLOSED");
         assertThat(browser.text("case-opinions")).contains("APPROVED", "Delivered: In person at the window");
         assertThat(browser.byId("case-diagram").getAttribute("innerHTML")).contains("ow-completed");
+        Object drawn = ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                "const svg = document.querySelector('#case-diagram svg');"
+                        + "const node = svg.querySelector('[data-element-id=user_task_result_delivery] rect');"
+                        + "return svg.namespaceURI === 'http://www.w3.org/2000/svg' && node.getBBox().width > 50;");
+        assertThat(drawn).as("the diagram is drawn as SVG, not shown as text").isEqualTo(true);
         browser.screenshot("journey-5-closed-case");
     }
 

@@ -116,7 +116,9 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
             Div diagram = new Div(new H3("Where the case is"));
             diagram.addClassName("case-section");
             diagram.setId("case-diagram");
-            com.vaadin.flow.component.Html picture = new com.vaadin.flow.component.Html(svg);
+            // Inside a div, so that the browser's HTML parser puts the drawing in the SVG namespace (an Html
+            // component whose root is <svg> would be created as an unknown HTML element and show only text).
+            com.vaadin.flow.component.Html picture = new com.vaadin.flow.component.Html("<div>" + svg + "</div>");
             diagram.add(picture);
             diagram.getStyle().set("overflow-x", "auto");
             add(diagram);
