@@ -28,7 +28,8 @@ final class CalendarCsv {
             int number = 0;
             while ((line = lines.readLine()) != null) {
                 number++;
-                String text = line.strip();
+                // Spreadsheet programs often save CSV with a byte-order mark in front of the first line.
+                String text = (number == 1 ? line.replace("\uFEFF", "") : line).strip();
                 if (text.isEmpty() || text.startsWith("#") || (number == 1 && text.toLowerCase().startsWith("date,"))) {
                     continue;
                 }

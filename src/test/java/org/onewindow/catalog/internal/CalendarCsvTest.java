@@ -25,6 +25,12 @@ class CalendarCsvTest {
     }
 
     @Test
+    void acceptsTheByteOrderMarkSpreadsheetsWrite() {
+        assertThat(CalendarCsv.parse(2026, new StringReader("\uFEFFdate,kind,name\n2026-10-01,HOLIDAY,National Day\n")))
+                .hasSize(1);
+    }
+
+    @Test
     void reportsEveryBadLineByNumber() {
         assertThatThrownBy(() -> CalendarCsv.parse(2026, new StringReader("""
                 2026-13-01,HOLIDAY,Nonsense
