@@ -75,7 +75,8 @@ class DemoDataLoader implements ApplicationRunner {
         transactions.executeWithoutResult(status -> {
             DemoAccounts.DEPARTMENTS.forEach(department -> directory.createDepartment(department.code(), department.name()));
             DemoAccounts.ACCOUNTS.forEach(account -> directory.createStaff(new NewStaffMember(account.username(),
-                    account.displayName(), properties.password(), account.roles(), account.departments())));
+                    account.displayName(), properties.password(), account.roles(), account.departments(),
+                    account.username() + "@hall.example.gov.cn")));
             DemoCatalog.ITEMS.forEach(catalog::create);
         });
         loadHolidayCalendar();

@@ -25,6 +25,9 @@ public interface IntakeService {
 
     Optional<Citizen> findCitizen(IdType idType, String idNumber);
 
+    /** The citizen's mobile number, unmasked, for messages to them; not for screens. */
+    Optional<String> citizenMobile(String caseNumber);
+
     Optional<CaseDetails> caseDetails(String caseNumber);
 
     /** Cases by number, for screens that list many at once. Unknown numbers are left out. */

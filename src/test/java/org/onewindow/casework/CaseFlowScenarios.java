@@ -69,6 +69,7 @@ abstract class CaseFlowScenarios {
     @Autowired Staff staff;
     @Autowired ApplicationEvents events;
     @Autowired CaseSearchService caseSearch;
+    @Autowired org.onewindow.notification.NotificationService notifications;
     @Autowired MutableClock clock;
     @Autowired ManagementService managementService;
 
@@ -143,6 +144,8 @@ abstract class CaseFlowScenarios {
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).count()).isZero();
         assertThat(events.stream(CaseClosed.class).filter(closed -> closed.caseNumber().equals(caseNumber)))
                 .singleElement().extracting(CaseClosed::outcome).isEqualTo(Outcome.REJECTED);
+        assertThat(notifications.messagesOfCase(caseNumber)).extracting(message -> message.purpose())
+                .containsExactly("CASE_ACCEPTED", "CASE_CLOSED");
         assertReadModelMatchesEngine(caseNumber);
     }
 
@@ -314,6 +317,9 @@ abstract class CaseFlowScenarios {
                 () -> work.returnForMaterials(review, missing, "Certified copies, please."));
 
         assertThat(notice.missing()).containsExactlyElementsOf(missing);
+        assertThat(notifications.messagesOfCase(caseNumber)).filteredOn(message -> message.purpose().equals("MATERIALS_MISSING"))
+                .singleElement().satisfies(message -> assertThat(message.body())
+                        .contains("ID cards of shareholders", "Proof of registered address"));
         assertThat(notice.bringBy()).isEqualTo(calendar.deadline(notice.issuedAt(), 30));
         assertThat(status(caseNumber)).isEqualTo(CaseStatus.WAITING_FOR_MATERIALS);
         assertThat(staff.as("manager", () -> caseFiles.materialsNotice(notice.id())).missing()).isEqualTo(missing);
@@ -365,6 +371,8 @@ abstract class CaseFlowScenarios {
         assertThat(withdrawn.closedAt()).isNotNull();
         assertThat(events.stream(CaseWithdrawn.class).filter(event -> event.caseNumber().equals(caseNumber))).hasSize(1);
         assertThat(events.stream(CaseClosed.class).filter(event -> event.caseNumber().equals(caseNumber))).isEmpty();
+        assertThat(notifications.messagesOfCase(caseNumber)).extracting(message -> message.purpose())
+                .contains("CASE_WITHDRAWN");
         assertReadModelMatchesEngine(caseNumber);
     }
 
@@ -417,6 +425,11 @@ abstract class CaseFlowScenarios {
                 .containsExactly(review);
         assertThat(staff.as("manager", () -> caseFiles.caseFile(caseNumber)).events()).extracting(CaseEvent::kind)
                 .containsExactly(CaseEvent.Kind.AT_RISK, CaseEvent.Kind.ESCALATED, CaseEvent.Kind.REASSIGNED);
+        assertThat(notifications.messagesOfCase(caseNumber)).filteredOn(message -> message.purpose().equals("STEP_ESCALATED"))
+                .singleElement().satisfies(message -> {
+                    assertThat(message.channel()).isEqualTo(org.onewindow.notification.MessageChannel.EMAIL);
+                    assertThat(message.recipient()).isEqualTo("amr.head@hall.example.gov.cn");
+                });
         assertReadModelMatchesEngine(caseNumber);
     }
 

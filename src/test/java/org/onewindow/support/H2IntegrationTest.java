@@ -19,7 +19,8 @@ import org.springframework.test.context.TestExecutionListeners;
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:h2:mem:onewindow-it;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
         "onewindow.demo.enabled=true",
-        "camunda.bpm.job-execution.enabled=false" })
+        "camunda.bpm.job-execution.enabled=false",
+        "onewindow.notification.scheduler-enabled=false" })
 @AutoConfigureMockMvc
 @Import(TestClockConfiguration.class)
 @TestExecutionListeners(listeners = ContextSecurityStrategy.class,

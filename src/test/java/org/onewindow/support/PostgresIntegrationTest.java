@@ -21,7 +21,8 @@ import org.springframework.test.context.TestExecutionListeners;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = {
         "onewindow.demo.enabled=true",
-        "camunda.bpm.job-execution.enabled=false" })
+        "camunda.bpm.job-execution.enabled=false",
+        "onewindow.notification.scheduler-enabled=false" })
 @ActiveProfiles("postgres")
 @ContextConfiguration(initializers = PostgresTestDatabase.class)
 @AutoConfigureMockMvc

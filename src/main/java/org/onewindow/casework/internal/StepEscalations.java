@@ -5,6 +5,7 @@ import java.time.Instant;
 
 import org.onewindow.casework.CaseEvent;
 import org.onewindow.casework.InboxTask;
+import org.onewindow.casework.StepEscalated;
 import org.springframework.stereotype.Service;
 
 /**
@@ -18,11 +19,14 @@ public class StepEscalations {
     private final OpenTaskStore openTasks;
     private final CaseEventStore events;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher publisher;
 
-    StepEscalations(OpenTaskStore openTasks, CaseEventStore events, Clock clock) {
+    StepEscalations(OpenTaskStore openTasks, CaseEventStore events, Clock clock,
+            org.springframework.context.ApplicationEventPublisher publisher) {
         this.openTasks = openTasks;
         this.events = events;
         this.clock = clock;
+        this.publisher = publisher;
     }
 
     public void flagAtRisk(String processInstanceId, String taskKey) {
@@ -41,6 +45,8 @@ public class StepEscalations {
             events.record(new CaseEvent(task.caseNumber(), CaseEvent.Kind.ESCALATED, task.taskName(),
                     task.candidateGroup(), null, "Overdue" + (task.assignee() == null ? " and unclaimed"
                             : " with " + task.assignee()) + "; escalated to the department head.", now), task.taskId());
+            publisher.publishEvent(new StepEscalated(task.caseNumber(), task.taskName(), task.candidateGroup(),
+                    task.assignee()));
         }
     }
 }

@@ -64,7 +64,7 @@ class JpaDirectoryService implements DirectoryService {
             }
         }
         StaffEntity entity = new StaffEntity(member.username(), member.displayName(),
-                passwordEncoder.encode(member.password()), member.roles(), member.departmentCodes());
+                passwordEncoder.encode(member.password()), member.roles(), member.departmentCodes(), member.email());
         return staff.save(entity).toStaffMember();
     }
 

@@ -36,6 +36,9 @@ class StaffEntity {
     @Column(name = "active", nullable = false)
     private boolean active = true;
 
+    @Column(name = "email", length = 200)
+    private String email;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "directory_staff_role", joinColumns = @JoinColumn(name = "staff_id"))
     @Column(name = "role", length = 32)
@@ -50,7 +53,8 @@ class StaffEntity {
     }
 
     StaffEntity(String username, String displayName, String passwordHash, Set<String> roles,
-            Set<String> departmentCodes) {
+            Set<String> departmentCodes, String email) {
+        this.email = email;
         this.username = username;
         this.displayName = displayName;
         this.passwordHash = passwordHash;
@@ -83,6 +87,6 @@ class StaffEntity {
     }
 
     StaffMember toStaffMember() {
-        return new StaffMember(username, displayName, roles, departmentCodes, active);
+        return new StaffMember(username, displayName, roles, departmentCodes, active, email);
     }
 }

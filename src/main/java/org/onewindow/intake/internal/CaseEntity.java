@@ -228,6 +228,10 @@ class CaseEntity {
         return id;
     }
 
+    String citizenMobile() {
+        return citizen.mobile();
+    }
+
     String caseNumber() {
         return caseNumber;
     }

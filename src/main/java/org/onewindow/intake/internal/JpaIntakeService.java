@@ -22,6 +22,7 @@ import org.onewindow.intake.CaseRegistration;
 import org.onewindow.intake.CaseSearchCriteria;
 import org.onewindow.intake.CaseWithdrawn;
 import org.onewindow.intake.MaterialsNotice;
+import org.onewindow.intake.MaterialsRequested;
 import org.onewindow.intake.CaseStatus;
 import org.onewindow.intake.Citizen;
 import org.onewindow.intake.IdType;
@@ -132,6 +133,11 @@ class JpaIntakeService implements IntakeService {
     }
 
     @Override
+    public Optional<String> citizenMobile(String caseNumber) {
+        return cases.findByCaseNumber(caseNumber).map(CaseEntity::citizenMobile);
+    }
+
+    @Override
     public Optional<CaseDetails> caseDetails(String caseNumber) {
         return cases.findByCaseNumber(caseNumber).map(CaseEntity::toDetails);
     }
@@ -196,8 +202,10 @@ class JpaIntakeService implements IntakeService {
         }
         Instant now = clock.instant();
         entity.startWaiting(now);
-        return notices.save(new MaterialsNoticeEntity(entity, stepName, List.copyOf(new java.util.LinkedHashSet<>(missing)),
-                trimToNull(note), issuedBy, now, bringBy)).toNotice();
+        MaterialsNotice notice = notices.save(new MaterialsNoticeEntity(entity, stepName,
+                List.copyOf(new java.util.LinkedHashSet<>(missing)), trimToNull(note), issuedBy, now, bringBy)).toNotice();
+        events.publishEvent(new MaterialsRequested(caseNumber, notice.serviceItemName(), notice.missing(), bringBy));
+        return notice;
     }
 
     @Override

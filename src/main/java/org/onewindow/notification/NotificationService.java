@@ -1,0 +1,28 @@
+package org.onewindow.notification;
+
+import java.util.List;
+
+import org.onewindow.shared.PageRequest;
+
+/** The outbox of SMS and e-mail. */
+public interface NotificationService {
+
+    /**
+     * Writes a message to the outbox in the caller's transaction: it is sent only if that transaction commits,
+     * and it is not lost if sending fails later.
+     */
+    long enqueue(OutboundMessage message);
+
+    /** Administrators: messages, newest first, optionally of one status. */
+    List<OutboxMessage> messages(MessageStatus status, PageRequest page);
+
+    long countMessages(MessageStatus status);
+
+    List<OutboxMessage> messagesOfCase(String caseNumber);
+
+    /** Administrators: a failed message is tried again from now. */
+    void retry(long messageId);
+
+    /** Sends what is due now; returns how many messages were sent. Called by the scheduler (and by tests). */
+    int dispatchDue();
+}

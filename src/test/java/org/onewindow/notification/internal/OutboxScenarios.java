@@ -1,0 +1,180 @@
+package org.onewindow.notification.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+import org.onewindow.intake.CaseRegistration;
+import org.onewindow.intake.Channel;
+import org.onewindow.intake.IdType;
+import org.onewindow.intake.IntakeService;
+import org.onewindow.notification.MessageChannel;
+import org.onewindow.notification.MessageStatus;
+import org.onewindow.notification.NotificationProperties;
+import org.onewindow.notification.NotificationService;
+import org.onewindow.notification.OutboundMessage;
+import org.onewindow.notification.OutboxMessage;
+import org.onewindow.support.Staff;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The outbox on H2 ({@link OutboxIntegrationTest}) and PostgreSQL ({@link OutboxPostgresIntegrationTest}). */
+abstract class OutboxScenarios {
+
+    @Autowired NotificationService notifications;
+    @Autowired OutboxStore store;
+    @Autowired IntakeService intake;
+    @Autowired TransactionTemplate transactions;
+    @Autowired Clock clock;
+    @Autowired Staff staff;
+
+    private final NotificationProperties properties = new NotificationProperties(Duration.ofSeconds(10), 3,
+            Duration.ofSeconds(30), Duration.ofMinutes(2), 200, "logging", null, null, "test@example.org");
+
+    @Test
+    void acceptingACaseWritesTheCitizensSmsInTheSameTransaction() {
+        String caseNumber = staff.as("frontdesk", () -> intake.register(registration())).caseNumber();
+        assertThat(notifications.messagesOfCase(caseNumber)).singleElement().satisfies(message -> {
+            assertThat(message.channel()).isEqualTo(MessageChannel.SMS);
+            assertThat(message.recipient()).isEqualTo("13698765432");
+            assertThat(message.purpose()).isEqualTo("CASE_ACCEPTED");
+            assertThat(message.body()).contains(caseNumber);
+            assertThat(message.status()).isEqualTo(MessageStatus.PENDING);
+        });
+
+        long before = countAll();
+        transactions.executeWithoutResult(status -> {
+            staff.as("frontdesk", () -> intake.register(registration()));
+            status.setRollbackOnly();
+        });
+        assertThat(countAll()).as("a rolled-back registration leaves no message").isEqualTo(before);
+    }
+
+    @Test
+    void enqueueOutsideABusinessTransactionIsRefused() {
+        assertThatThrownBy(() -> notifications.enqueue(sms("x")))
+                .isInstanceOf(org.springframework.transaction.IllegalTransactionStateException.class);
+    }
+
+    @Test
+    void twoDispatchersRacingSendEveryMessageExactlyOnce() throws Exception {
+        List<Long> ids = transactions.execute(status -> {
+            List<Long> written = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                written.add(notifications.enqueue(sms("race " + i)));
+            }
+            return written;
+        });
+        Map<Long, AtomicInteger> sends = new ConcurrentHashMap<>();
+        MessageSender counting = new MessageSender() {
+            @Override
+            public MessageChannel channel() {
+                return MessageChannel.SMS;
+            }
+
+            @Override
+            public void send(OutboxMessage message) throws InterruptedException {
+                sends.computeIfAbsent(message.id(), id -> new AtomicInteger()).incrementAndGet();
+                Thread.sleep(2); // widen the window in which the other node could take the same message
+            }
+        };
+        OutboxDispatcher nodeA = new OutboxDispatcher(store, List.of(counting), properties, transactions, clock);
+        OutboxDispatcher nodeB = new OutboxDispatcher(store, List.of(counting), properties, transactions, clock);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch start = new CountDownLatch(1);
+        Future<Integer> a = pool.submit(() -> {
+            start.await();
+            return nodeA.dispatchDue();
+        });
+        Future<Integer> b = pool.submit(() -> {
+            start.await();
+            return nodeB.dispatchDue();
+        });
+        start.countDown();
+        int sentByA = a.get(60, TimeUnit.SECONDS);
+        int sentByB = b.get(60, TimeUnit.SECONDS);
+        pool.shutdown();
+
+        assertThat(ids).allSatisfy(id -> {
+            assertThat(sends.get(id)).as("message %d", id).isNotNull().hasValue(1);
+            assertThat(store.find(id).orElseThrow().status()).isEqualTo(MessageStatus.SENT);
+        });
+        assertThat(sentByA + sentByB).isGreaterThanOrEqualTo(ids.size());
+    }
+
+    @Test
+    void failedSendsAreRetriedWithGrowingDelaysThenMarkedFailedAndCanBeRetriedByAnAdministrator() {
+        long id = transactions.execute(status -> notifications.enqueue(sms("doomed")));
+        MessageSender broken = new MessageSender() {
+            @Override
+            public MessageChannel channel() {
+                return MessageChannel.SMS;
+            }
+
+            @Override
+            public void send(OutboxMessage message) {
+                if (message.id() == id) {
+                    throw new IllegalStateException("gateway answered 503");
+                }
+            }
+        };
+        OutboxDispatcher dispatcher = new OutboxDispatcher(store, List.of(broken), properties, transactions, clock);
+        dispatcher.dispatchDue();
+        OutboxMessage first = store.find(id).orElseThrow();
+        assertThat(first.status()).isEqualTo(MessageStatus.PENDING);
+        assertThat(first.attempts()).isEqualTo(1);
+        assertThat(first.lastError()).contains("503");
+        assertThat(Duration.between(clock.instant(), first.nextAttemptAt())).isBetween(Duration.ofSeconds(25),
+                Duration.ofSeconds(31));
+
+        // Not due yet: nothing happens until the delay has passed.
+        dispatcher.dispatchDue();
+        assertThat(store.find(id).orElseThrow().attempts()).isEqualTo(1);
+
+        makeDue(id);
+        dispatcher.dispatchDue();
+        OutboxMessage second = store.find(id).orElseThrow();
+        assertThat(Duration.between(clock.instant(), second.nextAttemptAt())).isBetween(Duration.ofSeconds(55),
+                Duration.ofSeconds(61));
+        makeDue(id);
+        dispatcher.dispatchDue();
+        assertThat(store.find(id).orElseThrow().status()).isEqualTo(MessageStatus.FAILED);
+
+        assertThatThrownBy(() -> staff.run("manager", () -> notifications.retry(id)))
+                .isInstanceOf(AccessDeniedException.class);
+        staff.run("admin", () -> notifications.retry(id));
+        assertThat(store.find(id).orElseThrow().status()).isEqualTo(MessageStatus.PENDING);
+        assertThat(staff.as("admin", () -> notifications.countMessages(MessageStatus.PENDING))).isPositive();
+    }
+
+    private void makeDue(long id) {
+        transactions.executeWithoutResult(status -> store.markDueNow(id, clock.instant().minusSeconds(1)));
+    }
+
+    private long countAll() {
+        return staff.as("admin", () -> notifications.countMessages(null));
+    }
+
+    private static OutboundMessage sms(String text) {
+        return new OutboundMessage(MessageChannel.SMS, "13800138000", null, text, null, "TEST");
+    }
+
+    private static CaseRegistration registration() {
+        return new CaseRegistration(IdType.RESIDENT_ID, "110101199003074477", "Sun Hua", "13698765432", "HRSS-001",
+                List.of("Resident ID card"), null, Channel.WINDOW);
+    }
+}
