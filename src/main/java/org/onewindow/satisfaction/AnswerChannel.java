@@ -1,0 +1,6 @@
+package org.onewindow.satisfaction;
+
+/** How an answer reached the hall. */
+public enum AnswerChannel {
+    LINK, KIOSK, PHONE
+}

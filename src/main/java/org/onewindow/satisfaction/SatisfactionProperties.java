@@ -1,0 +1,20 @@
+package org.onewindow.satisfaction;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code onewindow.satisfaction.*}.
+ *
+ * @param surveyExpiry how long a survey link works after the case closed
+ * @param reminderWorkingDays working days without an answer before a phone follow-up
+ * @param maxPhoneAttempts unanswered calls before the citizen counts as unreachable
+ * @param publicBaseUrl how citizens reach OneWindow (for links in messages)
+ */
+@ConfigurationProperties("onewindow.satisfaction")
+public record SatisfactionProperties(@DefaultValue("15d") Duration surveyExpiry,
+        @DefaultValue("2") int reminderWorkingDays, @DefaultValue("3") int maxPhoneAttempts,
+        @DefaultValue("http://localhost:8080") String publicBaseUrl) {
+}

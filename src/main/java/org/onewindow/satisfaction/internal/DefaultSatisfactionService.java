@@ -1,0 +1,194 @@
+package org.onewindow.satisfaction.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.onewindow.directory.CurrentStaff;
+import org.onewindow.intake.CaseDetails;
+import org.onewindow.intake.IntakeService;
+import org.onewindow.notification.MessageChannel;
+import org.onewindow.notification.NotificationService;
+import org.onewindow.notification.OutboundMessage;
+import org.onewindow.satisfaction.AnswerChannel;
+import org.onewindow.satisfaction.SatisfactionFollowUpProcess;
+import org.onewindow.satisfaction.SatisfactionProperties;
+import org.onewindow.satisfaction.SatisfactionService;
+import org.onewindow.satisfaction.SurveyAnswers;
+import org.onewindow.satisfaction.SurveyInvitation;
+import org.onewindow.satisfaction.SurveyUnavailableException;
+import org.onewindow.satisfaction.SurveyUnavailableException.Reason;
+import org.onewindow.shared.AppRoles;
+import org.onewindow.shared.BusinessRuleException;
+import org.onewindow.shared.InvalidInputException;
+import org.onewindow.shared.NotFoundException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional
+class DefaultSatisfactionService implements SatisfactionService {
+
+    private static final String FOLLOW_UP_ONLY = "hasRole('" + AppRoles.FOLLOW_UP + "')";
+
+    private final SurveyStore store;
+    private final IntakeService intake;
+    private final NotificationService notifications;
+    private final RuntimeService runtimeService;
+    private final TaskService taskService;
+    private final CurrentStaff currentStaff;
+    private final SatisfactionProperties properties;
+    private final Clock clock;
+
+    DefaultSatisfactionService(SurveyStore store, IntakeService intake, NotificationService notifications,
+            RuntimeService runtimeService, TaskService taskService, CurrentStaff currentStaff,
+            SatisfactionProperties properties, Clock clock) {
+        this.store = store;
+        this.intake = intake;
+        this.notifications = notifications;
+        this.runtimeService = runtimeService;
+        this.taskService = taskService;
+        this.currentStaff = currentStaff;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Override
+    public String invite(String caseNumber) {
+        CaseDetails details = intake.caseDetails(caseNumber)
+                .orElseThrow(() -> new NotFoundException("No case " + caseNumber + "."));
+        if (details.closedAt() == null) {
+            throw new BusinessRuleException("Case " + caseNumber + " is not closed.");
+        }
+        String token = SurveyTokens.newToken();
+        Instant now = clock.instant();
+        store.upsertInvitation(caseNumber, SurveyTokens.hash(token), details.serviceItemCode(),
+                details.serviceItemName(), details.leadDepartmentCode(), details.closedAt(), now,
+                details.closedAt().plus(properties.surveyExpiry()));
+        intake.citizenMobile(caseNumber).ifPresent(mobile -> notifications.enqueue(new OutboundMessage(
+                MessageChannel.SMS, mobile, null, "[County Service Hall] How did we do with case " + caseNumber
+                        + "? Tell us in 1 minute: " + properties.publicBaseUrl() + "/survey/" + token,
+                caseNumber, "SURVEY_INVITATION")));
+        return token;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public SurveyInvitation open(String token) {
+        SurveyStore.Invitation invitation = usable(token);
+        return new SurveyInvitation(invitation.caseNumber(), invitation.serviceItemName(), invitation.closedAt(),
+                invitation.expiresAt());
+    }
+
+    @Override
+    public Map<String, String> validate(SurveyAnswers answers) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (answers.overall() == null) {
+            errors.put("overall", "Choose how satisfied you are overall.");
+        }
+        score(errors, "timeliness", answers.timeliness());
+        score(errors, "attitude", answers.attitude());
+        score(errors, "transparency", answers.transparency());
+        score(errors, "convenience", answers.convenience());
+        score(errors, "outcome", answers.outcome());
+        if (answers.visits() == null || answers.visits() < 1 || answers.visits() > 20) {
+            errors.put("visits", "Say how many times you came to the hall for this (1 to 20).");
+        }
+        if (answers.comment() != null && answers.comment().length() > 1000) {
+            errors.put("comment", "The comment is too long (at most 1000 characters).");
+        }
+        return errors;
+    }
+
+    @Override
+    public void submit(String token, SurveyAnswers answers, AnswerChannel channel) {
+        if (currentStaff.find().isPresent()) {
+            // Staff must not answer for citizens, not even by opening the citizen's link while signed in.
+            throw new SurveyUnavailableException(Reason.STAFF, "Staff accounts cannot answer the survey; sign out first.");
+        }
+        SurveyStore.Invitation invitation = usable(token);
+        record(invitation, answers, channel, null);
+        correlateAnswer(invitation.caseNumber(), answers);
+    }
+
+    @Override
+    @PreAuthorize(FOLLOW_UP_ONLY)
+    public void recordByPhone(String caseNumber, SurveyAnswers answers) {
+        SurveyStore.Invitation invitation = store.findByCase(caseNumber)
+                .orElseThrow(() -> new NotFoundException("No survey invitation for case " + caseNumber + "."));
+        if (invitation.answeredAt() != null) {
+            throw new BusinessRuleException("Case " + caseNumber + " was already rated.");
+        }
+        record(invitation, answers, AnswerChannel.PHONE, currentStaff.require().username());
+        taskService.complete(phoneTask(caseNumber).getId(), Map.of(SatisfactionFollowUpProcess.VAR_REACHED, true,
+                SatisfactionFollowUpProcess.VAR_BAD_REVIEW, answers.overall().isBad()));
+    }
+
+    @Override
+    @PreAuthorize(FOLLOW_UP_ONLY)
+    public int recordUnreachableAttempt(String caseNumber) {
+        SurveyStore.Invitation invitation = store.findByCase(caseNumber)
+                .orElseThrow(() -> new NotFoundException("No survey invitation for case " + caseNumber + "."));
+        Task task = phoneTask(caseNumber);
+        int attempts = store.addPhoneAttempt(invitation.id(), properties.maxPhoneAttempts());
+        if (attempts >= properties.maxPhoneAttempts()) {
+            taskService.complete(task.getId(), Map.of(SatisfactionFollowUpProcess.VAR_REACHED, false));
+        }
+        return attempts;
+    }
+
+    private void record(SurveyStore.Invitation invitation, SurveyAnswers answers, AnswerChannel channel,
+            String recordedBy) {
+        Map<String, String> errors = validate(answers);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Instant now = clock.instant();
+        if (!store.markAnswered(invitation.id(), now)) {
+            throw new SurveyUnavailableException(Reason.USED, "This survey was already answered. Thank you!");
+        }
+        store.insertResponse(invitation, answers, channel, recordedBy, now);
+    }
+
+    private void correlateAnswer(String caseNumber, SurveyAnswers answers) {
+        runtimeService.createMessageCorrelation(SatisfactionFollowUpProcess.MESSAGE_SURVEY_ANSWERED)
+                .processInstanceBusinessKey(caseNumber)
+                .setVariable(SatisfactionFollowUpProcess.VAR_BAD_REVIEW, answers.overall().isBad())
+                .correlateAllWithResult();
+    }
+
+    private Task phoneTask(String caseNumber) {
+        Task task = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber)
+                .taskDefinitionKey(SatisfactionFollowUpProcess.TASK_PHONE_FOLLOW_UP).singleResult();
+        if (task == null) {
+            throw new BusinessRuleException("Case " + caseNumber + " has no phone follow-up open.");
+        }
+        return task;
+    }
+
+    private SurveyStore.Invitation usable(String token) {
+        SurveyStore.Invitation invitation = token == null ? null
+                : store.findByTokenHash(SurveyTokens.hash(token)).orElse(null);
+        if (invitation == null) {
+            throw new SurveyUnavailableException(Reason.UNKNOWN, "This survey link is not valid. Please check it.");
+        }
+        if (invitation.answeredAt() != null) {
+            throw new SurveyUnavailableException(Reason.USED, "This survey was already answered. Thank you!");
+        }
+        if (clock.instant().isAfter(invitation.expiresAt())) {
+            throw new SurveyUnavailableException(Reason.EXPIRED, "This survey link has expired.");
+        }
+        return invitation;
+    }
+
+    private static void score(Map<String, String> errors, String field, Integer value) {
+        if (value == null || value < 1 || value > 5) {
+            errors.put(field, "Give a score from 1 to 5.");
+        }
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The satisfaction follow-up of every closed case: invitations with single-use tokens, the questionnaire
+ * (five-level good/bad review and five dimensions), answers by link or by phone.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "directory", "catalog", "intake", "notification" })
+package org.onewindow.satisfaction;

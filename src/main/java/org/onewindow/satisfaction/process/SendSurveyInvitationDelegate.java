@@ -1,0 +1,37 @@
+package org.onewindow.satisfaction.process;
+
+import java.time.Clock;
+import java.util.Date;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.onewindow.catalog.WorkingDayCalendar;
+import org.onewindow.satisfaction.SatisfactionFollowUpProcess;
+import org.onewindow.satisfaction.SatisfactionProperties;
+import org.onewindow.satisfaction.SatisfactionService;
+import org.springframework.stereotype.Component;
+
+/** Creates the invitation of the closed case and sets when to call if no answer comes. */
+@Component
+public class SendSurveyInvitationDelegate implements JavaDelegate {
+
+    private final SatisfactionService satisfaction;
+    private final WorkingDayCalendar calendar;
+    private final SatisfactionProperties properties;
+    private final Clock clock;
+
+    SendSurveyInvitationDelegate(SatisfactionService satisfaction, WorkingDayCalendar calendar,
+            SatisfactionProperties properties, Clock clock) {
+        this.satisfaction = satisfaction;
+        this.calendar = calendar;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        satisfaction.invite(execution.getProcessBusinessKey());
+        execution.setVariable(SatisfactionFollowUpProcess.VAR_SURVEY_REMINDER_DATE,
+                Date.from(calendar.deadline(clock.instant(), properties.reminderWorkingDays())));
+    }
+}

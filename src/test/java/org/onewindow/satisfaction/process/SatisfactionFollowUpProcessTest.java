@@ -1,0 +1,114 @@
+package org.onewindow.satisfaction.process;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.onewindow.satisfaction.SatisfactionFollowUpProcess.*;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.Map;
+
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Every path of {@code satisfactionFollowUp}; the invitation delegate is a mock. */
+@ExtendWith(ProcessEngineExtension.class)
+@Deployment(resources = "processes/satisfaction-follow-up.bpmn")
+class SatisfactionFollowUpProcessTest {
+
+    private static final String CASE_NUMBER = "OW-20261128-00042";
+    private static final Date REMINDER = Date.from(Instant.parse("2026-12-02T15:59:59Z"));
+    private SendSurveyInvitationDelegate invitation;
+
+    @BeforeEach
+    void registerBeans() {
+        invitation = mock(SendSurveyInvitationDelegate.class);
+        Mocks.register("sendSurveyInvitationDelegate", invitation);
+    }
+
+    @AfterEach
+    void resetBeans() {
+        Mocks.reset();
+    }
+
+    @Test
+    void invitationIsSentAsynchronouslySoThatTheClosingNeverWaitsForIt() throws Exception {
+        ProcessInstance instance = start();
+        assertThat(instance).isWaitingAt("service_task_send_invitation");
+        execute(job(instance));
+        verify(invitation).execute(any());
+        assertThat(instance).isWaitingAt("receive_task_wait_for_survey");
+    }
+
+    @Test
+    void goodReviewByLink() {
+        ProcessInstance instance = invited();
+        answer(false);
+        assertThat(instance).isEnded().hasPassed("end_event_good_review");
+    }
+
+    @Test
+    void badReviewByLinkGoesToRectification() {
+        ProcessInstance instance = invited();
+        answer(true);
+        assertThat(instance).isEnded().hasPassed("end_event_bad_review");
+    }
+
+    @Test
+    void noAnswerInTimeLeadsToAPhoneCallThatReachesTheCitizen() {
+        ProcessInstance instance = invited();
+        assertThat(job(instance)).hasDueDate(REMINDER);
+        execute(job(instance));
+        assertThat(instance).isWaitingAt(TASK_PHONE_FOLLOW_UP);
+        assertThat(task(instance)).hasCandidateGroup("FOLLOW_UP");
+        complete(task(instance), withVariables(VAR_REACHED, true, VAR_BAD_REVIEW, true));
+        assertThat(instance).isEnded().hasPassed("end_event_bad_review");
+    }
+
+    @Test
+    void citizenWhoCannotBeReachedEndsTheFollowUp() {
+        ProcessInstance instance = invited();
+        execute(job(instance));
+        complete(task(instance), withVariables(VAR_REACHED, false));
+        assertThat(instance).isEnded().hasPassed("end_event_citizen_unreachable").hasNotPassed("gateway_bad_review");
+    }
+
+    @Test
+    void answerByLinkWhileTheCallIsPendingEndsTheCall() {
+        ProcessInstance instance = invited();
+        execute(job(instance));
+        assertThat(instance).isWaitingAt(TASK_PHONE_FOLLOW_UP);
+        answer(false);
+        assertThat(instance).isEnded().hasPassed("boundary_message_answered_meanwhile", "end_event_good_review");
+    }
+
+    private ProcessInstance start() {
+        return runtimeService().startProcessInstanceByKey(KEY, CASE_NUMBER,
+                Map.of("caseNumber", CASE_NUMBER, VAR_SURVEY_REMINDER_DATE, REMINDER));
+    }
+
+    private ProcessInstance invited() {
+        ProcessInstance instance = start();
+        execute(job(instance));
+        return instance;
+    }
+
+    private static void answer(boolean bad) {
+        runtimeService().createMessageCorrelation(MESSAGE_SURVEY_ANSWERED).processInstanceBusinessKey(CASE_NUMBER)
+                .setVariable(VAR_BAD_REVIEW, bad).correlateWithResult();
+    }
+}
