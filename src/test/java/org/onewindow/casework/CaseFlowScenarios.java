@@ -141,7 +141,11 @@ abstract class CaseFlowScenarios {
         assertThat(file.steps()).extracting(StepRecord::assignee)
                 .containsExactly("frontdesk", "amr.worker", "psb.worker", "hrss.worker", "amr.head", "frontdesk2");
         assertThat(file.steps()).allSatisfy(step -> assertThat(step.ended()).isNotNull());
-        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).count()).isZero();
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+                .processDefinitionKey(ServiceRequestProcess.KEY).count()).isZero();
+        // Closing started the satisfaction follow-up of the case.
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+                .processDefinitionKey("satisfactionFollowUp").count()).isEqualTo(1);
         assertThat(events.stream(CaseClosed.class).filter(closed -> closed.caseNumber().equals(caseNumber)))
                 .singleElement().extracting(CaseClosed::outcome).isEqualTo(Outcome.REJECTED);
         assertThat(notifications.messagesOfCase(caseNumber)).extracting(message -> message.purpose())
@@ -614,6 +618,7 @@ abstract class CaseFlowScenarios {
     /** The inbox read model holds exactly the engine's open tasks of the case, with the same assignees. */
     void assertReadModelMatchesEngine(String caseNumber) {
         var engineTasks = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).list();
+        // (the satisfaction follow-up's tasks are in the read model too: same business key)
         var rows = jdbc.sql("select task_id, assignee from casework_open_task where case_number = :n")
                 .param("n", caseNumber).query((rs, i) -> rs.getString(1) + "/" + rs.getString(2)).list();
         assertThat(rows).containsExactlyInAnyOrderElementsOf(

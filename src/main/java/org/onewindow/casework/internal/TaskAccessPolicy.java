@@ -26,6 +26,9 @@ class TaskAccessPolicy {
         if (staff.hasRole(AppRoles.FRONT_DESK)) {
             groups.add(ServiceRequestProcess.GROUP_FRONT_DESK);
         }
+        if (staff.hasRole(AppRoles.FOLLOW_UP)) {
+            groups.add(AppRoles.FOLLOW_UP); // phone follow-ups of the satisfaction survey
+        }
         return groups;
     }
 
