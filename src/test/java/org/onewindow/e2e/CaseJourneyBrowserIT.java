@@ -185,6 +185,64 @@ class CaseJourneyBrowserIT {
         browser.screenshot("escalation-2-case-events");
     }
 
+    @Autowired
+    org.onewindow.notification.NotificationService notifications;
+
+    @Test
+    void citizenAnswersTheSurveyFromTheLinkInTheirSms() {
+        // A case closed through the services; the follow-up's invitation job runs on the job executor.
+        String caseNumber = staff.as("frontdesk", () -> intake.register(new CaseRegistration(IdType.RESIDENT_ID,
+                "320311197001010035", "Zhou Ping", "13511112222", "HRSS-001", List.of("Resident ID card"), null,
+                Channel.WINDOW))).caseNumber();
+        InboxFilter filter = new InboxFilter(caseNumber, null, false);
+        PageRequest page = new PageRequest(0, 5);
+        staff.run("frontdesk", () -> work.confirmAcceptance(inbox.myTasks(filter, page).get(0).taskId(), null));
+        staff.run("hrss.worker", () -> {
+            String review = inbox.departmentQueue(filter, page).get(0).taskId();
+            work.claim(review);
+            work.submitOpinion(review, "Fine.");
+            String decision = inbox.departmentQueue(filter, page).get(0).taskId();
+            work.claim(decision);
+            work.decide(decision, new org.onewindow.casework.Decision(true, null));
+        });
+        staff.run("frontdesk2", () -> {
+            String delivery = inbox.departmentQueue(filter, page).get(0).taskId();
+            work.claim(delivery);
+            work.confirmDelivery(delivery, "In person at the window", null);
+        });
+        String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+                .processDefinitionKey("satisfactionFollowUp").singleResult().getId();
+        managementService.createJobQuery().processInstanceId(instance).list()
+                .forEach(job -> managementService.executeJob(job.getId()));
+        String sms = notifications.messagesOfCase(caseNumber).stream()
+                .filter(message -> message.purpose().equals("SURVEY_INVITATION")).findFirst().orElseThrow().body();
+        String link = sms.substring(sms.indexOf("/survey/"));
+
+        browser.driver.manage().deleteAllCookies();
+        browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(400, 850)); // a phone
+        try {
+            browser.open(link);
+            assertThat(browser.text("survey-about")).contains("Social security card application").doesNotContain("Zhou");
+            browser.check("survey-overall", "Very dissatisfied");
+            for (String dimension : List.of("survey-timeliness", "survey-attitude", "survey-transparency",
+                    "survey-convenience", "survey-outcome")) {
+                browser.check(dimension, "2");
+            }
+            browser.screenshot("survey-1-phone");
+            browser.click("survey-submit");
+            assertThat(browser.byId("survey-visits").getAttribute("invalid")).isNotNull();
+            browser.type("survey-visits", "3");
+            browser.type("survey-comment", "I had to come three times.");
+            browser.click("survey-submit");
+            browser.waitForText("survey-thanks", "Thank you");
+
+            browser.open(link);
+            assertThat(browser.text("survey-unavailable")).contains("already answered");
+        } finally {
+            browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
+        }
+    }
+
     @Test
     void administratorReachesCockpitWithTheSameSignIn() {
         browser.signIn("admin", PASSWORD);
