@@ -23,6 +23,9 @@ public interface SatisfactionService {
      */
     void submit(String token, SurveyAnswers answers, AnswerChannel channel);
 
+    /** Follow-up staff: the citizens to call, oldest closing first. */
+    java.util.List<PhoneCall> pendingPhoneCalls();
+
     /** Follow-up staff record the answers the citizen gave on the phone. */
     void recordByPhone(String caseNumber, SurveyAnswers answers);
 

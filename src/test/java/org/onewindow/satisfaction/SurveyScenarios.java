@@ -106,6 +106,12 @@ abstract class SurveyScenarios {
         String answered = closedCase();
         invite(answered);
         fireReminder(answered);
+        assertThat(staff.as("followup", () -> satisfaction.pendingPhoneCalls())).anySatisfy(call -> {
+            assertThat(call.caseNumber()).isEqualTo(answered);
+            assertThat(call.mobile()).isEqualTo("13698765432");
+        });
+        assertThatThrownBy(() -> staff.run("hrss.worker", () -> satisfaction.pendingPhoneCalls()))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> staff.run("frontdesk", () -> satisfaction.recordByPhone(answered,
                 answers(Rating.VERY_SATISFIED, 1)))).isInstanceOf(AccessDeniedException.class);
         staff.run("followup", () -> satisfaction.recordByPhone(answered, answers(Rating.DISSATISFIED, 2)));

@@ -117,6 +117,21 @@ class DefaultSatisfactionService implements SatisfactionService {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    @PreAuthorize(FOLLOW_UP_ONLY)
+    public java.util.List<org.onewindow.satisfaction.PhoneCall> pendingPhoneCalls() {
+        return taskService.createTaskQuery().taskDefinitionKey(SatisfactionFollowUpProcess.TASK_PHONE_FOLLOW_UP)
+                .orderByTaskCreateTime().asc().listPage(0, 500).stream()
+                .map(task -> runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
+                        .singleResult().getBusinessKey())
+                .map(caseNumber -> store.findByCase(caseNumber).map(invitation -> new org.onewindow.satisfaction.PhoneCall(
+                        caseNumber, invitation.serviceItemName(),
+                        intake.caseDetails(caseNumber).map(CaseDetails::citizenName).orElse(""),
+                        intake.citizenMobile(caseNumber).orElse(""), invitation.closedAt(), invitation.phoneAttempts())))
+                .flatMap(java.util.Optional::stream).toList();
+    }
+
+    @Override
     @PreAuthorize(FOLLOW_UP_ONLY)
     public void recordByPhone(String caseNumber, SurveyAnswers answers) {
         SurveyStore.Invitation invitation = store.findByCase(caseNumber)

@@ -1,0 +1,101 @@
+package org.onewindow.satisfaction.ui;
+
+import org.onewindow.satisfaction.PhoneCall;
+import org.onewindow.satisfaction.SatisfactionService;
+import org.onewindow.shared.AppRoles;
+import org.onewindow.shared.BusinessRuleException;
+import org.onewindow.shared.InvalidInputException;
+import org.onewindow.shared.ui.HallDates;
+import org.onewindow.shared.ui.MainLayout;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * Follow-up staff call the citizens who did not answer the survey: they read the questions out, record the
+ * answers as given, or record that nobody answered. Answers taken here are marked as phone answers.
+ */
+@Route(value = "follow-up", layout = MainLayout.class)
+@PageTitle("Phone follow-ups | OneWindow")
+@Menu(title = "Phone follow-ups", order = 50, icon = "vaadin:phone")
+@RolesAllowed(AppRoles.FOLLOW_UP)
+public class PhoneFollowUpView extends VerticalLayout {
+
+    private final transient SatisfactionService satisfaction;
+    final Grid<PhoneCall> grid = new Grid<>(PhoneCall.class, false);
+
+    public PhoneFollowUpView(SatisfactionService satisfaction, HallDates dates) {
+        this.satisfaction = satisfaction;
+        grid.setId("follow-up-grid");
+        grid.addColumn(PhoneCall::caseNumber).setHeader("Case").setAutoWidth(true);
+        grid.addColumn(PhoneCall::serviceItemName).setHeader("Service item");
+        grid.addColumn(PhoneCall::citizenName).setHeader("Citizen").setAutoWidth(true);
+        grid.addColumn(PhoneCall::mobile).setHeader("Phone").setAutoWidth(true);
+        grid.addColumn(call -> dates.date(call.closedAt())).setHeader("Closed").setAutoWidth(true);
+        grid.addColumn(PhoneCall::attempts).setHeader("Calls so far").setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+        add(new H2("Phone follow-ups"), new Paragraph("Citizens who did not answer the survey. Read the questions "
+                + "out exactly as written; never suggest an answer."), grid);
+        setSizeFull();
+        refresh();
+    }
+
+    private HorizontalLayout actions(PhoneCall call) {
+        Button answers = new Button("Record answers", event -> openQuestionnaire(call));
+        answers.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+        answers.setId("follow-up-answers-" + call.caseNumber());
+        Button noAnswer = new Button("No answer", event -> {
+            try {
+                int attempts = satisfaction.recordUnreachableAttempt(call.caseNumber());
+                Notification.show("Call " + attempts + " recorded for " + call.caseNumber() + ".");
+            } catch (BusinessRuleException e) {
+                Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_WARNING);
+            }
+            refresh();
+        });
+        noAnswer.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        noAnswer.setId("follow-up-unreachable-" + call.caseNumber());
+        return new HorizontalLayout(answers, noAnswer);
+    }
+
+    private void openQuestionnaire(PhoneCall call) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Answers of " + call.citizenName() + " · " + call.caseNumber());
+        QuestionnaireForm form = new QuestionnaireForm();
+        Button save = new Button("Save the answers", event -> {
+            form.clearErrors();
+            try {
+                satisfaction.recordByPhone(call.caseNumber(), form.answers());
+                dialog.close();
+                Notification.show("Answers recorded.").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                refresh();
+            } catch (InvalidInputException e) {
+                form.showErrors(e.fieldErrors());
+            } catch (BusinessRuleException e) {
+                Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_WARNING);
+            }
+        });
+        save.setId("follow-up-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(form);
+        dialog.getFooter().add(new Button("Cancel", event -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private void refresh() {
+        grid.setItems(satisfaction.pendingPhoneCalls());
+    }
+}
