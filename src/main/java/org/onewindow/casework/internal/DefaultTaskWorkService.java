@@ -34,7 +34,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-@Service
+@Service("transactionalTaskWorkService")
 @Transactional
 class DefaultTaskWorkService implements TaskWorkService {
 
@@ -99,7 +99,7 @@ class DefaultTaskWorkService implements TaskWorkService {
             throw alreadyClaimed(e.getTaskAssignee(), staff);
         } catch (OptimisticLockingException | ObjectOptimisticLockingFailureException e) {
             // Two people pressed "Claim" at the same moment; the other one was faster.
-            throw new BusinessRuleException("Someone else claimed this step a moment ago.");
+            throw new EngineConflictException("Someone else claimed this step a moment ago.");
         }
     }
 
@@ -286,7 +286,7 @@ class DefaultTaskWorkService implements TaskWorkService {
         try {
             taskService.complete(taskId, variables);
         } catch (OptimisticLockingException e) {
-            throw new BusinessRuleException("The case changed while you were working on it; open it again.");
+            throw new EngineConflictException("The case changed while you were working on it; open it again.");
         }
     }
 

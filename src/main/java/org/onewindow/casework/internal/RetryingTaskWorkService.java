@@ -1,0 +1,113 @@
+package org.onewindow.casework.internal;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.onewindow.casework.Decision;
+import org.onewindow.casework.TaskDetails;
+import org.onewindow.casework.TaskWorkService;
+import org.onewindow.intake.MaterialsNotice;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Primary;
+import org.springframework.stereotype.Service;
+
+/**
+ * What screens and the API use: the transactional service, tried again (each time in a new transaction) when
+ * the engine reports a concurrent change of the same case, e.g. a deadline timer firing as someone completes
+ * a step. A real conflict between two people shows on the next try as a clear business message.
+ */
+@Service
+@Primary
+class RetryingTaskWorkService implements TaskWorkService {
+
+    private static final int ATTEMPTS = 3;
+
+    private final TaskWorkService transactional;
+
+    RetryingTaskWorkService(@Qualifier("transactionalTaskWorkService") TaskWorkService transactional) {
+        this.transactional = transactional;
+    }
+
+    private static <T> T retrying(Supplier<T> action) {
+        RuntimeException last = null;
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            try {
+                return action.get();
+            } catch (EngineConflictException e) {
+                last = e;
+            } catch (org.camunda.bpm.engine.OptimisticLockingException
+                    | org.springframework.dao.OptimisticLockingFailureException e) {
+                // The same, noticed only when the transaction committed.
+                last = new EngineConflictException("The case changed while you were working on it; open it again.");
+            }
+        }
+        throw last;
+    }
+
+    private static void retrying(Runnable action) {
+        retrying(() -> {
+            action.run();
+            return null;
+        });
+    }
+
+    @Override
+    public TaskDetails details(String taskId) {
+        return transactional.details(taskId);
+    }
+
+    @Override
+    public void claim(String taskId) {
+        retrying(() -> transactional.claim(taskId));
+    }
+
+    @Override
+    public void unclaim(String taskId) {
+        retrying(() -> transactional.unclaim(taskId));
+    }
+
+    @Override
+    public void reassign(String taskId, String username) {
+        retrying(() -> transactional.reassign(taskId, username));
+    }
+
+    @Override
+    public void transfer(String taskId, String departmentCode, String reason) {
+        retrying(() -> transactional.transfer(taskId, departmentCode, reason));
+    }
+
+    @Override
+    public void requestConsultation(String taskId, String departmentCode, String question, int workingDays) {
+        retrying(() -> transactional.requestConsultation(taskId, departmentCode, question, workingDays));
+    }
+
+    @Override
+    public void confirmAcceptance(String taskId, String remark) {
+        retrying(() -> transactional.confirmAcceptance(taskId, remark));
+    }
+
+    @Override
+    public void submitOpinion(String taskId, String opinion) {
+        retrying(() -> transactional.submitOpinion(taskId, opinion));
+    }
+
+    @Override
+    public void decide(String taskId, Decision decision) {
+        retrying(() -> transactional.decide(taskId, decision));
+    }
+
+    @Override
+    public MaterialsNotice returnForMaterials(String taskId, List<String> missing, String note) {
+        return retrying(() -> transactional.returnForMaterials(taskId, missing, note));
+    }
+
+    @Override
+    public void confirmMaterialsReceived(String taskId, List<String> received) {
+        retrying(() -> transactional.confirmMaterialsReceived(taskId, received));
+    }
+
+    @Override
+    public void confirmDelivery(String taskId, String deliveryMethod, String remark) {
+        retrying(() -> transactional.confirmDelivery(taskId, deliveryMethod, remark));
+    }
+}
