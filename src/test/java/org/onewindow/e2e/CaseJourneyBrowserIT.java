@@ -187,29 +187,13 @@ class CaseJourneyBrowserIT {
 
     @Autowired
     org.onewindow.notification.NotificationService notifications;
+    @Autowired
+    org.onewindow.support.Journeys journeys;
 
     @Test
     void citizenAnswersTheSurveyFromTheLinkInTheirSms() {
         // A case closed through the services; the follow-up's invitation job runs on the job executor.
-        String caseNumber = staff.as("frontdesk", () -> intake.register(new CaseRegistration(IdType.RESIDENT_ID,
-                "320311197001010035", "Zhou Ping", "13511112222", "HRSS-001", List.of("Resident ID card"), null,
-                Channel.WINDOW))).caseNumber();
-        InboxFilter filter = new InboxFilter(caseNumber, null, false);
-        PageRequest page = new PageRequest(0, 5);
-        staff.run("frontdesk", () -> work.confirmAcceptance(inbox.myTasks(filter, page).get(0).taskId(), null));
-        staff.run("hrss.worker", () -> {
-            String review = inbox.departmentQueue(filter, page).get(0).taskId();
-            work.claim(review);
-            work.submitOpinion(review, "Fine.");
-            String decision = inbox.departmentQueue(filter, page).get(0).taskId();
-            work.claim(decision);
-            work.decide(decision, new org.onewindow.casework.Decision(true, null));
-        });
-        staff.run("frontdesk2", () -> {
-            String delivery = inbox.departmentQueue(filter, page).get(0).taskId();
-            work.claim(delivery);
-            work.confirmDelivery(delivery, "In person at the window", null);
-        });
+        String caseNumber = journeys.closedSocialSecurityCard("320311197001010035", "Zhou Ping", "13511112222");
         // The job executor runs the follow-up's asynchronous invitation step, as in production.
         String sms = browser.wait.until(driver -> notifications.messagesOfCase(caseNumber).stream()
                 .filter(message -> message.purpose().equals("SURVEY_INVITATION")).findFirst()

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,18 +12,10 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.onewindow.casework.Decision;
-import org.onewindow.casework.InboxFilter;
-import org.onewindow.casework.TaskInboxService;
-import org.onewindow.casework.TaskWorkService;
-import org.onewindow.intake.CaseRegistration;
-import org.onewindow.intake.Channel;
-import org.onewindow.intake.IdType;
-import org.onewindow.intake.IntakeService;
 import org.onewindow.notification.NotificationService;
 import org.onewindow.satisfaction.SurveyUnavailableException.Reason;
 import org.onewindow.shared.InvalidInputException;
-import org.onewindow.shared.PageRequest;
+import org.onewindow.support.Journeys;
 import org.onewindow.support.MutableClock;
 import org.onewindow.support.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,9 +27,6 @@ abstract class SurveyScenarios {
 
     private static final Pattern LINK = Pattern.compile("/survey/([A-Za-z0-9_-]{22})");
 
-    @Autowired IntakeService intake;
-    @Autowired TaskInboxService inbox;
-    @Autowired TaskWorkService work;
     @Autowired SatisfactionService satisfaction;
     @Autowired NotificationService notifications;
     @Autowired RuntimeService runtimeService;
@@ -47,6 +35,7 @@ abstract class SurveyScenarios {
     @Autowired JdbcClient jdbc;
     @Autowired MutableClock clock;
     @Autowired Staff staff;
+    @Autowired Journeys journeys;
 
     @AfterEach
     void resetClock() {
@@ -130,28 +119,8 @@ abstract class SurveyScenarios {
 
     // --- helpers
 
-    /** A social security card case taken through every step by the demo staff, up to its closing. */
     String closedCase() {
-        String caseNumber = staff.as("frontdesk", () -> intake.register(new CaseRegistration(IdType.RESIDENT_ID,
-                "110101199003074477", "Sun Hua", "13698765432", "HRSS-001", List.of("Resident ID card"), null,
-                Channel.WINDOW))).caseNumber();
-        InboxFilter filter = new InboxFilter(caseNumber, null, false);
-        PageRequest page = new PageRequest(0, 5);
-        staff.run("frontdesk", () -> work.confirmAcceptance(inbox.myTasks(filter, page).get(0).taskId(), null));
-        staff.run("hrss.worker", () -> {
-            String review = inbox.departmentQueue(filter, page).get(0).taskId();
-            work.claim(review);
-            work.submitOpinion(review, "Fine.");
-            String decision = inbox.departmentQueue(filter, page).get(0).taskId();
-            work.claim(decision);
-            work.decide(decision, new Decision(true, null));
-        });
-        staff.run("frontdesk2", () -> {
-            String delivery = inbox.departmentQueue(filter, page).get(0).taskId();
-            work.claim(delivery);
-            work.confirmDelivery(delivery, "In person at the window", null);
-        });
-        return caseNumber;
+        return journeys.closedSocialSecurityCard("110101199003074477", "Sun Hua", "13698765432");
     }
 
     /** Runs the asynchronous invitation step and reads the token from the SMS in the outbox. */

@@ -8,6 +8,7 @@ import org.onewindow.directory.DirectoryService;
 import org.onewindow.intake.CaseDetails;
 import org.onewindow.intake.CaseMaterial;
 import org.onewindow.intake.MaterialsNotice;
+import org.onewindow.shared.ui.DueDateLabel;
 import org.onewindow.shared.ui.HallDates;
 
 import com.vaadin.flow.component.html.Div;
@@ -46,12 +47,8 @@ class CaseSummary extends VerticalLayout {
                 + details.citizenMaskedMobile()));
         header.add(line("Channel", details.channel().name()));
         header.add(line("Accepted", dates.dateTime(details.acceptedAt()) + " by " + details.registeredBy()));
-        Span due = new Span(dates.date(details.dueAt()));
-        if (details.isOverdue(dates.now())) {
-            due.setText(dates.date(details.dueAt()) + " · overdue");
-            due.addClassName("overdue");
-        }
-        Paragraph dueLine = new Paragraph(new Span("Due: "), due);
+        Paragraph dueLine = new Paragraph(new Span("Due: "),
+                DueDateLabel.of(dates, details.dueAt(), details.isOverdue(dates.now())));
         header.add(dueLine);
         if (details.closedAt() != null) {
             header.add(line("Closed", dates.dateTime(details.closedAt())));

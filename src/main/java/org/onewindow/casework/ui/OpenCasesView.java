@@ -8,13 +8,13 @@ import org.onewindow.intake.IntakeService;
 import org.onewindow.intake.OpenCaseFilter;
 import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.PageRequest;
+import org.onewindow.shared.ui.DueDateLabel;
 import org.onewindow.shared.ui.HallDates;
 import org.onewindow.shared.ui.MainLayout;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -55,14 +55,8 @@ public class OpenCasesView extends VerticalLayout {
         grid.addColumn(details -> directory.departmentName(details.leadDepartmentCode())).setHeader("Lead department");
         grid.addColumn(details -> details.status().name()).setHeader("Status");
         grid.addColumn(details -> dates.dateTime(details.acceptedAt())).setHeader("Accepted");
-        grid.addColumn(new ComponentRenderer<>(details -> {
-            Span due = new Span(dates.date(details.dueAt()));
-            if (details.isOverdue(dates.now())) {
-                due.setText(dates.date(details.dueAt()) + " · overdue");
-                due.addClassName("overdue");
-            }
-            return due;
-        })).setHeader("Due");
+        grid.addColumn(new ComponentRenderer<>(details -> DueDateLabel.of(dates, details.dueAt(),
+                details.isOverdue(dates.now())))).setHeader("Due");
         grid.setItems(query -> intake.openCases(filter(), new PageRequest(query.getOffset(), query.getLimit())).stream(),
                 query -> Math.toIntExact(intake.countOpenCases(filter())));
         grid.addItemClickListener(event -> getUI().ifPresent(ui -> ui.navigate(CaseView.class,

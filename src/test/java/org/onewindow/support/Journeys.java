@@ -1,0 +1,54 @@
+package org.onewindow.support;
+
+import java.util.List;
+
+import org.onewindow.casework.Decision;
+import org.onewindow.casework.InboxFilter;
+import org.onewindow.casework.TaskInboxService;
+import org.onewindow.casework.TaskWorkService;
+import org.onewindow.intake.CaseRegistration;
+import org.onewindow.intake.Channel;
+import org.onewindow.intake.IdType;
+import org.onewindow.intake.IntakeService;
+import org.onewindow.shared.PageRequest;
+import org.springframework.stereotype.Component;
+
+/** Takes cases through their steps as the demo staff would, through the services, for tests that need one. */
+@Component
+public class Journeys {
+
+    private final Staff staff;
+    private final IntakeService intake;
+    private final TaskInboxService inbox;
+    private final TaskWorkService work;
+
+    public Journeys(Staff staff, IntakeService intake, TaskInboxService inbox, TaskWorkService work) {
+        this.staff = staff;
+        this.intake = intake;
+        this.inbox = inbox;
+        this.work = work;
+    }
+
+    /** A social security card (HRSS-001, no joint review) approved and delivered; returns its case number. */
+    public String closedSocialSecurityCard(String idNumber, String name, String mobile) {
+        String caseNumber = staff.as("frontdesk", () -> intake.register(new CaseRegistration(IdType.RESIDENT_ID,
+                idNumber, name, mobile, "HRSS-001", List.of("Resident ID card"), null, Channel.WINDOW))).caseNumber();
+        InboxFilter filter = new InboxFilter(caseNumber, null, false);
+        PageRequest page = new PageRequest(0, 5);
+        staff.run("frontdesk", () -> work.confirmAcceptance(inbox.myTasks(filter, page).get(0).taskId(), null));
+        staff.run("hrss.worker", () -> {
+            String review = inbox.departmentQueue(filter, page).get(0).taskId();
+            work.claim(review);
+            work.submitOpinion(review, "Fine.");
+            String decision = inbox.departmentQueue(filter, page).get(0).taskId();
+            work.claim(decision);
+            work.decide(decision, new Decision(true, null));
+        });
+        staff.run("frontdesk2", () -> {
+            String delivery = inbox.departmentQueue(filter, page).get(0).taskId();
+            work.claim(delivery);
+            work.confirmDelivery(delivery, "In person at the window", null);
+        });
+        return caseNumber;
+    }
+}
