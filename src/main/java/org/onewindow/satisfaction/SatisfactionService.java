@@ -11,8 +11,18 @@ public interface SatisfactionService {
      */
     String invite(String caseNumber);
 
-    /** What a survey link leads to. @throws SurveyUnavailableException for an unknown, used or expired token */
+    /**
+     * What a survey link leads to: the survey, or after it was answered the supplementary review.
+     *
+     * @throws SurveyUnavailableException for an unknown or expired token, or one whose supplementary review is done
+     */
     SurveyInvitation open(String token);
+
+    /**
+     * A supplementary review (追评): once, after the survey was answered and while the link is valid. It is
+     * stored beside the first answers, which stay as they were.
+     */
+    void supplement(String token, Rating overall, String comment);
 
     /** Field → message for every problem of the answers; empty when they can be submitted. */
     Map<String, String> validate(SurveyAnswers answers);

@@ -219,6 +219,13 @@ class CaseJourneyBrowserIT {
             browser.waitForText("survey-thanks", "Thank you");
 
             browser.open(link);
+            assertThat(browser.text("survey-supplement-about")).contains("supplementary review");
+            browser.check("survey-supplement-overall", "Satisfied");
+            browser.type("survey-supplement-comment", "The staff called me back and sorted it out.");
+            browser.click("survey-supplement-submit");
+            browser.waitForText("survey-thanks", "supplementary review was received");
+
+            browser.open(link);
             assertThat(browser.text("survey-unavailable")).contains("already answered");
         } finally {
             browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));

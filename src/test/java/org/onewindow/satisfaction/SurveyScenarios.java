@@ -58,11 +58,22 @@ abstract class SurveyScenarios {
         assertThat(jdbc.sql("select overall, visits, channel from sat_response where case_number = :n")
                 .param("n", caseNumber).query((rs, i) -> rs.getInt(1) + "/" + rs.getInt(2) + "/" + rs.getString(3))
                 .single()).isEqualTo("4/1/LINK");
+        assertThat(satisfaction.open(token).answered()).isTrue();
+        assertThatThrownBy(() -> satisfaction.submit(token, answers(Rating.VERY_DISSATISFIED, 1), AnswerChannel.LINK))
+                .isInstanceOfSatisfying(SurveyUnavailableException.class, e -> assertThat(e.reason()).isEqualTo(Reason.USED));
+        assertThat(ended(caseNumber)).isEqualTo("end_event_good_review");
+
+        // One supplementary review, beside the first answers which stay as they were.
+        assertThatThrownBy(() -> satisfaction.supplement(token, Rating.SATISFIED, " "))
+                .isInstanceOf(InvalidInputException.class);
+        satisfaction.supplement(token, Rating.DISSATISFIED, "The card stopped working after a week.");
+        assertThat(jdbc.sql("select overall, supplementary from sat_response where case_number = :n order by id")
+                .param("n", caseNumber).query((rs, i) -> rs.getInt(1) + "/" + rs.getBoolean(2)).list())
+                .containsExactly("4/false", "2/true");
+        assertThatThrownBy(() -> satisfaction.supplement(token, Rating.VERY_DISSATISFIED, "Again"))
+                .isInstanceOfSatisfying(SurveyUnavailableException.class, e -> assertThat(e.reason()).isEqualTo(Reason.USED));
         assertThatThrownBy(() -> satisfaction.open(token)).isInstanceOfSatisfying(SurveyUnavailableException.class,
                 e -> assertThat(e.reason()).isEqualTo(Reason.USED));
-        assertThatThrownBy(() -> satisfaction.submit(token, answers(Rating.VERY_DISSATISFIED, 1), AnswerChannel.LINK))
-                .isInstanceOf(SurveyUnavailableException.class);
-        assertThat(ended(caseNumber)).isEqualTo("end_event_good_review");
     }
 
     @Test
@@ -85,6 +96,8 @@ abstract class SurveyScenarios {
         assertThat(jdbc.sql("select token_hash from sat_invitation where case_number = :n").param("n", caseNumber)
                 .query(String.class).single()).doesNotContain(token).hasSize(64);
 
+        assertThatThrownBy(() -> satisfaction.supplement(token, Rating.SATISFIED, "Too early"))
+                .isInstanceOf(org.onewindow.shared.BusinessRuleException.class).hasMessageContaining("Answer the survey first");
         clock.advance(Duration.ofDays(16));
         assertThatThrownBy(() -> satisfaction.open(token))
                 .isInstanceOfSatisfying(SurveyUnavailableException.class, e -> assertThat(e.reason()).isEqualTo(Reason.EXPIRED));

@@ -80,9 +80,40 @@ class DefaultSatisfactionService implements SatisfactionService {
     @Override
     @Transactional(readOnly = true)
     public SurveyInvitation open(String token) {
-        SurveyStore.Invitation invitation = usable(token);
+        SurveyStore.Invitation invitation = valid(token);
+        if (invitation.supplementedAt() != null) {
+            throw new SurveyUnavailableException(Reason.USED, "This survey was already answered. Thank you!");
+        }
         return new SurveyInvitation(invitation.caseNumber(), invitation.serviceItemName(), invitation.closedAt(),
-                invitation.expiresAt());
+                invitation.expiresAt(), invitation.answeredAt() != null);
+    }
+
+    @Override
+    public void supplement(String token, org.onewindow.satisfaction.Rating overall, String comment) {
+        if (currentStaff.find().isPresent()) {
+            throw new SurveyUnavailableException(Reason.STAFF, "Staff accounts cannot answer the survey; sign out first.");
+        }
+        SurveyStore.Invitation invitation = valid(token);
+        if (invitation.answeredAt() == null) {
+            throw new BusinessRuleException("Answer the survey first; a supplementary review adds to it.");
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (overall == null) {
+            errors.put("overall", "Choose how satisfied you are now.");
+        }
+        if (comment == null || comment.isBlank()) {
+            errors.put("comment", "Tell us what you want to add.");
+        } else if (comment.length() > 1000) {
+            errors.put("comment", "The comment is too long (at most 1000 characters).");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Instant now = clock.instant();
+        if (!store.markSupplemented(invitation.id(), now)) {
+            throw new SurveyUnavailableException(Reason.USED, "A supplementary review was already given. Thank you!");
+        }
+        store.insertSupplementary(invitation, overall.score(), comment.strip(), now);
     }
 
     @Override
@@ -186,14 +217,21 @@ class DefaultSatisfactionService implements SatisfactionService {
         return task;
     }
 
+    /** A known, unexpired link that was not answered yet. */
     private SurveyStore.Invitation usable(String token) {
+        SurveyStore.Invitation invitation = valid(token);
+        if (invitation.answeredAt() != null) {
+            throw new SurveyUnavailableException(Reason.USED, "This survey was already answered. Thank you!");
+        }
+        return invitation;
+    }
+
+    /** A known, unexpired link. */
+    private SurveyStore.Invitation valid(String token) {
         SurveyStore.Invitation invitation = token == null ? null
                 : store.findByTokenHash(SurveyTokens.hash(token)).orElse(null);
         if (invitation == null) {
             throw new SurveyUnavailableException(Reason.UNKNOWN, "This survey link is not valid. Please check it.");
-        }
-        if (invitation.answeredAt() != null) {
-            throw new SurveyUnavailableException(Reason.USED, "This survey was already answered. Thank you!");
         }
         if (clock.instant().isAfter(invitation.expiresAt())) {
             throw new SurveyUnavailableException(Reason.EXPIRED, "This survey link has expired.");

@@ -16,7 +16,7 @@ class SurveyStore {
 
     record Invitation(long id, String caseNumber, String serviceItemCode, String serviceItemName,
             String leadDepartmentCode, Instant closedAt, Instant expiresAt, Instant answeredAt, int phoneAttempts,
-            String status) {
+            String status, Instant supplementedAt) {
     }
 
     private final JdbcClient jdbc;
@@ -56,6 +56,24 @@ class SurveyStore {
                 + "and answered_at is null").param("at", utc(at)).param("id", invitationId).update() == 1;
     }
 
+    /** Marks the supplementary review given; false when it already was. */
+    boolean markSupplemented(long invitationId, Instant at) {
+        return jdbc.sql("update sat_invitation set supplemented_at = :at where id = :id and answered_at is not null "
+                + "and supplemented_at is null").param("at", utc(at)).param("id", invitationId).update() == 1;
+    }
+
+    void insertSupplementary(Invitation invitation, int overall, String comment, Instant at) {
+        jdbc.sql("""
+                insert into sat_response (invitation_id, case_number, service_item_code, lead_department_code, closed_at,
+                    overall, timeliness, attitude, transparency, convenience, outcome, visits, comment, channel,
+                    answered_at, supplementary)
+                select invitation_id, case_number, service_item_code, lead_department_code, closed_at, :overall,
+                    timeliness, attitude, transparency, convenience, outcome, visits, :comment, channel, :at, true
+                from sat_response where invitation_id = :inv and supplementary = false""")
+                .param("overall", overall).param("comment", comment).param("at", utc(at)).param("inv", invitation.id())
+                .update();
+    }
+
     int addPhoneAttempt(long invitationId, int max) {
         jdbc.sql("update sat_invitation set phone_attempts = phone_attempts + 1, status = case when phone_attempts + 1 "
                 + ">= :max then 'UNREACHABLE' else status end where id = :id").param("max", max).param("id", invitationId)
@@ -88,12 +106,14 @@ class SurveyStore {
     }
 
     private static final String SELECT = "select id, case_number, service_item_code, service_item_name, "
-            + "lead_department_code, closed_at, expires_at, answered_at, phone_attempts, status from sat_invitation";
+            + "lead_department_code, closed_at, expires_at, answered_at, phone_attempts, status, supplemented_at "
+            + "from sat_invitation";
 
     private static Invitation map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new Invitation(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 instant(rs.getObject(6, OffsetDateTime.class)), instant(rs.getObject(7, OffsetDateTime.class)),
-                instant(rs.getObject(8, OffsetDateTime.class)), rs.getInt(9), rs.getString(10));
+                instant(rs.getObject(8, OffsetDateTime.class)), rs.getInt(9), rs.getString(10),
+                instant(rs.getObject(11, OffsetDateTime.class)));
     }
 
     private static Instant instant(OffsetDateTime value) {

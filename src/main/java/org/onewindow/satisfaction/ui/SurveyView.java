@@ -68,6 +68,10 @@ public class SurveyView extends VerticalLayout implements HasUrlParameter<String
             add(message);
             return;
         }
+        if (invitation.answered()) {
+            showSupplementaryReview(invitation);
+            return;
+        }
         Paragraph about = new Paragraph("Your case for \u201c" + invitation.serviceItemName() + "\u201d was closed on "
                 + date.format(invitation.closedAt()) + ". Your answers help the hall serve you better; they take a minute.");
         about.setId("survey-about");
@@ -76,6 +80,53 @@ public class SurveyView extends VerticalLayout implements HasUrlParameter<String
         submit.setWidthFull();
         submit.addClickListener(click -> send());
         add(about, form, submit);
+    }
+
+    /** After the survey, the link offers one supplementary review (追评), e.g. once the citizen used the result. */
+    private void showSupplementaryReview(SurveyInvitation invitation) {
+        Paragraph about = new Paragraph("You already rated your case for \u201c" + invitation.serviceItemName()
+                + "\u201d. You may add one supplementary review, for instance after using the result.");
+        about.setId("survey-supplement-about");
+        com.vaadin.flow.component.radiobutton.RadioButtonGroup<org.onewindow.satisfaction.Rating> now =
+                new com.vaadin.flow.component.radiobutton.RadioButtonGroup<>("How satisfied are you now?");
+        now.setItems(org.onewindow.satisfaction.Rating.values());
+        now.setItemLabelGenerator(QuestionnaireForm::label);
+        now.addThemeVariants(com.vaadin.flow.component.radiobutton.RadioGroupVariant.LUMO_VERTICAL);
+        now.setId("survey-supplement-overall");
+        com.vaadin.flow.component.textfield.TextArea text =
+                new com.vaadin.flow.component.textfield.TextArea("What do you want to add?");
+        text.setId("survey-supplement-comment");
+        text.setMaxLength(1000);
+        text.setWidthFull();
+        Button add = new Button("Add my supplementary review", click -> {
+            now.setInvalid(false);
+            text.setInvalid(false);
+            try {
+                satisfaction.supplement(token, now.getValue(), text.getValue());
+                removeAll();
+                Paragraph thanks = new Paragraph("Thank you! Your supplementary review was received.");
+                thanks.setId("survey-thanks");
+                add(new H1("Thank you"), thanks);
+            } catch (InvalidInputException e) {
+                if (e.fieldErrors().containsKey("overall")) {
+                    now.setErrorMessage(e.fieldErrors().get("overall"));
+                    now.setInvalid(true);
+                }
+                if (e.fieldErrors().containsKey("comment")) {
+                    text.setErrorMessage(e.fieldErrors().get("comment"));
+                    text.setInvalid(true);
+                }
+            } catch (SurveyUnavailableException e) {
+                removeAll();
+                Paragraph message = new Paragraph(e.getMessage());
+                message.setId("survey-unavailable");
+                add(new H1("How did we do?"), message);
+            }
+        });
+        add.setId("survey-supplement-submit");
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        add.setWidthFull();
+        add(about, now, text, add);
     }
 
     private void send() {
