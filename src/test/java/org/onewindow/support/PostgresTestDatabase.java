@@ -14,12 +14,13 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * Creates a fresh test database on the local PostgreSQL server (trust authentication, as on the
  * development and CI machines) before the first PostgreSQL test context starts, and points the context at
- * it. The server can be changed with {@code ONEWINDOW_TEST_PG_HOST}, {@code _PORT} and {@code _USER}.
+ * it. The server can be changed with {@code ONEWINDOW_TEST_PG_HOST}, {@code _PORT}, {@code _USER} and {@code _DATABASE}
+ * (two checkouts testing at once need two databases).
  */
 public class PostgresTestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     private static final AtomicBoolean CREATED = new AtomicBoolean();
-    public static final String DATABASE = "onewindow_test";
+    public static final String DATABASE = env("ONEWINDOW_TEST_PG_DATABASE", "onewindow_test");
 
     public static String host() {
         return env("ONEWINDOW_TEST_PG_HOST", "127.0.0.1") + ":" + env("ONEWINDOW_TEST_PG_PORT", "5432");
