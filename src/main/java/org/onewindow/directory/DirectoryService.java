@@ -24,5 +24,8 @@ public interface DirectoryService {
     /** Active members of a department, for reassignment and escalation. */
     List<StaffMember> membersOf(String departmentCode);
 
+    /** Active staff with a role, e.g. the managers a rectification escalates to. */
+    List<StaffMember> withRole(String role);
+
     boolean hasDepartments();
 }

@@ -7,6 +7,7 @@ public final class SatisfactionFollowUpProcess {
     public static final String MESSAGE_SURVEY_ANSWERED = "SurveyAnswered";
     public static final String TASK_PHONE_FOLLOW_UP = "user_task_phone_follow_up";
     public static final String VAR_SURVEY_REMINDER_DATE = "surveyReminderDate";
+    public static final String VAR_SURVEY_EXPIRES_AT = "surveyExpiresAt";
     public static final String VAR_BAD_REVIEW = "badReview";
     public static final String VAR_REACHED = "reached";
 

@@ -80,7 +80,8 @@ abstract class SurveyScenarios {
     void badReviewIsRecognised() {
         String caseNumber = closedCase();
         satisfaction.submit(invite(caseNumber), answers(Rating.VERY_DISSATISFIED, 3), AnswerChannel.LINK);
-        assertThat(ended(caseNumber)).isEqualTo("end_event_bad_review");
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+                .processDefinitionKey(BadReviewRectificationProcess.KEY).count()).isOne();
     }
 
     @Test
@@ -117,7 +118,8 @@ abstract class SurveyScenarios {
         assertThatThrownBy(() -> staff.run("frontdesk", () -> satisfaction.recordByPhone(answered,
                 answers(Rating.VERY_SATISFIED, 1)))).isInstanceOf(AccessDeniedException.class);
         staff.run("followup", () -> satisfaction.recordByPhone(answered, answers(Rating.DISSATISFIED, 2)));
-        assertThat(ended(answered)).isEqualTo("end_event_bad_review");
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(answered)
+                .processDefinitionKey(BadReviewRectificationProcess.KEY).count()).isOne();
         assertThat(jdbc.sql("select channel || '/' || recorded_by from sat_response where case_number = :n")
                 .param("n", answered).query(String.class).single()).isEqualTo("PHONE/followup");
 
@@ -128,6 +130,9 @@ abstract class SurveyScenarios {
         assertThat(staff.as("followup", () -> satisfaction.recordUnreachableAttempt(silent))).isEqualTo(2);
         assertThat(staff.as("followup", () -> satisfaction.recordUnreachableAttempt(silent))).isEqualTo(3);
         assertThat(ended(silent)).isEqualTo("end_event_citizen_unreachable");
+        assertThat(jdbc.sql("select called_by || '/' || case when reached then 'true' else 'false' end from sat_phone_attempt where case_number in (:a, :s) "
+                + "order by id").param("a", answered).param("s", silent).query(String.class).list())
+                .containsExactly("followup/true", "followup/false", "followup/false", "followup/false");
     }
 
     // --- helpers

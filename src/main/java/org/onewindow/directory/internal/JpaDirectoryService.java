@@ -79,6 +79,11 @@ class JpaDirectoryService implements DirectoryService {
     }
 
     @Override
+    public List<StaffMember> withRole(String role) {
+        return staff.findActiveWithRole(role).stream().map(StaffEntity::toStaffMember).toList();
+    }
+
+    @Override
     public boolean hasDepartments() {
         return departments.count() > 0;
     }

@@ -14,5 +14,8 @@ interface StaffRepository extends JpaRepository<StaffEntity, Long> {
             + "order by s.displayName")
     List<StaffEntity> findActiveMembersOf(String departmentCode);
 
+    @Query("select s from StaffEntity s join s.roles r where r = :role and s.active = true order by s.displayName")
+    List<StaffEntity> findActiveWithRole(String role);
+
     boolean existsByUsername(String username);
 }

@@ -15,6 +15,7 @@ import org.onewindow.notification.MessageChannel;
 import org.onewindow.notification.NotificationService;
 import org.onewindow.notification.OutboundMessage;
 import org.onewindow.satisfaction.AnswerChannel;
+import org.onewindow.satisfaction.BadReviewRectificationProcess;
 import org.onewindow.satisfaction.SatisfactionFollowUpProcess;
 import org.onewindow.satisfaction.SatisfactionProperties;
 import org.onewindow.satisfaction.SatisfactionService;
@@ -37,6 +38,7 @@ class DefaultSatisfactionService implements SatisfactionService {
     private static final String FOLLOW_UP_ONLY = "hasRole('" + AppRoles.FOLLOW_UP + "')";
 
     private final SurveyStore store;
+    private final PhoneAttemptLog phoneAttempts;
     private final IntakeService intake;
     private final NotificationService notifications;
     private final RuntimeService runtimeService;
@@ -45,10 +47,11 @@ class DefaultSatisfactionService implements SatisfactionService {
     private final SatisfactionProperties properties;
     private final Clock clock;
 
-    DefaultSatisfactionService(SurveyStore store, IntakeService intake, NotificationService notifications,
+    DefaultSatisfactionService(SurveyStore store, PhoneAttemptLog phoneAttempts, IntakeService intake, NotificationService notifications,
             RuntimeService runtimeService, TaskService taskService, CurrentStaff currentStaff,
             SatisfactionProperties properties, Clock clock) {
         this.store = store;
+        this.phoneAttempts = phoneAttempts;
         this.intake = intake;
         this.notifications = notifications;
         this.runtimeService = runtimeService;
@@ -114,6 +117,9 @@ class DefaultSatisfactionService implements SatisfactionService {
             throw new SurveyUnavailableException(Reason.USED, "A supplementary review was already given. Thank you!");
         }
         store.insertSupplementary(invitation, overall.score(), comment.strip(), now);
+        // A rectification fed back to the citizen waits for this; without one, nothing waits.
+        runtimeService.createMessageCorrelation(BadReviewRectificationProcess.MESSAGE_SUPPLEMENTARY_REVIEW_GIVEN)
+                .processInstanceBusinessKey(invitation.caseNumber()).correlateAllWithResult();
     }
 
     @Override
@@ -170,7 +176,9 @@ class DefaultSatisfactionService implements SatisfactionService {
         if (invitation.answeredAt() != null) {
             throw new BusinessRuleException("Case " + caseNumber + " was already rated.");
         }
-        record(invitation, answers, AnswerChannel.PHONE, currentStaff.require().username());
+        String caller = currentStaff.require().username();
+        record(invitation, answers, AnswerChannel.PHONE, caller);
+        phoneAttempts.record(invitation.id(), caseNumber, caller, clock.instant(), true);
         taskService.complete(phoneTask(caseNumber).getId(), Map.of(SatisfactionFollowUpProcess.VAR_REACHED, true,
                 SatisfactionFollowUpProcess.VAR_BAD_REVIEW, answers.overall().isBad()));
     }
@@ -182,6 +190,7 @@ class DefaultSatisfactionService implements SatisfactionService {
                 .orElseThrow(() -> new NotFoundException("No survey invitation for case " + caseNumber + "."));
         Task task = phoneTask(caseNumber);
         int attempts = store.addPhoneAttempt(invitation.id(), properties.maxPhoneAttempts());
+        phoneAttempts.record(invitation.id(), caseNumber, currentStaff.require().username(), clock.instant(), false);
         if (attempts >= properties.maxPhoneAttempts()) {
             taskService.complete(task.getId(), Map.of(SatisfactionFollowUpProcess.VAR_REACHED, false));
         }

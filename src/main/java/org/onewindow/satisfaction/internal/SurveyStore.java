@@ -42,6 +42,12 @@ class SurveyStore {
         }
     }
 
+    /** A new token for the invitation (the old link stops working) and a new expiry. */
+    void replaceToken(long invitationId, String tokenHash, Instant expiresAt) {
+        jdbc.sql("update sat_invitation set token_hash = :hash, expires_at = :expires where id = :id")
+                .param("hash", tokenHash).param("expires", utc(expiresAt)).param("id", invitationId).update();
+    }
+
     Optional<Invitation> findByTokenHash(String hash) {
         return jdbc.sql(SELECT + " where token_hash = :hash").param("hash", hash).query(SurveyStore::map).optional();
     }

@@ -30,7 +30,9 @@ public class SendSurveyInvitationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        satisfaction.invite(execution.getProcessBusinessKey());
+        String token = satisfaction.invite(execution.getProcessBusinessKey());
+        execution.setVariable(SatisfactionFollowUpProcess.VAR_SURVEY_EXPIRES_AT,
+                Date.from(satisfaction.open(token).expiresAt()));
         execution.setVariable(SatisfactionFollowUpProcess.VAR_SURVEY_REMINDER_DATE,
                 Date.from(calendar.deadline(clock.instant(), properties.reminderWorkingDays())));
     }

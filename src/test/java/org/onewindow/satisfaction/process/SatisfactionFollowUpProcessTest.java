@@ -1,6 +1,7 @@
 package org.onewindow.satisfaction.process;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
@@ -25,19 +26,28 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Every path of {@code satisfactionFollowUp}; the invitation delegate is a mock. */
+/** Every path of {@code satisfactionFollowUp}; the delegates are mocks. A bad review calls the rectification. */
 @ExtendWith(ProcessEngineExtension.class)
-@Deployment(resources = "processes/satisfaction-follow-up.bpmn")
+@Deployment(resources = { "processes/satisfaction-follow-up.bpmn", "processes/bad-review-rectification.bpmn" })
 class SatisfactionFollowUpProcessTest {
 
     private static final String CASE_NUMBER = "OW-20261128-00042";
     private static final Date REMINDER = Date.from(Instant.parse("2026-12-02T15:59:59Z"));
+    private static final Date EXPIRES = Date.from(Instant.parse("2026-12-13T08:00:00Z"));
     private SendSurveyInvitationDelegate invitation;
 
     @BeforeEach
     void registerBeans() {
         invitation = mock(SendSurveyInvitationDelegate.class);
         Mocks.register("sendSurveyInvitationDelegate", invitation);
+        OpenRectificationDelegate open = mock(OpenRectificationDelegate.class);
+        org.mockito.Mockito.doAnswer(call -> {
+            org.camunda.bpm.engine.delegate.DelegateExecution execution = call.getArgument(0);
+            execution.setVariable(org.onewindow.satisfaction.BadReviewRectificationProcess.VAR_DEPARTMENT_CODE, "HRSS");
+            execution.setVariable(org.onewindow.satisfaction.BadReviewRectificationProcess.VAR_VERIFY_DUE_DATE, REMINDER);
+            return null;
+        }).when(open).execute(any());
+        Mocks.register("openRectificationDelegate", open);
     }
 
     @AfterEach
@@ -65,7 +75,31 @@ class SatisfactionFollowUpProcessTest {
     void badReviewByLinkGoesToRectification() {
         ProcessInstance instance = invited();
         answer(true);
+        assertThat(instance).isWaitingAt("call_activity_rectification");
+        ProcessInstance rectification = calledProcessInstance(instance);
+        assertThat(rectification).isWaitingAt("user_task_verify_bad_review");
+        org.assertj.core.api.Assertions.assertThat(rectification.getBusinessKey()).isEqualTo(CASE_NUMBER);
+    }
+
+    @Test
+    void followUpEndsWhenTheRectificationEnds() {
+        ProcessInstance instance = invited();
+        answer(true);
+        ProcessInstance rectification = calledProcessInstance(instance);
+        complete(task(rectification), withVariables("verdict", "APPEALED"));
+        complete(task(rectification), withVariables("appealUpheld", true));
         assertThat(instance).isEnded().hasPassed("end_event_bad_review");
+    }
+
+    @Test
+    void surveyThatExpiresBeforeAnyoneIsReachedEndsWithoutAnAnswer() {
+        ProcessInstance instance = invited();
+        execute(job(instance));
+        assertThat(instance).isWaitingAt(TASK_PHONE_FOLLOW_UP);
+        org.camunda.bpm.engine.runtime.Job expiry = job(instance);
+        assertThat(expiry).hasDueDate(EXPIRES);
+        execute(expiry);
+        assertThat(instance).isEnded().hasPassed("end_event_survey_expired").hasNotPassed("gateway_bad_review");
     }
 
     @Test
@@ -76,7 +110,7 @@ class SatisfactionFollowUpProcessTest {
         assertThat(instance).isWaitingAt(TASK_PHONE_FOLLOW_UP);
         assertThat(task(instance)).hasCandidateGroup("FOLLOW_UP");
         complete(task(instance), withVariables(VAR_REACHED, true, VAR_BAD_REVIEW, true));
-        assertThat(instance).isEnded().hasPassed("end_event_bad_review");
+        assertThat(instance).isWaitingAt("call_activity_rectification");
     }
 
     @Test
@@ -98,7 +132,7 @@ class SatisfactionFollowUpProcessTest {
 
     private ProcessInstance start() {
         return runtimeService().startProcessInstanceByKey(KEY, CASE_NUMBER,
-                Map.of("caseNumber", CASE_NUMBER, VAR_SURVEY_REMINDER_DATE, REMINDER));
+                Map.of("caseNumber", CASE_NUMBER, VAR_SURVEY_REMINDER_DATE, REMINDER, VAR_SURVEY_EXPIRES_AT, EXPIRES));
     }
 
     private ProcessInstance invited() {

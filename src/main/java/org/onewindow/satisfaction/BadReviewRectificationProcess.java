@@ -1,0 +1,22 @@
+package org.onewindow.satisfaction;
+
+/** Names in {@code processes/bad-review-rectification.bpmn}. */
+public final class BadReviewRectificationProcess {
+
+    public static final String KEY = "badReviewRectification";
+    public static final String MESSAGE_SUPPLEMENTARY_REVIEW_GIVEN = "SupplementaryReviewGiven";
+    public static final String TASK_VERIFY = "user_task_verify_bad_review";
+    public static final String TASK_DECIDE_APPEAL = "user_task_decide_appeal";
+    public static final String TASK_RECTIFY = "user_task_rectify";
+    public static final String ACTIVITY_ESCALATE_VERIFICATION = "service_task_escalate_verification";
+    public static final String VAR_CASE_NUMBER = "caseNumber";
+    public static final String VAR_DEPARTMENT_CODE = "departmentCode";
+    public static final String VAR_VERIFY_DUE_DATE = "verifyDueDate";
+    public static final String VAR_RECTIFY_DUE_DATE = "rectifyDueDate";
+    public static final String VAR_VERDICT = "verdict";
+    public static final String VAR_APPEAL_UPHELD = "appealUpheld";
+    public static final String VAR_SUPPLEMENTARY_REVIEW_DEADLINE = "supplementaryReviewDeadline";
+
+    private BadReviewRectificationProcess() {
+    }
+}

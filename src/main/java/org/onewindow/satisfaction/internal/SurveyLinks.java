@@ -1,0 +1,52 @@
+package org.onewindow.satisfaction.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.onewindow.intake.IntakeService;
+import org.onewindow.satisfaction.SatisfactionProperties;
+import org.onewindow.shared.NotFoundException;
+import org.springframework.stereotype.Component;
+
+/** Survey links to send to a citizen; the token is only in the link, the database keeps its hash. */
+@Component
+class SurveyLinks {
+
+    record Link(String url, Instant expiresAt) {
+    }
+
+    private final SurveyStore store;
+    private final IntakeService intake;
+    private final SatisfactionProperties properties;
+    private final Clock clock;
+
+    SurveyLinks(SurveyStore store, IntakeService intake, SatisfactionProperties properties, Clock clock) {
+        this.store = store;
+        this.intake = intake;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    static String url(SatisfactionProperties properties, String token) {
+        return properties.publicBaseUrl() + "/survey/" + token;
+    }
+
+    /**
+     * A link for the supplementary review after a rectification was fed back: rectifying can take longer than
+     * the first link lives, so the invitation is kept open for another survey lifetime from now.
+     */
+    Link forSupplementaryReview(String caseNumber) {
+        SurveyStore.Invitation invitation = store.findByCase(caseNumber)
+                .orElseThrow(() -> new NotFoundException("No survey invitation for case " + caseNumber + "."));
+        Instant renewed = clock.instant().plus(properties.surveyExpiry());
+        Instant expiresAt = renewed.isAfter(invitation.expiresAt()) ? renewed : invitation.expiresAt();
+        String token = SurveyTokens.newToken();
+        store.replaceToken(invitation.id(), SurveyTokens.hash(token), expiresAt);
+        return new Link(url(properties, token), expiresAt);
+    }
+
+    Optional<String> citizenMobile(String caseNumber) {
+        return intake.citizenMobile(caseNumber);
+    }
+}

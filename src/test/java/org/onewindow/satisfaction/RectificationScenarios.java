@@ -1,0 +1,210 @@
+package org.onewindow.satisfaction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.onewindow.catalog.WorkingDayCalendar;
+import org.onewindow.notification.NotificationService;
+import org.onewindow.satisfaction.SurveyUnavailableException.Reason;
+import org.onewindow.shared.BusinessRuleException;
+import org.onewindow.shared.InvalidInputException;
+import org.onewindow.support.MutableClock;
+import org.onewindow.support.Staff;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+
+/** Bad reviews from the citizen's answer to the feedback, through the services, on H2 and PostgreSQL. */
+abstract class RectificationScenarios {
+
+    @Autowired SatisfactionService satisfaction;
+    @Autowired RectificationService rectifications;
+    @Autowired NotificationService notifications;
+    @Autowired WorkingDayCalendar calendar;
+    @Autowired SurveyFixtures fixtures;
+    @Autowired JdbcClient jdbc;
+    @Autowired MutableClock clock;
+    @Autowired Staff staff;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void justifiedBadReviewIsRectifiedAndTheCitizensSupplementaryReviewAppearsOnTheCase() {
+        String caseNumber = badReview();
+        Instant openedAt = clock.instant();
+
+        Rectification opened = staff.as("hrss.head", () -> rectifications.rectification(caseNumber));
+        assertThat(opened.stage()).isEqualTo(RectificationStage.VERIFYING);
+        assertThat(opened.departmentCode()).isEqualTo("HRSS");
+        assertThat(opened.verifyDueAt()).isEqualTo(calendar.deadline(openedAt, 1));
+        assertThat(opened.reviews()).singleElement().satisfies(review -> {
+            assertThat(review.overall()).isEqualTo(Rating.VERY_DISSATISFIED);
+            assertThat(review.channel()).isEqualTo(AnswerChannel.LINK);
+        });
+        assertThat(staff.as("hrss.head", () -> rectifications.openRectifications()))
+                .extracting(Rectification::caseNumber).contains(caseNumber);
+        assertThat(staff.as("amr.head", () -> rectifications.openRectifications()))
+                .extracting(Rectification::caseNumber).doesNotContain(caseNumber);
+
+        // Only the head of the lead department verifies; a clear message for what is missing.
+        assertThatThrownBy(() -> staff.run("hrss.worker", () -> rectifications.verify(caseNumber, Verdict.JUSTIFIED,
+                "Called.", null))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> staff.run("amr.head", () -> rectifications.verify(caseNumber, Verdict.JUSTIFIED,
+                "Called.", null))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> staff.run("hrss.head", () -> rectifications.verify(caseNumber, Verdict.JUSTIFIED,
+                " ", null))).isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsKey("note"));
+        assertThatThrownBy(() -> staff.run("hrss.head", () -> rectifications.rectify(caseNumber, "Too early.")))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("waiting for verification");
+
+        staff.run("hrss.head", () -> rectifications.verify(caseNumber, Verdict.JUSTIFIED,
+                "Called Ms Sun: the checklist she got at the window was out of date.", null));
+        Rectification verified = staff.as("hrss.head", () -> rectifications.rectification(caseNumber));
+        assertThat(verified.stage()).isEqualTo(RectificationStage.RECTIFYING);
+        assertThat(verified.verifiedBy()).isEqualTo("hrss.head");
+        assertThat(verified.rectifyDueAt()).isEqualTo(calendar.deadline(openedAt, 15));
+
+        clock.advance(Duration.ofDays(16)); // the first link has expired by the time the rectification is done
+        Instant rectifiedFrom = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        staff.run("hrss.head", () -> rectifications.rectify(caseNumber,
+                "Checklists for HRSS-001 updated at all windows; staff briefed on 3 December."));
+        Rectification fedBack = staff.as("hrss.head", () -> rectifications.rectification(caseNumber));
+        assertThat(fedBack.stage()).isEqualTo(RectificationStage.FED_BACK);
+        assertThat(fedBack.fedBackAt()).isBetween(rectifiedFrom, clock.instant());
+        assertThat(notifications.messagesOfCase(caseNumber)).filteredOn(m -> m.purpose().equals("RECTIFICATION_FEEDBACK"))
+                .singleElement().satisfies(m -> assertThat(m.body()).contains("we have put it right: Checklists"));
+
+        // The feedback's new link opens the supplementary review, once.
+        String supplementLink = fixtures.latestLink(caseNumber);
+        assertThat(satisfaction.open(supplementLink).answered()).isTrue();
+        satisfaction.supplement(supplementLink, Rating.SATISFIED, "Thank you for calling back, it is fixed now.");
+        assertThatThrownBy(() -> satisfaction.supplement(supplementLink, Rating.SATISFIED, "Again"))
+                .isInstanceOfSatisfying(SurveyUnavailableException.class, e -> assertThat(e.reason()).isEqualTo(Reason.USED));
+        assertThat(fixtures.ended(caseNumber, BadReviewRectificationProcess.KEY))
+                .isEqualTo("end_event_supplementary_review_given");
+        assertThat(fixtures.ended(caseNumber, SatisfactionFollowUpProcess.KEY)).isEqualTo("end_event_bad_review");
+
+        assertThat(staff.as("hrss.head", () -> rectifications.reviewsOf(caseNumber)))
+                .extracting(CitizenReview::overall, CitizenReview::supplementary)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Rating.VERY_DISSATISFIED, false),
+                        org.assertj.core.groups.Tuple.tuple(Rating.SATISFIED, true));
+    }
+
+    @Test
+    void individualAnswersAreShownOnlyToFollowUpManagersAndTheLeadDepartmentsHeads() {
+        String caseNumber = badReview();
+        assertThat(staff.as("followup", () -> rectifications.reviewsOf(caseNumber))).hasSize(1);
+        assertThat(staff.as("manager", () -> rectifications.reviewsOf(caseNumber))).hasSize(1);
+        assertThat(staff.as("hrss.head", () -> rectifications.maySeeReviews(caseNumber))).isTrue();
+        for (String other : new String[] { "hrss.worker", "amr.head", "frontdesk" }) {
+            assertThat(staff.as(other, () -> rectifications.maySeeReviews(caseNumber))).as(other).isFalse();
+            assertThatThrownBy(() -> staff.run(other, () -> rectifications.reviewsOf(caseNumber)))
+                    .as(other).isInstanceOf(AccessDeniedException.class);
+        }
+        assertThatThrownBy(() -> staff.run("amr.head", () -> rectifications.rectification(caseNumber)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void reviewNotJustifiedIsExplainedToTheCitizen() {
+        String caseNumber = badReview();
+        staff.run("hrss.head", () -> rectifications.verify(caseNumber, Verdict.NOT_JUSTIFIED,
+                "The law requires the second visit for the photo; explained to Ms Sun, who accepted it.", null));
+        Rectification fedBack = staff.as("hrss.head", () -> rectifications.rectification(caseNumber));
+        assertThat(fedBack.stage()).isEqualTo(RectificationStage.FED_BACK);
+        assertThat(fedBack.verdict()).isEqualTo(Verdict.NOT_JUSTIFIED);
+        assertThat(fedBack.rectifyDueAt()).isNull();
+        assertThat(notifications.messagesOfCase(caseNumber)).filteredOn(m -> m.purpose().equals("RECTIFICATION_FEEDBACK"))
+                .singleElement().satisfies(m -> assertThat(m.body()).contains("we looked into it: The law requires"));
+
+        fixtures.fireTimer(caseNumber, BadReviewRectificationProcess.KEY); // the link expires without a supplement
+        assertThat(fixtures.ended(caseNumber, BadReviewRectificationProcess.KEY)).isEqualTo("end_event_no_supplementary_review");
+    }
+
+    @Test
+    void upheldAppealExcludesTheReviewFromStatisticsWithTheReasonKept() {
+        String caseNumber = badReview();
+        assertThatThrownBy(() -> staff.run("hrss.head", () -> rectifications.verify(caseNumber, Verdict.APPEALED,
+                "He rated us down because we would not skip the queue for him.", null)))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsKey("appealGround"));
+        staff.run("hrss.head", () -> rectifications.verify(caseNumber, Verdict.APPEALED,
+                "He rated us down because we would not skip the queue for him.", AppealGround.MALICIOUS));
+        assertThat(staff.as("hrss.head", () -> rectifications.rectification(caseNumber)).stage())
+                .isEqualTo(RectificationStage.APPEALED);
+
+        assertThatThrownBy(() -> staff.run("hrss.head", () -> rectifications.decideAppeal(caseNumber, true, "Mine.")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> staff.run("manager", () -> rectifications.decideAppeal(caseNumber, true, "")))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsKey("decisionNote"));
+        staff.run("manager", () -> rectifications.decideAppeal(caseNumber, true,
+                "Recording of the window confirms the citizen demanded to skip the queue."));
+
+        Rectification excluded = staff.as("manager", () -> rectifications.rectification(caseNumber));
+        assertThat(excluded.stage()).isEqualTo(RectificationStage.EXCLUDED);
+        assertThat(excluded.appeal().upheld()).isTrue();
+        assertThat(excluded.appeal().ground()).isEqualTo(AppealGround.MALICIOUS);
+        assertThat(excluded.appeal().decidedBy()).isEqualTo("manager");
+        assertThat(excluded.reviews()).singleElement().satisfies(review -> assertThat(review.exclusionReason())
+                .isEqualTo("Recording of the window confirms the citizen demanded to skip the queue."));
+        assertThat(jdbc.sql("select count(*) from sat_response where case_number = :n and exclusion_reason is null")
+                .param("n", caseNumber).query(Long.class).single()).isZero();
+        assertThat(fixtures.ended(caseNumber, BadReviewRectificationProcess.KEY)).isEqualTo("end_event_review_excluded");
+        assertThatThrownBy(() -> staff.run("manager", () -> rectifications.decideAppeal(caseNumber, false, "Again.")))
+                .isInstanceOf(BusinessRuleException.class);
+    }
+
+    @Test
+    void rejectedAppealSendsTheDepartmentToRectify() {
+        String caseNumber = badReview();
+        staff.run("hrss.head", () -> rectifications.verify(caseNumber, Verdict.APPEALED,
+                "She pressed the wrong button, she says.", AppealGround.MISTAKEN));
+        clock.advance(Duration.ofDays(1));
+        Instant decidedAt = clock.instant();
+        staff.run("manager", () -> rectifications.decideAppeal(caseNumber, false,
+                "Her comment describes a real delay; not a mistake."));
+        Rectification rectifying = staff.as("hrss.head", () -> rectifications.rectification(caseNumber));
+        assertThat(rectifying.stage()).isEqualTo(RectificationStage.RECTIFYING);
+        assertThat(rectifying.appeal().upheld()).isFalse();
+        assertThat(rectifying.rectifyDueAt()).isEqualTo(calendar.deadline(decidedAt, 15));
+        assertThat(jdbc.sql("select count(*) from sat_response where case_number = :n and exclusion_reason is not null")
+                .param("n", caseNumber).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void overdueVerificationIsEscalatedToTheManagers() {
+        String caseNumber = badReview();
+        fixtures.fireTimer(caseNumber, BadReviewRectificationProcess.KEY);
+        Rectification escalated = staff.as("manager", () -> rectifications.rectification(caseNumber));
+        assertThat(escalated.verifyEscalatedAt()).isNotNull();
+        assertThat(escalated.stage()).isEqualTo(RectificationStage.VERIFYING);
+        assertThat(notifications.messagesOfCase(caseNumber)).filteredOn(m -> m.purpose().equals("RECTIFICATION_ESCALATED"))
+                .singleElement().satisfies(m -> {
+                    assertThat(m.recipient()).isEqualTo("manager@hall.example.gov.cn");
+                    assertThat(m.subject()).contains("verification").contains(caseNumber);
+                });
+        assertThat(staff.as("manager", () -> rectifications.openRectifications()))
+                .filteredOn(r -> r.caseNumber().equals(caseNumber)).singleElement()
+                .satisfies(r -> assertThat(r.overdue(clock.instant().plus(Duration.ofDays(3)))).isTrue());
+
+        staff.run("hrss.head", () -> rectifications.verify(caseNumber, Verdict.JUSTIFIED, "Called; she is right.", null));
+        fixtures.fireTimer(caseNumber, BadReviewRectificationProcess.KEY);
+        assertThat(staff.as("manager", () -> rectifications.rectification(caseNumber)).rectifyEscalatedAt()).isNotNull();
+    }
+
+    private String badReview() {
+        String caseNumber = fixtures.closedCase();
+        satisfaction.submit(fixtures.invite(caseNumber), SurveyFixtures.answers(Rating.VERY_DISSATISFIED),
+                AnswerChannel.LINK);
+        return caseNumber;
+    }
+}

@@ -1,0 +1,84 @@
+package org.onewindow.satisfaction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.onewindow.notification.NotificationService;
+import org.onewindow.notification.OutboxMessage;
+import org.onewindow.support.Journeys;
+import org.springframework.stereotype.Component;
+
+/** Closed cases, their survey links as the citizen gets them, and the follow-up's jobs, for the service tests. */
+@Component
+class SurveyFixtures {
+
+    private static final Pattern LINK = Pattern.compile("/survey/([A-Za-z0-9_-]{22})");
+
+    private final Journeys journeys;
+    private final NotificationService notifications;
+    private final RuntimeService runtimeService;
+    private final ManagementService managementService;
+    private final HistoryService historyService;
+
+    SurveyFixtures(Journeys journeys, NotificationService notifications, RuntimeService runtimeService,
+            ManagementService managementService, HistoryService historyService) {
+        this.journeys = journeys;
+        this.notifications = notifications;
+        this.runtimeService = runtimeService;
+        this.managementService = managementService;
+        this.historyService = historyService;
+    }
+
+    String closedCase() {
+        return journeys.closedSocialSecurityCard("110101199003074477", "Sun Hua", "13698765432");
+    }
+
+    /** Runs the asynchronous invitation step and reads the token from the text message in the outbox. */
+    String invite(String caseNumber) {
+        String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+                .processDefinitionKey(SatisfactionFollowUpProcess.KEY).singleResult().getId();
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(instance).singleResult().getId());
+        return latestLink(caseNumber);
+    }
+
+    /** The token of the newest message of the case that carries a survey link. */
+    String latestLink(String caseNumber) {
+        List<OutboxMessage> messages = notifications.messagesOfCase(caseNumber);
+        String token = null;
+        for (OutboxMessage message : messages) {
+            Matcher matcher = LINK.matcher(message.body());
+            if (matcher.find()) {
+                token = matcher.group(1);
+            }
+        }
+        assertThat(token).as("a survey link in the messages of %s", caseNumber).isNotNull();
+        return token;
+    }
+
+    /** The one timer waiting in the case's process with the given key. */
+    void fireTimer(String caseNumber, String processKey) {
+        String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+                .processDefinitionKey(processKey).singleResult().getId();
+        Job timer = managementService.createJobQuery().processInstanceId(instance).timers().singleResult();
+        managementService.executeJob(timer.getId());
+    }
+
+    /** Where the case's process with this key ended; fails while it still runs. */
+    String ended(String caseNumber, String processKey) {
+        var instance = historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+                .processDefinitionKey(processKey).singleResult();
+        assertThat(instance.getEndTime()).as("%s of %s ended", processKey, caseNumber).isNotNull();
+        return instance.getEndActivityId();
+    }
+
+    static SurveyAnswers answers(Rating overall) {
+        return new SurveyAnswers(overall, 2, 3, 2, 3, 1, 3, "I had to come three times and nobody explained why.");
+    }
+}
