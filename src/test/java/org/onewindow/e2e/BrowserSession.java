@@ -118,6 +118,18 @@ class BrowserSession implements AfterTestExecutionCallback, AutoCloseable {
         waitForVaadin();
     }
 
+    /** Clicks the cell of a Vaadin grid that shows the text (cell contents are light-DOM children of the grid). */
+    void clickGridCell(String gridId, String text) {
+        By cell = By.xpath("//vaadin-grid[@id='" + gridId + "']/vaadin-grid-cell-content[contains(., '" + text + "')]");
+        retrying(() -> clickable(wait.until(ExpectedConditions.presenceOfElementLocated(cell))).click());
+        waitForVaadin();
+    }
+
+    /** Brings the component into view, for a screenshot of it. */
+    void scrollTo(String id) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start'});", byId(id));
+    }
+
     String text(String id) {
         return byId(id).getText();
     }

@@ -191,18 +191,12 @@ class CaseJourneyBrowserIT {
     org.onewindow.support.Journeys journeys;
 
     @Test
-    void citizenAnswersTheSurveyFromTheLinkInTheirSms() {
-        // A case closed through the services; the follow-up's invitation job runs on the job executor.
+    void citizensBadReviewIsVerifiedAndRectifiedAndTheirSupplementaryReviewAppearsOnTheCase() {
+        // A case closed through the services; the job executor runs the follow-up's asynchronous invitation.
         String caseNumber = journeys.closedSocialSecurityCard("320311197001010035", "Zhou Ping", "13511112222");
-        // The job executor runs the follow-up's asynchronous invitation step, as in production.
-        String sms = browser.wait.until(driver -> notifications.messagesOfCase(caseNumber).stream()
-                .filter(message -> message.purpose().equals("SURVEY_INVITATION")).findFirst()
-                .map(message -> message.body()).orElse(null));
-        String link = sms.substring(sms.indexOf("/survey/"));
+        String link = browser.wait.until(driver -> surveyLink(caseNumber, 1));
 
-        browser.driver.manage().deleteAllCookies();
-        browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(400, 850)); // a phone
-        try {
+        asCitizenOnAPhone(() -> {
             browser.open(link);
             assertThat(browser.text("survey-about")).contains("Social security card application").doesNotContain("Zhou");
             browser.check("survey-overall", "Very dissatisfied");
@@ -217,16 +211,66 @@ class CaseJourneyBrowserIT {
             browser.type("survey-comment", "I had to come three times.");
             browser.click("survey-submit");
             browser.waitForText("survey-thanks", "Thank you");
-
             browser.open(link);
             assertThat(browser.text("survey-supplement-about")).contains("supplementary review");
+        });
+
+        // The head of the lead department verifies the review with the citizen, then rectifies.
+        browser.signIn("hrss.head", PASSWORD);
+        browser.open("/bad-reviews");
+        browser.waitForText("rectification-grid", caseNumber);
+        browser.clickGridCell("rectification-grid", caseNumber);
+        browser.waitForUrl("/bad-review/" + caseNumber);
+        assertThat(browser.text("rectification-reviews")).contains("I had to come three times.");
+        browser.check("rectification-verdict", "Justified");
+        browser.click("rectification-verify");
+        assertThat(browser.byId("rectification-note").getAttribute("invalid")).isNotNull();
+        browser.type("rectification-note", "Called Mr Zhou: the checklist at the window was out of date.");
+        browser.click("rectification-verify");
+        browser.waitForText("rectification-stage", "To rectify");
+        browser.type("rectification-measures", "Checklists updated at every window; staff briefed.");
+        browser.screenshot("rectification-1-head");
+        browser.click("rectification-rectify");
+        browser.waitForText("rectification-stage", "Fed back");
+
+        // The citizen gets the outcome with a link for one supplementary review.
+        String feedbackLink = surveyLink(caseNumber, 2);
+        asCitizenOnAPhone(() -> {
+            browser.open(feedbackLink);
             browser.check("survey-supplement-overall", "Satisfied");
             browser.type("survey-supplement-comment", "The staff called me back and sorted it out.");
             browser.click("survey-supplement-submit");
             browser.waitForText("survey-thanks", "supplementary review was received");
-
-            browser.open(link);
+            browser.open(feedbackLink);
             assertThat(browser.text("survey-unavailable")).contains("already answered");
+        });
+
+        browser.signIn("hrss.head", PASSWORD);
+        browser.open("/case/" + caseNumber);
+        browser.waitForText("case-reviews", "The staff called me back and sorted it out.");
+        assertThat(browser.text("case-reviews")).contains("Supplementary review").contains("I had to come three times.");
+        browser.scrollTo("case-reviews");
+        browser.screenshot("rectification-2-case-with-supplementary-review");
+        browser.signIn("hrss.worker", PASSWORD); // department staff see aggregates only, never a citizen's answers
+        browser.open("/case/" + caseNumber);
+        browser.waitForText("case-steps", "Result delivery");
+        assertThat(browser.all(org.openqa.selenium.By.id("case-reviews"))).isEmpty();
+    }
+
+    /** The n-th survey link texted to the citizen of the case, or null while there is none yet. */
+    private String surveyLink(String caseNumber, int nth) {
+        List<String> links = notifications.messagesOfCase(caseNumber).stream().map(message -> message.body())
+                .filter(body -> body.contains("/survey/")).map(body -> body.substring(body.indexOf("/survey/")))
+                .map(link -> link.split("\\s")[0]).toList();
+        return links.size() < nth ? null : links.get(nth - 1);
+    }
+
+    /** Signed out, on a phone-sized screen, as the citizen opening a link from a text message. */
+    private void asCitizenOnAPhone(Runnable steps) {
+        browser.driver.manage().deleteAllCookies();
+        browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(400, 850));
+        try {
+            steps.run();
         } finally {
             browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
         }

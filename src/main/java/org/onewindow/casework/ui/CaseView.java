@@ -45,12 +45,15 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
     private final transient CaseFileService caseFiles;
     private final transient DirectoryService directory;
     private final HallDates dates;
+    private final transient org.springframework.beans.factory.ObjectProvider<org.onewindow.shared.ui.CaseSection> sections;
     private String caseNumber;
 
-    public CaseView(CaseFileService caseFiles, DirectoryService directory, HallDates dates) {
+    public CaseView(CaseFileService caseFiles, DirectoryService directory, HallDates dates,
+            org.springframework.beans.factory.ObjectProvider<org.onewindow.shared.ui.CaseSection> sections) {
         this.caseFiles = caseFiles;
         this.directory = directory;
         this.dates = dates;
+        this.sections = sections;
         setMaxWidth("70em");
     }
 
@@ -112,6 +115,8 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
             return;
         }
         add(new CaseSummary(file.caseDetails(), file.opinions(), file.materialsNotices(), file.events(), directory, dates));
+        sections.orderedStream().map(section -> section.section(caseNumber)).flatMap(java.util.Optional::stream)
+                .forEach(this::add);
         caseFiles.processDiagram(caseNumber).ifPresent(svg -> {
             Div diagram = new Div(new H3("Where the case is"));
             diagram.addClassName("case-section");

@@ -1,0 +1,239 @@
+package org.onewindow.satisfaction.ui;
+
+import java.util.List;
+import java.util.Map;
+
+import org.onewindow.directory.CurrentStaff;
+import org.onewindow.directory.DirectoryService;
+import org.onewindow.directory.StaffMember;
+import org.onewindow.satisfaction.AppealGround;
+import org.onewindow.satisfaction.Rectification;
+import org.onewindow.satisfaction.RectificationService;
+import org.onewindow.satisfaction.RectificationStage;
+import org.onewindow.satisfaction.Verdict;
+import org.onewindow.shared.AppRoles;
+import org.onewindow.shared.BusinessRuleException;
+import org.onewindow.shared.InvalidInputException;
+import org.onewindow.shared.NotFoundException;
+import org.onewindow.shared.ui.DueDateLabel;
+import org.onewindow.shared.ui.HallDates;
+import org.onewindow.shared.ui.MainLayout;
+import org.springframework.security.access.AccessDeniedException;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * One bad review: what the citizen said, what has been done, and the step that is open now for the
+ * signed-in user (verification and rectification for the department's head, an appeal for a manager).
+ */
+@Route(value = "bad-review", layout = MainLayout.class)
+@PageTitle("Bad review | OneWindow")
+@RolesAllowed({ AppRoles.DEPT_HEAD, AppRoles.MANAGER })
+public class RectificationView extends VerticalLayout implements HasUrlParameter<String>, BeforeEnterObserver {
+
+    private final transient RectificationService rectifications;
+    private final transient CurrentStaff currentStaff;
+    private final transient DirectoryService directory;
+    private final HallDates dates;
+    private String caseNumber;
+
+    public RectificationView(RectificationService rectifications, CurrentStaff currentStaff,
+            DirectoryService directory, HallDates dates) {
+        this.rectifications = rectifications;
+        this.currentStaff = currentStaff;
+        this.directory = directory;
+        this.dates = dates;
+        setMaxWidth("60em");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String parameter) {
+        this.caseNumber = parameter;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        show();
+    }
+
+    private void show() {
+        removeAll();
+        Rectification rectification;
+        try {
+            rectification = rectifications.rectification(caseNumber);
+        } catch (NotFoundException | AccessDeniedException e) {
+            add(new H2("Bad review not available"), new Paragraph(e.getMessage()));
+            return;
+        }
+        Span stage = new Span(RectificationTexts.stage(rectification.stage()));
+        stage.addClassName("status-badge");
+        stage.setId("rectification-stage");
+        add(new H2("Bad review of case " + caseNumber), new HorizontalLayout(stage,
+                new Span(rectification.serviceItemName() + " · " + directory.departmentName(rectification.departmentCode()))),
+                new com.vaadin.flow.component.html.Anchor("case/" + caseNumber, "Open the case"));
+        Div reviews = new Div(new H3("What the citizen said"));
+        reviews.addClassName("case-section");
+        reviews.setId("rectification-reviews");
+        rectification.reviews().forEach(review -> reviews.add(new ReviewCard(review, dates)));
+        add(reviews, history(rectification));
+        StaffMember me = currentStaff.require();
+        boolean head = me.hasRole(AppRoles.DEPT_HEAD) && me.belongsTo(rectification.departmentCode());
+        if (rectification.stage() == RectificationStage.VERIFYING && head) {
+            add(verificationForm(rectification));
+        } else if (rectification.stage() == RectificationStage.RECTIFYING && head) {
+            add(rectificationForm(rectification));
+        } else if (rectification.stage() == RectificationStage.APPEALED && me.hasRole(AppRoles.MANAGER)) {
+            add(appealForm());
+        }
+    }
+
+    private Div history(Rectification r) {
+        Div section = new Div(new H3("Handling"));
+        section.addClassName("case-section");
+        section.setId("rectification-history");
+        section.add(line("Received", dates.dateTime(r.openedAt()) + "; verification due "
+                + dates.dateTime(r.verifyDueAt()) + (r.verifyEscalatedAt() == null ? ""
+                        : "; overdue, escalated to the managers " + dates.dateTime(r.verifyEscalatedAt()))));
+        if (r.verifiedAt() != null) {
+            section.add(line("Verified by " + r.verifiedBy(), dates.dateTime(r.verifiedAt()) + " · "
+                    + RectificationTexts.verdict(r.verdict()) + ": " + r.verificationNote()));
+        }
+        if (r.appeal() != null) {
+            section.add(line("Appeal", RectificationTexts.ground(r.appeal().ground())));
+            if (r.appeal().upheld() != null) {
+                section.add(line((r.appeal().upheld() ? "Appeal upheld by " : "Appeal rejected by ")
+                        + r.appeal().decidedBy(), dates.dateTime(r.appeal().decidedAt()) + " · " + r.appeal().decisionNote()));
+            }
+        }
+        if (r.rectifyDueAt() != null && r.rectifiedAt() == null) {
+            Div due = new Div(new Span("Rectification due "), DueDateLabel.of(dates, r.rectifyDueAt(), r.overdue(dates.now())),
+                    new Span(r.rectifyEscalatedAt() == null ? "" : " · overdue, escalated to the managers "
+                            + dates.dateTime(r.rectifyEscalatedAt())));
+            section.add(due);
+        }
+        if (r.rectifiedAt() != null) {
+            section.add(line("Rectified by " + r.rectifiedBy(), dates.dateTime(r.rectifiedAt()) + " · " + r.measures()));
+        }
+        if (r.fedBackAt() != null) {
+            section.add(line("Fed back to the citizen", dates.dateTime(r.fedBackAt())
+                    + ", with a link for one supplementary review"));
+        }
+        return section;
+    }
+
+    private static Div line(String what, String text) {
+        Span label = new Span(what + ": ");
+        label.getStyle().set("font-weight", "600");
+        Div line = new Div(label, new Span(text));
+        line.addClassName("opinion");
+        return line;
+    }
+
+    private Div verificationForm(Rectification rectification) {
+        Div section = new Div(new H3("Verify with the citizen"), new Paragraph("Call the citizen, listen, and record "
+                + "what they said and what you found. Due " + dates.dateTime(rectification.verifyDueAt()) + "."));
+        section.addClassName("case-section");
+        RadioButtonGroup<Verdict> verdict = new RadioButtonGroup<>("Is the review justified?");
+        verdict.setItems(List.of(Verdict.values()));
+        verdict.setItemLabelGenerator(RectificationTexts::verdict);
+        verdict.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+        verdict.setId("rectification-verdict");
+        RadioButtonGroup<AppealGround> ground = new RadioButtonGroup<>("Why should it not count?");
+        ground.setItems(List.of(AppealGround.values()));
+        ground.setItemLabelGenerator(RectificationTexts::ground);
+        ground.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+        ground.setId("rectification-appeal-ground");
+        ground.setVisible(false);
+        verdict.addValueChangeListener(event -> ground.setVisible(event.getValue() == Verdict.APPEALED));
+        TextArea note = new TextArea("What the citizen said and what you found");
+        note.setId("rectification-note");
+        note.setWidthFull();
+        note.setMaxLength(1000);
+        Button save = new Button("Record the verification", event -> act(Map.of("verdict", verdict,
+                "appealGround", ground, "note", note),
+                () -> rectifications.verify(caseNumber, verdict.getValue(), note.getValue(), ground.getValue())));
+        save.setId("rectification-verify");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        section.add(verdict, ground, note, save);
+        return section;
+    }
+
+    private Div rectificationForm(Rectification rectification) {
+        Div section = new Div(new H3("Rectify"), new Paragraph("Record what the department changed so that it does "
+                + "not happen again; the citizen is told and may add a supplementary review."));
+        section.addClassName("case-section");
+        TextArea measures = new TextArea("Measures taken");
+        measures.setId("rectification-measures");
+        measures.setWidthFull();
+        measures.setMaxLength(2000);
+        Button save = new Button("Record the rectification and tell the citizen", event -> act(
+                Map.of("measures", measures), () -> rectifications.rectify(caseNumber, measures.getValue())));
+        save.setId("rectification-rectify");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        section.add(measures, save);
+        return section;
+    }
+
+    private Div appealForm() {
+        Div section = new Div(new H3("Decide the appeal"), new Paragraph("Uphold only when the evidence shows the "
+                + "review is mistaken or malicious: an upheld appeal removes it from every statistic."));
+        section.addClassName("case-section");
+        TextArea decision = new TextArea("Reason for the decision");
+        decision.setId("appeal-decision-note");
+        decision.setWidthFull();
+        decision.setMaxLength(1000);
+        Map<String, HasValidation> fields = Map.of("decisionNote", decision);
+        Button uphold = new Button("Uphold: exclude the review", event -> act(fields,
+                () -> rectifications.decideAppeal(caseNumber, true, decision.getValue())));
+        uphold.setId("appeal-uphold");
+        uphold.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        Button reject = new Button("Reject: the department rectifies", event -> act(fields,
+                () -> rectifications.decideAppeal(caseNumber, false, decision.getValue())));
+        reject.setId("appeal-reject");
+        reject.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        section.add(decision, new HorizontalLayout(reject, uphold));
+        return section;
+    }
+
+    /** Runs a step; field errors go next to their fields, and nothing typed is lost on an error. */
+    private void act(Map<String, ? extends HasValidation> fields, Runnable step) {
+        fields.values().forEach(field -> field.setInvalid(false));
+        try {
+            step.run();
+            Notification.show("Saved.").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            show();
+        } catch (InvalidInputException e) {
+            e.fieldErrors().forEach((name, message) -> {
+                HasValidation field = fields.get(name);
+                if (field != null) {
+                    field.setErrorMessage(message);
+                    field.setInvalid(true);
+                }
+            });
+        } catch (BusinessRuleException | AccessDeniedException e) {
+            Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_WARNING);
+        }
+    }
+}
