@@ -27,6 +27,7 @@ abstract class RectificationScenarios {
     @Autowired NotificationService notifications;
     @Autowired WorkingDayCalendar calendar;
     @Autowired SurveyFixtures fixtures;
+    @Autowired org.onewindow.casework.TaskInboxService inbox;
     @Autowired JdbcClient jdbc;
     @Autowired MutableClock clock;
     @Autowired Staff staff;
@@ -111,6 +112,10 @@ abstract class RectificationScenarios {
         }
         assertThatThrownBy(() -> staff.run("amr.head", () -> rectifications.rectification(caseNumber)))
                 .isInstanceOf(AccessDeniedException.class);
+        // The verification is the head's, on the Bad reviews screen: it never shows in the department's case queue.
+        assertThat(staff.as("hrss.head", () -> inbox.departmentQueue(
+                new org.onewindow.casework.InboxFilter(caseNumber, null, false), new org.onewindow.shared.PageRequest(0, 10))))
+                .isEmpty();
     }
 
     @Test

@@ -30,6 +30,10 @@ class OpenTaskProjection {
 
     @EventListener
     void on(DelegateTask task) {
+        if (!isCaseStep(task)) {
+            // Follow-up and rectification tasks have their own screens in the satisfaction module.
+            return;
+        }
         switch (task.getEventName()) {
             case TaskListener.EVENTNAME_CREATE -> created(task);
             case TaskListener.EVENTNAME_ASSIGNMENT, TaskListener.EVENTNAME_UPDATE ->
@@ -39,6 +43,11 @@ class OpenTaskProjection {
                 // timeout events change nothing the inbox shows
             }
         }
+    }
+
+    static boolean isCaseStep(DelegateTask task) {
+        return task.getProcessDefinitionId() != null
+                && task.getProcessDefinitionId().startsWith(org.onewindow.casework.ServiceRequestProcess.KEY + ":");
     }
 
     private void created(DelegateTask task) {
