@@ -16,4 +16,18 @@ public interface WorkingDayCalendar {
 
     /** The last instant of the working day that is {@code workingDays} working days after {@code start}. */
     Instant deadline(Instant start, int workingDays);
+
+    /**
+     * Working days from {@code from} to {@code to}, counted as deadlines are: {@code from} itself not counted,
+     * {@code to} counted. Zero for the same day. Returned Monday and brought Wednesday: two.
+     */
+    default int workingDaysBetween(LocalDate from, LocalDate to) {
+        int count = 0;
+        for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
+            if (isWorkingDay(day)) {
+                count++;
+            }
+        }
+        return count;
+    }
 }

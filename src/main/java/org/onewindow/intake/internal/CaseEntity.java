@@ -21,6 +21,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.onewindow.catalog.WorkingDayCalendar;
 import org.onewindow.intake.CaseDetails;
 import org.onewindow.intake.CaseMaterial;
 import org.onewindow.intake.CaseStatus;
@@ -94,6 +95,12 @@ class CaseEntity {
 
     @Column(name = "stopped_working_days", nullable = false)
     private int stoppedWorkingDays;
+
+    @Column(name = "working_days_taken")
+    private Integer workingDaysTaken;
+
+    @Column(name = "closed_on_time")
+    private Boolean closedOnTime;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "outcome", length = 20)
@@ -219,9 +226,16 @@ class CaseEntity {
         this.waitingSince = null;
     }
 
-    void close(Instant at) {
+    /**
+     * Closes the case and keeps what the reports measure: the working days it took with the clock running
+     * (the days it waited for the citizen's materials do not count), and whether it closed by its due date.
+     */
+    void close(Instant at, WorkingDayCalendar calendar, java.time.ZoneId zone) {
         this.status = CaseStatus.CLOSED;
         this.closedAt = at;
+        this.workingDaysTaken = Math.max(0, calendar.workingDaysBetween(acceptedAt.atZone(zone).toLocalDate(),
+                at.atZone(zone).toLocalDate()) - stoppedWorkingDays);
+        this.closedOnTime = !at.isAfter(dueAt);
     }
 
     Long id() {

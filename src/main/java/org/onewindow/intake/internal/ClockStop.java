@@ -17,16 +17,7 @@ final class ClockStop {
     }
 
     static int waitedWorkingDays(WorkingDayCalendar calendar, ZoneId zone, Instant returnedAt, Instant resumedAt) {
-        LocalDate day = returnedAt.atZone(zone).toLocalDate();
-        LocalDate last = resumedAt.atZone(zone).toLocalDate();
-        int waited = 0;
-        while (day.isBefore(last)) {
-            day = day.plusDays(1);
-            if (calendar.isWorkingDay(day)) {
-                waited++;
-            }
-        }
-        return waited;
+        return calendar.workingDaysBetween(returnedAt.atZone(zone).toLocalDate(), resumedAt.atZone(zone).toLocalDate());
     }
 
     /** The due date moved out by the working days waited; still the end of a working day in the hall. */

@@ -317,7 +317,7 @@ class JpaIntakeService implements IntakeService {
     @Transactional
     public void close(String caseNumber, Instant closedAt) {
         CaseEntity entity = load(caseNumber);
-        entity.close(closedAt);
+        entity.close(closedAt, calendar, clock.getZone());
         events.publishEvent(new CaseClosed(caseNumber, entity.serviceItemCode(), entity.leadDepartmentCode(),
                 entity.outcome(), closedAt));
     }
