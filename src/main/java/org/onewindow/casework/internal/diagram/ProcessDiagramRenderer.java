@@ -43,9 +43,20 @@ public class ProcessDiagramRenderer {
             .ow-container { fill: none; stroke: #90a4ae; stroke-dasharray: 4 3; }
             .ow-label { font: 11px sans-serif; fill: #263238; }
             .ow-marker { fill: none; stroke: #37474f; stroke-width: 1.5; }
+            .ow-heat .ow-node { fill: var(--ow-heat); }
+            .ow-heat-note { font: bold 11px sans-serif; fill: #263238; }
             """;
 
     public String render(BpmnModelInstance model, Set<String> activeActivityIds, Set<String> completedActivityIds) {
+        return render(model, activeActivityIds, completedActivityIds, java.util.Map.of());
+    }
+
+    /**
+     * The diagram with some steps filled in a colour and annotated above, e.g. a heat map of waiting times.
+     * Colours must be CSS colours (they are written into a style attribute).
+     */
+    public String render(BpmnModelInstance model, Set<String> activeActivityIds, Set<String> completedActivityIds,
+            java.util.Map<String, org.onewindow.casework.StepHighlight> highlights) {
         Collection<BpmnShape> shapes = model.getModelElementsByType(BpmnShape.class);
         Collection<BpmnEdge> edges = model.getModelElementsByType(BpmnEdge.class);
         double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
@@ -75,7 +86,7 @@ public class ProcessDiagramRenderer {
         // Containers first, so that what they contain is drawn on top.
         for (BpmnShape shape : shapes) {
             if (shape.getBpmnElement() instanceof SubProcess) {
-                drawNode(svg, shape, activeActivityIds, completedActivityIds);
+                drawNode(svg, shape, activeActivityIds, completedActivityIds, highlights);
             }
         }
         for (BpmnEdge edge : edges) {
@@ -83,7 +94,7 @@ public class ProcessDiagramRenderer {
         }
         for (BpmnShape shape : shapes) {
             if (!(shape.getBpmnElement() instanceof SubProcess)) {
-                drawNode(svg, shape, activeActivityIds, completedActivityIds);
+                drawNode(svg, shape, activeActivityIds, completedActivityIds, highlights);
             }
         }
         return svg.raw("</svg>").toString();
@@ -106,7 +117,8 @@ public class ProcessDiagramRenderer {
         }
     }
 
-    private void drawNode(SvgWriter svg, BpmnShape shape, Set<String> active, Set<String> completed) {
+    private void drawNode(SvgWriter svg, BpmnShape shape, Set<String> active, Set<String> completed,
+            java.util.Map<String, org.onewindow.casework.StepHighlight> highlights) {
         BaseElement element = shape.getBpmnElement();
         Bounds b = shape.getBounds();
         String id = element.getId();
@@ -114,7 +126,13 @@ public class ProcessDiagramRenderer {
         String name = element instanceof FlowElement flow ? flow.getName() : null;
         double x = b.getX(), y = b.getY(), w = b.getWidth(), h = b.getHeight();
         String kind = element instanceof EndEvent ? " ow-end" : "";
-        svg.raw("<g class=\"ow-element" + state + kind + "\" data-element-id=\"").attr(id).raw("\">");
+        org.onewindow.casework.StepHighlight highlight = highlights.get(id);
+        svg.raw("<g class=\"ow-element" + state + kind + (highlight == null ? "" : " ow-heat") + "\" data-element-id=\"")
+                .attr(id).raw("\"");
+        if (highlight != null) {
+            svg.raw(" style=\"--ow-heat:").attr(highlight.fill()).raw("\"");
+        }
+        svg.raw(">");
         if (name != null && !name.isBlank()) {
             svg.raw("<title>").text(name).raw("</title>");
         }
@@ -158,6 +176,10 @@ public class ProcessDiagramRenderer {
                         mx, y + h - 5, mx + 5, y + h - 15, mx + 5, y + h - 5));
             }
             label(svg, name, x + 6, y + h / 2 - 8, w - 12, 4, true);
+        }
+        if (highlight != null && highlight.note() != null) {
+            svg.raw(String.format(Locale.ROOT, "<text class=\"ow-heat-note\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">",
+                    x + w / 2, y - 5)).text(highlight.note()).raw("</text>");
         }
         svg.raw("</g>");
     }

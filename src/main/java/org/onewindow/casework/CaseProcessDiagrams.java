@@ -1,0 +1,14 @@
+package org.onewindow.casework;
+
+import java.util.List;
+import java.util.Map;
+
+/** The deployed case process ({@code serviceRequest}) for reports: its steps, and its diagram marked up. */
+public interface CaseProcessDiagrams {
+
+    /** The user steps, left to right as drawn. */
+    List<ProcessStep> caseSteps();
+
+    /** The case process as SVG with the given steps (by key) filled and annotated. */
+    String caseProcessWith(Map<String, StepHighlight> highlights);
+}

@@ -1,0 +1,28 @@
+package org.onewindow.reporting;
+
+import java.util.List;
+
+/**
+ * The process report for managers: volumes, cycle times, trends, bottlenecks and workload. Every figure is
+ * one SQL aggregation over indexed columns; nothing loads the cases into memory.
+ */
+public interface ProcessReportService {
+
+    ProcessSummary summary(ReportFilter filter);
+
+    List<GroupFigures> byServiceItem(ReportFilter filter);
+
+    List<GroupFigures> byDepartment(ReportFilter filter);
+
+    List<TrendPoint> trend(ReportFilter filter, Granularity granularity);
+
+    /** Every activity of the case process that had tasks in the range, in process order. */
+    List<StepFigures> bottlenecks(ReportFilter filter);
+
+    /** The case process drawn as SVG with each step coloured by its median waiting time. */
+    String bottleneckDiagram(List<StepFigures> steps);
+
+    List<Workload> workloadByDepartment(ReportFilter filter);
+
+    List<Workload> workloadByStaff(ReportFilter filter);
+}

@@ -1,0 +1,123 @@
+package org.onewindow.reporting;
+
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Writes a hall's history straight into the tables the reports read, in batches: closed and open cases,
+ * the steps of their process, and survey answers. For report tests with exact figures, and for the data
+ * generator of the benchmark.
+ */
+public class HallHistory {
+
+    public record SeedCase(String number, String itemCode, String itemName, String department, String channel,
+            Instant acceptedAt, Instant dueAt, Instant closedAt, Integer workingDays, Boolean onTime) {
+
+        static SeedCase closed(String number, String item, String department, String channel, Instant accepted,
+                Instant closed, int workingDays, boolean onTime) {
+            return new SeedCase(number, item, "Item " + item, department, channel, accepted, accepted, closed,
+                    workingDays, onTime);
+        }
+
+        static SeedCase open(String number, String item, String department, String channel, Instant accepted) {
+            return new SeedCase(number, item, "Item " + item, department, channel, accepted, accepted, null, null, null);
+        }
+    }
+
+    public record SeedTask(String id, String caseNumber, String taskKey, String department, Instant createdAt,
+            Instant claimedAt, Instant endedAt, String assignee, boolean late) {
+    }
+
+    public record SeedResponse(String caseNumber, String itemCode, String department, Instant closedAt, int overall,
+            int timeliness, int attitude, int transparency, int convenience, int outcome, int visits, String channel,
+            String deliveredBy, String comment) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private Long citizenId;
+
+    public HallHistory(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void cases(List<SeedCase> cases) {
+        long citizen = citizen();
+        List<Object[]> rows = new ArrayList<>();
+        for (SeedCase c : cases) {
+            rows.add(new Object[] { c.number(), citizen, c.itemCode(), c.itemName(), c.department(), c.channel(),
+                    c.closedAt() == null ? "IN_REVIEW" : "CLOSED", ts(c.acceptedAt()), ts(c.dueAt()), ts(c.closedAt()),
+                    c.closedAt() == null ? null : "APPROVED", c.workingDays(), c.onTime() });
+        }
+        jdbc.batchUpdate("""
+                insert into intake_case (version, case_number, citizen_id, service_item_code, service_item_name,
+                    lead_department_code, collaborating_departments, channel, status, registered_by, lookup_code_hash,
+                    accepted_at, due_at, closed_at, outcome, time_limit_days, stopped_working_days, working_days_taken,
+                    closed_on_time)
+                values (0, ?, ?, ?, ?, ?, '', ?, ?, 'seed', 'seed', ?, ?, ?, ?, 10, 0, ?, ?)""", rows,
+                new int[] { Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+                        Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE, Types.TIMESTAMP_WITH_TIMEZONE, Types.TIMESTAMP_WITH_TIMEZONE, Types.VARCHAR, Types.INTEGER,
+                        Types.BOOLEAN });
+    }
+
+    public void tasks(List<SeedTask> tasks) {
+        List<Object[]> rows = new ArrayList<>();
+        for (SeedTask t : tasks) {
+            boolean ended = t.endedAt() != null;
+            Long wait = t.claimedAt() == null ? null : (t.claimedAt().getEpochSecond() - t.createdAt().getEpochSecond());
+            Long work = ended && t.claimedAt() != null ? t.endedAt().getEpochSecond() - t.claimedAt().getEpochSecond() : null;
+            rows.add(new Object[] { t.id(), t.caseNumber(), t.taskKey(), t.department(), ts(t.createdAt()),
+                    ts(t.claimedAt()), ts(t.endedAt()), ended, t.assignee(), ended ? wait : null, work,
+                    ended ? t.late() : null });
+        }
+        jdbc.batchUpdate("""
+                insert into casework_task_record (task_id, case_number, task_key, department_code, created_at,
+                    claimed_at, ended_at, completed, assignee, wait_seconds, work_seconds, late)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows,
+                new int[] { Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE, Types.TIMESTAMP_WITH_TIMEZONE,
+                        Types.TIMESTAMP_WITH_TIMEZONE, Types.BOOLEAN, Types.VARCHAR, Types.BIGINT, Types.BIGINT, Types.BOOLEAN });
+    }
+
+    /** Answers with their invitations (one per case). */
+    public void responses(List<SeedResponse> responses) {
+        List<Object[]> invitations = new ArrayList<>();
+        for (SeedResponse r : responses) {
+            invitations.add(new Object[] { r.caseNumber(), "seed-" + r.caseNumber(), r.itemCode(), r.department(),
+                    ts(r.closedAt()), ts(r.closedAt()), ts(r.closedAt().plusSeconds(15 * 86400)), ts(r.closedAt()) });
+        }
+        jdbc.batchUpdate("""
+                insert into sat_invitation (case_number, token_hash, service_item_code, service_item_name,
+                    lead_department_code, closed_at, created_at, expires_at, answered_at, status)
+                values (?, ?, ?, 'Seeded item', ?, ?, ?, ?, ?, 'ANSWERED')""", invitations);
+        List<Object[]> rows = new ArrayList<>();
+        for (SeedResponse r : responses) {
+            rows.add(new Object[] { r.caseNumber(), r.itemCode(), r.department(), ts(r.closedAt()), r.overall(),
+                    r.timeliness(), r.attitude(), r.transparency(), r.convenience(), r.outcome(), r.visits(),
+                    r.comment(), r.channel(), ts(r.closedAt()), r.caseNumber() });
+        }
+        jdbc.batchUpdate("""
+                insert into sat_response (invitation_id, case_number, service_item_code, lead_department_code, closed_at,
+                    overall, timeliness, attitude, transparency, convenience, outcome, visits, comment, channel,
+                    answered_at)
+                select id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? from sat_invitation where case_number = ?""", rows);
+    }
+
+    private long citizen() {
+        if (citizenId == null) {
+            String idNumber = "SEED" + System.nanoTime();
+            jdbc.update("insert into intake_citizen (name, id_type, id_number, mobile, created_at) "
+                    + "values ('Seeded citizen', 'RESIDENT_ID', ?, '13800000000', ?)", idNumber, ts(Instant.now()));
+            citizenId = jdbc.queryForObject("select id from intake_citizen where id_number = ?", Long.class, idNumber);
+        }
+        return citizenId;
+    }
+
+    private static OffsetDateTime ts(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+}
