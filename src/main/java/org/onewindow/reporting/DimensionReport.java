@@ -1,0 +1,16 @@
+package org.onewindow.reporting;
+
+import java.util.List;
+
+/**
+ * The five dimensions of the questionnaire: their means (performance), their correlation with the overall
+ * rating (importance) and their quadrant of the importance–performance analysis, and the reliability of the
+ * five items as a scale (Cronbach's alpha, with alpha if each item were deleted).
+ */
+public record DimensionReport(long answers, List<Dimension> dimensions, Double meanImportance,
+        Double meanPerformance, Double alpha, List<Double> alphaIfItemDeleted) {
+
+    /** @param quadrant the IPA quadrant's name; null when the dimension cannot be placed (too few answers) */
+    public record Dimension(String key, String label, Double mean, Double importance, String quadrant) {
+    }
+}

@@ -1,0 +1,26 @@
+package org.onewindow.reporting;
+
+import java.util.List;
+
+/**
+ * The satisfaction report for managers: rates, rankings, dimensions, reliability, trends, comments, bad
+ * reviews and the window-kiosk bias check. Statistics are computed from SQL aggregates (counts, sums, sums of
+ * products), never from the answers loaded into memory.
+ */
+public interface SatisfactionReportService {
+
+    SatisfactionSummary summary(ReportFilter filter);
+
+    Ranking ranking(ReportFilter filter, Ranking.Group group);
+
+    DimensionReport dimensions(ReportFilter filter);
+
+    List<SatisfactionTrendPoint> trend(ReportFilter filter, Granularity granularity);
+
+    /** Comments newest first; only bad reviews' when asked. */
+    List<Comment> comments(ReportFilter filter, boolean badOnly, int offset, int limit);
+
+    BadReviewFigures badReviews(ReportFilter filter);
+
+    ChannelBias channelBias(ReportFilter filter);
+}
