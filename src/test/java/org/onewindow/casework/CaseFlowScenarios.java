@@ -148,8 +148,16 @@ abstract class CaseFlowScenarios {
                 .processDefinitionKey("satisfactionFollowUp").count()).isEqualTo(1);
         assertThat(events.stream(CaseClosed.class).filter(closed -> closed.caseNumber().equals(caseNumber)))
                 .singleElement().extracting(CaseClosed::outcome).isEqualTo(Outcome.REJECTED);
+        // No closing SMS yet: the follow-up's first, asynchronous step sends it, with the survey link in it.
+        assertThat(notifications.messagesOfCase(caseNumber)).extracting(message -> message.purpose())
+                .containsExactly("CASE_ACCEPTED");
+        String followUp = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+                .processDefinitionKey("satisfactionFollowUp").singleResult().getId();
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(followUp).singleResult().getId());
         assertThat(notifications.messagesOfCase(caseNumber)).extracting(message -> message.purpose())
                 .containsExactly("CASE_ACCEPTED", "CASE_CLOSED");
+        assertThat(notifications.messagesOfCase(caseNumber).get(1).body()).contains(caseNumber, "is closed: not approved")
+                .containsPattern("How did we do\\? .*/survey/[A-Za-z0-9_-]{22}$");
         assertReadModelMatchesEngine(caseNumber);
     }
 

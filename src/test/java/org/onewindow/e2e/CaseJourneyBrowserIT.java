@@ -196,7 +196,7 @@ class CaseJourneyBrowserIT {
         String caseNumber = journeys.closedSocialSecurityCard("320311197001010035", "Zhou Ping", "13511112222");
         // The job executor runs the follow-up's asynchronous invitation step, as in production.
         String sms = browser.wait.until(driver -> notifications.messagesOfCase(caseNumber).stream()
-                .filter(message -> message.purpose().equals("SURVEY_INVITATION")).findFirst()
+                .filter(message -> message.purpose().equals("CASE_CLOSED")).findFirst()
                 .map(message -> message.body()).orElse(null));
         String link = sms.substring(sms.indexOf("/survey/"));
 

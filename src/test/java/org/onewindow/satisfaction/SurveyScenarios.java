@@ -77,6 +77,19 @@ abstract class SurveyScenarios {
     }
 
     @Test
+    void citizenGetsOneSmsThatTheCaseIsClosedWithTheSurveyLinkInIt() {
+        String caseNumber = closedCase();
+        assertThat(notifications.messagesOfCase(caseNumber)).extracting(message -> message.purpose())
+                .containsExactly("CASE_ACCEPTED");
+        String token = invite(caseNumber);
+        assertThat(notifications.messagesOfCase(caseNumber)).extracting(message -> message.purpose())
+                .containsExactly("CASE_ACCEPTED", "CASE_CLOSED");
+        assertThat(notifications.messagesOfCase(caseNumber).get(1).body())
+                .startsWith("[County Service Hall] Case " + caseNumber + " (Social security card application) is closed: approved.")
+                .endsWith("/survey/" + token);
+    }
+
+    @Test
     void badReviewIsRecognised() {
         String caseNumber = closedCase();
         satisfaction.submit(invite(caseNumber), answers(Rating.VERY_DISSATISFIED, 3), AnswerChannel.LINK);
@@ -142,7 +155,8 @@ abstract class SurveyScenarios {
                 .processDefinitionKey(SatisfactionFollowUpProcess.KEY).singleResult().getId();
         managementService.executeJob(managementService.createJobQuery().processInstanceId(instance).singleResult().getId());
         String sms = notifications.messagesOfCase(caseNumber).stream()
-                .filter(message -> message.purpose().equals("SURVEY_INVITATION")).findFirst().orElseThrow().body();
+                .filter(message -> message.purpose().equals("CASE_CLOSED")).reduce((first, last) -> last)
+                .orElseThrow().body();
         Matcher matcher = LINK.matcher(sms);
         assertThat(matcher.find()).as("a survey link in: %s", sms).isTrue();
         return matcher.group(1);

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.onewindow.directory.CurrentStaff;
 import org.onewindow.intake.CaseDetails;
 import org.onewindow.intake.IntakeService;
+import org.onewindow.intake.Outcome;
 import org.onewindow.notification.MessageChannel;
 import org.onewindow.notification.NotificationService;
 import org.onewindow.notification.OutboundMessage;
@@ -35,6 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
 class DefaultSatisfactionService implements SatisfactionService {
 
     private static final String FOLLOW_UP_ONLY = "hasRole('" + AppRoles.FOLLOW_UP + "')";
+    /** Purpose of the SMS that tells the citizen the case is closed and asks for the survey. */
+    static final String CLOSING_MESSAGE = "CASE_CLOSED";
 
     private final SurveyStore store;
     private final IntakeService intake;
@@ -70,11 +73,17 @@ class DefaultSatisfactionService implements SatisfactionService {
         store.upsertInvitation(caseNumber, SurveyTokens.hash(token), details.serviceItemCode(),
                 details.serviceItemName(), details.leadDepartmentCode(), details.closedAt(), now,
                 details.closedAt().plus(properties.surveyExpiry()));
+        // One message for the closing and the survey: citizens read one SMS, not two a moment apart.
         intake.citizenMobile(caseNumber).ifPresent(mobile -> notifications.enqueue(new OutboundMessage(
-                MessageChannel.SMS, mobile, null, "[County Service Hall] How did we do with case " + caseNumber
-                        + "? Tell us in 1 minute: " + properties.publicBaseUrl() + "/survey/" + token,
-                caseNumber, "SURVEY_INVITATION")));
+                MessageChannel.SMS, mobile, null, closingMessage(details) + " How did we do? Tell us in 1 minute: "
+                        + properties.publicBaseUrl() + "/survey/" + token,
+                caseNumber, CLOSING_MESSAGE)));
         return token;
+    }
+
+    private static String closingMessage(CaseDetails details) {
+        return "[County Service Hall] Case " + details.caseNumber() + " (" + details.serviceItemName() + ") is closed: "
+                + (details.outcome() == Outcome.APPROVED ? "approved." : "not approved, with the reasons given to you.");
     }
 
     @Override

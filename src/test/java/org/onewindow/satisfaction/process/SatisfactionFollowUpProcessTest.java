@@ -4,10 +4,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.onewindow.satisfaction.SatisfactionFollowUpProcess.*;
@@ -52,6 +55,20 @@ class SatisfactionFollowUpProcessTest {
         execute(job(instance));
         verify(invitation).execute(any());
         assertThat(instance).isWaitingAt("receive_task_wait_for_survey");
+    }
+
+    @Test
+    void failingClosingMessageBecomesAnIncidentOfTheFollowUpOnly() throws Exception {
+        doThrow(new IllegalStateException("outbox unavailable")).when(invitation).execute(any());
+        ProcessInstance instance = start();
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            String jobId = job(instance).getId();
+            assertThatThrownBy(() -> managementService().executeJob(jobId)).hasMessageContaining("outbox unavailable");
+        }
+        assertThat(job(instance)).hasRetries(0);
+        org.assertj.core.api.Assertions.assertThat(runtimeService().createIncidentQuery()
+                .processInstanceId(instance.getId()).singleResult().getActivityId()).isEqualTo("service_task_send_invitation");
+        assertThat(instance).isWaitingAt("service_task_send_invitation");
     }
 
     @Test
