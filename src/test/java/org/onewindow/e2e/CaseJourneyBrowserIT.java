@@ -205,6 +205,8 @@ class CaseJourneyBrowserIT {
         try {
             browser.open(link);
             assertThat(browser.text("survey-about")).contains("Social security card application").doesNotContain("Zhou");
+            // Questions and answers in Chinese and English side by side.
+            assertThat(browser.text("survey-overall")).contains("总体评价 Overall", "非常不满意 Very dissatisfied");
             browser.check("survey-overall", "Very dissatisfied");
             for (String dimension : List.of("survey-timeliness", "survey-attitude", "survey-transparency",
                     "survey-convenience", "survey-outcome")) {
