@@ -10,6 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
@@ -19,6 +20,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
@@ -72,6 +74,23 @@ class SatisfactionFollowUpProcessTest {
     }
 
     @Test
+    void answerGivenBeforeTheFirstStepDoesNotWaitForAnotherOne() throws Exception {
+        answeredBeforeTheInvitation(false);
+        ProcessInstance good = start();
+        execute(job(good));
+        assertThat(good).isEnded().hasPassed("gateway_answered_already", "end_event_good_review")
+                .hasNotPassed("receive_task_wait_for_survey");
+    }
+
+    @Test
+    void badAnswerGivenBeforeTheFirstStepGoesToRectification() throws Exception {
+        answeredBeforeTheInvitation(true);
+        ProcessInstance bad = start();
+        execute(job(bad));
+        assertThat(bad).isEnded().hasPassed("end_event_bad_review").hasNotPassed("receive_task_wait_for_survey");
+    }
+
+    @Test
     void goodReviewByLink() {
         ProcessInstance instance = invited();
         answer(false);
@@ -111,6 +130,15 @@ class SatisfactionFollowUpProcessTest {
         assertThat(instance).isWaitingAt(TASK_PHONE_FOLLOW_UP);
         answer(false);
         assertThat(instance).isEnded().hasPassed("boundary_message_answered_meanwhile", "end_event_good_review");
+    }
+
+    private void answeredBeforeTheInvitation(boolean bad) throws Exception {
+        doAnswer(call -> {
+            DelegateExecution execution = call.getArgument(0);
+            execution.setVariable(VAR_ANSWERED_ALREADY, true);
+            execution.setVariable(VAR_BAD_REVIEW, bad);
+            return null;
+        }).when(invitation).execute(any());
     }
 
     private ProcessInstance start() {
