@@ -3,10 +3,13 @@ package org.onewindow.casework.ui;
 import org.onewindow.casework.CaseFile;
 import org.onewindow.casework.CaseFileService;
 import org.onewindow.casework.InboxTask;
+import org.onewindow.directory.CurrentStaff;
 import org.onewindow.directory.DirectoryService;
 import java.io.ByteArrayInputStream;
 
 import org.onewindow.intake.Attachment;
+import org.onewindow.intake.CaseStatus;
+import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.NotFoundException;
 import org.onewindow.shared.ui.HallDates;
@@ -45,13 +48,21 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
     private final transient CaseFileService caseFiles;
     private final transient DirectoryService directory;
     private final HallDates dates;
+    private final transient CurrentStaff currentStaff;
     private String caseNumber;
 
-    public CaseView(CaseFileService caseFiles, DirectoryService directory, HallDates dates) {
+    public CaseView(CaseFileService caseFiles, DirectoryService directory, HallDates dates, CurrentStaff currentStaff) {
         this.caseFiles = caseFiles;
         this.directory = directory;
         this.dates = dates;
+        this.currentStaff = currentStaff;
         setMaxWidth("70em");
+    }
+
+    /** The roles the result notice screen admits; others would only meet its refusal. */
+    private boolean mayPrintResultNotice() {
+        return currentStaff.find().map(staff -> staff.hasRole(AppRoles.FRONT_DESK) || staff.hasRole(AppRoles.MANAGER))
+                .orElse(false);
     }
 
     /** Scanned materials: listed for everyone who may see the case, uploaded by the front desk and departments. */
@@ -112,6 +123,9 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
             return;
         }
         add(new CaseSummary(file.caseDetails(), file.opinions(), file.materialsNotices(), file.events(), directory, dates));
+        if (file.caseDetails().status() == CaseStatus.CLOSED && mayPrintResultNotice()) {
+            add(ResultNoticeLink.anchor(caseNumber, "case-result-notice"));
+        }
         caseFiles.processDiagram(caseNumber).ifPresent(svg -> {
             Div diagram = new Div(new H3("Where the case is"));
             diagram.addClassName("case-section");
