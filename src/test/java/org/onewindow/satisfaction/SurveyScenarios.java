@@ -62,9 +62,11 @@ abstract class SurveyScenarios {
 
         satisfaction.submit(token, answers(Rating.SATISFIED, 1), AnswerChannel.LINK);
 
-        assertThat(jdbc.sql("select overall, visits, channel from sat_response where case_number = :n")
-                .param("n", caseNumber).query((rs, i) -> rs.getInt(1) + "/" + rs.getInt(2) + "/" + rs.getString(3))
-                .single()).isEqualTo("4/1/LINK");
+        assertThat(jdbc.sql("select overall, visits, channel, delivered_by from sat_response where case_number = :n")
+                .param("n", caseNumber).query((rs, i) -> rs.getInt(1) + "/" + rs.getInt(2) + "/" + rs.getString(3)
+                        + "/" + rs.getString(4)).single()).isEqualTo("4/1/LINK/frontdesk2");
+        assertThat(jdbc.sql("select delivered_by from sat_invitation where case_number = :n").param("n", caseNumber)
+                .query(String.class).single()).isEqualTo("frontdesk2");
         assertThat(satisfaction.open(token).answered()).isTrue();
         assertThatThrownBy(() -> satisfaction.submit(token, answers(Rating.VERY_DISSATISFIED, 1), AnswerChannel.LINK))
                 .isInstanceOfSatisfying(SurveyUnavailableException.class, e -> assertThat(e.reason()).isEqualTo(Reason.USED));

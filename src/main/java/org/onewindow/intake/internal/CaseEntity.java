@@ -86,6 +86,9 @@ class CaseEntity {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    @Column(name = "delivered_by", length = 64)
+    private String deliveredBy;
+
     @Column(name = "waiting_since")
     private Instant waitingSince;
 
@@ -219,9 +222,10 @@ class CaseEntity {
         this.waitingSince = null;
     }
 
-    void close(Instant at) {
+    void close(Instant at, String deliveredBy) {
         this.status = CaseStatus.CLOSED;
         this.closedAt = at;
+        this.deliveredBy = deliveredBy;
     }
 
     Long id() {
@@ -257,6 +261,6 @@ class CaseEntity {
                 collaboratingDepartmentCodes(), citizen.name(), IdNumbers.mask(citizen.idNumber()),
                 IdNumbers.maskPhone(citizen.mobile()), channel, status,
                 materials.stream().map(m -> new CaseMaterial(m.name(), m.received())).toList(), notes,
-                registeredBy, acceptedAt, dueAt, closedAt, outcome, outcomeReason);
+                registeredBy, acceptedAt, dueAt, closedAt, outcome, outcomeReason, deliveredBy);
     }
 }

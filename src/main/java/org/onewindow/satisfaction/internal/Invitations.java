@@ -69,7 +69,8 @@ class Invitations {
             try {
                 ownTransaction.executeWithoutResult(status -> store.insertInvitation(details.caseNumber(),
                         details.serviceItemCode(), details.serviceItemName(), details.leadDepartmentCode(),
-                        details.closedAt(), clock.instant(), details.closedAt().plus(properties.surveyExpiry())));
+                        details.closedAt(), details.deliveredBy(), clock.instant(),
+                        details.closedAt().plus(properties.surveyExpiry())));
             } catch (DuplicateKeyException createdMeanwhile) {
                 // Another step won the race; its invitation is the one.
             }

@@ -16,7 +16,7 @@ class SurveyStore {
 
     record Invitation(long id, String caseNumber, String serviceItemCode, String serviceItemName,
             String leadDepartmentCode, Instant closedAt, Instant expiresAt, Instant answeredAt, int phoneAttempts,
-            String status, Instant supplementedAt) {
+            String status, Instant supplementedAt, String deliveredBy) {
     }
 
     private final JdbcClient jdbc;
@@ -30,14 +30,14 @@ class SurveyStore {
      * already (see {@link Invitations#ensure}).
      */
     void insertInvitation(String caseNumber, String itemCode, String itemName, String department, Instant closedAt,
-            Instant now, Instant expiresAt) {
+            String deliveredBy, Instant now, Instant expiresAt) {
         jdbc.sql("""
                 insert into sat_invitation (case_number, service_item_code, service_item_name, lead_department_code,
-                    closed_at, created_at, expires_at, status)
-                values (:n, :item, :itemName, :department, :closed, :now, :expires, 'OPEN')""")
+                    closed_at, delivered_by, created_at, expires_at, status)
+                values (:n, :item, :itemName, :department, :closed, :deliveredBy, :now, :expires, 'OPEN')""")
                 .param("n", caseNumber).param("item", itemCode).param("itemName", itemName)
-                .param("department", department).param("closed", utc(closedAt)).param("now", utc(now))
-                .param("expires", utc(expiresAt)).update();
+                .param("department", department).param("closed", utc(closedAt)).param("deliveredBy", deliveredBy)
+                .param("now", utc(now)).param("expires", utc(expiresAt)).update();
     }
 
     /** One more way into the invitation's survey: the SMS link or a printed notice. */
@@ -77,10 +77,10 @@ class SurveyStore {
     void insertSupplementary(Invitation invitation, int overall, String comment, Instant at) {
         jdbc.sql("""
                 insert into sat_response (invitation_id, case_number, service_item_code, lead_department_code, closed_at,
-                    overall, timeliness, attitude, transparency, convenience, outcome, visits, comment, channel,
-                    answered_at, supplementary)
-                select invitation_id, case_number, service_item_code, lead_department_code, closed_at, :overall,
-                    timeliness, attitude, transparency, convenience, outcome, visits, :comment, channel, :at, true
+                    delivered_by, overall, timeliness, attitude, transparency, convenience, outcome, visits, comment,
+                    channel, answered_at, supplementary)
+                select invitation_id, case_number, service_item_code, lead_department_code, closed_at, delivered_by,
+                    :overall, timeliness, attitude, transparency, convenience, outcome, visits, :comment, channel, :at, true
                 from sat_response where invitation_id = :inv and supplementary = false""")
                 .param("overall", overall).param("comment", comment).param("at", utc(at)).param("inv", invitation.id())
                 .update();
@@ -98,11 +98,12 @@ class SurveyStore {
             Instant at) {
         jdbc.sql("""
                 insert into sat_response (invitation_id, case_number, service_item_code, lead_department_code, closed_at,
-                    overall, timeliness, attitude, transparency, convenience, outcome, visits, comment, channel,
-                    recorded_by, answered_at)
-                values (:inv, :n, :item, :department, :closed, :overall, :timeliness, :attitude, :transparency,
-                    :convenience, :outcome, :visits, :comment, :channel, :by, :at)""")
+                    delivered_by, overall, timeliness, attitude, transparency, convenience, outcome, visits, comment,
+                    channel, recorded_by, answered_at)
+                values (:inv, :n, :item, :department, :closed, :deliveredBy, :overall, :timeliness, :attitude,
+                    :transparency, :convenience, :outcome, :visits, :comment, :channel, :by, :at)""")
                 .param("inv", invitation.id()).param("n", invitation.caseNumber())
+                .param("deliveredBy", invitation.deliveredBy())
                 .param("item", invitation.serviceItemCode()).param("department", invitation.leadDepartmentCode())
                 .param("closed", utc(invitation.closedAt())).param("overall", answers.overall().score())
                 .param("timeliness", answers.timeliness()).param("attitude", answers.attitude())
@@ -125,13 +126,13 @@ class SurveyStore {
 
     private static final String SELECT = "select i.id, i.case_number, i.service_item_code, i.service_item_name, "
             + "i.lead_department_code, i.closed_at, i.expires_at, i.answered_at, i.phone_attempts, i.status, "
-            + "i.supplemented_at from sat_invitation i";
+            + "i.supplemented_at, i.delivered_by from sat_invitation i";
 
     private static Invitation map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new Invitation(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 instant(rs.getObject(6, OffsetDateTime.class)), instant(rs.getObject(7, OffsetDateTime.class)),
                 instant(rs.getObject(8, OffsetDateTime.class)), rs.getInt(9), rs.getString(10),
-                instant(rs.getObject(11, OffsetDateTime.class)));
+                instant(rs.getObject(11, OffsetDateTime.class)), rs.getString(12));
     }
 
     private static Instant instant(OffsetDateTime value) {
