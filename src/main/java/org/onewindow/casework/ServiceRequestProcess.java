@@ -26,6 +26,8 @@ public final class ServiceRequestProcess {
     public static final String VAR_CASE_DUE_DATE = "caseDueDate";
     public static final String VAR_REGISTERED_BY = "registeredBy";
     public static final String VAR_DECISION = "decision";
+    /** Username of the front-desk staff member who confirmed the delivery of the result. */
+    public static final String VAR_DELIVERED_BY = "deliveredBy";
     /** Set by acceptance review and lead review: {@code false} sends the case to wait for materials. */
     public static final String VAR_MATERIALS_COMPLETE = "materialsComplete";
     /** The step that returned the case for materials, where it resumes. */

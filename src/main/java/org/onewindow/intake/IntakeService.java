@@ -97,6 +97,13 @@ public interface IntakeService {
 
     void recordOutcome(String caseNumber, Outcome outcome, String reason);
 
-    /** Closes the case at the given time and publishes {@link CaseClosed}. */
-    void close(String caseNumber, Instant closedAt);
+    /**
+     * Closes the case at the given time and publishes {@link CaseClosed}.
+     *
+     * @param deliveredBy username of the staff member who delivered the result
+     */
+    void close(String caseNumber, Instant closedAt, String deliveredBy);
+
+    /** Closed cases whose result the staff member delivered at or after {@code since}, newest first. */
+    List<CaseDetails> casesDeliveredBy(String username, Instant since, int limit);
 }

@@ -135,6 +135,7 @@ abstract class CaseFlowScenarios {
         assertThat(file.caseDetails().closedAt()).isNotNull();
         assertThat(file.caseDetails().outcome()).isEqualTo(Outcome.REJECTED);
         assertThat(file.caseDetails().outcomeReason()).isEqualTo("Registered address is a residence.");
+        assertThat(file.caseDetails().deliveredBy()).isEqualTo("frontdesk2");
         assertThat(file.opinions()).extracting(Opinion::kind).containsExactly(StepKind.ACCEPTANCE, StepKind.REVIEW,
                 StepKind.JOINT_REVIEW, StepKind.JOINT_REVIEW, StepKind.DECISION, StepKind.DELIVERY);
         assertThat(file.openSteps()).isEmpty();
@@ -147,9 +148,25 @@ abstract class CaseFlowScenarios {
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
                 .processDefinitionKey("satisfactionFollowUp").count()).isEqualTo(1);
         assertThat(events.stream(CaseClosed.class).filter(closed -> closed.caseNumber().equals(caseNumber)))
-                .singleElement().extracting(CaseClosed::outcome).isEqualTo(Outcome.REJECTED);
+                .singleElement().satisfies(closed -> {
+                    assertThat(closed.outcome()).isEqualTo(Outcome.REJECTED);
+                    assertThat(closed.deliveredBy()).isEqualTo("frontdesk2");
+                });
+        assertThat(staff.as("frontdesk2", () -> intake.casesDeliveredBy("frontdesk2", file.caseDetails().closedAt(), 5)))
+                .extracting(CaseDetails::caseNumber).containsExactly(caseNumber);
+        assertThat(staff.as("frontdesk2", () -> intake.casesDeliveredBy("frontdesk",
+                file.caseDetails().closedAt().minusSeconds(3600), 50))).extracting(CaseDetails::caseNumber)
+                .doesNotContain(caseNumber);
+        // No closing SMS yet: the follow-up's first, asynchronous step sends it, with the survey link in it.
+        assertThat(notifications.messagesOfCase(caseNumber)).extracting(message -> message.purpose())
+                .containsExactly("CASE_ACCEPTED");
+        String followUp = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+                .processDefinitionKey("satisfactionFollowUp").singleResult().getId();
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(followUp).singleResult().getId());
         assertThat(notifications.messagesOfCase(caseNumber)).extracting(message -> message.purpose())
                 .containsExactly("CASE_ACCEPTED", "CASE_CLOSED");
+        assertThat(notifications.messagesOfCase(caseNumber).get(1).body()).contains(caseNumber, "is closed: not approved")
+                .containsPattern("How did we do\\? .*/survey/[A-Za-z0-9_-]{22}$");
         assertReadModelMatchesEngine(caseNumber);
     }
 

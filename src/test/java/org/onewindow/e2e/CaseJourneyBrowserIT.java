@@ -10,6 +10,7 @@ import org.onewindow.casework.ServiceRequestProcess;
 import org.onewindow.e2e.Pages.InboxPage;
 import org.onewindow.e2e.Pages.IntakePage;
 import org.onewindow.e2e.Pages.NoticePage;
+import org.onewindow.e2e.Pages.ResultNoticePage;
 import org.onewindow.e2e.Pages.TaskPage;
 import java.util.List;
 
@@ -95,11 +96,17 @@ class CaseJourneyBrowserIT {
         decision.complete();
 
         browser.signIn("frontdesk2", PASSWORD);
-        InboxPage.queue(browser).open(caseNumber)
+        ResultNoticePage notice = InboxPage.queue(browser).open(caseNumber)
                 .claimAndOpen(caseNumber, ServiceRequestProcess.TASK_RESULT_DELIVERY)
-                .delivered("In person at the window").complete();
+                .delivered("In person at the window").closeCase();
+        assertThat(notice.caseNumber()).isEqualTo(caseNumber);
+        assertThat(notice.decision()).contains("Approved");
+        assertThat(notice.scanLine()).isEqualTo("扫码评价 Scan to rate our service");
+        assertThat(notice.qrCodeDrawn()).as("the QR code is drawn as SVG").isTrue();
+        browser.screenshot("journey-5-result-notice");
 
         browser.open("/case/" + caseNumber);
+        assertThat(browser.byId("case-result-notice").getAttribute("href")).endsWith("/case/" + caseNumber + "/result-notice");
         assertThat(browser.text("case-status")).isEqualTo("CLOSED");
         assertThat(browser.text("case-opinions")).contains("APPROVED", "Delivered: In person at the window");
         assertThat(browser.byId("case-diagram").getAttribute("innerHTML")).contains("ow-completed");
@@ -108,7 +115,7 @@ class CaseJourneyBrowserIT {
                         + "const node = svg.querySelector('[data-element-id=user_task_result_delivery] rect');"
                         + "return svg.namespaceURI === 'http://www.w3.org/2000/svg' && node.getBBox().width > 50;");
         assertThat(drawn).as("the diagram is drawn as SVG, not shown as text").isEqualTo(true);
-        browser.screenshot("journey-5-closed-case");
+        browser.screenshot("journey-6-closed-case");
     }
 
     @Test
@@ -199,6 +206,8 @@ class CaseJourneyBrowserIT {
         asCitizenOnAPhone(() -> {
             browser.open(link);
             assertThat(browser.text("survey-about")).contains("Social security card application").doesNotContain("Zhou");
+            // Questions and answers in Chinese and English side by side.
+            assertThat(browser.text("survey-overall")).contains("总体评价 Overall", "非常不满意 Very dissatisfied");
             browser.check("survey-overall", "Very dissatisfied");
             for (String dimension : List.of("survey-timeliness", "survey-attitude", "survey-transparency",
                     "survey-convenience", "survey-outcome")) {

@@ -137,5 +137,35 @@ final class Pages {
             browser.click("task-complete");
             browser.waitForUrl("/tasks/mine");
         }
+
+        /** Completes the result delivery: the case closes and the result notice opens for printing. */
+        ResultNoticePage closeCase() {
+            browser.click("task-complete");
+            browser.waitForUrl("/result-notice");
+            return new ResultNoticePage(browser);
+        }
+    }
+
+    record ResultNoticePage(BrowserSession browser) {
+
+        String caseNumber() {
+            return browser.text("result-notice-case-number");
+        }
+
+        String decision() {
+            return browser.text("result-notice-decision");
+        }
+
+        String scanLine() {
+            return browser.text("result-notice-scan");
+        }
+
+        /** Whether the QR code is drawn as SVG (in the SVG namespace, with its modules), not shown as text. */
+        boolean qrCodeDrawn() {
+            return Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                    "const svg = document.querySelector('#result-notice-qr svg');"
+                            + "return svg !== null && svg.namespaceURI === 'http://www.w3.org/2000/svg'"
+                            + " && svg.getBoundingClientRect().width > 100 && svg.querySelector('path').getAttribute('d').length > 500;"));
+        }
     }
 }

@@ -87,24 +87,24 @@ public class HallHistory {
     public void responses(List<SeedResponse> responses) {
         List<Object[]> invitations = new ArrayList<>();
         for (SeedResponse r : responses) {
-            invitations.add(new Object[] { r.caseNumber(), "seed-" + r.caseNumber(), r.itemCode(), r.department(),
-                    ts(r.closedAt()), ts(r.closedAt()), ts(r.closedAt().plusSeconds(15 * 86400)), ts(r.closedAt()) });
+            invitations.add(new Object[] { r.caseNumber(), r.itemCode(), r.department(), ts(r.closedAt()),
+                    ts(r.closedAt()), ts(r.closedAt().plusSeconds(15 * 86400)), ts(r.closedAt()), r.deliveredBy() });
         }
         jdbc.batchUpdate("""
-                insert into sat_invitation (case_number, token_hash, service_item_code, service_item_name,
-                    lead_department_code, closed_at, created_at, expires_at, answered_at, status)
-                values (?, ?, ?, 'Seeded item', ?, ?, ?, ?, ?, 'ANSWERED')""", invitations);
+                insert into sat_invitation (case_number, service_item_code, service_item_name,
+                    lead_department_code, closed_at, created_at, expires_at, answered_at, status, delivered_by)
+                values (?, ?, 'Seeded item', ?, ?, ?, ?, ?, 'ANSWERED', ?)""", invitations);
         List<Object[]> rows = new ArrayList<>();
         for (SeedResponse r : responses) {
             rows.add(new Object[] { r.caseNumber(), r.itemCode(), r.department(), ts(r.closedAt()), r.overall(),
                     r.timeliness(), r.attitude(), r.transparency(), r.convenience(), r.outcome(), r.visits(),
-                    r.comment(), r.channel(), ts(r.closedAt()), r.caseNumber() });
+                    r.comment(), r.channel(), ts(r.closedAt()), r.deliveredBy(), r.caseNumber() });
         }
         jdbc.batchUpdate("""
                 insert into sat_response (invitation_id, case_number, service_item_code, lead_department_code, closed_at,
                     overall, timeliness, attitude, transparency, convenience, outcome, visits, comment, channel,
-                    answered_at)
-                select id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? from sat_invitation where case_number = ?""", rows);
+                    answered_at, delivered_by)
+                select id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? from sat_invitation where case_number = ?""", rows);
     }
 
     private long citizen() {

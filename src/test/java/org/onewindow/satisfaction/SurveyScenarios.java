@@ -36,6 +36,13 @@ abstract class SurveyScenarios {
     @Autowired MutableClock clock;
     @Autowired Staff staff;
     @Autowired Journeys journeys;
+    @Autowired org.onewindow.intake.IntakeService intake;
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
+    @Autowired
+    void transactions(org.springframework.transaction.PlatformTransactionManager transactionManager) {
+        this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
+    }
 
     @AfterEach
     void resetClock() {
@@ -55,9 +62,11 @@ abstract class SurveyScenarios {
 
         satisfaction.submit(token, answers(Rating.SATISFIED, 1), AnswerChannel.LINK);
 
-        assertThat(jdbc.sql("select overall, visits, channel from sat_response where case_number = :n")
-                .param("n", caseNumber).query((rs, i) -> rs.getInt(1) + "/" + rs.getInt(2) + "/" + rs.getString(3))
-                .single()).isEqualTo("4/1/LINK");
+        assertThat(jdbc.sql("select overall, visits, channel, delivered_by from sat_response where case_number = :n")
+                .param("n", caseNumber).query((rs, i) -> rs.getInt(1) + "/" + rs.getInt(2) + "/" + rs.getString(3)
+                        + "/" + rs.getString(4)).single()).isEqualTo("4/1/LINK/frontdesk2");
+        assertThat(jdbc.sql("select delivered_by from sat_invitation where case_number = :n").param("n", caseNumber)
+                .query(String.class).single()).isEqualTo("frontdesk2");
         assertThat(satisfaction.open(token).answered()).isTrue();
         assertThatThrownBy(() -> satisfaction.submit(token, answers(Rating.VERY_DISSATISFIED, 1), AnswerChannel.LINK))
                 .isInstanceOfSatisfying(SurveyUnavailableException.class, e -> assertThat(e.reason()).isEqualTo(Reason.USED));
@@ -74,6 +83,19 @@ abstract class SurveyScenarios {
                 .isInstanceOfSatisfying(SurveyUnavailableException.class, e -> assertThat(e.reason()).isEqualTo(Reason.USED));
         assertThatThrownBy(() -> satisfaction.open(token)).isInstanceOfSatisfying(SurveyUnavailableException.class,
                 e -> assertThat(e.reason()).isEqualTo(Reason.USED));
+    }
+
+    @Test
+    void citizenGetsOneSmsThatTheCaseIsClosedWithTheSurveyLinkInIt() {
+        String caseNumber = closedCase();
+        assertThat(notifications.messagesOfCase(caseNumber)).extracting(message -> message.purpose())
+                .containsExactly("CASE_ACCEPTED");
+        String token = invite(caseNumber);
+        assertThat(notifications.messagesOfCase(caseNumber)).extracting(message -> message.purpose())
+                .containsExactly("CASE_ACCEPTED", "CASE_CLOSED");
+        assertThat(notifications.messagesOfCase(caseNumber).get(1).body())
+                .startsWith("[County Service Hall] Case " + caseNumber + " (Social security card application) is closed: approved.")
+                .endsWith("/survey/" + token);
     }
 
     @Test
@@ -94,8 +116,9 @@ abstract class SurveyScenarios {
         assertThatThrownBy(() -> staff.run("frontdesk", () -> satisfaction.submit(token,
                 answers(Rating.VERY_SATISFIED, 1), AnswerChannel.LINK)))
                 .isInstanceOfSatisfying(SurveyUnavailableException.class, e -> assertThat(e.reason()).isEqualTo(Reason.STAFF));
-        assertThat(jdbc.sql("select token_hash from sat_invitation where case_number = :n").param("n", caseNumber)
-                .query(String.class).single()).doesNotContain(token).hasSize(64);
+        assertThat(jdbc.sql("select t.token_hash from sat_survey_token t join sat_invitation i on i.id = t.invitation_id "
+                + "where i.case_number = :n").param("n", caseNumber).query(String.class).single())
+                .doesNotContain(token).hasSize(64);
 
         assertThatThrownBy(() -> satisfaction.supplement(token, Rating.SATISFIED, "Too early"))
                 .isInstanceOf(org.onewindow.shared.BusinessRuleException.class).hasMessageContaining("Answer the survey first");
@@ -135,6 +158,133 @@ abstract class SurveyScenarios {
                 .containsExactly("followup/true", "followup/false", "followup/false", "followup/false");
     }
 
+    @Test
+    void resultNoticePrintedBeforeTheFollowUpStartsHasItsOwnLinkToTheSameSingleUseSurvey() {
+        String caseNumber = closedCase();
+        // Printed at the window right after the delivery, before the follow-up's first step ran.
+        ResultNotice notice = staff.as("frontdesk2", () -> satisfaction.resultNotice(caseNumber));
+        assertThat(notice.serviceItemName()).isEqualTo("Social security card application");
+        assertThat(notice.leadDepartmentCode()).isEqualTo("HRSS");
+        assertThat(notice.outcome()).isEqualTo(org.onewindow.intake.Outcome.APPROVED);
+        String noticeToken = token(notice.surveyUrl());
+        assertThat(satisfaction.open(noticeToken).caseNumber()).isEqualTo(caseNumber);
+
+        String smsToken = invite(caseNumber);
+        assertThat(smsToken).isNotEqualTo(noticeToken);
+        assertThat(tokenKinds(caseNumber)).containsExactly("NOTICE", "LINK");
+        assertThat(satisfaction.open(smsToken).expiresAt()).isEqualTo(notice.surveyExpiresAt());
+
+        satisfaction.submit(noticeToken, answers(Rating.VERY_SATISFIED, 1), AnswerChannel.LINK);
+        assertThat(satisfaction.open(smsToken).answered()).isTrue();
+        assertThatThrownBy(() -> satisfaction.submit(smsToken, answers(Rating.DISSATISFIED, 1), AnswerChannel.LINK))
+                .isInstanceOfSatisfying(SurveyUnavailableException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(Reason.USED);
+                    assertThat(e.getMessage()).contains("already answered");
+                });
+        assertThat(jdbc.sql("select count(*) from sat_response where case_number = :n").param("n", caseNumber)
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(ended(caseNumber)).isEqualTo("end_event_good_review");
+    }
+
+    @Test
+    void answerWithTheNoticeBeforeTheFollowUpsFirstStepEndsTheFollowUpWithoutWaiting() {
+        String caseNumber = closedCase();
+        String noticeToken = token(staff.as("frontdesk2", () -> satisfaction.resultNotice(caseNumber)).surveyUrl());
+        satisfaction.submit(noticeToken, answers(Rating.VERY_DISSATISFIED, 2), AnswerChannel.LINK);
+
+        runFirstStep(caseNumber);
+
+        // Straight to the rectification, without waiting for an answer that came already.
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+                .processDefinitionKey(BadReviewRectificationProcess.KEY).count()).isOne();
+        // The closing SMS still goes out, without asking for the survey the citizen already answered.
+        assertThat(notifications.messagesOfCase(caseNumber)).filteredOn(message -> message.purpose().equals("CASE_CLOSED"))
+                .singleElement().satisfies(message -> assertThat(message.body()).contains("is closed: approved.",
+                        "Thank you for rating our service.").doesNotContain("/survey/"));
+        assertThat(tokenKinds(caseNumber)).containsExactly("NOTICE");
+    }
+
+    @Test
+    void failedFirstStepIsRetriedWithoutTroubleAfterTheNoticeWasPrinted() {
+        String caseNumber = closedCase();
+        ResultNotice notice = staff.as("frontdesk", () -> satisfaction.resultNotice(caseNumber));
+        // A first run that fails after creating the invitation, as a job that meets a broken outbox: its
+        // transaction rolls back, the job is retried.
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
+            satisfaction.invite(caseNumber);
+            throw new IllegalStateException("outbox unavailable");
+        })).hasMessage("outbox unavailable");
+        assertThat(tokenKinds(caseNumber)).containsExactly("NOTICE");
+        assertThat(notifications.messagesOfCase(caseNumber)).extracting(message -> message.purpose())
+                .doesNotContain("CASE_CLOSED");
+
+        String smsToken = invite(caseNumber);
+
+        assertThat(tokenKinds(caseNumber)).containsExactly("NOTICE", "LINK");
+        assertThat(notifications.messagesOfCase(caseNumber)).extracting(message -> message.purpose())
+                .containsOnlyOnce("CASE_CLOSED");
+        satisfaction.submit(smsToken, answers(Rating.SATISFIED, 1), AnswerChannel.LINK);
+        assertThatThrownBy(() -> satisfaction.submit(token(notice.surveyUrl()), answers(Rating.SATISFIED, 1),
+                AnswerChannel.LINK)).isInstanceOfSatisfying(SurveyUnavailableException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.USED));
+    }
+
+    @Test
+    void noticePrintedWhileTheFirstStepCreatesTheInvitationUsesThatInvitation() throws Exception {
+        String caseNumber = closedCase();
+        java.util.concurrent.ExecutorService window = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            java.util.concurrent.Future<ResultNotice> print = transactions.execute(status -> {
+                // The follow-up's first step has inserted the invitation and not committed yet...
+                jdbc.sql("""
+                        insert into sat_invitation (case_number, service_item_code, service_item_name,
+                            lead_department_code, closed_at, created_at, expires_at, status)
+                        select case_number, service_item_code, service_item_name, lead_department_code, closed_at,
+                            closed_at, closed_at, 'OPEN' from intake_case where case_number = :n""")
+                        .param("n", caseNumber).update();
+                // ...when the window prints the notice: its insert waits for the first one, then gives way.
+                java.util.concurrent.Future<ResultNotice> pending = window.submit(
+                        () -> staff.as("frontdesk2", () -> satisfaction.resultNotice(caseNumber)));
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                assertThat(pending).as("the notice waits for the invitation being created").isNotDone();
+                return pending;
+            });
+            ResultNotice notice = print.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(notice.caseNumber()).isEqualTo(caseNumber);
+        } finally {
+            window.shutdownNow();
+        }
+        assertThat(jdbc.sql("select count(*) from sat_invitation where case_number = :n").param("n", caseNumber)
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(tokenKinds(caseNumber)).containsExactly("NOTICE");
+    }
+
+    @Test
+    void resultNoticeOnlyForClosedCasesAndOnlyForTheFrontDeskAndManagers() {
+        String caseNumber = closedCase();
+        assertThat(staff.as("manager", () -> satisfaction.resultNotice(caseNumber)).caseNumber()).isEqualTo(caseNumber);
+        assertThatThrownBy(() -> staff.run("hrss.worker", () -> satisfaction.resultNotice(caseNumber)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> satisfaction.resultNotice(caseNumber)).isInstanceOf(
+                org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> staff.run("frontdesk", () -> satisfaction.resultNotice("OW-19990101-00001")))
+                .isInstanceOf(org.onewindow.shared.NotFoundException.class);
+
+        String open = staff.as("frontdesk", () -> intake.register(new org.onewindow.intake.CaseRegistration(
+                org.onewindow.intake.IdType.RESIDENT_ID, "110101199003074477", "Sun Hua", "13698765432", "HRSS-001",
+                java.util.List.of("Resident ID card"), null, org.onewindow.intake.Channel.WINDOW))).caseNumber();
+        assertThatThrownBy(() -> staff.run("frontdesk", () -> satisfaction.resultNotice(open)))
+                .isInstanceOf(org.onewindow.shared.BusinessRuleException.class)
+                .hasMessage("Case " + open + " is not closed yet (it is ACCEPTED): the result notice and the survey "
+                        + "come once the result was delivered.");
+        assertThat(jdbc.sql("select count(*) from sat_invitation where case_number = :n").param("n", open)
+                .query(Long.class).single()).isZero();
+    }
+
     // --- helpers
 
     String closedCase() {
@@ -143,14 +293,31 @@ abstract class SurveyScenarios {
 
     /** Runs the asynchronous invitation step and reads the token from the SMS in the outbox. */
     String invite(String caseNumber) {
-        String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
-                .processDefinitionKey(SatisfactionFollowUpProcess.KEY).singleResult().getId();
-        managementService.executeJob(managementService.createJobQuery().processInstanceId(instance).singleResult().getId());
+        runFirstStep(caseNumber);
         String sms = notifications.messagesOfCase(caseNumber).stream()
-                .filter(message -> message.purpose().equals("SURVEY_INVITATION")).findFirst().orElseThrow().body();
+                .filter(message -> message.purpose().equals("CASE_CLOSED")).reduce((first, last) -> last)
+                .orElseThrow().body();
         Matcher matcher = LINK.matcher(sms);
         assertThat(matcher.find()).as("a survey link in: %s", sms).isTrue();
         return matcher.group(1);
+    }
+
+    /** The follow-up's first, asynchronous step: the closing message with the survey link. */
+    void runFirstStep(String caseNumber) {
+        String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+                .processDefinitionKey(SatisfactionFollowUpProcess.KEY).singleResult().getId();
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(instance).singleResult().getId());
+    }
+
+    static String token(String surveyUrl) {
+        Matcher matcher = LINK.matcher(surveyUrl);
+        assertThat(matcher.find()).as("a survey link: %s", surveyUrl).isTrue();
+        return matcher.group(1);
+    }
+
+    java.util.List<String> tokenKinds(String caseNumber) {
+        return jdbc.sql("select t.kind from sat_survey_token t join sat_invitation i on i.id = t.invitation_id "
+                + "where i.case_number = :n order by t.id").param("n", caseNumber).query(String.class).list();
     }
 
     void fireReminder(String caseNumber) {

@@ -238,7 +238,9 @@ class DefaultTaskWorkService implements TaskWorkService {
             throw new BusinessRuleException("Say how the result was delivered.");
         }
         String text = "Delivered: " + deliveryMethod.trim() + (remark == null || remark.isBlank() ? "" : ". " + remark.trim());
-        complete(taskId, StepKind.DELIVERY, null, requireLength(text), Map.of());
+        // Who delivered closes the case: the window kiosk and the reports go by it.
+        complete(taskId, StepKind.DELIVERY, null, requireLength(text),
+                Map.of(ServiceRequestProcess.VAR_DELIVERED_BY, currentStaff.require().username()));
     }
 
     @Override

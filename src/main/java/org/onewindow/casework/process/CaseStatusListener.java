@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.onewindow.casework.CaseworkProperties;
+import org.onewindow.casework.ServiceRequestProcess;
 import org.onewindow.intake.CaseStatus;
 import org.onewindow.intake.IntakeService;
 import org.springframework.stereotype.Component;
@@ -35,6 +36,7 @@ public class CaseStatusListener {
     }
 
     public void closed(DelegateExecution execution) {
-        intake.close(execution.getProcessBusinessKey(), clock.instant());
+        intake.close(execution.getProcessBusinessKey(), clock.instant(),
+                (String) execution.getVariable(ServiceRequestProcess.VAR_DELIVERED_BY));
     }
 }

@@ -3,10 +3,13 @@ package org.onewindow.casework.ui;
 import org.onewindow.casework.CaseFile;
 import org.onewindow.casework.CaseFileService;
 import org.onewindow.casework.InboxTask;
+import org.onewindow.directory.CurrentStaff;
 import org.onewindow.directory.DirectoryService;
 import java.io.ByteArrayInputStream;
 
 import org.onewindow.intake.Attachment;
+import org.onewindow.intake.CaseStatus;
+import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.NotFoundException;
 import org.onewindow.shared.ui.HallDates;
@@ -45,16 +48,24 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
     private final transient CaseFileService caseFiles;
     private final transient DirectoryService directory;
     private final HallDates dates;
+    private final transient CurrentStaff currentStaff;
     private final transient org.springframework.beans.factory.ObjectProvider<org.onewindow.shared.ui.CaseSection> sections;
     private String caseNumber;
 
-    public CaseView(CaseFileService caseFiles, DirectoryService directory, HallDates dates,
+    public CaseView(CaseFileService caseFiles, DirectoryService directory, HallDates dates, CurrentStaff currentStaff,
             org.springframework.beans.factory.ObjectProvider<org.onewindow.shared.ui.CaseSection> sections) {
         this.caseFiles = caseFiles;
         this.directory = directory;
         this.dates = dates;
+        this.currentStaff = currentStaff;
         this.sections = sections;
         setMaxWidth("70em");
+    }
+
+    /** The roles the result notice screen admits; others would only meet its refusal. */
+    private boolean mayPrintResultNotice() {
+        return currentStaff.find().map(staff -> staff.hasRole(AppRoles.FRONT_DESK) || staff.hasRole(AppRoles.MANAGER))
+                .orElse(false);
     }
 
     /** Scanned materials: listed for everyone who may see the case, uploaded by the front desk and departments. */
@@ -115,6 +126,9 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
             return;
         }
         add(new CaseSummary(file.caseDetails(), file.opinions(), file.materialsNotices(), file.events(), directory, dates));
+        if (file.caseDetails().status() == CaseStatus.CLOSED && mayPrintResultNotice()) {
+            add(ResultNoticeLink.anchor(caseNumber, "case-result-notice"));
+        }
         sections.orderedStream().map(section -> section.section(caseNumber)).flatMap(java.util.Optional::stream)
                 .forEach(this::add);
         caseFiles.processDiagram(caseNumber).ifPresent(svg -> {

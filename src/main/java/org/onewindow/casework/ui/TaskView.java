@@ -109,7 +109,14 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
             form.add(stepForm(details));
             complete.setId("task-complete");
             complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            complete.addClickListener(e -> act(() -> completeStep(task), "Step completed: " + task.caseNumber() + ".", true));
+            if (task.stepKind() == org.onewindow.casework.StepKind.DELIVERY) {
+                // The result is in the citizen's hands: next, the notice with the survey's QR code.
+                complete.addClickListener(e -> act(() -> completeStep(task), "Case " + task.caseNumber()
+                        + " closed. Print the result notice for the citizen.",
+                        ui -> ui.navigate(ResultNoticeLink.path(task.caseNumber()))));
+            } else {
+                complete.addClickListener(e -> act(() -> completeStep(task), "Step completed: " + task.caseNumber() + ".", true));
+            }
             buttons.add(complete);
         } else if (!details.mayClaim()) {
             form.add(new Paragraph(task.isClaimed() ? "This step is being worked on by " + task.assignee() + "."
@@ -334,11 +341,16 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
     }
 
     private void act(Runnable action, String success, boolean backToInbox) {
+        act(action, success, backToInbox ? ui -> ui.navigate(MyTasksView.class) : null);
+    }
+
+    /** Runs the action; then goes {@code next}, or shows the step again when {@code next} is null. */
+    private void act(Runnable action, String success, java.util.function.Consumer<com.vaadin.flow.component.UI> next) {
         try {
             action.run();
             Notification.show(success).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            if (backToInbox) {
-                getUI().ifPresent(ui -> ui.navigate(MyTasksView.class));
+            if (next != null) {
+                getUI().ifPresent(next);
             } else {
                 render();
             }

@@ -87,6 +87,9 @@ class CaseEntity {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    @Column(name = "delivered_by", length = 64)
+    private String deliveredBy;
+
     @Column(name = "waiting_since")
     private Instant waitingSince;
 
@@ -227,12 +230,14 @@ class CaseEntity {
     }
 
     /**
-     * Closes the case and keeps what the reports measure: the working days it took with the clock running
-     * (the days it waited for the citizen's materials do not count), and whether it closed by its due date.
+     * Closes the case and keeps what the reports measure: who delivered the result, the working days it took
+     * with the clock running (the days it waited for the citizen's materials do not count), and whether it
+     * closed by its due date.
      */
-    void close(Instant at, WorkingDayCalendar calendar, java.time.ZoneId zone) {
+    void close(Instant at, String deliveredBy, WorkingDayCalendar calendar, java.time.ZoneId zone) {
         this.status = CaseStatus.CLOSED;
         this.closedAt = at;
+        this.deliveredBy = deliveredBy;
         this.workingDaysTaken = Math.max(0, calendar.workingDaysBetween(acceptedAt.atZone(zone).toLocalDate(),
                 at.atZone(zone).toLocalDate()) - stoppedWorkingDays);
         this.closedOnTime = !at.isAfter(dueAt);
@@ -271,6 +276,6 @@ class CaseEntity {
                 collaboratingDepartmentCodes(), citizen.name(), IdNumbers.mask(citizen.idNumber()),
                 IdNumbers.maskPhone(citizen.mobile()), channel, status,
                 materials.stream().map(m -> new CaseMaterial(m.name(), m.received())).toList(), notes,
-                registeredBy, acceptedAt, dueAt, closedAt, outcome, outcomeReason);
+                registeredBy, acceptedAt, dueAt, closedAt, outcome, outcomeReason, deliveredBy);
     }
 }

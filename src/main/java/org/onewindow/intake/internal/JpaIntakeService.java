@@ -315,11 +315,23 @@ class JpaIntakeService implements IntakeService {
 
     @Override
     @Transactional
-    public void close(String caseNumber, Instant closedAt) {
+    public void close(String caseNumber, Instant closedAt, String deliveredBy) {
         CaseEntity entity = load(caseNumber);
-        entity.close(closedAt, calendar, clock.getZone());
+        entity.close(closedAt, deliveredBy, calendar, clock.getZone());
         events.publishEvent(new CaseClosed(caseNumber, entity.serviceItemCode(), entity.leadDepartmentCode(),
-                entity.outcome(), closedAt));
+                entity.outcome(), closedAt, deliveredBy));
+    }
+
+    @Override
+    public List<CaseDetails> casesDeliveredBy(String username, Instant since, int limit) {
+        // Served by ix_case_delivered_by (delivered_by, closed_at).
+        return entityManager.createQuery("""
+                select c from CaseEntity c
+                where c.deliveredBy = :username and c.closedAt >= :since and c.status = :closed
+                order by c.closedAt desc, c.id desc""", CaseEntity.class)
+                .setParameter("username", username).setParameter("since", since)
+                .setParameter("closed", CaseStatus.CLOSED).setMaxResults(limit)
+                .getResultStream().map(CaseEntity::toDetails).toList();
     }
 
     private CaseEntity load(String caseNumber) {

@@ -5,12 +5,10 @@ import java.time.format.DateTimeFormatter;
 
 import org.onewindow.casework.StepEscalated;
 import org.onewindow.directory.DirectoryService;
-import org.onewindow.intake.CaseClosed;
 import org.onewindow.intake.CaseRegistered;
 import org.onewindow.intake.CaseWithdrawn;
 import org.onewindow.intake.IntakeService;
 import org.onewindow.intake.MaterialsRequested;
-import org.onewindow.intake.Outcome;
 import org.onewindow.notification.MessageChannel;
 import org.onewindow.notification.NotificationService;
 import org.onewindow.notification.OutboundMessage;
@@ -20,8 +18,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes the messages that steps of a case cause, in the transaction of the step (plain listeners, not
- * after-commit ones): accepted, materials missing, closed or withdrawn, to the citizen by SMS; escalations to
- * the department's heads by e-mail.
+ * after-commit ones): accepted, materials missing or withdrawn, to the citizen by SMS; escalations to the
+ * department's heads by e-mail. The closing message is not here: the satisfaction follow-up sends it, with
+ * the survey link in the same SMS.
  */
 @Component
 class CaseMessages {
@@ -50,13 +49,6 @@ class CaseMessages {
         sms(event.caseNumber(), "MATERIALS_MISSING", "[County Service Hall] Case " + event.caseNumber() + " ("
                 + event.serviceItemName() + ") needs: " + String.join("; ", event.missing()) + ". Please bring them by "
                 + date.format(event.bringBy()) + "; the time limit stops until then.");
-    }
-
-    @EventListener
-    void on(CaseClosed event) {
-        sms(event.caseNumber(), "CASE_CLOSED", "[County Service Hall] Case " + event.caseNumber() + " is closed: "
-                + (event.outcome() == Outcome.APPROVED ? "approved" : "not approved, with the reasons given to you")
-                + ". Thank you for coming to the hall.");
     }
 
     @EventListener

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -11,11 +12,14 @@ import org.camunda.bpm.engine.task.Task;
 import org.onewindow.directory.CurrentStaff;
 import org.onewindow.intake.CaseDetails;
 import org.onewindow.intake.IntakeService;
+import org.onewindow.intake.Outcome;
 import org.onewindow.notification.MessageChannel;
 import org.onewindow.notification.NotificationService;
 import org.onewindow.notification.OutboundMessage;
 import org.onewindow.satisfaction.AnswerChannel;
 import org.onewindow.satisfaction.BadReviewRectificationProcess;
+import org.onewindow.satisfaction.Rating;
+import org.onewindow.satisfaction.ResultNotice;
 import org.onewindow.satisfaction.SatisfactionFollowUpProcess;
 import org.onewindow.satisfaction.SatisfactionProperties;
 import org.onewindow.satisfaction.SatisfactionService;
@@ -36,9 +40,12 @@ import org.springframework.transaction.annotation.Transactional;
 class DefaultSatisfactionService implements SatisfactionService {
 
     private static final String FOLLOW_UP_ONLY = "hasRole('" + AppRoles.FOLLOW_UP + "')";
+    /** Purpose of the SMS that tells the citizen the case is closed and asks for the survey. */
+    static final String CLOSING_MESSAGE = "CASE_CLOSED";
 
     private final SurveyStore store;
     private final PhoneAttemptLog phoneAttempts;
+    private final Invitations invitations;
     private final IntakeService intake;
     private final NotificationService notifications;
     private final RuntimeService runtimeService;
@@ -47,11 +54,12 @@ class DefaultSatisfactionService implements SatisfactionService {
     private final SatisfactionProperties properties;
     private final Clock clock;
 
-    DefaultSatisfactionService(SurveyStore store, PhoneAttemptLog phoneAttempts, IntakeService intake, NotificationService notifications,
-            RuntimeService runtimeService, TaskService taskService, CurrentStaff currentStaff,
-            SatisfactionProperties properties, Clock clock) {
+    DefaultSatisfactionService(SurveyStore store, PhoneAttemptLog phoneAttempts, Invitations invitations,
+            IntakeService intake, NotificationService notifications, RuntimeService runtimeService,
+            TaskService taskService, CurrentStaff currentStaff, SatisfactionProperties properties, Clock clock) {
         this.store = store;
         this.phoneAttempts = phoneAttempts;
+        this.invitations = invitations;
         this.intake = intake;
         this.notifications = notifications;
         this.runtimeService = runtimeService;
@@ -62,22 +70,49 @@ class DefaultSatisfactionService implements SatisfactionService {
     }
 
     @Override
-    public String invite(String caseNumber) {
-        CaseDetails details = intake.caseDetails(caseNumber)
-                .orElseThrow(() -> new NotFoundException("No case " + caseNumber + "."));
-        if (details.closedAt() == null) {
-            throw new BusinessRuleException("Case " + caseNumber + " is not closed.");
+    public Instant invite(String caseNumber) {
+        CaseDetails details = invitations.closedCase(caseNumber);
+        SurveyStore.Invitation invitation = invitations.ensure(details);
+        String text;
+        if (invitation.answeredAt() == null) {
+            // A token of its own even when the job is retried after a failure: the failed run's token was
+            // rolled back with its SMS, and tokens of printed notices stay valid beside it.
+            String token = SurveyTokens.newToken();
+            store.addToken(invitation.id(), SurveyTokens.hash(token), TokenKind.LINK, clock.instant());
+            text = closingMessage(details) + " How did we do? Tell us in 1 minute: " + surveyUrl(token);
+        } else {
+            text = closingMessage(details) + " Thank you for rating our service.";
         }
-        String token = SurveyTokens.newToken();
-        Instant now = clock.instant();
-        store.upsertInvitation(caseNumber, SurveyTokens.hash(token), details.serviceItemCode(),
-                details.serviceItemName(), details.leadDepartmentCode(), details.closedAt(), now,
-                details.closedAt().plus(properties.surveyExpiry()));
+        // One message for the closing and the survey: citizens read one SMS, not two a moment apart.
         intake.citizenMobile(caseNumber).ifPresent(mobile -> notifications.enqueue(new OutboundMessage(
-                MessageChannel.SMS, mobile, null, "[County Service Hall] How did we do with case " + caseNumber
-                        + "? Tell us in 1 minute: " + properties.publicBaseUrl() + "/survey/" + token,
-                caseNumber, "SURVEY_INVITATION")));
-        return token;
+                MessageChannel.SMS, mobile, null, text, caseNumber, CLOSING_MESSAGE)));
+        return invitation.expiresAt();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Rating> rating(String caseNumber) {
+        return store.firstOverall(caseNumber).map(Rating::ofScore);
+    }
+
+    @Override
+    @PreAuthorize("hasAnyRole('" + AppRoles.FRONT_DESK + "', '" + AppRoles.MANAGER + "')")
+    public ResultNotice resultNotice(String caseNumber) {
+        CaseDetails details = invitations.closedCase(caseNumber);
+        SurveyStore.Invitation invitation = invitations.ensure(details);
+        String token = SurveyTokens.newToken();
+        store.addToken(invitation.id(), SurveyTokens.hash(token), TokenKind.NOTICE, clock.instant());
+        return new ResultNotice(caseNumber, details.serviceItemName(), details.leadDepartmentCode(), details.outcome(),
+                details.outcomeReason(), details.closedAt(), surveyUrl(token), invitation.expiresAt());
+    }
+
+    private String surveyUrl(String token) {
+        return properties.publicBaseUrl() + "/survey/" + token;
+    }
+
+    private static String closingMessage(CaseDetails details) {
+        return "[County Service Hall] Case " + details.caseNumber() + " (" + details.serviceItemName() + ") is closed: "
+                + (details.outcome() == Outcome.APPROVED ? "approved." : "not approved, with the reasons given to you.");
     }
 
     @Override
@@ -92,7 +127,7 @@ class DefaultSatisfactionService implements SatisfactionService {
     }
 
     @Override
-    public void supplement(String token, org.onewindow.satisfaction.Rating overall, String comment) {
+    public void supplement(String token, Rating overall, String comment) {
         if (currentStaff.find().isPresent()) {
             throw new SurveyUnavailableException(Reason.STAFF, "Staff accounts cannot answer the survey; sign out first.");
         }

@@ -42,7 +42,8 @@ class SurveyLinks {
         Instant renewed = clock.instant().plus(properties.surveyExpiry());
         Instant expiresAt = renewed.isAfter(invitation.expiresAt()) ? renewed : invitation.expiresAt();
         String token = SurveyTokens.newToken();
-        store.replaceToken(invitation.id(), SurveyTokens.hash(token), expiresAt);
+        store.extendExpiry(invitation.id(), expiresAt);
+        store.addToken(invitation.id(), SurveyTokens.hash(token), TokenKind.FEEDBACK, clock.instant());
         return new Link(url(properties, token), expiresAt);
     }
 

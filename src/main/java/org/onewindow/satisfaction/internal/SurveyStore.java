@@ -10,13 +10,13 @@ import org.onewindow.satisfaction.SurveyAnswers;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** {@code sat_invitation} and {@code sat_response}. */
+/** {@code sat_invitation}, its tokens in {@code sat_survey_token}, and {@code sat_response}. */
 @Repository
 class SurveyStore {
 
     record Invitation(long id, String caseNumber, String serviceItemCode, String serviceItemName,
             String leadDepartmentCode, Instant closedAt, Instant expiresAt, Instant answeredAt, int phoneAttempts,
-            String status, Instant supplementedAt) {
+            String status, Instant supplementedAt, String deliveredBy) {
     }
 
     private final JdbcClient jdbc;
@@ -25,35 +25,47 @@ class SurveyStore {
         this.jdbc = jdbc;
     }
 
-    /** Creates the invitation of a case, or gives an existing one a new token (a retried job). */
-    void upsertInvitation(String caseNumber, String tokenHash, String itemCode, String itemName, String department,
-            Instant closedAt, Instant now, Instant expiresAt) {
-        int updated = jdbc.sql("update sat_invitation set token_hash = :hash, expires_at = :expires "
-                + "where case_number = :n and answered_at is null").param("hash", tokenHash)
-                .param("expires", utc(expiresAt)).param("n", caseNumber).update();
-        if (updated == 0 && findByCase(caseNumber).isEmpty()) {
-            jdbc.sql("""
-                    insert into sat_invitation (case_number, token_hash, service_item_code, service_item_name,
-                        lead_department_code, closed_at, created_at, expires_at, status)
-                    values (:n, :hash, :item, :itemName, :department, :closed, :now, :expires, 'OPEN')""")
-                    .param("n", caseNumber).param("hash", tokenHash).param("item", itemCode).param("itemName", itemName)
-                    .param("department", department).param("closed", utc(closedAt)).param("now", utc(now))
-                    .param("expires", utc(expiresAt)).update();
-        }
+    /**
+     * Creates the invitation of a case, without a token; fails with a duplicate key when the case has one
+     * already (see {@link Invitations#ensure}).
+     */
+    void insertInvitation(String caseNumber, String itemCode, String itemName, String department, Instant closedAt,
+            String deliveredBy, Instant now, Instant expiresAt) {
+        jdbc.sql("""
+                insert into sat_invitation (case_number, service_item_code, service_item_name, lead_department_code,
+                    closed_at, delivered_by, created_at, expires_at, status)
+                values (:n, :item, :itemName, :department, :closed, :deliveredBy, :now, :expires, 'OPEN')""")
+                .param("n", caseNumber).param("item", itemCode).param("itemName", itemName)
+                .param("department", department).param("closed", utc(closedAt)).param("deliveredBy", deliveredBy)
+                .param("now", utc(now)).param("expires", utc(expiresAt)).update();
     }
 
-    /** A new token for the invitation (the old link stops working) and a new expiry. */
-    void replaceToken(long invitationId, String tokenHash, Instant expiresAt) {
-        jdbc.sql("update sat_invitation set token_hash = :hash, expires_at = :expires where id = :id")
-                .param("hash", tokenHash).param("expires", utc(expiresAt)).param("id", invitationId).update();
+    /** One more way into the invitation's survey: the SMS link or a printed notice. */
+    void addToken(long invitationId, String tokenHash, TokenKind kind, Instant at) {
+        jdbc.sql("insert into sat_survey_token (invitation_id, token_hash, kind, created_at) "
+                + "values (:inv, :hash, :kind, :at)").param("inv", invitationId).param("hash", tokenHash)
+                .param("kind", kind.name()).param("at", utc(at)).update();
+    }
+
+    /** The kinds of the invitation's tokens, oldest first. */
+    java.util.List<TokenKind> tokenKinds(long invitationId) {
+        return jdbc.sql("select kind from sat_survey_token where invitation_id = :inv order by id")
+                .param("inv", invitationId).query((rs, row) -> TokenKind.valueOf(rs.getString(1))).list();
+    }
+
+    /** Keeps the invitation open longer; every token of it works until then. */
+    void extendExpiry(long invitationId, Instant expiresAt) {
+        jdbc.sql("update sat_invitation set expires_at = :expires where id = :id")
+                .param("expires", utc(expiresAt)).param("id", invitationId).update();
     }
 
     Optional<Invitation> findByTokenHash(String hash) {
-        return jdbc.sql(SELECT + " where token_hash = :hash").param("hash", hash).query(SurveyStore::map).optional();
+        return jdbc.sql(SELECT + " where i.id = (select t.invitation_id from sat_survey_token t where t.token_hash = :hash)")
+                .param("hash", hash).query(SurveyStore::map).optional();
     }
 
     Optional<Invitation> findByCase(String caseNumber) {
-        return jdbc.sql(SELECT + " where case_number = :n").param("n", caseNumber).query(SurveyStore::map).optional();
+        return jdbc.sql(SELECT + " where i.case_number = :n").param("n", caseNumber).query(SurveyStore::map).optional();
     }
 
     /** Marks the invitation answered; false when it already was (the token is single-use, also under races). */
@@ -71,10 +83,10 @@ class SurveyStore {
     void insertSupplementary(Invitation invitation, int overall, String comment, Instant at) {
         jdbc.sql("""
                 insert into sat_response (invitation_id, case_number, service_item_code, lead_department_code, closed_at,
-                    overall, timeliness, attitude, transparency, convenience, outcome, visits, comment, channel,
-                    answered_at, supplementary)
-                select invitation_id, case_number, service_item_code, lead_department_code, closed_at, :overall,
-                    timeliness, attitude, transparency, convenience, outcome, visits, :comment, channel, :at, true
+                    delivered_by, overall, timeliness, attitude, transparency, convenience, outcome, visits, comment,
+                    channel, answered_at, supplementary)
+                select invitation_id, case_number, service_item_code, lead_department_code, closed_at, delivered_by,
+                    :overall, timeliness, attitude, transparency, convenience, outcome, visits, :comment, channel, :at, true
                 from sat_response where invitation_id = :inv and supplementary = false""")
                 .param("overall", overall).param("comment", comment).param("at", utc(at)).param("inv", invitation.id())
                 .update();
@@ -92,11 +104,12 @@ class SurveyStore {
             Instant at) {
         jdbc.sql("""
                 insert into sat_response (invitation_id, case_number, service_item_code, lead_department_code, closed_at,
-                    overall, timeliness, attitude, transparency, convenience, outcome, visits, comment, channel,
-                    recorded_by, answered_at)
-                values (:inv, :n, :item, :department, :closed, :overall, :timeliness, :attitude, :transparency,
-                    :convenience, :outcome, :visits, :comment, :channel, :by, :at)""")
+                    delivered_by, overall, timeliness, attitude, transparency, convenience, outcome, visits, comment,
+                    channel, recorded_by, answered_at)
+                values (:inv, :n, :item, :department, :closed, :deliveredBy, :overall, :timeliness, :attitude,
+                    :transparency, :convenience, :outcome, :visits, :comment, :channel, :by, :at)""")
                 .param("inv", invitation.id()).param("n", invitation.caseNumber())
+                .param("deliveredBy", invitation.deliveredBy())
                 .param("item", invitation.serviceItemCode()).param("department", invitation.leadDepartmentCode())
                 .param("closed", utc(invitation.closedAt())).param("overall", answers.overall().score())
                 .param("timeliness", answers.timeliness()).param("attitude", answers.attitude())
@@ -111,15 +124,21 @@ class SurveyStore {
                 .query(Long.class).single();
     }
 
-    private static final String SELECT = "select id, case_number, service_item_code, service_item_name, "
-            + "lead_department_code, closed_at, expires_at, answered_at, phone_attempts, status, supplemented_at "
-            + "from sat_invitation";
+    /** The overall score of the case's first answers (not of a supplementary review), if it was answered. */
+    Optional<Integer> firstOverall(String caseNumber) {
+        return jdbc.sql("select overall from sat_response where case_number = :n and supplementary = false")
+                .param("n", caseNumber).query(Integer.class).optional();
+    }
+
+    private static final String SELECT = "select i.id, i.case_number, i.service_item_code, i.service_item_name, "
+            + "i.lead_department_code, i.closed_at, i.expires_at, i.answered_at, i.phone_attempts, i.status, "
+            + "i.supplemented_at, i.delivered_by from sat_invitation i";
 
     private static Invitation map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new Invitation(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 instant(rs.getObject(6, OffsetDateTime.class)), instant(rs.getObject(7, OffsetDateTime.class)),
                 instant(rs.getObject(8, OffsetDateTime.class)), rs.getInt(9), rs.getString(10),
-                instant(rs.getObject(11, OffsetDateTime.class)));
+                instant(rs.getObject(11, OffsetDateTime.class)), rs.getString(12));
     }
 
     private static Instant instant(OffsetDateTime value) {

@@ -13,22 +13,22 @@ import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 
-/** The questionnaire, the same on the public page and for answers taken on the phone. */
+/** The questionnaire, the same on the public page, at the window kiosk and for answers taken on the phone. */
 class QuestionnaireForm extends VerticalLayout {
 
-    final RadioButtonGroup<Rating> overall = new RadioButtonGroup<>("Overall, how satisfied are you?");
-    final RadioButtonGroup<Integer> timeliness = dimension("Speed: was it done on time?", "survey-timeliness");
-    final RadioButtonGroup<Integer> attitude = dimension("Staff attitude", "survey-attitude");
-    final RadioButtonGroup<Integer> transparency = dimension("Was the process clear to you?", "survey-transparency");
-    final RadioButtonGroup<Integer> convenience = dimension("Convenience", "survey-convenience");
-    final RadioButtonGroup<Integer> outcome = dimension("The result", "survey-outcome");
-    final IntegerField visits = new IntegerField("How many times did you come to the hall for this?");
-    final TextArea comment = new TextArea("Anything else you want to tell us?");
+    final RadioButtonGroup<Rating> overall = new RadioButtonGroup<>(SurveyTexts.OVERALL);
+    final RadioButtonGroup<Integer> timeliness = dimension(SurveyTexts.TIMELINESS, "survey-timeliness");
+    final RadioButtonGroup<Integer> attitude = dimension(SurveyTexts.ATTITUDE, "survey-attitude");
+    final RadioButtonGroup<Integer> transparency = dimension(SurveyTexts.TRANSPARENCY, "survey-transparency");
+    final RadioButtonGroup<Integer> convenience = dimension(SurveyTexts.CONVENIENCE, "survey-convenience");
+    final RadioButtonGroup<Integer> outcome = dimension(SurveyTexts.OUTCOME, "survey-outcome");
+    final IntegerField visits = new IntegerField(SurveyTexts.VISITS);
+    final TextArea comment = new TextArea(SurveyTexts.COMMENT);
 
     QuestionnaireForm() {
         setPadding(false);
         overall.setItems(List.of(Rating.values()));
-        overall.setItemLabelGenerator(QuestionnaireForm::label);
+        overall.setItemLabelGenerator(SurveyTexts::rating);
         overall.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         overall.setId("survey-overall");
         visits.setId("survey-visits");
@@ -41,18 +41,8 @@ class QuestionnaireForm extends VerticalLayout {
         add(overall, timeliness, attitude, transparency, convenience, outcome, visits, comment);
     }
 
-    static String label(Rating rating) {
-        return switch (rating) {
-            case VERY_SATISFIED -> "Very satisfied";
-            case SATISFIED -> "Satisfied";
-            case BASICALLY_SATISFIED -> "Basically satisfied";
-            case DISSATISFIED -> "Dissatisfied";
-            case VERY_DISSATISFIED -> "Very dissatisfied";
-        };
-    }
-
     private static RadioButtonGroup<Integer> dimension(String label, String id) {
-        RadioButtonGroup<Integer> group = new RadioButtonGroup<>(label + " (1 = very poor, 5 = very good)");
+        RadioButtonGroup<Integer> group = new RadioButtonGroup<>(label + SurveyTexts.SCALE);
         group.setItems(1, 2, 3, 4, 5);
         group.setId(id);
         return group;
@@ -81,7 +71,7 @@ class QuestionnaireForm extends VerticalLayout {
                 case "visits" -> visits;
                 default -> comment;
             };
-            component.setErrorMessage(message);
+            component.setErrorMessage(SurveyTexts.message(message));
             component.setInvalid(true);
         });
     }

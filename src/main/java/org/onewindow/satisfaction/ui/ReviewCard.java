@@ -15,7 +15,7 @@ class ReviewCard extends Div {
         addClassName("opinion");
         addClassName(review.overall().isBad() ? "review-bad" : "review-good");
         String heading = (review.supplementary() ? "Supplementary review: " : "Review: ")
-                + QuestionnaireForm.label(review.overall());
+                + SurveyTexts.rating(review.overall());
         Span title = new Span(heading);
         title.getStyle().set("font-weight", "600");
         add(title);

@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 
 import org.onewindow.satisfaction.AnswerChannel;
+import org.onewindow.satisfaction.Rating;
 import org.onewindow.satisfaction.SatisfactionService;
 import org.onewindow.satisfaction.SurveyAnswers;
 import org.onewindow.satisfaction.SurveyInvitation;
 import org.onewindow.satisfaction.SurveyUnavailableException;
+import org.onewindow.shared.BusinessRuleException;
 import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.ui.OneWindowAppShell;
 
@@ -17,6 +19,9 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeEvent;
@@ -30,7 +35,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  * service item and closing date but nothing personal.
  */
 @Route(value = "survey", autoLayout = false)
-@PageTitle("How did we do? | OneWindow")
+@PageTitle("服务评价 How did we do? | OneWindow")
 @AnonymousAllowed
 @StyleSheet(OneWindowAppShell.STYLESHEET)
 public class SurveyView extends VerticalLayout implements HasUrlParameter<String>, BeforeEnterObserver {
@@ -40,7 +45,7 @@ public class SurveyView extends VerticalLayout implements HasUrlParameter<String
     private String token;
 
     final QuestionnaireForm form = new QuestionnaireForm();
-    final Button submit = new Button("Send my answers");
+    final Button submit = new Button(SurveyTexts.SEND);
 
     public SurveyView(SatisfactionService satisfaction, Clock clock) {
         this.satisfaction = satisfaction;
@@ -58,22 +63,19 @@ public class SurveyView extends VerticalLayout implements HasUrlParameter<String
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        add(new H1("How did we do?"));
+        add(new H1(SurveyTexts.TITLE));
         SurveyInvitation invitation;
         try {
             invitation = satisfaction.open(token);
         } catch (SurveyUnavailableException e) {
-            Paragraph message = new Paragraph(e.getMessage());
-            message.setId("survey-unavailable");
-            add(message);
+            showUnavailable(e);
             return;
         }
         if (invitation.answered()) {
             showSupplementaryReview(invitation);
             return;
         }
-        Paragraph about = new Paragraph("Your case for \u201c" + invitation.serviceItemName() + "\u201d was closed on "
-                + date.format(invitation.closedAt()) + ". Your answers help the hall serve you better; they take a minute.");
+        Paragraph about = new Paragraph(SurveyTexts.about(invitation.serviceItemName(), date.format(invitation.closedAt())));
         about.setId("survey-about");
         submit.setId("survey-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
@@ -84,43 +86,42 @@ public class SurveyView extends VerticalLayout implements HasUrlParameter<String
 
     /** After the survey, the link offers one supplementary review (追评), e.g. once the citizen used the result. */
     private void showSupplementaryReview(SurveyInvitation invitation) {
-        Paragraph about = new Paragraph("You already rated your case for \u201c" + invitation.serviceItemName()
-                + "\u201d. You may add one supplementary review, for instance after using the result.");
+        Paragraph about = new Paragraph(SurveyTexts.supplementAbout(invitation.serviceItemName()));
         about.setId("survey-supplement-about");
-        com.vaadin.flow.component.radiobutton.RadioButtonGroup<org.onewindow.satisfaction.Rating> now =
-                new com.vaadin.flow.component.radiobutton.RadioButtonGroup<>("How satisfied are you now?");
-        now.setItems(org.onewindow.satisfaction.Rating.values());
-        now.setItemLabelGenerator(QuestionnaireForm::label);
-        now.addThemeVariants(com.vaadin.flow.component.radiobutton.RadioGroupVariant.LUMO_VERTICAL);
+        RadioButtonGroup<Rating> now = new RadioButtonGroup<>(SurveyTexts.SUPPLEMENT_NOW);
+        now.setItems(Rating.values());
+        now.setItemLabelGenerator(SurveyTexts::rating);
+        now.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         now.setId("survey-supplement-overall");
-        com.vaadin.flow.component.textfield.TextArea text =
-                new com.vaadin.flow.component.textfield.TextArea("What do you want to add?");
+        TextArea text = new TextArea(SurveyTexts.SUPPLEMENT_TEXT);
         text.setId("survey-supplement-comment");
         text.setMaxLength(1000);
         text.setWidthFull();
-        Button add = new Button("Add my supplementary review", click -> {
+        Button add = new Button(SurveyTexts.SUPPLEMENT_SEND, click -> {
             now.setInvalid(false);
             text.setInvalid(false);
             try {
                 satisfaction.supplement(token, now.getValue(), text.getValue());
                 removeAll();
-                Paragraph thanks = new Paragraph("Thank you! Your supplementary review was received.");
+                Paragraph thanks = new Paragraph(SurveyTexts.SUPPLEMENT_THANKS);
                 thanks.setId("survey-thanks");
-                add(new H1("Thank you"), thanks);
+                add(new H1(SurveyTexts.THANKS_TITLE), thanks);
             } catch (InvalidInputException e) {
                 if (e.fieldErrors().containsKey("overall")) {
-                    now.setErrorMessage(e.fieldErrors().get("overall"));
+                    now.setErrorMessage(SurveyTexts.message(e.fieldErrors().get("overall")));
                     now.setInvalid(true);
                 }
                 if (e.fieldErrors().containsKey("comment")) {
-                    text.setErrorMessage(e.fieldErrors().get("comment"));
+                    text.setErrorMessage(SurveyTexts.message(e.fieldErrors().get("comment")));
                     text.setInvalid(true);
                 }
             } catch (SurveyUnavailableException e) {
                 removeAll();
-                Paragraph message = new Paragraph(e.getMessage());
-                message.setId("survey-unavailable");
-                add(new H1("How did we do?"), message);
+                add(new H1(SurveyTexts.TITLE));
+                showUnavailable(e);
+            } catch (BusinessRuleException e) {
+                now.setErrorMessage(SurveyTexts.message(e.getMessage()));
+                now.setInvalid(true);
             }
         });
         add.setId("survey-supplement-submit");
@@ -135,16 +136,22 @@ public class SurveyView extends VerticalLayout implements HasUrlParameter<String
         try {
             satisfaction.submit(token, answers, AnswerChannel.LINK);
             removeAll();
-            Paragraph thanks = new Paragraph("Thank you! Your answers were received.");
+            Paragraph thanks = new Paragraph(SurveyTexts.THANKS);
             thanks.setId("survey-thanks");
-            add(new H1("Thank you"), thanks);
+            add(new H1(SurveyTexts.THANKS_TITLE), thanks);
         } catch (InvalidInputException e) {
             form.showErrors(e.fieldErrors());
         } catch (SurveyUnavailableException e) {
             removeAll();
-            Paragraph message = new Paragraph(e.getMessage());
-            message.setId("survey-unavailable");
-            add(new H1("How did we do?"), message);
+            add(new H1(SurveyTexts.TITLE));
+            showUnavailable(e);
         }
+    }
+
+    /** Unknown, expired or used link, or a signed-in staff member: said in both languages. */
+    private void showUnavailable(SurveyUnavailableException e) {
+        Paragraph message = new Paragraph(SurveyTexts.message(e.getMessage()));
+        message.setId("survey-unavailable");
+        add(message);
     }
 }

@@ -5,10 +5,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledP
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.onewindow.satisfaction.SatisfactionFollowUpProcess.*;
@@ -17,6 +21,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
@@ -62,6 +67,37 @@ class SatisfactionFollowUpProcessTest {
         execute(job(instance));
         verify(invitation).execute(any());
         assertThat(instance).isWaitingAt("receive_task_wait_for_survey");
+    }
+
+    @Test
+    void failingClosingMessageBecomesAnIncidentOfTheFollowUpOnly() throws Exception {
+        doThrow(new IllegalStateException("outbox unavailable")).when(invitation).execute(any());
+        ProcessInstance instance = start();
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            String jobId = job(instance).getId();
+            assertThatThrownBy(() -> managementService().executeJob(jobId)).hasMessageContaining("outbox unavailable");
+        }
+        assertThat(job(instance)).hasRetries(0);
+        org.assertj.core.api.Assertions.assertThat(runtimeService().createIncidentQuery()
+                .processInstanceId(instance.getId()).singleResult().getActivityId()).isEqualTo("service_task_send_invitation");
+        assertThat(instance).isWaitingAt("service_task_send_invitation");
+    }
+
+    @Test
+    void answerGivenBeforeTheFirstStepDoesNotWaitForAnotherOne() throws Exception {
+        answeredBeforeTheInvitation(false);
+        ProcessInstance good = start();
+        execute(job(good));
+        assertThat(good).isEnded().hasPassed("gateway_answered_already", "end_event_good_review")
+                .hasNotPassed("receive_task_wait_for_survey");
+    }
+
+    @Test
+    void badAnswerGivenBeforeTheFirstStepGoesToRectification() throws Exception {
+        answeredBeforeTheInvitation(true);
+        ProcessInstance bad = start();
+        execute(job(bad));
+        assertThat(bad).isWaitingAt("call_activity_rectification").hasNotPassed("receive_task_wait_for_survey");
     }
 
     @Test
@@ -128,6 +164,15 @@ class SatisfactionFollowUpProcessTest {
         assertThat(instance).isWaitingAt(TASK_PHONE_FOLLOW_UP);
         answer(false);
         assertThat(instance).isEnded().hasPassed("boundary_message_answered_meanwhile", "end_event_good_review");
+    }
+
+    private void answeredBeforeTheInvitation(boolean bad) throws Exception {
+        doAnswer(call -> {
+            DelegateExecution execution = call.getArgument(0);
+            execution.setVariable(VAR_ANSWERED_ALREADY, true);
+            execution.setVariable(VAR_BAD_REVIEW, bad);
+            return null;
+        }).when(invitation).execute(any());
     }
 
     private ProcessInstance start() {

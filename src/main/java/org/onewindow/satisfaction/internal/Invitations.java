@@ -1,0 +1,80 @@
+package org.onewindow.satisfaction.internal;
+
+import java.time.Clock;
+
+import org.onewindow.intake.CaseDetails;
+import org.onewindow.intake.CaseStatus;
+import org.onewindow.intake.IntakeService;
+import org.onewindow.satisfaction.SatisfactionProperties;
+import org.onewindow.shared.BusinessRuleException;
+import org.onewindow.shared.NotFoundException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The one invitation of each closed case, created by whichever comes first: the follow-up's first step, the
+ * front desk printing the result notice, or the window kiosk. All of them may happen in the same second after
+ * the closing, on different nodes.
+ */
+@Component
+class Invitations {
+
+    private final SurveyStore store;
+    private final IntakeService intake;
+    private final SatisfactionProperties properties;
+    private final Clock clock;
+    private final TransactionTemplate ownTransaction;
+
+    Invitations(SurveyStore store, IntakeService intake, SatisfactionProperties properties, Clock clock,
+            PlatformTransactionManager transactionManager) {
+        this.store = store;
+        this.intake = intake;
+        this.properties = properties;
+        this.clock = clock;
+        this.ownTransaction = new TransactionTemplate(transactionManager);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /**
+     * The case record of a closed case.
+     *
+     * @throws NotFoundException for an unknown case
+     * @throws BusinessRuleException for a case that is not closed (still open, or withdrawn)
+     */
+    CaseDetails closedCase(String caseNumber) {
+        CaseDetails details = intake.caseDetails(caseNumber)
+                .orElseThrow(() -> new NotFoundException("No case " + caseNumber + "."));
+        if (details.status() == CaseStatus.WITHDRAWN) {
+            throw new BusinessRuleException("Case " + caseNumber + " was withdrawn: it has no result to give notice "
+                    + "of and no survey.");
+        }
+        if (details.status() != CaseStatus.CLOSED) {
+            throw new BusinessRuleException("Case " + caseNumber + " is not closed yet (it is " + details.status()
+                    + "): the result notice and the survey come once the result was delivered.");
+        }
+        return details;
+    }
+
+    /**
+     * The invitation of the closed case, created when it has none. The insert runs in its own transaction:
+     * when another step created it meanwhile, the unique case number refuses the second row, and on
+     * PostgreSQL that failure would otherwise spoil the caller's whole transaction. The loser then reads the
+     * winner's row, which is committed by then.
+     */
+    SurveyStore.Invitation ensure(CaseDetails details) {
+        return store.findByCase(details.caseNumber()).orElseGet(() -> {
+            try {
+                ownTransaction.executeWithoutResult(status -> store.insertInvitation(details.caseNumber(),
+                        details.serviceItemCode(), details.serviceItemName(), details.leadDepartmentCode(),
+                        details.closedAt(), details.deliveredBy(), clock.instant(),
+                        details.closedAt().plus(properties.surveyExpiry())));
+            } catch (DuplicateKeyException createdMeanwhile) {
+                // Another step won the race; its invitation is the one.
+            }
+            return store.findByCase(details.caseNumber()).orElseThrow();
+        });
+    }
+}
