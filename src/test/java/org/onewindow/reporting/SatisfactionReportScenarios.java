@@ -1,0 +1,215 @@
+package org.onewindow.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.onewindow.reporting.ProcessReportScenarios.at;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.onewindow.reporting.HallHistory.SeedCase;
+import org.onewindow.reporting.HallHistory.SeedResponse;
+import org.onewindow.reporting.internal.stats.ChiSquareComparison;
+import org.onewindow.reporting.internal.stats.CronbachAlpha;
+import org.onewindow.reporting.internal.stats.ImportancePerformance;
+import org.onewindow.reporting.internal.stats.Moments;
+import org.onewindow.reporting.internal.stats.WilsonInterval;
+import org.onewindow.support.Staff;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The satisfaction report on a seeded fortnight in April 2025 (no other test writes there). Item SAT-1
+ * (HRSS): 10 closed cases, 8 answers by kiosk, link and phone, a supplementary review and an answer excluded
+ * after an appeal (neither counts). Item SAT-2 (AMR): 25 answers by link, 20 good and 5 bad, enough to rank.
+ */
+abstract class SatisfactionReportScenarios {
+
+    static final LocalDate FROM = LocalDate.of(2025, 4, 7);
+    static final LocalDate TO = LocalDate.of(2025, 4, 20);
+    static final ReportFilter SAT_1 = new ReportFilter(FROM, TO, null, "SAT-1", null);
+
+    @Autowired SatisfactionReportService reports;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired Staff staff;
+
+    /** (overall, timeliness, attitude, transparency, convenience, outcome) of every answer that counts. */
+    static final List<double[]> COUNTED = new ArrayList<>();
+
+    @BeforeEach
+    void seedOnce() {
+        if (jdbc.queryForObject("select count(*) from intake_case where case_number = 'SAT-S01'", Integer.class) > 0) {
+            return;
+        }
+        COUNTED.clear();
+        HallHistory history = new HallHistory(jdbc);
+        List<SeedCase> cases = new ArrayList<>();
+        for (int i = 1; i <= 10; i++) {
+            Instant closed = at("2025-04-" + (i <= 5 ? "08" : "15") + "T10:00");
+            cases.add(SeedCase.closed(String.format("SAT-S%02d", i), "SAT-1", "HRSS", "WINDOW", closed.minusSeconds(86400 * 3),
+                    closed, 3, true));
+        }
+        for (int i = 1; i <= 25; i++) {
+            cases.add(SeedCase.closed(String.format("SAT-T%02d", i), "SAT-2", "AMR", "ONLINE", at("2025-04-09T09:00"),
+                    at("2025-04-16T10:00"), 5, true));
+        }
+        history.cases(cases);
+        List<SeedResponse> answers = new ArrayList<>();
+        // S01–S04 at the window kiosk, all very satisfied; the rest privately.
+        for (int i = 1; i <= 4; i++) {
+            answers.add(answer(String.format("SAT-S%02d", i), "SAT-1", "HRSS", "2025-04-08", 5, new int[] { 5, 5, 4, 5, 5 }, 1, "KIOSK", "frontdesk"));
+        }
+        answers.add(answer("SAT-S05", "SAT-1", "HRSS", "2025-04-08", 4, new int[] { 4, 4, 4, 3, 4 }, 1, "LINK", "frontdesk"));
+        answers.add(answer("SAT-S06", "SAT-1", "HRSS", "2025-04-15", 2, new int[] { 2, 3, 2, 2, 1 }, 3, "LINK", "frontdesk2"));
+        answers.add(answer("SAT-S07", "SAT-1", "HRSS", "2025-04-15", 1, new int[] { 1, 2, 1, 2, 1 }, 4, "PHONE", "frontdesk2"));
+        answers.add(answer("SAT-S08", "SAT-1", "HRSS", "2025-04-15", 3, new int[] { 3, 4, 3, 3, 2 }, 2, "PHONE", "frontdesk2"));
+        SeedResponse excluded = answer("SAT-S09", "SAT-1", "HRSS", "2025-04-15", 1, new int[] { 1, 1, 1, 1, 1 }, 1, "LINK", "frontdesk2");
+        for (int i = 1; i <= 25; i++) {
+            boolean good = i <= 20;
+            int overall = good ? 4 : 2;
+            int[] dims = good ? new int[] { 4, 4 + (i % 2), 3 + (i % 3 == 0 ? 1 : 0), 4, 4 } : new int[] { 2, 3, 2, 3 - (i % 2), 2 };
+            answers.add(answer(String.format("SAT-T%02d", i), "SAT-2", "AMR", "2025-04-16", overall, dims, good ? 1 : 2,
+                    "LINK", "amr.worker"));
+        }
+        history.responses(answers);
+        history.responses(List.of(excluded));
+        jdbc.update("update sat_response set exclusion_reason = 'Malicious, appeal upheld' where case_number = 'SAT-S09'");
+        // The citizen of S06 added a supplementary review after the rectification: it does not count again.
+        jdbc.update("""
+                insert into sat_response (invitation_id, case_number, service_item_code, lead_department_code, closed_at,
+                    overall, timeliness, attitude, transparency, convenience, outcome, visits, comment, channel, answered_at,
+                    supplementary)
+                select invitation_id, case_number, service_item_code, lead_department_code, closed_at, 4, timeliness,
+                    attitude, transparency, convenience, outcome, visits, 'Fixed now, thank you.', channel, answered_at, true
+                from sat_response where case_number = 'SAT-S06'""");
+        // S06 verified on time and rectified late; S07 appealed, upheld; S09 appealed, still open.
+        jdbc.update("""
+                insert into sat_rectification (case_number, invitation_id, department_code, service_item_code,
+                    service_item_name, closed_at, stage, opened_at, verify_due_at, verified_at, verdict, rectify_due_at,
+                    rectified_at, fed_back_at)
+                select case_number, id, 'HRSS', 'SAT-1', 'Seeded item', closed_at, 'FED_BACK', closed_at,
+                    closed_at + interval '1' day, closed_at + interval '20' hour, 'JUSTIFIED', closed_at + interval '20' day,
+                    closed_at + interval '25' day, closed_at + interval '25' day
+                from sat_invitation where case_number = 'SAT-S06'""");
+        jdbc.update("""
+                insert into sat_rectification (case_number, invitation_id, department_code, service_item_code,
+                    service_item_name, closed_at, stage, opened_at, verify_due_at, verified_at, verdict)
+                select case_number, id, 'HRSS', 'SAT-1', 'Seeded item', closed_at, case when case_number = 'SAT-S07'
+                    then 'EXCLUDED' else 'APPEALED' end, closed_at, closed_at + interval '1' day,
+                    closed_at + interval '30' hour, 'APPEALED'
+                from sat_invitation where case_number in ('SAT-S07', 'SAT-S09')""");
+        jdbc.update("""
+                insert into sat_appeal (rectification_id, case_number, department_code, ground, reason, appealed_by,
+                    appealed_at, upheld)
+                select id, case_number, 'HRSS', 'MALICIOUS', 'Abuse', 'hrss.head', verified_at,
+                    case when case_number = 'SAT-S07' then true else null end
+                from sat_rectification where case_number in ('SAT-S07', 'SAT-S09')""");
+    }
+
+    private static SeedResponse answer(String caseNumber, String item, String department, String day, int overall,
+            int[] dims, int visits, String channel, String deliveredBy) {
+        if (!"SAT-S09".equals(caseNumber)) {
+            COUNTED.add(new double[] { overall, dims[0], dims[1], dims[2], dims[3], dims[4] });
+        }
+        return new SeedResponse(caseNumber, item, department, at(day + "T10:00"), overall, dims[0], dims[1], dims[2],
+                dims[3], dims[4], visits, channel, deliveredBy, overall <= 2 ? "Not good enough." : null);
+    }
+
+    @Test
+    void summaryCountsFirstAnswersOnlyByLevelAndChannel() {
+        SatisfactionSummary summary = asManager(() -> reports.summary(SAT_1));
+        assertThat(summary.closedCases()).isEqualTo(10);
+        assertThat(summary.responses()).isEqualTo(8);
+        assertThat(summary.responseRate()).isCloseTo(0.8, within(1e-9));
+        assertThat(summary.levels().counts()).containsExactly(4, 1, 1, 1, 1);
+        assertThat(summary.levels().goodRate()).isCloseTo(0.75, within(1e-9));
+        assertThat(summary.levels().badRate()).isCloseTo(0.25, within(1e-9));
+        assertThat(summary.meanOverall()).isCloseTo(30.0 / 8, within(1e-9));
+        assertThat(summary.excludedAfterAppeal()).isEqualTo(1);
+        assertThat(summary.byChannel()).extracting(SatisfactionSummary.ChannelFigures::channel)
+                .containsExactly("KIOSK", "LINK", "PHONE");
+        assertThat(summary.byChannel()).extracting(SatisfactionSummary.ChannelFigures::meanOverall)
+                .containsExactly(5.0, 3.0, 2.0);
+    }
+
+    @Test
+    void rankingsShowWilsonIntervalsAndHideSmallGroups() {
+        Ranking items = asManager(() -> reports.ranking(ReportFilter.of(FROM, TO), Ranking.Group.SERVICE_ITEM));
+        assertThat(items.minimumSample()).isEqualTo(20);
+        assertThat(items.hiddenGroups()).isEqualTo(1); // SAT-1 has 8 answers
+        assertThat(items.rows()).singleElement().satisfies(row -> {
+            assertThat(row.code()).isEqualTo("SAT-2");
+            assertThat(row.responses()).isEqualTo(25);
+            assertThat(row.goodRate()).isCloseTo(0.8, within(1e-9));
+            WilsonInterval.Interval expected = WilsonInterval.of(20, 25);
+            assertThat(row.low()).isCloseTo(expected.low(), within(1e-12));
+            assertThat(row.high()).isCloseTo(expected.high(), within(1e-12));
+            assertThat(row.low()).isCloseTo(0.609, within(0.001)); // Wilson (1927) for 20 of 25
+        });
+        Ranking staffRanking = asManager(() -> reports.ranking(ReportFilter.of(FROM, TO), Ranking.Group.STAFF));
+        assertThat(staffRanking.rows()).extracting(Ranking.Row::name).containsExactly("Wang Fang");
+        assertThat(staffRanking.hiddenGroups()).isEqualTo(2); // frontdesk (5 answers), frontdesk2 (3)
+    }
+
+    @Test
+    void dimensionsGiveMeansImportanceQuadrantsAndReliabilityFromSqlAggregates() {
+        DimensionReport report = asManager(() -> reports.dimensions(ReportFilter.of(FROM, TO)));
+        Moments expected = Moments.of(COUNTED.toArray(double[][]::new));
+        assertThat(report.answers()).isEqualTo(33);
+        CronbachAlpha.Reliability reliability = CronbachAlpha.of(expected.select(1, 2, 3, 4, 5));
+        assertThat(report.alpha()).isCloseTo(reliability.alpha(), within(1e-9));
+        assertThat(report.alphaIfItemDeleted()).hasSize(5);
+        for (int i = 0; i < 5; i++) {
+            assertThat(report.alphaIfItemDeleted().get(i)).isCloseTo(reliability.alphaIfItemDeleted().get(i), within(1e-9));
+            assertThat(report.dimensions().get(i).mean()).isCloseTo(expected.mean(i + 1), within(1e-9));
+            assertThat(report.dimensions().get(i).importance()).isCloseTo(expected.correlation(0, i + 1), within(1e-9));
+        }
+        ImportancePerformance.Analysis ipa = ImportancePerformance.analyse(
+                List.of("Timeliness", "Staff attitude", "Transparency", "Convenience", "Outcome"), expected);
+        assertThat(report.dimensions()).extracting(DimensionReport.Dimension::quadrant)
+                .containsExactlyElementsOf(ipa.placements().stream().map(p -> p.quadrant().label()).toList());
+        assertThat(report.alpha()).isGreaterThan(0.8); // the seeded items move together
+    }
+
+    @Test
+    void weeklyTrendAndCommentsAndBadReviewHandling() {
+        List<SatisfactionTrendPoint> weeks = asManager(() -> reports.trend(SAT_1, Granularity.WEEK));
+        assertThat(weeks).extracting(SatisfactionTrendPoint::responses).containsExactly(5L, 3L);
+        assertThat(weeks.get(0).goodRate()).isCloseTo(1.0, within(1e-9));
+        assertThat(weeks.get(1).meanOverall()).isCloseTo(2.0, within(1e-9));
+
+        List<Comment> bad = asManager(() -> reports.comments(SAT_1, true, 0, 10));
+        assertThat(bad).extracting(Comment::caseNumber).containsExactlyInAnyOrder("SAT-S06", "SAT-S07");
+        assertThat(asManager(() -> reports.comments(SAT_1, false, 0, 10))).extracting(Comment::text)
+                .contains("Fixed now, thank you.");
+
+        BadReviewFigures figures = asManager(() -> reports.badReviews(SAT_1));
+        assertThat(figures.badReviews()).isEqualTo(3);
+        assertThat(figures.verified()).isEqualTo(3);
+        assertThat(figures.verifiedOnTime()).isEqualTo(1);
+        assertThat(figures.rectified()).isEqualTo(1);
+        assertThat(figures.rectifiedOnTime()).isZero();
+        assertThat(figures.appeals()).isEqualTo(2);
+        assertThat(figures.appealsUpheld()).isEqualTo(1);
+        assertThat(figures.open()).isEqualTo(1);
+    }
+
+    @Test
+    void kioskRatingsAreComparedWithPrivateOnes() {
+        ChannelBias bias = asManager(() -> reports.channelBias(SAT_1));
+        assertThat(bias.kiosk().counts()).containsExactly(4, 0, 0, 0, 0);
+        assertThat(bias.privateChannels().counts()).containsExactly(0, 1, 1, 1, 1);
+        ChiSquareComparison.Result expected = ChiSquareComparison.compare(new long[] { 4, 0, 0, 0, 0 },
+                new long[] { 0, 1, 1, 1, 1 });
+        assertThat(bias.verdict()).isEqualTo(expected.verdict().name());
+        assertThat(bias.warning()).isEqualTo(expected.significant());
+    }
+
+    private <T> T asManager(java.util.concurrent.Callable<T> action) {
+        return staff.as("manager", action);
+    }
+}
