@@ -1,0 +1,78 @@
+package org.onewindow.reporting.internal.chart;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.IntStream;
+
+/**
+ * A grid of cells coloured by magnitude with a colour-scale legend: arrivals by weekday (rows, Monday to
+ * Sunday) and hour of day (columns). NaN marks a cell without data (grey). A grid with no value above zero
+ * gives the no-data message: for arrivals that is a period with none.
+ *
+ * @param title         the chart's title
+ * @param rowAxis       what the rows are, e.g. "Weekday"
+ * @param columnAxis    what the columns are, with the unit, e.g. "Hour of day (hall time)"
+ * @param valueLegend   what the colour means, with the unit, e.g. "Arrivals per hour (count)"
+ * @param format        how values are written in cells and on the legend
+ * @param rowLabels     one label per row
+ * @param columnLabels  one label per column
+ * @param values        {@code values[row][column]}; copied
+ * @param noDataMessage shown instead of the chart when there is nothing to draw
+ */
+public record HeatMap(String title, String rowAxis, String columnAxis, String valueLegend, ValueFormat format,
+        List<String> rowLabels, List<String> columnLabels, double[][] values, String noDataMessage) {
+
+    /** Monday first, as ISO-8601 and the hall's week. */
+    public static final List<String> WEEKDAYS = List.of("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun");
+    public static final List<String> HOURS = IntStream.range(0, 24).mapToObj(hour -> String.format(Locale.ROOT, "%02d", hour)).toList();
+
+    public HeatMap {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(format, "format");
+        rowAxis = Objects.requireNonNullElse(rowAxis, "");
+        columnAxis = Objects.requireNonNullElse(columnAxis, "");
+        valueLegend = Objects.requireNonNullElse(valueLegend, "");
+        rowLabels = List.copyOf(rowLabels);
+        columnLabels = List.copyOf(columnLabels);
+        if (values.length != rowLabels.size()) {
+            throw new IllegalArgumentException(values.length + " rows of values for " + rowLabels.size() + " row labels");
+        }
+        double[][] copy = new double[values.length][];
+        for (int row = 0; row < values.length; row++) {
+            if (values[row].length != columnLabels.size()) {
+                throw new IllegalArgumentException("Row " + row + " has " + values[row].length + " values for "
+                        + columnLabels.size() + " columns");
+            }
+            copy[row] = values[row].clone();
+        }
+        values = copy;
+        noDataMessage = Objects.requireNonNullElse(noDataMessage, Charts.NO_DATA);
+    }
+
+    /**
+     * Weekday (rows Monday to Sunday, {@code values[0]} is Monday) by hour of day (columns 00 to 23), with
+     * English labels.
+     */
+    public static HeatMap weekdayByHour(String title, String valueLegend, ValueFormat format, double[][] values) {
+        return new HeatMap(title, "Weekday", "Hour of day", valueLegend, format, WEEKDAYS, HOURS, values, Charts.NO_DATA);
+    }
+
+    /** A copy: the record must not hand out its own array. */
+    @Override
+    public double[][] values() {
+        double[][] copy = new double[values.length][];
+        for (int row = 0; row < values.length; row++) {
+            copy[row] = values[row].clone();
+        }
+        return copy;
+    }
+
+    double value(int row, int column) {
+        return values[row][column];
+    }
+
+    public String toSvg() {
+        return new HeatMapRenderer(this).render();
+    }
+}

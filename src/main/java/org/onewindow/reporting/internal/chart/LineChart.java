@@ -1,0 +1,64 @@
+package org.onewindow.reporting.internal.chart;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One or more series over time labels (weeks, months): volumes and rates as trends. A missing value ({@code
+ * null} or NaN) leaves a gap rather than a line to zero; a single point is drawn as a marker; no values at all
+ * give the no-data message.
+ *
+ * @param title         the chart's title
+ * @param timeAxis      what the labels are, e.g. "Week (ISO)"
+ * @param valueAxis     the measured quantity with its unit, e.g. "Cases closed (count)"
+ * @param format        how values are written on the axis and as labels
+ * @param timeLabels    the periods, oldest first
+ * @param series        the lines; each has one value per time label
+ * @param startAtZero   whether the value axis starts at zero (counts); rates that stay near 95% read better without
+ * @param noDataMessage shown instead of the chart when there is nothing to draw
+ */
+public record LineChart(String title, String timeAxis, String valueAxis, ValueFormat format, List<String> timeLabels,
+        List<Series> series, boolean startAtZero, String noDataMessage) {
+
+    /** A named line; {@code values} may hold nulls for periods without data. */
+    public record Series(String name, List<Double> values) {
+
+        public Series {
+            Objects.requireNonNull(name, "name");
+            values = Collections.unmodifiableList(new ArrayList<>(values)); // copyOf would refuse the nulls
+        }
+
+        /** The value at {@code index}, or NaN when missing. */
+        double at(int index) {
+            Double value = values.get(index);
+            return value == null || !Double.isFinite(value) ? Double.NaN : value;
+        }
+    }
+
+    public LineChart {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(format, "format");
+        timeAxis = Objects.requireNonNullElse(timeAxis, "");
+        valueAxis = Objects.requireNonNullElse(valueAxis, "");
+        timeLabels = List.copyOf(timeLabels);
+        series = List.copyOf(series);
+        for (Series line : series) {
+            if (line.values().size() != timeLabels.size()) {
+                throw new IllegalArgumentException("Series " + line.name() + " has " + line.values().size()
+                        + " values for " + timeLabels.size() + " time labels");
+            }
+        }
+        noDataMessage = Objects.requireNonNullElse(noDataMessage, Charts.NO_DATA);
+    }
+
+    public LineChart(String title, String timeAxis, String valueAxis, ValueFormat format, List<String> timeLabels,
+            List<Series> series, boolean startAtZero) {
+        this(title, timeAxis, valueAxis, format, timeLabels, series, startAtZero, Charts.NO_DATA);
+    }
+
+    public String toSvg() {
+        return new LineChartRenderer(this).render();
+    }
+}

@@ -1,0 +1,82 @@
+package org.onewindow.reporting.internal.chart;
+
+import java.util.List;
+import java.util.Objects;
+
+import org.onewindow.reporting.internal.stats.ImportancePerformance;
+import org.onewindow.reporting.internal.stats.ImportancePerformance.Quadrant;
+
+/**
+ * A labelled scatter split into four quadrants by cross-hairs, with the quadrants' names in the corners: the
+ * importance-performance chart of the survey dimensions (x = performance, y = importance).
+ *
+ * @param title         the chart's title
+ * @param xAxis         the horizontal quantity with its unit, e.g. "Performance (mean score, 1-5)"
+ * @param yAxis         the vertical quantity with its unit, e.g. "Importance (correlation with overall rating)"
+ * @param xFormat       how x values are written
+ * @param yFormat       how y values are written
+ * @param points        the labelled points
+ * @param xCross        where the vertical cross-hair stands
+ * @param yCross        where the horizontal cross-hair stands
+ * @param corners       the names of the four quadrants
+ * @param noDataMessage shown instead of the chart when there is no point
+ */
+public record QuadrantChart(String title, String xAxis, String yAxis, ValueFormat xFormat, ValueFormat yFormat,
+        List<Point> points, double xCross, double yCross, Corners corners, String noDataMessage) {
+
+    public record Point(String label, double x, double y) {
+
+        public Point {
+            Objects.requireNonNull(label, "label");
+            if (!Double.isFinite(x) || !Double.isFinite(y)) {
+                throw new IllegalArgumentException("Point " + label + " needs finite coordinates");
+            }
+        }
+    }
+
+    /** The quadrant names, written in the corners of the plot. */
+    public record Corners(String topRight, String topLeft, String bottomLeft, String bottomRight) {
+
+        public Corners {
+            topRight = Objects.requireNonNullElse(topRight, "");
+            topLeft = Objects.requireNonNullElse(topLeft, "");
+            bottomLeft = Objects.requireNonNullElse(bottomLeft, "");
+            bottomRight = Objects.requireNonNullElse(bottomRight, "");
+        }
+
+        /** The importance-performance quadrants, with x = performance and y = importance. */
+        public static Corners importancePerformance() {
+            return new Corners(Quadrant.KEEP_UP_THE_GOOD_WORK.label(), Quadrant.CONCENTRATE_HERE.label(),
+                    Quadrant.LOW_PRIORITY.label(), Quadrant.POSSIBLE_OVERKILL.label());
+        }
+    }
+
+    public QuadrantChart {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(xFormat, "xFormat");
+        Objects.requireNonNull(yFormat, "yFormat");
+        Objects.requireNonNull(corners, "corners");
+        xAxis = Objects.requireNonNullElse(xAxis, "");
+        yAxis = Objects.requireNonNullElse(yAxis, "");
+        points = List.copyOf(points);
+        if (!points.isEmpty() && (!Double.isFinite(xCross) || !Double.isFinite(yCross))) {
+            throw new IllegalArgumentException("The cross-hairs need finite positions");
+        }
+        noDataMessage = Objects.requireNonNullElse(noDataMessage, Charts.NO_DATA);
+    }
+
+    /**
+     * The chart of an importance-performance analysis: its placed dimensions, its cross-hairs at the mean
+     * performance and mean importance, and the English quadrant names.
+     */
+    public static QuadrantChart importancePerformance(String title, String xAxis, String yAxis, ImportancePerformance.Analysis analysis) {
+        List<Point> points = analysis.placements().stream()
+                .map(placement -> new Point(placement.name(), placement.performance(), placement.importance())).toList();
+        return new QuadrantChart(title, xAxis, yAxis, ValueFormat.decimal(2, ""), ValueFormat.decimal(2, ""), points,
+                analysis.meanPerformance(), analysis.meanImportance(), Corners.importancePerformance(), Charts.NO_DATA);
+    }
+
+    public String toSvg() {
+        return new QuadrantRenderer(this).render();
+    }
+}
