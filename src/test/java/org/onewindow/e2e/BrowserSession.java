@@ -30,6 +30,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class BrowserSession implements AfterTestExecutionCallback, AutoCloseable {
 
     private static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
+    /** Where the browser saves downloads (exports), so that tests can open them. */
+    static final Path DOWNLOADS = Path.of("target", "browser-downloads").toAbsolutePath();
 
     final WebDriver driver;
     final WebDriverWait wait;
@@ -41,6 +43,13 @@ class BrowserSession implements AfterTestExecutionCallback, AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--window-size=1400,1000", "--lang=en-US");
+        try {
+            Files.createDirectories(DOWNLOADS);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", DOWNLOADS.toString(),
+                "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new java.io.File(System.getProperty("onewindow.chromedriver",
                         "/usr/bin/chromedriver")))

@@ -266,6 +266,34 @@ class CaseJourneyBrowserIT {
         assertThat(browser.all(org.openqa.selenium.By.id("case-reviews"))).isEmpty();
     }
 
+    @Test
+    void managerOpensBothReportsFiltersThemAndDownloadsAnExport() throws Exception {
+        journeys.closedSocialSecurityCard("320311197001010043", "Qian Yu", "13522223333");
+        browser.signIn("manager", PASSWORD);
+        browser.open("/reports/process");
+        assertThat(Integer.parseInt(browser.text("figure-closed"))).isPositive();
+        browser.pickFromSelect("report-channel", "At the window");
+        browser.click("report-apply");
+        browser.waitForText("report-items-grid", "Social security card application");
+        assertThat(browser.byId("chart-bottleneck-diagram").getAttribute("innerHTML")).contains("ow-heat");
+        browser.screenshot("report-1-process");
+
+        java.nio.file.Path export = BrowserSession.DOWNLOADS.resolve("service-items.csv");
+        java.nio.file.Files.deleteIfExists(export);
+        browser.click("export-service-items-csv");
+        browser.wait.until(driver -> java.nio.file.Files.exists(export));
+        String csv = java.nio.file.Files.readString(export, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).contains("Code,Name,Received,Closed").contains("HRSS-001,Social security card application");
+
+        browser.open("/reports/satisfaction");
+        browser.waitForText("reliability-alpha", "Cronbach's alpha");
+        browser.pickFromSelect("report-channel", "At the window");
+        browser.click("report-apply");
+        assertThat(browser.byId("chart-levels").getAttribute("innerHTML")).contains("<svg");
+        assertThat(browser.text("channel-bias-message")).isNotBlank();
+        browser.screenshot("report-2-satisfaction");
+    }
+
     /** The n-th survey link texted to the citizen of the case, or null while there is none yet. */
     private String surveyLink(String caseNumber, int nth) {
         List<String> links = notifications.messagesOfCase(caseNumber).stream().map(message -> message.body())
