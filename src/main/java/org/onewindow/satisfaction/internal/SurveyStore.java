@@ -47,12 +47,6 @@ class SurveyStore {
                 .param("kind", kind.name()).param("at", utc(at)).update();
     }
 
-    /** The kinds of the invitation's tokens, oldest first. */
-    java.util.List<TokenKind> tokenKinds(long invitationId) {
-        return jdbc.sql("select kind from sat_survey_token where invitation_id = :inv order by id")
-                .param("inv", invitationId).query((rs, row) -> TokenKind.valueOf(rs.getString(1))).list();
-    }
-
     Optional<Invitation> findByTokenHash(String hash) {
         return jdbc.sql(SELECT + " where i.id = (select t.invitation_id from sat_survey_token t where t.token_hash = :hash)")
                 .param("hash", hash).query(SurveyStore::map).optional();
