@@ -12,9 +12,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param reminderWorkingDays working days without an answer before a phone follow-up
  * @param maxPhoneAttempts unanswered calls before the citizen counts as unreachable
  * @param publicBaseUrl how citizens reach OneWindow (for links in messages)
+ * @param kioskWindow how long after closing a case its survey is offered on the window's kiosk
  */
 @ConfigurationProperties("onewindow.satisfaction")
 public record SatisfactionProperties(@DefaultValue("15d") Duration surveyExpiry,
         @DefaultValue("2") int reminderWorkingDays, @DefaultValue("3") int maxPhoneAttempts,
-        @DefaultValue("http://localhost:8080") String publicBaseUrl) {
+        @DefaultValue("http://localhost:8080") String publicBaseUrl, @DefaultValue("10m") Duration kioskWindow) {
 }

@@ -1,6 +1,7 @@
 /**
- * The satisfaction follow-up of every closed case: invitations with single-use tokens, the questionnaire
- * (five-level good/bad review and five dimensions), answers by link or by phone.
+ * The satisfaction follow-up of every closed case: invitations with single-use tokens (in the closing SMS and
+ * on the printed result notice), the questionnaire (five-level good/bad review and five dimensions), answers
+ * by link, at the window kiosk or by phone.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "directory", "catalog", "intake", "notification" })
 package org.onewindow.satisfaction;

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.onewindow.casework.ServiceRequestProcess;
 import org.onewindow.e2e.Pages.InboxPage;
 import org.onewindow.e2e.Pages.IntakePage;
+import org.onewindow.e2e.Pages.KioskPage;
+import org.onewindow.e2e.Pages.KioskPairingPage;
 import org.onewindow.e2e.Pages.NoticePage;
 import org.onewindow.e2e.Pages.ResultNoticePage;
 import org.onewindow.e2e.Pages.TaskPage;
@@ -308,6 +310,39 @@ class CaseJourneyBrowserIT {
         browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(400, 850));
         try {
             steps.run();
+        } finally {
+            browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
+        }
+    }
+
+    @Autowired
+    org.onewindow.directory.DirectoryService directory;
+    @Autowired
+    org.onewindow.satisfaction.SatisfactionService satisfaction;
+
+    @Test
+    void citizenRatesTheWindowOnItsKioskRightAfterTheCaseIsClosed() {
+        // A window of its own, so that the kiosk shows only what this test closes.
+        directory.createStaff(new org.onewindow.directory.NewStaffMember("kiosk.desk", "Wang Fang", PASSWORD,
+                java.util.Set.of(org.onewindow.shared.AppRoles.FRONT_DESK), java.util.Set.of("HALL")));
+        browser.signIn("kiosk.desk", PASSWORD);
+        KioskPairingPage pairing = new KioskPairingPage(browser).open();
+        String kioskPath = pairing.pair();
+        assertThat(pairing.qrCodeDrawn()).isTrue();
+        browser.screenshot("kiosk-1-pairing");
+
+        browser.driver.manage().deleteAllCookies();
+        browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1024, 768)); // a tablet
+        try {
+            KioskPage kiosk = new KioskPage(browser).open(kioskPath);
+            assertThat(kiosk.waiting()).contains("Window of Wang Fang");
+            String caseNumber = journeys.closedSocialSecurityCard("110101199003074477", "Sun Hua", "13698765432",
+                    "kiosk.desk");
+            assertThat(kiosk.waitForQuestionnaire("Social security card application")).doesNotContain("Sun Hua")
+                    .doesNotContain(caseNumber);
+            browser.screenshot("kiosk-2-questionnaire");
+            assertThat(kiosk.rate("Very satisfied", "5", "1").submit()).contains("感谢您的评价");
+            assertThat(satisfaction.rating(caseNumber)).contains(org.onewindow.satisfaction.Rating.VERY_SATISFIED);
         } finally {
             browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
         }

@@ -168,4 +168,61 @@ final class Pages {
                             + " && svg.getBoundingClientRect().width > 100 && svg.querySelector('path').getAttribute('d').length > 500;"));
         }
     }
+
+    record KioskPairingPage(BrowserSession browser) {
+
+        KioskPairingPage open() {
+            browser.open("/kiosk-pairing");
+            browser.byId("kiosk-pair");
+            return this;
+        }
+
+        /** Pairs the kiosk and returns the path of the kiosk address shown (once). */
+        String pair() {
+            browser.click("kiosk-pair");
+            String url = browser.text("kiosk-url");
+            return url.substring(url.indexOf("/kiosk/"));
+        }
+
+        boolean qrCodeDrawn() {
+            return Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                    "const svg = document.querySelector('#kiosk-qr svg');"
+                            + "return svg !== null && svg.namespaceURI === 'http://www.w3.org/2000/svg';"));
+        }
+    }
+
+    /** The tablet at the window, facing the citizen: no sign-in. */
+    record KioskPage(BrowserSession browser) {
+
+        KioskPage open(String path) {
+            browser.open(path);
+            return this;
+        }
+
+        String waiting() {
+            return browser.text("kiosk-waiting");
+        }
+
+        /** Waits until the kiosk, asking the server every few seconds, offers the questionnaire of the case. */
+        String waitForQuestionnaire(String serviceItem) {
+            browser.waitForText("kiosk-about", serviceItem);
+            return browser.text("kiosk-about");
+        }
+
+        KioskPage rate(String overall, String score, String visits) {
+            browser.check("survey-overall", overall);
+            for (String dimension : java.util.List.of("survey-timeliness", "survey-attitude", "survey-transparency",
+                    "survey-convenience", "survey-outcome")) {
+                browser.check(dimension, score);
+            }
+            browser.type("survey-visits", visits);
+            return this;
+        }
+
+        String submit() {
+            browser.click("kiosk-submit");
+            browser.waitForText("kiosk-thanks", "Thank you");
+            return browser.text("kiosk-thanks");
+        }
+    }
 }

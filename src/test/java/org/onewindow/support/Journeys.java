@@ -31,6 +31,11 @@ public class Journeys {
 
     /** A social security card (HRSS-001, no joint review) approved and delivered; returns its case number. */
     public String closedSocialSecurityCard(String idNumber, String name, String mobile) {
+        return closedSocialSecurityCard(idNumber, name, mobile, "frontdesk2");
+    }
+
+    /** The same, with the result delivered by the given front-desk account, at their window. */
+    public String closedSocialSecurityCard(String idNumber, String name, String mobile, String deliveredBy) {
         String caseNumber = staff.as("frontdesk", () -> intake.register(new CaseRegistration(IdType.RESIDENT_ID,
                 idNumber, name, mobile, "HRSS-001", List.of("Resident ID card"), null, Channel.WINDOW))).caseNumber();
         InboxFilter filter = new InboxFilter(caseNumber, null, false);
@@ -44,7 +49,7 @@ public class Journeys {
             work.claim(decision);
             work.decide(decision, new Decision(true, null));
         });
-        staff.run("frontdesk2", () -> {
+        staff.run(deliveredBy, () -> {
             String delivery = inbox.departmentQueue(filter, page).get(0).taskId();
             work.claim(delivery);
             work.confirmDelivery(delivery, "In person at the window", null);

@@ -46,6 +46,7 @@ class DefaultSatisfactionService implements SatisfactionService {
     private final SurveyStore store;
     private final PhoneAttemptLog phoneAttempts;
     private final Invitations invitations;
+    private final AnswerRecorder recorder;
     private final IntakeService intake;
     private final NotificationService notifications;
     private final RuntimeService runtimeService;
@@ -54,12 +55,13 @@ class DefaultSatisfactionService implements SatisfactionService {
     private final SatisfactionProperties properties;
     private final Clock clock;
 
-    DefaultSatisfactionService(SurveyStore store, PhoneAttemptLog phoneAttempts, Invitations invitations,
+    DefaultSatisfactionService(SurveyStore store, PhoneAttemptLog phoneAttempts, Invitations invitations, AnswerRecorder recorder,
             IntakeService intake, NotificationService notifications, RuntimeService runtimeService,
             TaskService taskService, CurrentStaff currentStaff, SatisfactionProperties properties, Clock clock) {
         this.store = store;
         this.phoneAttempts = phoneAttempts;
         this.invitations = invitations;
+        this.recorder = recorder;
         this.intake = intake;
         this.notifications = notifications;
         this.runtimeService = runtimeService;
@@ -159,22 +161,7 @@ class DefaultSatisfactionService implements SatisfactionService {
 
     @Override
     public Map<String, String> validate(SurveyAnswers answers) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (answers.overall() == null) {
-            errors.put("overall", "Choose how satisfied you are overall.");
-        }
-        score(errors, "timeliness", answers.timeliness());
-        score(errors, "attitude", answers.attitude());
-        score(errors, "transparency", answers.transparency());
-        score(errors, "convenience", answers.convenience());
-        score(errors, "outcome", answers.outcome());
-        if (answers.visits() == null || answers.visits() < 1 || answers.visits() > 20) {
-            errors.put("visits", "Say how many times you came to the hall for this (1 to 20).");
-        }
-        if (answers.comment() != null && answers.comment().length() > 1000) {
-            errors.put("comment", "The comment is too long (at most 1000 characters).");
-        }
-        return errors;
+        return recorder.validate(answers);
     }
 
     @Override
@@ -183,9 +170,7 @@ class DefaultSatisfactionService implements SatisfactionService {
             // Staff must not answer for citizens, not even by opening the citizen's link while signed in.
             throw new SurveyUnavailableException(Reason.STAFF, "Staff accounts cannot answer the survey; sign out first.");
         }
-        SurveyStore.Invitation invitation = usable(token);
-        record(invitation, answers, channel, null);
-        correlateAnswer(invitation.caseNumber(), answers);
+        recorder.answered(usable(token), answers, channel);
     }
 
     @Override
@@ -212,7 +197,7 @@ class DefaultSatisfactionService implements SatisfactionService {
             throw new BusinessRuleException("Case " + caseNumber + " was already rated.");
         }
         String caller = currentStaff.require().username();
-        record(invitation, answers, AnswerChannel.PHONE, caller);
+        recorder.record(invitation, answers, AnswerChannel.PHONE, caller);
         phoneAttempts.record(invitation.id(), caseNumber, caller, clock.instant(), true);
         taskService.complete(phoneTask(caseNumber).getId(), Map.of(SatisfactionFollowUpProcess.VAR_REACHED, true,
                 SatisfactionFollowUpProcess.VAR_BAD_REVIEW, answers.overall().isBad()));
@@ -230,26 +215,6 @@ class DefaultSatisfactionService implements SatisfactionService {
             taskService.complete(task.getId(), Map.of(SatisfactionFollowUpProcess.VAR_REACHED, false));
         }
         return attempts;
-    }
-
-    private void record(SurveyStore.Invitation invitation, SurveyAnswers answers, AnswerChannel channel,
-            String recordedBy) {
-        Map<String, String> errors = validate(answers);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        Instant now = clock.instant();
-        if (!store.markAnswered(invitation.id(), now)) {
-            throw new SurveyUnavailableException(Reason.USED, "This survey was already answered. Thank you!");
-        }
-        store.insertResponse(invitation, answers, channel, recordedBy, now);
-    }
-
-    private void correlateAnswer(String caseNumber, SurveyAnswers answers) {
-        runtimeService.createMessageCorrelation(SatisfactionFollowUpProcess.MESSAGE_SURVEY_ANSWERED)
-                .processInstanceBusinessKey(caseNumber)
-                .setVariable(SatisfactionFollowUpProcess.VAR_BAD_REVIEW, answers.overall().isBad())
-                .correlateAllWithResult();
     }
 
     private Task phoneTask(String caseNumber) {
@@ -281,11 +246,5 @@ class DefaultSatisfactionService implements SatisfactionService {
             throw new SurveyUnavailableException(Reason.EXPIRED, "This survey link has expired.");
         }
         return invitation;
-    }
-
-    private static void score(Map<String, String> errors, String field, Integer value) {
-        if (value == null || value < 1 || value > 5) {
-            errors.put(field, "Give a score from 1 to 5.");
-        }
     }
 }

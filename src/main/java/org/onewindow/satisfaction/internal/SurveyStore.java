@@ -16,7 +16,7 @@ class SurveyStore {
 
     record Invitation(long id, String caseNumber, String serviceItemCode, String serviceItemName,
             String leadDepartmentCode, Instant closedAt, Instant expiresAt, Instant answeredAt, int phoneAttempts,
-            String status, Instant supplementedAt, String deliveredBy) {
+            String status, Instant supplementedAt, String deliveredBy, Instant kioskDismissedAt) {
     }
 
     private final JdbcClient jdbc;
@@ -47,12 +47,6 @@ class SurveyStore {
                 .param("kind", kind.name()).param("at", utc(at)).update();
     }
 
-    /** The kinds of the invitation's tokens, oldest first. */
-    java.util.List<TokenKind> tokenKinds(long invitationId) {
-        return jdbc.sql("select kind from sat_survey_token where invitation_id = :inv order by id")
-                .param("inv", invitationId).query((rs, row) -> TokenKind.valueOf(rs.getString(1))).list();
-    }
-
     /** Keeps the invitation open longer; every token of it works until then. */
     void extendExpiry(long invitationId, Instant expiresAt) {
         jdbc.sql("update sat_invitation set expires_at = :expires where id = :id")
@@ -66,6 +60,22 @@ class SurveyStore {
 
     Optional<Invitation> findByCase(String caseNumber) {
         return jdbc.sql(SELECT + " where i.case_number = :n").param("n", caseNumber).query(SurveyStore::map).optional();
+    }
+
+    /** The invitations of these cases, by case number; cases without one are left out. */
+    java.util.Map<String, Invitation> findByCases(java.util.Collection<String> caseNumbers) {
+        if (caseNumbers.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return jdbc.sql(SELECT + " where i.case_number in (:numbers)").param("numbers", caseNumbers)
+                .query(SurveyStore::map).stream()
+                .collect(java.util.stream.Collectors.toMap(Invitation::caseNumber, invitation -> invitation));
+    }
+
+    /** The citizen passed over the survey at the window kiosk; the kiosk does not offer it again. */
+    void markKioskDismissed(long invitationId, Instant at) {
+        jdbc.sql("update sat_invitation set kiosk_dismissed_at = :at where id = :id and kiosk_dismissed_at is null")
+                .param("at", utc(at)).param("id", invitationId).update();
     }
 
     /** Marks the invitation answered; false when it already was (the token is single-use, also under races). */
@@ -132,13 +142,14 @@ class SurveyStore {
 
     private static final String SELECT = "select i.id, i.case_number, i.service_item_code, i.service_item_name, "
             + "i.lead_department_code, i.closed_at, i.expires_at, i.answered_at, i.phone_attempts, i.status, "
-            + "i.supplemented_at, i.delivered_by from sat_invitation i";
+            + "i.supplemented_at, i.delivered_by, i.kiosk_dismissed_at from sat_invitation i";
 
     private static Invitation map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new Invitation(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 instant(rs.getObject(6, OffsetDateTime.class)), instant(rs.getObject(7, OffsetDateTime.class)),
                 instant(rs.getObject(8, OffsetDateTime.class)), rs.getInt(9), rs.getString(10),
-                instant(rs.getObject(11, OffsetDateTime.class)), rs.getString(12));
+                instant(rs.getObject(11, OffsetDateTime.class)), rs.getString(12),
+                instant(rs.getObject(13, OffsetDateTime.class)));
     }
 
     private static Instant instant(OffsetDateTime value) {

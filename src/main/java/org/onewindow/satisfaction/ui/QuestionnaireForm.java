@@ -53,6 +53,13 @@ class QuestionnaireForm extends VerticalLayout {
                 convenience.getValue(), outcome.getValue(), visits.getValue(), comment.getValue());
     }
 
+    /** Whether anything was answered yet: a citizen in the middle of the questionnaire is not interrupted. */
+    boolean isStarted() {
+        return overall.getValue() != null || timeliness.getValue() != null || attitude.getValue() != null
+                || transparency.getValue() != null || convenience.getValue() != null || outcome.getValue() != null
+                || visits.getValue() != null || !comment.getValue().isEmpty();
+    }
+
     void clearErrors() {
         for (HasValidation field : fields()) {
             field.setInvalid(false);

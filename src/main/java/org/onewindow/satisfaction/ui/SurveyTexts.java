@@ -5,7 +5,7 @@ import java.util.Map;
 import org.onewindow.satisfaction.Rating;
 
 /**
- * What citizens read on the questionnaire and the survey page, in Chinese and English side
+ * What citizens read on the questionnaire, the survey page and the window kiosk, in Chinese and English side
  * by side: the hall serves both, and a citizen must not have to find a language switch on a phone or a
  * tablet. All in one place so that the texts can move into message bundles when the application gets its
  * languages (issue #6); until then the service's English messages are the keys of {@link #MESSAGES}.
@@ -32,6 +32,9 @@ final class SurveyTexts {
     static final String SUPPLEMENT_SEND = "提交追评 Add my supplementary review";
     static final String SUPPLEMENT_THANKS = "感谢您的追评！ Thank you! Your supplementary review was received.";
 
+    static final String KIOSK_TITLE = "窗口评价 Rate this window";
+    static final String KIOSK_SKIP = "暂不评价 Not now";
+
     /** The service's messages (English) and what citizens read instead; unknown ones are shown as they are. */
     private static final Map<String, String> MESSAGES = Map.ofEntries(
             Map.entry("This survey link is not valid. Please check it.", "评价链接无效，请核对。 This survey link is not valid. Please check it."),
@@ -49,7 +52,15 @@ final class SurveyTexts {
                     "请填写跑动次数（1 到 20）。 Say how many times you came to the hall for this (1 to 20)."),
             Map.entry("The comment is too long (at most 1000 characters).",
                     "内容过长（最多 1000 字）。 The comment is too long (at most 1000 characters)."),
-            Map.entry("Tell us what you want to add.", "请填写追评内容。 Tell us what you want to add."));
+            Map.entry("Tell us what you want to add.", "请填写追评内容。 Tell us what you want to add."),
+            Map.entry("This kiosk link is not valid. Ask the window to pair the kiosk again.",
+                    "评价平板链接无效，请窗口工作人员重新绑定。 This kiosk link is not valid. Ask the window to pair the kiosk again."),
+            Map.entry("This kiosk link has expired at the end of the day. Ask the window to pair the kiosk again.",
+                    "评价平板链接已于当日结束时失效，请窗口工作人员重新绑定。 "
+                            + "This kiosk link has expired at the end of the day. Ask the window to pair the kiosk again."),
+            Map.entry("This kiosk link was replaced by a newer pairing. Open the new kiosk link.",
+                    "评价平板已重新绑定，此链接已失效，请打开新链接。 This kiosk link was replaced by a newer pairing. Open the new kiosk link."),
+            Map.entry("This case was not closed at this window.", "该办件不是在此窗口办结的。 This case was not closed at this window."));
 
     private SurveyTexts() {
     }
@@ -74,6 +85,16 @@ final class SurveyTexts {
         return "您已对“" + serviceItemName + "”作出评价，可以追评一次（例如在使用办理结果之后）。 "
                 + "You already rated your case for \u201c" + serviceItemName
                 + "\u201d. You may add one supplementary review, for instance after using the result.";
+    }
+
+    static String kioskWaiting(String staffName) {
+        return staffName + " 的窗口 — 业务办理完毕后，请对我们的服务进行评价。 Window of " + staffName
+                + " — please rate our service after your business is done.";
+    }
+
+    static String kioskAbout(String serviceItemName, String closedAt) {
+        return "您刚刚办结的“" + serviceItemName + "”（" + closedAt + "）：请评价我们的服务。 "
+                + "Your \u201c" + serviceItemName + "\u201d was completed at " + closedAt + ": please rate our service.";
     }
 
     /** A message of the service as citizens read it: both languages when it is known here. */

@@ -1,0 +1,87 @@
+package org.onewindow.satisfaction.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.onewindow.satisfaction.AnswerChannel;
+import org.onewindow.satisfaction.SatisfactionFollowUpProcess;
+import org.onewindow.satisfaction.SurveyAnswers;
+import org.onewindow.satisfaction.SurveyUnavailableException;
+import org.onewindow.satisfaction.SurveyUnavailableException.Reason;
+import org.onewindow.shared.InvalidInputException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Stores a citizen's answers once per invitation, whichever way they came (link, printed notice, kiosk,
+ * phone), and tells the follow-up process, so that every channel ends the follow-up the same way.
+ */
+@Component
+class AnswerRecorder {
+
+    private final SurveyStore store;
+    private final RuntimeService runtimeService;
+    private final Clock clock;
+
+    AnswerRecorder(SurveyStore store, RuntimeService runtimeService, Clock clock) {
+        this.store = store;
+        this.runtimeService = runtimeService;
+        this.clock = clock;
+    }
+
+    Map<String, String> validate(SurveyAnswers answers) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (answers.overall() == null) {
+            errors.put("overall", "Choose how satisfied you are overall.");
+        }
+        score(errors, "timeliness", answers.timeliness());
+        score(errors, "attitude", answers.attitude());
+        score(errors, "transparency", answers.transparency());
+        score(errors, "convenience", answers.convenience());
+        score(errors, "outcome", answers.outcome());
+        if (answers.visits() == null || answers.visits() < 1 || answers.visits() > 20) {
+            errors.put("visits", "Say how many times you came to the hall for this (1 to 20).");
+        }
+        if (answers.comment() != null && answers.comment().length() > 1000) {
+            errors.put("comment", "The comment is too long (at most 1000 characters).");
+        }
+        return errors;
+    }
+
+    /** The citizen answered by themselves (link, notice or kiosk): stored, and the waiting follow-up moves on. */
+    void answered(SurveyStore.Invitation invitation, SurveyAnswers answers, AnswerChannel channel) {
+        record(invitation, answers, channel, null);
+        // No instance waits yet when the answer came before the follow-up's first step (notice, kiosk): that
+        // step then finds the answer and does not wait for it.
+        runtimeService.createMessageCorrelation(SatisfactionFollowUpProcess.MESSAGE_SURVEY_ANSWERED)
+                .processInstanceBusinessKey(invitation.caseNumber())
+                .setVariable(SatisfactionFollowUpProcess.VAR_BAD_REVIEW, answers.overall().isBad())
+                .correlateAllWithResult();
+    }
+
+    /**
+     * Stores the answers and uses the invitation up.
+     *
+     * @throws InvalidInputException for incomplete or out-of-range answers; nothing is stored then
+     * @throws SurveyUnavailableException when the invitation was answered already, also a moment ago
+     */
+    void record(SurveyStore.Invitation invitation, SurveyAnswers answers, AnswerChannel channel, String recordedBy) {
+        Map<String, String> errors = validate(answers);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Instant now = clock.instant();
+        if (!store.markAnswered(invitation.id(), now)) {
+            throw new SurveyUnavailableException(Reason.USED, "This survey was already answered. Thank you!");
+        }
+        store.insertResponse(invitation, answers, channel, recordedBy, now);
+    }
+
+    private static void score(Map<String, String> errors, String field, Integer value) {
+        if (value == null || value < 1 || value > 5) {
+            errors.put(field, "Give a score from 1 to 5.");
+        }
+    }
+}

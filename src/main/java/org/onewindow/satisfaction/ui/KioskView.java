@@ -1,0 +1,216 @@
+package org.onewindow.satisfaction.ui;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+
+import org.onewindow.satisfaction.KioskCase;
+import org.onewindow.satisfaction.KioskUnavailableException;
+import org.onewindow.satisfaction.SurveyUnavailableException;
+import org.onewindow.satisfaction.WindowKiosk;
+import org.onewindow.satisfaction.WindowKioskService;
+import org.onewindow.shared.InvalidInputException;
+import org.onewindow.shared.ui.OneWindowAppShell;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.shared.Registration;
+
+/**
+ * The window kiosk on a tablet facing the citizen: it waits, and once the window has closed the citizen's case
+ * it offers the questionnaire, one rating per visit. No sign-in (its key is in the address) and no push: it
+ * asks the server every few seconds. It shows the service item and the closing time, never personal data.
+ */
+@Route(value = "kiosk", autoLayout = false)
+@PageTitle("窗口评价 Rate this window | OneWindow")
+@AnonymousAllowed
+@StyleSheet(OneWindowAppShell.STYLESHEET)
+public class KioskView extends VerticalLayout implements HasUrlParameter<String>, BeforeEnterObserver {
+
+    static final int POLL_MILLIS = 4000;
+    /** How long the thanks (or why the rating was not taken) stay before the kiosk waits again. */
+    static final Duration MESSAGE_SHOWN = Duration.ofSeconds(8);
+
+    private final transient WindowKioskService kiosk;
+    private final Clock clock;
+    private final DateTimeFormatter time;
+    private String key;
+    private Registration polling;
+
+    /** The case whose questionnaire is on the screen; {@code null} while waiting. */
+    private KioskCase shown;
+    private String waitingFor;
+    private Instant messageUntil;
+    private boolean stopped;
+
+    QuestionnaireForm form = new QuestionnaireForm();
+    final Button submit = new Button(SurveyTexts.SEND);
+    final Button skip = new Button(SurveyTexts.KIOSK_SKIP);
+
+    public KioskView(WindowKioskService kiosk, Clock clock) {
+        this.kiosk = kiosk;
+        this.clock = clock;
+        this.time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(clock.getZone());
+        addClassName("kiosk-view");
+        submit.setId("kiosk-submit");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        submit.setWidthFull();
+        submit.addClickListener(click -> send());
+        skip.setId("kiosk-skip");
+        skip.addThemeVariants(ButtonVariant.LUMO_LARGE, ButtonVariant.LUMO_CONTRAST, ButtonVariant.LUMO_TERTIARY);
+        skip.setWidthFull();
+        skip.addClickListener(click -> passOver());
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String parameter) {
+        this.key = parameter;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        refresh();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        if (!stopped) {
+            event.getUI().setPollInterval(POLL_MILLIS);
+        }
+        polling = event.getUI().addPollListener(poll -> refresh());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (polling != null) {
+            polling.remove();
+            polling = null;
+        }
+        event.getUI().setPollInterval(-1);
+    }
+
+    /** Asks what to show now; a citizen already answering keeps their questionnaire. */
+    void refresh() {
+        if (messageUntil != null && clock.instant().isBefore(messageUntil)) {
+            return;
+        }
+        messageUntil = null;
+        WindowKiosk state;
+        try {
+            state = kiosk.open(key);
+        } catch (KioskUnavailableException e) {
+            showUnavailable(e.getMessage());
+            return;
+        }
+        KioskCase pending = state.pending();
+        if (shown != null) {
+            if (pending != null && pending.caseNumber().equals(shown.caseNumber())) {
+                return;
+            }
+            // Its time ran out or it was answered by SMS meanwhile: keep it while the citizen is answering
+            // (submitting tells them if it was taken). A newer closing means the next citizen is there.
+            if (pending == null && form.isStarted()) {
+                return;
+            }
+        }
+        if (pending == null) {
+            showWaiting(state.staffDisplayName());
+        } else {
+            showQuestionnaire(pending);
+        }
+    }
+
+    private void showWaiting(String staffName) {
+        if (shown == null && staffName.equals(waitingFor)) {
+            return;
+        }
+        shown = null;
+        waitingFor = staffName;
+        removeAll();
+        Paragraph waiting = new Paragraph(SurveyTexts.kioskWaiting(staffName));
+        waiting.setId("kiosk-waiting");
+        waiting.addClassName("kiosk-waiting");
+        add(new H1(SurveyTexts.KIOSK_TITLE), waiting);
+    }
+
+    private void showQuestionnaire(KioskCase pending) {
+        shown = pending;
+        waitingFor = null;
+        removeAll();
+        Paragraph about = new Paragraph(SurveyTexts.kioskAbout(pending.serviceItemName(), time.format(pending.closedAt())));
+        about.setId("kiosk-about");
+        form = new QuestionnaireForm();
+        add(new H1(SurveyTexts.KIOSK_TITLE), about, form, submit, skip);
+    }
+
+    private void send() {
+        if (shown == null) {
+            return;
+        }
+        form.clearErrors();
+        try {
+            kiosk.submit(key, shown.caseNumber(), form.answers());
+            showMessage(SurveyTexts.THANKS_TITLE, SurveyTexts.THANKS, "kiosk-thanks");
+        } catch (InvalidInputException e) {
+            form.showErrors(e.fieldErrors());
+        } catch (SurveyUnavailableException e) {
+            showMessage(SurveyTexts.KIOSK_TITLE, SurveyTexts.message(e.getMessage()), "kiosk-message");
+        } catch (KioskUnavailableException e) {
+            showUnavailable(e.getMessage());
+        }
+    }
+
+    private void passOver() {
+        if (shown == null) {
+            return;
+        }
+        try {
+            kiosk.dismiss(key, shown.caseNumber());
+            shown = null;
+            refresh();
+        } catch (SurveyUnavailableException e) {
+            showMessage(SurveyTexts.KIOSK_TITLE, SurveyTexts.message(e.getMessage()), "kiosk-message");
+        } catch (KioskUnavailableException e) {
+            showUnavailable(e.getMessage());
+        }
+    }
+
+    /** Thanks, or why the rating was not taken; the kiosk waits again after a few seconds. */
+    private void showMessage(String title, String text, String id) {
+        shown = null;
+        waitingFor = null;
+        messageUntil = clock.instant().plus(MESSAGE_SHOWN);
+        removeAll();
+        Paragraph message = new Paragraph(text);
+        message.setId(id);
+        message.addClassName("kiosk-waiting");
+        add(new H1(title), message);
+    }
+
+    /** Unknown, replaced or expired key: nothing to wait for until the window pairs the kiosk again. */
+    private void showUnavailable(String text) {
+        shown = null;
+        waitingFor = null;
+        removeAll();
+        Paragraph message = new Paragraph(SurveyTexts.message(text));
+        message.setId("kiosk-unavailable");
+        message.addClassName("kiosk-waiting");
+        add(new H1(SurveyTexts.KIOSK_TITLE), message);
+        stopped = true;
+        getUI().ifPresent(ui -> ui.setPollInterval(-1));
+    }
+}

@@ -1,0 +1,186 @@
+package org.onewindow.satisfaction.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.onewindow.satisfaction.KioskCase;
+import org.onewindow.satisfaction.KioskUnavailableException;
+import org.onewindow.satisfaction.Rating;
+import org.onewindow.satisfaction.SurveyAnswers;
+import org.onewindow.satisfaction.SurveyUnavailableException;
+import org.onewindow.satisfaction.WindowKiosk;
+import org.onewindow.satisfaction.WindowKioskService;
+import org.onewindow.shared.InvalidInputException;
+import org.onewindow.support.MutableClock;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.PollEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Paragraph;
+
+/** The kiosk on the tablet: waiting, the questionnaire once the window closed a case, one rating, waiting again. */
+class KioskViewTest {
+
+    private static final String KEY = "k3yOfTh3WindowKi0sk_12";
+    private static final KioskCase CARD = new KioskCase("OW-20261128-00042", "Social security card application",
+            Instant.parse("2026-11-28T06:05:00Z"));
+
+    private final WindowKioskService kiosk = mock(WindowKioskService.class);
+    private final MutableClock clock = new MutableClock(ZoneId.of("Asia/Shanghai"));
+    private KioskView view;
+
+    @BeforeEach
+    void openKiosk() {
+        MockVaadin.setup();
+        view = new KioskView(kiosk, clock);
+    }
+
+    @AfterEach
+    void closeKiosk() {
+        MockVaadin.tearDown();
+    }
+
+    @Test
+    void waitsShowsTheQuestionnaireOnceTheWindowClosedACaseAndTakesOneRating() {
+        when(kiosk.open(KEY)).thenReturn(new WindowKiosk("Li Na", null));
+        enter();
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(KioskView.POLL_MILLIS);
+        assertThat(text("kiosk-waiting")).isEqualTo("Li Na 的窗口 — 业务办理完毕后，请对我们的服务进行评价。 "
+                + "Window of Li Na — please rate our service after your business is done.");
+
+        when(kiosk.open(KEY)).thenReturn(new WindowKiosk("Li Na", CARD));
+        poll();
+        // The service item and the closing time (hall time), nothing personal, not even the case number.
+        assertThat(text("kiosk-about")).contains("“Social security card application”（2026-11-28 14:05）",
+                "was completed at 2026-11-28 14:05").doesNotContain("OW-20261128-00042");
+        assertThat(view.form.overall.getLabel()).isEqualTo("总体评价 Overall, how satisfied are you?");
+
+        answer(Rating.VERY_SATISFIED);
+        _click(view.submit);
+
+        verify(kiosk).submit(KEY, CARD.caseNumber(), new SurveyAnswers(Rating.VERY_SATISFIED, 5, 5, 4, 5, 5, 1, ""));
+        assertThat(text("kiosk-thanks")).isEqualTo("感谢您的评价！ Thank you! Your answers were received.");
+
+        // The thanks stay a few seconds, then the kiosk waits for the next citizen.
+        when(kiosk.open(KEY)).thenReturn(new WindowKiosk("Li Na", null));
+        poll();
+        assertThat(text("kiosk-thanks")).contains("Thank you");
+        clock.advance(KioskView.MESSAGE_SHOWN.plusSeconds(1));
+        poll();
+        assertThat(text("kiosk-waiting")).contains("Window of Li Na");
+    }
+
+    @Test
+    void citizenInTheMiddleOfTheQuestionnaireIsNotInterruptedWhenTheKioskWindowRunsOut() {
+        when(kiosk.open(KEY)).thenReturn(new WindowKiosk("Li Na", CARD));
+        enter();
+        view.form.overall.setValue(Rating.SATISFIED);
+
+        when(kiosk.open(KEY)).thenReturn(new WindowKiosk("Li Na", null));
+        poll();
+        assertThat(text("kiosk-about")).contains("Social security card application");
+
+        // Nobody touched the questionnaire of the next one: it goes when its time runs out.
+        when(kiosk.open(KEY)).thenReturn(new WindowKiosk("Li Na", new KioskCase("OW-20261128-00043", "Passport",
+                CARD.closedAt().plusSeconds(300))));
+        poll();
+        assertThat(text("kiosk-about")).contains("Passport");
+        when(kiosk.open(KEY)).thenReturn(new WindowKiosk("Li Na", null));
+        poll();
+        assertThat(text("kiosk-waiting")).contains("Window of Li Na");
+    }
+
+    @Test
+    void incompleteAnswersAreMarkedInBothLanguagesAndNothingElseHappens() {
+        when(kiosk.open(KEY)).thenReturn(new WindowKiosk("Li Na", CARD));
+        doThrow(new InvalidInputException(Map.of("overall", "Choose how satisfied you are overall.")))
+                .when(kiosk).submit(eq(KEY), eq(CARD.caseNumber()), any());
+        enter();
+
+        _click(view.submit);
+
+        assertThat(view.form.overall.isInvalid()).isTrue();
+        assertThat(view.form.overall.getErrorMessage()).isEqualTo("请选择总体评价。 Choose how satisfied you are overall.");
+        _assertNone(view, Paragraph.class, spec -> spec.withId("kiosk-thanks"));
+    }
+
+    @Test
+    void caseAnsweredMeanwhileByItsLinkIsExplained() {
+        when(kiosk.open(KEY)).thenReturn(new WindowKiosk("Li Na", CARD));
+        doThrow(new SurveyUnavailableException(SurveyUnavailableException.Reason.USED,
+                "This survey was already answered. Thank you!")).when(kiosk).submit(eq(KEY), eq(CARD.caseNumber()), any());
+        enter();
+        answer(Rating.SATISFIED);
+
+        _click(view.submit);
+
+        assertThat(text("kiosk-message")).isEqualTo("您已评价过，谢谢！ This survey was already answered. Thank you!");
+    }
+
+    @Test
+    void citizenMayPassOverTheKiosk() {
+        when(kiosk.open(KEY)).thenReturn(new WindowKiosk("Li Na", CARD));
+        enter();
+        when(kiosk.open(KEY)).thenReturn(new WindowKiosk("Li Na", null));
+
+        _click(view.skip);
+
+        verify(kiosk).dismiss(KEY, CARD.caseNumber());
+        verify(kiosk, never()).submit(anyString(), anyString(), any());
+        assertThat(text("kiosk-waiting")).contains("Window of Li Na");
+    }
+
+    @Test
+    void replacedKeyIsExplainedAndTheKioskStopsAsking() {
+        when(kiosk.open(KEY)).thenThrow(new KioskUnavailableException(KioskUnavailableException.Reason.REVOKED,
+                "This kiosk link was replaced by a newer pairing. Open the new kiosk link."));
+        enter();
+
+        assertThat(text("kiosk-unavailable")).isEqualTo("评价平板已重新绑定，此链接已失效，请打开新链接。 "
+                + "This kiosk link was replaced by a newer pairing. Open the new kiosk link.");
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
+    }
+
+    private void enter() {
+        view.setParameter(null, KEY);
+        view.beforeEnter(null);
+        UI.getCurrent().add(view);
+    }
+
+    private void poll() {
+        ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
+    }
+
+    private void answer(Rating overall) {
+        view.form.overall.setValue(overall);
+        view.form.timeliness.setValue(5);
+        view.form.attitude.setValue(5);
+        view.form.transparency.setValue(4);
+        view.form.convenience.setValue(5);
+        view.form.outcome.setValue(5);
+        view.form.visits.setValue(1);
+    }
+
+    private String text(String id) {
+        return _get(view, Paragraph.class, spec -> spec.withId(id)).getText();
+    }
+
+}
