@@ -9,7 +9,7 @@ public final class Charts {
     private Charts() {
     }
 
-    /** Up to {@code limit} items of an accessible description, then how many were left out. */
+    /** The end of an accessible description that lists {@code shown} of {@code total} items: how many it left out. */
     static String more(int shown, int total) {
         return shown < total ? "; and " + (total - shown) + " more" : "";
     }

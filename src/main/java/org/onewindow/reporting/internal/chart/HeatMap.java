@@ -1,5 +1,6 @@
 package org.onewindow.reporting.internal.chart;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -66,6 +67,26 @@ public record HeatMap(String title, String rowAxis, String columnAxis, String va
             copy[row] = values[row].clone();
         }
         return copy;
+    }
+
+    /** By content: a record compares arrays by identity otherwise. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof HeatMap map && title.equals(map.title) && rowAxis.equals(map.rowAxis)
+                && columnAxis.equals(map.columnAxis) && valueLegend.equals(map.valueLegend) && format.equals(map.format)
+                && rowLabels.equals(map.rowLabels) && columnLabels.equals(map.columnLabels)
+                && Arrays.deepEquals(values, map.values) && noDataMessage.equals(map.noDataMessage);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(title, rowAxis, columnAxis, valueLegend, format, rowLabels, columnLabels, noDataMessage)
+                * 31 + Arrays.deepHashCode(values);
+    }
+
+    @Override
+    public String toString() {
+        return "HeatMap[" + title + ", " + rowLabels.size() + " x " + columnLabels.size() + "]";
     }
 
     double value(int row, int column) {

@@ -36,9 +36,9 @@ public final class ChiSquareComparison {
 
     /**
      * The outcome. {@code statistic} and {@code degreesOfFreedom} are those of the table without its empty
-     * levels; {@code pValue} is NaN unless the verdict is (NOT_)SIGNIFICANT; {@code statistic} is NaN and
-     * {@code degreesOfFreedom} 0 when NOT_TESTABLE. {@code levelsCompared} are the indexes (into the arrays
-     * given) of the levels kept.
+     * levels; {@code pValue} is NaN unless the verdict is (NOT_)SIGNIFICANT; {@code statistic} and
+     * {@code shareOfSmallExpectedCounts} are NaN and {@code degreesOfFreedom} 0 when NOT_TESTABLE.
+     * {@code levelsCompared} are the indexes (into the arrays given) of the levels kept.
      */
     public record Result(Verdict verdict, double statistic, int degreesOfFreedom, double pValue,
             double shareOfSmallExpectedCounts, List<Integer> levelsCompared) {

@@ -72,6 +72,8 @@ class HeatMapTest {
         values[0][0] = 9;
         map.values()[0][0] = 7;
         assertThat(map.values()[0][0]).isEqualTo(5);
+        values[0][0] = 5;
+        assertThat(map).isEqualTo(HeatMap.weekdayByHour("A", "B", ValueFormat.count(), values));
     }
 
     private static double lightness(String hex) {
