@@ -48,6 +48,7 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed(AppRoles.MANAGER)
 public class ProcessReportView extends VerticalLayout {
 
+    private final transient org.onewindow.reporting.internal.export.TableExport export;
     private final transient ProcessReportService reports;
     final ReportFilterBar filters;
     private final Div content = new Div();
@@ -55,6 +56,7 @@ public class ProcessReportView extends VerticalLayout {
     public ProcessReportView(ProcessReportService reports, DirectoryService directory, CatalogService catalog,
             Clock clock) {
         this.reports = reports;
+        this.export = new org.onewindow.reporting.internal.export.TableExport(clock.getZone());
         this.filters = new ReportFilterBar(directory, catalog, LocalDate.now(clock), this::show);
         content.setWidthFull();
         add(new H2("Process report"), new Paragraph("Cases received and closed in the range, cycle times in working "
@@ -112,7 +114,7 @@ public class ProcessReportView extends VerticalLayout {
         section.add(svg(new LineChart("Closed on time", "Period", "Share of closed cases (%)", ValueFormat.percent(0),
                 labels, List.of(new LineChart.Series("On time", points.stream().map(TrendPoint::onTimeRate).toList())),
                 false).toSvg(), "chart-on-time-trend"));
-        section.add(exports("export-trend", "trend", () -> new ReportTable("Trend",
+        section.add(exports(export, "export-trend", "trend", () -> new ReportTable("Trend",
                 List.of("Period", "Starts", "Received", "Closed", "On-time rate", "Mean cycle (working days)"),
                 points.stream().map(p -> List.<Object>of(p.label(), p.start(), p.received(), p.closed(),
                         nullable(p.onTimeRate()), nullable(p.meanCycleDays()))).toList())));
@@ -136,7 +138,7 @@ public class ProcessReportView extends VerticalLayout {
                 .map(g -> HorizontalBarChart.Bar.of(g.name(), g.cycleTime().median())).toList();
         section.add(svg(new HorizontalBarChart("Median cycle time " + title.toLowerCase(), title.substring(3),
                 "Working days", ValueFormat.decimal(1, " wd"), bars).toSvg(), id + "-chart"), grid,
-                exports("export-" + file, file, () -> new ReportTable(title, List.of("Code", "Name", "Received", "Closed",
+                exports(export, "export-" + file, file, () -> new ReportTable(title, List.of("Code", "Name", "Received", "Closed",
                         "On-time rate", "Mean cycle (wd)", "Median cycle (wd)", "90th percentile cycle (wd)"),
                         rows.stream().map(g -> List.<Object>of(g.code(), g.name(), g.received(), g.closed(),
                                 nullable(g.onTimeRate()), nullable(g.cycleTime().mean()), nullable(g.cycleTime().median()),
@@ -161,7 +163,7 @@ public class ProcessReportView extends VerticalLayout {
         grid.addColumn(s -> percent(s.lateShare())).setHeader("Late");
         grid.setItems(steps);
         grid.setAllRowsVisible(true);
-        section.add(grid, exports("export-bottlenecks", "bottlenecks", () -> new ReportTable("Bottlenecks",
+        section.add(grid, exports(export, "export-bottlenecks", "bottlenecks", () -> new ReportTable("Bottlenecks",
                 List.of("Step", "Tasks", "Completed", "Mean wait (h)", "Median wait (h)", "Mean work (h)",
                         "Median work (h)", "Late share"),
                 steps.stream().map(s -> List.<Object>of(s.stepName(), s.tasks(), s.completed(), nullable(s.meanWaitHours()),
@@ -182,7 +184,7 @@ public class ProcessReportView extends VerticalLayout {
         grid.setItems(rows);
         grid.setAllRowsVisible(rows.size() <= 25);
         String file = id.replace("report-", "");
-        section.add(grid, exports("export-" + file, file, () -> new ReportTable(title,
+        section.add(grid, exports(export, "export-" + file, file, () -> new ReportTable(title,
                 List.of("Code", "Name", "Open", "Overdue", "At risk", "Completed in range"),
                 rows.stream().map(w -> List.<Object>of(w.code(), w.name(), w.open(), w.overdue(), w.atRisk(),
                         w.completedInRange())).toList())));

@@ -53,13 +53,13 @@ final class ReportParts {
 
     /** CSV and XLSX downloads of a table, built when clicked (the figures of the filter shown now). */
     @SuppressWarnings("deprecation") // StreamResource: the download-handler API that replaces it is new in 24.8
-    static HorizontalLayout exports(String id, String fileName, Supplier<ReportTable> table) {
+    static HorizontalLayout exports(TableExport export, String id, String fileName, Supplier<ReportTable> table) {
         Anchor csv = new Anchor(new StreamResource(fileName + ".csv",
-                () -> new ByteArrayInputStream(TableExport.csv(table.get()))), "CSV");
+                () -> new ByteArrayInputStream(export.csv(table.get()))), "CSV");
         csv.getElement().setAttribute("download", true);
         csv.setId(id + "-csv");
         Anchor xlsx = new Anchor(new StreamResource(fileName + ".xlsx",
-                () -> new ByteArrayInputStream(TableExport.xlsx(table.get()))), "Excel");
+                () -> new ByteArrayInputStream(export.xlsx(table.get()))), "Excel");
         xlsx.getElement().setAttribute("download", true);
         xlsx.setId(id + "-xlsx");
         HorizontalLayout links = new HorizontalLayout(new Span("Export:"), csv, xlsx);

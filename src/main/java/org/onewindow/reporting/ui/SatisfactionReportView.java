@@ -60,7 +60,10 @@ public class SatisfactionReportView extends VerticalLayout {
 
     static final List<String> LEVELS = List.of("Very satisfied", "Satisfied", "Basically satisfied", "Dissatisfied",
             "Very dissatisfied");
+    static final List<String> WORST_FIRST = List.of("Very dissatisfied", "Dissatisfied", "Basically satisfied",
+            "Satisfied", "Very satisfied");
 
+    private final transient org.onewindow.reporting.internal.export.TableExport export;
     private final transient SatisfactionReportService reports;
     private final HallDates dates;
     final ReportFilterBar filters;
@@ -69,6 +72,7 @@ public class SatisfactionReportView extends VerticalLayout {
     public SatisfactionReportView(SatisfactionReportService reports, DirectoryService directory, CatalogService catalog,
             HallDates dates, Clock clock) {
         this.reports = reports;
+        this.export = new org.onewindow.reporting.internal.export.TableExport(clock.getZone());
         this.dates = dates;
         this.filters = new ReportFilterBar(directory, catalog, LocalDate.now(clock), this::show);
         content.setWidthFull();
@@ -106,9 +110,10 @@ public class SatisfactionReportView extends VerticalLayout {
         List<StackedShareChart.Group> groups = new ArrayList<>();
         groups.add(group("All channels", s.levels()));
         s.byChannel().forEach(channel -> groups.add(group(channelName(channel.channel()), channel.levels())));
+        // The chart wants its levels worst first, so that its red-to-blue scale reads the right way.
         section.add(figures, svg(new StackedShareChart("Answers by level and channel", "Channel", "Share of answers (%)",
-                LEVELS, groups).toSvg(), "chart-levels"));
-        section.add(exports("export-levels", "levels-by-channel", () -> new ReportTable("Levels by channel",
+                WORST_FIRST, groups).toSvg(), "chart-levels"));
+        section.add(exports(export, "export-levels", "levels-by-channel", () -> new ReportTable("Levels by channel",
                 List.of("Channel", "Answers", "Very satisfied", "Satisfied", "Basically satisfied", "Dissatisfied",
                         "Very dissatisfied", "Good-review rate", "Mean overall"),
                 s.byChannel().stream().map(c -> List.<Object>of(channelName(c.channel()), c.levels().total(),
@@ -170,7 +175,7 @@ public class SatisfactionReportView extends VerticalLayout {
             body.add(grid, new Paragraph(ranking.hiddenGroups() == 0 ? "Every group has enough answers to rank."
                     : ranking.hiddenGroups() + " with fewer than " + ranking.minimumSample()
                             + " answers are not ranked: their rate would say more about chance than about the service."),
-                    exports("export-ranking", "ranking-" + group.name().toLowerCase(), () -> new ReportTable(
+                    exports(export, "export-ranking", "ranking-" + group.name().toLowerCase(), () -> new ReportTable(
                             "Ranking " + group.name().toLowerCase(), List.of("Rank", "Code", "Name", "Answers",
                                     "Good reviews", "Good-review rate", "95% low", "95% high"),
                             ranking.rows().stream().map(r -> List.<Object>of(ranking.rows().indexOf(r) + 1, r.code(),
@@ -209,7 +214,7 @@ public class SatisfactionReportView extends VerticalLayout {
                     "Performance: mean score (1–5)", "Importance: correlation with the overall rating",
                     ImportancePerformance.analyse(points)).toSvg(), "chart-ipa"));
         }
-        section.add(exports("export-dimensions", "dimensions", () -> new ReportTable("Dimensions",
+        section.add(exports(export, "export-dimensions", "dimensions", () -> new ReportTable("Dimensions",
                 List.of("Dimension", "Mean", "Importance", "Quadrant", "Alpha if deleted"),
                 report.dimensions().stream().map(d -> {
                     int index = report.dimensions().indexOf(d);
@@ -229,7 +234,7 @@ public class SatisfactionReportView extends VerticalLayout {
         section.add(svg(new LineChart("Mean overall rating", "Period (by closing date)", "Mean score (1–5)",
                 ValueFormat.decimal(2, ""), labels, List.of(new LineChart.Series("Mean overall",
                         points.stream().map(SatisfactionTrendPoint::meanOverall).toList())), false).toSvg(), "chart-mean-trend"));
-        section.add(exports("export-satisfaction-trend", "satisfaction-trend", () -> new ReportTable("Satisfaction trend",
+        section.add(exports(export, "export-satisfaction-trend", "satisfaction-trend", () -> new ReportTable("Satisfaction trend",
                 List.of("Period", "Starts", "Answers", "Good-review rate", "Mean overall"),
                 points.stream().map(p -> List.<Object>of(p.label(), p.start(), p.responses(), nullable(p.goodRate()),
                         nullable(p.meanOverall()))).toList())));
@@ -253,7 +258,7 @@ public class SatisfactionReportView extends VerticalLayout {
         badOnly.addValueChangeListener(event -> load.run());
         load.run();
         grid.setHeight("24em");
-        section.add(badOnly, grid, exports("export-comments", "comments", () -> new ReportTable("Comments",
+        section.add(badOnly, grid, exports(export, "export-comments", "comments", () -> new ReportTable("Comments",
                 List.of("Answered", "Case", "Item", "Department", "Rating", "Channel", "Supplementary", "Comment"),
                 reports.comments(filter, badOnly.getValue(), 0, 500).stream().map(c -> List.<Object>of(c.answeredAt(),
                         c.caseNumber(), c.serviceItemName(), c.departmentCode(), c.overall(), c.channel(),
@@ -275,7 +280,8 @@ public class SatisfactionReportView extends VerticalLayout {
     }
 
     private static StackedShareChart.Group group(String name, LevelDistribution levels) {
-        return new StackedShareChart.Group(name, java.util.Arrays.stream(levels.counts()).boxed().toList());
+        long[] counts = levels.counts();
+        return new StackedShareChart.Group(name, List.of(counts[4], counts[3], counts[2], counts[1], counts[0]));
     }
 
     static String channelName(String channel) {
