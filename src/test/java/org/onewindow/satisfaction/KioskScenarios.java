@@ -49,6 +49,7 @@ abstract class KioskScenarios {
     @Autowired JdbcClient jdbc;
     @Autowired MutableClock clock;
     @Autowired Staff staff;
+    @Autowired SurveyFixtures fixtures;
     @Autowired Journeys journeys;
 
     /** This test's window: a front-desk account of its own. */
@@ -108,7 +109,9 @@ abstract class KioskScenarios {
 
         kiosk.submit(key, caseNumber, answers(Rating.VERY_DISSATISFIED, 2));
 
-        assertThat(ended(caseNumber)).isEqualTo("end_event_bad_review");
+        // A bad review at the kiosk goes to rectification like any other.
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+                .processDefinitionKey(BadReviewRectificationProcess.KEY).count()).isOne();
         assertThatThrownBy(() -> satisfaction.submit(link, answers(Rating.SATISFIED, 1), AnswerChannel.LINK))
                 .isInstanceOfSatisfying(SurveyUnavailableException.class, e -> {
                     assertThat(e.reason()).isEqualTo(Reason.USED);
@@ -241,13 +244,10 @@ abstract class KioskScenarios {
     }
 
     String ended(String caseNumber) {
-        var instance = historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
-                .processDefinitionKey(SatisfactionFollowUpProcess.KEY).singleResult();
-        assertThat(instance.getEndTime()).as("follow-up of %s ended", caseNumber).isNotNull();
-        return instance.getEndActivityId();
+        return fixtures.ended(caseNumber, SatisfactionFollowUpProcess.KEY);
     }
 
     static SurveyAnswers answers(Rating overall, Integer visits) {
-        return new SurveyAnswers(overall, 4, 5, 3, 4, 4, visits, "Quick and friendly.");
+        return SurveyFixtures.answers(overall, visits);
     }
 }

@@ -78,6 +78,11 @@ class SurveyFixtures {
         return instance.getEndActivityId();
     }
 
+    /** Pleasant answers with the given overall rating and visits (null: a missing answer). */
+    static SurveyAnswers answers(Rating overall, Integer visits) {
+        return new SurveyAnswers(overall, 4, 5, 3, 4, 4, visits, "Quick and friendly.");
+    }
+
     static SurveyAnswers answers(Rating overall) {
         return new SurveyAnswers(overall, 2, 3, 2, 3, 1, 3, "I had to come three times and nobody explained why.");
     }

@@ -35,6 +35,7 @@ abstract class SurveyScenarios {
     @Autowired JdbcClient jdbc;
     @Autowired MutableClock clock;
     @Autowired Staff staff;
+    @Autowired SurveyFixtures fixtures;
     @Autowired Journeys journeys;
     @Autowired org.onewindow.intake.IntakeService intake;
     org.springframework.transaction.support.TransactionTemplate transactions;
@@ -328,13 +329,10 @@ abstract class SurveyScenarios {
     }
 
     String ended(String caseNumber) {
-        var instance = historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
-                .processDefinitionKey(SatisfactionFollowUpProcess.KEY).singleResult();
-        assertThat(instance.getEndTime()).as("follow-up of %s ended", caseNumber).isNotNull();
-        return instance.getEndActivityId();
+        return fixtures.ended(caseNumber, SatisfactionFollowUpProcess.KEY);
     }
 
     static SurveyAnswers answers(Rating overall, Integer visits) {
-        return new SurveyAnswers(overall, 4, 5, 3, 4, 4, visits, "Quick and friendly.");
+        return SurveyFixtures.answers(overall, visits);
     }
 }

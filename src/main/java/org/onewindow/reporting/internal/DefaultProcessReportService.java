@@ -217,52 +217,42 @@ class DefaultProcessReportService implements ProcessReportService {
 
     @Override
     public List<Workload> workloadByDepartment(ReportFilter filter) {
-        ReportWindow window = window(filter);
-        Map<String, Object> params = window.params();
-        params.put("now", ReportWindow.utc(clock.instant()));
-        Map<String, long[]> rows = new LinkedHashMap<>();
-        String itemAndChannel = itemAndChannel(filter);
-        jdbc.sql("select o.candidate_group, count(*), sum(case when o.due_at < :now then 1 else 0 end), "
-                + "sum(case when o.at_risk and (o.due_at is null or o.due_at >= :now) then 1 else 0 end) "
-                + "from casework_open_task o join intake_case c on c.case_number = o.case_number where 1 = 1"
-                + itemAndChannel + (filter.departmentCode() == null ? "" : " and o.candidate_group = :department")
-                + " group by o.candidate_group").params(params)
-                .query((rs, i) -> rows.put(rs.getString(1), new long[] { rs.getLong(2), 0, rs.getLong(3), rs.getLong(4) }))
-                .list();
-        jdbc.sql("select t.department_code, count(*) from casework_task_record t join intake_case c "
-                + "on c.case_number = t.case_number where t.completed = true and t.ended_at >= :start and t.ended_at < :end"
-                + itemAndChannel + (filter.departmentCode() == null ? "" : " and t.department_code = :department")
-                + " group by t.department_code").params(params)
-                .query((rs, i) -> rows.computeIfAbsent(rs.getString(1), k -> new long[4])[1] = rs.getLong(2)).list();
-        return rows.entrySet().stream()
-                .map(e -> new Workload(e.getKey(), queueName(e.getKey()), e.getValue()[0], e.getValue()[1],
-                        e.getValue()[2], e.getValue()[3]))
-                .sorted((a, b) -> Long.compare(b.open() + b.completedInRange(), a.open() + a.completedInRange())).toList();
+        return workload(filter, "o.candidate_group", "t.department_code", this::queueName);
     }
 
     @Override
     public List<Workload> workloadByStaff(ReportFilter filter) {
+        return workload(filter, "o.assignee", "t.assignee",
+                username -> directory.staff(username).map(StaffMember::displayName).orElse(username));
+    }
+
+    /**
+     * Open work now (from the open-task read model) and work completed in the range (from the step records),
+     * grouped by queue or by person; the department filter means the queue's department here.
+     */
+    private List<Workload> workload(ReportFilter filter, String openKey, String doneKey,
+            java.util.function.Function<String, String> names) {
         ReportWindow window = window(filter);
         Map<String, Object> params = window.params();
         params.put("now", ReportWindow.utc(clock.instant()));
         Map<String, long[]> rows = new LinkedHashMap<>();
         String itemAndChannel = itemAndChannel(filter);
-        jdbc.sql("select o.assignee, count(*), sum(case when o.due_at < :now then 1 else 0 end), "
+        jdbc.sql("select " + openKey + ", count(*), sum(case when o.due_at < :now then 1 else 0 end), "
                 + "sum(case when o.at_risk and (o.due_at is null or o.due_at >= :now) then 1 else 0 end) "
-                + "from casework_open_task o join intake_case c on c.case_number = o.case_number where o.assignee is not null"
-                + itemAndChannel + (filter.departmentCode() == null ? "" : " and o.candidate_group = :department")
-                + " group by o.assignee").params(params)
+                + "from casework_open_task o join intake_case c on c.case_number = o.case_number where " + openKey
+                + " is not null" + itemAndChannel + (filter.departmentCode() == null ? "" : " and o.candidate_group = :department")
+                + " group by " + openKey).params(params)
                 .query((rs, i) -> rows.put(rs.getString(1), new long[] { rs.getLong(2), 0, rs.getLong(3), rs.getLong(4) }))
                 .list();
-        jdbc.sql("select t.assignee, count(*) from casework_task_record t join intake_case c "
-                + "on c.case_number = t.case_number where t.completed = true and t.assignee is not null "
+        jdbc.sql("select " + doneKey + ", count(*) from casework_task_record t join intake_case c "
+                + "on c.case_number = t.case_number where t.completed = true and " + doneKey + " is not null "
                 + "and t.ended_at >= :start and t.ended_at < :end" + itemAndChannel
                 + (filter.departmentCode() == null ? "" : " and t.department_code = :department")
-                + " group by t.assignee").params(params)
+                + " group by " + doneKey).params(params)
                 .query((rs, i) -> rows.computeIfAbsent(rs.getString(1), k -> new long[4])[1] = rs.getLong(2)).list();
         return rows.entrySet().stream()
-                .map(e -> new Workload(e.getKey(), directory.staff(e.getKey()).map(StaffMember::displayName)
-                        .orElse(e.getKey()), e.getValue()[0], e.getValue()[1], e.getValue()[2], e.getValue()[3]))
+                .map(e -> new Workload(e.getKey(), names.apply(e.getKey()), e.getValue()[0], e.getValue()[1],
+                        e.getValue()[2], e.getValue()[3]))
                 .sorted((a, b) -> Long.compare(b.open() + b.completedInRange(), a.open() + a.completedInRange())).toList();
     }
 
