@@ -275,7 +275,10 @@ public class SatisfactionReportView extends VerticalLayout {
                         "figure-appeals"),
                 figure("still open", String.valueOf(f.open()), "figure-bad-open"));
         figures.addClassName("report-figures");
-        section.add(figures);
+        com.vaadin.flow.component.html.Anchor list = new com.vaadin.flow.component.html.Anchor("bad-reviews",
+                "Each bad review with its verification, rectification and appeal");
+        list.setId("report-bad-review-list");
+        section.add(figures, list);
         return section;
     }
 
