@@ -71,8 +71,11 @@ public final class ReportBenchmark {
             Files.deleteIfExists(Path.of(file + ".mv.db"));
             properties.put("spring.datasource.url", "jdbc:h2:file:./" + file + ";DB_CLOSE_ON_EXIT=FALSE");
         }
+        // As command-line arguments, so that they win over config/application-postgres.yaml.
+        String[] arguments = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(OneWindowApplication.class)
-                .profiles(profiles.toArray(String[]::new)).properties(properties).run()) {
+                .profiles(profiles.toArray(String[]::new)).run(arguments)) {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             Clock clock = context.getBean(Clock.class);
             LocalDate today = LocalDate.now(clock);
@@ -107,7 +110,16 @@ public final class ReportBenchmark {
             reports.put("Satisfaction: monthly trend (year)", () -> satisfaction.trend(year, Granularity.MONTH));
             reports.put("Satisfaction: bad comments, first page (year)", () -> satisfaction.comments(year, true, 0, 50));
             reports.put("Satisfaction: kiosk vs private (year)", () -> satisfaction.channelBias(year));
+            reports.put("Satisfaction: bad-review handling (year)", () -> satisfaction.badReviews(year));
             reports.put("Satisfaction: summary (month, one department)", () -> satisfaction.summary(month));
+            // What one page of each report asks for, as its view does.
+            reports.put("**Process report page, all queries (year)**", () -> List.of(process.summary(year),
+                    process.trend(year, Granularity.WEEK), process.byServiceItem(year), process.byDepartment(year),
+                    process.bottlenecks(year), process.workloadByDepartment(year), process.workloadByStaff(year)));
+            reports.put("**Satisfaction report page, all queries (year)**", () -> List.of(satisfaction.summary(year),
+                    satisfaction.channelBias(year), satisfaction.ranking(year, Ranking.Group.DEPARTMENT),
+                    satisfaction.dimensions(year), satisfaction.trend(year, Granularity.WEEK),
+                    satisfaction.comments(year, false, 0, 200), satisfaction.badReviews(year)));
 
             StringBuilder table = new StringBuilder();
             table.append(String.format(Locale.ROOT, "%n### %s, %s%n%n%,d closed cases (%,d step records), %,d survey answers; "
