@@ -8,6 +8,9 @@ import java.util.List;
  */
 public interface ProcessReportService {
 
+    /** Everything the report page shows, its queries run side by side. */
+    ProcessReport report(ReportFilter filter, Granularity granularity);
+
     ProcessSummary summary(ReportFilter filter);
 
     List<GroupFigures> byServiceItem(ReportFilter filter);

@@ -9,6 +9,9 @@ import java.util.List;
  */
 public interface SatisfactionReportService {
 
+    /** What the report page shows at first, its queries run side by side. */
+    SatisfactionReport report(ReportFilter filter, Granularity granularity);
+
     SatisfactionSummary summary(ReportFilter filter);
 
     Ranking ranking(ReportFilter filter, Ranking.Group group);

@@ -150,6 +150,21 @@ abstract class ProcessReportScenarios {
     }
 
     @Test
+    void thePageRunsItsQueriesSideBySideWithTheSameFigures() {
+        ReportFilter filter = new ReportFilter(FROM, TO, null, "RPT-1", null);
+        ProcessReport page = asManager(() -> reports.report(filter, Granularity.WEEK));
+        assertThat(page.summary()).isEqualTo(asManager(() -> reports.summary(filter)));
+        assertThat(page.trend()).isEqualTo(asManager(() -> reports.trend(filter, Granularity.WEEK)));
+        assertThat(page.bottlenecks()).isEqualTo(asManager(() -> reports.bottlenecks(filter)));
+        assertThat(page.workloadByStaff()).isEqualTo(asManager(() -> reports.workloadByStaff(filter)));
+        assertThat(page.bottleneckDiagram()).contains("ow-heat");
+        assertThatThrownBy(() -> staff.run("hrss.head", () -> reports.report(filter, Granularity.WEEK)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> asManager(() -> reports.report(ReportFilter.of(TO, FROM), Granularity.WEEK)))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
     void onlyManagersSeeReportsAndBadRangesAreRefused() {
         assertThatThrownBy(() -> staff.run("hrss.head", () -> reports.summary(ReportFilter.of(FROM, TO))))
                 .isInstanceOf(AccessDeniedException.class);

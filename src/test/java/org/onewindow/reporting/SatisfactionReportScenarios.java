@@ -207,6 +207,17 @@ abstract class SatisfactionReportScenarios {
                 new long[] { 0, 1, 1, 1, 1 });
         assertThat(bias.verdict()).isEqualTo(expected.verdict().name());
         assertThat(bias.warning()).isEqualTo(expected.significant());
+        assertThat(asManager(() -> reports.summary(SAT_1)).channelBias()).isEqualTo(bias);
+    }
+
+    @Test
+    void thePageRunsItsQueriesSideBySideWithTheSameFigures() {
+        SatisfactionReport page = asManager(() -> reports.report(SAT_1, Granularity.WEEK));
+        assertThat(page.summary()).isEqualTo(asManager(() -> reports.summary(SAT_1)));
+        assertThat(page.departmentRanking()).isEqualTo(asManager(() -> reports.ranking(SAT_1, Ranking.Group.DEPARTMENT)));
+        assertThat(page.trend()).isEqualTo(asManager(() -> reports.trend(SAT_1, Granularity.WEEK)));
+        assertThat(page.badReviews()).isEqualTo(asManager(() -> reports.badReviews(SAT_1)));
+        assertThat(page.latestComments()).hasSize(3);
     }
 
     private <T> T asManager(java.util.concurrent.Callable<T> action) {

@@ -17,6 +17,7 @@ import org.onewindow.directory.StaffMember;
 import org.onewindow.reporting.CycleTime;
 import org.onewindow.reporting.Granularity;
 import org.onewindow.reporting.GroupFigures;
+import org.onewindow.reporting.ProcessReport;
 import org.onewindow.reporting.ProcessReportService;
 import org.onewindow.reporting.ProcessSummary;
 import org.onewindow.reporting.ProcessSummary.AgeBucket;
@@ -48,12 +49,31 @@ class DefaultProcessReportService implements ProcessReportService {
     private final Clock clock;
     private final DirectoryService directory;
     private final CaseProcessDiagrams diagrams;
+    private final ReportPages pages;
 
-    DefaultProcessReportService(JdbcClient jdbc, Clock clock, DirectoryService directory, CaseProcessDiagrams diagrams) {
+    DefaultProcessReportService(JdbcClient jdbc, Clock clock, DirectoryService directory, CaseProcessDiagrams diagrams,
+            ReportPages pages) {
+        this.pages = pages;
         this.jdbc = jdbc;
         this.clock = clock;
         this.directory = directory;
         this.diagrams = diagrams;
+    }
+
+    @Override
+    public ProcessReport report(ReportFilter filter, Granularity granularity) {
+        filter.validated(); // here, so that a bad range is reported before any query starts
+        var summary = pages.start(() -> summary(filter));
+        var trend = pages.start(() -> trend(filter, granularity));
+        var items = pages.start(() -> byServiceItem(filter));
+        var departments = pages.start(() -> byDepartment(filter));
+        var bottlenecks = pages.start(() -> bottlenecks(filter));
+        var departmentWork = pages.start(() -> workloadByDepartment(filter));
+        var staffWork = pages.start(() -> workloadByStaff(filter));
+        List<StepFigures> steps = ReportPages.join(bottlenecks);
+        return new ProcessReport(ReportPages.join(summary), ReportPages.join(trend), ReportPages.join(items),
+                ReportPages.join(departments), steps, bottleneckDiagram(steps), ReportPages.join(departmentWork),
+                ReportPages.join(staffWork));
     }
 
     @Override
@@ -180,8 +200,8 @@ class DefaultProcessReportService implements ProcessReportService {
                     avg(cast(t.work_seconds as double precision)) / 3600,
                     percentile_cont(0.5) within group (order by t.work_seconds) / 3600,
                     avg(case when t.completed and t.late then 1.0 when t.completed then 0.0 end)
-                from casework_task_record t join intake_case c on c.case_number = t.case_number
-                where t.created_at >= :start and t.created_at < :end""" + window.caseConditions("c")
+                from casework_task_record t""" + (filterByCase(filter) ? " join intake_case c on c.case_number = t.case_number" : "")
+                + " where t.created_at >= :start and t.created_at < :end" + window.caseConditions("c")
                 + " group by t.task_key").params(window.params())
                 .query((rs, i) -> byKey.put(rs.getString(1), new StepFigures(rs.getString(1), rs.getString(1),
                         rs.getLong(2), rs.getLong(3), number(rs.getObject(4)), number(rs.getObject(5)),
@@ -239,13 +259,13 @@ class DefaultProcessReportService implements ProcessReportService {
         String itemAndChannel = itemAndChannel(filter);
         jdbc.sql("select " + openKey + ", count(*), sum(case when o.due_at < :now then 1 else 0 end), "
                 + "sum(case when o.at_risk and (o.due_at is null or o.due_at >= :now) then 1 else 0 end) "
-                + "from casework_open_task o join intake_case c on c.case_number = o.case_number where " + openKey
+                + "from casework_open_task o" + caseJoin(filter, "o") + " where " + openKey
                 + " is not null" + itemAndChannel + (filter.departmentCode() == null ? "" : " and o.candidate_group = :department")
                 + " group by " + openKey).params(params)
                 .query((rs, i) -> rows.put(rs.getString(1), new long[] { rs.getLong(2), 0, rs.getLong(3), rs.getLong(4) }))
                 .list();
-        jdbc.sql("select " + doneKey + ", count(*) from casework_task_record t join intake_case c "
-                + "on c.case_number = t.case_number where t.completed = true and " + doneKey + " is not null "
+        jdbc.sql("select " + doneKey + ", count(*) from casework_task_record t" + caseJoin(filter, "t")
+                + " where t.completed = true and " + doneKey + " is not null "
                 + "and t.ended_at >= :start and t.ended_at < :end" + itemAndChannel
                 + (filter.departmentCode() == null ? "" : " and t.department_code = :department")
                 + " group by " + doneKey).params(params)
@@ -258,6 +278,16 @@ class DefaultProcessReportService implements ProcessReportService {
 
     private String queueName(String group) {
         return AppRoles.ALL.contains(group) ? group.replace('_', ' ').toLowerCase() : directory.departmentName(group);
+    }
+
+    /** The case table is joined only when the filter asks about the case itself: it is the costly part. */
+    private static String caseJoin(ReportFilter filter, String alias) {
+        return filter.serviceItemCode() == null && filter.channel() == null ? ""
+                : " join intake_case c on c.case_number = " + alias + ".case_number";
+    }
+
+    private static boolean filterByCase(ReportFilter filter) {
+        return filter.departmentCode() != null || filter.serviceItemCode() != null || filter.channel() != null;
     }
 
     private static String itemAndChannel(ReportFilter filter) {

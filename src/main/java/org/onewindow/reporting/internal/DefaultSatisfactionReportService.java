@@ -20,6 +20,7 @@ import org.onewindow.reporting.LevelDistribution;
 import org.onewindow.reporting.Ranking;
 import org.onewindow.reporting.ReportFilter;
 import org.onewindow.reporting.ReportingProperties;
+import org.onewindow.reporting.SatisfactionReport;
 import org.onewindow.reporting.SatisfactionReportService;
 import org.onewindow.reporting.SatisfactionSummary;
 import org.onewindow.reporting.SatisfactionTrendPoint;
@@ -51,13 +52,28 @@ class DefaultSatisfactionReportService implements SatisfactionReportService {
     private final Clock clock;
     private final DirectoryService directory;
     private final ReportingProperties properties;
+    private final ReportPages pages;
 
     DefaultSatisfactionReportService(JdbcClient jdbc, Clock clock, DirectoryService directory,
-            ReportingProperties properties) {
+            ReportingProperties properties, ReportPages pages) {
+        this.pages = pages;
         this.jdbc = jdbc;
         this.clock = clock;
         this.directory = directory;
         this.properties = properties;
+    }
+
+    @Override
+    public SatisfactionReport report(ReportFilter filter, Granularity granularity) {
+        filter.validated();
+        var summary = pages.start(() -> summary(filter));
+        var ranking = pages.start(() -> ranking(filter, Ranking.Group.DEPARTMENT));
+        var dimensions = pages.start(() -> dimensions(filter));
+        var trend = pages.start(() -> trend(filter, granularity));
+        var comments = pages.start(() -> comments(filter, false, 0, 200));
+        var badReviews = pages.start(() -> badReviews(filter));
+        return new SatisfactionReport(ReportPages.join(summary), ReportPages.join(ranking), ReportPages.join(dimensions),
+                ReportPages.join(trend), ReportPages.join(comments), ReportPages.join(badReviews));
     }
 
     @Override
@@ -83,8 +99,13 @@ class DefaultSatisfactionReportService implements SatisfactionReportService {
                 + (filter.channel() == null ? "" : " join intake_case c on c.case_number = r.case_number")
                 + " where r.supplementary = false and r.exclusion_reason is not null and r.closed_at >= :start "
                 + "and r.closed_at < :end" + responseConditions(filter)).params(window.params()).query(Long.class).single();
+        long[] kiosk = byChannel.getOrDefault("KIOSK", new long[6]);
+        long[] privately = new long[6];
+        for (int score = 1; score <= 5; score++) {
+            privately[score] = all[score] - kiosk[score];
+        }
         return new SatisfactionSummary(closed, levels.total(), closed == 0 ? null : (double) levels.total() / closed,
-                levels, mean(all), channels, excluded);
+                levels, mean(all), channels, excluded, bias(kiosk, privately));
     }
 
     @Override
@@ -248,6 +269,11 @@ class DefaultSatisfactionReportService implements SatisfactionReportService {
                     long[] target = "KIOSK".equals(rs.getString(1)) ? kiosk : privately;
                     return target[rs.getInt(2)] += rs.getLong(3);
                 }).list();
+        return bias(kiosk, privately);
+    }
+
+    /** The chi-square comparison of rating counts (index = score) at the kiosk and elsewhere. */
+    private static ChannelBias bias(long[] kiosk, long[] privately) {
         LevelDistribution atWindow = LevelDistribution.ofScores(kiosk);
         LevelDistribution elsewhere = LevelDistribution.ofScores(privately);
         ChiSquareComparison.Result result = ChiSquareComparison.compare(atWindow.counts(), elsewhere.counts());

@@ -16,6 +16,7 @@ import org.onewindow.catalog.CatalogService;
 import org.onewindow.directory.DirectoryService;
 import org.onewindow.reporting.Granularity;
 import org.onewindow.reporting.GroupFigures;
+import org.onewindow.reporting.ProcessReport;
 import org.onewindow.reporting.ProcessReportService;
 import org.onewindow.reporting.ProcessSummary;
 import org.onewindow.reporting.ReportFilter;
@@ -70,19 +71,19 @@ public class ProcessReportView extends VerticalLayout {
         ReportFilter filter = filters.value();
         Granularity granularity = filters.granularity();
         content.removeAll();
-        ProcessSummary summary;
+        ProcessReport report;
         try {
-            summary = reports.summary(filter);
+            report = reports.report(filter, granularity);
         } catch (InvalidInputException e) {
             filters.showErrors(e);
             return;
         }
-        content.add(headline(summary), trend(reports.trend(filter, granularity)),
-                groups("By service item", "report-items", "service-items", reports.byServiceItem(filter)),
-                groups("By department", "report-departments", "departments", reports.byDepartment(filter)),
-                bottlenecks(reports.bottlenecks(filter)),
-                workload("Workload by department", "report-workload-departments", reports.workloadByDepartment(filter)),
-                workload("Workload by staff member", "report-workload-staff", reports.workloadByStaff(filter)));
+        content.add(headline(report.summary()), trend(report.trend()),
+                groups("By service item", "report-items", "service-items", report.byServiceItem()),
+                groups("By department", "report-departments", "departments", report.byDepartment()),
+                bottlenecks(report.bottlenecks(), report.bottleneckDiagram()),
+                workload("Workload by department", "report-workload-departments", report.workloadByDepartment()),
+                workload("Workload by staff member", "report-workload-staff", report.workloadByStaff()));
     }
 
     private Div headline(ProcessSummary s) {
@@ -146,11 +147,11 @@ public class ProcessReportView extends VerticalLayout {
         return section;
     }
 
-    private Div bottlenecks(List<StepFigures> steps) {
+    private Div bottlenecks(List<StepFigures> steps, String diagram) {
         Div section = section("Bottlenecks", "report-bottlenecks");
         section.add(new Paragraph("Waiting: from a step's creation until someone claims it. Working: from the claim "
                 + "until it is done. The diagram is coloured by the median waiting time (deep red: the longest)."));
-        section.add(svg(reports.bottleneckDiagram(steps), "chart-bottleneck-diagram"));
+        section.add(svg(diagram, "chart-bottleneck-diagram"));
         Grid<StepFigures> grid = new Grid<>(StepFigures.class, false);
         grid.setId("report-bottlenecks-grid");
         grid.addColumn(StepFigures::stepName).setHeader("Step").setFlexGrow(2);

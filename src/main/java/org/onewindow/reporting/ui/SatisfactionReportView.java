@@ -22,6 +22,7 @@ import org.onewindow.reporting.DimensionReport;
 import org.onewindow.reporting.LevelDistribution;
 import org.onewindow.reporting.Ranking;
 import org.onewindow.reporting.ReportFilter;
+import org.onewindow.reporting.SatisfactionReport;
 import org.onewindow.reporting.SatisfactionReportService;
 import org.onewindow.reporting.SatisfactionSummary;
 import org.onewindow.reporting.SatisfactionTrendPoint;
@@ -86,16 +87,16 @@ public class SatisfactionReportView extends VerticalLayout {
     private void show() {
         ReportFilter filter = filters.value();
         content.removeAll();
-        SatisfactionSummary summary;
+        SatisfactionReport report;
         try {
-            summary = reports.summary(filter);
+            report = reports.report(filter, filters.granularity());
         } catch (InvalidInputException e) {
             filters.showErrors(e);
             return;
         }
-        content.add(headline(summary), bias(reports.channelBias(filter)), rankings(filter),
-                dimensions(reports.dimensions(filter)), trend(reports.trend(filter, filters.granularity())),
-                comments(filter), badReviews(reports.badReviews(filter)));
+        content.add(headline(report.summary()), bias(report.summary().channelBias()),
+                rankings(filter, report.departmentRanking()), dimensions(report.dimensions()), trend(report.trend()),
+                comments(filter, report.latestComments()), badReviews(report.badReviews()));
     }
 
     private Div headline(SatisfactionSummary s) {
@@ -146,7 +147,7 @@ public class SatisfactionReportView extends VerticalLayout {
         return section;
     }
 
-    private Div rankings(ReportFilter filter) {
+    private Div rankings(ReportFilter filter, Ranking departmentRanking) {
         Div section = section("Rankings by good-review rate", "report-rankings");
         Tab departments = new Tab("Departments");
         Tab items = new Tab("Service items");
@@ -158,7 +159,7 @@ public class SatisfactionReportView extends VerticalLayout {
             Ranking.Group group = tabs.getSelectedTab() == items ? Ranking.Group.SERVICE_ITEM
                     : tabs.getSelectedTab() == staff ? Ranking.Group.STAFF : Ranking.Group.DEPARTMENT;
             body.removeAll();
-            Ranking ranking = reports.ranking(filter, group);
+            Ranking ranking = group == Ranking.Group.DEPARTMENT ? departmentRanking : reports.ranking(filter, group);
             body.add(svg(new HorizontalBarChart("Good-review rate with 95 % Wilson interval", tabs.getSelectedTab().getLabel(),
                     "Good reviews (%)", ValueFormat.percent(0), ranking.rows().stream().limit(20)
                             .map(r -> HorizontalBarChart.Bar.withInterval(r.name() + " (n=" + r.responses() + ")",
@@ -241,7 +242,7 @@ public class SatisfactionReportView extends VerticalLayout {
         return section;
     }
 
-    private Div comments(ReportFilter filter) {
+    private Div comments(ReportFilter filter, List<Comment> latest) {
         Div section = section("Comments", "report-comments");
         Checkbox badOnly = new Checkbox("Bad reviews only");
         badOnly.setId("comments-bad-only");
@@ -254,9 +255,8 @@ public class SatisfactionReportView extends VerticalLayout {
                 .setHeader("Rating").setAutoWidth(true);
         grid.addColumn(c -> channelName(c.channel())).setHeader("Channel").setAutoWidth(true);
         grid.addColumn(Comment::text).setHeader("Comment").setFlexGrow(3);
-        Runnable load = () -> grid.setItems(reports.comments(filter, badOnly.getValue(), 0, 200));
-        badOnly.addValueChangeListener(event -> load.run());
-        load.run();
+        grid.setItems(latest);
+        badOnly.addValueChangeListener(event -> grid.setItems(reports.comments(filter, badOnly.getValue(), 0, 200)));
         grid.setHeight("24em");
         section.add(badOnly, grid, exports(export, "export-comments", "comments", () -> new ReportTable("Comments",
                 List.of("Answered", "Case", "Item", "Department", "Rating", "Channel", "Supplementary", "Comment"),

@@ -1,0 +1,8 @@
+package org.onewindow.reporting;
+
+import java.util.List;
+
+/** Everything the satisfaction report page shows at first for one filter (other rankings load on demand). */
+public record SatisfactionReport(SatisfactionSummary summary, Ranking departmentRanking, DimensionReport dimensions,
+        List<SatisfactionTrendPoint> trend, List<Comment> latestComments, BadReviewFigures badReviews) {
+}
