@@ -29,6 +29,7 @@ import org.onewindow.intake.LookupRefusedException;
 import org.onewindow.intake.LookupRefusedException.Reason;
 import org.onewindow.intake.Outcome;
 import org.onewindow.intake.RegisteredCase;
+import org.onewindow.notification.NotificationService;
 import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.PageRequest;
 import org.onewindow.support.MutableClock;
@@ -56,6 +57,7 @@ abstract class ProgressLookupScenarios {
     @Autowired TaskInboxService inbox;
     @Autowired TaskWorkService work;
     @Autowired DirectoryService directory;
+    @Autowired NotificationService notifications;
     @Autowired LookupProperties limits;
     @Autowired JdbcClient jdbc;
     @Autowired MutableClock clock;
@@ -109,6 +111,12 @@ abstract class ProgressLookupScenarios {
                 .isBetween(details.acceptedAt(), clock.instant()));
         assertThat(found.steps().subList(4, 6)).allSatisfy(step -> assertThat(step.at()).isNull());
 
+        // The acceptance SMS links to the page with the case number filled in, never with the code.
+        assertThat(notifications.messagesOfCase(caseNumber)).filteredOn(message -> message.purpose().equals("CASE_ACCEPTED"))
+                .singleElement().satisfies(message -> assertThat(message.body())
+                        .contains("lookup code on your receipt")
+                        .endsWith("/progress?case=" + caseNumber)
+                        .doesNotContain(registered.lookupCode()));
     }
 
     @Test
