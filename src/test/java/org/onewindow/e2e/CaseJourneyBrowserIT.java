@@ -12,6 +12,7 @@ import org.onewindow.e2e.Pages.IntakePage;
 import org.onewindow.e2e.Pages.KioskPage;
 import org.onewindow.e2e.Pages.KioskPairingPage;
 import org.onewindow.e2e.Pages.NoticePage;
+import org.onewindow.e2e.Pages.ProgressPage;
 import org.onewindow.e2e.Pages.ResultNoticePage;
 import org.onewindow.e2e.Pages.TaskPage;
 import java.util.List;
@@ -151,6 +152,39 @@ class CaseJourneyBrowserIT {
         InboxPage.mine(browser).open(caseNumber).openTask(caseNumber, ServiceRequestProcess.TASK_ACCEPTANCE_REVIEW);
         browser.open("/case/" + caseNumber);
         assertThat(browser.text("case-status")).isEqualTo("ACCEPTED");
+    }
+
+    @Test
+    void citizenFollowsTheCaseOnAPhoneWithTheCodeFromTheReceipt() {
+        browser.signIn("frontdesk", PASSWORD);
+        String caseNumber = new IntakePage(browser).open()
+                .applicant("440524198001010013", "Qian Ming", "13912345678")
+                .serviceItem("social security", "Social security card application")
+                .received("Resident ID card").received("Recent photo")
+                .submit();
+        String code = browser.text("receipt-lookup-code");
+        String dueDate = browser.text("receipt-due-date");
+        String link = browser.byId("receipt-progress-link").getAttribute("href");
+        assertThat(link).endsWith("/progress?case=" + caseNumber).doesNotContain(code);
+
+        asCitizenOnAPhone(() -> {
+            // The printed address points at the hall's public host; here the same path on the test server.
+            ProgressPage page = new ProgressPage(browser).open(link.substring(link.indexOf("/progress")));
+            assertThat(page.caseNumber()).isEqualTo(caseNumber);
+            String wrongCode = code.equals("ABCDEFGH") ? "HGFEDCBA" : "ABCDEFGH";
+            assertThat(page.lookUp(wrongCode).message()).contains("No case has this number with this lookup code");
+
+            page.lookUp(code.toLowerCase(java.util.Locale.ROOT));
+            browser.waitForText("progress-status", "Accepted");
+            assertThat(page.dueDate()).isEqualTo(dueDate);
+            assertThat(page.steps()).contains("Acceptance review — 办理中 in progress since",
+                    "Review by the lead department (Human Resources and Social Security Bureau) — 待办理 to come",
+                    "Result delivery — 待办理 to come");
+            assertThat(page.everything()).contains(caseNumber, "Social security card application")
+                    .doesNotContain("Qian Ming", "440524", "13912345678", "frontdesk");
+            assertThat(page.fitsTheWidth()).as("no sideways scrolling on a phone").isTrue();
+            browser.screenshot("progress-1-phone");
+        });
     }
 
     @Autowired

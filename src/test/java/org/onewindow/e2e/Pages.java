@@ -225,4 +225,51 @@ final class Pages {
             return browser.text("kiosk-thanks");
         }
     }
+
+    /** The public progress lookup, on the citizen's phone: no sign-in. */
+    record ProgressPage(BrowserSession browser) {
+
+        ProgressPage open(String path) {
+            browser.open(path);
+            browser.byId("progress-submit");
+            return this;
+        }
+
+        String caseNumber() {
+            return browser.byId("progress-case-number").getAttribute("value");
+        }
+
+        /** Types the code as a citizen might, and asks; the answer is either the case or a message. */
+        ProgressPage lookUp(String lookupCode) {
+            browser.type("progress-lookup-code", lookupCode);
+            browser.click("progress-submit");
+            return this;
+        }
+
+        String message() {
+            return browser.text("progress-message");
+        }
+
+        String status() {
+            return browser.text("progress-status");
+        }
+
+        String dueDate() {
+            return browser.text("progress-due");
+        }
+
+        String steps() {
+            return browser.text("progress-steps");
+        }
+
+        String everything() {
+            return browser.byId("progress-result").getText();
+        }
+
+        /** Whether the page fits the screen's width, so that nothing has to be scrolled sideways on a phone. */
+        boolean fitsTheWidth() {
+            return Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                    "return document.documentElement.scrollWidth <= window.innerWidth;"));
+        }
+    }
 }

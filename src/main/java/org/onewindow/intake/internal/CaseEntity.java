@@ -251,6 +251,10 @@ class CaseEntity {
         return citizen.mobile();
     }
 
+    String lookupCodeHash() {
+        return lookupCodeHash;
+    }
+
     String caseNumber() {
         return caseNumber;
     }

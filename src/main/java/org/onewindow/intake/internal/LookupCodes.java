@@ -27,6 +27,15 @@ class LookupCodes {
         return new String(code);
     }
 
+    /**
+     * Whether the code hashes to the stored hash. Compared with {@link MessageDigest#isEqual}, whose time does
+     * not depend on where the first difference is, so that response times tell nothing about the hash.
+     */
+    static boolean matches(String code, String storedHash) {
+        return MessageDigest.isEqual(hash(code).getBytes(StandardCharsets.US_ASCII),
+                storedHash.getBytes(StandardCharsets.US_ASCII));
+    }
+
     static String hash(String code) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.UTF_8));

@@ -11,11 +11,14 @@ import org.onewindow.intake.CaseMaterial;
 import org.onewindow.intake.IntakeService;
 import org.onewindow.intake.RegisteredCase;
 import org.onewindow.shared.AppRoles;
+import org.onewindow.shared.PublicSite;
 import org.onewindow.shared.ui.MainLayout;
 
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -47,13 +50,15 @@ public class ReceiptView extends VerticalLayout implements HasUrlParameter<Strin
 
     private final transient IntakeService intake;
     private final transient DirectoryService directory;
+    private final PublicSite site;
     private final DateTimeFormatter dateTime;
     private final DateTimeFormatter date;
     private String caseNumber;
 
-    public ReceiptView(IntakeService intake, DirectoryService directory, Clock clock) {
+    public ReceiptView(IntakeService intake, DirectoryService directory, PublicSite site, Clock clock) {
         this.intake = intake;
         this.directory = directory;
+        this.site = site;
         this.dateTime = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(clock.getZone());
         this.date = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(clock.getZone());
     }
@@ -111,6 +116,12 @@ public class ReceiptView extends VerticalLayout implements HasUrlParameter<Strin
         } else {
             receipt.add(new Paragraph("The lookup code was printed on the original receipt."));
         }
+        // The whole address is printed, not just a link: the receipt is read on paper and typed into a phone.
+        String progressUrl = site.progressUrl(details.caseNumber());
+        Anchor link = new Anchor(progressUrl, progressUrl, AnchorTarget.BLANK);
+        link.setId("receipt-progress-link");
+        link.addClassName("receipt-url");
+        receipt.add(new Paragraph(new Span("Follow your case online with the case number and the lookup code: "), link));
         Button print = new Button("Print", VaadinIcon.PRINT.create(),
                 e -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
         print.setId("receipt-print");

@@ -13,6 +13,7 @@ import org.onewindow.notification.MessageChannel;
 import org.onewindow.notification.NotificationService;
 import org.onewindow.notification.OutboundMessage;
 import org.onewindow.shared.AppRoles;
+import org.onewindow.shared.PublicSite;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -28,12 +29,15 @@ class CaseMessages {
     private final NotificationService notifications;
     private final IntakeService intake;
     private final DirectoryService directory;
+    private final PublicSite site;
     private final DateTimeFormatter date;
 
-    CaseMessages(NotificationService notifications, IntakeService intake, DirectoryService directory, Clock clock) {
+    CaseMessages(NotificationService notifications, IntakeService intake, DirectoryService directory, PublicSite site,
+            Clock clock) {
         this.notifications = notifications;
         this.intake = intake;
         this.directory = directory;
+        this.site = site;
         this.date = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(clock.getZone());
     }
 
@@ -41,7 +45,7 @@ class CaseMessages {
     void on(CaseRegistered event) {
         sms(event.caseNumber(), "CASE_ACCEPTED", "[County Service Hall] Your case " + event.caseNumber()
                 + " was accepted and will be decided by " + date.format(event.dueAt())
-                + ". Follow it online with the lookup code on your receipt.");
+                + ". Follow it online with the lookup code on your receipt: " + site.progressUrl(event.caseNumber()));
     }
 
     @EventListener

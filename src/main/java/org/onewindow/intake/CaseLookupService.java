@@ -1,0 +1,20 @@
+package org.onewindow.intake;
+
+/**
+ * The citizen's way in to their case without an account: the case number and the lookup code printed on the
+ * acceptance receipt. The code is checked against its stored hash in constant time; wrong pairs are counted per
+ * client in the database, so that the limit holds across all nodes of the hall.
+ */
+public interface CaseLookupService {
+
+    /**
+     * The case, as its citizen may read it.
+     *
+     * @param client who is asking, for the attempt limit: the remote address of the request
+     * @throws org.onewindow.shared.InvalidInputException when the case number or the code is left empty (not
+     *     counted as a failure)
+     * @throws LookupRefusedException for a wrong pair (counted), or when the client has had too many wrong
+     *     pairs lately (then the code is not even checked)
+     */
+    LookedUpCase lookUp(String caseNumber, String lookupCode, String client);
+}

@@ -1,0 +1,7 @@
+package org.onewindow.casework;
+
+import org.onewindow.support.H2IntegrationTest;
+
+@H2IntegrationTest
+class ProgressLookupIntegrationTest extends ProgressLookupScenarios {
+}
