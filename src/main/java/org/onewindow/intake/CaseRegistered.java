@@ -6,14 +6,15 @@ import java.util.List;
 /**
  * A case was registered and accepted. The departments are the catalog's; routing rules may change them.
  * {@code applicantType} is PERSON or ENTERPRISE; {@code regionCode} the 6-digit administrative region of a
- * resident ID number, or {@code null}.
+ * resident ID number, or {@code null}. {@code registeredBy} is the front-desk username for cases registered at
+ * the window, and the client that passed an online request on ({@code open311:<client>}) for online ones.
  *
- * <p>A case was registered and accepted. Published inside the registration transaction, so that the process
+ * <p>Published inside the registration transaction, so that the process
  * starts in the same transaction: either both exist or neither does.
  */
 public record CaseRegistered(String caseNumber, String serviceItemCode, String leadDepartmentCode,
         List<String> collaboratingDepartmentCodes, Instant dueAt, String registeredBy, String applicantType,
-        String regionCode) {
+        String regionCode, Channel channel) {
 
     public CaseRegistered {
         collaboratingDepartmentCodes = List.copyOf(collaboratingDepartmentCodes);

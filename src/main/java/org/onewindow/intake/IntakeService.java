@@ -23,6 +23,18 @@ public interface IntakeService {
      */
     RegisteredCase register(CaseRegistration registration);
 
+    /**
+     * Registers a request a citizen made online (the Open311 API): the same checks, the same case and process as
+     * at the window, but nobody of the hall is signed in, and the acceptance review waits unclaimed in the front
+     * desk's queue for whoever checks the citizen's materials. The caller has authenticated the client.
+     *
+     * @param submittedThrough who passed the request on, recorded as the case's "registered by" (at most 64
+     *     characters), e.g. {@code open311:Citizen app}
+     * @throws InvalidRegistrationException when {@link #validate} finds problems, or the channel is not
+     *     {@link Channel#ONLINE}; nothing is saved then
+     */
+    RegisteredCase registerOnline(CaseRegistration registration, String submittedThrough);
+
     Optional<Citizen> findCitizen(IdType idType, String idNumber);
 
     /** The citizen's mobile number, unmasked, for messages to them; not for screens. */
@@ -47,6 +59,12 @@ public interface IntakeService {
     List<CaseDetails> searchCases(CaseSearchCriteria criteria, Set<String> departmentScope, PageRequest page);
 
     long countCases(CaseSearchCriteria criteria, Set<String> departmentScope);
+
+    /**
+     * Where cases stand, for the public (the Open311 API): nothing about the citizen. Newest accepted first, at
+     * most {@code limit}; one query, served by the indexes on case number and acceptance time.
+     */
+    List<PublicCaseStatus> publicStatuses(PublicCaseQuery query, int limit);
 
     /**
      * Records a one-time notice of missing materials and stops the legal clock of the case.

@@ -1,11 +1,13 @@
 package org.onewindow.casework.internal;
 
 import java.util.Date;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.onewindow.casework.ServiceRequestProcess;
 import org.onewindow.intake.CaseRegistered;
+import org.onewindow.intake.Channel;
 import org.onewindow.intake.IntakeService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -34,12 +36,16 @@ class CaseProcessStarter {
                 || !route.collaboratingDepartments().equals(event.collaboratingDepartmentCodes())) {
             intake.applyRouting(event.caseNumber(), route.leadDepartment(), route.collaboratingDepartments());
         }
-        runtimeService.startProcessInstanceByKey(ServiceRequestProcess.KEY, event.caseNumber(), Map.of(
-                ServiceRequestProcess.VAR_CASE_NUMBER, event.caseNumber(),
-                ServiceRequestProcess.VAR_SERVICE_ITEM_CODE, event.serviceItemCode(),
-                ServiceRequestProcess.VAR_LEAD_DEPARTMENT, route.leadDepartment(),
-                ServiceRequestProcess.VAR_COLLABORATING_DEPARTMENTS, String.join(",", route.collaboratingDepartments()),
-                ServiceRequestProcess.VAR_CASE_DUE_DATE, Date.from(event.dueAt()),
-                ServiceRequestProcess.VAR_REGISTERED_BY, event.registeredBy()));
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(ServiceRequestProcess.VAR_CASE_NUMBER, event.caseNumber());
+        variables.put(ServiceRequestProcess.VAR_SERVICE_ITEM_CODE, event.serviceItemCode());
+        variables.put(ServiceRequestProcess.VAR_LEAD_DEPARTMENT, route.leadDepartment());
+        variables.put(ServiceRequestProcess.VAR_COLLABORATING_DEPARTMENTS, String.join(",", route.collaboratingDepartments()));
+        variables.put(ServiceRequestProcess.VAR_CASE_DUE_DATE, Date.from(event.dueAt()));
+        // The acceptance review goes to whoever registered the case at the window; an online request has
+        // nobody there yet, so its review waits unassigned in the front desk's queue.
+        variables.put(ServiceRequestProcess.VAR_REGISTERED_BY,
+                event.channel() == Channel.ONLINE ? null : event.registeredBy());
+        runtimeService.startProcessInstanceByKey(ServiceRequestProcess.KEY, event.caseNumber(), variables);
     }
 }

@@ -90,6 +90,16 @@ class OpenTaskStore {
                 + "order by created_at").param("caseNumber", caseNumber).query(OpenTaskStore::map).list();
     }
 
+    /** Open steps with these keys of these cases, oldest first (served by ix_open_task_case). */
+    List<InboxTask> ofCases(Collection<String> caseNumbers, Collection<String> taskKeys) {
+        if (caseNumbers.isEmpty() || taskKeys.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from casework_open_task where case_number in (:caseNumbers) "
+                + "and task_key in (:keys) order by created_at, task_id")
+                .param("caseNumbers", caseNumbers).param("keys", taskKeys).query(OpenTaskStore::map).list();
+    }
+
     List<InboxTask> assignedTo(String username, InboxFilter filter, PageRequest page) {
         Query query = new Query(clock.instant(), "assignee = :assignee", filter);
         return query.select(jdbc, page).param("assignee", username).query(OpenTaskStore::map).list();

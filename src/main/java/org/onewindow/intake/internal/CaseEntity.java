@@ -69,7 +69,7 @@ class CaseEntity {
     @Column(name = "status", nullable = false, length = 30)
     private CaseStatus status;
 
-    @Column(name = "notes", length = 2000)
+    @Column(name = "notes", length = 4000)
     private String notes;
 
     @Column(name = "registered_by", nullable = false, length = 64)

@@ -21,6 +21,9 @@ import org.onewindow.intake.CaseRegistered;
 import org.onewindow.intake.CaseRegistration;
 import org.onewindow.intake.CaseSearchCriteria;
 import org.onewindow.intake.CaseWithdrawn;
+import org.onewindow.intake.Channel;
+import org.onewindow.intake.PublicCaseQuery;
+import org.onewindow.intake.PublicCaseStatus;
 import org.onewindow.intake.MaterialsNotice;
 import org.onewindow.intake.MaterialsRequested;
 import org.onewindow.intake.CaseStatus;
@@ -91,6 +94,23 @@ class JpaIntakeService implements IntakeService {
     @Transactional
     @PreAuthorize("hasAnyRole('" + AppRoles.FRONT_DESK + "', '" + AppRoles.ADMIN + "')")
     public RegisteredCase register(CaseRegistration registration) {
+        return create(registration, currentStaff.require().username());
+    }
+
+    @Override
+    @Transactional
+    public RegisteredCase registerOnline(CaseRegistration registration, String submittedThrough) {
+        if (submittedThrough == null || submittedThrough.isBlank() || submittedThrough.trim().length() > 64) {
+            throw new IllegalArgumentException("An online case needs who submitted it (1 to 64 characters).");
+        }
+        if (registration.channel() != Channel.ONLINE) {
+            // The window's cases need a signed-in front-desk member; this door is for online requests only.
+            throw new InvalidRegistrationException(Map.of("channel", "Only online requests are registered this way."));
+        }
+        return create(registration, submittedThrough.trim());
+    }
+
+    private RegisteredCase create(CaseRegistration registration, String registeredBy) {
         Map<String, String> errors = validator.validate(registration);
         if (!errors.isEmpty()) {
             throw new InvalidRegistrationException(errors);
@@ -100,7 +120,6 @@ class JpaIntakeService implements IntakeService {
         CitizenEntity citizen = upsertCitizen(registration, now);
 
         String lookupCode = lookupCodes.newCode();
-        String registeredBy = currentStaff.require().username();
         List<CaseMaterialEmbeddable> materials = item.requiredMaterials().stream()
                 .map(name -> new CaseMaterialEmbeddable(name, registration.receivedMaterials().contains(name)))
                 .toList();
@@ -112,7 +131,8 @@ class JpaIntakeService implements IntakeService {
 
         events.publishEvent(new CaseRegistered(entity.caseNumber(), item.code(), item.leadDepartmentCode(),
                 item.collaboratingDepartmentCodes(), dueAt, registeredBy, "PERSON",
-                registration.idType() == IdType.RESIDENT_ID ? citizen.idNumber().substring(0, 6) : null));
+                registration.idType() == IdType.RESIDENT_ID ? citizen.idNumber().substring(0, 6) : null,
+                registration.channel()));
         return new RegisteredCase(entity.toDetails(), lookupCode);
     }
 
@@ -181,6 +201,41 @@ class JpaIntakeService implements IntakeService {
     @Override
     public long countCases(CaseSearchCriteria criteria, Set<String> departmentScope) {
         return searchQuery.count(criteria, departmentScope).getSingleResult();
+    }
+
+    @Override
+    public List<PublicCaseStatus> publicStatuses(PublicCaseQuery query, int limit) {
+        // A constructor projection: one query, without loading citizens and materials of up to a thousand cases.
+        StringBuilder jpql = new StringBuilder("""
+                select new org.onewindow.intake.PublicCaseStatus(c.caseNumber, c.serviceItemCode, c.serviceItemName,
+                    c.leadDepartmentCode, c.channel, c.status, c.outcome, c.acceptedAt, c.dueAt, c.closedAt)
+                from CaseEntity c where 1 = 1""");
+        Map<String, Object> params = new java.util.HashMap<>();
+        if (!query.caseNumbers().isEmpty()) {
+            jpql.append(" and c.caseNumber in :numbers");
+            params.put("numbers", query.caseNumbers());
+        } else {
+            if (query.acceptedFrom() != null) {
+                jpql.append(" and c.acceptedAt >= :from");
+                params.put("from", query.acceptedFrom());
+            }
+            if (query.acceptedTo() != null) {
+                jpql.append(" and c.acceptedAt < :to");
+                params.put("to", query.acceptedTo());
+            }
+            if (!query.serviceItemCodes().isEmpty()) {
+                jpql.append(" and c.serviceItemCode in :items");
+                params.put("items", query.serviceItemCodes());
+            }
+            if (query.open() != null) {
+                jpql.append(query.open() ? " and c.status not in :ended" : " and c.status in :ended");
+                params.put("ended", List.of(CaseStatus.CLOSED, CaseStatus.WITHDRAWN));
+            }
+        }
+        jpql.append(" order by c.acceptedAt desc, c.id desc");
+        var typed = entityManager.createQuery(jpql.toString(), PublicCaseStatus.class).setMaxResults(limit);
+        params.forEach(typed::setParameter);
+        return typed.getResultList();
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.onewindow.catalog.CatalogService;
 import org.onewindow.catalog.ServiceItem;
 import org.onewindow.intake.CaseRegistration;
+import org.onewindow.intake.Channel;
 import org.onewindow.intake.IdType;
 import org.onewindow.intake.ResidentIdNumber;
 import org.springframework.stereotype.Component;
@@ -18,6 +19,8 @@ class RegistrationValidator {
 
     static final int MAX_NAME = 100;
     static final int MAX_NOTES = 2000;
+    /** Online, the notes are the citizen's own description of the request, which Open311 allows 4,000 characters. */
+    static final int MAX_ONLINE_NOTES = 4000;
     private static final Pattern MAINLAND_MOBILE = Pattern.compile("1[3-9]\\d{9}");
     private static final Pattern OTHER_ID = Pattern.compile("[A-Z0-9]{5,20}");
 
@@ -63,8 +66,9 @@ class RegistrationValidator {
                 }
             }
         }
-        if (registration.notes() != null && registration.notes().length() > MAX_NOTES) {
-            errors.put("notes", "Notes are too long (at most " + MAX_NOTES + " characters).");
+        int maxNotes = registration.channel() == Channel.ONLINE ? MAX_ONLINE_NOTES : MAX_NOTES;
+        if (registration.notes() != null && registration.notes().length() > maxNotes) {
+            errors.put("notes", "Notes are too long (at most " + maxNotes + " characters).");
         }
         if (registration.channel() == null) {
             errors.put("channel", "The channel is missing.");

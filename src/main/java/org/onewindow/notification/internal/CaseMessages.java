@@ -7,6 +7,7 @@ import org.onewindow.casework.StepEscalated;
 import org.onewindow.directory.DirectoryService;
 import org.onewindow.intake.CaseRegistered;
 import org.onewindow.intake.CaseWithdrawn;
+import org.onewindow.intake.Channel;
 import org.onewindow.intake.IntakeService;
 import org.onewindow.intake.MaterialsRequested;
 import org.onewindow.notification.MessageChannel;
@@ -43,6 +44,13 @@ class CaseMessages {
 
     @EventListener
     void on(CaseRegistered event) {
+        if (event.channel() == Channel.ONLINE) {
+            // No receipt was printed: the citizen still has to show the materials at a window.
+            sms(event.caseNumber(), "CASE_ACCEPTED", "[County Service Hall] Your online request " + event.caseNumber()
+                    + " was registered and will be decided by " + date.format(event.dueAt())
+                    + ". Please bring the required materials to any window for the acceptance review.");
+            return;
+        }
         sms(event.caseNumber(), "CASE_ACCEPTED", "[County Service Hall] Your case " + event.caseNumber()
                 + " was accepted and will be decided by " + date.format(event.dueAt())
                 + ". Follow it online with the lookup code on your receipt: " + site.progressUrl(event.caseNumber()));

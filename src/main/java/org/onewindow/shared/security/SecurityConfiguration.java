@@ -12,11 +12,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -25,9 +27,11 @@ import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyC
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 /**
- * Two filter chains on one session: the non-Vaadin endpoints (Camunda's webapps and REST API, the actuator,
- * OneWindow's JSON API) answer 401/403 rather than redirecting, and everything else is the Vaadin UI with
- * its login view. Signing in once at {@code /login} is enough for both.
+ * Three filter chains. The public API (Open311, its OpenAPI description and Swagger UI) is stateless and open:
+ * writes there are authenticated by API key in the open311 module, never by a session. The non-Vaadin staff
+ * endpoints (Camunda's webapps and REST API, the actuator, OneWindow's JSON API) answer 401/403 rather than
+ * redirecting, and everything else is the Vaadin UI with its login view; those two share one session, so signing
+ * in once at {@code /login} is enough for both.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -38,6 +42,24 @@ public class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    @Order(0)
+    SecurityFilterChain publicApiSecurityFilterChain(HttpSecurity http) throws Exception {
+        http.securityMatcher(paths("/open311/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"))
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                // No session is created or read here: a signed-in staff member's cookie lends the API nothing, so
+                // there is nothing for a forged cross-site request to ride on, and CSRF tokens would only stop
+                // API clients, which post forms without them.
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable())
+                .formLogin(login -> login.disable())
+                .httpBasic(basic -> basic.disable())
+                .logout(logout -> logout.disable());
+        return http.build();
     }
 
     @Bean

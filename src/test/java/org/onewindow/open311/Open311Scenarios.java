@@ -1,0 +1,354 @@
+package org.onewindow.open311;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.xpath;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.onewindow.casework.InboxFilter;
+import org.onewindow.casework.InboxTask;
+import org.onewindow.casework.ServiceRequestProcess;
+import org.onewindow.casework.TaskInboxService;
+import org.onewindow.casework.TaskWorkService;
+import org.onewindow.intake.CaseDetails;
+import org.onewindow.intake.CaseStatus;
+import org.onewindow.intake.Channel;
+import org.onewindow.intake.IntakeService;
+import org.onewindow.notification.NotificationService;
+import org.onewindow.notification.OutboxMessage;
+import org.onewindow.shared.PageRequest;
+import org.onewindow.support.Journeys;
+import org.onewindow.support.Staff;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import com.jayway.jsonpath.JsonPath;
+
+/**
+ * The Open311 GeoReport v2 API through HTTP, in both formats, on H2 ({@link Open311IntegrationTest}) and on
+ * PostgreSQL ({@link Open311PostgresIntegrationTest}): discovery, services and their definitions, a request posted
+ * by a client that becomes a case of the ONLINE channel in the hall's queues, and the public status of cases.
+ */
+abstract class Open311Scenarios {
+
+    static final String DATE_TIME = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\+08:00";
+
+    @Autowired MockMvc mvc;
+    @Autowired Staff staff;
+    @Autowired ApiKeyService apiKeys;
+    @Autowired IntakeService intake;
+    @Autowired TaskInboxService inbox;
+    @Autowired TaskWorkService work;
+    @Autowired NotificationService notifications;
+    @Autowired Journeys journeys;
+    @Autowired JdbcClient jdbc;
+
+    Open311Client client;
+    String apiKey;
+
+    @BeforeEach
+    void client() {
+        client = new Open311Client(mvc, staff, apiKeys);
+        apiKey = client.newKey(100).secret();
+    }
+
+    @Test
+    void discoveryNamesTheV2EndpointItsFormatsAndHowToGetAKey() throws Exception {
+        client.readAt("/open311/discovery.json")
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/json;charset=UTF-8"))
+                .andExpect(jsonPath("$.changeset").value(matchesPattern(DATE_TIME)))
+                .andExpect(jsonPath("$.contact").value(startsWith("County Government Service Hall")))
+                .andExpect(jsonPath("$.key_service").value(startsWith("API keys are issued by the hall's administrators")))
+                .andExpect(jsonPath("$.endpoints[0].specification").value("http://wiki.open311.org/GeoReport_v2"))
+                .andExpect(jsonPath("$.endpoints[0].url").value("http://localhost:8080/open311/v2"))
+                .andExpect(jsonPath("$.endpoints[0].type").value("production"))
+                .andExpect(jsonPath("$.endpoints[0].formats[0]").value("text/xml"))
+                .andExpect(jsonPath("$.endpoints[0].formats[1]").value("application/json"));
+        String xml = client.read("/discovery.xml")
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "text/xml;charset=UTF-8"))
+                .andExpect(xpath("/discovery/changeset").string(matchesPattern(DATE_TIME)))
+                .andExpect(xpath("/discovery/key_service").exists())
+                .andExpect(xpath("/discovery/endpoints/endpoint/specification").string("http://wiki.open311.org/GeoReport_v2"))
+                .andExpect(xpath("/discovery/endpoints/endpoint/changeset").string(matchesPattern(DATE_TIME)))
+                .andExpect(xpath("/discovery/endpoints/endpoint/formats/format[1]").string("text/xml"))
+                .andExpect(xpath("/discovery/endpoints/endpoint/formats/format[2]").string("application/json"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(xml).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?><discovery>");
+    }
+
+    @Test
+    void changesetStaysWhileTheServicesStaySame() throws Exception {
+        String first = JsonPath.read(client.readAt("/open311/discovery.json").andReturn().getResponse().getContentAsString(),
+                "$.changeset");
+        String second = JsonPath.read(client.readAt("/open311/discovery.json").andReturn().getResponse().getContentAsString(),
+                "$.changeset");
+        assertThat(second).isEqualTo(first);
+    }
+
+    @Test
+    void servicesListTheCatalogInBothFormats() throws Exception {
+        client.read("/services.json?jurisdiction_id=hall.example.gov.cn")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(14))
+                .andExpect(jsonPath("$[?(@.service_code == 'HRSS-001')].service_name").value(hasItem("Social security card application")))
+                .andExpect(jsonPath("$[?(@.service_code == 'HRSS-001')].description").value(hasItem(
+                        "First issue or replacement of a social security card. Promised time limit: 5 working days. "
+                                + "At most one visit to the hall.")))
+                .andExpect(jsonPath("$[?(@.service_code == 'HRSS-001')].metadata").value(hasItem(true)))
+                .andExpect(jsonPath("$[?(@.service_code == 'HRSS-001')].type").value(hasItem("realtime")))
+                .andExpect(jsonPath("$[?(@.service_code == 'HRSS-001')].group").value(hasItem("Human Resources and Social Security Bureau")))
+                .andExpect(jsonPath("$[?(@.service_code == 'AMR-002')].keywords").value(hasItem(
+                        "AMR-002, Market Regulation Bureau, Health Commission")));
+        client.read("/services.xml")
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "text/xml;charset=UTF-8"))
+                .andExpect(xpath("count(/services/service)").number(14.0))
+                .andExpect(xpath("/services/service[service_code='HRSS-001']/service_name").string("Social security card application"))
+                .andExpect(xpath("/services/service[service_code='HRSS-001']/metadata").string("true"))
+                .andExpect(xpath("/services/service[service_code='HRSS-001']/type").string("realtime"))
+                .andExpect(xpath("/services/service[service_code='HRSS-001']/group").string("Human Resources and Social Security Bureau"));
+    }
+
+    @Test
+    void serviceDefinitionAsksForTheResidentIdNumberAndListsTheMaterials() throws Exception {
+        client.read("/services/HRSS-001.json")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.service_code").value("HRSS-001"))
+                .andExpect(jsonPath("$.attributes.length()").value(3))
+                .andExpect(jsonPath("$.attributes[0].variable").value(true))
+                .andExpect(jsonPath("$.attributes[0].code").value("ID_NUMBER"))
+                .andExpect(jsonPath("$.attributes[0].datatype").value("string"))
+                .andExpect(jsonPath("$.attributes[0].required").value(true))
+                .andExpect(jsonPath("$.attributes[0].datatype_description").value(startsWith("18 characters")))
+                .andExpect(jsonPath("$.attributes[0].order").value(1))
+                .andExpect(jsonPath("$.attributes[0].description").value(startsWith("Resident ID number of the applicant")))
+                .andExpect(jsonPath("$.attributes[0].values").isEmpty())
+                .andExpect(jsonPath("$.attributes[1].variable").value(false))
+                .andExpect(jsonPath("$.attributes[1].code").value("MATERIAL_1"))
+                .andExpect(jsonPath("$.attributes[1].required").value(false))
+                .andExpect(jsonPath("$.attributes[1].datatype_description").isEmpty())
+                .andExpect(jsonPath("$.attributes[1].order").value(2))
+                .andExpect(jsonPath("$.attributes[1].description").value(startsWith("Required material: Resident ID card.")))
+                .andExpect(jsonPath("$.attributes[2].description").value(startsWith("Required material: Recent photo.")));
+        client.read("/services/HRSS-001.xml")
+                .andExpect(status().isOk())
+                .andExpect(xpath("/service_definition/service_code").string("HRSS-001"))
+                .andExpect(xpath("count(/service_definition/attributes/attribute)").number(3.0))
+                .andExpect(xpath("/service_definition/attributes/attribute[1]/variable").string("true"))
+                .andExpect(xpath("/service_definition/attributes/attribute[1]/code").string("ID_NUMBER"))
+                .andExpect(xpath("/service_definition/attributes/attribute[1]/required").string("true"))
+                .andExpect(xpath("/service_definition/attributes/attribute[1]/order").string("1"))
+                .andExpect(xpath("/service_definition/attributes/attribute[1]/values").exists())
+                .andExpect(xpath("/service_definition/attributes/attribute[3]/code").string("MATERIAL_2"))
+                .andExpect(xpath("/service_definition/attributes/attribute[3]/datatype_description").string(""));
+    }
+
+    @Test
+    void postedRequestBecomesAnOnlineCaseInTheFrontDeskQueueAndThenTheLeadDepartmentQueue() throws Exception {
+        String idNumber = Open311Client.freshResidentId();
+        Map<String, String> fields = Open311Client.socialSecurityCard(apiKey, idNumber, "Lan", "Zhao", "+86 138 0013 8000");
+        fields.put("description", "My card was lost on the bus.");
+        fields.put("email", "zhao.lan@example.cn");
+        fields.put("account_id", "acct-42");
+        fields.put("lat", "39.9042");
+        fields.put("long", "116.4074");
+        fields.put("address_string", "1 Zhongshan Road");
+
+        String body = client.submit("json", fields)
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/json;charset=UTF-8"))
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].service_request_id").value(matchesPattern("OW-\\d{8}-\\d{5,}")))
+                .andExpect(jsonPath("$[0].service_notice").value(matchesPattern("Registered as case OW-\\d{8}-\\d{5,}\\. "
+                        + "Please bring these materials to any window of the hall for the acceptance review: Resident ID "
+                        + "card; Recent photo\\. The decision is promised within 5 working days, by \\d{4}-\\d{2}-\\d{2}\\.")))
+                .andExpect(jsonPath("$[0].account_id").value("acct-42"))
+                .andReturn().getResponse().getContentAsString();
+        String caseNumber = JsonPath.read(body, "$[0].service_request_id");
+
+        CaseDetails details = intake.caseDetails(caseNumber).orElseThrow();
+        assertThat(details.channel()).isEqualTo(Channel.ONLINE);
+        assertThat(details.status()).isEqualTo(CaseStatus.ACCEPTED);
+        assertThat(details.citizenName()).isEqualTo("Lan Zhao");
+        assertThat(details.citizenMaskedMobile()).isEqualTo("138****8000");
+        assertThat(details.notes()).isEqualTo("My card was lost on the bus.");
+        assertThat(details.registeredBy()).startsWith("open311:Test client ");
+        assertThat(details.materials()).allSatisfy(material -> assertThat(material.received()).isFalse());
+        assertThat(intake.findCitizen(org.onewindow.intake.IdType.RESIDENT_ID, idNumber)).isPresent();
+        // What the request carried besides stays with the hall, for the staff handling the case.
+        assertThat(jdbc.sql("select email, lat, lon, address_string, account_id from o311_request where case_number = :n")
+                .param("n", caseNumber).query((rs, row) -> List.of(rs.getString("email"), rs.getDouble("lat"),
+                        rs.getDouble("lon"), rs.getString("address_string"), rs.getString("account_id"))).single())
+                .containsExactly("zhao.lan@example.cn", 39.9042, 116.4074, "1 Zhongshan Road", "acct-42");
+        assertThat(smsTo("13800138000", caseNumber)).singleElement().satisfies(sms -> assertThat(sms.body())
+                .contains("Your online request " + caseNumber + " was registered")
+                .contains("bring the required materials to any window"));
+
+        // Like any case, it waits for the acceptance review at the front desk: in its queue, since nobody of the
+        // hall registered it.
+        InboxFilter filter = new InboxFilter(caseNumber, null, false);
+        PageRequest page = new PageRequest(0, 5);
+        InboxTask review = staff.as("frontdesk", () -> inbox.departmentQueue(filter, page)).get(0);
+        assertThat(review.taskKey()).isEqualTo(ServiceRequestProcess.TASK_ACCEPTANCE_REVIEW);
+        assertThat(review.assignee()).isNull();
+        assertThat(staff.as("hrss.worker", () -> inbox.departmentQueue(filter, page))).isEmpty();
+        client.read("/requests/" + caseNumber + ".json")
+                .andExpect(jsonPath("$[0].status").value("open"))
+                .andExpect(jsonPath("$[0].status_notes").value("In progress: Acceptance review."));
+
+        staff.run("frontdesk", () -> {
+            work.claim(review.taskId());
+            work.confirmAcceptance(review.taskId(), "Materials seen at window 3.");
+        });
+
+        List<InboxTask> leadQueue = staff.as("hrss.worker", () -> inbox.departmentQueue(filter, page));
+        assertThat(leadQueue).singleElement().satisfies(task -> {
+            assertThat(task.taskKey()).isEqualTo(ServiceRequestProcess.TASK_REVIEW_BY_LEAD_DEPARTMENT);
+            assertThat(task.candidateGroup()).isEqualTo("HRSS");
+        });
+        client.read("/requests/" + caseNumber + ".xml")
+                .andExpect(status().isOk())
+                .andExpect(xpath("/service_requests/request/service_request_id").string(caseNumber))
+                .andExpect(xpath("/service_requests/request/status").string("open"))
+                .andExpect(xpath("/service_requests/request/status_notes").string("In progress: Review by lead department."))
+                .andExpect(xpath("/service_requests/request/agency_responsible").string("Human Resources and Social Security Bureau"));
+    }
+
+    @Test
+    void requestCanBePostedAsXml() throws Exception {
+        Map<String, String> fields = Open311Client.socialSecurityCard(apiKey, Open311Client.freshResidentId(), "三",
+                "张", "13912345678");
+        String xml = client.submit("xml", fields)
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "text/xml;charset=UTF-8"))
+                .andExpect(xpath("/service_requests/request/service_request_id").string(matchesPattern("OW-\\d{8}-\\d{5,}")))
+                .andExpect(xpath("/service_requests/request/service_notice").string(startsWith("Registered as case")))
+                .andExpect(xpath("/service_requests/request/account_id").string(""))
+                .andReturn().getResponse().getContentAsString();
+        String caseNumber = xml.replaceAll("(?s).*<service_request_id>([^<]+)</service_request_id>.*", "$1");
+        // A Chinese name is written family name first, without a space.
+        assertThat(intake.caseDetails(caseNumber).orElseThrow().citizenName()).isEqualTo("张三");
+    }
+
+    @Test
+    void requestsShowWhereCasesStandInBothFormats() throws Exception {
+        String closed = journeys.closedSocialSecurityCard(Open311Client.freshResidentId(), "Qian Wu", "13700001111");
+        String open = JsonPath.read(client.submit("json", Open311Client.socialSecurityCard(apiKey,
+                Open311Client.freshResidentId(), "Wei", "Sun", "13600002222")).andReturn().getResponse()
+                .getContentAsString(), "$[0].service_request_id");
+        CaseDetails closedCase = intake.caseDetails(closed).orElseThrow();
+
+        client.read("/requests.json?service_request_id=" + closed + "," + open + ",OW-19990101-99999")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(2))
+                .andExpect(jsonPath("$[?(@.service_request_id == '" + closed + "')].status").value(hasItem("closed")))
+                .andExpect(jsonPath("$[?(@.service_request_id == '" + closed + "')].status_notes")
+                        .value(hasItem("Closed: approved, and the result was delivered.")))
+                .andExpect(jsonPath("$[?(@.service_request_id == '" + closed + "')].updated_datetime")
+                        .value(hasItem(iso(closedCase.closedAt()))))
+                .andExpect(jsonPath("$[?(@.service_request_id == '" + closed + "')].requested_datetime")
+                        .value(hasItem(iso(closedCase.acceptedAt()))))
+                .andExpect(jsonPath("$[?(@.service_request_id == '" + closed + "')].expected_datetime")
+                        .value(hasItem(iso(closedCase.dueAt()))))
+                .andExpect(jsonPath("$[?(@.service_request_id == '" + open + "')].status").value(hasItem("open")))
+                .andExpect(jsonPath("$[?(@.service_request_id == '" + open + "')].service_code").value(hasItem("HRSS-001")))
+                .andExpect(jsonPath("$[?(@.service_request_id == '" + open + "')].service_name")
+                        .value(hasItem("Social security card application")));
+
+        // Filters: service code, status, and a range of requested_datetime.
+        client.read("/requests.json?service_code=HRSS-001,PSB-001&status=closed")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].service_request_id").value(hasItem(closed)))
+                .andExpect(jsonPath("$[?(@.service_request_id == '" + open + "')]").isEmpty())
+                .andExpect(jsonPath("$[?(@.status == 'open')]").isEmpty());
+        client.read("/requests.json?service_code=HRSS-001&status=open")
+                .andExpect(jsonPath("$[*].service_request_id").value(hasItem(open)))
+                .andExpect(jsonPath("$[?(@.status == 'closed')]").isEmpty());
+        client.read("/requests.json?service_code=PSB-001&status=open,closed")
+                .andExpect(jsonPath("$[?(@.service_request_id == '" + open + "')]").isEmpty());
+        // In UTC here; with the hall's offset (and the '+' as a client may leave it unencoded) below.
+        String from = closedCase.acceptedAt().minusSeconds(60).truncatedTo(ChronoUnit.SECONDS).toString();
+        client.read("/requests.xml?start_date=" + from + "&end_date=" + Instant.now().plusSeconds(60).truncatedTo(ChronoUnit.SECONDS))
+                .andExpect(status().isOk())
+                .andExpect(xpath("/service_requests/request[service_request_id='" + closed + "']/status").string("closed"))
+                .andExpect(xpath("/service_requests/request[service_request_id='" + open + "']/status").string("open"))
+                .andExpect(xpath("/service_requests/request[service_request_id='" + open + "']/requested_datetime")
+                        .string(matchesPattern(DATE_TIME)));
+        client.read("/requests.json?end_date=" + iso(closedCase.acceptedAt().minusSeconds(60)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.service_request_id == '" + closed + "')]").isEmpty());
+        // The default is the last 90 days.
+        client.read("/requests.json")
+                .andExpect(jsonPath("$[*].service_request_id").value(hasItem(open)));
+        // Newest first.
+        String all = client.read("/requests.json?service_request_id=" + closed + "," + open).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(JsonPath.<List<String>>read(all, "$[*].service_request_id")).containsExactly(open, closed);
+    }
+
+    @Test
+    void publicAnswersCarryNoPersonalData() throws Exception {
+        String idNumber = Open311Client.freshResidentId();
+        Map<String, String> fields = Open311Client.socialSecurityCard(apiKey, idNumber, "Xiuying", "Ouyang", "13512345678");
+        fields.put("description", "Please send it to Ouyang Xiuying, flat 5B.");
+        fields.put("email", "ouyang.xiuying@example.cn");
+        fields.put("address_string", "88 Hidden Lane");
+        fields.put("address_id", "ADDR-77");
+        fields.put("lat", "31.2304");
+        fields.put("long", "121.4737");
+        fields.put("device_id", "device-ouyang");
+        fields.put("media_url", "https://photos.example.cn/ouyang-id-card.jpg");
+        String caseNumber = JsonPath.read(client.submit("json", fields).andReturn().getResponse().getContentAsString(),
+                "$[0].service_request_id");
+        String window = journeys.closedSocialSecurityCard(Open311Client.freshResidentId(), "Huangfu Song", "13511112222");
+
+        List<String> personal = List.of(idNumber, idNumber.substring(6, 14), "Ouyang", "Xiuying", "13512345678", "2345678",
+                "ouyang", "Hidden Lane", "ADDR-77", "31.2304", "121.4737", "device-ouyang", "flat 5B", "Huangfu",
+                "13511112222");
+        for (String path : List.of("/requests/" + caseNumber + ".json", "/requests/" + caseNumber + ".xml",
+                "/requests/" + window + ".json", "/requests.json?service_request_id=" + caseNumber + "," + window,
+                "/requests.xml?service_code=HRSS-001", "/services.json", "/services/HRSS-001.xml")) {
+            String answer = client.read(path).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(answer).as(path).doesNotContain(personal);
+        }
+        client.read("/requests/" + caseNumber + ".json")
+                .andExpect(jsonPath("$[0].description").isEmpty())
+                .andExpect(jsonPath("$[0].address").isEmpty())
+                .andExpect(jsonPath("$[0].lat").isEmpty())
+                .andExpect(jsonPath("$[0].long").isEmpty())
+                .andExpect(jsonPath("$[0].media_url").isEmpty());
+        client.read("/requests/" + caseNumber + ".xml")
+                .andExpect(xpath("/service_requests/request/description").string(""))
+                .andExpect(xpath("/service_requests/request/long").string(""))
+                .andExpect(content().string(endsWith("</request></service_requests>")));
+    }
+
+    private List<OutboxMessage> smsTo(String mobile, String caseNumber) {
+        return staff.as("admin", () -> notifications.messagesOfCase(caseNumber)).stream()
+                .filter(message -> mobile.equals(message.recipient())).toList();
+    }
+
+    /** As the API writes date-times: ISO 8601 in the hall's zone, to the second, with the offset. */
+    static String iso(Instant instant) {
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.truncatedTo(ChronoUnit.SECONDS)
+                .atZone(ZoneId.of("Asia/Shanghai")));
+    }
+}
