@@ -330,6 +330,21 @@ class CaseJourneyBrowserIT {
         browser.screenshot("report-2-satisfaction");
     }
 
+    @Test
+    void staffSwitchTheShellToChineseAndBack() {
+        browser.signIn("frontdesk", PASSWORD);
+        browser.waitForText("main-nav", "New case");
+        browser.pickFromSelect("language-switch", "简体中文");
+        browser.waitForText("main-nav", "窗口受理");
+        assertThat(browser.text("logout")).isEqualTo("退出登录");
+        assertThat(browser.text("main-nav") + browser.text("current-user")).as("no raw translation key")
+                .doesNotContain("!zh").doesNotContain("menu.");
+        browser.screenshot("language-zh");
+        browser.pickFromSelect("language-switch", "English");
+        browser.waitForText("main-nav", "New case");
+        assertThat(browser.text("logout")).isEqualTo("Sign out");
+    }
+
     /** The n-th survey link texted to the citizen of the case, or null while there is none yet. */
     private String surveyLink(String caseNumber, int nth) {
         List<String> links = notifications.messagesOfCase(caseNumber).stream().map(message -> message.body())

@@ -28,17 +28,17 @@ public class MainLayout extends AppLayout {
 
     public MainLayout(AuthenticationContext authentication) {
         setPrimarySection(Section.DRAWER);
-        Span title = new Span("OneWindow");
+        Span title = new Span(translate("app.title", "OneWindow"));
         title.addClassName("app-title");
 
         String user = authentication.getAuthenticatedUser(DisplayNamed.class)
                 .map(DisplayNamed::displayName).orElse("");
         Span userName = new Span(user);
         userName.setId("current-user");
-        Button logout = new Button("Sign out", event -> authentication.logout());
+        Button logout = new Button(translate("app.signOut", "Sign out"), event -> authentication.logout());
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, userName, logout);
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, new LanguageSwitch(), userName, logout);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.expand(title);
         header.setWidthFull();
@@ -48,14 +48,24 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.setId("main-nav");
         MenuConfiguration.getMenuEntries().forEach(entry -> {
-            SideNavItem item = new SideNavItem(entry.title(), entry.path());
+            SideNavItem item = new SideNavItem(translate("menu." + entry.path().replaceFirst("^/", ""), entry.title()), entry.path());
             if (entry.icon() != null) {
                 item.setPrefixComponent(new Icon(entry.icon()));
             }
             nav.addItem(item);
         });
-        Span hall = new Span("County Government Service Hall");
+        Span hall = new Span(translate("app.hall", "County Government Service Hall"));
         hall.addClassName("hall-name");
         addToDrawer(hall, nav);
+    }
+
+    /**
+     * The text in the session's language. Screens not yet in the bundles keep their English text rather
+     * than showing a raw key.
+     */
+    private String translate(String key, String english) {
+        String text = getTranslation(key);
+        // Vaadin's provider answers a missing key with "!<locale>: <key>".
+        return text == null || text.startsWith("!") ? english : text;
     }
 }
