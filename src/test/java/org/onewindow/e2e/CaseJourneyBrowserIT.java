@@ -337,6 +337,9 @@ class CaseJourneyBrowserIT {
         browser.pickFromSelect("language-switch", "简体中文");
         browser.waitForText("main-nav", "窗口受理");
         assertThat(browser.text("logout")).isEqualTo("退出登录");
+        browser.open("/tasks/queue");
+        browser.waitForText("queue-grid", "办件");
+        assertThat(browser.byId("queue-filter-case").getAttribute("placeholder")).isEqualTo("办件编号");
         assertThat(browser.text("main-nav") + browser.text("current-user")).as("no raw translation key")
                 .doesNotContain("!zh").doesNotContain("menu.");
         browser.screenshot("language-zh");

@@ -30,12 +30,12 @@ public class MyTasksView extends VerticalLayout {
             HallDates dates) {
         inbox = new InboxGrid("my-tasks", inboxService::myTasks, inboxService::countMyTasks, catalog, directory,
                 dates, this::openButton);
-        add(new H2("My tasks"), inbox);
+        add(new H2(getTranslation("menu.tasks/mine")), inbox);
         setSizeFull();
     }
 
     private Button openButton(InboxTask task) {
-        Button open = new Button("Open", event -> getUI().ifPresent(ui -> ui.navigate(TaskView.class, task.taskId())));
+        Button open = new Button(getTranslation("inbox.open"), event -> getUI().ifPresent(ui -> ui.navigate(TaskView.class, task.taskId())));
         open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
         open.setId("open-" + task.caseNumber() + "-" + task.taskKey());
         return open;
