@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -29,11 +30,24 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
         login.setId("login-form");
-        H1 title = new H1("OneWindow");
+        login.setI18n(i18n());
+        H1 title = new H1(getTranslation("app.title"));
         title.addClassName("login-title");
-        Paragraph subtitle = new Paragraph("Service hall — staff sign-in");
+        Paragraph subtitle = new Paragraph(getTranslation("login.subtitle"));
         subtitle.addClassName("login-subtitle");
         add(new Div(title, subtitle), login);
+    }
+
+    /** The form's texts in the browser's language (Chinese or English). */
+    private LoginI18n i18n() {
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle(getTranslation("login.title"));
+        i18n.getForm().setUsername(getTranslation("login.username"));
+        i18n.getForm().setPassword(getTranslation("login.password"));
+        i18n.getForm().setSubmit(getTranslation("login.submit"));
+        i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
+        i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
+        return i18n;
     }
 
     @Override
