@@ -61,7 +61,7 @@ class OpenTaskProjection {
         store.insert(row, task.getProcessInstanceId());
     }
 
-    private static String candidateGroup(DelegateTask task) {
+    static String candidateGroup(DelegateTask task) {
         return task.getCandidates().stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                 .map(IdentityLink::getGroupId).findFirst()

@@ -7,8 +7,6 @@ import java.time.ZoneOffset;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -41,7 +39,7 @@ class TaskRecordProjection {
                         due_at, claimed_at, assignee)
                     values (:id, :n, :key, :department, :now, :due, :claimed, :assignee)""")
                     .param("id", task.getId()).param("n", task.getExecution().getProcessBusinessKey())
-                    .param("key", task.getTaskDefinitionKey()).param("department", candidateGroup(task))
+                    .param("key", task.getTaskDefinitionKey()).param("department", OpenTaskProjection.candidateGroup(task))
                     .param("now", utc(now)).param("due", task.getDueDate() == null ? null
                             : utc(task.getDueDate().toInstant()), java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
                     .param("claimed", task.getAssignee() == null ? null : utc(now), java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
@@ -87,12 +85,6 @@ class TaskRecordProjection {
                 .param("wait", Duration.between(created, claimed).toSeconds())
                 .param("work", Duration.between(claimed, now).toSeconds())
                 .param("late", due != null && now.isAfter(due)).param("id", task.getId()).update();
-    }
-
-    private static String candidateGroup(DelegateTask task) {
-        return task.getCandidates().stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(IdentityLink::getGroupId).findFirst().orElse("?");
     }
 
     private static java.time.OffsetDateTime utc(Instant instant) {

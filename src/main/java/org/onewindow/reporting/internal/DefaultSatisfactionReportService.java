@@ -81,11 +81,7 @@ class DefaultSatisfactionReportService implements SatisfactionReportService {
         ReportWindow window = window(filter);
         long closed = jdbc.sql("select count(*) from intake_case c where c.status = 'CLOSED' and c.closed_at >= :start "
                 + "and c.closed_at < :end" + window.caseConditions("c")).params(window.params()).query(Long.class).single();
-        Map<String, long[]> byChannel = new java.util.TreeMap<>();
-        jdbc.sql("select r.channel, r.overall, count(*) " + counted(filter) + " group by r.channel, r.overall")
-                .params(window.params())
-                .query((rs, i) -> byChannel.computeIfAbsent(rs.getString(1), k -> new long[6])[rs.getInt(2)] = rs.getLong(3))
-                .list();
+        Map<String, long[]> byChannel = countsByChannel(filter, window);
         long[] all = new long[6];
         List<SatisfactionSummary.ChannelFigures> channels = new ArrayList<>();
         byChannel.forEach((channel, counts) -> {
@@ -261,15 +257,27 @@ class DefaultSatisfactionReportService implements SatisfactionReportService {
 
     @Override
     public ChannelBias channelBias(ReportFilter filter) {
-        ReportWindow window = window(filter);
-        long[] kiosk = new long[6];
+        Map<String, long[]> byChannel = countsByChannel(filter, window(filter));
+        long[] kiosk = byChannel.getOrDefault("KIOSK", new long[6]);
         long[] privately = new long[6];
-        jdbc.sql("select r.channel, r.overall, count(*) " + counted(filter) + " group by r.channel, r.overall")
-                .params(window.params()).query((rs, i) -> {
-                    long[] target = "KIOSK".equals(rs.getString(1)) ? kiosk : privately;
-                    return target[rs.getInt(2)] += rs.getLong(3);
-                }).list();
+        byChannel.forEach((channel, counts) -> {
+            if (!"KIOSK".equals(channel)) {
+                for (int score = 1; score <= 5; score++) {
+                    privately[score] += counts[score];
+                }
+            }
+        });
         return bias(kiosk, privately);
+    }
+
+    /** Answers that count, by channel (sorted) and score: counts[score] for score 1 to 5. */
+    private Map<String, long[]> countsByChannel(ReportFilter filter, ReportWindow window) {
+        Map<String, long[]> byChannel = new java.util.TreeMap<>();
+        jdbc.sql("select r.channel, r.overall, count(*) " + counted(filter) + " group by r.channel, r.overall")
+                .params(window.params())
+                .query((rs, i) -> byChannel.computeIfAbsent(rs.getString(1), k -> new long[6])[rs.getInt(2)] = rs.getLong(3))
+                .list();
+        return byChannel;
     }
 
     /** The chi-square comparison of rating counts (index = score) at the kiosk and elsewhere. */
