@@ -1,16 +1,25 @@
 package org.onewindow.intake;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What the front desk enters for a new case. Checked field by field by {@link IntakeService#validate}.
  *
  * @param receivedMaterials the required materials the desk ticked as received (names from the service item)
+ * @param language the language the citizen wants messages in; {@code null} keeps what they chose before
+ *     (Chinese for a new citizen)
  */
 public record CaseRegistration(IdType idType, String idNumber, String citizenName, String mobile,
-        String serviceItemCode, List<String> receivedMaterials, String notes, Channel channel) {
+        String serviceItemCode, List<String> receivedMaterials, String notes, Channel channel, Locale language) {
 
     public CaseRegistration {
         receivedMaterials = receivedMaterials == null ? List.of() : List.copyOf(receivedMaterials);
+    }
+
+    /** A registration that leaves the citizen's language as it was. */
+    public CaseRegistration(IdType idType, String idNumber, String citizenName, String mobile, String serviceItemCode,
+            List<String> receivedMaterials, String notes, Channel channel) {
+        this(idType, idNumber, citizenName, mobile, serviceItemCode, receivedMaterials, notes, channel, null);
     }
 }

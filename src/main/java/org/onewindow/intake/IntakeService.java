@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -39,6 +40,9 @@ public interface IntakeService {
 
     /** The citizen's mobile number, unmasked, for messages to them; not for screens. */
     Optional<String> citizenMobile(String caseNumber);
+
+    /** The language the citizen of the case wants messages in (Simplified Chinese unless they chose English). */
+    Locale citizenLanguage(String caseNumber);
 
     Optional<CaseDetails> caseDetails(String caseNumber);
 

@@ -32,7 +32,7 @@ import jakarta.annotation.security.RolesAllowed;
 /** Finding a case by number, citizen, item, status or date, within what the signed-in person may see. */
 @Route(value = "cases/search", layout = MainLayout.class)
 @PageTitle("Find a case | OneWindow")
-@Menu(title = "Find a case", order = 35, icon = "vaadin:search")
+@Menu(title = "casework.menu.search", order = 35, icon = "vaadin:search")
 @RolesAllowed({ AppRoles.FRONT_DESK, AppRoles.CASE_WORKER, AppRoles.DEPT_HEAD, AppRoles.MANAGER, AppRoles.ADMIN })
 public class CaseSearchView extends VerticalLayout {
 

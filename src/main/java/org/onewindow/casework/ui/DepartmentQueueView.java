@@ -26,7 +26,7 @@ import jakarta.annotation.security.PermitAll;
 /** Unclaimed steps of my departments' queues: claim one to work on it. */
 @Route(value = "tasks/queue", layout = MainLayout.class)
 @PageTitle("Department queue | OneWindow")
-@Menu(title = "Department queue", order = 30, icon = "vaadin:inbox")
+@Menu(title = "casework.menu.queue", order = 30, icon = "vaadin:inbox")
 @PermitAll
 public class DepartmentQueueView extends VerticalLayout {
 
@@ -38,15 +38,15 @@ public class DepartmentQueueView extends VerticalLayout {
         this.work = work;
         inbox = new InboxGrid("queue", inboxService::departmentQueue, inboxService::countDepartmentQueue, catalog,
                 directory, dates, this::actions);
-        add(new H2(getTranslation("menu.tasks/queue")), inbox);
+        add(new H2(getTranslation("casework.menu.queue")), inbox);
         setSizeFull();
     }
 
     private HorizontalLayout actions(InboxTask task) {
-        Button claim = new Button(getTranslation("inbox.claim"), event -> claim(task, false));
+        Button claim = new Button(getTranslation("casework.inbox.claim"), event -> claim(task, false));
         claim.addThemeVariants(ButtonVariant.LUMO_SMALL);
         claim.setId("claim-" + task.caseNumber() + "-" + task.taskKey());
-        Button claimAndOpen = new Button(getTranslation("inbox.claimAndOpen"), event -> claim(task, true));
+        Button claimAndOpen = new Button(getTranslation("casework.inbox.claimAndOpen"), event -> claim(task, true));
         claimAndOpen.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
         claimAndOpen.setId("claim-open-" + task.caseNumber() + "-" + task.taskKey());
         return new HorizontalLayout(claim, claimAndOpen);
@@ -58,7 +58,7 @@ public class DepartmentQueueView extends VerticalLayout {
             if (open) {
                 getUI().ifPresent(ui -> ui.navigate(TaskView.class, task.taskId()));
             } else {
-                Notification.show(getTranslation("inbox.claimed", task.caseNumber()));
+                Notification.show(getTranslation("casework.inbox.claimed", task.caseNumber()));
                 inbox.refresh();
             }
         } catch (BusinessRuleException | NotFoundException e) {

@@ -35,7 +35,7 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route(value = "tasks/department", layout = MainLayout.class)
 @PageTitle("Department work and escalations | OneWindow")
-@Menu(title = "Escalations", order = 32, icon = "vaadin:warning")
+@Menu(title = "casework.menu.escalations", order = 32, icon = "vaadin:warning")
 @RolesAllowed(AppRoles.DEPT_HEAD)
 public class DepartmentWorkView extends VerticalLayout {
 

@@ -47,11 +47,11 @@ class InboxGrid extends VerticalLayout {
             Function<InboxFilter, Long> count, CatalogService catalog, DirectoryService directory, HallDates dates,
             Function<InboxTask, Component> actions, boolean showAssignee) {
         setPadding(false);
-        caseNumberFilter.setPlaceholder(getTranslation("inbox.filter.case"));
+        caseNumberFilter.setPlaceholder(getTranslation("casework.inbox.filter.case"));
         caseNumberFilter.setClearButtonVisible(true);
         caseNumberFilter.setValueChangeMode(ValueChangeMode.LAZY);
         caseNumberFilter.setId(idPrefix + "-filter-case");
-        itemFilter.setPlaceholder(getTranslation("inbox.filter.item"));
+        itemFilter.setPlaceholder(getTranslation("casework.inbox.filter.item"));
         itemFilter.setClearButtonVisible(true);
         itemFilter.setItems(catalog.all());
         itemFilter.setItemLabelGenerator(ServiceItem::name);
@@ -60,28 +60,28 @@ class InboxGrid extends VerticalLayout {
 
         urgencyFilter.setItems(Urgency.values());
         urgencyFilter.setItemLabelGenerator(urgency -> switch (urgency) {
-            case ALL -> getTranslation("inbox.urgency.all");
-            case AT_RISK -> getTranslation("inbox.urgency.atRisk");
-            case OVERDUE -> getTranslation("inbox.urgency.overdue");
+            case ALL -> getTranslation("casework.inbox.urgency.all");
+            case AT_RISK -> getTranslation("casework.inbox.urgency.atRisk");
+            case OVERDUE -> getTranslation("casework.inbox.urgency.overdue");
         });
         urgencyFilter.setValue(Urgency.ALL);
         urgencyFilter.setId(idPrefix + "-filter-urgency");
 
         grid.setId(idPrefix + "-grid");
-        grid.addColumn(InboxTask::caseNumber).setHeader(getTranslation("inbox.column.case")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(InboxTask::caseNumber).setHeader(getTranslation("casework.inbox.column.case")).setAutoWidth(true).setFlexGrow(0);
         // Long texts flex and show in full as tooltips, so that the grid fits the window without scrolling.
-        grid.addColumn(InboxTask::serviceItemName).setHeader(getTranslation("inbox.column.item")).setFlexGrow(2)
+        grid.addColumn(InboxTask::serviceItemName).setHeader(getTranslation("casework.inbox.column.item")).setFlexGrow(2)
                 .setTooltipGenerator(InboxTask::serviceItemName);
-        grid.addColumn(task -> task.citizenName() + " · " + task.citizenMaskedIdNumber()).setHeader(getTranslation("inbox.column.citizen"))
+        grid.addColumn(task -> task.citizenName() + " · " + task.citizenMaskedIdNumber()).setHeader(getTranslation("casework.inbox.column.citizen"))
                 .setFlexGrow(2).setTooltipGenerator(task -> task.citizenName() + " · " + task.citizenMaskedIdNumber());
-        grid.addColumn(InboxTask::taskName).setHeader(getTranslation("inbox.column.step")).setAutoWidth(true);
-        grid.addColumn(task -> QueueNames.of(directory, task.candidateGroup())).setHeader(getTranslation("inbox.column.queue")).setFlexGrow(2)
+        grid.addColumn(InboxTask::taskName).setHeader(getTranslation("casework.inbox.column.step")).setAutoWidth(true);
+        grid.addColumn(task -> QueueNames.of(directory, task.candidateGroup())).setHeader(getTranslation("casework.inbox.column.queue")).setFlexGrow(2)
                 .setTooltipGenerator(task -> QueueNames.of(directory, task.candidateGroup()));
         if (showAssignee) {
-            grid.addColumn(task -> task.assignee() == null ? getTranslation("inbox.unclaimed") : task.assignee()).setHeader(getTranslation("inbox.column.assignee"))
+            grid.addColumn(task -> task.assignee() == null ? getTranslation("casework.inbox.unclaimed") : task.assignee()).setHeader(getTranslation("casework.inbox.column.assignee"))
                     .setAutoWidth(true);
         }
-        grid.addColumn(task -> dates.dateTime(task.createdAt())).setHeader(getTranslation("inbox.column.created")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(task -> dates.dateTime(task.createdAt())).setHeader(getTranslation("casework.inbox.column.created")).setAutoWidth(true).setFlexGrow(0);
         dueColumn = grid.addColumn(new ComponentRenderer<>(task -> {
             Span due = new Span(dates.date(task.dueAt()));
             if (task.isOverdue(dates.now())) {
@@ -92,7 +92,7 @@ class InboxGrid extends VerticalLayout {
                 due.addClassName("at-risk");
             }
             return due;
-        })).setHeader(getTranslation("inbox.column.due")).setKey("due").setSortable(true).setAutoWidth(true);
+        })).setHeader(getTranslation("casework.inbox.column.due")).setKey("due").setSortable(true).setAutoWidth(true);
         grid.addColumn(new ComponentRenderer<>(actions::apply)).setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> {
             boolean descending = query.getSortOrders().stream().anyMatch(order -> order.getDirection()

@@ -20,7 +20,7 @@ import jakarta.annotation.security.PermitAll;
 /** Steps assigned to me, soonest due first. */
 @Route(value = "tasks/mine", layout = MainLayout.class)
 @PageTitle("My tasks | OneWindow")
-@Menu(title = "My tasks", order = 20, icon = "vaadin:tasks")
+@Menu(title = "casework.menu.myTasks", order = 20, icon = "vaadin:tasks")
 @PermitAll
 public class MyTasksView extends VerticalLayout {
 
@@ -30,12 +30,12 @@ public class MyTasksView extends VerticalLayout {
             HallDates dates) {
         inbox = new InboxGrid("my-tasks", inboxService::myTasks, inboxService::countMyTasks, catalog, directory,
                 dates, this::openButton);
-        add(new H2(getTranslation("menu.tasks/mine")), inbox);
+        add(new H2(getTranslation("casework.menu.myTasks")), inbox);
         setSizeFull();
     }
 
     private Button openButton(InboxTask task) {
-        Button open = new Button(getTranslation("inbox.open"), event -> getUI().ifPresent(ui -> ui.navigate(TaskView.class, task.taskId())));
+        Button open = new Button(getTranslation("casework.inbox.open"), event -> getUI().ifPresent(ui -> ui.navigate(TaskView.class, task.taskId())));
         open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
         open.setId("open-" + task.caseNumber() + "-" + task.taskKey());
         return open;

@@ -29,7 +29,7 @@ import jakarta.annotation.security.RolesAllowed;
 /** Every open case of the hall, for managers: where each one stands and which are overdue. */
 @Route(value = "cases", layout = MainLayout.class)
 @PageTitle("All open cases | OneWindow")
-@Menu(title = "All open cases", order = 40, icon = "vaadin:records")
+@Menu(title = "casework.menu.openCases", order = 40, icon = "vaadin:records")
 @RolesAllowed({ AppRoles.MANAGER, AppRoles.ADMIN })
 public class OpenCasesView extends VerticalLayout {
 

@@ -50,7 +50,7 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route(value = "admin/calendar", layout = MainLayout.class)
 @PageTitle("Holiday calendar | OneWindow")
-@Menu(title = "Holiday calendar", order = 90, icon = "vaadin:calendar")
+@Menu(title = "catalog.menu.calendar", order = 90, icon = "vaadin:calendar")
 @RolesAllowed(AppRoles.ADMIN)
 public class HolidayCalendarView extends VerticalLayout {
 

@@ -247,6 +247,10 @@ class CaseEntity {
         return id;
     }
 
+    String citizenLanguage() {
+        return citizen.preferredLanguage();
+    }
+
     String citizenMobile() {
         return citizen.mobile();
     }

@@ -38,6 +38,10 @@ class CitizenEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The language the citizen asked to be served in, as a tag ("zh-CN", "en"): messages to them use it. */
+    @Column(name = "preferred_language", nullable = false, length = 10)
+    private String preferredLanguage = "zh-CN";
+
     protected CitizenEntity() {
     }
 
@@ -52,6 +56,14 @@ class CitizenEntity {
     void updateContact(String name, String mobile) {
         this.name = name;
         this.mobile = mobile;
+    }
+
+    void prefer(java.util.Locale language) {
+        this.preferredLanguage = language.toLanguageTag();
+    }
+
+    String preferredLanguage() {
+        return preferredLanguage;
     }
 
     Long id() {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -36,6 +37,7 @@ import org.onewindow.intake.Outcome;
 import org.onewindow.intake.RegisteredCase;
 import org.onewindow.intake.ResidentIdNumber;
 import org.onewindow.intake.ScannedFileTypes;
+import org.onewindow.shared.i18n.Translations;
 import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.NotFoundException;
@@ -140,10 +142,14 @@ class JpaIntakeService implements IntakeService {
         String idNumber = ResidentIdNumber.normalize(registration.idNumber());
         String name = registration.citizenName().trim();
         String mobile = registration.mobile().trim();
-        return citizens.findByIdTypeAndIdNumber(registration.idType(), idNumber).map(existing -> {
+        CitizenEntity citizen = citizens.findByIdTypeAndIdNumber(registration.idType(), idNumber).map(existing -> {
             existing.updateContact(name, mobile);
             return existing;
         }).orElseGet(() -> citizens.save(new CitizenEntity(name, registration.idType(), idNumber, mobile, now)));
+        if (registration.language() != null) {
+            citizen.prefer(Translations.supported(registration.language()));
+        }
+        return citizen;
     }
 
     @Override
@@ -155,6 +161,11 @@ class JpaIntakeService implements IntakeService {
     @Override
     public Optional<String> citizenMobile(String caseNumber) {
         return cases.findByCaseNumber(caseNumber).map(CaseEntity::citizenMobile);
+    }
+
+    @Override
+    public Locale citizenLanguage(String caseNumber) {
+        return Translations.fromTag(cases.findByCaseNumber(caseNumber).map(CaseEntity::citizenLanguage).orElse(null));
     }
 
     @Override

@@ -45,7 +45,7 @@ import jakarta.annotation.security.RolesAllowed;
 /** The window: find or register the applicant, pick the service item, tick the materials, submit. */
 @Route(value = "intake", layout = MainLayout.class)
 @PageTitle("New case | OneWindow")
-@Menu(title = "New case", order = 10, icon = "vaadin:plus-circle")
+@Menu(title = "intake.menu.newCase", order = 10, icon = "vaadin:plus-circle")
 @RolesAllowed({ AppRoles.FRONT_DESK, AppRoles.ADMIN })
 public class IntakeView extends VerticalLayout {
 

@@ -28,7 +28,7 @@ import jakarta.annotation.security.RolesAllowed;
 /** Administrators watch the outbox: what was sent, what is waiting to be retried, what failed (and retry it). */
 @Route(value = "admin/outbox", layout = MainLayout.class)
 @PageTitle("Outbox | OneWindow")
-@Menu(title = "Message outbox", order = 91, icon = "vaadin:envelopes")
+@Menu(title = "notification.menu.outbox", order = 91, icon = "vaadin:envelopes")
 @RolesAllowed(AppRoles.ADMIN)
 public class OutboxView extends VerticalLayout {
 

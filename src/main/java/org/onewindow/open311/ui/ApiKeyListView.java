@@ -38,7 +38,7 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route(value = "admin/api-keys", layout = MainLayout.class)
 @PageTitle("Open311 API keys | OneWindow")
-@Menu(title = "Open311 API keys", order = 92, icon = "vaadin:key")
+@Menu(title = "open311.menu.apiKeys", order = 92, icon = "vaadin:key")
 @RolesAllowed(AppRoles.ADMIN)
 public class ApiKeyListView extends VerticalLayout {
 

@@ -49,7 +49,7 @@ import jakarta.annotation.security.RolesAllowed;
 /** One month of the hall on one printable page: the figures a director takes to the monthly meeting. */
 @Route(value = "reports/monthly", layout = MainLayout.class)
 @PageTitle("Monthly report | OneWindow")
-@Menu(title = "Monthly report", order = 72, icon = "vaadin:print")
+@Menu(title = "reporting.menu.monthly", order = 72, icon = "vaadin:print")
 @RolesAllowed(AppRoles.MANAGER)
 public class MonthlyReportView extends VerticalLayout {
 

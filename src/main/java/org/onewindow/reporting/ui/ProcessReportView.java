@@ -45,7 +45,7 @@ import jakarta.annotation.security.RolesAllowed;
 /** Where the hall is slow: volumes, cycle times, trends, the steps cases wait at, and who carries the work. */
 @Route(value = "reports/process", layout = MainLayout.class)
 @PageTitle("Process report | OneWindow")
-@Menu(title = "Process report", order = 70, icon = "vaadin:chart")
+@Menu(title = "reporting.menu.process", order = 70, icon = "vaadin:chart")
 @RolesAllowed(AppRoles.MANAGER)
 public class ProcessReportView extends VerticalLayout {
 

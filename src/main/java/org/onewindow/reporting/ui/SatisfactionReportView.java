@@ -55,7 +55,7 @@ import jakarta.annotation.security.RolesAllowed;
 /** Where citizens are unhappy and why: rates, rankings, dimensions, reliability, trends, comments, bad reviews. */
 @Route(value = "reports/satisfaction", layout = MainLayout.class)
 @PageTitle("Satisfaction report | OneWindow")
-@Menu(title = "Satisfaction report", order = 71, icon = "vaadin:smiley-o")
+@Menu(title = "reporting.menu.satisfaction", order = 71, icon = "vaadin:smiley-o")
 @RolesAllowed(AppRoles.MANAGER)
 public class SatisfactionReportView extends VerticalLayout {
 

@@ -26,7 +26,7 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route(value = "kiosk-pairing", layout = MainLayout.class)
 @PageTitle("My window kiosk | OneWindow")
-@Menu(title = "My window kiosk", order = 15, icon = "vaadin:tablet")
+@Menu(title = "satisfaction.menu.kioskPairing", order = 15, icon = "vaadin:tablet")
 @RolesAllowed(AppRoles.FRONT_DESK)
 public class KioskPairingView extends VerticalLayout {
 

@@ -30,7 +30,7 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route(value = "follow-up", layout = MainLayout.class)
 @PageTitle("Phone follow-ups | OneWindow")
-@Menu(title = "Phone follow-ups", order = 50, icon = "vaadin:phone")
+@Menu(title = "satisfaction.menu.followUp", order = 50, icon = "vaadin:phone")
 @RolesAllowed(AppRoles.FOLLOW_UP)
 public class PhoneFollowUpView extends VerticalLayout {
 

@@ -29,7 +29,7 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route(value = "bad-reviews", layout = MainLayout.class)
 @PageTitle("Bad reviews | OneWindow")
-@Menu(title = "Bad reviews", order = 55, icon = "vaadin:thumbs-down")
+@Menu(title = "satisfaction.menu.badReviews", order = 55, icon = "vaadin:thumbs-down")
 @RolesAllowed({ AppRoles.DEPT_HEAD, AppRoles.MANAGER })
 public class RectificationListView extends VerticalLayout {
 

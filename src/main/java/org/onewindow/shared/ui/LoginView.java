@@ -31,9 +31,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         login.setForgotPasswordButtonVisible(false);
         login.setId("login-form");
         login.setI18n(i18n());
-        H1 title = new H1(getTranslation("app.title"));
+        H1 title = new H1(getTranslation("shared.app.title"));
         title.addClassName("login-title");
-        Paragraph subtitle = new Paragraph(getTranslation("login.subtitle"));
+        Paragraph subtitle = new Paragraph(getTranslation("shared.login.subtitle"));
         subtitle.addClassName("login-subtitle");
         add(new Div(title, subtitle), login);
     }
@@ -41,12 +41,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     /** The form's texts in the browser's language (Chinese or English). */
     private LoginI18n i18n() {
         LoginI18n i18n = LoginI18n.createDefault();
-        i18n.getForm().setTitle(getTranslation("login.title"));
-        i18n.getForm().setUsername(getTranslation("login.username"));
-        i18n.getForm().setPassword(getTranslation("login.password"));
-        i18n.getForm().setSubmit(getTranslation("login.submit"));
-        i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
-        i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
+        i18n.getForm().setTitle(getTranslation("shared.login.title"));
+        i18n.getForm().setUsername(getTranslation("shared.login.username"));
+        i18n.getForm().setPassword(getTranslation("shared.login.password"));
+        i18n.getForm().setSubmit(getTranslation("shared.login.submit"));
+        i18n.getErrorMessage().setTitle(getTranslation("shared.login.error.title"));
+        i18n.getErrorMessage().setMessage(getTranslation("shared.login.error.message"));
         return i18n;
     }
 

@@ -20,7 +20,8 @@ import jakarta.annotation.security.PermitAll;
 
 /**
  * The shell of every staff screen. The navigation lists the views annotated with {@code @Menu} that the
- * signed-in person may open, so modules add screens without this class knowing them.
+ * signed-in person may open, so modules add screens without this class knowing them; each {@code @Menu} title is
+ * a translation key of the view's module.
  */
 @PermitAll
 @StyleSheet(OneWindowAppShell.STYLESHEET)
@@ -28,14 +29,14 @@ public class MainLayout extends AppLayout {
 
     public MainLayout(AuthenticationContext authentication) {
         setPrimarySection(Section.DRAWER);
-        Span title = new Span(translate("app.title", "OneWindow"));
+        Span title = new Span(getTranslation("shared.app.title"));
         title.addClassName("app-title");
 
         String user = authentication.getAuthenticatedUser(DisplayNamed.class)
                 .map(DisplayNamed::displayName).orElse("");
         Span userName = new Span(user);
         userName.setId("current-user");
-        Button logout = new Button(translate("app.signOut", "Sign out"), event -> authentication.logout());
+        Button logout = new Button(getTranslation("shared.app.signOut"), event -> authentication.logout());
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, new LanguageSwitch(), userName, logout);
@@ -48,24 +49,14 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.setId("main-nav");
         MenuConfiguration.getMenuEntries().forEach(entry -> {
-            SideNavItem item = new SideNavItem(translate("menu." + entry.path().replaceFirst("^/", ""), entry.title()), entry.path());
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null) {
                 item.setPrefixComponent(new Icon(entry.icon()));
             }
             nav.addItem(item);
         });
-        Span hall = new Span(translate("app.hall", "County Government Service Hall"));
+        Span hall = new Span(getTranslation("shared.app.hall"));
         hall.addClassName("hall-name");
         addToDrawer(hall, nav);
-    }
-
-    /**
-     * The text in the session's language. Screens not yet in the bundles keep their English text rather
-     * than showing a raw key.
-     */
-    private String translate(String key, String english) {
-        String text = getTranslation(key);
-        // Vaadin's provider answers a missing key with "!<locale>: <key>".
-        return text == null || text.startsWith("!") ? english : text;
     }
 }

@@ -1,0 +1,90 @@
+package org.onewindow.shared.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every module's Chinese and English bundles carry the same keys with the same arguments, none empty and none
+ * left in English, so no screen shows a raw key or half a sentence.
+ */
+class TranslationBundlesTest {
+
+    /** Texts that are the same in both languages because they are names or codes. */
+    private static final Set<String> SAME_IN_BOTH = Set.of("shared.app.language.english", "shared.app.language.chinese");
+
+    private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)[^}]*}");
+    private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
+
+    @Test
+    void everyModuleHasBothLanguagesWithTheSameKeysAndArguments() throws IOException {
+        assertThat(Translations.findBundles()).contains("i18n/shared", "i18n/intake", "i18n/casework",
+                "i18n/satisfaction", "i18n/reporting");
+        Map<String, String> owner = new HashMap<>();
+        for (String bundle : Translations.findBundles()) {
+            String module = bundle.substring("i18n/".length());
+            Properties english = load(bundle + ".properties");
+            Properties chinese = load(bundle + "_zh_CN.properties");
+            assertThat(new TreeSet<>(chinese.stringPropertyNames())).as("keys of %s in Chinese", bundle)
+                    .containsExactlyElementsOf(new TreeSet<>(english.stringPropertyNames()));
+            for (String key : english.stringPropertyNames()) {
+                assertThat(key).as("key in %s", bundle).startsWith(module + ".");
+                assertThat(owner.put(key, bundle)).as("%s is also in another bundle", key).isNull();
+                String en = english.getProperty(key);
+                String zh = chinese.getProperty(key);
+                assertThat(en).as("English text of %s", key).isNotBlank();
+                assertThat(zh).as("Chinese text of %s", key).isNotBlank();
+                assertThat(arguments(zh)).as("arguments of %s in Chinese", key).isEqualTo(arguments(en));
+                // Every text goes through MessageFormat, where a lone ' starts a quote and swallows the rest.
+                assertThat(LONE_APOSTROPHE.matcher(en).find()).as("lone apostrophe in %s (write '')", key).isFalse();
+                assertThat(LONE_APOSTROPHE.matcher(zh).find()).as("lone apostrophe in Chinese %s", key).isFalse();
+                if (!SAME_IN_BOTH.contains(key)) {
+                    assertThat(zh).as("Chinese text of %s is still English", key).isNotEqualTo(en);
+                }
+            }
+        }
+    }
+
+    @Test
+    void textsAreFoundPerLanguageWithArguments() {
+        Translations translations = new Translations();
+        assertThat(translations.text(Translations.CHINESE, "shared.duration.days", 2, 3)).isEqualTo("2天3小时");
+        assertThat(translations.text(Translations.ENGLISH, "shared.duration.days", 2, 3)).isEqualTo("2 d 3 h");
+        // Traditional Chinese readers get Simplified Chinese rather than English; other languages English.
+        assertThat(translations.text(Locale.TRADITIONAL_CHINESE, "shared.login.title")).isEqualTo("登录");
+        assertThat(translations.text(Locale.GERMAN, "shared.login.title")).isEqualTo("Sign in");
+        assertThat(translations.text(Translations.ENGLISH, "test.no.such.key")).isEqualTo("!test.no.such.key");
+        assertThat(Translations.missingKeys()).contains("test.no.such.key");
+    }
+
+    private static Set<String> arguments(String text) {
+        Set<String> found = new TreeSet<>();
+        Matcher matcher = ARGUMENT.matcher(text);
+        while (matcher.find()) {
+            found.add(matcher.group(1));
+        }
+        return found;
+    }
+
+    static Properties load(String resource) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = TranslationBundlesTest.class.getClassLoader().getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}
