@@ -1,6 +1,7 @@
 package org.onewindow.directory;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Departments and staff accounts. */
@@ -28,4 +29,7 @@ public interface DirectoryService {
     List<StaffMember> withRole(String role);
 
     boolean hasDepartments();
+
+    /** Remembers the language a staff member chose on screen, for their e-mails; unknown names are ignored. */
+    void preferLanguage(String username, Locale language);
 }

@@ -1,19 +1,26 @@
 package org.onewindow.directory;
 
+import java.util.Locale;
 import java.util.Set;
 
-/** A staff account as other modules see it: who, which roles, which departments. */
+import org.onewindow.shared.i18n.Translations;
+
+/**
+ * A staff account as other modules see it: who, which roles, which departments, and the language they last
+ * chose on screen, in which they also get their e-mails.
+ */
 public record StaffMember(String username, String displayName, Set<String> roles, Set<String> departmentCodes,
-        boolean active, String email) {
+        boolean active, String email, Locale language) {
 
     public StaffMember(String username, String displayName, Set<String> roles, Set<String> departmentCodes,
             boolean active) {
-        this(username, displayName, roles, departmentCodes, active, null);
+        this(username, displayName, roles, departmentCodes, active, null, Translations.CHINESE);
     }
 
     public StaffMember {
         roles = Set.copyOf(roles);
         departmentCodes = Set.copyOf(departmentCodes);
+        language = Translations.supported(language == null ? Translations.CHINESE : language);
     }
 
     public boolean hasRole(String role) {

@@ -1,6 +1,7 @@
 package org.onewindow.directory.internal;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.onewindow.directory.Department;
@@ -9,6 +10,8 @@ import org.onewindow.directory.NewStaffMember;
 import org.onewindow.directory.StaffMember;
 import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.BusinessRuleException;
+import org.onewindow.shared.i18n.LanguageChosen;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -86,5 +89,17 @@ class JpaDirectoryService implements DirectoryService {
     @Override
     public boolean hasDepartments() {
         return departments.count() > 0;
+    }
+
+    @EventListener
+    @Transactional
+    void on(LanguageChosen choice) {
+        preferLanguage(choice.username(), choice.language());
+    }
+
+    @Override
+    @Transactional
+    public void preferLanguage(String username, Locale language) {
+        staff.findByUsername(username).ifPresent(member -> member.prefer(language));
     }
 }

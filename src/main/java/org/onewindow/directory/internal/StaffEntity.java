@@ -16,6 +16,8 @@ import jakarta.persistence.Table;
 
 import org.onewindow.directory.StaffMember;
 
+import org.onewindow.shared.i18n.Translations;
+
 @Entity
 @Table(name = "directory_staff")
 class StaffEntity {
@@ -38,6 +40,9 @@ class StaffEntity {
 
     @Column(name = "email", length = 200)
     private String email;
+
+    @Column(name = "preferred_language", nullable = false, length = 10)
+    private String preferredLanguage = "zh-CN";
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "directory_staff_role", joinColumns = @JoinColumn(name = "staff_id"))
@@ -87,6 +92,11 @@ class StaffEntity {
     }
 
     StaffMember toStaffMember() {
-        return new StaffMember(username, displayName, roles, departmentCodes, active, email);
+        return new StaffMember(username, displayName, roles, departmentCodes, active, email,
+                Translations.fromTag(preferredLanguage));
+    }
+
+    void prefer(java.util.Locale language) {
+        this.preferredLanguage = Translations.supported(language).toLanguageTag();
     }
 }

@@ -1,6 +1,7 @@
 package org.onewindow.shared.ui;
 
 import java.util.Locale;
+import java.util.function.Consumer;
 
 import org.onewindow.shared.i18n.Translations;
 
@@ -15,7 +16,14 @@ import com.vaadin.flow.server.VaadinSession;
  */
 public class LanguageSwitch extends Select<Locale> {
 
+    /** A switch for public pages, where nobody is signed in. */
     public LanguageSwitch() {
+        this(locale -> {
+        });
+    }
+
+    /** A switch that also tells {@code onChoice} what was chosen, e.g. to remember a staff member's choice. */
+    public LanguageSwitch(Consumer<Locale> onChoice) {
         setId("language-switch");
         setItems(Translations.LOCALES);
         // Each language is named in itself, so that someone who cannot read the current one finds theirs.
@@ -26,6 +34,7 @@ public class LanguageSwitch extends Select<Locale> {
         addValueChangeListener(event -> {
             if (event.isFromClient() && event.getValue() != null) {
                 SessionLocale.choose(VaadinSession.getCurrent(), event.getValue());
+                onChoice.accept(event.getValue());
                 UI.getCurrent().getPage().reload();
             }
         });

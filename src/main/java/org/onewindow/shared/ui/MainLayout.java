@@ -1,6 +1,8 @@
 package org.onewindow.shared.ui;
 
 import org.onewindow.shared.DisplayNamed;
+import org.onewindow.shared.i18n.LanguageChosen;
+import org.springframework.context.ApplicationEventPublisher;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -27,7 +29,7 @@ import jakarta.annotation.security.PermitAll;
 @StyleSheet(OneWindowAppShell.STYLESHEET)
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext authentication) {
+    public MainLayout(AuthenticationContext authentication, ApplicationEventPublisher events) {
         setPrimarySection(Section.DRAWER);
         Span title = new Span(getTranslation("shared.app.title"));
         title.addClassName("app-title");
@@ -39,7 +41,8 @@ public class MainLayout extends AppLayout {
         Button logout = new Button(getTranslation("shared.app.signOut"), event -> authentication.logout());
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, new LanguageSwitch(), userName, logout);
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, new LanguageSwitch(locale -> authentication.getPrincipalName()
+                .ifPresent(username -> events.publishEvent(new LanguageChosen(username, locale)))), userName, logout);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.expand(title);
         header.setWidthFull();
