@@ -13,7 +13,7 @@ public final class DueDateLabel {
     public static Span of(HallDates dates, Instant due, boolean overdue) {
         Span label = new Span(dates.date(due));
         if (overdue) {
-            label.setText(dates.date(due) + " · overdue");
+            label.setText(label.getTranslation("shared.due.overdue", dates.date(due)));
             label.addClassName("overdue");
         }
         return label;

@@ -9,16 +9,15 @@ import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** Staff sign in here, once, for OneWindow and (administrators) Camunda's webapps alike. */
 @Route("login")
-@PageTitle("Sign in | OneWindow")
 @AnonymousAllowed
 @StyleSheet(OneWindowAppShell.STYLESHEET)
-public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm login = new LoginForm();
 
@@ -35,7 +34,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         title.addClassName("login-title");
         Paragraph subtitle = new Paragraph(getTranslation("shared.login.subtitle"));
         subtitle.addClassName("login-subtitle");
-        add(new Div(title, subtitle), login);
+        LanguageSwitch language = new LanguageSwitch();
+        language.addClassName("login-language");
+        add(language, new Div(title, subtitle), login);
     }
 
     /** The form's texts in the browser's language (Chinese or English). */
@@ -53,5 +54,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("shared.login.pageTitle");
     }
 }
