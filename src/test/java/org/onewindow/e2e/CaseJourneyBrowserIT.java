@@ -30,6 +30,7 @@ import org.onewindow.shared.PageRequest;
 import org.onewindow.support.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.onewindow.shared.i18n.Translations;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -347,6 +348,33 @@ class CaseJourneyBrowserIT {
         browser.waitForText("main-nav", "New case");
         assertThat(browser.text("logout")).isEqualTo("Sign out");
     }
+
+    /**
+     * Every screen each kind of staff member can reach from the menu, in Chinese: no raw translation key on any
+     * of them, and no key the application looked for and did not find.
+     */
+    @Test
+    void everyScreenInTheMenuOfEveryRoleIsInChineseWithoutRawKeys() {
+        journeys.closedSocialSecurityCard("320311197001010051", "Tao Ran", "13533334444");
+        for (String user : List.of("frontdesk", "hrss.head", "followup", "manager", "admin")) {
+            browser.signIn(user, PASSWORD);
+            browser.pickFromSelect("language-switch", "简体中文");
+            browser.waitForText("logout", "退出登录");
+            List<String> paths = browser.all(org.openqa.selenium.By.cssSelector("#main-nav vaadin-side-nav-item")).stream()
+                    .map(item -> item.getAttribute("path")).toList();
+            assertThat(paths).as("menu of %s", user).isNotEmpty();
+            for (String path : paths) {
+                browser.open("/" + path.replaceFirst("^/", ""));
+                String page = browser.driver.findElement(org.openqa.selenium.By.tagName("body")).getText();
+                assertThat(RAW_KEY.matcher(page).find()).as("raw key on /%s for %s: %s", path, user, page).isFalse();
+                assertThat(page).as("/%s for %s is in Chinese", path, user).containsPattern("\\p{IsHan}");
+            }
+        }
+        assertThat(Translations.missingKeys()).filteredOn(key -> !key.startsWith("test.")).isEmpty();
+    }
+
+    private static final java.util.regex.Pattern RAW_KEY = java.util.regex.Pattern
+            .compile("!(shared|directory|catalog|intake|casework|satisfaction|notification|reporting|open311)\\.");
 
     /** The n-th survey link texted to the citizen of the case, or null while there is none yet. */
     private String surveyLink(String caseNumber, int nth) {
