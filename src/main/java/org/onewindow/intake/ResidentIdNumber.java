@@ -4,6 +4,8 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
 
+import org.onewindow.shared.i18n.Translations;
+
 /**
  * Mainland China resident identity numbers (GB 11643-1999): 6-digit region code, 8-digit birth date,
  * 3-digit sequence and a check character computed with ISO 7064 MOD 11-2.
@@ -22,17 +24,17 @@ public final class ResidentIdNumber {
         return value == null ? "" : value.replace(" ", "").trim().toUpperCase(java.util.Locale.ROOT);
     }
 
-    /** Why the number is not valid, or {@code null} when it is. */
+    /** Why the number is not valid, in the language of the request (see {@link Translations#current}); null if it is. */
     public static String problem(String value) {
         String number = normalize(value);
         if (!FORMAT.matcher(number).matches()) {
-            return "A resident ID number has 17 digits followed by a digit or X.";
+            return Translations.current("intake.error.idNumber.format");
         }
         if (birthDate(number) == null) {
-            return "The birth date in this ID number (digits 7 to 14) is not a real date.";
+            return Translations.current("intake.error.idNumber.birthDate");
         }
         if (checkCharacter(number.substring(0, 17)) != number.charAt(17)) {
-            return "The check character of this ID number does not match; please check each digit.";
+            return Translations.current("intake.error.idNumber.checkCharacter");
         }
         return null;
     }

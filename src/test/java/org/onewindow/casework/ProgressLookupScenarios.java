@@ -111,10 +111,11 @@ abstract class ProgressLookupScenarios {
                 .isBetween(details.acceptedAt(), clock.instant()));
         assertThat(found.steps().subList(4, 6)).allSatisfy(step -> assertThat(step.at()).isNull());
 
-        // The acceptance SMS links to the page with the case number filled in, never with the code.
+        // The acceptance SMS (in Chinese, the citizen's default) links to the page with the case number filled in,
+        // never with the code.
         assertThat(notifications.messagesOfCase(caseNumber)).filteredOn(message -> message.purpose().equals("CASE_ACCEPTED"))
                 .singleElement().satisfies(message -> assertThat(message.body())
-                        .contains("lookup code on your receipt")
+                        .contains("可凭受理回执上的查询码在网上查询办理进度")
                         .endsWith("/progress?case=" + caseNumber)
                         .doesNotContain(registered.lookupCode()));
     }

@@ -198,9 +198,10 @@ abstract class Open311Scenarios {
                 .param("n", caseNumber).query((rs, row) -> List.of(rs.getString("email"), rs.getDouble("lat"),
                         rs.getDouble("lon"), rs.getString("address_string"), rs.getString("account_id"))).single())
                 .containsExactly("zhao.lan@example.cn", 39.9042, 116.4074, "1 Zhongshan Road", "acct-42");
+        // In Chinese: an online request does not say which language the citizen reads, and the hall's is Chinese.
         assertThat(smsTo("13800138000", caseNumber)).singleElement().satisfies(sms -> assertThat(sms.body())
-                .contains("Your online request " + caseNumber + " was registered")
-                .contains("bring the required materials to any window"));
+                .startsWith("【县政务服务中心】您的网上申请" + caseNumber + "已登记")
+                .contains("请携带所需材料到任一窗口办理受理审核"));
 
         // Like any case, it waits for the acceptance review at the front desk: in its queue, since nobody of the
         // hall registered it.

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.onewindow.catalog.CalendarDay;
 import org.onewindow.catalog.DayKind;
 import org.onewindow.shared.InvalidInputException;
+import org.onewindow.shared.i18n.Translations;
 
 /** Reads a year of the holiday calendar from CSV lines {@code date,kind,name}; a header line is allowed. */
 final class CalendarCsv {
@@ -36,39 +37,39 @@ final class CalendarCsv {
                 String[] fields = text.split(",", 3);
                 String key = "line " + number;
                 if (fields.length < 3 || fields[2].isBlank()) {
-                    errors.put(key, "Expected date,kind,name.");
+                    errors.put(key, Translations.current("catalog.error.csv.fields"));
                     continue;
                 }
                 LocalDate date;
                 try {
                     date = LocalDate.parse(fields[0].strip());
                 } catch (DateTimeParseException e) {
-                    errors.put(key, "'" + fields[0].strip() + "' is not a date like 2026-10-01.");
+                    errors.put(key, Translations.current("catalog.error.csv.date", fields[0].strip()));
                     continue;
                 }
                 DayKind kind;
                 try {
                     kind = DayKind.valueOf(fields[1].strip().toUpperCase());
                 } catch (IllegalArgumentException e) {
-                    errors.put(key, "Kind must be HOLIDAY or WORKDAY, not '" + fields[1].strip() + "'.");
+                    errors.put(key, Translations.current("catalog.error.csv.kind", fields[1].strip()));
                     continue;
                 }
                 String problem = CalendarRules.problem(date, kind, fields[2].strip());
                 if (date.getYear() != year) {
-                    problem = date + " is not in " + year + ".";
+                    problem = Translations.current("catalog.error.csv.otherYear", date.toString(), year);
                 }
                 if (problem != null) {
                     errors.put(key, problem);
                     continue;
                 }
                 if (days.stream().anyMatch(day -> day.day().equals(date))) {
-                    errors.put(key, date + " is listed twice.");
+                    errors.put(key, Translations.current("catalog.error.csv.twice", date.toString()));
                     continue;
                 }
                 days.add(new CalendarDay(date, kind, fields[2].strip()));
             }
         } catch (IOException e) {
-            errors.put("file", "The file could not be read: " + e.getMessage());
+            errors.put("file", Translations.current("catalog.error.csv.unreadable", e.getMessage()));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

@@ -4,8 +4,9 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 
 import org.onewindow.catalog.DayKind;
+import org.onewindow.shared.i18n.Translations;
 
-/** What a calendar entry must satisfy, whether typed in the screen or imported. */
+/** What a calendar entry must satisfy, whether typed in the screen or imported; problems in the request's language. */
 final class CalendarRules {
 
     static final int MAX_NAME = 100;
@@ -15,18 +16,18 @@ final class CalendarRules {
 
     static String problem(LocalDate date, DayKind kind, String name) {
         if (date == null || kind == null) {
-            return "Give the date and whether it is a holiday or a make-up working day.";
+            return Translations.current("catalog.error.dateAndKind");
         }
         if (name == null || name.isBlank()) {
-            return "Give the day a name, e.g. National Day.";
+            return Translations.current("catalog.error.name.missing");
         }
         if (name.length() > MAX_NAME) {
-            return "The name is too long (at most " + MAX_NAME + " characters).";
+            return Translations.current("catalog.error.name.tooLong", MAX_NAME);
         }
         boolean weekend = date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
         if (kind == DayKind.WORKDAY && !weekend) {
-            return date + " is a " + date.getDayOfWeek().name().toLowerCase()
-                    + ": only a Saturday or Sunday can be a make-up working day.";
+            return Translations.current("catalog.error.notWeekend", date.toString(),
+                    Translations.current("catalog.weekday." + date.getDayOfWeek().name()));
         }
         return null;
     }

@@ -13,6 +13,7 @@ import org.onewindow.directory.CurrentStaff;
 import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.BusinessRuleException;
 import org.onewindow.shared.NotFoundException;
+import org.onewindow.shared.i18n.Translations;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -55,7 +56,8 @@ class DefaultHolidayCalendarService implements HolidayCalendarService {
             throw new BusinessRuleException(problem);
         }
         if (store.exists(day.day())) {
-            throw new BusinessRuleException(day.day() + " is already in the calendar; remove it first.");
+            throw new BusinessRuleException(
+                    Translations.current("catalog.error.alreadyInCalendar", day.day().toString()));
         }
         CalendarDay added = new CalendarDay(day.day(), day.kind(), day.name().strip());
         store.insert(added);
@@ -68,7 +70,7 @@ class DefaultHolidayCalendarService implements HolidayCalendarService {
     @PreAuthorize(ADMIN_ONLY)
     public void remove(LocalDate day) {
         if (store.delete(day) == 0) {
-            throw new NotFoundException(day + " is not in the calendar.");
+            throw new NotFoundException(Translations.current("catalog.error.notInCalendar", day.toString()));
         }
         changed("REMOVED", day.toString(), day, day);
     }

@@ -9,6 +9,7 @@ import org.onewindow.catalog.CatalogService;
 import org.onewindow.catalog.ServiceItem;
 import org.onewindow.directory.DirectoryService;
 import org.onewindow.shared.BusinessRuleException;
+import org.onewindow.shared.i18n.Translations;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,23 +47,23 @@ class JpaCatalogService implements CatalogService {
     @Transactional
     public ServiceItem create(ServiceItem item) {
         if (items.existsById(item.code())) {
-            throw new BusinessRuleException("Service item " + item.code() + " already exists.");
+            throw new BusinessRuleException(Translations.current("catalog.error.itemExists", item.code()));
         }
         if (item.timeLimitWorkingDays() < 1) {
-            throw new BusinessRuleException("The promised time limit must be at least one working day.");
+            throw new BusinessRuleException(Translations.current("catalog.error.timeLimit"));
         }
         requireDepartment(item.leadDepartmentCode());
         item.collaboratingDepartmentCodes().forEach(this::requireDepartment);
         if (item.collaboratingDepartmentCodes().contains(item.leadDepartmentCode())
                 || new HashSet<>(item.collaboratingDepartmentCodes()).size() != item.collaboratingDepartmentCodes().size()) {
-            throw new BusinessRuleException("Collaborating departments must differ from each other and from the lead.");
+            throw new BusinessRuleException(Translations.current("catalog.error.collaborating"));
         }
         return items.save(new ServiceItemEntity(item)).toServiceItem();
     }
 
     private void requireDepartment(String code) {
         if (directory.department(code).isEmpty()) {
-            throw new BusinessRuleException("Unknown department " + code + ".");
+            throw new BusinessRuleException(Translations.current("catalog.error.unknownDepartment", code));
         }
     }
 }

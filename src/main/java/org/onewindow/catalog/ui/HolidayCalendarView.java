@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 
 import org.onewindow.catalog.CalendarChange;
 import org.onewindow.catalog.CalendarDay;
@@ -18,6 +18,7 @@ import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.NotFoundException;
 import org.onewindow.shared.ui.HallDates;
 import org.onewindow.shared.ui.MainLayout;
+import org.onewindow.shared.ui.UiFormats;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -39,7 +40,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -49,20 +50,19 @@ import jakarta.annotation.security.RolesAllowed;
  * a year at a time from CSV. Every deadline is counted with it; a change re-computes open deadlines.
  */
 @Route(value = "admin/calendar", layout = MainLayout.class)
-@PageTitle("Holiday calendar | OneWindow")
 @Menu(title = "catalog.menu.calendar", order = 90, icon = "vaadin:calendar")
 @RolesAllowed(AppRoles.ADMIN)
-public class HolidayCalendarView extends VerticalLayout {
+public class HolidayCalendarView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient HolidayCalendarService calendar;
     private final HallDates dates;
 
     final Select<Integer> year = new Select<>();
     final Grid<CalendarDay> grid = new Grid<>(CalendarDay.class, false);
-    final DatePicker addDate = new DatePicker("Date");
+    final DatePicker addDate = new DatePicker(getTranslation("catalog.calendar.date"));
     final Select<DayKind> addKind = new Select<>();
-    final TextField addName = new TextField("Name");
-    final Button add = new Button("Add");
+    final TextField addName = new TextField(getTranslation("catalog.calendar.name"));
+    final Button add = new Button(getTranslation("catalog.calendar.add"));
     final UnorderedList changes = new UnorderedList();
 
     @SuppressWarnings("deprecation") // MemoryBuffer: the UploadHandler API replacing it is new in 24.8
@@ -70,30 +70,33 @@ public class HolidayCalendarView extends VerticalLayout {
         this.calendar = calendar;
         this.dates = dates;
         int thisYear = LocalDate.now(clock).getYear();
-        year.setLabel("Year");
+        year.setLabel(getTranslation("catalog.calendar.year"));
         year.setItems(thisYear - 1, thisYear, thisYear + 1, thisYear + 2);
         year.setValue(thisYear);
         year.setId("calendar-year");
         year.addValueChangeListener(event -> refresh());
 
         grid.setId("calendar-grid");
-        grid.addColumn(day -> day.day() + " " + day.day().getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH))
-                .setHeader("Date").setAutoWidth(true);
-        grid.addColumn(day -> day.kind() == DayKind.HOLIDAY ? "Holiday" : "Make-up working day").setHeader("Kind")
+        grid.addColumn(day -> dates.date(day.day()) + " "
+                + day.day().getDayOfWeek().getDisplayName(TextStyle.SHORT, UiFormats.locale()))
+                .setKey("date").setHeader(getTranslation("catalog.calendar.date")).setAutoWidth(true);
+        grid.addColumn(day -> kindLabel(day.kind())).setKey("kind").setHeader(getTranslation("catalog.calendar.kind"))
                 .setAutoWidth(true);
-        grid.addColumn(CalendarDay::name).setHeader("Name").setFlexGrow(1);
+        grid.addColumn(CalendarDay::name).setKey("name").setHeader(getTranslation("catalog.calendar.name"))
+                .setFlexGrow(1);
         grid.addComponentColumn(day -> {
-            Button remove = new Button("Remove", event -> confirmRemove(day));
+            Button remove = new Button(getTranslation("catalog.calendar.remove"), event -> confirmRemove(day));
             remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
             remove.setId("calendar-remove-" + day.day());
             return remove;
-        }).setAutoWidth(true).setFlexGrow(0);
+        }).setKey("remove").setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
 
         addDate.setId("calendar-add-date");
-        addKind.setLabel("Kind");
+        addDate.setLocale(UiFormats.locale());
+        addKind.setLabel(getTranslation("catalog.calendar.kind"));
         addKind.setItems(DayKind.values());
-        addKind.setItemLabelGenerator(kind -> kind == DayKind.HOLIDAY ? "Holiday" : "Make-up working day");
+        addKind.setItemLabelGenerator(this::kindLabel);
         addKind.setValue(DayKind.HOLIDAY);
         addKind.setId("calendar-add-kind");
         addName.setId("calendar-add-name");
@@ -109,35 +112,38 @@ public class HolidayCalendarView extends VerticalLayout {
         upload.setId("calendar-upload");
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFileSize(100 * 1024);
-        upload.setDropLabel(new com.vaadin.flow.component.html.Span("Import the selected year from CSV (date,kind,name)"));
+        upload.setUploadButton(new Button(getTranslation("catalog.calendar.upload")));
+        upload.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("catalog.calendar.uploadHint")));
         upload.addSucceededListener(event -> {
             try (var reader = new InputStreamReader(buffer.getInputStream(), StandardCharsets.UTF_8)) {
                 int count = calendar.importYear(year.getValue(), reader);
-                Notification.show("Imported " + count + " days of " + year.getValue() + ".")
+                Notification.show(getTranslation("catalog.calendar.imported", count, year.getValue()))
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 refresh();
             } catch (InvalidInputException e) {
-                Notification notification = Notification.show("Nothing imported: " + String.join(" ",
-                        e.fieldErrors().entrySet().stream().map(entry -> entry.getKey() + ": " + entry.getValue()).toList()),
+                Notification notification = Notification.show(getTranslation("catalog.calendar.nothingImported",
+                        String.join(" ", e.fieldErrors().entrySet().stream().map(this::importProblem).toList())),
                         10000, Notification.Position.MIDDLE);
                 notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
             } catch (java.io.IOException e) {
-                Notification.show("The file could not be read.").addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Notification.show(getTranslation("catalog.calendar.unreadable"))
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });
         changes.setId("calendar-changes");
 
-        add(new H2("Holiday calendar"), new Paragraph("Deadlines are counted in working days: Monday to Friday, "
-                + "except public holidays, plus the weekend days officially worked. A change here moves the due "
-                + "dates of open cases and steps."), year, grid, new H3("Add a day"), addForm, new H3("Import a year"),
-                upload, new H3("Recent changes"), changes);
+        add(new H2(getTranslation("catalog.menu.calendar")), new Paragraph(getTranslation("catalog.calendar.intro")),
+                year, grid, new H3(getTranslation("catalog.calendar.addDay")), addForm,
+                new H3(getTranslation("catalog.calendar.importYear")), upload,
+                new H3(getTranslation("catalog.calendar.recentChanges")), changes);
         refresh();
     }
 
     private void addDay() {
         try {
             calendar.add(new CalendarDay(addDate.getValue(), addKind.getValue(), addName.getValue()));
-            Notification.show("Added " + addDate.getValue() + ".").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notification.show(getTranslation("catalog.calendar.added", dates.date(addDate.getValue())))
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             addName.clear();
             addDate.clear();
             refresh();
@@ -148,8 +154,9 @@ public class HolidayCalendarView extends VerticalLayout {
     }
 
     private void confirmRemove(CalendarDay day) {
-        ConfirmDialog confirm = new ConfirmDialog("Remove " + day.day() + "?", day.name()
-                + " will no longer count; open deadlines are counted again.", "Remove", event -> {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("catalog.calendar.removeTitle", dates.date(day.day())),
+                getTranslation("catalog.calendar.removeText", day.name()), getTranslation("catalog.calendar.remove"),
+                event -> {
                     try {
                         calendar.remove(day.day());
                         refresh();
@@ -158,6 +165,7 @@ public class HolidayCalendarView extends VerticalLayout {
                     }
                 });
         confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("catalog.calendar.cancel"));
         confirm.setConfirmButtonTheme("error primary");
         confirm.open();
     }
@@ -167,6 +175,24 @@ public class HolidayCalendarView extends VerticalLayout {
         changes.removeAll();
         List<CalendarChange> recent = calendar.recentChanges(10);
         recent.forEach(change -> changes.add(new ListItem(dates.dateTime(change.changedAt()) + " · "
-                + change.changedBy() + " · " + change.action() + " · " + change.summary())));
+                + change.changedBy() + " · " + getTranslation("catalog.change." + change.action()) + " · "
+                + change.summary())));
+    }
+
+    String kindLabel(DayKind kind) {
+        return getTranslation("catalog.dayKind." + kind.name());
+    }
+
+    /** The import's problems are keyed "line N" (or "file"); the line is named in the screen's language. */
+    private String importProblem(Map.Entry<String, String> problem) {
+        String where = problem.getKey().startsWith("line ")
+                ? getTranslation("catalog.calendar.line", problem.getKey().substring("line ".length()))
+                : getTranslation("catalog.calendar.file");
+        return getTranslation("catalog.calendar.problem", where, problem.getValue());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("catalog.calendar.pageTitle");
     }
 }

@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 
 import org.onewindow.intake.Citizen;
 import org.onewindow.intake.IdType;
+import org.onewindow.shared.i18n.Translations;
 
 @Entity
 @Table(name = "intake_citizen")
@@ -83,6 +84,6 @@ class CitizenEntity {
     }
 
     Citizen toCitizen() {
-        return new Citizen(id, name, idType, idNumber, mobile);
+        return new Citizen(id, name, idType, idNumber, mobile, Translations.fromTag(preferredLanguage));
     }
 }

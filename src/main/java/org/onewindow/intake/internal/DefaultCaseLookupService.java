@@ -20,6 +20,7 @@ import org.onewindow.intake.MaterialsNotice;
 import org.onewindow.intake.MissingMaterials;
 import org.onewindow.intake.Outcome;
 import org.onewindow.shared.InvalidInputException;
+import org.onewindow.shared.i18n.Translations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -28,8 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 class DefaultCaseLookupService implements CaseLookupService {
-
-    static final String WRONG_PAIR = "No case has this number with this lookup code. Check both on your acceptance receipt.";
 
     private static final Logger log = LoggerFactory.getLogger(DefaultCaseLookupService.class);
     /** Compared against when the case number is unknown, so that an unknown case costs as much as a wrong code. */
@@ -58,10 +57,10 @@ class DefaultCaseLookupService implements CaseLookupService {
     public LookedUpCase lookUp(String caseNumber, String lookupCode, String client) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (caseNumber == null || caseNumber.isBlank()) {
-            errors.put("caseNumber", "Enter the case number from your acceptance receipt.");
+            errors.put("caseNumber", Translations.current("intake.lookup.enterCaseNumber"));
         }
         if (lookupCode == null || lookupCode.isBlank()) {
-            errors.put("lookupCode", "Enter the lookup code from your acceptance receipt.");
+            errors.put("lookupCode", Translations.current("intake.lookup.enterLookupCode"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -86,7 +85,7 @@ class DefaultCaseLookupService implements CaseLookupService {
                 log.info("Progress lookup: client {} reached {} wrong case number/lookup code pairs within {}",
                         clientKey, properties.maxFailures(), properties.window());
             }
-            throw new LookupRefusedException(Reason.WRONG_PAIR, null, WRONG_PAIR);
+            throw new LookupRefusedException(Reason.WRONG_PAIR, null, Translations.current("intake.lookup.wrongPair"));
         }
         return lookedUp(found.get());
     }
@@ -95,8 +94,7 @@ class DefaultCaseLookupService implements CaseLookupService {
         // The client may try again once enough failures have aged out to leave it below the limit.
         Instant retryAt = recent.get(properties.maxFailures() - 1).plus(properties.window());
         return new LookupRefusedException(Reason.TOO_MANY_ATTEMPTS, retryAt,
-                "Too many wrong case numbers or lookup codes were tried from your connection. Try again after "
-                        + time.format(retryAt) + ".");
+                Translations.current("intake.lookup.tooManyAttempts", time.format(retryAt)));
     }
 
     private LookedUpCase lookedUp(CaseEntity entity) {

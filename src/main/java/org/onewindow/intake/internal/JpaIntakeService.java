@@ -107,7 +107,8 @@ class JpaIntakeService implements IntakeService {
         }
         if (registration.channel() != Channel.ONLINE) {
             // The window's cases need a signed-in front-desk member; this door is for online requests only.
-            throw new InvalidRegistrationException(Map.of("channel", "Only online requests are registered this way."));
+            throw new InvalidRegistrationException(Map.of("channel",
+                    Translations.current("intake.error.channel.onlineOnly")));
         }
         return create(registration, submittedThrough.trim());
     }
@@ -256,12 +257,13 @@ class JpaIntakeService implements IntakeService {
         CaseEntity entity = load(caseNumber);
         Map<String, String> errors = new java.util.LinkedHashMap<>();
         if (missing == null || missing.isEmpty()) {
-            errors.put("missing", "Tick every missing material: the notice must tell the citizen everything at once.");
+            errors.put("missing", Translations.current("intake.error.notice.nothingMissing"));
         } else if (!entity.requiredMaterialNames().containsAll(missing)) {
-            errors.put("missing", "Only required materials of " + entity.toDetails().serviceItemName() + " can be missing.");
+            errors.put("missing", Translations.current("intake.error.notice.notRequired",
+                    entity.toDetails().serviceItemName()));
         }
         if (note != null && note.length() > 2000) {
-            errors.put("note", "The note is too long (at most 2000 characters).");
+            errors.put("note", Translations.current("intake.error.notice.noteTooLong", 2000));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -305,15 +307,15 @@ class JpaIntakeService implements IntakeService {
         Map<String, String> errors = new java.util.LinkedHashMap<>();
         String name = fileName == null ? "" : fileName.replaceAll("[\\/]", "_").trim();
         if (name.isEmpty() || name.length() > 255) {
-            errors.put("fileName", "The file needs a name of at most 255 characters.");
+            errors.put("fileName", Translations.current("intake.error.file.name"));
         }
         Optional<String> type = ScannedFileTypes.detect(content);
         if (content == null || content.length == 0) {
-            errors.put("content", "The file is empty.");
+            errors.put("content", Translations.current("intake.error.file.empty"));
         } else if (content.length > MAX_ATTACHMENT_BYTES) {
-            errors.put("content", "The file is larger than 10 MB; scan at a lower resolution.");
+            errors.put("content", Translations.current("intake.error.file.tooLarge"));
         } else if (type.isEmpty()) {
-            errors.put("content", "Only PDF, JPEG and PNG scans are accepted (recognised by their content).");
+            errors.put("content", Translations.current("intake.error.file.type"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -402,7 +404,8 @@ class JpaIntakeService implements IntakeService {
 
     private CaseEntity load(String caseNumber) {
         return cases.findByCaseNumber(caseNumber)
-                .orElseThrow(() -> new NotFoundException("No case " + caseNumber + "."));
+                .orElseThrow(() -> new NotFoundException(
+                        Translations.current("intake.error.caseNotFound", caseNumber)));
     }
 
     private static String likePattern(String text) {

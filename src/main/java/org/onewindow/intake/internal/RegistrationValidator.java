@@ -11,9 +11,13 @@ import org.onewindow.intake.CaseRegistration;
 import org.onewindow.intake.Channel;
 import org.onewindow.intake.IdType;
 import org.onewindow.intake.ResidentIdNumber;
+import org.onewindow.shared.i18n.Translations;
 import org.springframework.stereotype.Component;
 
-/** Field-by-field checks of a registration; the keys are the field names the intake screen uses. */
+/**
+ * Field-by-field checks of a registration; the keys are the field names the intake screen uses, the messages are
+ * in the language of the request (the screen's, or English outside one).
+ */
 @Component
 class RegistrationValidator {
 
@@ -33,45 +37,46 @@ class RegistrationValidator {
     Map<String, String> validate(CaseRegistration registration) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (registration.idType() == null) {
-            errors.put("idType", "Choose the kind of identity document.");
+            errors.put("idType", Translations.current("intake.error.idType.missing"));
         } else if (isBlank(registration.idNumber())) {
-            errors.put("idNumber", "Enter the ID number.");
+            errors.put("idNumber", Translations.current("intake.error.idNumber.missing"));
         } else if (registration.idType() == IdType.RESIDENT_ID) {
             String problem = ResidentIdNumber.problem(registration.idNumber());
             if (problem != null) {
                 errors.put("idNumber", problem);
             }
         } else if (!OTHER_ID.matcher(ResidentIdNumber.normalize(registration.idNumber())).matches()) {
-            errors.put("idNumber", "A document number has 5 to 20 letters or digits.");
+            errors.put("idNumber", Translations.current("intake.error.documentNumber.format"));
         }
         if (isBlank(registration.citizenName())) {
-            errors.put("citizenName", "Enter the applicant's name.");
+            errors.put("citizenName", Translations.current("intake.error.name.missing"));
         } else if (registration.citizenName().trim().length() > MAX_NAME) {
-            errors.put("citizenName", "The name is too long (at most " + MAX_NAME + " characters).");
+            errors.put("citizenName", Translations.current("intake.error.name.tooLong", MAX_NAME));
         }
         if (isBlank(registration.mobile())) {
-            errors.put("mobile", "Enter a mobile phone number, so that the citizen can be reached.");
+            errors.put("mobile", Translations.current("intake.error.mobile.missing"));
         } else if (!MAINLAND_MOBILE.matcher(registration.mobile().trim()).matches()) {
-            errors.put("mobile", "A mobile number has 11 digits and starts with 13 to 19.");
+            errors.put("mobile", Translations.current("intake.error.mobile.format"));
         }
         Optional<ServiceItem> item = catalog.item(registration.serviceItemCode());
         if (isBlank(registration.serviceItemCode())) {
-            errors.put("serviceItem", "Choose the service item.");
+            errors.put("serviceItem", Translations.current("intake.error.serviceItem.missing"));
         } else if (item.isEmpty()) {
-            errors.put("serviceItem", "Unknown service item " + registration.serviceItemCode() + ".");
+            errors.put("serviceItem",
+                    Translations.current("intake.error.serviceItem.unknown", registration.serviceItemCode()));
         } else {
             for (String material : registration.receivedMaterials()) {
                 if (!item.get().requiredMaterials().contains(material)) {
-                    errors.put("materials", "'" + material + "' is not a required material of this item.");
+                    errors.put("materials", Translations.current("intake.error.material.notRequired", material));
                 }
             }
         }
         int maxNotes = registration.channel() == Channel.ONLINE ? MAX_ONLINE_NOTES : MAX_NOTES;
         if (registration.notes() != null && registration.notes().length() > maxNotes) {
-            errors.put("notes", "Notes are too long (at most " + maxNotes + " characters).");
+            errors.put("notes", Translations.current("intake.error.notes.tooLong", maxNotes));
         }
         if (registration.channel() == null) {
-            errors.put("channel", "The channel is missing.");
+            errors.put("channel", Translations.current("intake.error.channel.missing"));
         }
         return errors;
     }

@@ -1,6 +1,8 @@
 package org.onewindow.intake.ui;
 
 import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,6 +17,7 @@ import org.onewindow.intake.IntakeService;
 import org.onewindow.intake.InvalidRegistrationException;
 import org.onewindow.intake.RegisteredCase;
 import org.onewindow.shared.AppRoles;
+import org.onewindow.shared.i18n.Translations;
 import org.onewindow.shared.ui.MainLayout;
 
 import com.vaadin.flow.component.HasValidation;
@@ -37,33 +40,33 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
 /** The window: find or register the applicant, pick the service item, tick the materials, submit. */
 @Route(value = "intake", layout = MainLayout.class)
-@PageTitle("New case | OneWindow")
 @Menu(title = "intake.menu.newCase", order = 10, icon = "vaadin:plus-circle")
 @RolesAllowed({ AppRoles.FRONT_DESK, AppRoles.ADMIN })
-public class IntakeView extends VerticalLayout {
+public class IntakeView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient IntakeService intake;
     private final transient CatalogService catalog;
     private final transient DirectoryService directory;
 
     final Select<IdType> idType = new Select<>();
-    final TextField idNumber = new TextField("ID number");
-    final Button findCitizen = new Button("Find applicant");
+    final TextField idNumber = new TextField(getTranslation("intake.newCase.idNumber"));
+    final Button findCitizen = new Button(getTranslation("intake.newCase.findCitizen"));
     final Paragraph citizenStatus = new Paragraph();
-    final TextField citizenName = new TextField("Name");
-    final TextField mobile = new TextField("Mobile phone");
-    final ComboBox<ServiceItem> serviceItem = new ComboBox<>("Service item");
+    final TextField citizenName = new TextField(getTranslation("intake.newCase.name"));
+    final TextField mobile = new TextField(getTranslation("intake.newCase.mobile"));
+    final Select<Locale> language = new Select<>();
+    final ComboBox<ServiceItem> serviceItem = new ComboBox<>(getTranslation("intake.newCase.serviceItem"));
     final Paragraph itemInfo = new Paragraph();
-    final CheckboxGroup<String> materials = new CheckboxGroup<>("Materials received");
-    final TextArea notes = new TextArea("Notes");
-    final Button submit = new Button("Accept and register");
+    final CheckboxGroup<String> materials = new CheckboxGroup<>(getTranslation("intake.newCase.materials"));
+    final TextArea notes = new TextArea(getTranslation("intake.newCase.notes"));
+    final Button submit = new Button(getTranslation("intake.newCase.submit"));
 
     public IntakeView(IntakeService intake, CatalogService catalog, DirectoryService directory) {
         this.intake = intake;
@@ -71,14 +74,14 @@ public class IntakeView extends VerticalLayout {
         this.directory = directory;
         setMaxWidth("60em");
 
-        idType.setLabel("ID type");
+        idType.setLabel(getTranslation("intake.newCase.idType"));
         idType.setItems(IdType.values());
-        idType.setItemLabelGenerator(IntakeView::idTypeLabel);
+        idType.setItemLabelGenerator(type -> getTranslation("intake.idType." + type.name()));
         idType.setValue(IdType.RESIDENT_ID);
         idType.setId("intake-id-type");
         idNumber.setId("intake-id-number");
         idNumber.setMaxLength(32);
-        idNumber.setHelperText("18 characters for a resident ID card");
+        idNumber.setHelperText(getTranslation("intake.newCase.idNumber.helper"));
         findCitizen.setId("intake-find-citizen");
         findCitizen.addClickListener(event -> lookUpCitizen());
         citizenStatus.setId("intake-citizen-status");
@@ -86,9 +89,16 @@ public class IntakeView extends VerticalLayout {
         citizenName.setMaxLength(100);
         mobile.setId("intake-mobile");
         mobile.setMaxLength(20);
+        // What the citizen reads in their text messages, whatever the clerk's screen shows.
+        language.setLabel(getTranslation("intake.newCase.language"));
+        language.setHelperText(getTranslation("intake.newCase.language.helper"));
+        language.setItems(Translations.LOCALES);
+        language.setItemLabelGenerator(IntakeView::languageName);
+        language.setValue(Translations.CHINESE);
+        language.setId("intake-language");
 
         serviceItem.setId("intake-service-item");
-        serviceItem.setPlaceholder("Search by name or code");
+        serviceItem.setPlaceholder(getTranslation("intake.newCase.serviceItem.placeholder"));
         serviceItem.setItemLabelGenerator(item -> item.name() + " (" + item.code() + ")");
         serviceItem.setItems(query -> catalog.search(query.getFilter().orElse(""), query.getOffset() + query.getLimit())
                 .stream().skip(query.getOffset()));
@@ -106,19 +116,20 @@ public class IntakeView extends VerticalLayout {
         submit.setIcon(VaadinIcon.CHECK.create());
         submit.addClickListener(event -> submit());
 
-        FormLayout applicant = new FormLayout(idType, idNumber, citizenName, mobile);
+        FormLayout applicant = new FormLayout(idType, idNumber, citizenName, mobile, language);
         applicant.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
         HorizontalLayout find = new HorizontalLayout(findCitizen, citizenStatus);
         find.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
-        add(new H2("New case at the window"), new H3("Applicant"), applicant, find, new H3("Request"), serviceItem,
-                itemInfo, materials, notes, submit);
+        add(new H2(getTranslation("intake.newCase.title")), new H3(getTranslation("intake.newCase.applicant")),
+                applicant, find, new H3(getTranslation("intake.newCase.request")), serviceItem, itemInfo, materials,
+                notes, submit);
     }
 
     private void lookUpCitizen() {
         clearErrors();
         if (idType.getValue() == null || idNumber.getValue().isBlank()) {
-            idNumber.setErrorMessage("Enter the ID number to look the applicant up.");
+            idNumber.setErrorMessage(getTranslation("intake.newCase.enterIdNumber"));
             idNumber.setInvalid(true);
             return;
         }
@@ -126,9 +137,11 @@ public class IntakeView extends VerticalLayout {
         if (found.isPresent()) {
             citizenName.setValue(found.get().name());
             mobile.setValue(found.get().mobile());
-            citizenStatus.setText("Returning applicant: details filled in; correct them if they changed.");
+            language.setValue(found.get().language());
+            citizenStatus.setText(getTranslation("intake.newCase.returningApplicant"));
         } else {
-            citizenStatus.setText("New applicant: enter the name and mobile phone.");
+            language.setValue(Translations.CHINESE);
+            citizenStatus.setText(getTranslation("intake.newCase.newApplicant"));
             citizenName.focus();
         }
     }
@@ -139,11 +152,18 @@ public class IntakeView extends VerticalLayout {
             materials.setItems(new ArrayList<>());
             return;
         }
-        String collaborating = item.collaboratingDepartmentCodes().isEmpty() ? "none"
-                : String.join(", ", item.collaboratingDepartmentCodes().stream().map(directory::departmentName).toList());
-        itemInfo.setText("Lead department: " + directory.departmentName(item.leadDepartmentCode())
-                + " · Joint review: " + collaborating + " · Promised within " + item.timeLimitWorkingDays()
-                + " working days" + (item.atMostOneVisit() ? " · At most one visit" : ""));
+        String collaborating = item.collaboratingDepartmentCodes().isEmpty()
+                ? getTranslation("intake.newCase.item.noJointReview")
+                : String.join(getTranslation("intake.list.separator"),
+                        item.collaboratingDepartmentCodes().stream().map(directory::departmentName).toList());
+        List<String> parts = new ArrayList<>(List.of(
+                getTranslation("intake.newCase.item.lead", directory.departmentName(item.leadDepartmentCode())),
+                getTranslation("intake.newCase.item.joint", collaborating),
+                getTranslation("intake.newCase.item.timeLimit", item.timeLimitWorkingDays())));
+        if (item.atMostOneVisit()) {
+            parts.add(getTranslation("intake.newCase.item.oneVisit"));
+        }
+        itemInfo.setText(String.join(" · ", parts));
         materials.setItems(item.requiredMaterials());
         materials.setInvalid(false);
     }
@@ -153,7 +173,7 @@ public class IntakeView extends VerticalLayout {
         ServiceItem item = serviceItem.getValue();
         CaseRegistration registration = new CaseRegistration(idType.getValue(), idNumber.getValue(),
                 citizenName.getValue(), mobile.getValue(), item == null ? null : item.code(),
-                new ArrayList<>(materials.getSelectedItems()), notes.getValue(), Channel.WINDOW);
+                new ArrayList<>(materials.getSelectedItems()), notes.getValue(), Channel.WINDOW, language.getValue());
         try {
             RegisteredCase registered = intake.register(registration);
             ReceiptView.rememberLookupCode(registered);
@@ -180,7 +200,7 @@ public class IntakeView extends VerticalLayout {
                 component.setInvalid(true);
             }
         });
-        Notification notification = Notification.show("Please correct the marked fields; nothing was saved.");
+        Notification notification = Notification.show(getTranslation("intake.newCase.correctFields"));
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
@@ -191,12 +211,14 @@ public class IntakeView extends VerticalLayout {
         }
     }
 
-    static String idTypeLabel(IdType type) {
-        return switch (type) {
-            case RESIDENT_ID -> "Resident ID card";
-            case PASSPORT -> "Passport";
-            case TRAVEL_PERMIT -> "HK/Macao/Taiwan travel permit";
-        };
+    /** Each language in itself, as the shell's switch names it: the citizen recognises their own. */
+    static String languageName(Locale locale) {
+        return Translations.supported(locale).equals(Translations.CHINESE) ? "简体中文" : "English";
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("intake.newCase.pageTitle");
     }
 
 }

@@ -1,7 +1,5 @@
 package org.onewindow.intake.ui;
 
-import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -12,6 +10,7 @@ import org.onewindow.intake.IntakeService;
 import org.onewindow.intake.RegisteredCase;
 import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.PublicSite;
+import org.onewindow.shared.ui.HallDates;
 import org.onewindow.shared.ui.MainLayout;
 
 import com.vaadin.flow.component.Html;
@@ -30,7 +29,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 
@@ -39,28 +38,27 @@ import jakarta.annotation.security.RolesAllowed;
 /**
  * The acceptance receipt the citizen takes home: case number, item, due date, materials received and the
  * lookup code. The code is known only right after registration (only its hash is stored), so it is kept in
- * the clerk's session for printing.
+ * the clerk's session for printing. Printed in the language of the clerk's screen, which the clerk switches to
+ * the citizen's when they need it.
  */
 @Route(value = "receipt", layout = MainLayout.class)
-@PageTitle("Acceptance receipt | OneWindow")
 @RolesAllowed({ AppRoles.FRONT_DESK, AppRoles.ADMIN })
-public class ReceiptView extends VerticalLayout implements HasUrlParameter<String>, BeforeEnterObserver {
+public class ReceiptView extends VerticalLayout
+        implements HasUrlParameter<String>, BeforeEnterObserver, HasDynamicTitle {
 
     private static final String LOOKUP_CODES = ReceiptView.class.getName() + ".lookupCodes";
 
     private final transient IntakeService intake;
     private final transient DirectoryService directory;
     private final PublicSite site;
-    private final DateTimeFormatter dateTime;
-    private final DateTimeFormatter date;
+    private final HallDates dates;
     private String caseNumber;
 
-    public ReceiptView(IntakeService intake, DirectoryService directory, PublicSite site, Clock clock) {
+    public ReceiptView(IntakeService intake, DirectoryService directory, PublicSite site, HallDates dates) {
         this.intake = intake;
         this.directory = directory;
         this.site = site;
-        this.dateTime = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(clock.getZone());
-        this.date = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(clock.getZone());
+        this.dates = dates;
     }
 
     static void rememberLookupCode(RegisteredCase registered) {
@@ -90,21 +88,26 @@ public class ReceiptView extends VerticalLayout implements HasUrlParameter<Strin
         removeAll();
         CaseDetails details = intake.caseDetails(caseNumber).orElse(null);
         if (details == null) {
-            add(new H2("No case " + caseNumber));
+            add(new H2(getTranslation("intake.receipt.noCase", caseNumber)));
             return;
         }
         Div receipt = new Div();
         receipt.addClassName("receipt");
         receipt.setId("receipt");
-        receipt.add(new H2("Acceptance receipt"));
-        receipt.add(new Paragraph("County Government Service Hall"));
-        Html list = new Html("<dl>" + entry("Case number", "<span id='receipt-case-number'>" + escape(details.caseNumber()) + "</span>")
-                + entry("Applicant", escape(details.citizenName()) + " (" + escape(details.citizenMaskedIdNumber()) + ")")
-                + entry("Service item", escape(details.serviceItemName()))
-                + entry("Lead department", escape(directory.departmentName(details.leadDepartmentCode())))
-                + entry("Accepted", dateTime.format(details.acceptedAt()))
-                + entry("Due by", "<span id='receipt-due-date'>" + date.format(details.dueAt()) + "</span>")
-                + entry("Materials received", materials(details))
+        receipt.add(new H2(getTranslation("intake.receipt.title")));
+        receipt.add(new Paragraph(getTranslation("shared.app.hall")));
+        Html list = new Html("<dl>" + entry(getTranslation("intake.receipt.caseNumber"),
+                "<span id='receipt-case-number'>" + escape(details.caseNumber()) + "</span>")
+                + entry(getTranslation("intake.receipt.applicant"), getTranslation("intake.receipt.applicantWithId",
+                        escape(details.citizenName()), escape(details.citizenMaskedIdNumber())))
+                + entry(getTranslation("intake.receipt.serviceItem"), escape(details.serviceItemName()))
+                + entry(getTranslation("intake.receipt.leadDepartment"),
+                        escape(directory.departmentName(details.leadDepartmentCode())))
+                + entry(getTranslation("intake.receipt.accepted"),
+                        "<span id='receipt-accepted'>" + escape(dates.dateTime(details.acceptedAt())) + "</span>")
+                + entry(getTranslation("intake.receipt.dueBy"),
+                        "<span id='receipt-due-date'>" + escape(dates.date(details.dueAt())) + "</span>")
+                + entry(getTranslation("intake.receipt.materials"), materials(details))
                 + "</dl>");
         receipt.add(list);
         String code = lookupCode(details.caseNumber());
@@ -112,38 +115,45 @@ public class ReceiptView extends VerticalLayout implements HasUrlParameter<Strin
             Span lookup = new Span(code);
             lookup.addClassName("lookup-code");
             lookup.setId("receipt-lookup-code");
-            receipt.add(new Paragraph("Lookup code (keep it to follow your case online): "), lookup);
+            receipt.add(new Paragraph(getTranslation("intake.receipt.lookupCode")), lookup);
         } else {
-            receipt.add(new Paragraph("The lookup code was printed on the original receipt."));
+            receipt.add(new Paragraph(getTranslation("intake.receipt.lookupCodeOnOriginal")));
         }
         // The whole address is printed, not just a link: the receipt is read on paper and typed into a phone.
         String progressUrl = site.progressUrl(details.caseNumber());
         Anchor link = new Anchor(progressUrl, progressUrl, AnchorTarget.BLANK);
         link.setId("receipt-progress-link");
         link.addClassName("receipt-url");
-        receipt.add(new Paragraph(new Span("Follow your case online with the case number and the lookup code: "), link));
-        Button print = new Button("Print", VaadinIcon.PRINT.create(),
+        receipt.add(new Paragraph(new Span(getTranslation("intake.receipt.followOnline")), link));
+        Button print = new Button(getTranslation("intake.receipt.print"), VaadinIcon.PRINT.create(),
                 e -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
         print.setId("receipt-print");
         print.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button next = new Button("Next citizen", e -> getUI().ifPresent(ui -> ui.navigate(IntakeView.class)));
+        Button next = new Button(getTranslation("intake.receipt.nextCitizen"),
+                e -> getUI().ifPresent(ui -> ui.navigate(IntakeView.class)));
         next.setId("receipt-next");
         HorizontalLayout actions = new HorizontalLayout(print, next);
         actions.addClassName("no-print");
         add(receipt, actions);
     }
 
-    private static String materials(CaseDetails details) {
+    private String materials(CaseDetails details) {
         StringBuilder html = new StringBuilder("<ul>");
         for (CaseMaterial material : details.materials()) {
-            html.append("<li>").append(material.received() ? "✔ " : "✘ ").append(escape(material.name()))
-                    .append(material.received() ? "" : " (not received)").append("</li>");
+            String name = escape(material.name());
+            html.append("<li>").append(material.received() ? "✔ " + name
+                    : "✘ " + getTranslation("intake.receipt.materialNotReceived", name)).append("</li>");
         }
         return html.append("</ul>").toString();
     }
 
     private static String entry(String term, String definitionHtml) {
-        return "<dt>" + term + "</dt><dd>" + definitionHtml + "</dd>";
+        return "<dt>" + escape(term) + "</dt><dd>" + definitionHtml + "</dd>";
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("intake.receipt.pageTitle");
     }
 
     static String escape(String text) {

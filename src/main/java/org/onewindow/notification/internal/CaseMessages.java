@@ -1,10 +1,12 @@
 package org.onewindow.notification.internal;
 
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
+import java.time.Instant;
+import java.util.Locale;
 
 import org.onewindow.casework.StepEscalated;
 import org.onewindow.directory.DirectoryService;
+import org.onewindow.directory.StaffMember;
 import org.onewindow.intake.CaseRegistered;
 import org.onewindow.intake.CaseWithdrawn;
 import org.onewindow.intake.Channel;
@@ -15,14 +17,16 @@ import org.onewindow.notification.NotificationService;
 import org.onewindow.notification.OutboundMessage;
 import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.PublicSite;
+import org.onewindow.shared.i18n.LocaleFormats;
+import org.onewindow.shared.i18n.Translations;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Writes the messages that steps of a case cause, in the transaction of the step (plain listeners, not
- * after-commit ones): accepted, materials missing or withdrawn, to the citizen by SMS; escalations to the
- * department's heads by e-mail. The closing message is not here: the satisfaction follow-up sends it, with
- * the survey link in the same SMS.
+ * after-commit ones): accepted, materials missing or withdrawn, to the citizen by SMS, in the language they
+ * chose at the window; escalations to the department's heads by e-mail, each in the language of their screens.
+ * The closing message is not here: the satisfaction follow-up sends it, with the survey link in the same SMS.
  */
 @Component
 class CaseMessages {
@@ -31,42 +35,46 @@ class CaseMessages {
     private final IntakeService intake;
     private final DirectoryService directory;
     private final PublicSite site;
-    private final DateTimeFormatter date;
+    private final Translations translations;
+    private final Clock clock;
 
     CaseMessages(NotificationService notifications, IntakeService intake, DirectoryService directory, PublicSite site,
-            Clock clock) {
+            Translations translations, Clock clock) {
         this.notifications = notifications;
         this.intake = intake;
         this.directory = directory;
         this.site = site;
-        this.date = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(clock.getZone());
+        this.translations = translations;
+        this.clock = clock;
     }
 
     @EventListener
     void on(CaseRegistered event) {
+        Locale language = intake.citizenLanguage(event.caseNumber());
         if (event.channel() == Channel.ONLINE) {
             // No receipt was printed: the citizen still has to show the materials at a window.
-            sms(event.caseNumber(), "CASE_ACCEPTED", "[County Service Hall] Your online request " + event.caseNumber()
-                    + " was registered and will be decided by " + date.format(event.dueAt())
-                    + ". Please bring the required materials to any window for the acceptance review.");
+            sms(event.caseNumber(), "CASE_ACCEPTED", translations.text(language,
+                    "notification.sms.onlineRequestRegistered", event.caseNumber(), date(event.dueAt(), language)));
             return;
         }
-        sms(event.caseNumber(), "CASE_ACCEPTED", "[County Service Hall] Your case " + event.caseNumber()
-                + " was accepted and will be decided by " + date.format(event.dueAt())
-                + ". Follow it online with the lookup code on your receipt: " + site.progressUrl(event.caseNumber()));
+        sms(event.caseNumber(), "CASE_ACCEPTED", translations.text(language, "notification.sms.caseAccepted",
+                event.caseNumber(), date(event.dueAt(), language), site.progressUrl(event.caseNumber())));
     }
 
     @EventListener
     void on(MaterialsRequested event) {
-        sms(event.caseNumber(), "MATERIALS_MISSING", "[County Service Hall] Case " + event.caseNumber() + " ("
-                + event.serviceItemName() + ") needs: " + String.join("; ", event.missing()) + ". Please bring them by "
-                + date.format(event.bringBy()) + "; the time limit stops until then.");
+        Locale language = intake.citizenLanguage(event.caseNumber());
+        sms(event.caseNumber(), "MATERIALS_MISSING", translations.text(language, "notification.sms.materialsMissing",
+                event.caseNumber(), event.serviceItemName(),
+                String.join(translations.text(language, "notification.sms.separator"), event.missing()),
+                date(event.bringBy(), language)));
     }
 
     @EventListener
     void on(CaseWithdrawn event) {
-        sms(event.caseNumber(), "CASE_WITHDRAWN", "[County Service Hall] Case " + event.caseNumber()
-                + " was withdrawn: " + event.reason() + " You may apply again at any window.");
+        Locale language = intake.citizenLanguage(event.caseNumber());
+        sms(event.caseNumber(), "CASE_WITHDRAWN", translations.text(language, "notification.sms.caseWithdrawn",
+                event.caseNumber(), event.reason()));
     }
 
     @EventListener
@@ -74,11 +82,21 @@ class CaseMessages {
         directory.membersOf(event.departmentCode()).stream()
                 .filter(member -> member.hasRole(AppRoles.DEPT_HEAD) && member.email() != null)
                 .forEach(head -> notifications.enqueue(new OutboundMessage(MessageChannel.EMAIL, head.email(),
-                        "Overdue: " + event.stepName() + " of case " + event.caseNumber(),
-                        "The step " + event.stepName() + " of case " + event.caseNumber() + " is overdue"
-                                + (event.assignee() == null ? " and nobody has claimed it" : " with " + event.assignee())
-                                + ". Open Escalations in OneWindow to reassign it.",
-                        event.caseNumber(), "STEP_ESCALATED")));
+                        translations.text(head.language(), "notification.email.stepEscalated.subject",
+                                event.stepName(), event.caseNumber()),
+                        escalationBody(event, head), event.caseNumber(), "STEP_ESCALATED")));
+    }
+
+    private String escalationBody(StepEscalated event, StaffMember head) {
+        return event.assignee() == null
+                ? translations.text(head.language(), "notification.email.stepEscalated.unclaimed", event.stepName(),
+                        event.caseNumber())
+                : translations.text(head.language(), "notification.email.stepEscalated.assigned", event.stepName(),
+                        event.caseNumber(), event.assignee());
+    }
+
+    private String date(Instant instant, Locale language) {
+        return LocaleFormats.date(instant, clock.getZone(), language);
     }
 
     private void sms(String caseNumber, String purpose, String text) {

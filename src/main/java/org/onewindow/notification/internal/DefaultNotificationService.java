@@ -10,6 +10,7 @@ import org.onewindow.notification.OutboxMessage;
 import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.NotFoundException;
 import org.onewindow.shared.PageRequest;
+import org.onewindow.shared.i18n.Translations;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -61,7 +62,7 @@ class DefaultNotificationService implements NotificationService {
     @PreAuthorize(ADMIN_ONLY)
     public void retry(long messageId) {
         if (store.retry(messageId, clock.instant()) == 0) {
-            throw new NotFoundException("No failed message " + messageId + ".");
+            throw new NotFoundException(Translations.current("notification.error.noFailedMessage", messageId));
         }
     }
 

@@ -1,5 +1,8 @@
 package org.onewindow.notification.ui;
 
+import java.util.Set;
+
+import org.onewindow.notification.MessageChannel;
 import org.onewindow.notification.MessageStatus;
 import org.onewindow.notification.NotificationService;
 import org.onewindow.notification.OutboxMessage;
@@ -20,50 +23,64 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
 /** Administrators watch the outbox: what was sent, what is waiting to be retried, what failed (and retry it). */
 @Route(value = "admin/outbox", layout = MainLayout.class)
-@PageTitle("Outbox | OneWindow")
 @Menu(title = "notification.menu.outbox", order = 91, icon = "vaadin:envelopes")
 @RolesAllowed(AppRoles.ADMIN)
-public class OutboxView extends VerticalLayout {
+public class OutboxView extends VerticalLayout implements HasDynamicTitle {
+
+    /** Purposes with a text of their own; messages of other purposes show their code. */
+    static final Set<String> NAMED_PURPOSES = Set.of("CASE_ACCEPTED", "MATERIALS_MISSING", "CASE_WITHDRAWN",
+            "STEP_ESCALATED", "CASE_CLOSED", "RECTIFICATION_ESCALATED", "RECTIFICATION_FEEDBACK");
 
     final Select<MessageStatus> status = new Select<>();
     final Grid<OutboxMessage> grid = new Grid<>(OutboxMessage.class, false);
 
     public OutboxView(NotificationService notifications, HallDates dates) {
-        status.setLabel("Status");
+        status.setLabel(getTranslation("notification.outbox.status"));
         status.setItems(MessageStatus.values());
+        status.setItemLabelGenerator(
+                value -> value == null ? getTranslation("notification.outbox.all") : statusLabel(value));
         status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption("All");
+        status.setEmptySelectionCaption(getTranslation("notification.outbox.all"));
         status.setId("outbox-status");
         grid.setId("outbox-grid");
-        grid.addColumn(message -> dates.dateTime(message.createdAt())).setHeader("Written").setAutoWidth(true);
-        grid.addColumn(message -> message.channel().name()).setHeader("Channel").setAutoWidth(true);
-        grid.addColumn(message -> message.channel().name().equals("SMS") ? IdNumbers.maskPhone(message.recipient())
-                : message.recipient()).setHeader("To").setAutoWidth(true);
-        grid.addColumn(OutboxMessage::purpose).setHeader("Purpose").setAutoWidth(true);
-        grid.addColumn(message -> message.caseNumber() == null ? "" : message.caseNumber()).setHeader("Case")
+        grid.addColumn(message -> dates.dateTime(message.createdAt())).setKey("written")
+                .setHeader(getTranslation("notification.outbox.written")).setAutoWidth(true);
+        grid.addColumn(message -> channelLabel(message.channel())).setKey("channel")
+                .setHeader(getTranslation("notification.outbox.channel")).setAutoWidth(true);
+        grid.addColumn(message -> message.channel() == MessageChannel.SMS ? IdNumbers.maskPhone(message.recipient())
+                : message.recipient()).setKey("to").setHeader(getTranslation("notification.outbox.to"))
                 .setAutoWidth(true);
-        grid.addColumn(message -> message.status().name() + " (" + message.attempts() + ")").setHeader("Status")
+        grid.addColumn(message -> purposeLabel(message.purpose())).setKey("purpose")
+                .setHeader(getTranslation("notification.outbox.purpose")).setAutoWidth(true);
+        grid.addColumn(message -> message.caseNumber() == null ? "" : message.caseNumber()).setKey("case")
+                .setHeader(getTranslation("notification.outbox.case")).setAutoWidth(true);
+        grid.addColumn(message -> getTranslation("notification.outbox.statusWithAttempts",
+                statusLabel(message.status()), message.attempts())).setKey("status").setHeader(getTranslation("notification.outbox.status"))
                 .setAutoWidth(true);
-        grid.addColumn(message -> message.sentAt() != null ? "sent " + dates.dateTime(message.sentAt())
-                : message.status() == MessageStatus.PENDING ? "next " + dates.dateTime(message.nextAttemptAt()) : "")
-                .setHeader("When").setAutoWidth(true);
-        grid.addColumn(message -> message.lastError() == null ? "" : message.lastError()).setHeader("Last error")
+        grid.addColumn(message -> message.sentAt() != null
+                ? getTranslation("notification.outbox.sentAt", dates.dateTime(message.sentAt()))
+                : message.status() == MessageStatus.PENDING
+                        ? getTranslation("notification.outbox.nextAttempt", dates.dateTime(message.nextAttemptAt()))
+                        : "")
+                .setKey("when").setHeader(getTranslation("notification.outbox.when")).setAutoWidth(true);
+        grid.addColumn(message -> message.lastError() == null ? "" : message.lastError()).setKey("lastError")
+                .setHeader(getTranslation("notification.outbox.lastError"))
                 .setTooltipGenerator(message -> message.body());
         grid.addComponentColumn(message -> {
             if (message.status() != MessageStatus.FAILED) {
                 return new Span();
             }
-            Button retry = new Button("Retry", event -> {
+            Button retry = new Button(getTranslation("notification.outbox.retry"), event -> {
                 try {
                     notifications.retry(message.id());
-                    Notification.show("Message " + message.id() + " will be sent again.")
+                    Notification.show(getTranslation("notification.outbox.retried", message.id()))
                             .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 } catch (NotFoundException e) {
                     Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_WARNING);
@@ -73,11 +90,28 @@ public class OutboxView extends VerticalLayout {
             retry.setId("outbox-retry-" + message.id());
             retry.addThemeVariants(ButtonVariant.LUMO_SMALL);
             return retry;
-        }).setAutoWidth(true).setFlexGrow(0);
+        }).setKey("retry").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> notifications.messages(status.getValue(), new PageRequest(query.getOffset(),
                 query.getLimit())).stream(), query -> Math.toIntExact(notifications.countMessages(status.getValue())));
         status.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
-        add(new H2("Message outbox"), status, grid);
+        add(new H2(getTranslation("notification.menu.outbox")), status, grid);
         setSizeFull();
+    }
+
+    String statusLabel(MessageStatus value) {
+        return getTranslation("notification.status." + value.name());
+    }
+
+    String channelLabel(MessageChannel channel) {
+        return getTranslation("notification.channel." + channel.name());
+    }
+
+    String purposeLabel(String purpose) {
+        return NAMED_PURPOSES.contains(purpose) ? getTranslation("notification.purpose." + purpose) : purpose;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("notification.outbox.pageTitle");
     }
 }

@@ -13,6 +13,7 @@ import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.BusinessRuleException;
 import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.NotFoundException;
+import org.onewindow.shared.i18n.Translations;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,14 +47,14 @@ class DefaultApiKeyService implements ApiKeyService {
         String trimmed = name == null ? "" : name.trim();
         Map<String, String> errors = new LinkedHashMap<>();
         if (trimmed.isEmpty()) {
-            errors.put("name", "Name the client the key is for, e.g. the citizen app.");
+            errors.put("name", Translations.current("open311.error.name.missing"));
         } else if (trimmed.length() > MAX_NAME) {
-            errors.put("name", "The name is too long (at most " + MAX_NAME + " characters).");
+            errors.put("name", Translations.current("open311.error.name.tooLong", MAX_NAME));
         } else if (store.activeNameExists(trimmed)) {
-            errors.put("name", "An active key named '" + trimmed + "' exists; revoke it first or choose another name.");
+            errors.put("name", Translations.current("open311.error.name.taken", trimmed));
         }
         if (requestsPerMinute < 1 || requestsPerMinute > MAX_REQUESTS_PER_MINUTE) {
-            errors.put("requestsPerMinute", "The rate limit is 1 to " + MAX_REQUESTS_PER_MINUTE + " requests per minute.");
+            errors.put("requestsPerMinute", Translations.current("open311.error.rate", MAX_REQUESTS_PER_MINUTE));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -67,9 +68,10 @@ class DefaultApiKeyService implements ApiKeyService {
     @Override
     @Transactional
     public ApiKey revoke(long id) {
-        ApiKey key = store.find(id).orElseThrow(() -> new NotFoundException("No API key " + id + "."));
+        ApiKey key = store.find(id)
+                .orElseThrow(() -> new NotFoundException(Translations.current("open311.error.noKey", id)));
         if (!store.revoke(id, clock.instant(), currentStaff.require().username())) {
-            throw new BusinessRuleException("The key '" + key.name() + "' was revoked already.");
+            throw new BusinessRuleException(Translations.current("open311.error.revokedAlready", key.name()));
         }
         return store.find(id).orElseThrow();
     }

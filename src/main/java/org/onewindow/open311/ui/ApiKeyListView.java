@@ -10,6 +10,7 @@ import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.NotFoundException;
 import org.onewindow.shared.ui.HallDates;
 import org.onewindow.shared.ui.MainLayout;
+import org.onewindow.shared.ui.UiFormats;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -27,7 +28,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -37,22 +38,21 @@ import jakarta.annotation.security.RolesAllowed;
  * limit, and revoke them. The hall keeps only a hash of a key, so a new key is shown here once, when it is made.
  */
 @Route(value = "admin/api-keys", layout = MainLayout.class)
-@PageTitle("Open311 API keys | OneWindow")
 @Menu(title = "open311.menu.apiKeys", order = 92, icon = "vaadin:key")
 @RolesAllowed(AppRoles.ADMIN)
-public class ApiKeyListView extends VerticalLayout {
+public class ApiKeyListView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient ApiKeyService apiKeys;
-    final TextField name = new TextField("Client");
-    final IntegerField requestsPerMinute = new IntegerField("Requests per minute");
-    final Button create = new Button("Create key");
+    final TextField name = new TextField(getTranslation("open311.apiKeys.client"));
+    final IntegerField requestsPerMinute = new IntegerField(getTranslation("open311.apiKeys.requestsPerMinute"));
+    final Button create = new Button(getTranslation("open311.apiKeys.create"));
     final Div issued = new Div();
     final Grid<ApiKey> grid = new Grid<>(ApiKey.class, false);
 
     public ApiKeyListView(ApiKeyService apiKeys, Open311Properties properties, HallDates dates) {
         this.apiKeys = apiKeys;
         name.setId("api-key-name");
-        name.setPlaceholder("e.g. Citizen app");
+        name.setPlaceholder(getTranslation("open311.apiKeys.client.placeholder"));
         name.setMaxLength(50);
         name.setWidth("20em");
         requestsPerMinute.setId("api-key-rate");
@@ -60,7 +60,7 @@ public class ApiKeyListView extends VerticalLayout {
         requestsPerMinute.setMax(6000);
         requestsPerMinute.setStepButtonsVisible(true);
         requestsPerMinute.setValue(properties.defaultRequestsPerMinute());
-        requestsPerMinute.setHelperText("Service requests the client may post per minute");
+        requestsPerMinute.setHelperText(getTranslation("open311.apiKeys.requestsPerMinute.helper"));
         create.setId("api-key-create");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(click -> create());
@@ -69,21 +69,26 @@ public class ApiKeyListView extends VerticalLayout {
         issued.setId("api-key-issued");
 
         grid.setId("api-key-grid");
-        grid.addColumn(ApiKey::name).setKey("name").setHeader("Client").setAutoWidth(true);
-        grid.addColumn(key -> key.prefix() + "…").setKey("prefix").setHeader("Key starts with").setAutoWidth(true);
-        grid.addColumn(ApiKey::requestsPerMinute).setKey("rate").setHeader("Requests/min").setAutoWidth(true);
-        grid.addColumn(key -> dates.dateTime(key.createdAt()) + " by " + key.createdBy()).setKey("created")
-                .setHeader("Created").setAutoWidth(true);
-        grid.addColumn(key -> key.lastUsedAt() == null ? "never" : dates.dateTime(key.lastUsedAt())).setKey("lastUsed")
-                .setHeader("Last used").setAutoWidth(true);
-        grid.addColumn(key -> key.isActive() ? "active"
-                : "revoked " + dates.dateTime(key.revokedAt()) + " by " + key.revokedBy()).setKey("status")
-                .setHeader("Status").setAutoWidth(true);
+        grid.addColumn(ApiKey::name).setKey("name").setHeader(getTranslation("open311.apiKeys.client"))
+                .setAutoWidth(true);
+        grid.addColumn(key -> key.prefix() + "…").setKey("prefix")
+                .setHeader(getTranslation("open311.apiKeys.keyStartsWith")).setAutoWidth(true);
+        grid.addColumn(key -> UiFormats.integer(key.requestsPerMinute())).setKey("rate")
+                .setHeader(getTranslation("open311.apiKeys.rate")).setAutoWidth(true);
+        grid.addColumn(
+                key -> getTranslation("open311.apiKeys.createdBy", dates.dateTime(key.createdAt()), key.createdBy()))
+                .setKey("created").setHeader(getTranslation("open311.apiKeys.created")).setAutoWidth(true);
+        grid.addColumn(key -> key.lastUsedAt() == null ? getTranslation("open311.apiKeys.never")
+                : dates.dateTime(key.lastUsedAt())).setKey("lastUsed")
+                .setHeader(getTranslation("open311.apiKeys.lastUsed")).setAutoWidth(true);
+        grid.addColumn(key -> key.isActive() ? getTranslation("open311.apiKeys.active")
+                : getTranslation("open311.apiKeys.revokedBy", dates.dateTime(key.revokedAt()), key.revokedBy()))
+                .setKey("status").setHeader(getTranslation("open311.apiKeys.status")).setAutoWidth(true);
         grid.addComponentColumn(key -> {
             if (!key.isActive()) {
                 return new Span();
             }
-            Button revoke = new Button("Revoke", click -> confirmRevoke(key));
+            Button revoke = new Button(getTranslation("open311.apiKeys.revoke"), click -> confirmRevoke(key));
             revoke.setId("api-key-revoke-" + key.id());
             revoke.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
             return revoke;
@@ -91,10 +96,8 @@ public class ApiKeyListView extends VerticalLayout {
         // A handful of clients at most: the whole list, not a paged one.
         grid.setItems(apiKeys.keys());
 
-        add(new H2("Open311 API keys"), new Paragraph("Clients of the public Open311 GeoReport v2 API (/open311/v2, "
-                + "described at /swagger-ui/index.html) need a key to post service requests; reading is open to all. "
-                + "A key is shown once, when it is created: the hall keeps only its hash. Revoking a key refuses its "
-                + "next request."), form, issued, grid);
+        add(new H2(getTranslation("open311.menu.apiKeys")), new Paragraph(getTranslation("open311.apiKeys.intro")),
+                form, issued, grid);
         setSizeFull();
     }
 
@@ -103,7 +106,7 @@ public class ApiKeyListView extends VerticalLayout {
         requestsPerMinute.setInvalid(false);
         issued.removeAll();
         if (requestsPerMinute.getValue() == null) {
-            requestsPerMinute.setErrorMessage("Enter a whole number of requests per minute.");
+            requestsPerMinute.setErrorMessage(getTranslation("open311.apiKeys.wholeNumber"));
             requestsPerMinute.setInvalid(true);
             return;
         }
@@ -126,13 +129,12 @@ public class ApiKeyListView extends VerticalLayout {
     }
 
     private void show(IssuedApiKey key) {
-        TextField secret = new TextField("API key for " + key.key().name());
+        TextField secret = new TextField(getTranslation("open311.apiKeys.secret", key.key().name()));
         secret.setId("api-key-secret");
         secret.setValue(key.secret());
         secret.setReadOnly(true);
         secret.setWidth("36em");
-        Paragraph once = new Paragraph("Copy the key now and hand it to the client securely: it is shown only this once. "
-                + "Its rate limit is " + key.key().requestsPerMinute() + " requests per minute.");
+        Paragraph once = new Paragraph(getTranslation("open311.apiKeys.shownOnce", key.key().requestsPerMinute()));
         once.setId("api-key-once");
         issued.add(secret, once);
     }
@@ -140,13 +142,13 @@ public class ApiKeyListView extends VerticalLayout {
     private void confirmRevoke(ApiKey key) {
         Dialog dialog = new Dialog();
         dialog.setId("api-key-revoke-dialog");
-        dialog.setHeaderTitle("Revoke the key of " + key.name() + "?");
-        dialog.add(new Paragraph("Its next request is refused, and it cannot be used again. The client needs a new key."));
-        Button confirm = new Button("Revoke", click -> {
+        dialog.setHeaderTitle(getTranslation("open311.apiKeys.revokeTitle", key.name()));
+        dialog.add(new Paragraph(getTranslation("open311.apiKeys.revokeText")));
+        Button confirm = new Button(getTranslation("open311.apiKeys.revoke"), click -> {
             dialog.close();
             try {
                 apiKeys.revoke(key.id());
-                Notification.show("The key of " + key.name() + " was revoked.")
+                Notification.show(getTranslation("open311.apiKeys.revoked", key.name()))
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (NotFoundException | BusinessRuleException e) {
                 Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_WARNING);
@@ -155,9 +157,14 @@ public class ApiKeyListView extends VerticalLayout {
         });
         confirm.setId("api-key-revoke-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-        Button cancel = new Button("Cancel", click -> dialog.close());
+        Button cancel = new Button(getTranslation("open311.apiKeys.cancel"), click -> dialog.close());
         cancel.setId("api-key-revoke-cancel");
         dialog.getFooter().add(cancel, confirm);
         dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("open311.apiKeys.pageTitle");
     }
 }

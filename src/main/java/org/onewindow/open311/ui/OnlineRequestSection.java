@@ -2,6 +2,7 @@ package org.onewindow.open311.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.onewindow.casework.CaseSearchService;
@@ -9,8 +10,10 @@ import org.onewindow.intake.CaseSearchCriteria;
 import org.onewindow.open311.internal.OnlineRequest;
 import org.onewindow.open311.internal.OnlineRequestStore;
 import org.onewindow.shared.PageRequest;
+import org.onewindow.shared.i18n.Translations;
 import org.onewindow.shared.ui.CaseSection;
 import org.onewindow.shared.ui.HallDates;
+import org.onewindow.shared.ui.UiFormats;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
@@ -21,7 +24,8 @@ import com.vaadin.flow.component.html.Paragraph;
 /**
  * On the case page of a request made through the Open311 API: which client passed it on, and what it carried
  * besides the citizen and the description (contact e-mail, location, media). Only for staff who may find the case,
- * as these details are the citizen's.
+ * as these details are the citizen's. In the language of the screen it is shown on; what the request carried stays
+ * as it came.
  */
 @org.springframework.stereotype.Component
 class OnlineRequestSection implements CaseSection {
@@ -29,11 +33,14 @@ class OnlineRequestSection implements CaseSection {
     private final OnlineRequestStore onlineRequests;
     private final CaseSearchService caseSearch;
     private final HallDates dates;
+    private final Translations translations;
 
-    OnlineRequestSection(OnlineRequestStore onlineRequests, CaseSearchService caseSearch, HallDates dates) {
+    OnlineRequestSection(OnlineRequestStore onlineRequests, CaseSearchService caseSearch, HallDates dates,
+            Translations translations) {
         this.onlineRequests = onlineRequests;
         this.caseSearch = caseSearch;
         this.dates = dates;
+        this.translations = translations;
     }
 
     @Override
@@ -43,28 +50,32 @@ class OnlineRequestSection implements CaseSection {
             return Optional.empty();
         }
         OnlineRequest request = found.get();
-        Div section = new Div(new H3("Online request"));
+        // Built by a bean rather than a component, hence the screen's language asked for here.
+        Locale language = UiFormats.locale();
+        Div section = new Div(new H3(translations.text(language, "open311.request.title")));
         section.addClassName("case-section");
         section.setId("case-online-request");
-        section.add(new Paragraph("Submitted through " + request.clientName() + " (Open311 API) on "
-                + dates.dateTime(request.submittedAt()) + ". The applicant brings the materials to a window for the "
-                + "acceptance review."));
+        section.add(new Paragraph(translations.text(language, "open311.request.submitted", request.clientName(),
+                dates.dateTime(request.submittedAt()))));
         List<String> lines = new ArrayList<>();
-        line(lines, "E-mail", request.email());
-        line(lines, "Address", request.addressString());
-        line(lines, "Address ID", request.addressId());
+        line(lines, language, translations.text(language, "open311.request.email"), request.email());
+        line(lines, language, translations.text(language, "open311.request.address"), request.addressString());
+        line(lines, language, translations.text(language, "open311.request.addressId"), request.addressId());
         if (request.lat() != null) {
-            line(lines, "Location (WGS84)", request.lat() + ", " + request.lon());
+            // Coordinates as GPS devices and map services write them, in any language.
+            line(lines, language, translations.text(language, "open311.request.location"),
+                    request.lat() + ", " + request.lon());
         }
-        line(lines, "Account at the client", request.accountId());
-        line(lines, "Device", request.deviceId());
+        line(lines, language, translations.text(language, "open311.request.account"), request.accountId());
+        line(lines, language, translations.text(language, "open311.request.device"), request.deviceId());
         lines.forEach(text -> section.add(new Paragraph(text)));
         if (request.mediaUrl() != null) {
             Anchor media = new Anchor(request.mediaUrl(), request.mediaUrl());
             media.setTarget("_blank");
             // The link comes from outside the hall: the opened page gets no hold on this one.
             media.getElement().setAttribute("rel", "noopener noreferrer");
-            section.add(new Paragraph(new com.vaadin.flow.component.html.Span("Media: "), media));
+            section.add(new Paragraph(new com.vaadin.flow.component.html.Span(
+                    translations.text(language, "open311.request.media")), media));
         }
         return Optional.of(section);
     }
@@ -79,9 +90,9 @@ class OnlineRequestSection implements CaseSection {
         }
     }
 
-    private static void line(List<String> lines, String label, String value) {
+    private void line(List<String> lines, Locale language, String label, String value) {
         if (value != null) {
-            lines.add(label + ": " + value);
+            lines.add(translations.text(language, "open311.request.line", label, value));
         }
     }
 }

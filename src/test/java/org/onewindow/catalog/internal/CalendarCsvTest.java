@@ -4,13 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringReader;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.onewindow.catalog.DayKind;
 import org.onewindow.shared.InvalidInputException;
+import org.onewindow.shared.i18n.Translations;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 class CalendarCsvTest {
+
+    @AfterEach
+    void resetLanguage() {
+        LocaleContextHolder.resetLocaleContext();
+    }
 
     @Test
     void readsAYearWithAHeaderLine() {
@@ -41,6 +50,41 @@ class CalendarCsvTest {
                 2026-10-03,HOLIDAY,Fine
                 """))).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
                         .containsOnlyKeys("line 1", "line 2", "line 3", "line 4", "line 5")
-                        .hasEntrySatisfying("line 4", message -> assertThat(message).contains("Saturday or Sunday")));
+                        .hasEntrySatisfying("line 4", message -> assertThat(message).isEqualTo(
+                                "2026-10-08 is a thursday: only a Saturday or Sunday can be a make-up working day."))
+                        .containsEntry("line 2", "Kind must be HOLIDAY or WORKDAY, not 'FEAST'.")
+                        .containsEntry("line 5", "2027-01-01 is not in 2026."));
+    }
+
+    @Test
+    void problemsAreInTheLanguageOfTheAdministratorsScreen() {
+        LocaleContextHolder.setLocale(Translations.CHINESE);
+        assertThatThrownBy(() -> CalendarCsv.parse(2026, new StringReader("""
+                2026-10-08,WORKDAY,A Thursday
+                2026-10-01,FEAST,National Day
+                2027-01-01,HOLIDAY,Next year
+                """))).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("line 1", "2026-10-08是星期四：只有周六或周日才能设为调休上班日。")
+                        .containsEntry("line 2", "类型应为 HOLIDAY（法定节假日）或 WORKDAY（调休上班日），不能是“FEAST”。")
+                        .containsEntry("line 3", "2027-01-01不在2026年内。"));
+    }
+
+    @Test
+    void everyWeekdayHasANameInBothLanguages() {
+        // Only a weekday can be named in the refusal, but every day's key must exist for the prefix built in code.
+        LocalDate monday = LocalDate.of(2026, 11, 23);
+        for (DayOfWeek day : DayOfWeek.values()) {
+            for (var locale : Translations.LOCALES) {
+                LocaleContextHolder.setLocale(locale);
+                assertThat(Translations.current("catalog.weekday." + day.name())).doesNotStartWith("!");
+            }
+            LocaleContextHolder.resetLocaleContext();
+            String problem = CalendarRules.problem(monday.with(day), DayKind.WORKDAY, "Make-up day");
+            if (day.getValue() < 6) {
+                assertThat(problem).contains(day.name().toLowerCase()).doesNotContain("!");
+            } else {
+                assertThat(problem).isNull();
+            }
+        }
     }
 }

@@ -10,6 +10,7 @@ import static org.mockito.Mockito.when;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -30,11 +31,15 @@ import org.onewindow.intake.IdType;
 import org.onewindow.intake.IntakeService;
 import org.onewindow.intake.InvalidRegistrationException;
 import org.onewindow.intake.RegisteredCase;
+import org.onewindow.shared.i18n.Translations;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H2;
 
-/** The window screen's own logic, without a server: Karibu-Testing drives the components. */
+/** The window screen's own logic, without a server: Karibu-Testing drives the components, in both languages. */
 class IntakeViewTest {
 
     private static final ServiceItem LICENCE = new ServiceItem("AMR-002", "Food business licence", "", "AMR",
@@ -50,8 +55,15 @@ class IntakeViewTest {
         MockVaadin.setup();
         when(catalog.search(anyString(), anyInt())).thenReturn(List.of(LICENCE));
         when(directory.departmentName(any())).thenAnswer(call -> "Dept " + call.getArgument(0));
-        view = new IntakeView(intake, catalog, directory);
-        UI.getCurrent().add(view);
+        view = openIn(Translations.ENGLISH);
+    }
+
+    private IntakeView openIn(Locale locale) {
+        UI.getCurrent().setLocale(locale);
+        UI.getCurrent().removeAll();
+        IntakeView opened = new IntakeView(intake, catalog, directory);
+        UI.getCurrent().add(opened);
+        return opened;
     }
 
     @AfterEach
@@ -76,6 +88,19 @@ class IntakeViewTest {
         assertThat(view.citizenName.getValue()).isEqualTo("Zhao Lan");
         assertThat(view.mobile.getValue()).isEqualTo("13800138000");
         assertThat(view.citizenStatus.getText()).startsWith("Returning applicant");
+        assertThat(view.language.getValue()).isEqualTo(Translations.CHINESE);
+    }
+
+    @Test
+    void returningApplicantKeepsTheLanguageTheyChoseBefore() {
+        when(intake.findCitizen(IdType.PASSPORT, "E12345678")).thenReturn(Optional.of(new Citizen(2, "Anna Berg",
+                IdType.PASSPORT, "E12345678", "13800138001", Translations.ENGLISH)));
+        view.idType.setValue(IdType.PASSPORT);
+        view.idNumber.setValue("E12345678");
+
+        _click(view.findCitizen);
+
+        assertThat(view.language.getValue()).isEqualTo(Translations.ENGLISH);
     }
 
     @Test
@@ -119,7 +144,85 @@ class IntakeViewTest {
 
         ArgumentCaptor<CaseRegistration> sent = ArgumentCaptor.forClass(CaseRegistration.class);
         Mockito.verify(intake).register(sent.capture());
+        // The citizen's language was left at its default: Chinese, the hall's own.
         assertThat(sent.getValue()).isEqualTo(new CaseRegistration(IdType.RESIDENT_ID, "11010519491231002X",
-                "Zhao Lan", "13800138000", "AMR-002", List.of("Business licence"), "Floor plan to follow", Channel.WINDOW));
+                "Zhao Lan", "13800138000", "AMR-002", List.of("Business licence"), "Floor plan to follow", Channel.WINDOW,
+                Translations.CHINESE));
+    }
+
+    @Test
+    void theCitizensLanguageForMessagesIsSentWithTheRegistration() {
+        when(intake.register(any())).thenThrow(new InvalidRegistrationException(Map.of("mobile", "x")));
+        assertThat(view.language.getListDataView().getItems().map(view.language.getItemLabelGenerator()))
+                .containsExactly("简体中文", "English");
+        assertThat(view.language.getValue()).isEqualTo(Translations.CHINESE);
+
+        view.language.setValue(Translations.ENGLISH);
+        _click(view.submit);
+
+        ArgumentCaptor<CaseRegistration> sent = ArgumentCaptor.forClass(CaseRegistration.class);
+        Mockito.verify(intake).register(sent.capture());
+        assertThat(sent.getValue().language()).isEqualTo(Translations.ENGLISH);
+    }
+
+    @Test
+    void theFormSpeaksEnglish() {
+        assertThat(view.getPageTitle()).isEqualTo("New case | OneWindow");
+        assertThat(headingAndLabels(view)).contains("New case at the window", "ID type", "ID number", "Name",
+                "Mobile phone", "Citizen's language for messages", "Service item", "Materials received", "Notes");
+        assertThat(view.submit.getText()).isEqualTo("Accept and register");
+        assertThat(view.idType.getListDataView().getItems().map(view.idType.getItemLabelGenerator()))
+                .containsExactly("Resident ID card", "Passport", "HK/Macao/Taiwan travel permit");
+        assertNoRawKeys(view);
+    }
+
+    @Test
+    void theFormSpeaksChinese() {
+        view = openIn(Translations.CHINESE);
+
+        assertThat(view.getPageTitle()).isEqualTo("窗口受理 | 一窗通办");
+        assertThat(headingAndLabels(view)).contains("窗口受理登记", "证件类型", "证件号码", "姓名", "手机号码", "短信通知语言",
+                "办理事项", "已收材料", "备注");
+        assertThat(view.submit.getText()).isEqualTo("受理登记");
+        assertThat(view.idType.getListDataView().getItems().map(view.idType.getItemLabelGenerator()))
+                .containsExactly("居民身份证", "护照", "港澳台居民来往内地通行证");
+
+        view.serviceItem.setValue(LICENCE);
+        assertThat(view.itemInfo.getText()).isEqualTo("牵头部门：Dept AMR · 联合审查：Dept HEALTH · 承诺时限：10个工作日");
+        _click(view.findCitizen);
+        assertThat(view.idNumber.getErrorMessage()).isEqualTo("请输入证件号码以查询申请人。");
+        view.idNumber.setValue("11010519491231002X");
+        when(intake.findCitizen(any(), any())).thenReturn(Optional.empty());
+        _click(view.findCitizen);
+        assertThat(view.citizenStatus.getText()).isEqualTo("新申请人：请填写姓名和手机号码。");
+        assertNoRawKeys(view);
+    }
+
+    private static List<String> headingAndLabels(Component root) {
+        return root.getChildren().flatMap(IntakeViewTest::withDescendants).flatMap(component -> component instanceof H2 h2
+                ? java.util.stream.Stream.of(h2.getText())
+                : component instanceof HasLabel labelled && labelled.getLabel() != null
+                        ? java.util.stream.Stream.of(labelled.getLabel()) : java.util.stream.Stream.empty())
+                .toList();
+    }
+
+    private static java.util.stream.Stream<Component> withDescendants(Component component) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(component),
+                component.getChildren().flatMap(IntakeViewTest::withDescendants));
+    }
+
+    /** Nothing on the screen is a key without a text: Vaadin shows those as "!key". */
+    static void assertNoRawKeys(Component root) {
+        assertThat(root.getElement().getTextRecursively()).doesNotContain("!");
+        withDescendants(root).forEach(component -> {
+            if (component instanceof HasLabel labelled && labelled.getLabel() != null) {
+                assertThat(labelled.getLabel()).doesNotStartWith("!");
+            }
+            component.getElement().getPropertyNames().forEach(name -> {
+                String value = component.getElement().getProperty(name, "");
+                assertThat(value).as("property %s of %s", name, component.getClass().getSimpleName())
+                        .doesNotStartWith("!");
+            });
+        });
     }
 }

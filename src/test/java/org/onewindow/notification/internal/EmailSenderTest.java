@@ -46,6 +46,25 @@ class EmailSenderTest {
     }
 
     @Test
+    void chineseSubjectAndTextArriveIntact() throws Exception {
+        // A mail sender without a default encoding, as a deployment may configure one: the e-mail is UTF-8 anyway.
+        JavaMailSenderImpl mail = new JavaMailSenderImpl();
+        mail.setHost("127.0.0.1");
+        mail.setPort(smtp.getSmtp().getPort());
+        EmailSender sender = new EmailSender(
+                new StaticListableBeanFactory(Map.of("mail", mail)).getBeanProvider(JavaMailSender.class), properties);
+
+        sender.send(new OutboxMessage(2, MessageChannel.EMAIL, "amr.head@hall.example.gov.cn",
+                "超期提醒：办件OW-20261128-00001的“受理审核”环节", "请登录一窗通办，在“超期督办”中重新分派。",
+                "OW-20261128-00001", "STEP_ESCALATED", MessageStatus.PENDING, 0, Instant.now(), null, Instant.now(), null));
+
+        assertThat(smtp.getReceivedMessages()).singleElement().satisfies(received -> {
+            assertThat(received.getSubject()).isEqualTo("超期提醒：办件OW-20261128-00001的“受理审核”环节");
+            assertThat(((String) received.getContent()).strip()).isEqualTo("请登录一窗通办，在“超期督办”中重新分派。");
+        });
+    }
+
+    @Test
     void withoutSmtpSettingsTheAttemptFails() {
         EmailSender sender = new EmailSender(new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class),
                 properties);

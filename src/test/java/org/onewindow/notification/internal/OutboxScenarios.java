@@ -27,6 +27,8 @@ import org.onewindow.notification.NotificationProperties;
 import org.onewindow.notification.NotificationService;
 import org.onewindow.notification.OutboundMessage;
 import org.onewindow.notification.OutboxMessage;
+import org.onewindow.shared.i18n.LocaleFormats;
+import org.onewindow.shared.i18n.Translations;
 import org.onewindow.support.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -34,6 +36,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** The outbox on H2 ({@link OutboxIntegrationTest}) and PostgreSQL ({@link OutboxPostgresIntegrationTest}). */
 abstract class OutboxScenarios {
+
+    /** A citizen of these tests only, who reads English. */
+    private static final String ENGLISH_READER = "110101198506151230";
 
     @Autowired NotificationService notifications;
     @Autowired OutboxStore store;
@@ -62,6 +67,40 @@ abstract class OutboxScenarios {
             status.setRollbackOnly();
         });
         assertThat(countAll()).as("a rolled-back registration leaves no message").isEqualTo(before);
+    }
+
+    @Test
+    void theCitizensSmsIsInTheLanguageChosenAtTheWindow() {
+        String chinese = staff.as("frontdesk", () -> intake.register(new CaseRegistration(IdType.RESIDENT_ID,
+                "110101199003074477", "Sun Hua", "13698765432", "HRSS-001", List.of("Resident ID card"), null,
+                Channel.WINDOW, Translations.CHINESE))).caseNumber();
+        String english = staff.as("frontdesk", () -> intake.register(new CaseRegistration(IdType.RESIDENT_ID,
+                ENGLISH_READER, "Anna Berg", "13912340000", "HRSS-001", List.of("Resident ID card"), null,
+                Channel.WINDOW, Translations.ENGLISH))).caseNumber();
+
+        assertThat(intake.citizenLanguage(chinese)).isEqualTo(Translations.CHINESE);
+        assertThat(intake.citizenLanguage(english)).isEqualTo(Translations.ENGLISH);
+        assertThat(notifications.messagesOfCase(chinese)).singleElement().extracting(OutboxMessage::body).asString()
+                .startsWith("【县政务服务中心】您的办件" + chinese + "已受理，承诺于" + due(chinese, Translations.CHINESE)
+                        + "前办结。可凭受理回执上的查询码在网上查询办理进度：")
+                .endsWith("/progress?case=" + chinese);
+        assertThat(notifications.messagesOfCase(english)).singleElement().extracting(OutboxMessage::body).asString()
+                .startsWith("[County Service Hall] Your case " + english + " was accepted and will be decided by "
+                        + due(english, Translations.ENGLISH) + ". Follow it online with the lookup code on your receipt: ")
+                .endsWith("/progress?case=" + english);
+
+        // Registered again without a language (as online requests are), the citizen keeps the one they chose.
+        String again = staff.as("frontdesk", () -> intake.register(new CaseRegistration(IdType.RESIDENT_ID,
+                ENGLISH_READER, "Anna Berg", "13912340000", "HRSS-001", List.of(), null, Channel.WINDOW))).caseNumber();
+        assertThat(intake.citizenLanguage(again)).isEqualTo(Translations.ENGLISH);
+        assertThat(intake.findCitizen(IdType.RESIDENT_ID, ENGLISH_READER).orElseThrow().language())
+                .isEqualTo(Translations.ENGLISH);
+        assertThat(notifications.messagesOfCase(again)).singleElement().extracting(OutboxMessage::body).asString()
+                .startsWith("[County Service Hall] Your case " + again);
+    }
+
+    private String due(String caseNumber, java.util.Locale language) {
+        return LocaleFormats.date(intake.caseDetails(caseNumber).orElseThrow().dueAt(), clock.getZone(), language);
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.onewindow.open311.ApiKeyService;
 import org.onewindow.open311.IssuedApiKey;
 import org.onewindow.open311.Open311Properties;
 import org.onewindow.shared.InvalidInputException;
+import org.onewindow.shared.i18n.Translations;
 import org.onewindow.shared.ui.HallDates;
 import org.onewindow.support.MutableClock;
 
@@ -33,7 +34,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 
-/** The administrators' API key screen: a new key shown once, keys revoked after a confirmation. */
+/** The administrators' API key screen: a new key shown once, keys revoked after a confirmation; in both languages. */
 class ApiKeyListViewTest {
 
     private static final Instant CREATED = Instant.parse("2026-11-28T06:05:00Z");
@@ -77,7 +78,7 @@ class ApiKeyListViewTest {
         assertThat(GridKt._size(view.grid)).isEqualTo(2);
         assertThat(GridKt._getFormatted(view.grid, 0, "name")).isEqualTo("Citizen app");
         assertThat(GridKt._getFormatted(view.grid, 0, "prefix")).isEqualTo("ow311_AbCd…");
-        assertThat(GridKt._getFormatted(view.grid, 0, "created")).isEqualTo("2026-11-28 14:05 by admin");
+        assertThat(GridKt._getFormatted(view.grid, 0, "created")).isEqualTo("Nov 28, 2026, 2:05 PM by admin");
         assertThat(GridKt._getFormatted(view.grid, 0, "lastUsed")).isEqualTo("never");
 
         // Opened again, the screen has no key to show: the hall keeps only its hash.
@@ -118,7 +119,37 @@ class ApiKeyListViewTest {
         _click(_get(Button.class, spec -> spec.withId("api-key-revoke-confirm")));
 
         verify(apiKeys).revoke(1);
-        assertThat(GridKt._getFormatted(view.grid, 0, "status")).isEqualTo("revoked 2026-11-29 09:00 by admin");
+        assertThat(GridKt._getFormatted(view.grid, 0, "status")).isEqualTo("revoked Nov 29, 2026, 9:00 AM by admin");
         assertThat(GridKt._getCellComponent(view.grid, 0, "revoke")).isNotInstanceOf(Button.class);
+    }
+
+    @Test
+    void screenInChinese() {
+        UI.getCurrent().setLocale(Translations.CHINESE);
+        ApiKeyListView chinese = new ApiKeyListView(apiKeys, properties,
+                new HallDates(new MutableClock(ZoneId.of("Asia/Shanghai"))));
+        UI.getCurrent().add(chinese);
+
+        assertThat(chinese.getPageTitle()).isEqualTo("Open311 接口密钥 | 一窗通办");
+        assertThat(chinese.name.getLabel()).isEqualTo("调用方");
+        assertThat(chinese.create.getText()).isEqualTo("创建密钥");
+        assertThat(GridKt._getFormatted(chinese.grid, 0, "created")).isEqualTo("2026年11月28日 14:05，admin创建");
+        assertThat(GridKt._getFormatted(chinese.grid, 0, "lastUsed")).isEqualTo("从未使用");
+        assertThat(GridKt._getFormatted(chinese.grid, 0, "status")).isEqualTo("有效");
+        assertThat(chinese.getElement().getTextRecursively()).contains("Open311 接口密钥", "密钥仅在创建时显示一次")
+                .doesNotContain("!");
+
+        when(apiKeys.create("市民App", 20)).thenReturn(new IssuedApiKey(APP, SECRET));
+        chinese.name.setValue("市民App");
+        chinese.requestsPerMinute.setValue(20);
+        _click(chinese.create);
+        assertThat(_get(chinese, TextField.class, spec -> spec.withId("api-key-secret")).getLabel())
+                .isEqualTo("Citizen app的接口密钥");
+        assertThat(_get(chinese, Paragraph.class, spec -> spec.withId("api-key-once")).getText())
+                .isEqualTo("请立即复制该密钥并以安全方式交给调用方：密钥仅显示这一次。其限额为每分钟20次请求。");
+
+        _click((Button) GridKt._getCellComponent(chinese.grid, 0, "revoke"));
+        assertThat(_get(Dialog.class, spec -> spec.withId("api-key-revoke-dialog")).getHeaderTitle())
+                .isEqualTo("吊销“Provincial portal”的密钥？");
     }
 }

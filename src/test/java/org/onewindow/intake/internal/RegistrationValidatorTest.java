@@ -1,0 +1,62 @@
+package org.onewindow.intake.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.onewindow.catalog.CatalogService;
+import org.onewindow.catalog.ServiceItem;
+import org.onewindow.intake.CaseRegistration;
+import org.onewindow.intake.Channel;
+import org.onewindow.intake.IdType;
+import org.onewindow.shared.i18n.Translations;
+import org.springframework.context.i18n.LocaleContextHolder;
+
+/** The registration's field messages: English outside a request, the screen's language in one. */
+class RegistrationValidatorTest {
+
+    private static final ServiceItem CARD = new ServiceItem("HRSS-001", "Social security card application", "",
+            "HRSS", List.of(), List.of("Resident ID card", "Recent photo"), 5, true);
+
+    private final CatalogService catalog = mock(CatalogService.class);
+    private final RegistrationValidator validator = new RegistrationValidator(catalog);
+
+    @AfterEach
+    void resetLanguage() {
+        LocaleContextHolder.resetLocaleContext();
+    }
+
+    @Test
+    void messagesAreInEnglishOutsideARequest() {
+        when(catalog.item(any())).thenReturn(Optional.of(CARD));
+        assertThat(validator.validate(bad())).containsEntry("citizenName", "Enter the applicant's name.")
+                .containsEntry("mobile", "A mobile number has 11 digits and starts with 13 to 19.")
+                .containsEntry("materials", "'A bribe' is not a required material of this item.")
+                .containsEntry("notes", "Notes are too long (at most 2000 characters).");
+    }
+
+    @Test
+    void messagesAreInChineseForAChineseScreen() {
+        when(catalog.item(any())).thenReturn(Optional.of(CARD));
+        LocaleContextHolder.setLocale(Translations.CHINESE);
+        assertThat(validator.validate(bad())).containsEntry("citizenName", "请输入申请人姓名。")
+                .containsEntry("mobile", "手机号码应为11位数字，以13至19开头。")
+                .containsEntry("materials", "“A bribe”不是该事项所需的材料。")
+                .containsEntry("notes", "备注过长（最多2000个字符）。");
+        when(catalog.item(any())).thenReturn(Optional.empty());
+        assertThat(validator.validate(new CaseRegistration(IdType.PASSPORT, "1", "Anna", "13800138000", "NO-SUCH",
+                List.of(), null, null))).containsEntry("idNumber", "证件号码应为5至20位字母或数字。")
+                .containsEntry("serviceItem", "未知的办理事项：NO-SUCH。").containsEntry("channel", "缺少受理渠道。");
+    }
+
+    private static CaseRegistration bad() {
+        return new CaseRegistration(IdType.RESIDENT_ID, "11010519491231002X", " ", "12345", "HRSS-001",
+                List.of("A bribe"), "n".repeat(2001), Channel.WINDOW);
+    }
+}

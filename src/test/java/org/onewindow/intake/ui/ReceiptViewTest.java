@@ -1,0 +1,116 @@
+package org.onewindow.intake.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.onewindow.directory.DirectoryService;
+import org.onewindow.intake.CaseDetails;
+import org.onewindow.intake.CaseMaterial;
+import org.onewindow.intake.CaseStatus;
+import org.onewindow.intake.Channel;
+import org.onewindow.intake.IntakeService;
+import org.onewindow.intake.RegisteredCase;
+import org.onewindow.shared.PublicSite;
+import org.onewindow.shared.i18n.Translations;
+import org.onewindow.shared.ui.HallDates;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+
+/** The receipt the citizen takes home, printed in the language of the screen: texts and dates alike. */
+class ReceiptViewTest {
+
+    private static final String CASE_NUMBER = "OW-20261128-00042";
+    // 28 November 2026, 15:05 in the hall; due on 2 December, end of the working day.
+    private static final Instant ACCEPTED = Instant.parse("2026-11-28T07:05:00Z");
+    private static final Instant DUE = Instant.parse("2026-12-02T15:59:59Z");
+    private static final CaseDetails DETAILS = new CaseDetails(CASE_NUMBER, "HRSS-001", "Social security card application",
+            "HRSS", List.of(), "Zhao Lan", "110***********002X", "138****8000", Channel.WINDOW, CaseStatus.ACCEPTED,
+            List.of(new CaseMaterial("Resident ID card", true), new CaseMaterial("Recent photo", false)), null,
+            "frontdesk", ACCEPTED, DUE, null, null, null);
+
+    private final IntakeService intake = mock(IntakeService.class);
+    private final DirectoryService directory = mock(DirectoryService.class);
+    private final HallDates dates = new HallDates(Clock.fixed(ACCEPTED, ZoneId.of("Asia/Shanghai")));
+
+    @BeforeEach
+    void setUp() {
+        MockVaadin.setup();
+        when(intake.caseDetails(CASE_NUMBER)).thenReturn(Optional.of(DETAILS));
+        when(intake.caseDetails("OW-19990101-00001")).thenReturn(Optional.empty());
+        when(directory.departmentName(any())).thenReturn("Human Resources and Social Security Bureau");
+    }
+
+    @AfterEach
+    void tearDown() {
+        MockVaadin.tearDown();
+    }
+
+    @Test
+    void receiptInEnglish() {
+        ReceiptView.rememberLookupCode(new RegisteredCase(DETAILS, "ABCD2345"));
+        ReceiptView receipt = open(Translations.ENGLISH, CASE_NUMBER);
+
+        assertThat(receipt.getPageTitle()).isEqualTo("Acceptance receipt | OneWindow");
+        assertThat(receipt.getElement().getTextRecursively()).contains("Acceptance receipt",
+                "County Government Service Hall", "Lookup code (keep it to follow your case online):",
+                "Follow your case online with the case number and the lookup code: ");
+        assertThat(list(receipt)).contains("<dt>Case number</dt>", "<dt>Lead department</dt>",
+                "Zhao Lan (110***********002X)", "<dt>Due by</dt>", "✔ Resident ID card", "✘ Recent photo (not received)")
+                .contains("<span id=\"receipt-accepted\">Nov 28, 2026, 3:05 PM</span>")
+                .contains("<span id=\"receipt-due-date\">Dec 2, 2026</span>");
+        assertThat(_get(receipt, Span.class, spec -> spec.withId("receipt-lookup-code")).getText()).isEqualTo("ABCD2345");
+        assertThat(_get(receipt, Button.class, spec -> spec.withId("receipt-next")).getText()).isEqualTo("Next citizen");
+        IntakeViewTest.assertNoRawKeys(receipt);
+    }
+
+    @Test
+    void receiptInChinese() {
+        ReceiptView receipt = open(Translations.CHINESE, CASE_NUMBER);
+
+        assertThat(receipt.getPageTitle()).isEqualTo("受理回执 | 一窗通办");
+        assertThat(receipt.getElement().getTextRecursively()).contains("受理回执", "县政务服务中心",
+                "查询码已打印在首次出具的受理回执上。", "凭办件编号和查询码在网上查询办理进度：");
+        assertThat(list(receipt)).contains("<dt>办件编号</dt>", "<dt>承办部门</dt>", "Zhao Lan（110***********002X）",
+                "<dt>承诺办结时间</dt>", "✔ Resident ID card", "✘ Recent photo（未提交）")
+                .contains("<span id=\"receipt-accepted\">2026年11月28日 15:05</span>")
+                .contains("<span id=\"receipt-due-date\">2026年12月2日</span>");
+        assertThat(_get(receipt, Button.class, spec -> spec.withId("receipt-print")).getText()).isEqualTo("打印");
+        IntakeViewTest.assertNoRawKeys(receipt);
+    }
+
+    @Test
+    void unknownCaseIsSaidSoInTheScreensLanguage() {
+        assertThat(open(Translations.CHINESE, "OW-19990101-00001").getElement().getTextRecursively())
+                .isEqualTo("未找到办件 OW-19990101-00001");
+    }
+
+    private ReceiptView open(Locale locale, String caseNumber) {
+        UI.getCurrent().setLocale(locale);
+        ReceiptView receipt = new ReceiptView(intake, directory, new PublicSite("https://hall.example.gov.cn"), dates);
+        UI.getCurrent().add(receipt);
+        receipt.setParameter(null, caseNumber);
+        receipt.beforeEnter(null);
+        return receipt;
+    }
+
+    private static String list(ReceiptView receipt) {
+        return _get(receipt, Html.class).getInnerHtml();
+    }
+}

@@ -1,0 +1,112 @@
+package org.onewindow.notification.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.onewindow.notification.MessageChannel;
+import org.onewindow.notification.MessageStatus;
+import org.onewindow.notification.NotificationService;
+import org.onewindow.notification.OutboxMessage;
+import org.onewindow.shared.PageRequest;
+import org.onewindow.shared.i18n.Translations;
+import org.onewindow.shared.ui.HallDates;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+
+/** The administrators' outbox in both languages: statuses, channels and purposes by name, dates per language. */
+class OutboxViewTest {
+
+    private static final Instant WRITTEN = Instant.parse("2026-11-28T07:05:00Z");
+    private final NotificationService notifications = mock(NotificationService.class);
+    private final HallDates dates = new HallDates(Clock.fixed(WRITTEN, ZoneId.of("Asia/Shanghai")));
+
+    @BeforeEach
+    void setUp() {
+        MockVaadin.setup();
+        List<OutboxMessage> messages = List.of(
+                new OutboxMessage(7, MessageChannel.SMS, "13800138000", null, "text", "OW-20261128-00001",
+                        "CASE_ACCEPTED", MessageStatus.SENT, 1, WRITTEN, null, WRITTEN, WRITTEN.plusSeconds(60)),
+                new OutboxMessage(8, MessageChannel.EMAIL, "amr.head@hall.example.gov.cn", "subject", "text",
+                        "OW-20261128-00001", "SOMETHING_NEW", MessageStatus.PENDING, 2, WRITTEN.plusSeconds(3600),
+                        "gateway answered 503", WRITTEN, null));
+        when(notifications.messages(any(), any())).thenAnswer(call -> {
+            PageRequest page = call.getArgument(1);
+            return messages.stream().skip(page.offset()).limit(page.limit()).toList();
+        });
+        when(notifications.countMessages(any())).thenReturn(2L);
+    }
+
+    @AfterEach
+    void tearDown() {
+        MockVaadin.tearDown();
+    }
+
+    @Test
+    void outboxInEnglish() {
+        OutboxView view = open(Translations.ENGLISH);
+
+        assertThat(view.getPageTitle()).isEqualTo("Outbox | OneWindow");
+        assertThat(GridKt._getFormatted(view.grid, 0, "written")).isEqualTo("Nov 28, 2026, 3:05 PM");
+        assertThat(GridKt._getFormatted(view.grid, 0, "channel")).isEqualTo("SMS");
+        assertThat(GridKt._getFormatted(view.grid, 0, "to")).isEqualTo("138****8000");
+        assertThat(GridKt._getFormatted(view.grid, 0, "purpose")).isEqualTo("Case accepted");
+        assertThat(GridKt._getFormatted(view.grid, 0, "status")).isEqualTo("Sent (1)");
+        assertThat(GridKt._getFormatted(view.grid, 0, "when")).isEqualTo("sent Nov 28, 2026, 3:06 PM");
+        // A purpose this screen has no text for shows its code.
+        assertThat(GridKt._getFormatted(view.grid, 1, "purpose")).isEqualTo("SOMETHING_NEW");
+        assertThat(GridKt._getFormatted(view.grid, 1, "when")).isEqualTo("next Nov 28, 2026, 4:05 PM");
+    }
+
+    @Test
+    void outboxInChinese() {
+        OutboxView view = open(Translations.CHINESE);
+
+        assertThat(view.getPageTitle()).isEqualTo("消息发件箱 | 一窗通办");
+        assertThat(view.status.getLabel()).isEqualTo("状态");
+        assertThat(GridKt._getFormatted(view.grid, 0, "written")).isEqualTo("2026年11月28日 15:05");
+        assertThat(GridKt._getFormatted(view.grid, 0, "channel")).isEqualTo("短信");
+        assertThat(GridKt._getFormatted(view.grid, 0, "purpose")).isEqualTo("受理通知");
+        assertThat(GridKt._getFormatted(view.grid, 0, "status")).isEqualTo("已发送（已尝试1次）");
+        assertThat(GridKt._getFormatted(view.grid, 0, "when")).isEqualTo("已于2026年11月28日 15:06发送");
+        assertThat(GridKt._getFormatted(view.grid, 1, "channel")).isEqualTo("电子邮件");
+        assertThat(GridKt._getFormatted(view.grid, 1, "when")).isEqualTo("下次尝试：2026年11月28日 16:05");
+    }
+
+    @Test
+    void everyStatusChannelAndNamedPurposeHasATextInBothLanguages() {
+        for (Locale locale : Translations.LOCALES) {
+            OutboxView view = open(locale);
+            for (MessageStatus status : MessageStatus.values()) {
+                assertThat(view.statusLabel(status)).doesNotStartWith("!").isNotEqualTo(status.name());
+            }
+            for (MessageChannel channel : MessageChannel.values()) {
+                assertThat(view.channelLabel(channel)).doesNotStartWith("!");
+            }
+            for (String purpose : OutboxView.NAMED_PURPOSES) {
+                assertThat(view.purposeLabel(purpose)).doesNotStartWith("!").isNotEqualTo(purpose);
+            }
+            assertThat(view.getElement().getTextRecursively()).doesNotContain("!");
+        }
+    }
+
+    private OutboxView open(Locale locale) {
+        UI.getCurrent().setLocale(locale);
+        UI.getCurrent().removeAll();
+        OutboxView view = new OutboxView(notifications, dates);
+        UI.getCurrent().add(view);
+        return view;
+    }
+}
