@@ -23,10 +23,12 @@ import org.onewindow.notification.NotificationService;
 import org.onewindow.satisfaction.SurveyUnavailableException.Reason;
 import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.InvalidInputException;
+import org.onewindow.shared.i18n.Translations;
 import org.onewindow.support.Journeys;
 import org.onewindow.support.MutableClock;
 import org.onewindow.support.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -65,6 +67,7 @@ abstract class KioskScenarios {
     @AfterEach
     void resetClock() {
         clock.reset();
+        LocaleContextHolder.resetLocaleContext();
     }
 
     @Test
@@ -74,7 +77,8 @@ abstract class KioskScenarios {
         assertThat(waiting.staffDisplayName()).isEqualTo("Window " + desk.substring(5));
         assertThat(waiting.pending()).isNull();
 
-        String caseNumber = closedAt(desk);
+        // A citizen who asked for English at the window, for the closing message below.
+        String caseNumber = fixtures.closedCaseInEnglish(desk);
         // Offered at once, before the follow-up's asynchronous first step created the invitation.
         KioskCase pending = kiosk.open(key).pending();
         assertThat(pending.caseNumber()).isEqualTo(caseNumber);
@@ -94,7 +98,8 @@ abstract class KioskScenarios {
         // The follow-up's first step then finds the answer: the closing SMS thanks instead of asking, and the
         // follow-up ends as for an answer by link.
         runFirstStep(caseNumber);
-        assertThat(closingSms(caseNumber)).contains("Thank you for rating our service.").doesNotContain("/survey/");
+        assertThat(closingSms(caseNumber)).startsWith("[County Service Hall] Case " + caseNumber)
+                .endsWith("is closed: approved. Thank you for rating our service.").doesNotContain("/survey/");
         assertThat(ended(caseNumber)).isEqualTo("end_event_good_review");
         assertThat(jdbc.sql("select count(*) from sat_response where case_number = :n").param("n", caseNumber)
                 .query(Long.class).single()).isEqualTo(1);
@@ -166,6 +171,10 @@ abstract class KioskScenarios {
                     assertThat(e.getMessage()).contains("not valid");
                 });
         assertThatThrownBy(() -> kiosk.open(null)).isInstanceOf(KioskUnavailableException.class);
+        // On a tablet in Chinese, the kiosk's requests are in Chinese.
+        LocaleContextHolder.setLocale(Translations.CHINESE);
+        assertThatThrownBy(() -> kiosk.open("AAAAAAAAAAAAAAAAAAAAAA")).hasMessage("评价器链接无效，请窗口工作人员重新绑定。");
+        LocaleContextHolder.resetLocaleContext();
         assertThatThrownBy(() -> kiosk.submit("AAAAAAAAAAAAAAAAAAAAAA", "OW-20261128-00001",
                 answers(Rating.SATISFIED, 1))).isInstanceOf(KioskUnavailableException.class);
     }

@@ -5,17 +5,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.onewindow.catalog.WorkingDayCalendar;
+import org.onewindow.directory.DirectoryService;
+import org.onewindow.directory.StaffMember;
 import org.onewindow.notification.NotificationService;
 import org.onewindow.satisfaction.SurveyUnavailableException.Reason;
 import org.onewindow.shared.BusinessRuleException;
 import org.onewindow.shared.InvalidInputException;
+import org.onewindow.shared.i18n.Translations;
 import org.onewindow.support.MutableClock;
 import org.onewindow.support.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -31,10 +36,12 @@ abstract class RectificationScenarios {
     @Autowired JdbcClient jdbc;
     @Autowired MutableClock clock;
     @Autowired Staff staff;
+    @Autowired DirectoryService directory;
 
     @AfterEach
     void resetClock() {
         clock.reset();
+        LocaleContextHolder.resetLocaleContext();
     }
 
     @Test
@@ -65,6 +72,15 @@ abstract class RectificationScenarios {
                         e -> assertThat(e.fieldErrors()).containsKey("note"));
         assertThatThrownBy(() -> staff.run("hrss.head", () -> rectifications.rectify(caseNumber, "Too early.")))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("waiting for verification");
+        // The same from a screen in Chinese.
+        LocaleContextHolder.setLocale(Translations.CHINESE);
+        assertThatThrownBy(() -> staff.run("hrss.head", () -> rectifications.rectify(caseNumber, "Too early.")))
+                .isInstanceOf(BusinessRuleException.class)
+                .hasMessage("办件" + caseNumber + "的差评正在等待核实，当前不能办理此环节。");
+        assertThatThrownBy(() -> staff.run("hrss.head", () -> rectifications.verify(caseNumber, Verdict.JUSTIFIED,
+                " ", null))).isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("note", "请记录群众的陈述和核实情况。"));
+        LocaleContextHolder.resetLocaleContext();
 
         staff.run("hrss.head", () -> rectifications.verify(caseNumber, Verdict.JUSTIFIED,
                 "Called Ms Sun: the checklist she got at the window was out of date.", null));
@@ -80,8 +96,12 @@ abstract class RectificationScenarios {
         Rectification fedBack = staff.as("hrss.head", () -> rectifications.rectification(caseNumber));
         assertThat(fedBack.stage()).isEqualTo(RectificationStage.FED_BACK);
         assertThat(fedBack.fedBackAt()).isBetween(rectifiedFrom, clock.instant());
+        // Sun Hua takes messages in Chinese; what the head wrote goes out as written.
         assertThat(notifications.messagesOfCase(caseNumber)).filteredOn(m -> m.purpose().equals("RECTIFICATION_FEEDBACK"))
-                .singleElement().satisfies(m -> assertThat(m.body()).contains("we have put it right: Checklists"));
+                .singleElement().satisfies(m -> assertThat(m.body())
+                        .startsWith("【县政务服务中心】关于您对办件" + caseNumber + "的评价，我们已完成整改：Checklists for "
+                                + "HRSS-001 updated at all windows; staff briefed on 3 December.您可在")
+                        .containsPattern("您可在\\d{4}年\\d{1,2}月\\d{1,2}日前对本次整改进行追评：http\\S+/survey/"));
 
         // The feedback's new link opens the supplementary review, once.
         String supplementLink = fixtures.latestLink(caseNumber);
@@ -120,7 +140,7 @@ abstract class RectificationScenarios {
 
     @Test
     void reviewNotJustifiedIsExplainedToTheCitizen() {
-        String caseNumber = badReview();
+        String caseNumber = badReview(Locale.ENGLISH);
         staff.run("hrss.head", () -> rectifications.verify(caseNumber, Verdict.NOT_JUSTIFIED,
                 "The law requires the second visit for the photo; explained to Ms Sun, who accepted it.", null));
         Rectification fedBack = staff.as("hrss.head", () -> rectifications.rectification(caseNumber));
@@ -128,7 +148,11 @@ abstract class RectificationScenarios {
         assertThat(fedBack.verdict()).isEqualTo(Verdict.NOT_JUSTIFIED);
         assertThat(fedBack.rectifyDueAt()).isNull();
         assertThat(notifications.messagesOfCase(caseNumber)).filteredOn(m -> m.purpose().equals("RECTIFICATION_FEEDBACK"))
-                .singleElement().satisfies(m -> assertThat(m.body()).contains("we looked into it: The law requires"));
+                .singleElement().satisfies(m -> assertThat(m.body())
+                        .startsWith("[County Service Hall] About your review of case " + caseNumber
+                                + ", we looked into it: The law requires the second visit")
+                        .containsPattern("You can tell us what you think now until [A-Z][a-z]{2} \\d{1,2}, \\d{4}: "
+                                + "http\\S+/survey/"));
 
         fixtures.fireTimer(caseNumber, BadReviewRectificationProcess.KEY); // the link expires without a supplement
         assertThat(fixtures.ended(caseNumber, BadReviewRectificationProcess.KEY)).isEqualTo("end_event_no_supplementary_review");
@@ -186,28 +210,52 @@ abstract class RectificationScenarios {
     }
 
     @Test
-    void overdueVerificationIsEscalatedToTheManagers() {
+    void overdueVerificationIsEscalatedToTheManagersEachInTheirLanguage() {
         String caseNumber = badReview();
-        fixtures.fireTimer(caseNumber, BadReviewRectificationProcess.KEY);
-        Rectification escalated = staff.as("manager", () -> rectifications.rectification(caseNumber));
-        assertThat(escalated.verifyEscalatedAt()).isNotNull();
-        assertThat(escalated.stage()).isEqualTo(RectificationStage.VERIFYING);
-        assertThat(notifications.messagesOfCase(caseNumber)).filteredOn(m -> m.purpose().equals("RECTIFICATION_ESCALATED"))
-                .singleElement().satisfies(m -> {
-                    assertThat(m.recipient()).isEqualTo("manager@hall.example.gov.cn");
-                    assertThat(m.subject()).contains("verification").contains(caseNumber);
-                });
-        assertThat(staff.as("manager", () -> rectifications.openRectifications()))
-                .filteredOn(r -> r.caseNumber().equals(caseNumber)).singleElement()
-                .satisfies(r -> assertThat(r.overdue(clock.instant().plus(Duration.ofDays(3)))).isTrue());
+        Locale managersLanguage = directory.staff("manager").map(StaffMember::language).orElseThrow();
+        try {
+            directory.preferLanguage("manager", Translations.CHINESE);
+            fixtures.fireTimer(caseNumber, BadReviewRectificationProcess.KEY);
+            Rectification escalated = staff.as("manager", () -> rectifications.rectification(caseNumber));
+            assertThat(escalated.verifyEscalatedAt()).isNotNull();
+            assertThat(escalated.stage()).isEqualTo(RectificationStage.VERIFYING);
+            assertThat(escalations(caseNumber)).singleElement().satisfies(m -> {
+                assertThat(m.recipient()).isEqualTo("manager@hall.example.gov.cn");
+                assertThat(m.subject()).isEqualTo("差评核实超期：办件" + caseNumber);
+                assertThat(m.body()).contains("承办的办件" + caseNumber + "（Social security card application）差评核实已超期");
+            });
+            assertThat(staff.as("manager", () -> rectifications.openRectifications()))
+                    .filteredOn(r -> r.caseNumber().equals(caseNumber)).singleElement()
+                    .satisfies(r -> assertThat(r.overdue(clock.instant().plus(Duration.ofDays(3)))).isTrue());
 
-        staff.run("hrss.head", () -> rectifications.verify(caseNumber, Verdict.JUSTIFIED, "Called; she is right.", null));
-        fixtures.fireTimer(caseNumber, BadReviewRectificationProcess.KEY);
-        assertThat(staff.as("manager", () -> rectifications.rectification(caseNumber)).rectifyEscalatedAt()).isNotNull();
+            // The manager switched their screens to English meanwhile: the next e-mail is in English.
+            directory.preferLanguage("manager", Translations.ENGLISH);
+            staff.run("hrss.head", () -> rectifications.verify(caseNumber, Verdict.JUSTIFIED, "Called; she is right.", null));
+            fixtures.fireTimer(caseNumber, BadReviewRectificationProcess.KEY);
+            assertThat(staff.as("manager", () -> rectifications.rectification(caseNumber)).rectifyEscalatedAt()).isNotNull();
+            assertThat(escalations(caseNumber)).hasSize(2).last().satisfies(m -> {
+                assertThat(m.subject()).isEqualTo("Overdue bad-review rectification: case " + caseNumber);
+                assertThat(m.body()).startsWith("The rectification of the bad review of case " + caseNumber
+                        + " (Social security card application) by ").endsWith(" is overdue. Open Bad reviews in OneWindow "
+                                + "to follow it up.");
+            });
+        } finally {
+            directory.preferLanguage("manager", managersLanguage);
+        }
+    }
+
+    private java.util.List<org.onewindow.notification.OutboxMessage> escalations(String caseNumber) {
+        return notifications.messagesOfCase(caseNumber).stream()
+                .filter(m -> m.purpose().equals("RECTIFICATION_ESCALATED")).toList();
     }
 
     private String badReview() {
-        String caseNumber = fixtures.closedCase();
+        return badReview(Locale.CHINESE);
+    }
+
+    /** A bad review of a citizen who takes messages in the given language. */
+    private String badReview(Locale language) {
+        String caseNumber = language.getLanguage().equals("en") ? fixtures.closedCaseInEnglish() : fixtures.closedCase();
         satisfaction.submit(fixtures.invite(caseNumber), SurveyFixtures.answers(Rating.VERY_DISSATISFIED),
                 AnswerChannel.LINK);
         return caseNumber;

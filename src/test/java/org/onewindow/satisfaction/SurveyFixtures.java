@@ -3,6 +3,7 @@ package org.onewindow.satisfaction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,9 +11,19 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
+import org.onewindow.casework.Decision;
+import org.onewindow.casework.InboxFilter;
+import org.onewindow.casework.TaskInboxService;
+import org.onewindow.casework.TaskWorkService;
+import org.onewindow.intake.CaseRegistration;
+import org.onewindow.intake.Channel;
+import org.onewindow.intake.IdType;
+import org.onewindow.intake.IntakeService;
 import org.onewindow.notification.NotificationService;
 import org.onewindow.notification.OutboxMessage;
+import org.onewindow.shared.PageRequest;
 import org.onewindow.support.Journeys;
+import org.onewindow.support.Staff;
 import org.springframework.stereotype.Component;
 
 /** Closed cases, their survey links as the citizen gets them, and the follow-up's jobs, for the service tests. */
@@ -26,18 +37,60 @@ class SurveyFixtures {
     private final RuntimeService runtimeService;
     private final ManagementService managementService;
     private final HistoryService historyService;
+    private final Staff staff;
+    private final IntakeService intake;
+    private final TaskInboxService inbox;
+    private final TaskWorkService work;
 
     SurveyFixtures(Journeys journeys, NotificationService notifications, RuntimeService runtimeService,
-            ManagementService managementService, HistoryService historyService) {
+            ManagementService managementService, HistoryService historyService, Staff staff, IntakeService intake,
+            TaskInboxService inbox, TaskWorkService work) {
         this.journeys = journeys;
+        this.staff = staff;
+        this.intake = intake;
+        this.inbox = inbox;
+        this.work = work;
         this.notifications = notifications;
         this.runtimeService = runtimeService;
         this.managementService = managementService;
         this.historyService = historyService;
     }
 
+    /** A closed case of Sun Hua, who takes messages in Chinese, the default. */
     String closedCase() {
         return journeys.closedSocialSecurityCard("110101199003074477", "Sun Hua", "13698765432");
+    }
+
+    /**
+     * A closed case of Emma Clark, who asked at the window for messages in English. As {@link Journeys} closes
+     * a case, with the language given at the registration.
+     */
+    String closedCaseInEnglish() {
+        return closedCaseInEnglish("frontdesk2");
+    }
+
+    /** The same, with the result delivered by the given front-desk account, at their window. */
+    String closedCaseInEnglish(String deliveredBy) {
+        String caseNumber = staff.as("frontdesk", () -> intake.register(new CaseRegistration(IdType.RESIDENT_ID,
+                "110101198805121234", "Emma Clark", "13611112222", "HRSS-001", List.of("Resident ID card"), null,
+                Channel.WINDOW, Locale.ENGLISH))).caseNumber();
+        InboxFilter filter = new InboxFilter(caseNumber, null, false);
+        PageRequest page = new PageRequest(0, 5);
+        staff.run("frontdesk", () -> work.confirmAcceptance(inbox.myTasks(filter, page).get(0).taskId(), null));
+        staff.run("hrss.worker", () -> {
+            String review = inbox.departmentQueue(filter, page).get(0).taskId();
+            work.claim(review);
+            work.submitOpinion(review, "Fine.");
+            String decision = inbox.departmentQueue(filter, page).get(0).taskId();
+            work.claim(decision);
+            work.decide(decision, new Decision(true, null));
+        });
+        staff.run(deliveredBy, () -> {
+            String delivery = inbox.departmentQueue(filter, page).get(0).taskId();
+            work.claim(delivery);
+            work.confirmDelivery(delivery, "In person at the window", null);
+        });
+        return caseNumber;
     }
 
     /** Runs the asynchronous invitation step and reads the token from the text message in the outbox. */

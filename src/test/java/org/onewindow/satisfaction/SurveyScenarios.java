@@ -15,10 +15,12 @@ import org.junit.jupiter.api.Test;
 import org.onewindow.notification.NotificationService;
 import org.onewindow.satisfaction.SurveyUnavailableException.Reason;
 import org.onewindow.shared.InvalidInputException;
+import org.onewindow.shared.i18n.Translations;
 import org.onewindow.support.Journeys;
 import org.onewindow.support.MutableClock;
 import org.onewindow.support.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -48,6 +50,7 @@ abstract class SurveyScenarios {
     @AfterEach
     void resetClock() {
         clock.reset();
+        LocaleContextHolder.resetLocaleContext();
     }
 
     @Test
@@ -94,9 +97,45 @@ abstract class SurveyScenarios {
         String token = invite(caseNumber);
         assertThat(notifications.messagesOfCase(caseNumber)).extracting(message -> message.purpose())
                 .containsExactly("CASE_ACCEPTED", "CASE_CLOSED");
+        // In Chinese, unless the citizen asked for English at the window.
         assertThat(notifications.messagesOfCase(caseNumber).get(1).body())
-                .startsWith("[County Service Hall] Case " + caseNumber + " (Social security card application) is closed: approved.")
+                .startsWith("【县政务服务中心】您办理的“Social security card application”（办件编号" + caseNumber
+                        + "）已办结，办理结果为准予办理。诚邀您用1分钟对本次服务进行评价：")
                 .endsWith("/survey/" + token);
+
+        String english = fixtures.closedCaseInEnglish();
+        String englishToken = invite(english);
+        assertThat(notifications.messagesOfCase(english)).filteredOn(message -> message.purpose().equals("CASE_CLOSED"))
+                .singleElement().satisfies(message -> assertThat(message.body())
+                        .startsWith("[County Service Hall] Case " + english
+                                + " (Social security card application) is closed: approved. How did we do? Tell us in 1 minute: ")
+                        .endsWith("/survey/" + englishToken));
+    }
+
+    @Test
+    void citizenAndStaffReadTheServicesMessagesInTheLanguageOfTheirScreen() {
+        String caseNumber = closedCase();
+        String token = invite(caseNumber);
+
+        // Outside a screen's request (jobs, these tests) the messages are in English, as they always were.
+        assertThatThrownBy(() -> satisfaction.open("AAAAAAAAAAAAAAAAAAAAAA"))
+                .hasMessage("This survey link is not valid. Please check it.");
+        assertThatThrownBy(() -> satisfaction.submit(token, answers(null, 30), AnswerChannel.LINK))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("overall", "Choose how satisfied you are overall.")
+                        .containsEntry("visits", "Say how many times you came to the hall for this (1 to 20)."));
+
+        // A page in Chinese: the session makes Chinese the language of its requests (SessionLocale).
+        LocaleContextHolder.setLocale(Translations.CHINESE);
+        assertThatThrownBy(() -> satisfaction.open("AAAAAAAAAAAAAAAAAAAAAA")).hasMessage("评价链接无效，请核对。");
+        assertThatThrownBy(() -> satisfaction.submit(token, answers(null, 30), AnswerChannel.LINK))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("overall", "请选择总体评价。").containsEntry("visits", "请填写跑动次数（1到20次）。"));
+        assertThatThrownBy(() -> satisfaction.supplement(token, Rating.SATISFIED, "Too early"))
+                .hasMessage("请先完成评价，追评是对评价的补充。");
+        satisfaction.submit(token, answers(Rating.SATISFIED, 1), AnswerChannel.LINK);
+        assertThatThrownBy(() -> satisfaction.submit(token, answers(Rating.SATISFIED, 1), AnswerChannel.LINK))
+                .hasMessage("您已评价过，谢谢！");
     }
 
     @Test
@@ -200,8 +239,8 @@ abstract class SurveyScenarios {
                 .processDefinitionKey(BadReviewRectificationProcess.KEY).count()).isOne();
         // The closing SMS still goes out, without asking for the survey the citizen already answered.
         assertThat(notifications.messagesOfCase(caseNumber)).filteredOn(message -> message.purpose().equals("CASE_CLOSED"))
-                .singleElement().satisfies(message -> assertThat(message.body()).contains("is closed: approved.",
-                        "Thank you for rating our service.").doesNotContain("/survey/"));
+                .singleElement().satisfies(message -> assertThat(message.body()).contains("已办结，办理结果为准予办理。",
+                        "感谢您对我们服务的评价。").doesNotContain("/survey/"));
         assertThat(tokenKinds(caseNumber)).containsExactly("NOTICE");
     }
 

@@ -12,6 +12,7 @@ import org.onewindow.satisfaction.SurveyAnswers;
 import org.onewindow.satisfaction.SurveyUnavailableException;
 import org.onewindow.satisfaction.SurveyUnavailableException.Reason;
 import org.onewindow.shared.InvalidInputException;
+import org.onewindow.shared.i18n.Translations;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,10 +32,11 @@ class AnswerRecorder {
         this.clock = clock;
     }
 
+    /** The problems by field, in the language of the request (the questionnaire's). */
     Map<String, String> validate(SurveyAnswers answers) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (answers.overall() == null) {
-            errors.put("overall", "Choose how satisfied you are overall.");
+            errors.put("overall", Translations.current("satisfaction.error.overall"));
         }
         score(errors, "timeliness", answers.timeliness());
         score(errors, "attitude", answers.attitude());
@@ -42,10 +44,10 @@ class AnswerRecorder {
         score(errors, "convenience", answers.convenience());
         score(errors, "outcome", answers.outcome());
         if (answers.visits() == null || answers.visits() < 1 || answers.visits() > 20) {
-            errors.put("visits", "Say how many times you came to the hall for this (1 to 20).");
+            errors.put("visits", Translations.current("satisfaction.error.visits"));
         }
         if (answers.comment() != null && answers.comment().length() > 1000) {
-            errors.put("comment", "The comment is too long (at most 1000 characters).");
+            errors.put("comment", Translations.current("satisfaction.error.commentTooLong"));
         }
         return errors;
     }
@@ -74,14 +76,14 @@ class AnswerRecorder {
         }
         Instant now = clock.instant();
         if (!store.markAnswered(invitation.id(), now)) {
-            throw new SurveyUnavailableException(Reason.USED, "This survey was already answered. Thank you!");
+            throw new SurveyUnavailableException(Reason.USED, Translations.current("satisfaction.error.survey.used"));
         }
         store.insertResponse(invitation, answers, channel, recordedBy, now);
     }
 
     private static void score(Map<String, String> errors, String field, Integer value) {
         if (value == null || value < 1 || value > 5) {
-            errors.put(field, "Give a score from 1 to 5.");
+            errors.put(field, Translations.current("satisfaction.error.score"));
         }
     }
 }

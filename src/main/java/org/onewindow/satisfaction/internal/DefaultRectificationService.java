@@ -26,6 +26,7 @@ import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.BusinessRuleException;
 import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.NotFoundException;
+import org.onewindow.shared.i18n.Translations;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -81,7 +82,7 @@ class DefaultRectificationService implements RectificationService {
         Rectification rectification = find(caseNumber);
         StaffMember staff = currentStaff.require();
         if (!staff.hasRole(AppRoles.MANAGER) && !staff.belongsTo(rectification.departmentCode())) {
-            throw new AccessDeniedException("The bad review of case " + caseNumber + " is handled by another department.");
+            throw new AccessDeniedException(Translations.current("satisfaction.error.rectification.otherDepartment", caseNumber));
         }
         return rectification;
     }
@@ -92,13 +93,12 @@ class DefaultRectificationService implements RectificationService {
         Rectification rectification = ownDepartments(caseNumber);
         Map<String, String> errors = new LinkedHashMap<>();
         if (verdict == null) {
-            errors.put("verdict", "Say whether the review is justified.");
+            errors.put("verdict", Translations.current("satisfaction.error.rectification.verdict"));
         }
-        text(errors, "note", note, 1000, verdict == Verdict.APPEALED
-                ? "Give the reasons for the appeal: what the citizen said and why the review should not count."
-                : "Record what the citizen said and what you found.");
+        text(errors, "note", note, 1000, Translations.current(verdict == Verdict.APPEALED
+                ? "satisfaction.error.rectification.appealReasons" : "satisfaction.error.rectification.verificationNote"));
         if (verdict == Verdict.APPEALED && appealGround == null) {
-            errors.put("appealGround", "Say whether the review was mistaken or malicious.");
+            errors.put("appealGround", Translations.current("satisfaction.error.rectification.appealGround"));
         }
         reject(errors);
         expect(rectification, RectificationStage.VERIFYING);
@@ -130,7 +130,7 @@ class DefaultRectificationService implements RectificationService {
     public void rectify(String caseNumber, String measures) {
         Rectification rectification = ownDepartments(caseNumber);
         Map<String, String> errors = new LinkedHashMap<>();
-        text(errors, "measures", measures, 2000, "Record the measures taken.");
+        text(errors, "measures", measures, 2000, Translations.current("satisfaction.error.rectification.measures"));
         reject(errors);
         expect(rectification, RectificationStage.RECTIFYING);
         StaffMember head = currentStaff.require();
@@ -145,8 +145,8 @@ class DefaultRectificationService implements RectificationService {
     public void decideAppeal(String caseNumber, boolean upheld, String note) {
         Rectification rectification = find(caseNumber);
         Map<String, String> errors = new LinkedHashMap<>();
-        text(errors, "decisionNote", note, 1000, upheld ? "Give the reason the review is excluded; it is kept with it."
-                : "Give the reason the appeal is rejected; the department reads it.");
+        text(errors, "decisionNote", note, 1000, Translations.current(upheld
+                ? "satisfaction.error.rectification.upheldReason" : "satisfaction.error.rectification.rejectedReason"));
         reject(errors);
         expect(rectification, RectificationStage.APPEALED);
         StaffMember manager = currentStaff.require();
@@ -167,8 +167,7 @@ class DefaultRectificationService implements RectificationService {
     @Transactional(readOnly = true)
     public List<CitizenReview> reviewsOf(String caseNumber) {
         if (!maySeeReviews(caseNumber)) {
-            throw new AccessDeniedException("Individual survey answers are shown only to follow-up staff, managers "
-                    + "and the heads handling the case's department.");
+            throw new AccessDeniedException(Translations.current("satisfaction.error.rectification.reviewsHidden"));
         }
         return store.reviews(caseNumber);
     }
@@ -189,14 +188,15 @@ class DefaultRectificationService implements RectificationService {
 
     private Rectification find(String caseNumber) {
         return store.find(caseNumber)
-                .orElseThrow(() -> new NotFoundException("Case " + caseNumber + " has no bad review to handle."));
+                .orElseThrow(() -> new NotFoundException(Translations.current("satisfaction.error.rectification.none",
+                        caseNumber)));
     }
 
     private Rectification ownDepartments(String caseNumber) {
         Rectification rectification = find(caseNumber);
         if (!currentStaff.require().belongsTo(rectification.departmentCode())) {
-            throw new AccessDeniedException("The bad review of case " + caseNumber + " is handled by the head of "
-                    + rectification.departmentCode() + ".");
+            throw new AccessDeniedException(Translations.current("satisfaction.error.rectification.headOf", caseNumber,
+                    rectification.departmentCode()));
         }
         return rectification;
     }
@@ -223,31 +223,27 @@ class DefaultRectificationService implements RectificationService {
 
     private static void expect(Rectification rectification, RectificationStage stage) {
         if (rectification.stage() != stage) {
-            throw new BusinessRuleException("The bad review of case " + rectification.caseNumber() + " is "
-                    + describe(rectification.stage()) + "; this step is not open.");
+            throw new BusinessRuleException(Translations.current("satisfaction.error.rectification.stepNotOpen",
+                    rectification.caseNumber(), describe(rectification.stage())));
         }
     }
 
+    /** Where the review stands, as the middle of a sentence ("is waiting for verification"). */
     static String describe(RectificationStage stage) {
-        return switch (stage) {
-            case VERIFYING -> "waiting for verification";
-            case APPEALED -> "waiting for a manager's decision on the appeal";
-            case RECTIFYING -> "being rectified";
-            case FED_BACK -> "closed and fed back to the citizen";
-            case EXCLUDED -> "excluded from the statistics after an appeal";
-        };
+        return Translations.current("satisfaction.error.rectification.stage." + stage.name());
     }
 
     private static BusinessRuleException alreadyHandled(String caseNumber) {
-        return new BusinessRuleException("Someone else has just handled this step of the bad review of case "
-                + caseNumber + "; reload to see it.");
+        return new BusinessRuleException(Translations.current("satisfaction.error.rectification.alreadyHandled",
+                caseNumber));
     }
 
     private static void text(Map<String, String> errors, String field, String value, int max, String missing) {
         if (value == null || value.isBlank()) {
             errors.put(field, missing);
         } else if (value.strip().length() > max) {
-            errors.put(field, "At most " + max + " characters.");
+            // As a string: MessageFormat would write 1000 as "1,000".
+            errors.put(field, Translations.current("satisfaction.error.rectification.tooLong", String.valueOf(max)));
         }
     }
 

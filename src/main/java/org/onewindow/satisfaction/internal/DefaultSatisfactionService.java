@@ -3,6 +3,7 @@ package org.onewindow.satisfaction.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -31,6 +32,7 @@ import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.BusinessRuleException;
 import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.NotFoundException;
+import org.onewindow.shared.i18n.Translations;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,11 +55,13 @@ class DefaultSatisfactionService implements SatisfactionService {
     private final TaskService taskService;
     private final CurrentStaff currentStaff;
     private final SatisfactionProperties properties;
+    private final Translations translations;
     private final Clock clock;
 
     DefaultSatisfactionService(SurveyStore store, PhoneAttemptLog phoneAttempts, Invitations invitations, AnswerRecorder recorder,
             IntakeService intake, NotificationService notifications, RuntimeService runtimeService,
-            TaskService taskService, CurrentStaff currentStaff, SatisfactionProperties properties, Clock clock) {
+            TaskService taskService, CurrentStaff currentStaff, SatisfactionProperties properties,
+            Translations translations, Clock clock) {
         this.store = store;
         this.phoneAttempts = phoneAttempts;
         this.invitations = invitations;
@@ -68,6 +72,7 @@ class DefaultSatisfactionService implements SatisfactionService {
         this.taskService = taskService;
         this.currentStaff = currentStaff;
         this.properties = properties;
+        this.translations = translations;
         this.clock = clock;
     }
 
@@ -75,15 +80,17 @@ class DefaultSatisfactionService implements SatisfactionService {
     public Instant invite(String caseNumber) {
         CaseDetails details = invitations.closedCase(caseNumber);
         SurveyStore.Invitation invitation = invitations.ensure(details);
+        Locale language = intake.citizenLanguage(caseNumber);
         String text;
         if (invitation.answeredAt() == null) {
             // A token of its own even when the job is retried after a failure: the failed run's token was
             // rolled back with its SMS, and tokens of printed notices stay valid beside it.
             String token = SurveyTokens.newToken();
             store.addToken(invitation.id(), SurveyTokens.hash(token), TokenKind.LINK, clock.instant());
-            text = closingMessage(details) + " How did we do? Tell us in 1 minute: " + surveyUrl(token);
+            text = translations.text(language, "satisfaction.sms.closed.survey", closingMessage(details, language),
+                    surveyUrl(token));
         } else {
-            text = closingMessage(details) + " Thank you for rating our service.";
+            text = translations.text(language, "satisfaction.sms.closed.thanks", closingMessage(details, language));
         }
         // One message for the closing and the survey: citizens read one SMS, not two a moment apart.
         intake.citizenMobile(caseNumber).ifPresent(mobile -> notifications.enqueue(new OutboundMessage(
@@ -112,9 +119,10 @@ class DefaultSatisfactionService implements SatisfactionService {
         return properties.publicBaseUrl() + "/survey/" + token;
     }
 
-    private static String closingMessage(CaseDetails details) {
-        return "[County Service Hall] Case " + details.caseNumber() + " (" + details.serviceItemName() + ") is closed: "
-                + (details.outcome() == Outcome.APPROVED ? "approved." : "not approved, with the reasons given to you.");
+    /** The closing in the citizen's language; the service item's name stays as the catalogue has it. */
+    private String closingMessage(CaseDetails details, Locale language) {
+        return translations.text(language, details.outcome() == Outcome.APPROVED ? "satisfaction.sms.closed.approved"
+                : "satisfaction.sms.closed.rejected", details.caseNumber(), details.serviceItemName());
     }
 
     @Override
@@ -122,7 +130,7 @@ class DefaultSatisfactionService implements SatisfactionService {
     public SurveyInvitation open(String token) {
         SurveyStore.Invitation invitation = valid(token);
         if (invitation.supplementedAt() != null) {
-            throw new SurveyUnavailableException(Reason.USED, "This survey was already answered. Thank you!");
+            throw new SurveyUnavailableException(Reason.USED, Translations.current("satisfaction.error.survey.used"));
         }
         return new SurveyInvitation(invitation.caseNumber(), invitation.serviceItemName(), invitation.closedAt(),
                 invitation.expiresAt(), invitation.answeredAt() != null);
@@ -131,27 +139,27 @@ class DefaultSatisfactionService implements SatisfactionService {
     @Override
     public void supplement(String token, Rating overall, String comment) {
         if (currentStaff.find().isPresent()) {
-            throw new SurveyUnavailableException(Reason.STAFF, "Staff accounts cannot answer the survey; sign out first.");
+            throw new SurveyUnavailableException(Reason.STAFF, Translations.current("satisfaction.error.survey.staff"));
         }
         SurveyStore.Invitation invitation = valid(token);
         if (invitation.answeredAt() == null) {
-            throw new BusinessRuleException("Answer the survey first; a supplementary review adds to it.");
+            throw new BusinessRuleException(Translations.current("satisfaction.error.survey.answerFirst"));
         }
         Map<String, String> errors = new LinkedHashMap<>();
         if (overall == null) {
-            errors.put("overall", "Choose how satisfied you are now.");
+            errors.put("overall", Translations.current("satisfaction.error.overallNow"));
         }
         if (comment == null || comment.isBlank()) {
-            errors.put("comment", "Tell us what you want to add.");
+            errors.put("comment", Translations.current("satisfaction.error.supplementMissing"));
         } else if (comment.length() > 1000) {
-            errors.put("comment", "The comment is too long (at most 1000 characters).");
+            errors.put("comment", Translations.current("satisfaction.error.commentTooLong"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         Instant now = clock.instant();
         if (!store.markSupplemented(invitation.id(), now)) {
-            throw new SurveyUnavailableException(Reason.USED, "A supplementary review was already given. Thank you!");
+            throw new SurveyUnavailableException(Reason.USED, Translations.current("satisfaction.error.survey.supplemented"));
         }
         store.insertSupplementary(invitation, overall.score(), comment.strip(), now);
         // A rectification fed back to the citizen waits for this; without one, nothing waits.
@@ -168,7 +176,7 @@ class DefaultSatisfactionService implements SatisfactionService {
     public void submit(String token, SurveyAnswers answers, AnswerChannel channel) {
         if (currentStaff.find().isPresent()) {
             // Staff must not answer for citizens, not even by opening the citizen's link while signed in.
-            throw new SurveyUnavailableException(Reason.STAFF, "Staff accounts cannot answer the survey; sign out first.");
+            throw new SurveyUnavailableException(Reason.STAFF, Translations.current("satisfaction.error.survey.staff"));
         }
         recorder.answered(usable(token), answers, channel);
     }
@@ -192,9 +200,9 @@ class DefaultSatisfactionService implements SatisfactionService {
     @PreAuthorize(FOLLOW_UP_ONLY)
     public void recordByPhone(String caseNumber, SurveyAnswers answers) {
         SurveyStore.Invitation invitation = store.findByCase(caseNumber)
-                .orElseThrow(() -> new NotFoundException("No survey invitation for case " + caseNumber + "."));
+                .orElseThrow(() -> new NotFoundException(Translations.current("satisfaction.error.noInvitation", caseNumber)));
         if (invitation.answeredAt() != null) {
-            throw new BusinessRuleException("Case " + caseNumber + " was already rated.");
+            throw new BusinessRuleException(Translations.current("satisfaction.error.alreadyRated", caseNumber));
         }
         String caller = currentStaff.require().username();
         recorder.record(invitation, answers, AnswerChannel.PHONE, caller);
@@ -207,7 +215,7 @@ class DefaultSatisfactionService implements SatisfactionService {
     @PreAuthorize(FOLLOW_UP_ONLY)
     public int recordUnreachableAttempt(String caseNumber) {
         SurveyStore.Invitation invitation = store.findByCase(caseNumber)
-                .orElseThrow(() -> new NotFoundException("No survey invitation for case " + caseNumber + "."));
+                .orElseThrow(() -> new NotFoundException(Translations.current("satisfaction.error.noInvitation", caseNumber)));
         Task task = phoneTask(caseNumber);
         int attempts = store.addPhoneAttempt(invitation.id(), properties.maxPhoneAttempts());
         phoneAttempts.record(invitation.id(), caseNumber, currentStaff.require().username(), clock.instant(), false);
@@ -221,7 +229,7 @@ class DefaultSatisfactionService implements SatisfactionService {
         Task task = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber)
                 .taskDefinitionKey(SatisfactionFollowUpProcess.TASK_PHONE_FOLLOW_UP).singleResult();
         if (task == null) {
-            throw new BusinessRuleException("Case " + caseNumber + " has no phone follow-up open.");
+            throw new BusinessRuleException(Translations.current("satisfaction.error.noPhoneFollowUp", caseNumber));
         }
         return task;
     }
@@ -230,7 +238,7 @@ class DefaultSatisfactionService implements SatisfactionService {
     private SurveyStore.Invitation usable(String token) {
         SurveyStore.Invitation invitation = valid(token);
         if (invitation.answeredAt() != null) {
-            throw new SurveyUnavailableException(Reason.USED, "This survey was already answered. Thank you!");
+            throw new SurveyUnavailableException(Reason.USED, Translations.current("satisfaction.error.survey.used"));
         }
         return invitation;
     }
@@ -240,10 +248,10 @@ class DefaultSatisfactionService implements SatisfactionService {
         SurveyStore.Invitation invitation = token == null ? null
                 : store.findByTokenHash(SurveyTokens.hash(token)).orElse(null);
         if (invitation == null) {
-            throw new SurveyUnavailableException(Reason.UNKNOWN, "This survey link is not valid. Please check it.");
+            throw new SurveyUnavailableException(Reason.UNKNOWN, Translations.current("satisfaction.error.survey.unknown"));
         }
         if (clock.instant().isAfter(invitation.expiresAt())) {
-            throw new SurveyUnavailableException(Reason.EXPIRED, "This survey link has expired.");
+            throw new SurveyUnavailableException(Reason.EXPIRED, Translations.current("satisfaction.error.survey.expired"));
         }
         return invitation;
     }

@@ -25,6 +25,7 @@ import org.onewindow.satisfaction.WindowKiosk;
 import org.onewindow.satisfaction.WindowKioskService;
 import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.HallClock;
+import org.onewindow.shared.i18n.Translations;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -88,14 +89,14 @@ class DefaultWindowKioskService implements WindowKioskService {
     public void submit(String kioskKey, String caseNumber, SurveyAnswers answers) {
         if (currentStaff.find().isPresent()) {
             // The kiosk is the citizen's: staff must not rate their own window, not even from its page.
-            throw new SurveyUnavailableException(Reason.STAFF, "Staff accounts cannot answer the survey; sign out first.");
+            throw new SurveyUnavailableException(Reason.STAFF, Translations.current("satisfaction.error.survey.staff"));
         }
         SurveyStore.Invitation invitation = invitationAtThisWindow(valid(kioskKey), caseNumber);
         if (invitation.answeredAt() != null) {
-            throw new SurveyUnavailableException(Reason.USED, "This survey was already answered. Thank you!");
+            throw new SurveyUnavailableException(Reason.USED, Translations.current("satisfaction.error.survey.used"));
         }
         if (clock.instant().isAfter(invitation.expiresAt())) {
-            throw new SurveyUnavailableException(Reason.EXPIRED, "This survey link has expired.");
+            throw new SurveyUnavailableException(Reason.EXPIRED, Translations.current("satisfaction.error.survey.expired"));
         }
         recorder.answered(invitation, answers, AnswerChannel.KIOSK);
     }
@@ -128,7 +129,7 @@ class DefaultWindowKioskService implements WindowKioskService {
                 .filter(closed -> closed.status() == CaseStatus.CLOSED)
                 .filter(closed -> pairing.staffUsername().equals(closed.deliveredBy())).orElse(null);
         if (details == null) {
-            throw new SurveyUnavailableException(Reason.UNKNOWN, "This case was not closed at this window.");
+            throw new SurveyUnavailableException(Reason.UNKNOWN, Translations.current("satisfaction.error.kiosk.notThisWindow"));
         }
         return invitations.ensure(details);
     }
@@ -138,15 +139,15 @@ class DefaultWindowKioskService implements WindowKioskService {
                 : pairings.findByKeyHash(SurveyTokens.hash(kioskKey)).orElse(null);
         if (pairing == null) {
             throw new KioskUnavailableException(KioskUnavailableException.Reason.UNKNOWN,
-                    "This kiosk link is not valid. Ask the window to pair the kiosk again.");
+                    Translations.current("satisfaction.error.kiosk.unknown"));
         }
         if (pairing.revokedAt() != null) {
             throw new KioskUnavailableException(KioskUnavailableException.Reason.REVOKED,
-                    "This kiosk link was replaced by a newer pairing. Open the new kiosk link.");
+                    Translations.current("satisfaction.error.kiosk.revoked"));
         }
         if (!clock.instant().isBefore(pairing.expiresAt())) {
             throw new KioskUnavailableException(KioskUnavailableException.Reason.EXPIRED,
-                    "This kiosk link has expired at the end of the day. Ask the window to pair the kiosk again.");
+                    Translations.current("satisfaction.error.kiosk.expired"));
         }
         return pairing;
     }

@@ -8,6 +8,7 @@ import org.onewindow.intake.IntakeService;
 import org.onewindow.satisfaction.SatisfactionProperties;
 import org.onewindow.shared.BusinessRuleException;
 import org.onewindow.shared.NotFoundException;
+import org.onewindow.shared.i18n.Translations;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -46,14 +47,13 @@ class Invitations {
      */
     CaseDetails closedCase(String caseNumber) {
         CaseDetails details = intake.caseDetails(caseNumber)
-                .orElseThrow(() -> new NotFoundException("No case " + caseNumber + "."));
+                .orElseThrow(() -> new NotFoundException(Translations.current("satisfaction.error.noCase", caseNumber)));
         if (details.status() == CaseStatus.WITHDRAWN) {
-            throw new BusinessRuleException("Case " + caseNumber + " was withdrawn: it has no result to give notice "
-                    + "of and no survey.");
+            throw new BusinessRuleException(Translations.current("satisfaction.error.withdrawn", caseNumber));
         }
         if (details.status() != CaseStatus.CLOSED) {
-            throw new BusinessRuleException("Case " + caseNumber + " is not closed yet (it is " + details.status()
-                    + "): the result notice and the survey come once the result was delivered.");
+            throw new BusinessRuleException(Translations.current("satisfaction.error.notClosed", caseNumber,
+                    details.status().name()));
         }
         return details;
     }

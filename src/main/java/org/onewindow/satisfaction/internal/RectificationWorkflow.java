@@ -2,7 +2,7 @@ package org.onewindow.satisfaction.internal;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 import org.onewindow.catalog.WorkingDayCalendar;
 import org.onewindow.directory.DirectoryService;
@@ -14,6 +14,8 @@ import org.onewindow.satisfaction.RectificationProperties;
 import org.onewindow.satisfaction.Verdict;
 import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.NotFoundException;
+import org.onewindow.shared.i18n.LocaleFormats;
+import org.onewindow.shared.i18n.Translations;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,16 +33,19 @@ public class RectificationWorkflow {
     private final DirectoryService directory;
     private final WorkingDayCalendar calendar;
     private final RectificationProperties properties;
+    private final Translations translations;
     private final Clock clock;
 
     RectificationWorkflow(RectificationStore rectifications, SurveyLinks links, NotificationService notifications,
-            DirectoryService directory, WorkingDayCalendar calendar, RectificationProperties properties, Clock clock) {
+            DirectoryService directory, WorkingDayCalendar calendar, RectificationProperties properties,
+            Translations translations, Clock clock) {
         this.rectifications = rectifications;
         this.links = links;
         this.notifications = notifications;
         this.directory = directory;
         this.calendar = calendar;
         this.properties = properties;
+        this.translations = translations;
         this.clock = clock;
     }
 
@@ -51,17 +56,18 @@ public class RectificationWorkflow {
         return require(caseNumber);
     }
 
-    /** Marks the waiting step escalated and e-mails every manager. */
+    /** Marks the waiting step escalated and e-mails every manager, each in the language they chose on screen. */
     public void escalate(String caseNumber, boolean verification) {
         Rectification rectification = require(caseNumber);
         rectifications.markEscalated(caseNumber, verification, clock.instant());
-        String step = verification ? "verification" : "rectification";
         String department = directory.departmentName(rectification.departmentCode());
         directory.withRole(AppRoles.MANAGER).stream().filter(manager -> manager.email() != null)
                 .forEach(manager -> notifications.enqueue(new OutboundMessage(MessageChannel.EMAIL, manager.email(),
-                        "Overdue bad-review " + step + ": case " + caseNumber,
-                        "The " + step + " of the bad review of case " + caseNumber + " (" + rectification.serviceItemName()
-                                + ") by " + department + " is overdue. Open Bad reviews in OneWindow to follow it up.",
+                        translations.text(manager.language(), verification ? "satisfaction.mail.verificationOverdue.subject"
+                                : "satisfaction.mail.rectificationOverdue.subject", caseNumber),
+                        translations.text(manager.language(), verification ? "satisfaction.mail.verificationOverdue.body"
+                                : "satisfaction.mail.rectificationOverdue.body", caseNumber,
+                                rectification.serviceItemName(), department),
                         caseNumber, "RECTIFICATION_ESCALATED")));
     }
 
@@ -72,24 +78,25 @@ public class RectificationWorkflow {
     public Instant feedBack(String caseNumber) {
         Rectification rectification = require(caseNumber);
         SurveyLinks.Link link = links.forSupplementaryReview(caseNumber);
-        String outcome = rectification.verdict() == Verdict.NOT_JUSTIFIED
-                ? "we looked into it: " + brief(rectification.verificationNote())
-                : "we have put it right: " + brief(rectification.measures());
+        Locale language = links.citizenLanguage(caseNumber);
+        boolean explained = rectification.verdict() == Verdict.NOT_JUSTIFIED;
+        // What the head wrote goes out as written; only the sentence around it is in the citizen's language.
+        String text = translations.text(language, explained ? "satisfaction.sms.feedback.explained"
+                : "satisfaction.sms.feedback.rectified", caseNumber,
+                brief(explained ? rectification.verificationNote() : rectification.measures(), language),
+                LocaleFormats.date(link.expiresAt(), clock.getZone(), language), link.url());
         links.citizenMobile(caseNumber).ifPresent(mobile -> notifications.enqueue(new OutboundMessage(
-                MessageChannel.SMS, mobile, null, "[County Service Hall] About your review of case " + caseNumber + ", "
-                        + outcome + " You can tell us what you think now until "
-                        + DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(clock.getZone()).format(link.expiresAt())
-                        + ": " + link.url(),
-                caseNumber, "RECTIFICATION_FEEDBACK")));
+                MessageChannel.SMS, mobile, null, text, caseNumber, "RECTIFICATION_FEEDBACK")));
         rectifications.markFedBack(caseNumber, clock.instant());
         return link.expiresAt();
     }
 
-    /** Keeps the text message short; the full text is on the case. */
-    private static String brief(String text) {
+    /** Keeps the text message short, ending as a sentence; the full text is on the case. */
+    private static String brief(String text, Locale language) {
         String oneLine = text.strip().replaceAll("\\s+", " ");
-        return (oneLine.length() <= 160 ? oneLine : oneLine.substring(0, 157) + "...")
-                + (oneLine.endsWith(".") ? "" : ".");
+        String shortened = oneLine.length() <= 160 ? oneLine : oneLine.substring(0, 157) + "...";
+        boolean ended = shortened.matches(".*[.。!！?？]$");
+        return ended ? shortened : shortened + (Translations.supported(language).equals(Translations.CHINESE) ? "。" : ".");
     }
 
     private Rectification require(String caseNumber) {

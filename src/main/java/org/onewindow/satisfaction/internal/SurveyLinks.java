@@ -2,6 +2,7 @@ package org.onewindow.satisfaction.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.onewindow.intake.IntakeService;
@@ -49,5 +50,10 @@ class SurveyLinks {
 
     Optional<String> citizenMobile(String caseNumber) {
         return intake.citizenMobile(caseNumber);
+    }
+
+    /** The language the citizen wants messages in. */
+    Locale citizenLanguage(String caseNumber) {
+        return intake.citizenLanguage(caseNumber);
     }
 }

@@ -11,6 +11,7 @@ import org.onewindow.shared.ui.HallDates;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.RouterLink;
 
 /**
@@ -37,12 +38,12 @@ class CaseReviewsSection implements CaseSection {
         if (reviews.isEmpty()) {
             return Optional.empty();
         }
-        Div section = new Div(new H3("Citizen's reviews"));
+        Div section = new Div(new H3(I18NProvider.translate("satisfaction.review.sectionTitle")));
         section.addClassName("case-section");
         section.setId("case-reviews");
         reviews.forEach(review -> section.add(new ReviewCard(review, dates)));
         if (reviews.get(0).overall().isBad() && mayHandle(caseNumber)) {
-            section.add(new RouterLink("Handling of this bad review", RectificationView.class, caseNumber));
+            section.add(new RouterLink(I18NProvider.translate("satisfaction.review.handlingLink"), RectificationView.class, caseNumber));
         }
         return Optional.of(section);
     }

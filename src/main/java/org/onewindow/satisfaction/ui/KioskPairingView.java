@@ -13,8 +13,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -25,14 +25,13 @@ import jakarta.annotation.security.RolesAllowed;
  * tablet can scan.
  */
 @Route(value = "kiosk-pairing", layout = MainLayout.class)
-@PageTitle("My window kiosk | OneWindow")
 @Menu(title = "satisfaction.menu.kioskPairing", order = 15, icon = "vaadin:tablet")
 @RolesAllowed(AppRoles.FRONT_DESK)
-public class KioskPairingView extends VerticalLayout {
+public class KioskPairingView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient WindowKioskService kiosk;
     private final HallDates dates;
-    final Button pair = new Button("Pair the kiosk for today");
+    final Button pair = new Button(getTranslation("satisfaction.pairing.pair"));
     final Div pairing = new Div();
 
     public KioskPairingView(WindowKioskService kiosk, HallDates dates) {
@@ -44,10 +43,13 @@ public class KioskPairingView extends VerticalLayout {
         pair.addClickListener(click -> showPairing(kiosk.pair()));
         pairing.setId("kiosk-pairing");
         setMaxWidth("50em");
-        add(new H2("My window kiosk"), new Paragraph("The tablet at your window faces the citizen. Once you confirm "
-                + "the delivery of a result, it offers the citizen the survey of that case, in Chinese and English. "
-                + "Pairing gives the tablet an address for today; pairing again replaces it, and the old address "
-                + "stops working."), pair, pairing);
+        add(new H2(getTranslation("satisfaction.menu.kioskPairing")),
+                new Paragraph(getTranslation("satisfaction.pairing.intro")), pair, pairing);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("satisfaction.pairing.pageTitle");
     }
 
     private void showPairing(KioskPairing result) {
@@ -55,15 +57,13 @@ public class KioskPairingView extends VerticalLayout {
         Span url = new Span(result.kioskUrl());
         url.setId("kiosk-url");
         url.addClassName("kiosk-url");
-        Paragraph validity = new Paragraph("Open this address on the tablet (scan the code with its camera). It works "
-                + "until the end of today (" + dates.date(result.expiresAt().minusSeconds(1)) + ") for "
-                + result.staffDisplayName()
-                + ". It is shown only now: do not open it in this signed-in browser, the kiosk is for citizens.");
+        Paragraph validity = new Paragraph(getTranslation("satisfaction.pairing.validity",
+                dates.date(result.expiresAt().minusSeconds(1)), result.staffDisplayName()));
         validity.setId("kiosk-validity");
         Div code = new Div(QrCodes.component(result.kioskUrl(), "kiosk-qr"));
         code.addClassName("qr-block");
         pairing.add(validity, url, code);
-        pair.setText("Pair again (replaces this address)");
+        pair.setText(getTranslation("satisfaction.pairing.again"));
         pair.setEnabled(true);
     }
 }

@@ -3,7 +3,6 @@ package org.onewindow.satisfaction.ui;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 
 import org.onewindow.satisfaction.KioskCase;
 import org.onewindow.satisfaction.KioskUnavailableException;
@@ -11,7 +10,10 @@ import org.onewindow.satisfaction.SurveyUnavailableException;
 import org.onewindow.satisfaction.WindowKiosk;
 import org.onewindow.satisfaction.WindowKioskService;
 import org.onewindow.shared.InvalidInputException;
+import org.onewindow.shared.i18n.LocaleFormats;
+import org.onewindow.shared.ui.LanguageSwitch;
 import org.onewindow.shared.ui.OneWindowAppShell;
+import org.onewindow.shared.ui.UiFormats;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -24,8 +26,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.shared.Registration;
@@ -34,12 +36,12 @@ import com.vaadin.flow.shared.Registration;
  * The window kiosk on a tablet facing the citizen: it waits, and once the window has closed the citizen's case
  * it offers the questionnaire, one rating per visit. No sign-in (its key is in the address) and no push: it
  * asks the server every few seconds. It shows the service item and the closing time, never personal data.
+ * In the tablet browser's language, with a switch at the top for the citizen in front of it.
  */
 @Route(value = "kiosk", autoLayout = false)
-@PageTitle("窗口评价 Rate this window | OneWindow")
 @AnonymousAllowed
 @StyleSheet(OneWindowAppShell.STYLESHEET)
-public class KioskView extends VerticalLayout implements HasUrlParameter<String>, BeforeEnterObserver {
+public class KioskView extends VerticalLayout implements HasUrlParameter<String>, BeforeEnterObserver, HasDynamicTitle {
 
     static final int POLL_MILLIS = 4000;
     /** How long the thanks (or why the rating was not taken) stay before the kiosk waits again. */
@@ -47,7 +49,6 @@ public class KioskView extends VerticalLayout implements HasUrlParameter<String>
 
     private final transient WindowKioskService kiosk;
     private final Clock clock;
-    private final DateTimeFormatter time;
     private String key;
     private Registration polling;
 
@@ -57,15 +58,16 @@ public class KioskView extends VerticalLayout implements HasUrlParameter<String>
     private Instant messageUntil;
     private boolean stopped;
 
+    final LanguageSwitch language = new LanguageSwitch();
     QuestionnaireForm form = new QuestionnaireForm();
-    final Button submit = new Button(SurveyTexts.SEND);
-    final Button skip = new Button(SurveyTexts.KIOSK_SKIP);
+    final Button submit = new Button(getTranslation("satisfaction.survey.send"));
+    final Button skip = new Button(getTranslation("satisfaction.kiosk.skip"));
 
     public KioskView(WindowKioskService kiosk, Clock clock) {
         this.kiosk = kiosk;
         this.clock = clock;
-        this.time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(clock.getZone());
         addClassName("kiosk-view");
+        setAlignSelf(Alignment.END, language);
         submit.setId("kiosk-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         submit.setWidthFull();
@@ -74,6 +76,11 @@ public class KioskView extends VerticalLayout implements HasUrlParameter<String>
         skip.addThemeVariants(ButtonVariant.LUMO_LARGE, ButtonVariant.LUMO_CONTRAST, ButtonVariant.LUMO_TERTIARY);
         skip.setWidthFull();
         skip.addClickListener(click -> passOver());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("satisfaction.kiosk.pageTitle");
     }
 
     @Override
@@ -140,21 +147,22 @@ public class KioskView extends VerticalLayout implements HasUrlParameter<String>
         }
         shown = null;
         waitingFor = staffName;
-        removeAll();
-        Paragraph waiting = new Paragraph(SurveyTexts.kioskWaiting(staffName));
+        startPage("satisfaction.kiosk.title");
+        Paragraph waiting = new Paragraph(getTranslation("satisfaction.kiosk.waiting", staffName));
         waiting.setId("kiosk-waiting");
         waiting.addClassName("kiosk-waiting");
-        add(new H1(SurveyTexts.KIOSK_TITLE), waiting);
+        add(waiting);
     }
 
     private void showQuestionnaire(KioskCase pending) {
         shown = pending;
         waitingFor = null;
-        removeAll();
-        Paragraph about = new Paragraph(SurveyTexts.kioskAbout(pending.serviceItemName(), time.format(pending.closedAt())));
+        startPage("satisfaction.kiosk.title");
+        Paragraph about = new Paragraph(getTranslation("satisfaction.kiosk.about", pending.serviceItemName(),
+                LocaleFormats.dateTime(pending.closedAt(), clock.getZone(), UiFormats.locale())));
         about.setId("kiosk-about");
         form = new QuestionnaireForm();
-        add(new H1(SurveyTexts.KIOSK_TITLE), about, form, submit, skip);
+        add(about, form, submit, skip);
     }
 
     private void send() {
@@ -164,11 +172,11 @@ public class KioskView extends VerticalLayout implements HasUrlParameter<String>
         form.clearErrors();
         try {
             kiosk.submit(key, shown.caseNumber(), form.answers());
-            showMessage(SurveyTexts.THANKS_TITLE, SurveyTexts.THANKS, "kiosk-thanks");
+            showMessage("satisfaction.survey.thanksTitle", getTranslation("satisfaction.survey.thanks"), "kiosk-thanks");
         } catch (InvalidInputException e) {
             form.showErrors(e.fieldErrors());
         } catch (SurveyUnavailableException e) {
-            showMessage(SurveyTexts.KIOSK_TITLE, SurveyTexts.message(e.getMessage()), "kiosk-message");
+            showMessage("satisfaction.kiosk.title", e.getMessage(), "kiosk-message");
         } catch (KioskUnavailableException e) {
             showUnavailable(e.getMessage());
         }
@@ -183,33 +191,42 @@ public class KioskView extends VerticalLayout implements HasUrlParameter<String>
             shown = null;
             refresh();
         } catch (SurveyUnavailableException e) {
-            showMessage(SurveyTexts.KIOSK_TITLE, SurveyTexts.message(e.getMessage()), "kiosk-message");
+            showMessage("satisfaction.kiosk.title", e.getMessage(), "kiosk-message");
         } catch (KioskUnavailableException e) {
             showUnavailable(e.getMessage());
         }
     }
 
-    /** Thanks, or why the rating was not taken; the kiosk waits again after a few seconds. */
-    private void showMessage(String title, String text, String id) {
+    /**
+     * Thanks, or why the rating was not taken; the kiosk waits again after a few seconds. The service's
+     * messages come in the language of the request, which is the kiosk's (see {@code SessionLocale}).
+     */
+    private void showMessage(String titleKey, String text, String id) {
         shown = null;
         waitingFor = null;
         messageUntil = clock.instant().plus(MESSAGE_SHOWN);
-        removeAll();
+        startPage(titleKey);
         Paragraph message = new Paragraph(text);
         message.setId(id);
         message.addClassName("kiosk-waiting");
-        add(new H1(title), message);
+        add(message);
+    }
+
+    /** Empties the screen but for the language switch, which stays at the top, and sets the heading. */
+    private void startPage(String titleKey) {
+        removeAll();
+        add(language, new H1(getTranslation(titleKey)));
     }
 
     /** Unknown, replaced or expired key: nothing to wait for until the window pairs the kiosk again. */
     private void showUnavailable(String text) {
         shown = null;
         waitingFor = null;
-        removeAll();
-        Paragraph message = new Paragraph(SurveyTexts.message(text));
+        startPage("satisfaction.kiosk.title");
+        Paragraph message = new Paragraph(text);
         message.setId("kiosk-unavailable");
         message.addClassName("kiosk-waiting");
-        add(new H1(SurveyTexts.KIOSK_TITLE), message);
+        add(message);
         stopped = true;
         getUI().ifPresent(ui -> ui.setPollInterval(-1));
     }

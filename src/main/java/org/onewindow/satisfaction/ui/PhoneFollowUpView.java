@@ -18,8 +18,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -29,10 +29,9 @@ import jakarta.annotation.security.RolesAllowed;
  * answers as given, or record that nobody answered. Answers taken here are marked as phone answers.
  */
 @Route(value = "follow-up", layout = MainLayout.class)
-@PageTitle("Phone follow-ups | OneWindow")
 @Menu(title = "satisfaction.menu.followUp", order = 50, icon = "vaadin:phone")
 @RolesAllowed(AppRoles.FOLLOW_UP)
-public class PhoneFollowUpView extends VerticalLayout {
+public class PhoneFollowUpView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient SatisfactionService satisfaction;
     final Grid<PhoneCall> grid = new Grid<>(PhoneCall.class, false);
@@ -40,27 +39,35 @@ public class PhoneFollowUpView extends VerticalLayout {
     public PhoneFollowUpView(SatisfactionService satisfaction, HallDates dates) {
         this.satisfaction = satisfaction;
         grid.setId("follow-up-grid");
-        grid.addColumn(PhoneCall::caseNumber).setHeader("Case").setAutoWidth(true);
-        grid.addColumn(PhoneCall::serviceItemName).setHeader("Service item");
-        grid.addColumn(PhoneCall::citizenName).setHeader("Citizen").setAutoWidth(true);
-        grid.addColumn(PhoneCall::mobile).setHeader("Phone").setAutoWidth(true);
-        grid.addColumn(call -> dates.date(call.closedAt())).setHeader("Closed").setAutoWidth(true);
-        grid.addColumn(PhoneCall::attempts).setHeader("Calls so far").setAutoWidth(true);
+        grid.addColumn(PhoneCall::caseNumber).setHeader(getTranslation("satisfaction.followUp.column.case")).setAutoWidth(true);
+        grid.addColumn(PhoneCall::serviceItemName).setHeader(getTranslation("satisfaction.followUp.column.item"));
+        grid.addColumn(PhoneCall::citizenName).setHeader(getTranslation("satisfaction.followUp.column.citizen"))
+                .setAutoWidth(true);
+        grid.addColumn(PhoneCall::mobile).setHeader(getTranslation("satisfaction.followUp.column.phone")).setAutoWidth(true);
+        grid.addColumn(call -> dates.date(call.closedAt())).setHeader(getTranslation("satisfaction.followUp.column.closed"))
+                .setAutoWidth(true);
+        grid.addColumn(PhoneCall::attempts).setHeader(getTranslation("satisfaction.followUp.column.attempts"))
+                .setAutoWidth(true);
         grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
-        add(new H2("Phone follow-ups"), new Paragraph("Citizens who did not answer the survey. Read the questions "
-                + "out exactly as written; never suggest an answer."), grid);
+        add(new H2(getTranslation("satisfaction.menu.followUp")),
+                new Paragraph(getTranslation("satisfaction.followUp.intro")), grid);
         setSizeFull();
         refresh();
     }
 
+    @Override
+    public String getPageTitle() {
+        return getTranslation("satisfaction.followUp.pageTitle");
+    }
+
     private HorizontalLayout actions(PhoneCall call) {
-        Button answers = new Button("Record answers", event -> openQuestionnaire(call));
+        Button answers = new Button(getTranslation("satisfaction.followUp.recordAnswers"), event -> openQuestionnaire(call));
         answers.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
         answers.setId("follow-up-answers-" + call.caseNumber());
-        Button noAnswer = new Button("No answer", event -> {
+        Button noAnswer = new Button(getTranslation("satisfaction.followUp.noAnswer"), event -> {
             try {
                 int attempts = satisfaction.recordUnreachableAttempt(call.caseNumber());
-                Notification.show("Call " + attempts + " recorded for " + call.caseNumber() + ".");
+                Notification.show(getTranslation("satisfaction.followUp.callRecorded", attempts, call.caseNumber()));
             } catch (BusinessRuleException e) {
                 Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_WARNING);
             }
@@ -73,14 +80,14 @@ public class PhoneFollowUpView extends VerticalLayout {
 
     private void openQuestionnaire(PhoneCall call) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Answers of " + call.citizenName() + " · " + call.caseNumber());
+        dialog.setHeaderTitle(getTranslation("satisfaction.followUp.dialogTitle", call.citizenName(), call.caseNumber()));
         QuestionnaireForm form = new QuestionnaireForm();
-        Button save = new Button("Save the answers", event -> {
+        Button save = new Button(getTranslation("satisfaction.followUp.save"), event -> {
             form.clearErrors();
             try {
                 satisfaction.recordByPhone(call.caseNumber(), form.answers());
                 dialog.close();
-                Notification.show("Answers recorded.").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notification.show(getTranslation("satisfaction.followUp.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 refresh();
             } catch (InvalidInputException e) {
                 form.showErrors(e.fieldErrors());
@@ -91,7 +98,7 @@ public class PhoneFollowUpView extends VerticalLayout {
         save.setId("follow-up-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(form);
-        dialog.getFooter().add(new Button("Cancel", event -> dialog.close()), save);
+        dialog.getFooter().add(new Button(getTranslation("satisfaction.followUp.cancel"), event -> dialog.close()), save);
         dialog.open();
     }
 

@@ -9,6 +9,7 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.i18n.I18NProvider;
 
 /**
  * QR codes drawn on the server as SVG with ZXing: sharp on paper at any size, and nothing for the browser to
@@ -24,6 +25,11 @@ final class QrCodes {
 
     /** The code of {@code text} as a standalone SVG document. */
     static String svg(String text) {
+        return svg(text, "QR code");
+    }
+
+    /** The same, named {@code label} for screen readers (plain text, no markup). */
+    static String svg(String text, String label) {
         BitMatrix matrix;
         try {
             // Medium error correction survives a crease or a smudge on a printed sheet.
@@ -45,7 +51,7 @@ final class QrCodes {
             }
         }
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + width + " " + height
-                + "\" shape-rendering=\"crispEdges\" role=\"img\" aria-label=\"QR code\">"
+                + "\" shape-rendering=\"crispEdges\" role=\"img\" aria-label=\"" + escape(label) + "\">"
                 + "<rect width=\"" + width + "\" height=\"" + height + "\" fill=\"#fff\"/>"
                 + "<path fill=\"#000\" d=\"" + path + "\"/></svg>";
     }
@@ -55,8 +61,13 @@ final class QrCodes {
      * puts the drawing in the SVG namespace (an Html component whose root is the svg would not be drawn).
      */
     static Html component(String text, String id) {
-        Html html = new Html("<div class=\"qr-code\">" + svg(text) + "</div>");
+        Html html = new Html("<div class=\"qr-code\">" + svg(text, I18NProvider.translate("satisfaction.qr.label"))
+                + "</div>");
         html.setId(id);
         return html;
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

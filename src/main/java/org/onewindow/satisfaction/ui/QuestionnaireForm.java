@@ -16,15 +16,16 @@ import com.vaadin.flow.component.textfield.TextArea;
 /** The questionnaire, the same on the public page, at the window kiosk and for answers taken on the phone. */
 class QuestionnaireForm extends VerticalLayout {
 
-    final RadioButtonGroup<Rating> overall = new RadioButtonGroup<>(SurveyTexts.OVERALL);
-    final RadioButtonGroup<Integer> timeliness = dimension(SurveyTexts.TIMELINESS, "survey-timeliness");
-    final RadioButtonGroup<Integer> attitude = dimension(SurveyTexts.ATTITUDE, "survey-attitude");
-    final RadioButtonGroup<Integer> transparency = dimension(SurveyTexts.TRANSPARENCY, "survey-transparency");
-    final RadioButtonGroup<Integer> convenience = dimension(SurveyTexts.CONVENIENCE, "survey-convenience");
-    final RadioButtonGroup<Integer> outcome = dimension(SurveyTexts.OUTCOME, "survey-outcome");
-    final IntegerField visits = new IntegerField(SurveyTexts.VISITS);
-    final TextArea comment = new TextArea(SurveyTexts.COMMENT);
+    final RadioButtonGroup<Rating> overall = new RadioButtonGroup<>(getTranslation("satisfaction.questionnaire.overall"));
+    final RadioButtonGroup<Integer> timeliness = dimension("satisfaction.questionnaire.timeliness", "survey-timeliness");
+    final RadioButtonGroup<Integer> attitude = dimension("satisfaction.questionnaire.attitude", "survey-attitude");
+    final RadioButtonGroup<Integer> transparency = dimension("satisfaction.questionnaire.transparency", "survey-transparency");
+    final RadioButtonGroup<Integer> convenience = dimension("satisfaction.questionnaire.convenience", "survey-convenience");
+    final RadioButtonGroup<Integer> outcome = dimension("satisfaction.questionnaire.outcome", "survey-outcome");
+    final IntegerField visits = new IntegerField(getTranslation("satisfaction.questionnaire.visits"));
+    final TextArea comment = new TextArea(getTranslation("satisfaction.questionnaire.comment"));
 
+    /** In the screen's language: the public page's and the kiosk's (the citizen's choice), or the caller's. */
     QuestionnaireForm() {
         setPadding(false);
         overall.setItems(List.of(Rating.values()));
@@ -41,8 +42,9 @@ class QuestionnaireForm extends VerticalLayout {
         add(overall, timeliness, attitude, transparency, convenience, outcome, visits, comment);
     }
 
-    private static RadioButtonGroup<Integer> dimension(String label, String id) {
-        RadioButtonGroup<Integer> group = new RadioButtonGroup<>(label + SurveyTexts.SCALE);
+    private RadioButtonGroup<Integer> dimension(String labelKey, String id) {
+        RadioButtonGroup<Integer> group = new RadioButtonGroup<>(
+                getTranslation("satisfaction.questionnaire.scale", getTranslation(labelKey)));
         group.setItems(1, 2, 3, 4, 5);
         group.setId(id);
         return group;
@@ -66,6 +68,7 @@ class QuestionnaireForm extends VerticalLayout {
         }
     }
 
+    /** The service's messages, already in the language of the request (see {@code Translations#current}). */
     void showErrors(Map<String, String> errors) {
         errors.forEach((field, message) -> {
             HasValidation component = switch (field) {
@@ -78,7 +81,7 @@ class QuestionnaireForm extends VerticalLayout {
                 case "visits" -> visits;
                 default -> comment;
             };
-            component.setErrorMessage(SurveyTexts.message(message));
+            component.setErrorMessage(message);
             component.setInvalid(true);
         });
     }

@@ -17,8 +17,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -28,39 +28,48 @@ import jakarta.annotation.security.RolesAllowed;
  * decide. Overdue and escalated ones stand out.
  */
 @Route(value = "bad-reviews", layout = MainLayout.class)
-@PageTitle("Bad reviews | OneWindow")
 @Menu(title = "satisfaction.menu.badReviews", order = 55, icon = "vaadin:thumbs-down")
 @RolesAllowed({ AppRoles.DEPT_HEAD, AppRoles.MANAGER })
-public class RectificationListView extends VerticalLayout {
+public class RectificationListView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient RectificationService rectifications;
     final Grid<Rectification> grid = new Grid<>(Rectification.class, false);
     final Tabs tabs;
-    private final Tab open = new Tab("Open");
-    private final Tab finished = new Tab("Finished");
+    private final Tab open = new Tab(getTranslation("satisfaction.badReviews.open"));
+    private final Tab finished = new Tab(getTranslation("satisfaction.badReviews.finished"));
 
     public RectificationListView(RectificationService rectifications, DirectoryService directory, HallDates dates) {
         this.rectifications = rectifications;
         grid.setId("rectification-grid");
-        grid.addColumn(Rectification::caseNumber).setHeader("Case").setAutoWidth(true);
-        grid.addColumn(Rectification::serviceItemName).setHeader("Service item");
-        grid.addColumn(r -> directory.departmentName(r.departmentCode())).setHeader("Department");
-        grid.addColumn(r -> RectificationTexts.stage(r.stage())).setHeader("Stage").setAutoWidth(true);
-        grid.addColumn(r -> dates.date(r.openedAt())).setHeader("Received").setAutoWidth(true);
+        grid.addColumn(Rectification::caseNumber).setHeader(getTranslation("satisfaction.badReviews.column.case"))
+                .setAutoWidth(true);
+        grid.addColumn(Rectification::serviceItemName).setHeader(getTranslation("satisfaction.badReviews.column.item"));
+        grid.addColumn(r -> directory.departmentName(r.departmentCode()))
+                .setHeader(getTranslation("satisfaction.badReviews.column.department"));
+        grid.addColumn(r -> RectificationTexts.stage(r.stage())).setHeader(getTranslation("satisfaction.badReviews.column.stage"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> dates.date(r.openedAt())).setHeader(getTranslation("satisfaction.badReviews.column.received"))
+                .setAutoWidth(true);
         grid.addComponentColumn(r -> r.dueAt() == null ? new Span("")
-                : DueDateLabel.of(dates, r.dueAt(), r.overdue(dates.now()))).setHeader("Due").setAutoWidth(true);
-        grid.addColumn(r -> r.verifyEscalatedAt() != null || r.rectifyEscalatedAt() != null ? "escalated" : "")
-                .setHeader("Escalation").setAutoWidth(true);
+                : DueDateLabel.of(dates, r.dueAt(), r.overdue(dates.now())))
+                .setHeader(getTranslation("satisfaction.badReviews.column.due")).setAutoWidth(true);
+        String escalated = getTranslation("satisfaction.badReviews.escalated");
+        grid.addColumn(r -> r.verifyEscalatedAt() != null || r.rectifyEscalatedAt() != null ? escalated : "")
+                .setHeader(getTranslation("satisfaction.badReviews.column.escalation")).setAutoWidth(true);
         grid.addItemClickListener(event -> getUI().ifPresent(ui -> ui.navigate(RectificationView.class,
                 event.getItem().caseNumber())));
         tabs = new Tabs(open, finished);
         tabs.setId("rectification-tabs");
         tabs.addSelectedChangeListener(event -> refresh());
-        add(new H2("Bad reviews"), new Paragraph("Verify each bad review with the citizen within one working day, "
-                + "rectify justified ones within the limit, and appeal a review only when it is mistaken or malicious. "
-                + "Click a row to handle it."), tabs, grid);
+        add(new H2(getTranslation("satisfaction.menu.badReviews")),
+                new Paragraph(getTranslation("satisfaction.badReviews.intro")), tabs, grid);
         setSizeFull();
         refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("satisfaction.badReviews.pageTitle");
     }
 
     private void refresh() {

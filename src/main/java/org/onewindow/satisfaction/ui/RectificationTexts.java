@@ -4,34 +4,23 @@ import org.onewindow.satisfaction.AppealGround;
 import org.onewindow.satisfaction.RectificationStage;
 import org.onewindow.satisfaction.Verdict;
 
-/** How the rectification's states read on screen. */
+import com.vaadin.flow.i18n.I18NProvider;
+
+/** How the rectification's states read on screen, in the screen's language; one key per value. */
 final class RectificationTexts {
 
     private RectificationTexts() {
     }
 
     static String stage(RectificationStage stage) {
-        return switch (stage) {
-            case VERIFYING -> "To verify";
-            case APPEALED -> "Appeal to decide";
-            case RECTIFYING -> "To rectify";
-            case FED_BACK -> "Fed back to the citizen";
-            case EXCLUDED -> "Excluded after appeal";
-        };
+        return I18NProvider.translate("satisfaction.stage." + stage.name());
     }
 
     static String verdict(Verdict verdict) {
-        return switch (verdict) {
-            case JUSTIFIED -> "Justified: we will rectify";
-            case NOT_JUSTIFIED -> "Not justified: explain to the citizen";
-            case APPEALED -> "Mistaken or malicious: appeal to a manager";
-        };
+        return I18NProvider.translate("satisfaction.verdict." + verdict.name());
     }
 
     static String ground(AppealGround ground) {
-        return switch (ground) {
-            case MISTAKEN -> "Mistaken (wrong case or wrong button, as the citizen confirmed)";
-            case MALICIOUS -> "Malicious (abuse, or pressure for an unlawful result)";
-        };
+        return I18NProvider.translate("satisfaction.appealGround." + ground.name());
     }
 }

@@ -23,6 +23,7 @@ import org.springframework.security.access.AccessDeniedException;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -38,8 +39,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -49,9 +50,9 @@ import jakarta.annotation.security.RolesAllowed;
  * signed-in user (verification and rectification for the department's head, an appeal for a manager).
  */
 @Route(value = "bad-review", layout = MainLayout.class)
-@PageTitle("Bad review | OneWindow")
 @RolesAllowed({ AppRoles.DEPT_HEAD, AppRoles.MANAGER })
-public class RectificationView extends VerticalLayout implements HasUrlParameter<String>, BeforeEnterObserver {
+public class RectificationView extends VerticalLayout implements HasUrlParameter<String>, BeforeEnterObserver,
+        HasDynamicTitle {
 
     private final transient RectificationService rectifications;
     private final transient CurrentStaff currentStaff;
@@ -66,6 +67,11 @@ public class RectificationView extends VerticalLayout implements HasUrlParameter
         this.directory = directory;
         this.dates = dates;
         setMaxWidth("60em");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("satisfaction.rectification.pageTitle");
     }
 
     @Override
@@ -84,16 +90,16 @@ public class RectificationView extends VerticalLayout implements HasUrlParameter
         try {
             rectification = rectifications.rectification(caseNumber);
         } catch (NotFoundException | AccessDeniedException e) {
-            add(new H2("Bad review not available"), new Paragraph(e.getMessage()));
+            add(new H2(getTranslation("satisfaction.rectification.unavailable")), new Paragraph(e.getMessage()));
             return;
         }
         Span stage = new Span(RectificationTexts.stage(rectification.stage()));
         stage.addClassName("status-badge");
         stage.setId("rectification-stage");
-        add(new H2("Bad review of case " + caseNumber), new HorizontalLayout(stage,
+        add(new H2(getTranslation("satisfaction.rectification.title", caseNumber)), new HorizontalLayout(stage,
                 new Span(rectification.serviceItemName() + " · " + directory.departmentName(rectification.departmentCode()))),
-                new com.vaadin.flow.component.html.Anchor("case/" + caseNumber, "Open the case"));
-        Div reviews = new Div(new H3("What the citizen said"));
+                new Anchor("case/" + caseNumber, getTranslation("satisfaction.rectification.openCase")));
+        Div reviews = new Div(new H3(getTranslation("satisfaction.rectification.reviews")));
         reviews.addClassName("case-section");
         reviews.setId("rectification-reviews");
         rectification.reviews().forEach(review -> reviews.add(new ReviewCard(review, dates)));
@@ -110,41 +116,50 @@ public class RectificationView extends VerticalLayout implements HasUrlParameter
     }
 
     private Div history(Rectification r) {
-        Div section = new Div(new H3("Handling"));
+        Div section = new Div(new H3(getTranslation("satisfaction.rectification.handling")));
         section.addClassName("case-section");
         section.setId("rectification-history");
-        section.add(line("Received", dates.dateTime(r.openedAt()) + "; verification due "
-                + dates.dateTime(r.verifyDueAt()) + (r.verifyEscalatedAt() == null ? ""
-                        : "; overdue, escalated to the managers " + dates.dateTime(r.verifyEscalatedAt()))));
+        String received = getTranslation("satisfaction.rectification.history.receivedText", dates.dateTime(r.openedAt()),
+                dates.dateTime(r.verifyDueAt()));
+        if (r.verifyEscalatedAt() != null) {
+            received += getTranslation("satisfaction.rectification.history.escalated", dates.dateTime(r.verifyEscalatedAt()));
+        }
+        section.add(line(getTranslation("satisfaction.rectification.history.received"), received));
         if (r.verifiedAt() != null) {
-            section.add(line("Verified by " + r.verifiedBy(), dates.dateTime(r.verifiedAt()) + " · "
-                    + RectificationTexts.verdict(r.verdict()) + ": " + r.verificationNote()));
+            section.add(line(getTranslation("satisfaction.rectification.history.verifiedBy", r.verifiedBy()),
+                    dates.dateTime(r.verifiedAt()) + " · " + RectificationTexts.verdict(r.verdict()) + ": "
+                            + r.verificationNote()));
         }
         if (r.appeal() != null) {
-            section.add(line("Appeal", RectificationTexts.ground(r.appeal().ground())));
+            section.add(line(getTranslation("satisfaction.rectification.history.appeal"),
+                    RectificationTexts.ground(r.appeal().ground())));
             if (r.appeal().upheld() != null) {
-                section.add(line((r.appeal().upheld() ? "Appeal upheld by " : "Appeal rejected by ")
-                        + r.appeal().decidedBy(), dates.dateTime(r.appeal().decidedAt()) + " · " + r.appeal().decisionNote()));
+                section.add(line(getTranslation(r.appeal().upheld() ? "satisfaction.rectification.history.upheldBy"
+                        : "satisfaction.rectification.history.rejectedBy", r.appeal().decidedBy()),
+                        dates.dateTime(r.appeal().decidedAt()) + " · " + r.appeal().decisionNote()));
             }
         }
         if (r.rectifyDueAt() != null && r.rectifiedAt() == null) {
-            Div due = new Div(new Span("Rectification due "), DueDateLabel.of(dates, r.rectifyDueAt(), r.overdue(dates.now())),
-                    new Span(r.rectifyEscalatedAt() == null ? "" : " · overdue, escalated to the managers "
-                            + dates.dateTime(r.rectifyEscalatedAt())));
+            Div due = new Div(new Span(getTranslation("satisfaction.rectification.history.label",
+                    getTranslation("satisfaction.rectification.history.rectifyDue"))),
+                    DueDateLabel.of(dates, r.rectifyDueAt(), r.overdue(dates.now())),
+                    new Span(r.rectifyEscalatedAt() == null ? "" : " · " + getTranslation(
+                            "satisfaction.rectification.history.rectifyEscalated", dates.dateTime(r.rectifyEscalatedAt()))));
             section.add(due);
         }
         if (r.rectifiedAt() != null) {
-            section.add(line("Rectified by " + r.rectifiedBy(), dates.dateTime(r.rectifiedAt()) + " · " + r.measures()));
+            section.add(line(getTranslation("satisfaction.rectification.history.rectifiedBy", r.rectifiedBy()),
+                    dates.dateTime(r.rectifiedAt()) + " · " + r.measures()));
         }
         if (r.fedBackAt() != null) {
-            section.add(line("Fed back to the citizen", dates.dateTime(r.fedBackAt())
-                    + ", with a link for one supplementary review"));
+            section.add(line(getTranslation("satisfaction.rectification.history.fedBack"),
+                    getTranslation("satisfaction.rectification.history.fedBackText", dates.dateTime(r.fedBackAt()))));
         }
         return section;
     }
 
-    private static Div line(String what, String text) {
-        Span label = new Span(what + ": ");
+    private Div line(String what, String text) {
+        Span label = new Span(getTranslation("satisfaction.rectification.history.label", what));
         label.getStyle().set("font-weight", "600");
         Div line = new Div(label, new Span(text));
         line.addClassName("opinion");
@@ -152,26 +167,27 @@ public class RectificationView extends VerticalLayout implements HasUrlParameter
     }
 
     private Div verificationForm(Rectification rectification) {
-        Div section = new Div(new H3("Verify with the citizen"), new Paragraph("Call the citizen, listen, and record "
-                + "what they said and what you found. Due " + dates.dateTime(rectification.verifyDueAt()) + "."));
+        Div section = new Div(new H3(getTranslation("satisfaction.rectification.verify.title")),
+                new Paragraph(getTranslation("satisfaction.rectification.verify.intro",
+                        dates.dateTime(rectification.verifyDueAt()))));
         section.addClassName("case-section");
-        RadioButtonGroup<Verdict> verdict = new RadioButtonGroup<>("Is the review justified?");
+        RadioButtonGroup<Verdict> verdict = new RadioButtonGroup<>(getTranslation("satisfaction.rectification.verify.verdict"));
         verdict.setItems(List.of(Verdict.values()));
         verdict.setItemLabelGenerator(RectificationTexts::verdict);
         verdict.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         verdict.setId("rectification-verdict");
-        RadioButtonGroup<AppealGround> ground = new RadioButtonGroup<>("Why should it not count?");
+        RadioButtonGroup<AppealGround> ground = new RadioButtonGroup<>(getTranslation("satisfaction.rectification.verify.ground"));
         ground.setItems(List.of(AppealGround.values()));
         ground.setItemLabelGenerator(RectificationTexts::ground);
         ground.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         ground.setId("rectification-appeal-ground");
         ground.setVisible(false);
         verdict.addValueChangeListener(event -> ground.setVisible(event.getValue() == Verdict.APPEALED));
-        TextArea note = new TextArea("What the citizen said and what you found");
+        TextArea note = new TextArea(getTranslation("satisfaction.rectification.verify.note"));
         note.setId("rectification-note");
         note.setWidthFull();
         note.setMaxLength(1000);
-        Button save = new Button("Record the verification", event -> act(Map.of("verdict", verdict,
+        Button save = new Button(getTranslation("satisfaction.rectification.verify.save"), event -> act(Map.of("verdict", verdict,
                 "appealGround", ground, "note", note),
                 () -> rectifications.verify(caseNumber, verdict.getValue(), note.getValue(), ground.getValue())));
         save.setId("rectification-verify");
@@ -181,14 +197,14 @@ public class RectificationView extends VerticalLayout implements HasUrlParameter
     }
 
     private Div rectificationForm(Rectification rectification) {
-        Div section = new Div(new H3("Rectify"), new Paragraph("Record what the department changed so that it does "
-                + "not happen again; the citizen is told and may add a supplementary review."));
+        Div section = new Div(new H3(getTranslation("satisfaction.rectification.rectify.title")),
+                new Paragraph(getTranslation("satisfaction.rectification.rectify.intro")));
         section.addClassName("case-section");
-        TextArea measures = new TextArea("Measures taken");
+        TextArea measures = new TextArea(getTranslation("satisfaction.rectification.rectify.measures"));
         measures.setId("rectification-measures");
         measures.setWidthFull();
         measures.setMaxLength(2000);
-        Button save = new Button("Record the rectification and tell the citizen", event -> act(
+        Button save = new Button(getTranslation("satisfaction.rectification.rectify.save"), event -> act(
                 Map.of("measures", measures), () -> rectifications.rectify(caseNumber, measures.getValue())));
         save.setId("rectification-rectify");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -197,19 +213,19 @@ public class RectificationView extends VerticalLayout implements HasUrlParameter
     }
 
     private Div appealForm() {
-        Div section = new Div(new H3("Decide the appeal"), new Paragraph("Uphold only when the evidence shows the "
-                + "review is mistaken or malicious: an upheld appeal removes it from every statistic."));
+        Div section = new Div(new H3(getTranslation("satisfaction.rectification.appeal.title")),
+                new Paragraph(getTranslation("satisfaction.rectification.appeal.intro")));
         section.addClassName("case-section");
-        TextArea decision = new TextArea("Reason for the decision");
+        TextArea decision = new TextArea(getTranslation("satisfaction.rectification.appeal.reason"));
         decision.setId("appeal-decision-note");
         decision.setWidthFull();
         decision.setMaxLength(1000);
         Map<String, HasValidation> fields = Map.of("decisionNote", decision);
-        Button uphold = new Button("Uphold: exclude the review", event -> act(fields,
+        Button uphold = new Button(getTranslation("satisfaction.rectification.appeal.uphold"), event -> act(fields,
                 () -> rectifications.decideAppeal(caseNumber, true, decision.getValue())));
         uphold.setId("appeal-uphold");
         uphold.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        Button reject = new Button("Reject: the department rectifies", event -> act(fields,
+        Button reject = new Button(getTranslation("satisfaction.rectification.appeal.reject"), event -> act(fields,
                 () -> rectifications.decideAppeal(caseNumber, false, decision.getValue())));
         reject.setId("appeal-reject");
         reject.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -222,7 +238,7 @@ public class RectificationView extends VerticalLayout implements HasUrlParameter
         fields.values().forEach(field -> field.setInvalid(false));
         try {
             step.run();
-            Notification.show("Saved.").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notification.show(getTranslation("satisfaction.rectification.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             show();
         } catch (InvalidInputException e) {
             e.fieldErrors().forEach((name, message) -> {

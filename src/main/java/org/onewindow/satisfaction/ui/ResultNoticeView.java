@@ -21,7 +21,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -29,12 +29,12 @@ import jakarta.annotation.security.RolesAllowed;
 /**
  * The result notice the front desk prints when it hands over the result: what was decided, and a QR code
  * the citizen scans to rate the service. Each visit makes a new survey link for the code (the SMS link is
- * stored only as a hash), all leading to the case's one single-use survey.
+ * stored only as a hash), all leading to the case's one single-use survey. Printed in the screen's language,
+ * which the front desk switches in the shell for a citizen who reads the other one.
  */
 @Route(value = ResultNoticeView.ROUTE, layout = MainLayout.class)
-@PageTitle("Result notice | OneWindow")
 @RolesAllowed({ AppRoles.FRONT_DESK, AppRoles.MANAGER })
-public class ResultNoticeView extends VerticalLayout implements BeforeEnterObserver {
+public class ResultNoticeView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     /** Other modules link here by this path (casework's task and case screens), not by the class. */
     static final String ROUTE = "case/:caseNumber/result-notice";
@@ -50,6 +50,11 @@ public class ResultNoticeView extends VerticalLayout implements BeforeEnterObser
     }
 
     @Override
+    public String getPageTitle() {
+        return getTranslation("satisfaction.notice.pageTitle");
+    }
+
+    @Override
     public void beforeEnter(BeforeEnterEvent event) {
         show(event.getRouteParameters().get("caseNumber").orElse(""));
     }
@@ -62,51 +67,55 @@ public class ResultNoticeView extends VerticalLayout implements BeforeEnterObser
         } catch (NotFoundException | BusinessRuleException e) {
             Paragraph message = new Paragraph(e.getMessage());
             message.setId("result-notice-unavailable");
-            add(new H2("No result notice for " + caseNumber), message);
+            add(new H2(getTranslation("satisfaction.notice.unavailable", caseNumber)), message);
             return;
         }
         Div sheet = new Div();
         sheet.addClassName("receipt");
         sheet.setId("result-notice");
-        sheet.add(new H2("办结告知书 Result notice"));
-        sheet.add(new Paragraph("County Government Service Hall"));
+        sheet.add(new H2(getTranslation("satisfaction.notice.title")));
+        sheet.add(new Paragraph(getTranslation("shared.app.hall")));
         sheet.add(new Html("<dl>"
-                + entry("Case number", "<span id='result-notice-case-number'>" + escape(notice.caseNumber()) + "</span>")
-                + entry("Service item", escape(notice.serviceItemName()))
-                + entry("Lead department", escape(directory.departmentName(notice.leadDepartmentCode())))
-                + entry("Decision", "<span id='result-notice-decision'>" + decision(notice) + "</span>")
-                + entry("Closed on", dates.date(notice.closedAt()))
+                + entry("satisfaction.notice.caseNumber",
+                        "<span id='result-notice-case-number'>" + escape(notice.caseNumber()) + "</span>")
+                + entry("satisfaction.notice.serviceItem", escape(notice.serviceItemName()))
+                + entry("satisfaction.notice.leadDepartment", escape(directory.departmentName(notice.leadDepartmentCode())))
+                + entry("satisfaction.notice.decision", "<span id='result-notice-decision'>" + decision(notice) + "</span>")
+                + entry("satisfaction.notice.closedOn", escape(dates.date(notice.closedAt())))
                 + "</dl>"));
-        Paragraph scan = new Paragraph("扫码评价 Scan to rate our service");
+        Paragraph scan = new Paragraph(getTranslation("satisfaction.notice.scan"));
         scan.setId("result-notice-scan");
         scan.addClassName("qr-caption");
-        Paragraph validity = new Paragraph("One rating per case, until " + dates.date(notice.surveyExpiresAt())
-                + ". 每件办件评价一次。");
+        Paragraph validity = new Paragraph(getTranslation("satisfaction.notice.validity",
+                dates.date(notice.surveyExpiresAt())));
+        validity.setId("result-notice-validity");
         validity.addClassName("qr-note");
         Div survey = new Div(QrCodes.component(notice.surveyUrl(), "result-notice-qr"), scan, validity);
         survey.addClassName("qr-block");
         sheet.add(survey);
 
-        Button print = new Button("Print", VaadinIcon.PRINT.create(),
+        Button print = new Button(getTranslation("satisfaction.notice.print"), VaadinIcon.PRINT.create(),
                 e -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
         print.setId("result-notice-print");
         print.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button openCase = new Button("Open the case", e -> getUI().ifPresent(ui -> ui.navigate("case/" + caseNumber)));
+        Button openCase = new Button(getTranslation("satisfaction.notice.openCase"), e -> getUI().ifPresent(ui -> ui.navigate("case/" + caseNumber)));
         openCase.setId("result-notice-open-case");
         HorizontalLayout actions = new HorizontalLayout(print, openCase);
         actions.addClassName("no-print");
         add(sheet, actions);
     }
 
-    private static String decision(ResultNotice notice) {
+    private String decision(ResultNotice notice) {
         if (notice.outcome() == Outcome.APPROVED) {
-            return "准予办理 Approved";
+            return escape(getTranslation("satisfaction.notice.approved"));
         }
-        return "不予办理 Not approved" + (notice.outcomeReason() == null ? "" : ": " + escape(notice.outcomeReason()));
+        // The reason stays as the department wrote it.
+        return notice.outcomeReason() == null ? escape(getTranslation("satisfaction.notice.rejected"))
+                : escape(getTranslation("satisfaction.notice.rejectedBecause", notice.outcomeReason()));
     }
 
-    private static String entry(String term, String definitionHtml) {
-        return "<dt>" + term + "</dt><dd>" + definitionHtml + "</dd>";
+    private String entry(String termKey, String definitionHtml) {
+        return "<dt>" + escape(getTranslation(termKey)) + "</dt><dd>" + definitionHtml + "</dd>";
     }
 
     private static String escape(String text) {

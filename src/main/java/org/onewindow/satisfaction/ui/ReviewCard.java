@@ -1,6 +1,5 @@
 package org.onewindow.satisfaction.ui;
 
-import org.onewindow.satisfaction.AnswerChannel;
 import org.onewindow.satisfaction.CitizenReview;
 import org.onewindow.shared.ui.HallDates;
 
@@ -8,43 +7,35 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 
-/** One of the citizen's answers, read-only: no screen lets staff change what a citizen said. */
+/**
+ * One of the citizen's answers, read-only: no screen lets staff change what a citizen said. The labels are in
+ * the screen's language; what the citizen and the managers wrote stays as written.
+ */
 class ReviewCard extends Div {
 
     ReviewCard(CitizenReview review, HallDates dates) {
         addClassName("opinion");
         addClassName(review.overall().isBad() ? "review-bad" : "review-good");
-        String heading = (review.supplementary() ? "Supplementary review: " : "Review: ")
-                + SurveyTexts.rating(review.overall());
-        Span title = new Span(heading);
+        Span title = new Span(getTranslation(review.supplementary() ? "satisfaction.review.supplementary"
+                : "satisfaction.review.first", SurveyTexts.rating(review.overall())));
         title.getStyle().set("font-weight", "600");
         add(title);
         if (!review.supplementary()) {
-            add(new Paragraph("Timeliness " + review.timeliness() + " · attitude " + review.attitude()
-                    + " · transparency " + review.transparency() + " · convenience " + review.convenience()
-                    + " · outcome " + review.outcome() + " (of 5) · came " + review.visits()
-                    + (review.visits() == 1 ? " time" : " times")));
+            add(new Paragraph(getTranslation("satisfaction.review.scores", review.timeliness(), review.attitude(),
+                    review.transparency(), review.convenience(), review.outcome(), review.visits())));
         }
         if (review.comment() != null) {
             add(new Paragraph("“" + review.comment() + "”"));
         }
-        Div meta = new Div(new Span(channel(review.channel())
-                + (review.recordedBy() == null ? "" : " (recorded by " + review.recordedBy() + ")") + " · "
-                + dates.dateTime(review.answeredAt())));
+        String channel = review.recordedBy() == null ? SurveyTexts.channel(review.channel())
+                : getTranslation("satisfaction.review.recordedBy", SurveyTexts.channel(review.channel()), review.recordedBy());
+        Div meta = new Div(new Span(channel + " · " + dates.dateTime(review.answeredAt())));
         meta.addClassName("opinion-meta");
         add(meta);
         if (review.excluded()) {
-            Div excluded = new Div(new Span("Excluded from the statistics: " + review.exclusionReason()));
+            Div excluded = new Div(new Span(getTranslation("satisfaction.review.excluded", review.exclusionReason())));
             excluded.addClassName("opinion-meta");
             add(excluded);
         }
-    }
-
-    static String channel(AnswerChannel channel) {
-        return switch (channel) {
-            case LINK -> "Answered through the survey link";
-            case KIOSK -> "Rated at the window";
-            case PHONE -> "Answered on the phone";
-        };
     }
 }

@@ -1,7 +1,6 @@
 package org.onewindow.satisfaction.ui;
 
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 
 import org.onewindow.satisfaction.AnswerChannel;
 import org.onewindow.satisfaction.Rating;
@@ -11,7 +10,10 @@ import org.onewindow.satisfaction.SurveyInvitation;
 import org.onewindow.satisfaction.SurveyUnavailableException;
 import org.onewindow.shared.BusinessRuleException;
 import org.onewindow.shared.InvalidInputException;
+import org.onewindow.shared.i18n.LocaleFormats;
+import org.onewindow.shared.ui.LanguageSwitch;
 import org.onewindow.shared.ui.OneWindowAppShell;
+import org.onewindow.shared.ui.UiFormats;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -25,34 +27,41 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
  * The public survey a citizen opens from the link in their SMS: no sign-in, made for a phone, and showing the
- * service item and closing date but nothing personal.
+ * service item and closing date but nothing personal. In the phone browser's language, Chinese or English,
+ * with a switch at the top for a citizen whose phone is set otherwise.
  */
 @Route(value = "survey", autoLayout = false)
-@PageTitle("服务评价 How did we do? | OneWindow")
 @AnonymousAllowed
 @StyleSheet(OneWindowAppShell.STYLESHEET)
-public class SurveyView extends VerticalLayout implements HasUrlParameter<String>, BeforeEnterObserver {
+public class SurveyView extends VerticalLayout implements HasUrlParameter<String>, BeforeEnterObserver, HasDynamicTitle {
 
     private final transient SatisfactionService satisfaction;
-    private final DateTimeFormatter date;
+    private final Clock clock;
     private String token;
 
+    final LanguageSwitch language = new LanguageSwitch();
     final QuestionnaireForm form = new QuestionnaireForm();
-    final Button submit = new Button(SurveyTexts.SEND);
+    final Button submit = new Button(getTranslation("satisfaction.survey.send"));
 
     public SurveyView(SatisfactionService satisfaction, Clock clock) {
         this.satisfaction = satisfaction;
-        this.date = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(clock.getZone());
+        this.clock = clock;
         addClassName("survey-view");
         setMaxWidth("36em");
         getStyle().set("margin", "0 auto");
+        setAlignSelf(Alignment.END, language);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("satisfaction.survey.pageTitle");
     }
 
     @Override
@@ -62,8 +71,7 @@ public class SurveyView extends VerticalLayout implements HasUrlParameter<String
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
-        add(new H1(SurveyTexts.TITLE));
+        startPage("satisfaction.survey.title");
         SurveyInvitation invitation;
         try {
             invitation = satisfaction.open(token);
@@ -75,7 +83,8 @@ public class SurveyView extends VerticalLayout implements HasUrlParameter<String
             showSupplementaryReview(invitation);
             return;
         }
-        Paragraph about = new Paragraph(SurveyTexts.about(invitation.serviceItemName(), date.format(invitation.closedAt())));
+        Paragraph about = new Paragraph(getTranslation("satisfaction.survey.about", invitation.serviceItemName(),
+                LocaleFormats.date(invitation.closedAt(), clock.getZone(), UiFormats.locale())));
         about.setId("survey-about");
         submit.setId("survey-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
@@ -84,43 +93,46 @@ public class SurveyView extends VerticalLayout implements HasUrlParameter<String
         add(about, form, submit);
     }
 
+    /** Empties the page but for the language switch, which stays at the top, and sets the heading. */
+    private void startPage(String titleKey) {
+        removeAll();
+        add(language, new H1(getTranslation(titleKey)));
+    }
+
     /** After the survey, the link offers one supplementary review (追评), e.g. once the citizen used the result. */
     private void showSupplementaryReview(SurveyInvitation invitation) {
-        Paragraph about = new Paragraph(SurveyTexts.supplementAbout(invitation.serviceItemName()));
+        Paragraph about = new Paragraph(getTranslation("satisfaction.survey.supplement.about",
+                invitation.serviceItemName()));
         about.setId("survey-supplement-about");
-        RadioButtonGroup<Rating> now = new RadioButtonGroup<>(SurveyTexts.SUPPLEMENT_NOW);
+        RadioButtonGroup<Rating> now = new RadioButtonGroup<>(getTranslation("satisfaction.survey.supplement.now"));
         now.setItems(Rating.values());
         now.setItemLabelGenerator(SurveyTexts::rating);
         now.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         now.setId("survey-supplement-overall");
-        TextArea text = new TextArea(SurveyTexts.SUPPLEMENT_TEXT);
+        TextArea text = new TextArea(getTranslation("satisfaction.survey.supplement.text"));
         text.setId("survey-supplement-comment");
         text.setMaxLength(1000);
         text.setWidthFull();
-        Button add = new Button(SurveyTexts.SUPPLEMENT_SEND, click -> {
+        Button add = new Button(getTranslation("satisfaction.survey.supplement.send"), click -> {
             now.setInvalid(false);
             text.setInvalid(false);
             try {
                 satisfaction.supplement(token, now.getValue(), text.getValue());
-                removeAll();
-                Paragraph thanks = new Paragraph(SurveyTexts.SUPPLEMENT_THANKS);
-                thanks.setId("survey-thanks");
-                add(new H1(SurveyTexts.THANKS_TITLE), thanks);
+                showThanks("satisfaction.survey.supplement.thanks");
             } catch (InvalidInputException e) {
                 if (e.fieldErrors().containsKey("overall")) {
-                    now.setErrorMessage(SurveyTexts.message(e.fieldErrors().get("overall")));
+                    now.setErrorMessage(e.fieldErrors().get("overall"));
                     now.setInvalid(true);
                 }
                 if (e.fieldErrors().containsKey("comment")) {
-                    text.setErrorMessage(SurveyTexts.message(e.fieldErrors().get("comment")));
+                    text.setErrorMessage(e.fieldErrors().get("comment"));
                     text.setInvalid(true);
                 }
             } catch (SurveyUnavailableException e) {
-                removeAll();
-                add(new H1(SurveyTexts.TITLE));
+                startPage("satisfaction.survey.title");
                 showUnavailable(e);
             } catch (BusinessRuleException e) {
-                now.setErrorMessage(SurveyTexts.message(e.getMessage()));
+                now.setErrorMessage(e.getMessage());
                 now.setInvalid(true);
             }
         });
@@ -135,22 +147,28 @@ public class SurveyView extends VerticalLayout implements HasUrlParameter<String
         SurveyAnswers answers = form.answers();
         try {
             satisfaction.submit(token, answers, AnswerChannel.LINK);
-            removeAll();
-            Paragraph thanks = new Paragraph(SurveyTexts.THANKS);
-            thanks.setId("survey-thanks");
-            add(new H1(SurveyTexts.THANKS_TITLE), thanks);
+            showThanks("satisfaction.survey.thanks");
         } catch (InvalidInputException e) {
             form.showErrors(e.fieldErrors());
         } catch (SurveyUnavailableException e) {
-            removeAll();
-            add(new H1(SurveyTexts.TITLE));
+            startPage("satisfaction.survey.title");
             showUnavailable(e);
         }
     }
 
-    /** Unknown, expired or used link, or a signed-in staff member: said in both languages. */
+    private void showThanks(String textKey) {
+        startPage("satisfaction.survey.thanksTitle");
+        Paragraph thanks = new Paragraph(getTranslation(textKey));
+        thanks.setId("survey-thanks");
+        add(thanks);
+    }
+
+    /**
+     * Unknown, expired or used link, or a signed-in staff member. The service says why in the language of the
+     * request, which is the page's (see {@code SessionLocale}).
+     */
     private void showUnavailable(SurveyUnavailableException e) {
-        Paragraph message = new Paragraph(SurveyTexts.message(e.getMessage()));
+        Paragraph message = new Paragraph(e.getMessage());
         message.setId("survey-unavailable");
         add(message);
     }

@@ -10,6 +10,7 @@ import static org.mockito.Mockito.when;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
@@ -20,14 +21,20 @@ import org.onewindow.intake.Outcome;
 import org.onewindow.satisfaction.ResultNotice;
 import org.onewindow.satisfaction.SatisfactionService;
 import org.onewindow.shared.BusinessRuleException;
+import org.onewindow.shared.i18n.Translations;
 import org.onewindow.shared.ui.HallDates;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 
-/** The printed result notice: the decision, and a QR code that a scanner reads as the notice's survey link. */
+/**
+ * The printed result notice: the decision, and a QR code that a scanner reads as the notice's survey link; in
+ * the screen's language, which the front desk switches in the shell.
+ */
 class ResultNoticeViewTest {
 
     private static final Instant CLOSED = Instant.parse("2026-11-28T07:30:00Z");
@@ -39,6 +46,12 @@ class ResultNoticeViewTest {
     void openView() {
         MockVaadin.setup();
         when(directory.departmentName(any())).thenAnswer(call -> "Dept " + call.getArgument(0));
+        open(Translations.ENGLISH);
+    }
+
+    private void open(Locale language) {
+        UI.getCurrent().removeAll();
+        UI.getCurrent().setLocale(language);
         view = new ResultNoticeView(satisfaction, directory,
                 new HallDates(Clock.fixed(CLOSED, ZoneId.of("Asia/Shanghai"))));
         UI.getCurrent().add(view);
@@ -51,20 +64,73 @@ class ResultNoticeViewTest {
 
     @Test
     void noticeShowsTheDecisionAndAQrCodeOfItsSurveyLink() throws Exception {
+        String link = rejectedNotice();
+
+        view.show("OW-20261128-00042");
+
+        assertThat(view.getPageTitle()).isEqualTo("Result notice | OneWindow");
+        assertThat(_get(view, H2.class).getText()).isEqualTo("Result notice");
+        assertThat(sheet()).contains("<dt>Case number</dt>", "OW-20261128-00042", "<dt>Service item</dt>",
+                "Food business licence", "<dt>Lead department</dt>", "Dept AMR",
+                "Not approved: Kitchen too small.", "<dt>Closed on</dt><dd>Nov 28, 2026</dd>")
+                .doesNotContainPattern("\\p{IsHan}");
+        Html qr = _get(view, Html.class, spec -> spec.withId("result-notice-qr"));
+        assertThat(QrCodesTest.decode(qr.getInnerHtml())).isEqualTo(link);
+        assertThat(qr.getInnerHtml()).contains("aria-label=\"QR code\"");
+        assertThat(_get(view, Paragraph.class, spec -> spec.withId("result-notice-scan")).getText())
+                .isEqualTo("Scan to rate our service");
+        assertThat(_get(view, Paragraph.class, spec -> spec.withId("result-notice-validity")).getText())
+                .isEqualTo("One rating per case, until Dec 13, 2026.");
+        assertThat(_get(view, Button.class, spec -> spec.withId("result-notice-print")).getText()).isEqualTo("Print");
+    }
+
+    @Test
+    void noticeIsPrintedInChineseFromAChineseScreen() throws Exception {
+        String link = rejectedNotice();
+        open(Translations.CHINESE);
+
+        view.show("OW-20261128-00042");
+
+        assertThat(view.getPageTitle()).isEqualTo("办结告知书 | 一窗通办");
+        assertThat(_get(view, H2.class).getText()).isEqualTo("办结告知书");
+        assertThat(_find(view, Paragraph.class).get(0).getText()).isEqualTo("县政务服务中心");
+        // The department's reason stays as it was written.
+        assertThat(sheet()).contains("<dt>办件编号</dt>", "OW-20261128-00042", "<dt>办理事项</dt>", "<dt>承办部门</dt>",
+                "<dt>办理结果</dt>", "不予办理：Kitchen too small.", "<dt>办结日期</dt><dd>2026年11月28日</dd>");
+        Html qr = _get(view, Html.class, spec -> spec.withId("result-notice-qr"));
+        assertThat(QrCodesTest.decode(qr.getInnerHtml())).isEqualTo(link);
+        assertThat(qr.getInnerHtml()).contains("aria-label=\"二维码\"");
+        assertThat(_get(view, Paragraph.class, spec -> spec.withId("result-notice-scan")).getText()).isEqualTo("扫码评价");
+        assertThat(_get(view, Paragraph.class, spec -> spec.withId("result-notice-validity")).getText())
+                .isEqualTo("每件办件评价一次，有效期至2026年12月13日。");
+        assertThat(_get(view, Button.class, spec -> spec.withId("result-notice-print")).getText()).isEqualTo("打印");
+        assertThat(_get(view, Button.class, spec -> spec.withId("result-notice-open-case")).getText()).isEqualTo("打开办件");
+    }
+
+    @Test
+    void approvedCaseReadsApprovedInEitherLanguage() {
+        when(satisfaction.resultNotice("OW-20261128-00044")).thenReturn(new ResultNotice("OW-20261128-00044",
+                "Passport", "PSB", Outcome.APPROVED, null, CLOSED, "http://localhost:8080/survey/Zx8kQ2m9TtB1cV7nLp0aYw",
+                CLOSED.plusSeconds(15 * 86400)));
+        view.show("OW-20261128-00044");
+        assertThat(sheet()).contains("<span id=\"result-notice-decision\">Approved</span>");
+        open(Translations.CHINESE);
+        view.show("OW-20261128-00044");
+        assertThat(sheet()).contains("<span id=\"result-notice-decision\">准予办理</span>");
+    }
+
+    private String rejectedNotice() {
         String link = "http://localhost:8080/survey/Zx8kQ2m9TtB1cV7nLp0aYw";
         when(satisfaction.resultNotice("OW-20261128-00042")).thenReturn(new ResultNotice("OW-20261128-00042",
                 "Food business licence", "AMR", Outcome.REJECTED, "Kitchen too small.", CLOSED, link,
                 CLOSED.plusSeconds(15 * 86400)));
+        return link;
+    }
 
-        view.show("OW-20261128-00042");
-
-        String sheet = _find(view, Html.class).stream().map(Html::getInnerHtml).collect(Collectors.joining());
-        assertThat(sheet).contains("OW-20261128-00042", "Food business licence", "Dept AMR",
-                "不予办理 Not approved: Kitchen too small.", "2026-11-28");
-        Html qr = _get(view, Html.class, spec -> spec.withId("result-notice-qr"));
-        assertThat(QrCodesTest.decode(qr.getInnerHtml())).isEqualTo(link);
-        assertThat(_get(view, Paragraph.class, spec -> spec.withId("result-notice-scan")).getText())
-                .isEqualTo("扫码评价 Scan to rate our service");
+    private String sheet() {
+        // The case's details, without the drawing of the QR code.
+        return _find(view, Html.class).stream().filter(html -> !"result-notice-qr".equals(html.getId().orElse(null)))
+                .map(Html::getInnerHtml).collect(Collectors.joining());
     }
 
     @Test

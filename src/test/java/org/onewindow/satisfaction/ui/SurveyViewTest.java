@@ -5,13 +5,14 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
@@ -24,12 +25,19 @@ import org.onewindow.satisfaction.SurveyInvitation;
 import org.onewindow.satisfaction.SurveyUnavailableException;
 import org.onewindow.satisfaction.SurveyUnavailableException.Reason;
 import org.onewindow.shared.InvalidInputException;
+import org.onewindow.shared.i18n.Translations;
+import org.onewindow.shared.ui.LanguageSwitch;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 
-/** The public survey page speaks Chinese and English side by side, questions, answers and messages alike. */
+/**
+ * The public survey page speaks one language, the page's (the phone browser's, or what the citizen chose with
+ * the switch at the top): questions, answers and messages alike.
+ */
 class SurveyViewTest {
 
     private static final Instant CLOSED = Instant.parse("2026-11-28T03:00:00Z");
@@ -37,75 +45,201 @@ class SurveyViewTest {
     private SurveyView view;
 
     @BeforeEach
-    void openView() {
+    void setUp() {
         MockVaadin.setup();
-        view = new SurveyView(satisfaction, Clock.fixed(CLOSED, ZoneId.of("Asia/Shanghai")));
-        UI.getCurrent().add(view);
     }
 
     @AfterEach
-    void closeView() {
+    void tearDown() {
+        LocaleContextHolder.resetLocaleContext();
         MockVaadin.tearDown();
     }
 
     @Test
-    void questionsAndAnswersAreInBothLanguages() {
+    void questionsAndAnswersAreInChinese() {
+        open(Translations.CHINESE);
         when(satisfaction.open("token")).thenReturn(new SurveyInvitation("OW-20261128-00001",
                 "Social security card application", CLOSED, CLOSED.plusSeconds(86400), false));
         enter("token");
 
+        assertThat(view.getPageTitle()).isEqualTo("服务评价 | 一窗通办");
+        assertThat(_get(view, H1.class).getText()).isEqualTo("服务评价");
         assertThat(_get(view, Paragraph.class, spec -> spec.withId("survey-about")).getText())
-                .contains("您办理的“Social security card application”已于 2026-11-28 办结", "was closed on 2026-11-28");
-        assertThat(view.form.overall.getLabel()).isEqualTo("总体评价 Overall, how satisfied are you?");
-        assertThat(view.form.overall.getListDataView().getItems().map(view.form.overall.getItemLabelGenerator()))
-                .containsExactly("非常满意 Very satisfied", "满意 Satisfied", "基本满意 Basically satisfied",
-                        "不满意 Dissatisfied", "非常不满意 Very dissatisfied");
-        assertThat(view.form.timeliness.getLabel()).startsWith("办理时效 Timeliness").contains("很好 very good");
-        assertThat(view.form.attitude.getLabel()).startsWith("服务态度 Staff attitude");
-        assertThat(view.form.transparency.getLabel()).startsWith("办事公开 Transparency");
-        assertThat(view.form.convenience.getLabel()).startsWith("便捷程度 Convenience");
-        assertThat(view.form.outcome.getLabel()).startsWith("办理结果 The result");
-        assertThat(view.form.visits.getLabel()).startsWith("跑动次数 How many times");
-        assertThat(view.form.comment.getLabel()).startsWith("意见建议 Anything else");
-        assertThat(view.submit.getText()).isEqualTo("提交评价 Send my answers");
+                .isEqualTo("您办理的“Social security card application”已于2026年11月28日办结。您的评价将帮助我们改进服务，约需一分钟。");
+        assertThat(view.form.overall.getLabel()).isEqualTo("总体评价：您对本次服务满意吗？");
+        assertThat(ratings()).containsExactly("非常满意", "满意", "基本满意", "不满意", "非常不满意");
+        assertThat(view.form.timeliness.getLabel()).isEqualTo("办理时效：是否按时办结？（1分＝很差，5分＝很好）");
+        assertThat(view.form.attitude.getLabel()).startsWith("服务态度");
+        assertThat(view.form.transparency.getLabel()).startsWith("办事公开");
+        assertThat(view.form.convenience.getLabel()).startsWith("便捷程度");
+        assertThat(view.form.outcome.getLabel()).startsWith("办理结果");
+        assertThat(view.form.visits.getLabel()).startsWith("跑动次数");
+        assertThat(view.form.comment.getLabel()).startsWith("意见建议");
+        assertThat(view.submit.getText()).isEqualTo("提交评价");
+        assertOneLanguage(Translations.CHINESE);
     }
 
     @Test
-    void fieldErrorsAreShownInBothLanguages() {
+    void questionsAndAnswersAreInEnglish() {
+        open(Translations.ENGLISH);
+        when(satisfaction.open("token")).thenReturn(new SurveyInvitation("OW-20261128-00001",
+                "Social security card application", CLOSED, CLOSED.plusSeconds(86400), false));
+        enter("token");
+
+        assertThat(view.getPageTitle()).isEqualTo("How did we do? | OneWindow");
+        assertThat(_get(view, H1.class).getText()).isEqualTo("How did we do?");
+        assertThat(_get(view, Paragraph.class, spec -> spec.withId("survey-about")).getText())
+                .isEqualTo("Your case for “Social security card application” was closed on Nov 28, 2026. "
+                        + "Your answers help the hall serve you better; they take a minute.");
+        assertThat(view.form.overall.getLabel()).isEqualTo("Overall, how satisfied are you?");
+        assertThat(ratings()).containsExactly("Very satisfied", "Satisfied", "Basically satisfied", "Dissatisfied",
+                "Very dissatisfied");
+        assertThat(view.form.timeliness.getLabel()).isEqualTo("Timeliness: was it done on time? (1 = very poor, 5 = very good)");
+        assertThat(view.form.attitude.getLabel()).startsWith("Staff attitude");
+        assertThat(view.form.transparency.getLabel()).startsWith("Transparency");
+        assertThat(view.form.convenience.getLabel()).startsWith("Convenience");
+        assertThat(view.form.outcome.getLabel()).startsWith("The result");
+        assertThat(view.form.visits.getLabel()).startsWith("How many times");
+        assertThat(view.form.comment.getLabel()).startsWith("Anything else");
+        assertThat(view.submit.getText()).isEqualTo("Send my answers");
+        assertOneLanguage(Translations.ENGLISH);
+    }
+
+    @Test
+    void languageSwitchIsAtTheTopOfEveryStateOfThePage() {
+        open(Translations.ENGLISH);
         when(satisfaction.open("token")).thenReturn(new SurveyInvitation("OW-20261128-00001", "Passport", CLOSED,
                 CLOSED.plusSeconds(86400), false));
-        doThrow(new InvalidInputException(Map.of("visits", "Say how many times you came to the hall for this (1 to 20).")))
-                .when(satisfaction).submit(eq("token"), any(), eq(AnswerChannel.LINK));
         enter("token");
-        view.form.overall.setValue(Rating.SATISFIED);
+        assertThat(view.getComponentAt(0)).isSameAs(_get(view, LanguageSwitch.class));
+
+        answerAll();
+        _click(view.submit);
+        assertThat(view.getComponentAt(0)).isInstanceOf(LanguageSwitch.class);
+        assertThat(_get(view, Paragraph.class, spec -> spec.withId("survey-thanks")).getText())
+                .isEqualTo("Thank you! Your answers were received.");
+    }
+
+    @Test
+    void thanksAreInChinese() {
+        open(Translations.CHINESE);
+        when(satisfaction.open("token")).thenReturn(new SurveyInvitation("OW-20261128-00001", "Passport", CLOSED,
+                CLOSED.plusSeconds(86400), false));
+        enter("token");
+        answerAll();
 
         _click(view.submit);
 
-        assertThat(view.form.visits.isInvalid()).isTrue();
-        assertThat(view.form.visits.getErrorMessage()).isEqualTo(
-                "请填写跑动次数（1 到 20）。 Say how many times you came to the hall for this (1 to 20).");
+        assertThat(_get(view, H1.class).getText()).isEqualTo("谢谢");
+        assertThat(_get(view, Paragraph.class, spec -> spec.withId("survey-thanks")).getText())
+                .isEqualTo("感谢您的评价！您的评价已提交成功。");
     }
 
     @Test
-    void unknownExpiredAndUsedLinksAreExplainedInBothLanguages() {
-        when(satisfaction.open("unknown")).thenThrow(new SurveyUnavailableException(Reason.UNKNOWN,
-                "This survey link is not valid. Please check it."));
-        when(satisfaction.open("expired")).thenThrow(new SurveyUnavailableException(Reason.EXPIRED,
-                "This survey link has expired."));
-        when(satisfaction.open("used")).thenThrow(new SurveyUnavailableException(Reason.USED,
-                "This survey was already answered. Thank you!"));
+    void supplementaryReviewIsOfferedInEitherLanguage() {
+        when(satisfaction.open("token")).thenReturn(new SurveyInvitation("OW-20261128-00001", "Passport", CLOSED,
+                CLOSED.plusSeconds(86400), true));
+        open(Translations.CHINESE);
+        enter("token");
+        assertThat(_get(view, Paragraph.class, spec -> spec.withId("survey-supplement-about")).getText())
+                .isEqualTo("您已对“Passport”作出评价，可以追评一次（例如在使用办理结果之后）。");
 
+        open(Translations.ENGLISH);
+        enter("token");
+        assertThat(_get(view, Paragraph.class, spec -> spec.withId("survey-supplement-about")).getText())
+                .isEqualTo("You already rated your case for “Passport”. You may add one supplementary review, "
+                        + "for instance after using the result.");
+    }
+
+    @Test
+    void fieldErrorsAreShownInTheLanguageOfThePage() {
+        when(satisfaction.open("token")).thenReturn(new SurveyInvitation("OW-20261128-00001", "Passport", CLOSED,
+                CLOSED.plusSeconds(86400), false));
+        // As the service does: its messages come in the language of the request, which is the page's.
+        doAnswer(call -> {
+            throw new InvalidInputException(Map.of("visits", Translations.current("satisfaction.error.visits")));
+        }).when(satisfaction).submit(eq("token"), any(), eq(AnswerChannel.LINK));
+
+        open(Translations.CHINESE);
+        enter("token");
+        view.form.overall.setValue(Rating.SATISFIED);
+        _click(view.submit);
+        assertThat(view.form.visits.isInvalid()).isTrue();
+        assertThat(view.form.visits.getErrorMessage()).isEqualTo("请填写跑动次数（1到20次）。");
+
+        open(Translations.ENGLISH);
+        enter("token");
+        view.form.overall.setValue(Rating.SATISFIED);
+        _click(view.submit);
+        assertThat(view.form.visits.getErrorMessage()).isEqualTo("Say how many times you came to the hall for this (1 to 20).");
+    }
+
+    @Test
+    void unknownExpiredAndUsedLinksAreExplainedInTheLanguageOfThePage() {
+        unavailable("unknown", Reason.UNKNOWN, "satisfaction.error.survey.unknown");
+        unavailable("expired", Reason.EXPIRED, "satisfaction.error.survey.expired");
+        unavailable("used", Reason.USED, "satisfaction.error.survey.used");
+
+        open(Translations.CHINESE);
         enter("unknown");
-        assertThat(unavailable()).isEqualTo("评价链接无效，请核对。 This survey link is not valid. Please check it.");
+        assertThat(unavailable()).isEqualTo("评价链接无效，请核对。");
         enter("expired");
-        assertThat(unavailable()).isEqualTo("评价链接已过期。 This survey link has expired.");
+        assertThat(unavailable()).isEqualTo("评价链接已过期。");
         enter("used");
-        assertThat(unavailable()).isEqualTo("您已评价过，谢谢！ This survey was already answered. Thank you!");
+        assertThat(unavailable()).isEqualTo("您已评价过，谢谢！");
+
+        open(Translations.ENGLISH);
+        enter("unknown");
+        assertThat(unavailable()).isEqualTo("This survey link is not valid. Please check it.");
+        enter("expired");
+        assertThat(unavailable()).isEqualTo("This survey link has expired.");
+        enter("used");
+        assertThat(unavailable()).isEqualTo("This survey was already answered. Thank you!");
+    }
+
+    /** The page in {@code language}, as the session sets it for the UI and for the services alike. */
+    private void open(Locale language) {
+        UI.getCurrent().removeAll();
+        UI.getCurrent().setLocale(language);
+        LocaleContextHolder.setLocale(language);
+        view = new SurveyView(satisfaction, Clock.fixed(CLOSED, ZoneId.of("Asia/Shanghai")));
+        UI.getCurrent().add(view);
+    }
+
+    private void unavailable(String token, Reason reason, String key) {
+        when(satisfaction.open(token)).thenAnswer(call -> {
+            throw new SurveyUnavailableException(reason, Translations.current(key));
+        });
     }
 
     private void enter(String token) {
         view.setParameter(null, token);
         view.beforeEnter(null);
+    }
+
+    private void answerAll() {
+        view.form.overall.setValue(Rating.SATISFIED);
+        view.form.timeliness.setValue(4);
+        view.form.attitude.setValue(5);
+        view.form.transparency.setValue(4);
+        view.form.convenience.setValue(4);
+        view.form.outcome.setValue(5);
+        view.form.visits.setValue(1);
+    }
+
+    private java.util.List<String> ratings() {
+        return view.form.overall.getListDataView().getItems().map(view.form.overall.getItemLabelGenerator()).toList();
+    }
+
+    /** Not the other language beside it, as the page had before issue 6. */
+    private void assertOneLanguage(Locale language) {
+        String labels = view.form.overall.getLabel() + view.form.timeliness.getLabel() + view.form.visits.getLabel()
+                + String.join("", ratings()) + view.submit.getText();
+        if (language.equals(Translations.CHINESE)) {
+            assertThat(labels).doesNotContainPattern("[A-Za-z]{3,}");
+        } else {
+            assertThat(labels).doesNotContainPattern("\\p{IsHan}");
+        }
     }
 
     private String unavailable() {
