@@ -165,8 +165,10 @@ abstract class CaseFlowScenarios {
         managementService.executeJob(managementService.createJobQuery().processInstanceId(followUp).singleResult().getId());
         assertThat(notifications.messagesOfCase(caseNumber)).extracting(message -> message.purpose())
                 .containsExactly("CASE_ACCEPTED", "CASE_CLOSED");
-        assertThat(notifications.messagesOfCase(caseNumber).get(1).body()).contains(caseNumber, "is closed: not approved")
-                .containsPattern("How did we do\\? .*/survey/[A-Za-z0-9_-]{22}$");
+        // The citizen registered without choosing a language: the hall's own, Chinese.
+        assertThat(notifications.messagesOfCase(caseNumber).get(1).body()).startsWith("【县政务服务中心】")
+                .contains(caseNumber, "已办结，办理结果为不予办理")
+                .containsPattern("诚邀您用1分钟对本次服务进行评价：\\S*/survey/[A-Za-z0-9_-]{22}$");
         assertReadModelMatchesEngine(caseNumber);
     }
 
