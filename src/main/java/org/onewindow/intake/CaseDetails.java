@@ -8,16 +8,38 @@ import java.util.List;
  *
  * @param deliveredBy username of the staff member who delivered the result and so closed the case; {@code null}
  *     while open, and for cases closed before it was recorded
+ * @param applicant who applied: the citizen, or the enterprise the citizen stands for
+ * @param enterpriseName the enterprise's name when an enterprise applied, else {@code null}
+ * @param agentRole how the citizen stands for the enterprise, else {@code null}
+ * @param segments what the hall knew of the applicant at intake
  */
 public record CaseDetails(String caseNumber, String serviceItemCode, String serviceItemName,
         String leadDepartmentCode, List<String> collaboratingDepartmentCodes, String citizenName,
         String citizenMaskedIdNumber, String citizenMaskedMobile, Channel channel, CaseStatus status,
         List<CaseMaterial> materials, String notes, String registeredBy, Instant acceptedAt, Instant dueAt,
-        Instant closedAt, Outcome outcome, String outcomeReason, String deliveredBy) {
+        Instant closedAt, Outcome outcome, String outcomeReason, String deliveredBy, ApplicantRef applicant,
+        String enterpriseName, AgentRole agentRole, Segments segments) {
 
     public CaseDetails {
         collaboratingDepartmentCodes = List.copyOf(collaboratingDepartmentCodes);
         materials = List.copyOf(materials);
+    }
+
+    /** A case of a person applying for themselves, as screens and tests build it. */
+    public CaseDetails(String caseNumber, String serviceItemCode, String serviceItemName, String leadDepartmentCode,
+            List<String> collaboratingDepartmentCodes, String citizenName, String citizenMaskedIdNumber,
+            String citizenMaskedMobile, Channel channel, CaseStatus status, List<CaseMaterial> materials, String notes,
+            String registeredBy, Instant acceptedAt, Instant dueAt, Instant closedAt, Outcome outcome,
+            String outcomeReason, String deliveredBy) {
+        this(caseNumber, serviceItemCode, serviceItemName, leadDepartmentCode, collaboratingDepartmentCodes,
+                citizenName, citizenMaskedIdNumber, citizenMaskedMobile, channel, status, materials, notes, registeredBy,
+                acceptedAt, dueAt, closedAt, outcome, outcomeReason, deliveredBy, null, null, null,
+                new Segments(ApplicantType.PERSON, null, null, channel, false));
+    }
+
+    /** The one who applied as a heading names them: the enterprise, or the person. */
+    public String applicantName() {
+        return enterpriseName != null ? enterpriseName : citizenName;
     }
 
     /** A case nobody delivered a result of yet (open, or withdrawn). */

@@ -9,17 +9,29 @@ import java.util.Locale;
  * @param receivedMaterials the required materials the desk ticked as received (names from the service item)
  * @param language the language the citizen wants messages in; {@code null} keeps what they chose before
  *     (Chinese for a new citizen)
+ * @param address where the person lives, optional; it gives the district of the case
+ * @param enterprise the enterprise applying, or {@code null} when the person applies for themselves; the person's
+ *     details are then those of its legal representative or agent
  */
 public record CaseRegistration(IdType idType, String idNumber, String citizenName, String mobile,
-        String serviceItemCode, List<String> receivedMaterials, String notes, Channel channel, Locale language) {
+        String serviceItemCode, List<String> receivedMaterials, String notes, Channel channel, Locale language,
+        String address, EnterpriseApplicant enterprise) {
 
     public CaseRegistration {
         receivedMaterials = receivedMaterials == null ? List.of() : List.copyOf(receivedMaterials);
     }
 
+    /** A person applying for themselves, without an address. */
+    public CaseRegistration(IdType idType, String idNumber, String citizenName, String mobile, String serviceItemCode,
+            List<String> receivedMaterials, String notes, Channel channel, Locale language) {
+        this(idType, idNumber, citizenName, mobile, serviceItemCode, receivedMaterials, notes, channel, language, null,
+                null);
+    }
+
     /** A registration that leaves the citizen's language as it was. */
     public CaseRegistration(IdType idType, String idNumber, String citizenName, String mobile, String serviceItemCode,
             List<String> receivedMaterials, String notes, Channel channel) {
-        this(idType, idNumber, citizenName, mobile, serviceItemCode, receivedMaterials, notes, channel, null);
+        this(idType, idNumber, citizenName, mobile, serviceItemCode, receivedMaterials, notes, channel, null, null, null);
     }
 }
+

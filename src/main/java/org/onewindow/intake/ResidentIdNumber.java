@@ -51,6 +51,11 @@ public final class ResidentIdNumber {
         return CHECK_CHARACTERS[sum % 11];
     }
 
+    /** The birth date in a valid number (digits 7 to 14). */
+    public static java.util.Optional<LocalDate> birthDateOf(String validNumber) {
+        return java.util.Optional.ofNullable(birthDate(normalize(validNumber)));
+    }
+
     static LocalDate birthDate(String number) {
         try {
             LocalDate date = LocalDate.of(Integer.parseInt(number.substring(6, 10)),

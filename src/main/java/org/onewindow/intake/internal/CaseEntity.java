@@ -22,7 +22,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.onewindow.catalog.WorkingDayCalendar;
+import org.onewindow.intake.AgeBand;
+import org.onewindow.intake.AgentRole;
+import org.onewindow.intake.ApplicantRef;
+import org.onewindow.intake.ApplicantType;
 import org.onewindow.intake.CaseDetails;
+import org.onewindow.intake.Segments;
 import org.onewindow.intake.CaseMaterial;
 import org.onewindow.intake.CaseStatus;
 import org.onewindow.intake.Channel;
@@ -112,6 +117,29 @@ class CaseEntity {
     @Column(name = "outcome_reason", length = 2000)
     private String outcomeReason;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "applicant_type", nullable = false, length = 20)
+    private ApplicantType applicantType = ApplicantType.PERSON;
+
+    /** The enterprise applying; {@code citizen} is then its legal representative or agent. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "enterprise_id")
+    private EnterpriseEntity enterprise;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "agent_role", length = 30)
+    private AgentRole agentRole;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "age_band", length = 20)
+    private AgeBand ageBand;
+
+    @Column(name = "district_code", length = 6)
+    private String districtCode;
+
+    @Column(name = "returning_applicant", nullable = false)
+    private boolean returningApplicant;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "intake_case_material", joinColumns = @JoinColumn(name = "case_id"))
     @OrderColumn(name = "position")
@@ -147,6 +175,21 @@ class CaseEntity {
         this.materials = new ArrayList<>(materials);
         this.involvedDepartments.add(leadDepartmentCode);
         this.involvedDepartments.addAll(collaboratingDepartmentCodes);
+    }
+
+    /** Who applied and the segments derived at intake; set once, when the case is registered. */
+    void applicant(EnterpriseEntity enterprise, AgentRole agentRole, Segments segments) {
+        this.enterprise = enterprise;
+        this.agentRole = enterprise == null ? null : agentRole;
+        this.applicantType = segments.applicantType();
+        this.ageBand = segments.ageBand();
+        this.districtCode = segments.districtCode();
+        this.returningApplicant = segments.returning();
+    }
+
+    ApplicantRef applicantRef() {
+        return enterprise != null ? new ApplicantRef(ApplicantType.ENTERPRISE, enterprise.id())
+                : new ApplicantRef(ApplicantType.PERSON, citizen.id());
     }
 
     void changeStatus(CaseStatus newStatus) {
@@ -284,6 +327,8 @@ class CaseEntity {
                 collaboratingDepartmentCodes(), citizen.name(), IdNumbers.mask(citizen.idNumber()),
                 IdNumbers.maskPhone(citizen.mobile()), channel, status,
                 materials.stream().map(m -> new CaseMaterial(m.name(), m.received())).toList(), notes,
-                registeredBy, acceptedAt, dueAt, closedAt, outcome, outcomeReason, deliveredBy);
+                registeredBy, acceptedAt, dueAt, closedAt, outcome, outcomeReason, deliveredBy, applicantRef(),
+                enterprise == null ? null : enterprise.name(), agentRole,
+                new Segments(applicantType, ageBand, districtCode, channel, returningApplicant));
     }
 }

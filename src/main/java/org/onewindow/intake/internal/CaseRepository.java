@@ -12,6 +12,12 @@ interface CaseRepository extends JpaRepository<CaseEntity, Long> {
 
     Optional<CaseEntity> findByCaseNumber(String caseNumber);
 
+    /** Whether the person applied for themselves before. */
+    boolean existsByCitizen_IdAndEnterpriseIsNull(Long citizenId);
+
+    /** Whether the enterprise applied before. */
+    boolean existsByEnterprise_Id(Long enterpriseId);
+
     List<CaseEntity> findByCaseNumberIn(Collection<String> caseNumbers);
 
     @Query("""

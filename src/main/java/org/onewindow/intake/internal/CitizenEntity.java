@@ -39,6 +39,9 @@ class CitizenEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "address", length = 200)
+    private String address;
+
     /** The language the citizen asked to be served in, as a tag ("zh-CN", "en"): messages to them use it. */
     @Column(name = "preferred_language", nullable = false, length = 10)
     private String preferredLanguage = "zh-CN";
@@ -59,6 +62,21 @@ class CitizenEntity {
         this.mobile = mobile;
     }
 
+    /** A new address replaces the old one; an empty one leaves it, as people rarely say where they live twice. */
+    void moveTo(String newAddress) {
+        if (newAddress != null && !newAddress.isBlank()) {
+            this.address = newAddress.trim();
+        }
+    }
+
+    String address() {
+        return address;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
     void prefer(java.util.Locale language) {
         this.preferredLanguage = language.toLanguageTag();
     }
@@ -73,6 +91,10 @@ class CitizenEntity {
 
     String name() {
         return name;
+    }
+
+    IdType idType() {
+        return idType;
     }
 
     String idNumber() {

@@ -2,6 +2,7 @@ package org.onewindow.intake.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,12 @@ import org.onewindow.catalog.CatalogService;
 import org.onewindow.catalog.ServiceItem;
 import org.onewindow.catalog.WorkingDayCalendar;
 import org.onewindow.directory.CurrentStaff;
+import org.onewindow.intake.AgeBand;
+import org.onewindow.intake.ApplicantType;
+import org.onewindow.intake.EnterpriseApplicant;
+import org.onewindow.intake.Region;
+import org.onewindow.intake.Segments;
+import org.onewindow.intake.UnifiedSocialCreditCode;
 import org.onewindow.intake.Attachment;
 import org.onewindow.intake.CaseClosed;
 import org.onewindow.intake.CaseDetails;
@@ -52,6 +59,7 @@ import org.springframework.transaction.annotation.Transactional;
 class JpaIntakeService implements IntakeService {
 
     private final CitizenRepository citizens;
+    private final Applicants applicants;
     private final CaseRepository cases;
     private final CatalogService catalog;
     private final WorkingDayCalendar calendar;
@@ -70,7 +78,8 @@ class JpaIntakeService implements IntakeService {
             WorkingDayCalendar calendar, RegistrationValidator validator, CaseNumberGenerator caseNumbers,
             LookupCodes lookupCodes, CurrentStaff currentStaff, ApplicationEventPublisher events, Clock clock,
             EntityManager entityManager, CaseSearchQuery searchQuery, MaterialsNoticeRepository notices,
-            AttachmentStore attachmentStore) {
+            AttachmentStore attachmentStore, Applicants applicants) {
+        this.applicants = applicants;
         this.citizens = citizens;
         this.cases = cases;
         this.catalog = catalog;
@@ -120,7 +129,10 @@ class JpaIntakeService implements IntakeService {
         }
         ServiceItem item = catalog.item(registration.serviceItemCode()).orElseThrow();
         Instant now = clock.instant();
-        CitizenEntity citizen = upsertCitizen(registration, now);
+        Applicants.Registered applicant = applicants.register(registration, now);
+        CitizenEntity citizen = applicant.citizen();
+        EnterpriseEntity enterprise = applicant.enterprise();
+        Segments segments = applicant.segments();
 
         String lookupCode = lookupCodes.newCode();
         List<CaseMaterialEmbeddable> materials = item.requiredMaterials().stream()
@@ -131,26 +143,14 @@ class JpaIntakeService implements IntakeService {
                 item.leadDepartmentCode(), item.collaboratingDepartmentCodes(), registration.channel(),
                 trimToNull(registration.notes()), registeredBy, LookupCodes.hash(lookupCode), now, dueAt, materials,
                 item.timeLimitWorkingDays()));
+        entity.applicant(enterprise, registration.enterprise() == null ? null : registration.enterprise().role(), segments);
 
+        String regionCode = enterprise != null ? UnifiedSocialCreditCode.regionCode(enterprise.creditCode())
+                : registration.idType() == IdType.RESIDENT_ID ? citizen.idNumber().substring(0, 6) : null;
         events.publishEvent(new CaseRegistered(entity.caseNumber(), item.code(), item.leadDepartmentCode(),
-                item.collaboratingDepartmentCodes(), dueAt, registeredBy, "PERSON",
-                registration.idType() == IdType.RESIDENT_ID ? citizen.idNumber().substring(0, 6) : null,
+                item.collaboratingDepartmentCodes(), dueAt, registeredBy, segments.applicantType().name(), regionCode,
                 registration.channel()));
         return new RegisteredCase(entity.toDetails(), lookupCode);
-    }
-
-    private CitizenEntity upsertCitizen(CaseRegistration registration, Instant now) {
-        String idNumber = ResidentIdNumber.normalize(registration.idNumber());
-        String name = registration.citizenName().trim();
-        String mobile = registration.mobile().trim();
-        CitizenEntity citizen = citizens.findByIdTypeAndIdNumber(registration.idType(), idNumber).map(existing -> {
-            existing.updateContact(name, mobile);
-            return existing;
-        }).orElseGet(() -> citizens.save(new CitizenEntity(name, registration.idType(), idNumber, mobile, now)));
-        if (registration.language() != null) {
-            citizen.prefer(Translations.supported(registration.language()));
-        }
-        return citizen;
     }
 
     @Override

@@ -9,6 +9,8 @@ import org.onewindow.catalog.CatalogService;
 import org.onewindow.catalog.ServiceItem;
 import org.onewindow.intake.CaseRegistration;
 import org.onewindow.intake.Channel;
+import org.onewindow.intake.EnterpriseApplicant;
+import org.onewindow.intake.UnifiedSocialCreditCode;
 import org.onewindow.intake.IdType;
 import org.onewindow.intake.ResidentIdNumber;
 import org.onewindow.shared.i18n.Translations;
@@ -23,6 +25,8 @@ class RegistrationValidator {
 
     static final int MAX_NAME = 100;
     static final int MAX_NOTES = 2000;
+    static final int MAX_ADDRESS = 200;
+    static final int MAX_ENTERPRISE_NAME = 200;
     /** Online, the notes are the citizen's own description of the request, which Open311 allows 4,000 characters. */
     static final int MAX_ONLINE_NOTES = 4000;
     private static final Pattern MAINLAND_MOBILE = Pattern.compile("1[3-9]\\d{9}");
@@ -75,10 +79,35 @@ class RegistrationValidator {
         if (registration.notes() != null && registration.notes().length() > maxNotes) {
             errors.put("notes", Translations.current("intake.error.notes.tooLong", maxNotes));
         }
+        if (registration.address() != null && registration.address().trim().length() > MAX_ADDRESS) {
+            errors.put("address", Translations.current("intake.error.address.tooLong", MAX_ADDRESS));
+        }
+        if (registration.enterprise() != null) {
+            validateEnterprise(registration.enterprise(), errors);
+        }
         if (registration.channel() == null) {
             errors.put("channel", Translations.current("intake.error.channel.missing"));
         }
         return errors;
+    }
+
+    private static void validateEnterprise(EnterpriseApplicant enterprise, Map<String, String> errors) {
+        UnifiedSocialCreditCode.Problem problem = UnifiedSocialCreditCode.problem(enterprise.creditCode());
+        if (isBlank(enterprise.creditCode())) {
+            errors.put("creditCode", Translations.current("intake.error.creditCode.missing"));
+        } else if (problem == UnifiedSocialCreditCode.Problem.FORMAT) {
+            errors.put("creditCode", Translations.current("intake.error.creditCode.format"));
+        } else if (problem == UnifiedSocialCreditCode.Problem.CHECK_CHARACTER) {
+            errors.put("creditCode", Translations.current("intake.error.creditCode.check"));
+        }
+        if (isBlank(enterprise.name())) {
+            errors.put("enterpriseName", Translations.current("intake.error.enterpriseName.missing"));
+        } else if (enterprise.name().trim().length() > MAX_ENTERPRISE_NAME) {
+            errors.put("enterpriseName", Translations.current("intake.error.enterpriseName.tooLong", MAX_ENTERPRISE_NAME));
+        }
+        if (enterprise.role() == null) {
+            errors.put("agentRole", Translations.current("intake.error.agentRole.missing"));
+        }
     }
 
     private static boolean isBlank(String value) {
