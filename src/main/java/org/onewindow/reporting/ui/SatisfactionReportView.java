@@ -36,6 +36,7 @@ import org.onewindow.reporting.internal.export.TableExport;
 import org.onewindow.reporting.internal.stats.ImportancePerformance;
 import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.InvalidInputException;
+import org.onewindow.shared.i18n.LocaleFormats;
 import org.onewindow.shared.ui.HallDates;
 import org.onewindow.shared.ui.MainLayout;
 
@@ -304,7 +305,7 @@ public class SatisfactionReportView extends VerticalLayout implements HasDynamic
         badOnly.setId("comments-bad-only");
         Grid<Comment> grid = new Grid<>(Comment.class, false);
         grid.setId("comments-grid");
-        grid.addColumn(c -> dates.dateTime(c.answeredAt())).setHeader(texts.t("reporting.satisfaction.column.answered"))
+        grid.addColumn(c -> LocaleFormats.dateTime(c.answeredAt(), dates.zone(), texts.locale())).setHeader(texts.t("reporting.satisfaction.column.answered"))
                 .setAutoWidth(true);
         grid.addColumn(Comment::caseNumber).setHeader(texts.t("reporting.satisfaction.column.case")).setAutoWidth(true);
         grid.addColumn(Comment::serviceItemName).setHeader(texts.t("reporting.satisfaction.column.item"));
