@@ -10,7 +10,12 @@ import java.util.List;
 public record DimensionReport(long answers, List<Dimension> dimensions, Double meanImportance,
         Double meanPerformance, Double alpha, List<Double> alphaIfItemDeleted) {
 
-    /** @param quadrant the IPA quadrant's name; null when the dimension cannot be placed (too few answers) */
-    public record Dimension(String key, String label, Double mean, Double importance, String quadrant) {
+    /**
+     * @param key      the dimension's column (timeliness, attitude, transparency, convenience, outcome); screens
+     *                 name it in the reader's language
+     * @param quadrant the IPA quadrant ({@code ImportancePerformance.Quadrant} name, e.g. CONCENTRATE_HERE); null
+     *                 when the dimension cannot be placed (too few answers)
+     */
+    public record Dimension(String key, Double mean, Double importance, String quadrant) {
     }
 }

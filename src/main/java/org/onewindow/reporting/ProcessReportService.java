@@ -1,6 +1,7 @@
 package org.onewindow.reporting;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The process report for managers: volumes, cycle times, trends, bottlenecks and workload. Every figure is
@@ -8,8 +9,11 @@ import java.util.List;
  */
 public interface ProcessReportService {
 
-    /** Everything the report page shows, its queries run side by side. */
-    ProcessReport report(ReportFilter filter, Granularity granularity);
+    /**
+     * Everything the report page shows, its queries run side by side; the bottleneck diagram's notes in
+     * {@code locale}'s language (the page's, captured where the page is built: the queries run on other threads).
+     */
+    ProcessReport report(ReportFilter filter, Granularity granularity, Locale locale);
 
     ProcessSummary summary(ReportFilter filter);
 
@@ -22,8 +26,11 @@ public interface ProcessReportService {
     /** Every activity of the case process that had tasks in the range, in process order. */
     List<StepFigures> bottlenecks(ReportFilter filter);
 
-    /** The case process drawn as SVG with each step coloured by its median waiting time. */
-    String bottleneckDiagram(List<StepFigures> steps);
+    /**
+     * The case process drawn as SVG with each step coloured by its median waiting time and noted with its
+     * waiting and working times in {@code locale}'s language.
+     */
+    String bottleneckDiagram(List<StepFigures> steps, Locale locale);
 
     List<Workload> workloadByDepartment(ReportFilter filter);
 

@@ -15,7 +15,10 @@ import java.util.List;
 public record ProcessSummary(long received, long closed, long openBacklog, List<AgeBucket> backlogAge,
         Double onTimeRate, CycleTime cycleTime, Double oneVisitRate, long visitAnswers) {
 
-    /** Open cases accepted between {@code fromDays} and {@code toDays} calendar days ago ({@code toDays} null: older). */
-    public record AgeBucket(String label, int fromDays, Integer toDays, long cases) {
+    /**
+     * Open cases accepted between {@code fromDays} and {@code toDays} calendar days ago ({@code toDays} null:
+     * older); screens name the bucket from these in the reader's language.
+     */
+    public record AgeBucket(int fromDays, Integer toDays, long cases) {
     }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.onewindow.shared.InvalidInputException;
+import org.onewindow.shared.i18n.Translations;
 
 /**
  * What a report covers: hall-local dates (both included) and optionally one lead department, one service
@@ -21,24 +22,27 @@ public record ReportFilter(LocalDate from, LocalDate to, String departmentCode, 
         return new ReportFilter(from, to, null, null, null);
     }
 
-    /** @throws InvalidInputException with a message per field when the range cannot be reported */
+    /**
+     * @throws InvalidInputException with a message per field, in the language of the request, when the range
+     *         cannot be reported
+     */
     public ReportFilter validated() {
         Map<String, String> errors = new LinkedHashMap<>();
         if (from == null) {
-            errors.put("from", "Choose the first day of the report.");
+            errors.put("from", Translations.current("reporting.filter.error.fromMissing"));
         }
         if (to == null) {
-            errors.put("to", "Choose the last day of the report.");
+            errors.put("to", Translations.current("reporting.filter.error.toMissing"));
         }
         if (from != null && to != null) {
             if (to.isBefore(from)) {
-                errors.put("to", "The last day must not be before the first day.");
+                errors.put("to", Translations.current("reporting.filter.error.toBeforeFrom"));
             } else if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
-                errors.put("to", "A report covers at most three years.");
+                errors.put("to", Translations.current("reporting.filter.error.tooLong"));
             }
         }
         if (channel != null && !channel.equals("WINDOW") && !channel.equals("ONLINE")) {
-            errors.put("channel", "Unknown channel " + channel + ".");
+            errors.put("channel", Translations.current("reporting.filter.error.channel", channel));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

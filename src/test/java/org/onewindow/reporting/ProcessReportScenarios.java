@@ -17,6 +17,7 @@ import org.onewindow.reporting.HallHistory.SeedCase;
 import org.onewindow.reporting.HallHistory.SeedResponse;
 import org.onewindow.reporting.HallHistory.SeedTask;
 import org.onewindow.shared.InvalidInputException;
+import org.onewindow.shared.i18n.Translations;
 import org.onewindow.support.MutableClock;
 import org.onewindow.support.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -132,9 +133,11 @@ abstract class ProcessReportScenarios {
         assertThat(review.lateShare()).isCloseTo(0.5, within(1e-9));
         assertThat(steps.get(1).medianWorkHours()).isCloseTo(1.0, within(1e-9));
 
-        String svg = asManager(() -> reports.bottleneckDiagram(steps));
+        String svg = asManager(() -> reports.bottleneckDiagram(steps, Translations.ENGLISH));
         assertThat(svg).contains("data-element-id=\"user_task_review_by_lead_department\" style=\"--ow-heat:#e34a33\"")
                 .contains("wait 1.5 h · work 14.0 h");
+        assertThat(asManager(() -> reports.bottleneckDiagram(steps, Translations.CHINESE)))
+                .contains("等待 1.5小时 · 办理 14.0小时").doesNotContain("wait ");
     }
 
     @Test
@@ -152,16 +155,17 @@ abstract class ProcessReportScenarios {
     @Test
     void thePageRunsItsQueriesSideBySideWithTheSameFigures() {
         ReportFilter filter = new ReportFilter(FROM, TO, null, "RPT-1", null);
-        ProcessReport page = asManager(() -> reports.report(filter, Granularity.WEEK));
+        ProcessReport page = asManager(() -> reports.report(filter, Granularity.WEEK, Translations.CHINESE));
         assertThat(page.summary()).isEqualTo(asManager(() -> reports.summary(filter)));
         assertThat(page.trend()).isEqualTo(asManager(() -> reports.trend(filter, Granularity.WEEK)));
         assertThat(page.bottlenecks()).isEqualTo(asManager(() -> reports.bottlenecks(filter)));
         assertThat(page.workloadByStaff()).isEqualTo(asManager(() -> reports.workloadByStaff(filter)));
-        assertThat(page.bottleneckDiagram()).contains("ow-heat");
-        assertThatThrownBy(() -> staff.run("hrss.head", () -> reports.report(filter, Granularity.WEEK)))
+        // The queries ran on the pool's threads; the diagram's notes are in the language the caller asked for.
+        assertThat(page.bottleneckDiagram()).contains("ow-heat").contains("等待 ");
+        assertThatThrownBy(() -> staff.run("hrss.head", () -> reports.report(filter, Granularity.WEEK, Translations.ENGLISH)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> asManager(() -> reports.report(ReportFilter.of(TO, FROM), Granularity.WEEK)))
-                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> asManager(() -> reports.report(ReportFilter.of(TO, FROM), Granularity.WEEK,
+                Translations.ENGLISH))).isInstanceOf(InvalidInputException.class);
     }
 
     @Test

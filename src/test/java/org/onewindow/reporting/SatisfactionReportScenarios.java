@@ -169,9 +169,11 @@ abstract class SatisfactionReportScenarios {
             assertThat(report.dimensions().get(i).importance()).isCloseTo(expected.correlation(0, i + 1), within(1e-9));
         }
         ImportancePerformance.Analysis ipa = ImportancePerformance.analyse(
-                List.of("Timeliness", "Staff attitude", "Transparency", "Convenience", "Outcome"), expected);
+                List.of("timeliness", "attitude", "transparency", "convenience", "outcome"), expected);
+        assertThat(report.dimensions()).extracting(DimensionReport.Dimension::key)
+                .containsExactly("timeliness", "attitude", "transparency", "convenience", "outcome");
         assertThat(report.dimensions()).extracting(DimensionReport.Dimension::quadrant)
-                .containsExactlyElementsOf(ipa.placements().stream().map(p -> p.quadrant().label()).toList());
+                .containsExactlyElementsOf(ipa.placements().stream().map(p -> p.quadrant().name()).toList());
         assertThat(report.alpha()).isGreaterThan(0.8); // the seeded items move together
     }
 

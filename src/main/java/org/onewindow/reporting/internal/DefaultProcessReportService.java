@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.onewindow.casework.CaseProcessDiagrams;
@@ -61,7 +62,7 @@ class DefaultProcessReportService implements ProcessReportService {
     }
 
     @Override
-    public ProcessReport report(ReportFilter filter, Granularity granularity) {
+    public ProcessReport report(ReportFilter filter, Granularity granularity, Locale locale) {
         filter.validated(); // here, so that a bad range is reported before any query starts
         var summary = pages.start(() -> summary(filter));
         var trend = pages.start(() -> trend(filter, granularity));
@@ -72,7 +73,7 @@ class DefaultProcessReportService implements ProcessReportService {
         var staffWork = pages.start(() -> workloadByStaff(filter));
         List<StepFigures> steps = ReportPages.join(bottlenecks);
         return new ProcessReport(ReportPages.join(summary), ReportPages.join(trend), ReportPages.join(items),
-                ReportPages.join(departments), steps, bottleneckDiagram(steps), ReportPages.join(departmentWork),
+                ReportPages.join(departments), steps, bottleneckDiagram(steps, locale), ReportPages.join(departmentWork),
                 ReportPages.join(staffWork));
     }
 
@@ -104,9 +105,8 @@ class DefaultProcessReportService implements ProcessReportService {
                 from intake_case c where c.status not in ('CLOSED', 'WITHDRAWN')""" + conditions)
                 .params(backlogParams).query((rs, i) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3),
                         rs.getLong(4) }).single();
-        List<AgeBucket> buckets = List.of(new AgeBucket("up to 5 days", 0, 5, ages[0]),
-                new AgeBucket("6 to 15 days", 6, 15, ages[1]), new AgeBucket("16 to 30 days", 16, 30, ages[2]),
-                new AgeBucket("over 30 days", 31, null, ages[3]));
+        List<AgeBucket> buckets = List.of(new AgeBucket(0, 5, ages[0]), new AgeBucket(6, 15, ages[1]),
+                new AgeBucket(16, 30, ages[2]), new AgeBucket(31, null, ages[3]));
         long backlog = ages[0] + ages[1] + ages[2] + ages[3];
 
         Object[] visits = jdbc.sql("select count(*), avg(case when r.visits <= 1 then 1.0 else 0.0 end) "
@@ -220,7 +220,8 @@ class DefaultProcessReportService implements ProcessReportService {
     }
 
     @Override
-    public String bottleneckDiagram(List<StepFigures> steps) {
+    public String bottleneckDiagram(List<StepFigures> steps, Locale locale) {
+        ReportTexts texts = ReportTexts.of(locale);
         double worst = steps.stream().map(StepFigures::medianWaitHours).filter(java.util.Objects::nonNull)
                 .mapToDouble(Double::doubleValue).max().orElse(0);
         Map<String, StepHighlight> highlights = new HashMap<>();
@@ -230,7 +231,8 @@ class DefaultProcessReportService implements ProcessReportService {
             }
             double share = worst <= 0 ? 0 : step.medianWaitHours() / worst;
             highlights.put(step.taskKey(), new StepHighlight(HeatColours.of(share),
-                    "wait " + Hours.format(step.medianWaitHours()) + " · work " + Hours.format(step.medianWorkHours())));
+                    texts.t("reporting.process.bottleneck.note", texts.hours(step.medianWaitHours()),
+                            texts.hours(step.medianWorkHours()))));
         }
         return diagrams.caseProcessWith(highlights);
     }

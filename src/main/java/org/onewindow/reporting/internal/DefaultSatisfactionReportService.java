@@ -44,9 +44,8 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('" + AppRoles.MANAGER + "')")
 class DefaultSatisfactionReportService implements SatisfactionReportService {
 
+    /** The questionnaire's dimensions by column; they name the dimensions in the report too (screens translate them). */
     static final List<String> DIMENSIONS = List.of("timeliness", "attitude", "transparency", "convenience", "outcome");
-    static final List<String> DIMENSION_LABELS = List.of("Timeliness", "Staff attitude", "Transparency",
-            "Convenience", "Outcome");
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -165,21 +164,21 @@ class DefaultSatisfactionReportService implements SatisfactionReportService {
         if (moments.n() < 2) {
             List<DimensionReport.Dimension> empty = new ArrayList<>();
             for (int i = 0; i < DIMENSIONS.size(); i++) {
-                empty.add(new DimensionReport.Dimension(DIMENSIONS.get(i), DIMENSION_LABELS.get(i),
-                        moments.n() == 0 ? null : moments.mean(i + 1), null, null));
+                empty.add(new DimensionReport.Dimension(DIMENSIONS.get(i), moments.n() == 0 ? null : moments.mean(i + 1),
+                        null, null));
             }
             return new DimensionReport(moments.n(), empty, null, null, null, List.of());
         }
-        ImportancePerformance.Analysis ipa = ImportancePerformance.analyse(DIMENSION_LABELS, moments);
+        ImportancePerformance.Analysis ipa = ImportancePerformance.analyse(DIMENSIONS, moments);
         List<DimensionReport.Dimension> dimensions = new ArrayList<>();
         for (int i = 0; i < DIMENSIONS.size(); i++) {
-            String label = DIMENSION_LABELS.get(i);
+            String key = DIMENSIONS.get(i);
             ImportancePerformance.Placement placement = ipa.placements().stream()
-                    .filter(p -> p.name().equals(label)).findFirst().orElse(null);
+                    .filter(p -> p.name().equals(key)).findFirst().orElse(null);
             double importance = moments.correlation(0, i + 1);
-            dimensions.add(new DimensionReport.Dimension(DIMENSIONS.get(i), label, moments.mean(i + 1),
+            dimensions.add(new DimensionReport.Dimension(key, moments.mean(i + 1),
                     Double.isFinite(importance) ? importance : null,
-                    placement == null ? null : placement.quadrant().label()));
+                    placement == null ? null : placement.quadrant().name()));
         }
         CronbachAlpha.Reliability reliability = CronbachAlpha.of(moments.select(1, 2, 3, 4, 5));
         return new DimensionReport(moments.n(), dimensions, finite(ipa.meanImportance()), finite(ipa.meanPerformance()),

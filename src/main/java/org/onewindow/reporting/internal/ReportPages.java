@@ -6,6 +6,8 @@ import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
 import org.springframework.stereotype.Component;
@@ -13,7 +15,10 @@ import org.springframework.stereotype.Component;
 /**
  * Runs the queries of one report page side by side: each is a separate aggregate over different tables, so
  * a page takes about as long as its slowest query instead of their sum (docs/benchmarks.md). The signed-in
- * manager's security context goes along to the worker threads.
+ * manager's security context goes along to the worker threads, and so does the request's language, so that a
+ * service message made there ({@code Translations.current}) speaks the page's language. Texts of the page itself
+ * (charts, exports, diagram notes) are not made there from the thread's state but from a language passed along
+ * explicitly ({@link ReportTexts}).
  */
 @Component
 class ReportPages implements DisposableBean {
@@ -31,7 +36,16 @@ class ReportPages implements DisposableBean {
     }
 
     <T> CompletableFuture<T> start(Supplier<T> query) {
-        return CompletableFuture.supplyAsync(query, executor);
+        LocaleContext language = LocaleContextHolder.getLocaleContext();
+        return CompletableFuture.supplyAsync(() -> {
+            LocaleContext before = LocaleContextHolder.getLocaleContext();
+            LocaleContextHolder.setLocaleContext(language);
+            try {
+                return query.get();
+            } finally {
+                LocaleContextHolder.setLocaleContext(before);
+            }
+        }, executor);
     }
 
     /** The result, or the query's own exception (e.g. a clear "access denied"), not a wrapper. */

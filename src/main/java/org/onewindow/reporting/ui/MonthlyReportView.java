@@ -1,19 +1,14 @@
 package org.onewindow.reporting.ui;
 
-import static org.onewindow.reporting.ui.ReportParts.days;
-import static org.onewindow.reporting.ui.ReportParts.decimal;
 import static org.onewindow.reporting.ui.ReportParts.figure;
-import static org.onewindow.reporting.ui.ReportParts.percent;
 import static org.onewindow.reporting.ui.ReportParts.section;
 import static org.onewindow.reporting.ui.ReportParts.svg;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.onewindow.reporting.BadReviewFigures;
 import org.onewindow.reporting.DimensionReport;
@@ -25,6 +20,7 @@ import org.onewindow.reporting.ReportFilter;
 import org.onewindow.reporting.SatisfactionReportService;
 import org.onewindow.reporting.SatisfactionSummary;
 import org.onewindow.reporting.StepFigures;
+import org.onewindow.reporting.internal.ReportTexts;
 import org.onewindow.reporting.internal.chart.HorizontalBarChart;
 import org.onewindow.reporting.internal.chart.QuadrantChart;
 import org.onewindow.reporting.internal.chart.ValueFormat;
@@ -40,39 +36,41 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
 /** One month of the hall on one printable page: the figures a director takes to the monthly meeting. */
 @Route(value = "reports/monthly", layout = MainLayout.class)
-@PageTitle("Monthly report | OneWindow")
 @Menu(title = "reporting.menu.monthly", order = 72, icon = "vaadin:print")
 @RolesAllowed(AppRoles.MANAGER)
-public class MonthlyReportView extends VerticalLayout {
+public class MonthlyReportView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient ProcessReportService process;
     private final transient SatisfactionReportService satisfaction;
+    private final transient ReportTexts texts;
     final Select<YearMonth> month = new Select<>();
     private final Div content = new Div();
 
     public MonthlyReportView(ProcessReportService process, SatisfactionReportService satisfaction, Clock clock) {
         this.process = process;
         this.satisfaction = satisfaction;
+        this.texts = ReportTexts.of(getLocale());
         YearMonth current = YearMonth.from(LocalDate.now(clock));
         List<YearMonth> months = new ArrayList<>();
         for (int i = 0; i < 24; i++) {
             months.add(current.minusMonths(i));
         }
         month.setId("monthly-month");
-        month.setLabel("Month");
+        month.setLabel(texts.t("reporting.monthly.month"));
         month.setItems(months);
-        month.setItemLabelGenerator(m -> m.format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH)));
+        month.setItemLabelGenerator(texts::month);
         month.setValue(current.minusMonths(1));
         month.addValueChangeListener(event -> show());
-        Button print = new Button("Print", event -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
+        Button print = new Button(texts.t("reporting.monthly.print"),
+                event -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
         print.setId("monthly-print");
         HorizontalLayout bar = new HorizontalLayout(month, print);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -83,6 +81,11 @@ public class MonthlyReportView extends VerticalLayout {
         show();
     }
 
+    @Override
+    public String getPageTitle() {
+        return texts.t("reporting.monthly.pageTitle");
+    }
+
     private void show() {
         YearMonth m = month.getValue();
         ReportFilter filter = ReportFilter.of(m.atDay(1), m.atEndOfMonth());
@@ -90,49 +93,57 @@ public class MonthlyReportView extends VerticalLayout {
         SatisfactionSummary s = satisfaction.summary(filter);
         BadReviewFigures bad = satisfaction.badReviews(filter);
         content.removeAll();
-        H2 title = new H2("County Service Hall — monthly report, "
-                + m.format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH)));
+        H2 title = new H2(texts.t("reporting.monthly.title", texts.month(m)));
         title.setId("monthly-title");
-        Div service = section("Service", "monthly-process");
-        Div processFigures = new Div(figure("received", String.valueOf(p.received()), "monthly-received"),
-                figure("closed", String.valueOf(p.closed()), "monthly-closed"),
-                figure("on time", percent(p.onTimeRate()), "monthly-on-time"),
-                figure("median cycle", days(p.cycleTime().median()), "monthly-cycle"),
-                figure("open at printing", String.valueOf(p.openBacklog()), "monthly-backlog"),
-                figure("at most one visit", percent(p.oneVisitRate()), "monthly-one-visit"));
+        Div service = section(texts.t("reporting.monthly.service"), "monthly-process");
+        Div processFigures = new Div(
+                figure(texts.t("reporting.monthly.figure.received"), texts.integer(p.received()), "monthly-received"),
+                figure(texts.t("reporting.monthly.figure.closed"), texts.integer(p.closed()), "monthly-closed"),
+                figure(texts.t("reporting.monthly.figure.onTime"), texts.percent(p.onTimeRate()), "monthly-on-time"),
+                figure(texts.t("reporting.monthly.figure.cycle"), texts.workingDays(p.cycleTime().median()),
+                        "monthly-cycle"),
+                figure(texts.t("reporting.monthly.figure.backlog"), texts.integer(p.openBacklog()), "monthly-backlog"),
+                figure(texts.t("reporting.monthly.figure.oneVisit"), texts.percent(p.oneVisitRate()), "monthly-one-visit"));
         processFigures.addClassName("report-figures");
         List<GroupFigures> departments = process.byDepartment(filter);
-        service.add(processFigures, svg(new HorizontalBarChart("Cases closed by department", "Department",
-                "Cases closed (count)", ValueFormat.count(), departments.stream()
-                        .map(d -> HorizontalBarChart.Bar.of(d.name(), d.closed())).toList()).toSvg(), "monthly-departments"));
+        service.add(processFigures, svg(new HorizontalBarChart(texts.t("reporting.monthly.departments.chart"),
+                texts.t("reporting.monthly.department"), texts.t("reporting.monthly.departments.axis"),
+                ValueFormat.count(), departments.stream().map(d -> HorizontalBarChart.Bar.of(d.name(), d.closed())).toList())
+                .toSvg(texts.locale()), "monthly-departments"));
         List<StepFigures> steps = process.bottlenecks(filter);
         steps.stream().filter(step -> step.medianWaitHours() != null)
                 .max(java.util.Comparator.comparingDouble(StepFigures::medianWaitHours))
-                .ifPresent(slowest -> service.add(new Paragraph("Longest wait: " + slowest.stepName() + ", median "
-                        + decimal(slowest.medianWaitHours(), 1) + " h before someone took it.")));
+                .ifPresent(slowest -> service.add(new Paragraph(texts.t("reporting.monthly.longestWait",
+                        slowest.stepName(), texts.hours(slowest.medianWaitHours())))));
 
-        Div citizens = section("Citizens' satisfaction", "monthly-satisfaction");
-        Div satisfactionFigures = new Div(figure("answers", String.valueOf(s.responses()), "monthly-responses"),
-                figure("response rate", percent(s.responseRate()), "monthly-response-rate"),
-                figure("good reviews", percent(s.levels().goodRate()), "monthly-good-rate"),
-                figure("bad reviews", String.valueOf(s.levels().bad()), "monthly-bad"),
-                figure("verified on time", percent(bad.verifiedOnTimeRate()), "monthly-verified"),
-                figure("rectified on time", percent(bad.rectifiedOnTimeRate()), "monthly-rectified"));
+        Div citizens = section(texts.t("reporting.monthly.satisfaction"), "monthly-satisfaction");
+        Div satisfactionFigures = new Div(
+                figure(texts.t("reporting.monthly.figure.responses"), texts.integer(s.responses()), "monthly-responses"),
+                figure(texts.t("reporting.monthly.figure.responseRate"), texts.percent(s.responseRate()),
+                        "monthly-response-rate"),
+                figure(texts.t("reporting.monthly.figure.goodRate"), texts.percent(s.levels().goodRate()),
+                        "monthly-good-rate"),
+                figure(texts.t("reporting.monthly.figure.bad"), texts.integer(s.levels().bad()), "monthly-bad"),
+                figure(texts.t("reporting.monthly.figure.verified"), texts.percent(bad.verifiedOnTimeRate()),
+                        "monthly-verified"),
+                figure(texts.t("reporting.monthly.figure.rectified"), texts.percent(bad.rectifiedOnTimeRate()),
+                        "monthly-rectified"));
         satisfactionFigures.addClassName("report-figures");
         citizens.add(satisfactionFigures);
         Ranking ranking = satisfaction.ranking(filter, Ranking.Group.DEPARTMENT);
-        citizens.add(svg(new HorizontalBarChart("Good-review rate by department (95 % interval)", "Department",
-                "Good reviews (%)", ValueFormat.percent(0), ranking.rows().stream()
-                        .map(r -> HorizontalBarChart.Bar.withInterval(r.name() + " (n=" + r.responses() + ")",
-                                r.goodRate(), r.low(), r.high())).toList()).toSvg(), "monthly-ranking"));
+        citizens.add(svg(new HorizontalBarChart(texts.t("reporting.monthly.ranking.chart"),
+                texts.t("reporting.monthly.department"), texts.t("reporting.satisfaction.goodReviewsAxis"),
+                ValueFormat.percent(0), ranking.rows().stream().map(r -> HorizontalBarChart.Bar.withInterval(
+                        texts.t("reporting.satisfaction.rankings.bar", r.name(), texts.integer(r.responses())),
+                        r.goodRate(), r.low(), r.high())).toList()).toSvg(texts.locale()), "monthly-ranking"));
         DimensionReport dimensions = satisfaction.dimensions(filter);
         List<ImportancePerformance.Dimension> points = dimensions.dimensions().stream()
                 .filter(d -> d.importance() != null && d.mean() != null)
-                .map(d -> new ImportancePerformance.Dimension(d.label(), d.importance(), d.mean())).toList();
+                .map(d -> new ImportancePerformance.Dimension(texts.dimension(d.key()), d.importance(), d.mean())).toList();
         if (!points.isEmpty()) {
-            citizens.add(svg(QuadrantChart.importancePerformance("What to improve first", "Performance: mean score (1–5)",
-                    "Importance: correlation with the overall rating", ImportancePerformance.analyse(points)).toSvg(),
-                    "monthly-ipa"));
+            citizens.add(svg(QuadrantChart.importancePerformance(texts.t("reporting.monthly.ipa"),
+                    texts.t("reporting.satisfaction.ipa.performance"), texts.t("reporting.satisfaction.ipa.importance"),
+                    ImportancePerformance.analyse(points), texts.locale()).toSvg(texts.locale()), "monthly-ipa"));
         }
         content.add(title, service, citizens);
     }

@@ -1,10 +1,8 @@
 package org.onewindow.reporting.ui;
 
-import static org.onewindow.reporting.ui.ReportParts.days;
-import static org.onewindow.reporting.ui.ReportParts.decimal;
 import static org.onewindow.reporting.ui.ReportParts.exports;
 import static org.onewindow.reporting.ui.ReportParts.figure;
-import static org.onewindow.reporting.ui.ReportParts.percent;
+import static org.onewindow.reporting.ui.ReportParts.nullable;
 import static org.onewindow.reporting.ui.ReportParts.section;
 import static org.onewindow.reporting.ui.ReportParts.svg;
 
@@ -23,10 +21,11 @@ import org.onewindow.reporting.ReportFilter;
 import org.onewindow.reporting.StepFigures;
 import org.onewindow.reporting.TrendPoint;
 import org.onewindow.reporting.Workload;
+import org.onewindow.reporting.internal.ReportTexts;
 import org.onewindow.reporting.internal.chart.HorizontalBarChart;
 import org.onewindow.reporting.internal.chart.LineChart;
 import org.onewindow.reporting.internal.chart.ValueFormat;
-import org.onewindow.reporting.internal.export.ReportTable;
+import org.onewindow.reporting.internal.export.TableExport;
 import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.ui.MainLayout;
@@ -36,35 +35,41 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
 /** Where the hall is slow: volumes, cycle times, trends, the steps cases wait at, and who carries the work. */
 @Route(value = "reports/process", layout = MainLayout.class)
-@PageTitle("Process report | OneWindow")
 @Menu(title = "reporting.menu.process", order = 70, icon = "vaadin:chart")
 @RolesAllowed(AppRoles.MANAGER)
-public class ProcessReportView extends VerticalLayout {
+public class ProcessReportView extends VerticalLayout implements HasDynamicTitle {
 
-    private final transient org.onewindow.reporting.internal.export.TableExport export;
+    private final transient TableExport export;
     private final transient ProcessReportService reports;
+    /** The page's language, captured here: the report's queries and its downloads run on other threads. */
+    private final transient ReportTexts texts;
     final ReportFilterBar filters;
     private final Div content = new Div();
 
     public ProcessReportView(ProcessReportService reports, DirectoryService directory, CatalogService catalog,
             Clock clock) {
         this.reports = reports;
-        this.export = new org.onewindow.reporting.internal.export.TableExport(clock.getZone());
-        this.filters = new ReportFilterBar(directory, catalog, LocalDate.now(clock), this::show);
+        this.texts = ReportTexts.of(getLocale());
+        this.export = new TableExport(clock.getZone());
+        this.filters = new ReportFilterBar(texts, directory, catalog, LocalDate.now(clock), this::show);
         content.setWidthFull();
-        add(new H2("Process report"), new Paragraph("Cases received and closed in the range, cycle times in working "
-                + "days with the clock running, where cases wait, and the work each department and person carries."),
-                filters, content);
+        add(new H2(texts.t("reporting.process.title")), new Paragraph(texts.t("reporting.process.intro")), filters,
+                content);
         setMaxWidth("80em");
         show();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return texts.t("reporting.process.pageTitle");
     }
 
     private void show() {
@@ -73,131 +78,171 @@ public class ProcessReportView extends VerticalLayout {
         content.removeAll();
         ProcessReport report;
         try {
-            report = reports.report(filter, granularity);
+            report = reports.report(filter, granularity, texts.locale());
         } catch (InvalidInputException e) {
             filters.showErrors(e);
             return;
         }
-        content.add(headline(report.summary()), trend(report.trend()),
-                groups("By service item", "report-items", "service-items", report.byServiceItem()),
-                groups("By department", "report-departments", "departments", report.byDepartment()),
+        content.add(headline(report.summary()), trend(report.trend(), granularity),
+                groups(Group.SERVICE_ITEM, "report-items", "service-items", report.byServiceItem()),
+                groups(Group.DEPARTMENT, "report-departments", "departments", report.byDepartment()),
                 bottlenecks(report.bottlenecks(), report.bottleneckDiagram()),
-                workload("Workload by department", "report-workload-departments", report.workloadByDepartment()),
-                workload("Workload by staff member", "report-workload-staff", report.workloadByStaff()));
+                workload(false, "report-workload-departments", report.workloadByDepartment()),
+                workload(true, "report-workload-staff", report.workloadByStaff()));
     }
 
     private Div headline(ProcessSummary s) {
-        Div section = section("Headline", "report-headline");
-        Div figures = new Div(figure("cases received", String.valueOf(s.received()), "figure-received"),
-                figure("cases closed", String.valueOf(s.closed()), "figure-closed"),
-                figure("open now", String.valueOf(s.openBacklog()), "figure-backlog"),
-                figure("closed on time", percent(s.onTimeRate()), "figure-on-time"),
-                figure("cycle time: mean", days(s.cycleTime().mean()), "figure-cycle-mean"),
-                figure("median", days(s.cycleTime().median()), "figure-cycle-median"),
-                figure("90th percentile", days(s.cycleTime().p90()), "figure-cycle-p90"),
-                figure("at most one visit (" + s.visitAnswers() + " answers)", percent(s.oneVisitRate()),
-                        "figure-one-visit"));
+        Div section = section(texts.t("reporting.process.headline"), "report-headline");
+        Div figures = new Div(
+                figure(texts.t("reporting.process.figure.received"), texts.integer(s.received()), "figure-received"),
+                figure(texts.t("reporting.process.figure.closed"), texts.integer(s.closed()), "figure-closed"),
+                figure(texts.t("reporting.process.figure.backlog"), texts.integer(s.openBacklog()), "figure-backlog"),
+                figure(texts.t("reporting.process.figure.onTime"), texts.percent(s.onTimeRate()), "figure-on-time"),
+                figure(texts.t("reporting.process.figure.cycleMean"), texts.workingDays(s.cycleTime().mean()),
+                        "figure-cycle-mean"),
+                figure(texts.t("reporting.process.figure.cycleMedian"), texts.workingDays(s.cycleTime().median()),
+                        "figure-cycle-median"),
+                figure(texts.t("reporting.process.figure.cycleP90"), texts.workingDays(s.cycleTime().p90()),
+                        "figure-cycle-p90"),
+                figure(texts.t("reporting.process.figure.oneVisit", texts.integer(s.visitAnswers())),
+                        texts.percent(s.oneVisitRate()), "figure-one-visit"));
         figures.addClassName("report-figures");
         List<HorizontalBarChart.Bar> bars = s.backlogAge().stream()
-                .map(bucket -> HorizontalBarChart.Bar.of(bucket.label(), bucket.cases())).toList();
-        section.add(figures, svg(new HorizontalBarChart("Open cases by age since acceptance", "Age",
-                "Open cases (count)", ValueFormat.count(), bars).toSvg(), "chart-backlog-age"));
+                .map(bucket -> HorizontalBarChart.Bar.of(ageName(bucket), bucket.cases())).toList();
+        section.add(figures, svg(new HorizontalBarChart(texts.t("reporting.process.age.chart"),
+                texts.t("reporting.process.age.axis"), texts.t("reporting.process.age.value"), ValueFormat.count(), bars)
+                .toSvg(texts.locale()), "chart-backlog-age"));
         return section;
     }
 
-    private Div trend(List<TrendPoint> points) {
-        Div section = section("Trend", "report-trend");
-        List<String> labels = points.stream().map(TrendPoint::label).toList();
-        section.add(svg(new LineChart("Cases received and closed", "Period", "Cases (count)", ValueFormat.count(),
-                labels, List.of(new LineChart.Series("Received", points.stream().map(p -> (double) p.received()).toList()),
-                        new LineChart.Series("Closed", points.stream().map(p -> (double) p.closed()).toList())), true)
-                .toSvg(), "chart-volume-trend"));
-        section.add(svg(new LineChart("Closed on time", "Period", "Share of closed cases (%)", ValueFormat.percent(0),
-                labels, List.of(new LineChart.Series("On time", points.stream().map(TrendPoint::onTimeRate).toList())),
-                false).toSvg(), "chart-on-time-trend"));
-        section.add(exports(export, "export-trend", "trend", () -> new ReportTable("Trend",
-                List.of("Period", "Starts", "Received", "Closed", "On-time rate", "Mean cycle (working days)"),
-                points.stream().map(p -> List.<Object>of(p.label(), p.start(), p.received(), p.closed(),
-                        nullable(p.onTimeRate()), nullable(p.meanCycleDays()))).toList())));
+    /** "up to 5 days", "6 to 15 days", "over 30 days" in the reader's language. */
+    String ageName(ProcessSummary.AgeBucket bucket) {
+        if (bucket.toDays() == null) {
+            return texts.t("reporting.process.age.over", texts.integer(bucket.fromDays() - 1L));
+        }
+        return bucket.fromDays() == 0 ? texts.t("reporting.process.age.upTo", texts.integer(bucket.toDays()))
+                : texts.t("reporting.process.age.between", texts.integer(bucket.fromDays()), texts.integer(bucket.toDays()));
+    }
+
+    private Div trend(List<TrendPoint> points, Granularity granularity) {
+        Div section = section(texts.t("reporting.process.trend"), "report-trend");
+        List<String> labels = points.stream().map(p -> texts.period(p.start(), granularity)).toList();
+        String period = texts.t("reporting.process.trend.period");
+        section.add(svg(new LineChart(texts.t("reporting.process.trend.volume"), period,
+                texts.t("reporting.process.trend.volumeAxis"), ValueFormat.count(), labels,
+                List.of(new LineChart.Series(texts.t("reporting.process.trend.received"),
+                        points.stream().map(p -> (double) p.received()).toList()),
+                        new LineChart.Series(texts.t("reporting.process.trend.closed"),
+                                points.stream().map(p -> (double) p.closed()).toList())), true)
+                .toSvg(texts.locale()), "chart-volume-trend"));
+        section.add(svg(new LineChart(texts.t("reporting.process.trend.onTime"), period,
+                texts.t("reporting.process.trend.onTimeAxis"), ValueFormat.percent(0), labels,
+                List.of(new LineChart.Series(texts.t("reporting.process.trend.onTimeSeries"),
+                        points.stream().map(TrendPoint::onTimeRate).toList())), false)
+                .toSvg(texts.locale()), "chart-on-time-trend"));
+        // The export keeps ISO periods (2025-W10, 2025-03) beside each period's first day: data for a spreadsheet.
+        section.add(exports(texts, export, "export-trend", "trend", texts.t("reporting.process.trend"),
+                List.of(texts.t("reporting.export.period"), texts.t("reporting.export.starts"),
+                        texts.t("reporting.process.column.received"), texts.t("reporting.process.column.closed"),
+                        texts.t("reporting.process.column.onTimeRate"), texts.t("reporting.process.column.meanCycleDays")),
+                () -> points.stream().map(p -> List.<Object>of(p.label(), p.start(), p.received(), p.closed(),
+                        nullable(p.onTimeRate()), nullable(p.meanCycleDays()))).toList()));
         return section;
     }
 
-    private Div groups(String title, String id, String file, List<GroupFigures> rows) {
+    /** The two groupings of the process figures. */
+    private enum Group {
+        SERVICE_ITEM, DEPARTMENT
+    }
+
+    private Div groups(Group group, String id, String file, List<GroupFigures> rows) {
+        String title = texts.t("reporting.process.group." + group.name());
         Div section = section(title, id);
         Grid<GroupFigures> grid = new Grid<>(GroupFigures.class, false);
         grid.setId(id + "-grid");
-        grid.addColumn(GroupFigures::name).setHeader(title.substring(3)).setFlexGrow(2);
-        grid.addColumn(GroupFigures::received).setHeader("Received");
-        grid.addColumn(GroupFigures::closed).setHeader("Closed");
-        grid.addColumn(g -> percent(g.onTimeRate())).setHeader("On time");
-        grid.addColumn(g -> days(g.cycleTime().mean())).setHeader("Mean");
-        grid.addColumn(g -> days(g.cycleTime().median())).setHeader("Median");
-        grid.addColumn(g -> days(g.cycleTime().p90())).setHeader("90th pct");
+        grid.addColumn(GroupFigures::name).setHeader(texts.t("reporting.process.group.column." + group.name()))
+                .setFlexGrow(2);
+        grid.addColumn(g -> texts.integer(g.received())).setHeader(texts.t("reporting.process.column.received"));
+        grid.addColumn(g -> texts.integer(g.closed())).setHeader(texts.t("reporting.process.column.closed"));
+        grid.addColumn(g -> texts.percent(g.onTimeRate())).setHeader(texts.t("reporting.process.column.onTime"));
+        grid.addColumn(g -> texts.workingDays(g.cycleTime().mean())).setHeader(texts.t("reporting.process.column.mean"));
+        grid.addColumn(g -> texts.workingDays(g.cycleTime().median())).setHeader(texts.t("reporting.process.column.median"));
+        grid.addColumn(g -> texts.workingDays(g.cycleTime().p90())).setHeader(texts.t("reporting.process.column.p90"));
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
         List<HorizontalBarChart.Bar> bars = rows.stream().filter(g -> g.cycleTime().median() != null).limit(15)
                 .map(g -> HorizontalBarChart.Bar.of(g.name(), g.cycleTime().median())).toList();
-        section.add(svg(new HorizontalBarChart("Median cycle time " + title.toLowerCase(), title.substring(3),
-                "Working days", ValueFormat.decimal(1, " wd"), bars).toSvg(), id + "-chart"), grid,
-                exports(export, "export-" + file, file, () -> new ReportTable(title, List.of("Code", "Name", "Received", "Closed",
-                        "On-time rate", "Mean cycle (wd)", "Median cycle (wd)", "90th percentile cycle (wd)"),
-                        rows.stream().map(g -> List.<Object>of(g.code(), g.name(), g.received(), g.closed(),
-                                nullable(g.onTimeRate()), nullable(g.cycleTime().mean()), nullable(g.cycleTime().median()),
-                                nullable(g.cycleTime().p90()))).toList())));
+        section.add(svg(new HorizontalBarChart(texts.t("reporting.process.group.chart." + group.name()),
+                texts.t("reporting.process.group.column." + group.name()), texts.t("reporting.process.group.chartAxis"),
+                ValueFormat.decimal(1, texts.t("reporting.unit.workingDaysSuffix")), bars).toSvg(texts.locale()),
+                id + "-chart"), grid,
+                exports(texts, export, "export-" + file, file, title, List.of(texts.t("reporting.export.code"),
+                        texts.t("reporting.export.name"), texts.t("reporting.process.column.received"),
+                        texts.t("reporting.process.column.closed"), texts.t("reporting.process.column.onTimeRate"),
+                        texts.t("reporting.process.column.meanCycle"), texts.t("reporting.process.column.medianCycle"),
+                        texts.t("reporting.process.column.p90Cycle")),
+                        () -> rows.stream().map(g -> List.<Object>of(g.code(), g.name(), g.received(), g.closed(),
+                                nullable(g.onTimeRate()), nullable(g.cycleTime().mean()),
+                                nullable(g.cycleTime().median()), nullable(g.cycleTime().p90()))).toList()));
         return section;
     }
 
     private Div bottlenecks(List<StepFigures> steps, String diagram) {
-        Div section = section("Bottlenecks", "report-bottlenecks");
-        section.add(new Paragraph("Waiting: from a step's creation until someone claims it. Working: from the claim "
-                + "until it is done. The diagram is coloured by the median waiting time (deep red: the longest)."));
+        Div section = section(texts.t("reporting.process.bottlenecks"), "report-bottlenecks");
+        section.add(new Paragraph(texts.t("reporting.process.bottlenecks.intro")));
         section.add(svg(diagram, "chart-bottleneck-diagram"));
         Grid<StepFigures> grid = new Grid<>(StepFigures.class, false);
         grid.setId("report-bottlenecks-grid");
-        grid.addColumn(StepFigures::stepName).setHeader("Step").setFlexGrow(2);
-        grid.addColumn(StepFigures::tasks).setHeader("Tasks");
-        grid.addColumn(StepFigures::completed).setHeader("Done");
-        grid.addColumn(s -> hours(s.meanWaitHours())).setHeader("Wait mean");
-        grid.addColumn(s -> hours(s.medianWaitHours())).setHeader("Wait median");
-        grid.addColumn(s -> hours(s.meanWorkHours())).setHeader("Work mean");
-        grid.addColumn(s -> hours(s.medianWorkHours())).setHeader("Work median");
-        grid.addColumn(s -> percent(s.lateShare())).setHeader("Late");
+        grid.addColumn(StepFigures::stepName).setHeader(texts.t("reporting.process.column.step")).setFlexGrow(2);
+        grid.addColumn(s -> texts.integer(s.tasks())).setHeader(texts.t("reporting.process.column.tasks"));
+        grid.addColumn(s -> texts.integer(s.completed())).setHeader(texts.t("reporting.process.column.done"));
+        grid.addColumn(s -> texts.hours(s.meanWaitHours())).setHeader(texts.t("reporting.process.column.waitMean"));
+        grid.addColumn(s -> texts.hours(s.medianWaitHours())).setHeader(texts.t("reporting.process.column.waitMedian"));
+        grid.addColumn(s -> texts.hours(s.meanWorkHours())).setHeader(texts.t("reporting.process.column.workMean"));
+        grid.addColumn(s -> texts.hours(s.medianWorkHours())).setHeader(texts.t("reporting.process.column.workMedian"));
+        grid.addColumn(s -> texts.percent(s.lateShare())).setHeader(texts.t("reporting.process.column.late"));
         grid.setItems(steps);
         grid.setAllRowsVisible(true);
-        section.add(grid, exports(export, "export-bottlenecks", "bottlenecks", () -> new ReportTable("Bottlenecks",
-                List.of("Step", "Tasks", "Completed", "Mean wait (h)", "Median wait (h)", "Mean work (h)",
-                        "Median work (h)", "Late share"),
-                steps.stream().map(s -> List.<Object>of(s.stepName(), s.tasks(), s.completed(), nullable(s.meanWaitHours()),
-                        nullable(s.medianWaitHours()), nullable(s.meanWorkHours()), nullable(s.medianWorkHours()),
-                        nullable(s.lateShare()))).toList())));
+        section.add(grid, exports(texts, export, "export-bottlenecks", "bottlenecks",
+                texts.t("reporting.process.bottlenecks"), List.of(texts.t("reporting.process.column.step"),
+                        texts.t("reporting.process.column.tasks"), texts.t("reporting.process.column.completed"),
+                        texts.t("reporting.process.column.meanWaitHours"),
+                        texts.t("reporting.process.column.medianWaitHours"),
+                        texts.t("reporting.process.column.meanWorkHours"),
+                        texts.t("reporting.process.column.medianWorkHours"),
+                        texts.t("reporting.process.column.lateShare")),
+                () -> steps.stream().map(s -> List.<Object>of(s.stepName(), s.tasks(), s.completed(),
+                        nullable(s.meanWaitHours()), nullable(s.medianWaitHours()), nullable(s.meanWorkHours()),
+                        nullable(s.medianWorkHours()), nullable(s.lateShare()))).toList()));
         return section;
     }
 
-    private Div workload(String title, String id, List<Workload> rows) {
+    private Div workload(boolean byStaff, String id, List<Workload> rows) {
+        String title = texts.t(byStaff ? "reporting.process.workload.staff" : "reporting.process.workload.departments");
         Div section = section(title, id);
         Grid<Workload> grid = new Grid<>(Workload.class, false);
         grid.setId(id + "-grid");
-        grid.addColumn(Workload::name).setHeader(title.contains("staff") ? "Staff member" : "Queue").setFlexGrow(2);
-        grid.addColumn(Workload::open).setHeader("Open now");
-        grid.addColumn(Workload::overdue).setHeader("Overdue");
-        grid.addColumn(Workload::atRisk).setHeader("At risk");
-        grid.addColumn(Workload::completedInRange).setHeader("Completed in range");
+        grid.addColumn(this::workloadName).setHeader(texts.t(byStaff ? "reporting.process.column.staffMember"
+                : "reporting.process.column.queue")).setFlexGrow(2);
+        grid.addColumn(w -> texts.integer(w.open())).setHeader(texts.t("reporting.process.column.openNow"));
+        grid.addColumn(w -> texts.integer(w.overdue())).setHeader(texts.t("reporting.process.column.overdue"));
+        grid.addColumn(w -> texts.integer(w.atRisk())).setHeader(texts.t("reporting.process.column.atRisk"));
+        grid.addColumn(w -> texts.integer(w.completedInRange()))
+                .setHeader(texts.t("reporting.process.column.completedInRange"));
         grid.setItems(rows);
         grid.setAllRowsVisible(rows.size() <= 25);
         String file = id.replace("report-", "");
-        section.add(grid, exports(export, "export-" + file, file, () -> new ReportTable(title,
-                List.of("Code", "Name", "Open", "Overdue", "At risk", "Completed in range"),
-                rows.stream().map(w -> List.<Object>of(w.code(), w.name(), w.open(), w.overdue(), w.atRisk(),
-                        w.completedInRange())).toList())));
+        section.add(grid, exports(texts, export, "export-" + file, file, title, List.of(texts.t("reporting.export.code"),
+                texts.t("reporting.export.name"), texts.t("reporting.process.column.open"),
+                texts.t("reporting.process.column.overdue"), texts.t("reporting.process.column.atRisk"),
+                texts.t("reporting.process.column.completedInRange")),
+                () -> rows.stream().map(w -> List.<Object>of(w.code(), workloadName(w), w.open(), w.overdue(),
+                        w.atRisk(), w.completedInRange())).toList()));
         return section;
     }
 
-    private static String hours(Double hours) {
-        return hours == null ? "–" : hours < 48 ? decimal(hours, 1) + " h" : decimal(hours / 24, 1) + " d";
-    }
-
-    /** Cells of an export: an empty cell, not "null", where there is no value. */
-    static Object nullable(Double value) {
-        return value == null ? "" : value;
+    /** A role's queue (front desk, follow-up...) named in the reader's language; departments and people as they are. */
+    String workloadName(Workload workload) {
+        return AppRoles.ALL.contains(workload.code()) ? texts.t("reporting.queue." + workload.code()) : workload.name();
     }
 }

@@ -1,9 +1,10 @@
 package org.onewindow.reporting.ui;
 
 import java.io.ByteArrayInputStream;
-import java.util.Locale;
+import java.util.List;
 import java.util.function.Supplier;
 
+import org.onewindow.reporting.internal.ReportTexts;
 import org.onewindow.reporting.internal.export.ReportTable;
 import org.onewindow.reporting.internal.export.TableExport;
 
@@ -51,31 +52,45 @@ final class ReportParts {
         return picture;
     }
 
-    /** CSV and XLSX downloads of a table, built when clicked (the figures of the filter shown now). */
-    @SuppressWarnings("deprecation") // StreamResource: the download-handler API that replaces it is new in 24.8
-    static HorizontalLayout exports(TableExport export, String id, String fileName, Supplier<ReportTable> table) {
-        Anchor csv = new Anchor(new StreamResource(fileName + ".csv",
-                () -> new ByteArrayInputStream(export.csv(table.get()))), "CSV");
-        csv.getElement().setAttribute("download", true);
-        csv.setId(id + "-csv");
-        Anchor xlsx = new Anchor(new StreamResource(fileName + ".xlsx",
-                () -> new ByteArrayInputStream(export.xlsx(table.get()))), "Excel");
-        xlsx.getElement().setAttribute("download", true);
-        xlsx.setId(id + "-xlsx");
-        HorizontalLayout links = new HorizontalLayout(new Span("Export:"), csv, xlsx);
-        links.addClassName("report-exports");
-        return links;
+    /**
+     * CSV and XLSX downloads of a table. The title and headers are written now, in the page's language; the rows
+     * are read when a link is clicked (the figures of the filter shown now), in a download request without the
+     * screen at hand, so whatever texts they hold come from the page's captured {@link ReportTexts}. The file names
+     * stay the same in every language.
+     */
+    static ExportLinks exports(ReportTexts texts, TableExport export, String id, String fileName, String title,
+            List<String> headers, Supplier<List<List<Object>>> rows) {
+        return new ExportLinks(texts, export, id, fileName, () -> new ReportTable(title, headers, rows.get()));
     }
 
-    static String percent(Double share) {
-        return share == null ? "–" : String.format(Locale.ROOT, "%.1f %%", share * 100);
+    /** The "Export: CSV Excel" links of one table. */
+    static final class ExportLinks extends HorizontalLayout {
+
+        private final transient Supplier<ReportTable> table;
+
+        @SuppressWarnings("deprecation") // StreamResource: the download-handler API that replaces it is new in 24.8
+        private ExportLinks(ReportTexts texts, TableExport export, String id, String fileName, Supplier<ReportTable> table) {
+            this.table = table;
+            Anchor csv = new Anchor(new StreamResource(fileName + ".csv",
+                    () -> new ByteArrayInputStream(export.csv(table.get()))), "CSV");
+            csv.getElement().setAttribute("download", true);
+            csv.setId(id + "-csv");
+            Anchor xlsx = new Anchor(new StreamResource(fileName + ".xlsx",
+                    () -> new ByteArrayInputStream(export.xlsx(table.get()))), "Excel");
+            xlsx.getElement().setAttribute("download", true);
+            xlsx.setId(id + "-xlsx");
+            add(new Span(texts.t("reporting.export.label")), csv, xlsx);
+            addClassName("report-exports");
+        }
+
+        /** The table as a download builds it: on whichever thread asks. */
+        ReportTable table() {
+            return table.get();
+        }
     }
 
-    static String decimal(Double value, int decimals) {
-        return value == null ? "–" : String.format(Locale.ROOT, "%." + decimals + "f", value);
-    }
-
-    static String days(Double value) {
-        return value == null ? "–" : String.format(Locale.ROOT, "%.1f wd", value);
+    /** Cells of an export: an empty cell, not "null", where there is no value; numbers stay numbers. */
+    static Object nullable(Double value) {
+        return value == null ? "" : value;
     }
 }

@@ -23,6 +23,7 @@ import org.onewindow.reporting.ProcessReportService;
 import org.onewindow.reporting.Ranking;
 import org.onewindow.reporting.ReportFilter;
 import org.onewindow.reporting.SatisfactionReportService;
+import org.onewindow.shared.i18n.Translations;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -116,9 +117,9 @@ public final class ReportBenchmark {
             reports.put("Satisfaction: bad-review handling (year)", () -> satisfaction.badReviews(year));
             reports.put("Satisfaction: summary (month, one department)", () -> satisfaction.summary(month));
             // What one page of each report asks for, as its view does (the page's queries side by side).
-            reports.put("**Process report page (year)**", () -> process.report(year, Granularity.WEEK));
+            reports.put("**Process report page (year)**", () -> process.report(year, Granularity.WEEK, Translations.CHINESE));
             reports.put("**Satisfaction report page (year)**", () -> satisfaction.report(year, Granularity.WEEK));
-            reports.put("**Process report page (month, one department)**", () -> process.report(month, Granularity.WEEK));
+            reports.put("**Process report page (month, one department)**", () -> process.report(month, Granularity.WEEK, Translations.CHINESE));
             reports.put("**Satisfaction report page (month, one department)**", () -> satisfaction.report(month, Granularity.WEEK));
 
             StringBuilder table = new StringBuilder();

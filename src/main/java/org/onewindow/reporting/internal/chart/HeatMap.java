@@ -1,10 +1,13 @@
 package org.onewindow.reporting.internal.chart;
 
+import java.time.DayOfWeek;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.IntStream;
+
+import org.onewindow.reporting.internal.ReportTexts;
 
 /**
  * A grid of cells coloured by magnitude with a colour-scale legend: arrivals by weekday (rows, Monday to
@@ -19,13 +22,12 @@ import java.util.stream.IntStream;
  * @param rowLabels     one label per row
  * @param columnLabels  one label per column
  * @param values        {@code values[row][column]}; copied
- * @param noDataMessage shown instead of the chart when there is nothing to draw
+ * @param noDataMessage shown instead of the chart when there is nothing to draw; null for the standard
+ *                      message in the reader's language
  */
 public record HeatMap(String title, String rowAxis, String columnAxis, String valueLegend, ValueFormat format,
         List<String> rowLabels, List<String> columnLabels, double[][] values, String noDataMessage) {
 
-    /** Monday first, as ISO-8601 and the hall's week. */
-    public static final List<String> WEEKDAYS = List.of("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun");
     public static final List<String> HOURS = IntStream.range(0, 24).mapToObj(hour -> String.format(Locale.ROOT, "%02d", hour)).toList();
 
     public HeatMap {
@@ -48,15 +50,23 @@ public record HeatMap(String title, String rowAxis, String columnAxis, String va
             copy[row] = values[row].clone();
         }
         values = copy;
-        noDataMessage = Objects.requireNonNullElse(noDataMessage, Charts.NO_DATA);
-    }
+            }
 
     /**
-     * Weekday (rows Monday to Sunday, {@code values[0]} is Monday) by hour of day (columns 00 to 23), with
-     * English labels.
+     * Weekday (rows Monday to Sunday, {@code values[0]} is Monday, as ISO-8601 and the hall's week) by hour of day
+     * (columns 00 to 23), with the axes and weekdays named in {@code locale}'s language.
      */
-    public static HeatMap weekdayByHour(String title, String valueLegend, ValueFormat format, double[][] values) {
-        return new HeatMap(title, "Weekday", "Hour of day", valueLegend, format, WEEKDAYS, HOURS, values, Charts.NO_DATA);
+    public static HeatMap weekdayByHour(String title, String valueLegend, ValueFormat format, double[][] values,
+            Locale locale) {
+        ReportTexts texts = ReportTexts.of(locale);
+        return new HeatMap(title, texts.t("reporting.chart.heatMap.weekday"), texts.t("reporting.chart.heatMap.hour"),
+                valueLegend, format, weekdays(locale), HOURS, values, null);
+    }
+
+    /** The weekdays' short names in {@code locale}'s language, Monday first. */
+    public static List<String> weekdays(Locale locale) {
+        ReportTexts texts = ReportTexts.of(locale);
+        return Arrays.stream(DayOfWeek.values()).map(texts::weekday).toList();
     }
 
     /** A copy: the record must not hand out its own array. */
@@ -75,7 +85,7 @@ public record HeatMap(String title, String rowAxis, String columnAxis, String va
         return other instanceof HeatMap map && title.equals(map.title) && rowAxis.equals(map.rowAxis)
                 && columnAxis.equals(map.columnAxis) && valueLegend.equals(map.valueLegend) && format.equals(map.format)
                 && rowLabels.equals(map.rowLabels) && columnLabels.equals(map.columnLabels)
-                && Arrays.deepEquals(values, map.values) && noDataMessage.equals(map.noDataMessage);
+                && Arrays.deepEquals(values, map.values) && Objects.equals(noDataMessage, map.noDataMessage);
     }
 
     @Override
@@ -93,7 +103,8 @@ public record HeatMap(String title, String rowAxis, String columnAxis, String va
         return values[row][column];
     }
 
-    public String toSvg() {
-        return new HeatMapRenderer(this).render();
+    /** The chart as SVG, its own texts (descriptions, no-data message) in {@code locale}'s language. */
+    public String toSvg(Locale locale) {
+        return new HeatMapRenderer(this, ReportTexts.of(locale)).render();
     }
 }

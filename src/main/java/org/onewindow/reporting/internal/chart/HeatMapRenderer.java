@@ -1,5 +1,10 @@
 package org.onewindow.reporting.internal.chart;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import org.onewindow.reporting.internal.ReportTexts;
+
 /** Lays out and draws a {@link HeatMap}. */
 final class HeatMapRenderer {
 
@@ -11,9 +16,11 @@ final class HeatMapRenderer {
     private static final double LEGEND_WIDTH = 220;
 
     private final HeatMap map;
+    private final ReportTexts texts;
 
-    HeatMapRenderer(HeatMap map) {
+    HeatMapRenderer(HeatMap map, ReportTexts texts) {
         this.map = map;
+        this.texts = texts;
     }
 
     String render() {
@@ -31,7 +38,7 @@ final class HeatMapRenderer {
             }
         }
         if (rows == 0 || columns == 0 || !(max > 0)) {
-            return Svg.noData(map.title(), map.noDataMessage());
+            return Svg.noData(map.title(), Charts.noData(texts, map.noDataMessage()));
         }
         // The scale starts at zero (no arrivals is the palest colour) unless the data goes below it.
         double low = Math.min(0, min);
@@ -57,7 +64,8 @@ final class HeatMapRenderer {
                 double x = left + column * cellWidth;
                 String colour = Double.isFinite(value) ? Palette.sequential((value - low) / (max - low)) : NO_VALUE;
                 String where = map.rowLabels().get(row) + " " + map.columnLabels().get(column);
-                svg.rect(x + 0.5, y + 0.5, cellWidth - 1, cellHeight - 1, colour, where + ": " + format.format(value));
+                svg.rect(x + 0.5, y + 0.5, cellWidth - 1, cellHeight - 1, colour,
+                        texts.t("reporting.chart.value", where, format.format(value)));
                 // Zero cells stay blank: a grid of zeros hides the hours that matter (the tooltip still says 0).
                 if (valuesFit && Double.isFinite(value) && value != 0) {
                     svg.text(x + cellWidth / 2, y + cellHeight / 2 + 3, format.format(value), "middle", CELL_FONT, Palette.textOn(colour), false);
@@ -132,18 +140,15 @@ final class HeatMapRenderer {
 
     private String description(double min, double max) {
         ValueFormat format = map.format();
-        StringBuilder description = new StringBuilder("Heat map of ").append(map.valueLegend()).append(" by ")
-                .append(map.rowAxis()).append(" and ").append(map.columnAxis()).append(", from ").append(format.format(min))
-                .append(" to ").append(format.format(max)).append(". Highest:");
-        int found = 0;
-        for (int row = 0; row < map.rowLabels().size() && found < 5; row++) {
-            for (int column = 0; column < map.columnLabels().size() && found < 5; column++) {
+        List<String> highest = new ArrayList<>();
+        for (int row = 0; row < map.rowLabels().size() && highest.size() < 5; row++) {
+            for (int column = 0; column < map.columnLabels().size() && highest.size() < 5; column++) {
                 if (map.value(row, column) == max) {
-                    description.append(found++ == 0 ? " " : ", ").append(map.rowLabels().get(row)).append(' ')
-                            .append(map.columnLabels().get(column));
+                    highest.add(map.rowLabels().get(row) + " " + map.columnLabels().get(column));
                 }
             }
         }
-        return description.append('.').toString();
+        return texts.t("reporting.chart.heatMap.description", map.valueLegend(), map.rowAxis(), map.columnAxis(),
+                format.format(min), format.format(max), Charts.phrases(texts, highest));
     }
 }

@@ -1,7 +1,10 @@
 package org.onewindow.reporting.internal.chart;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+
+import org.onewindow.reporting.internal.ReportTexts;
 
 /**
  * Horizontal bars, one per category, in the order given: rankings (good-review rate per department with its
@@ -12,7 +15,8 @@ import java.util.Objects;
  * @param valueAxis      what the length means, with its unit, e.g. "Good-review rate (%)"
  * @param format         how values are written on the axis and next to the bars
  * @param bars           the bars, top to bottom
- * @param noDataMessage  shown instead of the chart when there are no bars
+ * @param noDataMessage  shown instead of the chart when there are no bars; null for the standard
+ *                      message in the reader's language
  */
 public record HorizontalBarChart(String title, String categoryAxis, String valueAxis, ValueFormat format, List<Bar> bars,
         String noDataMessage) {
@@ -50,14 +54,14 @@ public record HorizontalBarChart(String title, String categoryAxis, String value
         categoryAxis = Objects.requireNonNullElse(categoryAxis, "");
         valueAxis = Objects.requireNonNullElse(valueAxis, "");
         bars = List.copyOf(bars);
-        noDataMessage = Objects.requireNonNullElse(noDataMessage, Charts.NO_DATA);
-    }
+            }
 
     public HorizontalBarChart(String title, String categoryAxis, String valueAxis, ValueFormat format, List<Bar> bars) {
-        this(title, categoryAxis, valueAxis, format, bars, Charts.NO_DATA);
+        this(title, categoryAxis, valueAxis, format, bars, null);
     }
 
-    public String toSvg() {
-        return new HorizontalBarRenderer(this).render();
+    /** The chart as SVG, its own texts (descriptions, no-data message) in {@code locale}'s language. */
+    public String toSvg(Locale locale) {
+        return new HorizontalBarRenderer(this, ReportTexts.of(locale)).render();
     }
 }

@@ -2,6 +2,7 @@ package org.onewindow.reporting.internal.chart;
 
 import java.util.List;
 
+import org.onewindow.reporting.internal.ReportTexts;
 import org.onewindow.reporting.internal.chart.HorizontalBarChart.Bar;
 
 /** Lays out and draws a {@link HorizontalBarChart}. */
@@ -15,15 +16,17 @@ final class HorizontalBarRenderer {
     private static final double VALUE_FONT = 10.5;
 
     private final HorizontalBarChart chart;
+    private final ReportTexts texts;
 
-    HorizontalBarRenderer(HorizontalBarChart chart) {
+    HorizontalBarRenderer(HorizontalBarChart chart, ReportTexts texts) {
         this.chart = chart;
+        this.texts = texts;
     }
 
     String render() {
         List<Bar> bars = chart.bars();
         if (bars.isEmpty()) {
-            return Svg.noData(chart.title(), chart.noDataMessage());
+            return Svg.noData(chart.title(), Charts.noData(texts, chart.noDataMessage()));
         }
         ValueFormat format = chart.format();
         double min = 0;
@@ -73,18 +76,16 @@ final class HorizontalBarRenderer {
 
     private String tooltip(Bar bar) {
         ValueFormat format = chart.format();
-        String text = bar.label() + ": " + format.format(bar.value());
-        return bar.hasInterval() ? text + " (" + format.format(bar.low()) + " to " + format.format(bar.high()) + ")" : text;
+        return bar.hasInterval()
+                ? texts.t("reporting.chart.bar.interval", bar.label(), format.format(bar.value()), format.format(bar.low()),
+                        format.format(bar.high()))
+                : texts.t("reporting.chart.value", bar.label(), format.format(bar.value()));
     }
 
     private String description() {
         List<Bar> bars = chart.bars();
-        StringBuilder description = new StringBuilder("Horizontal bar chart of ").append(chart.valueAxis()).append(" by ")
-                .append(chart.categoryAxis()).append(", ").append(bars.size()).append(" bars: ");
-        int shown = Math.min(bars.size(), 40);
-        for (int i = 0; i < shown; i++) {
-            description.append(i == 0 ? "" : "; ").append(tooltip(bars.get(i)));
-        }
-        return description.append(Charts.more(shown, bars.size())).append('.').toString();
+        List<String> listed = bars.stream().limit(Charts.LISTED).map(this::tooltip).toList();
+        return texts.t("reporting.chart.bar.description", chart.valueAxis(), chart.categoryAxis(),
+                texts.integer(bars.size()), Charts.list(texts, listed, bars.size()));
     }
 }

@@ -3,7 +3,10 @@ package org.onewindow.reporting.internal.chart;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+
+import org.onewindow.reporting.internal.ReportTexts;
 
 /**
  * One or more series over time labels (weeks, months): volumes and rates as trends. A missing value ({@code
@@ -17,7 +20,8 @@ import java.util.Objects;
  * @param timeLabels    the periods, oldest first
  * @param series        the lines; each has one value per time label
  * @param startAtZero   whether the value axis starts at zero (counts); rates that stay near 95% read better without
- * @param noDataMessage shown instead of the chart when there is nothing to draw
+ * @param noDataMessage shown instead of the chart when there is nothing to draw; null for the standard
+ *                      message in the reader's language
  */
 public record LineChart(String title, String timeAxis, String valueAxis, ValueFormat format, List<String> timeLabels,
         List<Series> series, boolean startAtZero, String noDataMessage) {
@@ -50,15 +54,15 @@ public record LineChart(String title, String timeAxis, String valueAxis, ValueFo
                         + " values for " + timeLabels.size() + " time labels");
             }
         }
-        noDataMessage = Objects.requireNonNullElse(noDataMessage, Charts.NO_DATA);
-    }
+            }
 
     public LineChart(String title, String timeAxis, String valueAxis, ValueFormat format, List<String> timeLabels,
             List<Series> series, boolean startAtZero) {
-        this(title, timeAxis, valueAxis, format, timeLabels, series, startAtZero, Charts.NO_DATA);
+        this(title, timeAxis, valueAxis, format, timeLabels, series, startAtZero, null);
     }
 
-    public String toSvg() {
-        return new LineChartRenderer(this).render();
+    /** The chart as SVG, its own texts (descriptions, no-data message) in {@code locale}'s language. */
+    public String toSvg(Locale locale) {
+        return new LineChartRenderer(this, ReportTexts.of(locale)).render();
     }
 }

@@ -2,6 +2,7 @@ package org.onewindow.reporting.internal.chart;
 
 import java.util.List;
 
+import org.onewindow.reporting.internal.ReportTexts;
 import org.onewindow.reporting.internal.chart.LineChart.Series;
 
 /** Lays out and draws a {@link LineChart}. */
@@ -14,9 +15,11 @@ final class LineChartRenderer {
     private static final int MAX_POINT_LABELS = 24;
 
     private final LineChart chart;
+    private final ReportTexts texts;
 
-    LineChartRenderer(LineChart chart) {
+    LineChartRenderer(LineChart chart, ReportTexts texts) {
         this.chart = chart;
+        this.texts = texts;
     }
 
     String render() {
@@ -36,7 +39,7 @@ final class LineChartRenderer {
             }
         }
         if (points == 0) {
-            return Svg.noData(chart.title(), chart.noDataMessage());
+            return Svg.noData(chart.title(), Charts.noData(texts, chart.noDataMessage()));
         }
         ValueFormat format = chart.format();
         if (chart.startAtZero()) {
@@ -118,7 +121,8 @@ final class LineChartRenderer {
             }
             last = i;
             double py = y.map(value);
-            svg.shape(Markers.path(index, xs[i], py), colour, line.name() + ", " + labels.get(i) + ": " + format.format(value));
+            svg.shape(Markers.path(index, xs[i], py), colour,
+                    texts.t("reporting.chart.line.point", line.name(), labels.get(i), format.format(value)));
             if (labelEveryPoint) {
                 svg.text(xs[i], py - 8, format.format(value), "middle", VALUE_FONT, colour, false);
             }
@@ -140,9 +144,8 @@ final class LineChartRenderer {
 
     private String description() {
         List<String> labels = chart.timeLabels();
-        StringBuilder description = new StringBuilder("Line chart of ").append(chart.valueAxis()).append(" by ")
-                .append(chart.timeAxis()).append(", from ").append(labels.get(0)).append(" to ")
-                .append(labels.get(labels.size() - 1)).append(". ");
+        StringBuilder description = new StringBuilder(texts.t("reporting.chart.line.description", chart.valueAxis(),
+                chart.timeAxis(), labels.get(0), labels.get(labels.size() - 1)));
         ValueFormat format = chart.format();
         for (Series line : chart.series()) {
             double min = Double.POSITIVE_INFINITY;
@@ -154,8 +157,8 @@ final class LineChartRenderer {
                 }
             }
             if (min <= max) {
-                description.append(line.name()).append(": lowest ").append(format.format(min)).append(", highest ")
-                        .append(format.format(max)).append(", latest ").append(format.format(lastValue(line))).append(". ");
+                description.append(' ').append(texts.t("reporting.chart.line.series", line.name(), format.format(min),
+                        format.format(max), format.format(lastValue(line))));
             }
         }
         return description.toString().trim();

@@ -1,7 +1,10 @@
 package org.onewindow.reporting.internal.chart;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+
+import org.onewindow.reporting.internal.ReportTexts;
 
 import org.onewindow.reporting.internal.stats.ImportancePerformance;
 import org.onewindow.reporting.internal.stats.ImportancePerformance.Quadrant;
@@ -19,7 +22,8 @@ import org.onewindow.reporting.internal.stats.ImportancePerformance.Quadrant;
  * @param xCross        where the vertical cross-hair stands
  * @param yCross        where the horizontal cross-hair stands
  * @param corners       the names of the four quadrants
- * @param noDataMessage shown instead of the chart when there is no point
+ * @param noDataMessage shown instead of the chart when there is no point; null for the standard
+ *                      message in the reader's language
  */
 public record QuadrantChart(String title, String xAxis, String yAxis, ValueFormat xFormat, ValueFormat yFormat,
         List<Point> points, double xCross, double yCross, Corners corners, String noDataMessage) {
@@ -44,10 +48,15 @@ public record QuadrantChart(String title, String xAxis, String yAxis, ValueForma
             bottomRight = Objects.requireNonNullElse(bottomRight, "");
         }
 
-        /** The importance-performance quadrants, with x = performance and y = importance. */
-        public static Corners importancePerformance() {
-            return new Corners(Quadrant.KEEP_UP_THE_GOOD_WORK.label(), Quadrant.CONCENTRATE_HERE.label(),
-                    Quadrant.LOW_PRIORITY.label(), Quadrant.POSSIBLE_OVERKILL.label());
+        /**
+         * The importance-performance quadrants, with x = performance and y = importance, named in
+         * {@code locale}'s language.
+         */
+        public static Corners importancePerformance(Locale locale) {
+            ReportTexts texts = ReportTexts.of(locale);
+            return new Corners(texts.quadrant(Quadrant.KEEP_UP_THE_GOOD_WORK.name()),
+                    texts.quadrant(Quadrant.CONCENTRATE_HERE.name()), texts.quadrant(Quadrant.LOW_PRIORITY.name()),
+                    texts.quadrant(Quadrant.POSSIBLE_OVERKILL.name()));
         }
     }
 
@@ -62,21 +71,22 @@ public record QuadrantChart(String title, String xAxis, String yAxis, ValueForma
         if (!points.isEmpty() && (!Double.isFinite(xCross) || !Double.isFinite(yCross))) {
             throw new IllegalArgumentException("The cross-hairs need finite positions");
         }
-        noDataMessage = Objects.requireNonNullElse(noDataMessage, Charts.NO_DATA);
-    }
+            }
 
     /**
-     * The chart of an importance-performance analysis: its placed dimensions, its cross-hairs at the mean
-     * performance and mean importance, and the English quadrant names.
+     * The chart of an importance-performance analysis: its placed dimensions (named as in the analysis), its
+     * cross-hairs at the mean performance and mean importance, and the quadrant names in {@code locale}'s language.
      */
-    public static QuadrantChart importancePerformance(String title, String xAxis, String yAxis, ImportancePerformance.Analysis analysis) {
+    public static QuadrantChart importancePerformance(String title, String xAxis, String yAxis,
+            ImportancePerformance.Analysis analysis, Locale locale) {
         List<Point> points = analysis.placements().stream()
                 .map(placement -> new Point(placement.name(), placement.performance(), placement.importance())).toList();
         return new QuadrantChart(title, xAxis, yAxis, ValueFormat.decimal(2, ""), ValueFormat.decimal(2, ""), points,
-                analysis.meanPerformance(), analysis.meanImportance(), Corners.importancePerformance(), Charts.NO_DATA);
+                analysis.meanPerformance(), analysis.meanImportance(), Corners.importancePerformance(locale), null);
     }
 
-    public String toSvg() {
-        return new QuadrantRenderer(this).render();
+    /** The chart as SVG, its own texts (descriptions, no-data message) in {@code locale}'s language. */
+    public String toSvg(Locale locale) {
+        return new QuadrantRenderer(this, ReportTexts.of(locale)).render();
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.onewindow.reporting.internal.ReportTexts;
 import org.onewindow.reporting.internal.chart.QuadrantChart.Point;
 
 /** Lays out and draws a {@link QuadrantChart}. */
@@ -16,15 +17,17 @@ final class QuadrantRenderer {
     private static final double LINE = 13;
 
     private final QuadrantChart chart;
+    private final ReportTexts texts;
 
-    QuadrantRenderer(QuadrantChart chart) {
+    QuadrantRenderer(QuadrantChart chart, ReportTexts texts) {
         this.chart = chart;
+        this.texts = texts;
     }
 
     String render() {
         List<Point> points = chart.points();
         if (points.isEmpty()) {
-            return Svg.noData(chart.title(), chart.noDataMessage());
+            return Svg.noData(chart.title(), Charts.noData(texts, chart.noDataMessage()));
         }
         Ticks xTicks = ticks(points.stream().mapToDouble(Point::x).toArray(), chart.xCross(), chart.xFormat());
         Ticks yTicks = ticks(points.stream().mapToDouble(Point::y).toArray(), chart.yCross(), chart.yFormat());
@@ -50,8 +53,8 @@ final class QuadrantRenderer {
         for (Point point : byHeight) {
             double px = x.map(point.x());
             double py = y.map(point.y());
-            svg.group("ow-point", point.label() + ": " + chart.xAxis() + " " + chart.xFormat().format(point.x()) + ", "
-                    + chart.yAxis() + " " + chart.yFormat().format(point.y()));
+            svg.group("ow-point", texts.t("reporting.chart.quadrant.point", point.label(), chart.xAxis(),
+                    chart.xFormat().format(point.x()), chart.yAxis(), chart.yFormat().format(point.y())));
             svg.raw("<circle cx=\"" + Svg.num(px) + "\" cy=\"" + Svg.num(py) + "\" r=\"5.5\" fill=\"" + Palette.BAR
                     + "\" stroke=\"#ffffff\" stroke-width=\"1.5\"/>");
             label(svg, point.label(), px, py, right, taken);
@@ -101,14 +104,13 @@ final class QuadrantRenderer {
     }
 
     private String description() {
-        StringBuilder description = new StringBuilder("Quadrant chart of ").append(chart.yAxis()).append(" against ")
-                .append(chart.xAxis()).append(", cross-hairs at ").append(chart.xFormat().format(chart.xCross())).append(" and ")
-                .append(chart.yFormat().format(chart.yCross())).append(". ");
+        StringBuilder description = new StringBuilder(texts.t("reporting.chart.quadrant.description", chart.yAxis(),
+                chart.xAxis(), chart.xFormat().format(chart.xCross()), chart.yFormat().format(chart.yCross())));
         for (Point point : chart.points()) {
-            description.append(point.label()).append(": ").append(chart.xFormat().format(point.x())).append(", ")
-                    .append(chart.yFormat().format(point.y())).append(", ").append(quadrant(point)).append(". ");
+            description.append(' ').append(texts.t("reporting.chart.quadrant.placed", point.label(),
+                    chart.xFormat().format(point.x()), chart.yFormat().format(point.y()), quadrant(point)));
         }
-        return description.toString().trim();
+        return description.toString();
     }
 
     private String quadrant(Point point) {

@@ -1,7 +1,10 @@
 package org.onewindow.reporting.internal.chart;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+
+import org.onewindow.reporting.internal.ReportTexts;
 
 /**
  * One bar per group (e.g. per channel: link, QR at the window, phone), split into the shares of the ordered
@@ -13,7 +16,8 @@ import java.util.Objects;
  * @param shareAxis     the share axis title with its unit, e.g. "Share of answers (%)"
  * @param levels        the level names, from the worst (e.g. very dissatisfied) to the best; 2 to 7 of them
  * @param groups        the bars, top to bottom
- * @param noDataMessage shown instead of the chart when no group has an answer
+ * @param noDataMessage shown instead of the chart when no group has an answer; null for the standard
+ *                      message in the reader's language
  */
 public record StackedShareChart(String title, String groupAxis, String shareAxis, List<String> levels, List<Group> groups,
         String noDataMessage) {
@@ -47,14 +51,14 @@ public record StackedShareChart(String title, String groupAxis, String shareAxis
                         + " counts for " + levels.size() + " levels");
             }
         }
-        noDataMessage = Objects.requireNonNullElse(noDataMessage, Charts.NO_DATA);
-    }
+            }
 
     public StackedShareChart(String title, String groupAxis, String shareAxis, List<String> levels, List<Group> groups) {
-        this(title, groupAxis, shareAxis, levels, groups, Charts.NO_DATA);
+        this(title, groupAxis, shareAxis, levels, groups, null);
     }
 
-    public String toSvg() {
-        return new StackedShareRenderer(this).render();
+    /** The chart as SVG, its own texts (descriptions, no-data message) in {@code locale}'s language. */
+    public String toSvg(Locale locale) {
+        return new StackedShareRenderer(this, ReportTexts.of(locale)).render();
     }
 }

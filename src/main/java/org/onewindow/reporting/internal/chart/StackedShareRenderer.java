@@ -1,7 +1,9 @@
 package org.onewindow.reporting.internal.chart;
 
+import java.util.ArrayList;
 import java.util.List;
 
+import org.onewindow.reporting.internal.ReportTexts;
 import org.onewindow.reporting.internal.chart.StackedShareChart.Group;
 
 /** Lays out and draws a {@link StackedShareChart}. */
@@ -14,15 +16,17 @@ final class StackedShareRenderer {
     private static final ValueFormat PERCENT = ValueFormat.percent(0);
 
     private final StackedShareChart chart;
+    private final ReportTexts texts;
 
-    StackedShareRenderer(StackedShareChart chart) {
+    StackedShareRenderer(StackedShareChart chart, ReportTexts texts) {
         this.chart = chart;
+        this.texts = texts;
     }
 
     String render() {
         List<Group> groups = chart.groups();
         if (groups.stream().allMatch(group -> group.total() == 0)) {
-            return Svg.noData(chart.title(), chart.noDataMessage());
+            return Svg.noData(chart.title(), Charts.noData(texts, chart.noDataMessage()));
         }
         List<String> colours = Palette.ordered(chart.levels().size());
         double labelColumn = Math.min(Svg.WIDTH * 0.3,
@@ -45,7 +49,7 @@ final class StackedShareRenderer {
         for (int g = 0; g < groups.size(); g++) {
             Group group = groups.get(g);
             double centre = top + g * BAND + BAND / 2;
-            svg.group("ow-stack", group.name() + " (" + count(group) + ")");
+            svg.group("ow-stack", texts.t("reporting.chart.stacked.group", group.name(), count(group)));
             svg.text(left - 8, centre + 4, TextWidth.fit(group.name(), labelColumn - 12, LABEL_FONT), "end", LABEL_FONT, Svg.TEXT, false);
             svg.text(right + 8, centre + 4, count(group), "start", SHARE_FONT, Svg.MUTED, false);
             long total = group.total();
@@ -67,8 +71,9 @@ final class StackedShareRenderer {
                 double end = x.map((double) before / total);
                 String colour = colours.get(level);
                 double share = (double) n / total;
-                svg.rect(start, centre - BAR / 2, end - start, BAR, colour,
-                        group.name() + ", " + chart.levels().get(level) + ": " + n + " (" + ValueFormat.percent(1).format(share) + ")");
+                svg.rect(start, centre - BAR / 2, end - start, BAR, colour, texts.t("reporting.chart.stacked.segment",
+                        group.name(), chart.levels().get(level), ValueFormat.count().format(n),
+                        ValueFormat.percent(1).format(share)));
                 String label = PERCENT.format(share);
                 if (TextWidth.of(label, SHARE_FONT) + 6 <= end - start) {
                     svg.text((start + end) / 2, centre + 3.5, label, "middle", SHARE_FONT, Palette.textOn(colour), false);
@@ -86,17 +91,18 @@ final class StackedShareRenderer {
     }
 
     private String description() {
-        StringBuilder description = new StringBuilder("100% stacked bar chart of ").append(chart.shareAxis()).append(" by ")
-                .append(chart.groupAxis()).append(". ");
+        StringBuilder description = new StringBuilder(texts.t("reporting.chart.stacked.description", chart.shareAxis(),
+                chart.groupAxis()));
         for (Group group : chart.groups()) {
-            description.append(group.name()).append(" (").append(count(group)).append(")");
             long total = group.total();
+            List<String> shares = new ArrayList<>();
             for (int level = 0; level < chart.levels().size() && total > 0; level++) {
-                description.append(level == 0 ? ": " : ", ").append(chart.levels().get(level)).append(' ')
-                        .append(PERCENT.format((double) group.counts().get(level) / total));
+                shares.add(chart.levels().get(level) + " " + PERCENT.format((double) group.counts().get(level) / total));
             }
-            description.append(". ");
+            description.append(' ').append(shares.isEmpty()
+                    ? texts.t("reporting.chart.stacked.empty", group.name(), count(group))
+                    : texts.t("reporting.chart.stacked.levels", group.name(), count(group), Charts.phrases(texts, shares)));
         }
-        return description.toString().trim();
+        return description.toString();
     }
 }

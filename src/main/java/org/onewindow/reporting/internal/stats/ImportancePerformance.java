@@ -16,26 +16,19 @@ import java.util.Objects;
  */
 public final class ImportancePerformance {
 
-    /** The four quadrants, with the names managers know them by. */
+    /**
+     * The four quadrants. Their names for managers ("Concentrate here", "重点改进") are texts of the reports
+     * ({@code reporting.quadrant.<NAME>}), chosen by the reader's language where they are shown.
+     */
     public enum Quadrant {
         /** High importance, high performance. */
-        KEEP_UP_THE_GOOD_WORK("Keep up the good work"),
+        KEEP_UP_THE_GOOD_WORK,
         /** High importance, low performance: where effort pays. */
-        CONCENTRATE_HERE("Concentrate here"),
+        CONCENTRATE_HERE,
         /** Low importance, low performance. */
-        LOW_PRIORITY("Low priority"),
+        LOW_PRIORITY,
         /** Low importance, high performance: effort that may be better spent elsewhere. */
-        POSSIBLE_OVERKILL("Possible overkill");
-
-        private final String label;
-
-        Quadrant(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
+        POSSIBLE_OVERKILL;
 
         static Quadrant of(boolean highImportance, boolean highPerformance) {
             if (highImportance) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
@@ -21,12 +22,12 @@ class HeatMapTest {
         arrivals[0][10] = 60; // Monday morning rush
         arrivals[6][3] = Double.NaN;
 
-        SvgDocument svg = SvgDocument.parse(HeatMap.weekdayByHour("Arrivals", "Arrivals per hour (count)", ValueFormat.count(), arrivals)
-                .toSvg()).assertAccessible("Arrivals");
+        SvgDocument svg = SvgDocument.parse(HeatMap.weekdayByHour("Arrivals", "Arrivals per hour (count)", ValueFormat.count(),
+                arrivals, Locale.ENGLISH).toSvg(Locale.ENGLISH)).assertAccessible("Arrivals");
 
         List<Element> cells = svg.elements("rect").stream().filter(rect -> SvgDocument.tooltip(rect).contains(": ")).toList();
         assertThat(cells).hasSize(7 * 24);
-        assertThat(svg.texts()).containsAll(HeatMap.WEEKDAYS).contains("00", "23", "Weekday", "Hour of day", "Arrivals per hour (count)",
+        assertThat(svg.texts()).containsAll(List.of("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")).contains("00", "23", "Weekday", "Hour of day", "Arrivals per hour (count)",
                 "60");
         Element rush = cells.stream().filter(cell -> SvgDocument.tooltip(cell).equals("Mon 10: 60")).findFirst().orElseThrow();
         Element quiet = cells.stream().filter(cell -> SvgDocument.tooltip(cell).equals("Sun 00: 0")).findFirst().orElseThrow();
@@ -47,7 +48,7 @@ class HeatMapTest {
     void darkerMeansMore() {
         double[][] values = { { 0, 1, 2, 3, 4 } };
         SvgDocument svg = SvgDocument.parse(new HeatMap("Grid", "Row", "Column", "Count", ValueFormat.count(), List.of("Only"),
-                List.of("a", "b", "c", "d", "e"), values, null).toSvg());
+                List.of("a", "b", "c", "d", "e"), values, null).toSvg(Locale.ENGLISH));
         double previous = Double.MAX_VALUE;
         for (Element cell : svg.elements("rect").stream().filter(rect -> SvgDocument.tooltip(rect).startsWith("Only ")).toList()) {
             double lightness = lightness(cell.getAttribute("fill"));
@@ -58,22 +59,23 @@ class HeatMapTest {
 
     @Test
     void saysSoWhenThereAreNoArrivals() {
-        SvgDocument svg = SvgDocument.parse(HeatMap.weekdayByHour("Arrivals", "Arrivals", ValueFormat.count(), new double[7][24]).toSvg());
-        assertThat(svg.texts()).contains(Charts.NO_DATA);
+        SvgDocument svg = SvgDocument.parse(HeatMap.weekdayByHour("Arrivals", "Arrivals", ValueFormat.count(), new double[7][24],
+                Locale.ENGLISH).toSvg(Locale.ENGLISH));
+        assertThat(svg.texts()).contains("No data for this selection");
     }
 
     @Test
     void refusesAGridOfTheWrongShapeAndKeepsItsOwnCopy() {
-        assertThatThrownBy(() -> HeatMap.weekdayByHour("A", "B", ValueFormat.count(), new double[7][23]))
+        assertThatThrownBy(() -> HeatMap.weekdayByHour("A", "B", ValueFormat.count(), new double[7][23], Locale.ENGLISH))
                 .isInstanceOf(IllegalArgumentException.class);
         double[][] values = new double[7][24];
         values[0][0] = 5;
-        HeatMap map = HeatMap.weekdayByHour("A", "B", ValueFormat.count(), values);
+        HeatMap map = HeatMap.weekdayByHour("A", "B", ValueFormat.count(), values, Locale.ENGLISH);
         values[0][0] = 9;
         map.values()[0][0] = 7;
         assertThat(map.values()[0][0]).isEqualTo(5);
         values[0][0] = 5;
-        assertThat(map).isEqualTo(HeatMap.weekdayByHour("A", "B", ValueFormat.count(), values));
+        assertThat(map).isEqualTo(HeatMap.weekdayByHour("A", "B", ValueFormat.count(), values, Locale.ENGLISH));
     }
 
     private static double lightness(String hex) {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.onewindow.reporting.internal.chart.LineChart.Series;
@@ -22,7 +23,7 @@ class LineChartTest {
                 List.of(new Series("Window", List.of(10.0, 20.0, 15.0, 30.0)), new Series("Online & app", List.of(5.0, 8.0, 12.0, 20.0))),
                 true);
 
-        SvgDocument svg = SvgDocument.parse(chart.toSvg()).assertAccessible("Cases per month");
+        SvgDocument svg = SvgDocument.parse(chart.toSvg(Locale.ENGLISH)).assertAccessible("Cases per month");
 
         assertThat(svg.texts()).contains("Window", "Online & app", "Month", "Cases (count)", "2026-01", "2026-04");
         assertThat(svg.inGroups("ow-series", "path")).hasSize(2 + 8); // a line and four markers per series
@@ -36,7 +37,7 @@ class LineChartTest {
     void higherValuesAreDrawnHigherOnTheSameScale() {
         LineChart chart = new LineChart("Rate", "Week", "Good-review rate (%)", ValueFormat.percent(0), MONTHS,
                 List.of(new Series("All", List.of(0.2, 0.4, 0.6, 0.8))), true);
-        List<Element> markers = SvgDocument.parse(chart.toSvg()).inGroups("ow-series", "path").subList(1, 5);
+        List<Element> markers = SvgDocument.parse(chart.toSvg(Locale.ENGLISH)).inGroups("ow-series", "path").subList(1, 5);
         double[] ys = markers.stream().mapToDouble(marker -> markerY(marker)).toArray();
         // Equal steps in value are equal steps on the page, and up is more.
         assertThat(ys[0] - ys[1]).isPositive().isCloseTo(ys[1] - ys[2], within(0.3)).isCloseTo(ys[2] - ys[3], within(0.3));
@@ -46,7 +47,7 @@ class LineChartTest {
     void aMissingValueLeavesAGap() {
         LineChart chart = new LineChart("Cases", "Month", "Cases (count)", ValueFormat.count(), MONTHS,
                 List.of(new Series("Window", Arrays.asList(10.0, 12.0, null, 14.0))), true);
-        SvgDocument svg = SvgDocument.parse(chart.toSvg());
+        SvgDocument svg = SvgDocument.parse(chart.toSvg(Locale.ENGLISH));
         Element line = svg.inGroups("ow-series", "path").get(0);
         assertThat(line.getAttribute("d").chars().filter(c -> c == 'M').count()).isEqualTo(2);
         assertThat(svg.inGroups("ow-series", "path")).hasSize(1 + 3);
@@ -56,7 +57,7 @@ class LineChartTest {
     void drawsASinglePointAsAMarkerWithItsValue() {
         LineChart chart = new LineChart("Cases", "Month", "Cases (count)", ValueFormat.count(), List.of("2026-05"),
                 List.of(new Series("Window", List.of(7.0))), true);
-        SvgDocument svg = SvgDocument.parse(chart.toSvg()).assertAccessible("Cases");
+        SvgDocument svg = SvgDocument.parse(chart.toSvg(Locale.ENGLISH)).assertAccessible("Cases");
         List<Element> paths = svg.inGroups("ow-series", "path");
         assertThat(paths).hasSize(1);
         assertThat(SvgDocument.tooltip(paths.get(0))).isEqualTo("Window, 2026-05: 7");
@@ -70,7 +71,7 @@ class LineChartTest {
                 new LineChart("Trend", "Week", "Cases", ValueFormat.count(), MONTHS, List.of(), true),
                 new LineChart("Trend", "Week", "Cases", ValueFormat.count(), MONTHS,
                         List.of(new Series("Window", Arrays.asList(null, null, Double.NaN, null))), true))) {
-            SvgDocument svg = SvgDocument.parse(empty.toSvg()).assertAccessible("Trend");
+            SvgDocument svg = SvgDocument.parse(empty.toSvg(Locale.ENGLISH)).assertAccessible("Trend");
             assertThat(svg.texts()).contains("No data for this selection");
             assertThat(svg.elements("path")).isEmpty();
         }
@@ -85,7 +86,7 @@ class LineChartTest {
             values.add((double) week % 7);
         }
         SvgDocument svg = SvgDocument.parse(new LineChart("Weekly", "ISO week", "Cases (count)", ValueFormat.count(), weeks,
-                List.of(new Series("All", values)), true).toSvg());
+                List.of(new Series("All", values)), true).toSvg(Locale.ENGLISH));
         long shown = svg.texts().stream().filter(text -> text.startsWith("2026-W")).count();
         assertThat(shown).isBetween(5L, 20L);
         assertThat(svg.texts()).contains("2026-W01");

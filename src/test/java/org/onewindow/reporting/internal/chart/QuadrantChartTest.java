@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.onewindow.reporting.internal.chart.QuadrantChart.Corners;
@@ -21,9 +22,9 @@ class QuadrantChartTest {
     @Test
     void placesTheDimensionsAroundCrossHairsAtTheMeans() {
         QuadrantChart chart = QuadrantChart.importancePerformance("Importance and performance", "Performance (mean score, 1-5)",
-                "Importance (correlation with overall rating)", ANALYSIS);
+                "Importance (correlation with overall rating)", ANALYSIS, Locale.ENGLISH);
 
-        SvgDocument svg = SvgDocument.parse(chart.toSvg()).assertAccessible("Importance and performance");
+        SvgDocument svg = SvgDocument.parse(chart.toSvg(Locale.ENGLISH)).assertAccessible("Importance and performance");
 
         assertThat(svg.texts()).contains("Keep up the good work", "Concentrate here", "Low priority", "Possible overkill",
                 "Timeliness", "Staff attitude", "Transparency", "Convenience & access",
@@ -62,7 +63,7 @@ class QuadrantChartTest {
         // x from 1 to 5 and a cross at 3, the middle of a symmetric range: the line is half-way across the points.
         QuadrantChart chart = new QuadrantChart("Q", "x", "y", ValueFormat.decimal(1, ""), ValueFormat.decimal(1, ""),
                 List.of(new Point("low", 1, 1), new Point("high", 5, 5)), 3, 3, new Corners("a", "b", "c", "d"), null);
-        SvgDocument svg = SvgDocument.parse(chart.toSvg());
+        SvgDocument svg = SvgDocument.parse(chart.toSvg(Locale.ENGLISH));
         List<Element> points = svg.inGroups("ow-point", "circle");
         double lowX = SvgDocument.number(points.stream().filter(p -> SvgDocument.number(p, "cy") > 200).findFirst().orElseThrow(), "cx");
         double highX = SvgDocument.number(points.stream().filter(p -> SvgDocument.number(p, "cy") < 200).findFirst().orElseThrow(), "cx");
@@ -74,7 +75,8 @@ class QuadrantChartTest {
     @Test
     void saysSoWhenThereIsNoDimension() {
         ImportancePerformance.Analysis none = ImportancePerformance.analyse(List.of(new Dimension("Always five", Double.NaN, 5)));
-        SvgDocument svg = SvgDocument.parse(QuadrantChart.importancePerformance("IPA", "x", "y", none).toSvg()).assertAccessible("IPA");
-        assertThat(svg.texts()).contains(Charts.NO_DATA);
+        SvgDocument svg = SvgDocument.parse(QuadrantChart.importancePerformance("IPA", "x", "y", none, Locale.ENGLISH)
+                .toSvg(Locale.ENGLISH)).assertAccessible("IPA");
+        assertThat(svg.texts()).contains("No data for this selection");
     }
 }

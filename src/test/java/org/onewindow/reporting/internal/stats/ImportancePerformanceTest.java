@@ -32,7 +32,6 @@ class ImportancePerformanceTest {
                 .containsExactly(KEEP_UP_THE_GOOD_WORK, CONCENTRATE_HERE, LOW_PRIORITY, POSSIBLE_OVERKILL);
         assertThat(analysis.placements()).extracting(Placement::name)
                 .containsExactly("Timeliness", "Staff attitude", "Transparency", "Convenience");
-        assertThat(CONCENTRATE_HERE.label()).isEqualTo("Concentrate here");
         assertThat(analysis.unplaced()).isEmpty();
     }
 

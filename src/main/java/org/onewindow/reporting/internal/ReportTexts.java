@@ -1,0 +1,140 @@
+package org.onewindow.reporting.internal;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.IsoFields;
+import java.util.Locale;
+
+import org.onewindow.reporting.Granularity;
+import org.onewindow.shared.i18n.LocaleFormats;
+import org.onewindow.shared.i18n.Translations;
+
+/**
+ * The reports' texts, numbers and periods in one language, named explicitly. A report page runs its queries on
+ * worker threads and builds its exports in download requests, where neither the screen ({@code UI.getCurrent()})
+ * nor the request's language is at hand: the page captures its language once, on the UI thread, and hands this
+ * object to the charts, the exports and the services that draw texts. Immutable, so any thread may use it.
+ */
+public final class ReportTexts {
+
+    private static final Translations TRANSLATIONS = new Translations();
+    /** The dash of a figure that has no value (no closed case, no answer), in either language. */
+    public static final String NONE = "\u2013";
+
+    private static final DateTimeFormatter CHINESE_MONTH = DateTimeFormatter.ofPattern("yyyy年M月", Locale.CHINESE);
+    private static final DateTimeFormatter ENGLISH_MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter ENGLISH_MONTH_LONG = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
+
+    private final Locale locale;
+
+    private ReportTexts(Locale locale) {
+        this.locale = Translations.supported(locale);
+    }
+
+    /** The texts in {@code locale}'s language: Chinese for any Chinese, English otherwise. */
+    public static ReportTexts of(Locale locale) {
+        return new ReportTexts(locale);
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /** The text under {@code key}, with its {@code {0}}-style arguments filled in. */
+    public String t(String key, Object... arguments) {
+        return TRANSLATIONS.text(locale, key, arguments);
+    }
+
+    /** A whole number with the language's grouping: 12,345. */
+    public String integer(long value) {
+        return LocaleFormats.integer(value, locale);
+    }
+
+    /** A decimal with exactly {@code digits} fraction digits, or a dash without a value. */
+    public String decimal(Double value, int digits) {
+        return value == null || !Double.isFinite(value) ? NONE : LocaleFormats.decimal(value, digits, locale);
+    }
+
+    /** A share (0.833) as a percentage with one decimal (83.3%), or a dash without a value. */
+    public String percent(Double share) {
+        return share == null || !Double.isFinite(share) ? NONE : LocaleFormats.percent(share, 1, locale);
+    }
+
+    /** Working days with one decimal: "3.5 wd", "3.5个工作日". */
+    public String workingDays(Double days) {
+        return days == null || !Double.isFinite(days) ? NONE : t("reporting.unit.workingDays", decimal(days, 1));
+    }
+
+    /** Hours as people read them: minutes under an hour, hours under two days, days beyond ("1.5 h", "1.5小时"). */
+    public String hours(Double hours) {
+        if (hours == null || !Double.isFinite(hours)) {
+            return NONE;
+        }
+        if (hours < 1) {
+            return t("reporting.unit.minutes", String.valueOf(Math.round(hours * 60)));
+        }
+        if (hours < 48) {
+            return t("reporting.unit.hours", decimal(hours, 1));
+        }
+        return t("reporting.unit.days", decimal(hours / 24, 1));
+    }
+
+    /** An intake channel (WINDOW, ONLINE) or answer channel (LINK, KIOSK, PHONE) by name; an unknown code as it is. */
+    public String channel(String code) {
+        return switch (code == null ? "" : code) {
+            case "WINDOW", "ONLINE", "LINK", "KIOSK", "PHONE" -> t("reporting.channel." + code);
+            default -> code;
+        };
+    }
+
+    /** A level of the good/bad review by its score, 5 (very satisfied) to 1 (very dissatisfied). */
+    public String level(int score) {
+        if (score < 1 || score > 5) {
+            throw new IllegalArgumentException("No level for score " + score);
+        }
+        return t("reporting.level." + score);
+    }
+
+    /** A questionnaire dimension by its column name (timeliness, attitude, transparency, convenience, outcome). */
+    public String dimension(String key) {
+        return t("reporting.dimension." + key);
+    }
+
+    /** A quadrant of the importance-performance analysis by its name (e.g. CONCENTRATE_HERE). */
+    public String quadrant(String name) {
+        return t("reporting.quadrant." + name);
+    }
+
+    public String weekday(DayOfWeek day) {
+        return t("reporting.weekday." + day.name());
+    }
+
+    public String granularity(Granularity granularity) {
+        return t("reporting.granularity." + granularity.name());
+    }
+
+    /**
+     * A week or month of a trend by its first day, short enough for a chart's axis: "2025-W10" / "2025年第10周",
+     * "Mar 2025" / "2025年3月". Weeks are ISO weeks, from Monday.
+     */
+    public String period(LocalDate start, Granularity granularity) {
+        if (granularity == Granularity.WEEK) {
+            int year = start.get(IsoFields.WEEK_BASED_YEAR);
+            int week = start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+            return chinese() ? t("reporting.period.week", String.valueOf(year), String.valueOf(week))
+                    : t("reporting.period.week", String.valueOf(year), String.format(Locale.ROOT, "%02d", week));
+        }
+        return (chinese() ? CHINESE_MONTH : ENGLISH_MONTH).format(start);
+    }
+
+    /** A month as a heading or a choice: "March 2025" / "2025年3月". */
+    public String month(YearMonth month) {
+        return (chinese() ? CHINESE_MONTH : ENGLISH_MONTH_LONG).format(month);
+    }
+
+    private boolean chinese() {
+        return locale.equals(Translations.CHINESE);
+    }
+}

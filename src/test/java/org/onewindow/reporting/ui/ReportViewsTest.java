@@ -1,0 +1,388 @@
+package org.onewindow.reporting.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.onewindow.catalog.CatalogService;
+import org.onewindow.directory.Department;
+import org.onewindow.directory.DirectoryService;
+import org.onewindow.reporting.BadReviewFigures;
+import org.onewindow.reporting.ChannelBias;
+import org.onewindow.reporting.Comment;
+import org.onewindow.reporting.CycleTime;
+import org.onewindow.reporting.DimensionReport;
+import org.onewindow.reporting.Granularity;
+import org.onewindow.reporting.GroupFigures;
+import org.onewindow.reporting.LevelDistribution;
+import org.onewindow.reporting.ProcessReport;
+import org.onewindow.reporting.ProcessReportService;
+import org.onewindow.reporting.ProcessSummary;
+import org.onewindow.reporting.ProcessSummary.AgeBucket;
+import org.onewindow.reporting.Ranking;
+import org.onewindow.reporting.SatisfactionReport;
+import org.onewindow.reporting.SatisfactionReportService;
+import org.onewindow.reporting.SatisfactionSummary;
+import org.onewindow.reporting.SatisfactionTrendPoint;
+import org.onewindow.reporting.StepFigures;
+import org.onewindow.reporting.TrendPoint;
+import org.onewindow.reporting.Workload;
+import org.onewindow.reporting.internal.export.ReportTable;
+import org.onewindow.reporting.internal.export.TableExport;
+import org.onewindow.reporting.ui.ReportParts.ExportLinks;
+import org.onewindow.shared.InvalidInputException;
+import org.onewindow.shared.i18n.Translations;
+import org.onewindow.shared.ui.HallDates;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.dom.Element;
+
+/**
+ * The three report pages in Chinese and in English: every heading, label, figure, table and chart in the
+ * screen's language, no raw key ("!reporting...") anywhere, component ids as the browser test knows them, and
+ * exports whose headers follow the page's language even when a download builds them on another thread.
+ */
+class ReportViewsTest {
+
+    private static final ZoneId HALL = ZoneId.of("Asia/Shanghai");
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T07:00:00Z"), HALL);
+
+    private final ProcessReportService process = mock(ProcessReportService.class);
+    private final SatisfactionReportService satisfaction = mock(SatisfactionReportService.class);
+    private final DirectoryService directory = mock(DirectoryService.class);
+    private final CatalogService catalog = mock(CatalogService.class);
+
+    @BeforeEach
+    void setUp() {
+        MockVaadin.setup();
+        when(directory.departments()).thenReturn(List.of(new Department("HRSS", "人力资源和社会保障局")));
+        when(catalog.all()).thenReturn(List.of());
+        ProcessSummary summary = new ProcessSummary(1234, 56, 7, List.of(new AgeBucket(0, 5, 3), new AgeBucket(6, 15, 2),
+                new AgeBucket(16, 30, 1), new AgeBucket(31, null, 1)), 0.875, new CycleTime(56, 3.24, 3.0, 6.5), 0.9, 40);
+        List<TrendPoint> trend = List.of(new TrendPoint(LocalDate.of(2026, 11, 2), "2026-W45", 10, 8, 0.75, 3.5),
+                new TrendPoint(LocalDate.of(2026, 11, 9), "2026-W46", 12, 9, 1.0, 2.5));
+        List<GroupFigures> items = List.of(new GroupFigures("HRSS-001", "Social security card application", 10, 8, 0.75,
+                new CycleTime(8, 3.0, 2.5, 5.0)));
+        List<GroupFigures> departments = List.of(new GroupFigures("HRSS", "人力资源和社会保障局", 10, 8, 0.75,
+                new CycleTime(8, 3.0, 2.5, 5.0)));
+        List<StepFigures> steps = List.of(new StepFigures("user_task_review_by_lead_department", "Review by lead department",
+                5, 4, 0.5, 1.5, 14.0, 60.0, 0.25));
+        when(process.report(any(), any(), any())).thenAnswer(call -> new ProcessReport(summary, trend, items, departments,
+                steps, "<svg xmlns=\"http://www.w3.org/2000/svg\"><text>" + call.getArgument(2, Locale.class).getLanguage()
+                        + "</text></svg>", List.of(new Workload("HRSS", "人力资源和社会保障局", 3, 5, 1, 1),
+                                new Workload("FOLLOW_UP", "follow up", 2, 4, 0, 0)),
+                List.of(new Workload("liu.yang", "Liu Yang", 1, 2, 0, 1))));
+        when(process.summary(any())).thenReturn(summary);
+        when(process.byDepartment(any())).thenReturn(departments);
+        when(process.bottlenecks(any())).thenReturn(steps);
+
+        LevelDistribution levels = new LevelDistribution(10, 5, 3, 1, 1);
+        ChannelBias bias = new ChannelBias(new LevelDistribution(4, 0, 0, 0, 0), new LevelDistribution(0, 1, 1, 1, 1),
+                "SIGNIFICANT", 9.512, 4, 0.0123, true);
+        SatisfactionSummary s = new SatisfactionSummary(40, 20, 0.5, levels, 4.1, List.of(
+                new SatisfactionSummary.ChannelFigures("KIOSK", new LevelDistribution(4, 0, 0, 0, 0), 5.0),
+                new SatisfactionSummary.ChannelFigures("LINK", new LevelDistribution(6, 5, 3, 1, 1), 3.9)), 1, bias);
+        Ranking ranking = new Ranking(List.of(new Ranking.Row("HRSS", "人力资源和社会保障局", 25, 20, 0.8, 0.609, 0.911)), 2, 20);
+        DimensionReport dimensions = new DimensionReport(33, List.of(
+                new DimensionReport.Dimension("timeliness", 4.5, 0.8, "KEEP_UP_THE_GOOD_WORK"),
+                new DimensionReport.Dimension("attitude", 3.0, 0.7, "CONCENTRATE_HERE"),
+                new DimensionReport.Dimension("transparency", 3.2, 0.2, "LOW_PRIORITY"),
+                new DimensionReport.Dimension("convenience", 4.6, 0.3, "POSSIBLE_OVERKILL"),
+                new DimensionReport.Dimension("outcome", 4.0, null, null)), 0.5, 3.8, 0.85,
+                List.of(0.8, 0.81, 0.82, 0.83, 0.84));
+        List<Comment> comments = List.of(
+                new Comment("OW-2026-000123", "Social security card application", "HRSS", 2, "LINK",
+                        Instant.parse("2026-11-20T02:05:00Z"), "Slow.", false),
+                new Comment("OW-2026-000124", "Social security card application", "HRSS", 4, "PHONE",
+                        Instant.parse("2026-11-21T02:05:00Z"), "Fixed now, thank you.", true));
+        BadReviewFigures bad = new BadReviewFigures(3, 3, 1, 1, 0, 2, 1, 1, 1);
+        when(satisfaction.report(any(), any())).thenReturn(new SatisfactionReport(s, ranking, dimensions,
+                List.of(new SatisfactionTrendPoint(LocalDate.of(2026, 11, 2), "2026-W45", 5, 1.0, 4.8),
+                        new SatisfactionTrendPoint(LocalDate.of(2026, 11, 9), "2026-W46", 3, 0.33, 2.0)), comments, bad));
+        when(satisfaction.ranking(any(), any())).thenReturn(ranking);
+        when(satisfaction.comments(any(), anyBoolean(), anyInt(), anyInt())).thenReturn(comments);
+        when(satisfaction.summary(any())).thenReturn(s);
+        when(satisfaction.badReviews(any())).thenReturn(bad);
+        when(satisfaction.dimensions(any())).thenReturn(dimensions);
+    }
+
+    @AfterEach
+    void tearDown() {
+        MockVaadin.tearDown();
+    }
+
+    @Test
+    void processReportInChinese() throws Exception {
+        UI.getCurrent().setLocale(Translations.CHINESE);
+        ProcessReportView view = new ProcessReportView(process, directory, catalog, CLOCK);
+        UI.getCurrent().add(view);
+
+        assertNoRawKey(view);
+        assertThat(view.getPageTitle()).isEqualTo("办件流程报表 | 一窗通办");
+        assertThat(_get(view, H2.class).getText()).isEqualTo("办件流程报表");
+        verify(process).report(any(), eq(Granularity.WEEK), eq(Translations.CHINESE));
+        assertThat(text(view, "figure-received")).isEqualTo("1,234");
+        assertThat(text(view, "figure-on-time")).isEqualTo("87.5%");
+        assertThat(text(view, "figure-cycle-mean")).isEqualTo("3.2个工作日");
+        assertThat(captions(view)).contains("受理办件", "办结办件", "当前在办", "最多跑一次（40 条评价）");
+        assertThat(chart(view, "chart-backlog-age")).contains("在办办件按受理至今时长分布", "5天以内", "6至15天", "超过30天");
+        assertThat(chart(view, "chart-volume-trend")).contains("受理与办结办件数", "2026年第45周", "折线图");
+        assertThat(chart(view, "chart-bottleneck-diagram")).contains(">zh<");
+        Grid<?> steps = grid(view, "report-bottlenecks-grid");
+        assertThat(headers(steps)).startsWith("环节", "任务数", "已完成", "平均等待");
+        assertThat(GridKt._getFormattedRow(steps, 0)).containsExactly("Review by lead department", "5", "4", "30分钟",
+                "1.5小时", "14.0小时", "2.5天", "25.0%");
+        assertThat(GridKt._getFormattedRow(grid(view, "report-workload-departments-grid"), 1)).startsWith("回访人员");
+        assertThat(headers(grid(view, "report-items-grid"))).startsWith("服务事项", "受理", "办结", "按时办结率");
+        assertThat(view.filters.channel.getItemLabelGenerator().apply("WINDOW")).isEqualTo("窗口受理");
+        assertThat(view.filters.channel.getItemLabelGenerator().apply("")).isEqualTo("全部");
+        assertThat(view.filters.granularity.getItemLabelGenerator().apply(Granularity.MONTH)).isEqualTo("按月");
+        assertThat(view.filters.from.getLabel()).isEqualTo("开始日期");
+        assertThat(view.filters.from.getI18n().getWeekdaysShort()).startsWith("周日", "周一");
+        assertThat(view.filters.apply.getText()).isEqualTo("查询");
+
+        ReportTable items = exportTable(view, "export-service-items");
+        assertThat(items.title()).isEqualTo("按服务事项");
+        assertThat(items.headers()).containsExactly("编码", "名称", "受理", "办结", "按时办结率", "平均办理时长（工作日）",
+                "办理时长中位数（工作日）", "办理时长第 90 百分位（工作日）");
+        // Numbers stay machine-readable: plain, with a dot, whatever the page's language.
+        assertThat(csv(items)).startsWith("\uFEFF编码,名称,受理,办结,按时办结率,")
+                .contains("HRSS-001,Social security card application,10,8,0.75,3,2.5,5");
+        assertThat(exportTable(view, "export-workload-departments").rows().get(1)).startsWith("FOLLOW_UP", "回访人员");
+    }
+
+    @Test
+    void processReportInEnglish() throws Exception {
+        UI.getCurrent().setLocale(Translations.ENGLISH);
+        ProcessReportView view = new ProcessReportView(process, directory, catalog, CLOCK);
+        UI.getCurrent().add(view);
+
+        assertNoRawKey(view);
+        assertThat(view.getPageTitle()).isEqualTo("Process report | OneWindow");
+        verify(process).report(any(), eq(Granularity.WEEK), eq(Translations.ENGLISH));
+        assertThat(text(view, "figure-cycle-mean")).isEqualTo("3.2 wd");
+        assertThat(captions(view)).contains("cases received", "at most one visit (40 answers)");
+        assertThat(chart(view, "chart-backlog-age")).contains("up to 5 days", "6 to 15 days", "over 30 days");
+        assertThat(chart(view, "chart-volume-trend")).contains("Cases received and closed", "2026-W45");
+        assertThat(GridKt._getFormattedRow(grid(view, "report-bottlenecks-grid"), 0)).containsExactly(
+                "Review by lead department", "5", "4", "30 min", "1.5 h", "14.0 h", "2.5 d", "25.0%");
+        assertThat(view.filters.channel.getItemLabelGenerator().apply("WINDOW")).isEqualTo("At the window");
+        // The browser test downloads this file and reads its English headers.
+        ReportTable items = exportTable(view, "export-service-items");
+        assertThat(csv(items)).startsWith("\uFEFFCode,Name,Received,Closed,On-time rate,Mean cycle (wd),");
+        assertThat(exportTable(view, "export-trend").rows().get(0)).startsWith("2026-W45", LocalDate.of(2026, 11, 2));
+        assertThat(_find(view, com.vaadin.flow.component.html.Anchor.class)).extracting(a -> a.getId().orElseThrow())
+                .contains("export-service-items-csv", "export-service-items-xlsx", "export-trend-csv",
+                        "export-bottlenecks-csv", "export-workload-staff-xlsx");
+    }
+
+    @Test
+    void aBadRangeIsRefusedOnTheFilterInTheScreensLanguage() {
+        UI.getCurrent().setLocale(Translations.CHINESE);
+        doThrow(new InvalidInputException(java.util.Map.of("to", "结束日期不能早于开始日期。"))).when(process)
+                .report(any(), any(), any());
+        ProcessReportView view = new ProcessReportView(process, directory, catalog, CLOCK);
+        HasValidation to = view.filters.to;
+        assertThat(to.isInvalid()).isTrue();
+        assertThat(to.getErrorMessage()).isEqualTo("结束日期不能早于开始日期。");
+    }
+
+    @Test
+    void satisfactionReportInChinese() throws Exception {
+        UI.getCurrent().setLocale(Translations.CHINESE);
+        SatisfactionReportView view = new SatisfactionReportView(satisfaction, directory, catalog, new HallDates(CLOCK), CLOCK);
+        UI.getCurrent().add(view);
+
+        assertNoRawKey(view);
+        assertThat(view.getPageTitle()).isEqualTo("满意度报表 | 一窗通办");
+        assertThat(text(view, "figure-response-rate")).isEqualTo("50.0%");
+        assertThat(captions(view)).contains("参评率（办结 40 件）", "好评率", "总体评价平均分（1–5）");
+        assertThat(chart(view, "chart-levels")).contains("各评价渠道的评价等级分布", "非常满意", "窗口评价器", "短信评价链接",
+                "全部渠道");
+        assertThat(_get(view, Paragraph.class, spec -> spec.withId("channel-bias-message")).getText())
+                .isEqualTo("注意：窗口评价器上的评价与私下评价存在显著差异（卡方值 9.51，自由度 4，p = 0.0123）。"
+                        + "群众当着工作人员的面评价时可能不便表达真实想法，请以私下渠道的评价为准。");
+        assertThat(_get(view, Tabs.class).getChildren().map(tab -> ((com.vaadin.flow.component.tabs.Tab) tab).getLabel()))
+                .containsExactly("部门", "服务事项", "工作人员");
+        assertThat(GridKt._getFormattedRow(grid(view, "ranking-grid"), 0)).containsExactly("1", "人力资源和社会保障局", "25",
+                "80.0%", "60.9% 至 91.1%");
+        assertThat(GridKt._getFormattedRow(grid(view, "dimension-grid"), 1)).containsExactly("服务态度", "3.00", "0.70",
+                "重点改进", "0.810");
+        assertThat(GridKt._getFormattedRow(grid(view, "dimension-grid"), 4)).containsExactly("办理结果", "4.00", "–", "–",
+                "0.840");
+        assertThat(_get(view, Paragraph.class, spec -> spec.withId("reliability-alpha")).getText())
+                .isEqualTo("五个评价项的克隆巴赫 α 系数：0.850（n = 33 条评价），各评价项测量的内容一致性良好。");
+        assertThat(chart(view, "chart-ipa")).contains("重要性—表现分析", "继续保持", "重点改进", "办理时效");
+        assertThat(chart(view, "chart-good-trend")).contains("周期（按办结日期）", "2026年第46周");
+        List<String> comment = GridKt._getFormattedRow(grid(view, "comments-grid"), 1);
+        assertThat(comment).containsExactly("2026年11月21日 10:05", "OW-2026-000124", "Social security card application",
+                "满意（追评）", "电话回访", "Fixed now, thank you.");
+        assertThat(text(view, "figure-verified-on-time")).isEqualTo("33.3%（共 3 件）");
+
+        ReportTable levels = exportTable(view, "export-levels");
+        assertThat(levels.headers()).containsExactly("评价渠道", "评价数", "非常满意", "满意", "基本满意", "不满意",
+                "非常不满意", "好评率", "总体平均分");
+        assertThat(levels.rows().get(0)).startsWith("窗口评价器", 4L);
+        ReportTable ranking = exportTable(view, "export-ranking");
+        assertThat(ranking.title()).isEqualTo("好评率排名：部门");
+        assertThat(ranking.headers()).startsWith("名次", "编码", "名称");
+        ReportTable commentsTable = exportTable(view, "export-comments");
+        assertThat(commentsTable.headers()).containsExactly("评价时间", "办件编号", "事项", "承办部门", "评价等级", "评价渠道",
+                "是否追评", "意见内容");
+        assertThat(commentsTable.rows().get(1)).containsExactly(Instant.parse("2026-11-21T02:05:00Z"), "OW-2026-000124",
+                "Social security card application", "HRSS", 4, "PHONE", "是", "Fixed now, thank you.");
+        assertThat(exportTable(view, "export-dimensions").rows().get(1)).containsExactly("服务态度", 3.0, 0.7, "重点改进", 0.81);
+    }
+
+    @Test
+    void satisfactionReportInEnglish() throws Exception {
+        UI.getCurrent().setLocale(Translations.ENGLISH);
+        SatisfactionReportView view = new SatisfactionReportView(satisfaction, directory, catalog, new HallDates(CLOCK), CLOCK);
+        UI.getCurrent().add(view);
+
+        assertNoRawKey(view);
+        assertThat(_get(view, Paragraph.class, spec -> spec.withId("channel-bias-message")).getText())
+                .startsWith("Warning: ratings at the window kiosk differ significantly from ratings given privately "
+                        + "(chi-square 9.51, 4 degrees of freedom, p = 0.0123).");
+        assertThat(_get(view, Paragraph.class, spec -> spec.withId("reliability-alpha")).getText())
+                .startsWith("Cronbach's alpha of the five items: 0.850 (n = 33 answers)");
+        assertThat(GridKt._getFormattedRow(grid(view, "comments-grid"), 1)).containsExactly("Nov 21, 2026, 10:05 AM",
+                "OW-2026-000124", "Social security card application", "Satisfied (supplementary)", "Phone follow-up",
+                "Fixed now, thank you.");
+        assertThat(chart(view, "chart-ipa")).contains("Importance–performance analysis", "Concentrate here", "Staff attitude");
+        assertThat(exportTable(view, "export-levels").headers()).containsExactly("Channel", "Answers", "Very satisfied",
+                "Satisfied", "Basically satisfied", "Dissatisfied", "Very dissatisfied", "Good-review rate", "Mean overall");
+        assertThat(exportTable(view, "export-comments").rows().get(0)).contains("no");
+    }
+
+    @Test
+    void monthlyReportInBothLanguages() {
+        UI.getCurrent().setLocale(Translations.CHINESE);
+        MonthlyReportView chinese = new MonthlyReportView(process, satisfaction, CLOCK);
+        UI.getCurrent().add(chinese);
+        assertNoRawKey(chinese);
+        assertThat(chinese.getPageTitle()).isEqualTo("月度报表 | 一窗通办");
+        assertThat(_get(chinese, H2.class, spec -> spec.withId("monthly-title")).getText())
+                .isEqualTo("县政务服务中心月度报表（2026年10月）");
+        assertThat(chinese.month.getItemLabelGenerator().apply(chinese.month.getValue())).isEqualTo("2026年10月");
+        assertThat(captions(chinese)).contains("受理", "按时办结率", "评价数");
+        assertThat(_find(chinese, Paragraph.class)).extracting(Paragraph::getText)
+                .contains("等待最久的环节：Review by lead department，等待时长中位数为 1.5小时。");
+        assertThat(chart(chinese, "monthly-ipa")).contains("优先改进方向", "重点改进");
+
+        UI.getCurrent().setLocale(Translations.ENGLISH);
+        MonthlyReportView english = new MonthlyReportView(process, satisfaction, CLOCK);
+        UI.getCurrent().add(english);
+        assertNoRawKey(english);
+        assertThat(_get(english, H2.class, spec -> spec.withId("monthly-title")).getText())
+                .isEqualTo("County Service Hall — monthly report, October 2026");
+        assertThat(_find(english, Paragraph.class)).extracting(Paragraph::getText)
+                .contains("Longest wait: Review by lead department, median 1.5 h before someone took it.");
+        assertThat(chart(english, "monthly-departments")).contains("Cases closed by department");
+    }
+
+    /** The table of the export links with this id, built as a download builds it: on a thread without the screen. */
+    private static ReportTable exportTable(Component view, String id) throws Exception {
+        ExportLinks links = _find(view, ExportLinks.class).stream()
+                .filter(l -> l.getChildren().anyMatch(c -> c.getId().orElse("").equals(id + "-csv"))).findFirst().orElseThrow();
+        return CompletableFuture.supplyAsync(() -> {
+            assertThat(UI.getCurrent()).isNull();
+            return links.table();
+        }).get();
+    }
+
+    private static String csv(ReportTable table) {
+        return new String(new TableExport(HALL).csv(table), StandardCharsets.UTF_8);
+    }
+
+    private static String text(Component view, String id) {
+        return _get(view, Span.class, spec -> spec.withId(id)).getText();
+    }
+
+    private static List<String> captions(Component view) {
+        return _find(view, Span.class, spec -> spec.withClasses("report-figure-label")).stream().map(Span::getText).toList();
+    }
+
+    private static String chart(Component view, String id) {
+        return _get(view, Component.class, spec -> spec.withId(id)).getElement().getProperty("innerHTML");
+    }
+
+    private static Grid<?> grid(Component view, String id) {
+        return (Grid<?>) _get(view, Grid.class, spec -> spec.withId(id));
+    }
+
+    private static List<String> headers(Grid<?> grid) {
+        return grid.getColumns().stream().map(Grid.Column::getHeaderText).toList();
+    }
+
+    /** No text of the page, its charts, grids, choices and exports is a missing translation ("!reporting.x"). */
+    private static void assertNoRawKey(Component view) {
+        List<String> texts = new ArrayList<>();
+        collect(view.getElement(), texts);
+        for (Grid<?> grid : _find(view, Grid.class).stream().map(g -> (Grid<?>) g).toList()) {
+            texts.addAll(headers(grid));
+            for (int row = 0; row < GridKt._size(grid); row++) {
+                texts.addAll(GridKt._getFormattedRow(grid, row));
+            }
+        }
+        for (Select<?> select : _find(view, Select.class).stream().map(s -> (Select<?>) s).toList()) {
+            labels(select, texts);
+        }
+        for (ExportLinks links : _find(view, ExportLinks.class)) {
+            ReportTable table = links.table();
+            texts.add(table.title());
+            texts.addAll(table.headers());
+            table.rows().forEach(row -> row.forEach(cell -> texts.add(String.valueOf(cell))));
+        }
+        assertThat(texts).hasSizeGreaterThan(50);
+        // Where a raw key shows: the text itself, or the part of a chart's SVG around it.
+        List<String> raw = texts.stream().filter(text -> text.startsWith("!") || text.matches("(?s).*!(reporting|shared)\\..*"))
+                .map(text -> text.substring(Math.max(0, text.indexOf('!') - 40), Math.min(text.length(), text.indexOf('!') + 60)))
+                .toList();
+        assertThat(raw).as("texts showing a raw translation key").isEmpty();
+        assertThat(Translations.missingKeys()).noneMatch(key -> key.startsWith("reporting."));
+    }
+
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    private static void labels(Select select, List<String> texts) {
+        select.getListDataView().getItems().forEach(item -> texts.add(String.valueOf(select.getItemLabelGenerator().apply(item))));
+    }
+
+    private static void collect(Element element, List<String> texts) {
+        texts.add(element.getText());
+        element.getPropertyNames().map(element::getProperty).filter(java.util.Objects::nonNull).forEach(texts::add);
+        element.getAttributeNames().map(element::getAttribute).filter(java.util.Objects::nonNull).forEach(texts::add);
+        element.getChildren().forEach(child -> collect(child, texts));
+    }
+}
