@@ -9,7 +9,10 @@ import java.util.Optional;
 import org.onewindow.catalog.CatalogService;
 import org.onewindow.catalog.ServiceItem;
 import org.onewindow.directory.DirectoryService;
+import org.onewindow.intake.AgentRole;
+import org.onewindow.intake.ApplicantType;
 import org.onewindow.intake.CaseRegistration;
+import org.onewindow.intake.EnterpriseApplicant;
 import org.onewindow.intake.Channel;
 import org.onewindow.intake.Citizen;
 import org.onewindow.intake.IdType;
@@ -36,6 +39,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -55,6 +59,11 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
     private final transient CatalogService catalog;
     private final transient DirectoryService directory;
 
+    final RadioButtonGroup<ApplicantType> applicantType = new RadioButtonGroup<>(getTranslation("intake.newCase.applicantType"));
+    final TextField creditCode = new TextField(getTranslation("intake.newCase.creditCode"));
+    final TextField enterpriseName = new TextField(getTranslation("intake.newCase.enterpriseName"));
+    final Select<AgentRole> agentRole = new Select<>();
+    final H3 personHeading = new H3();
     final Select<IdType> idType = new Select<>();
     final TextField idNumber = new TextField(getTranslation("intake.newCase.idNumber"));
     final Button findCitizen = new Button(getTranslation("intake.newCase.findCitizen"));
@@ -62,6 +71,7 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
     final TextField citizenName = new TextField(getTranslation("intake.newCase.name"));
     final TextField mobile = new TextField(getTranslation("intake.newCase.mobile"));
     final Select<Locale> language = new Select<>();
+    final TextField address = new TextField(getTranslation("intake.newCase.address"));
     final ComboBox<ServiceItem> serviceItem = new ComboBox<>(getTranslation("intake.newCase.serviceItem"));
     final Paragraph itemInfo = new Paragraph();
     final CheckboxGroup<String> materials = new CheckboxGroup<>(getTranslation("intake.newCase.materials"));
@@ -73,6 +83,26 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
         this.catalog = catalog;
         this.directory = directory;
         setMaxWidth("60em");
+
+        // An enterprise applies through a person: the same person fields, headed as its representative or agent.
+        applicantType.setItems(ApplicantType.values());
+        applicantType.setItemLabelGenerator(type -> getTranslation("intake.applicantType." + type.name()));
+        applicantType.setValue(ApplicantType.PERSON);
+        applicantType.setId("intake-applicant-type");
+        applicantType.addValueChangeListener(event -> showApplicantType());
+        creditCode.setId("intake-credit-code");
+        creditCode.setMaxLength(24);
+        creditCode.setHelperText(getTranslation("intake.newCase.creditCode.helper"));
+        enterpriseName.setId("intake-enterprise-name");
+        enterpriseName.setMaxLength(200);
+        agentRole.setLabel(getTranslation("intake.newCase.agentRole"));
+        agentRole.setItems(AgentRole.values());
+        agentRole.setItemLabelGenerator(role -> getTranslation("intake.agentRole." + role.name()));
+        agentRole.setValue(AgentRole.AGENT);
+        agentRole.setId("intake-agent-role");
+        address.setId("intake-address");
+        address.setMaxLength(200);
+        address.setHelperText(getTranslation("intake.newCase.address.helper"));
 
         idType.setLabel(getTranslation("intake.newCase.idType"));
         idType.setItems(IdType.values());
@@ -116,14 +146,28 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
         submit.setIcon(VaadinIcon.CHECK.create());
         submit.addClickListener(event -> submit());
 
-        FormLayout applicant = new FormLayout(idType, idNumber, citizenName, mobile, language);
+        FormLayout enterprise = new FormLayout(creditCode, enterpriseName, agentRole);
+        enterprise.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
+        enterprise.setId("intake-enterprise");
+        this.enterpriseFields = enterprise;
+        FormLayout applicant = new FormLayout(idType, idNumber, citizenName, mobile, language, address);
         applicant.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
         HorizontalLayout find = new HorizontalLayout(findCitizen, citizenStatus);
         find.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
         add(new H2(getTranslation("intake.newCase.title")), new H3(getTranslation("intake.newCase.applicant")),
-                applicant, find, new H3(getTranslation("intake.newCase.request")), serviceItem, itemInfo, materials,
-                notes, submit);
+                applicantType, enterprise, personHeading, applicant, find, new H3(getTranslation("intake.newCase.request")),
+                serviceItem, itemInfo, materials, notes, submit);
+        showApplicantType();
+    }
+
+    private final FormLayout enterpriseFields;
+
+    private void showApplicantType() {
+        boolean enterprise = applicantType.getValue() == ApplicantType.ENTERPRISE;
+        enterpriseFields.setVisible(enterprise);
+        personHeading.setVisible(enterprise);
+        personHeading.setText(getTranslation("intake.newCase.representative"));
     }
 
     private void lookUpCitizen() {
@@ -173,7 +217,10 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
         ServiceItem item = serviceItem.getValue();
         CaseRegistration registration = new CaseRegistration(idType.getValue(), idNumber.getValue(),
                 citizenName.getValue(), mobile.getValue(), item == null ? null : item.code(),
-                new ArrayList<>(materials.getSelectedItems()), notes.getValue(), Channel.WINDOW, language.getValue());
+                new ArrayList<>(materials.getSelectedItems()), notes.getValue(), Channel.WINDOW, language.getValue(),
+                address.getValue().isBlank() ? null : address.getValue(), applicantType.getValue() == ApplicantType.ENTERPRISE
+                        ? new EnterpriseApplicant(creditCode.getValue(), enterpriseName.getValue(), agentRole.getValue())
+                        : null);
         try {
             RegisteredCase registered = intake.register(registration);
             ReceiptView.rememberLookupCode(registered);
@@ -193,6 +240,10 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
                 case "serviceItem" -> serviceItem;
                 case "materials" -> materials;
                 case "notes" -> notes;
+                case "address" -> address;
+                case "creditCode" -> creditCode;
+                case "enterpriseName" -> enterpriseName;
+                case "agentRole" -> agentRole;
                 default -> null;
             };
             if (component != null) {
@@ -206,7 +257,7 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
 
     private void clearErrors() {
         for (HasValidation field : new HasValidation[] { idType, idNumber, citizenName, mobile, serviceItem, materials,
-                notes }) {
+                notes, address, creditCode, enterpriseName, agentRole }) {
             field.setInvalid(false);
         }
     }

@@ -98,8 +98,12 @@ public class ReceiptView extends VerticalLayout
         receipt.add(new Paragraph(getTranslation("shared.app.hall")));
         Html list = new Html("<dl>" + entry(getTranslation("intake.receipt.caseNumber"),
                 "<span id='receipt-case-number'>" + escape(details.caseNumber()) + "</span>")
-                + entry(getTranslation("intake.receipt.applicant"), getTranslation("intake.receipt.applicantWithId",
-                        escape(details.citizenName()), escape(details.citizenMaskedIdNumber())))
+                + (details.enterpriseName() == null ? ""
+                        : entry(getTranslation("intake.receipt.enterprise"), escape(details.enterpriseName())))
+                + entry(getTranslation(details.enterpriseName() == null ? "intake.receipt.applicant"
+                        : "intake.receipt.agentRole." + details.agentRole().name()),
+                        getTranslation("intake.receipt.applicantWithId", escape(details.citizenName()),
+                                escape(details.citizenMaskedIdNumber())))
                 + entry(getTranslation("intake.receipt.serviceItem"), escape(details.serviceItemName()))
                 + entry(getTranslation("intake.receipt.leadDepartment"),
                         escape(directory.departmentName(details.leadDepartmentCode())))

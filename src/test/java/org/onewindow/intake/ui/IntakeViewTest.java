@@ -23,7 +23,10 @@ import org.onewindow.catalog.CatalogService;
 import org.onewindow.catalog.ServiceItem;
 import org.onewindow.directory.DirectoryService;
 import org.onewindow.intake.CaseDetails;
+import org.onewindow.intake.AgentRole;
+import org.onewindow.intake.ApplicantType;
 import org.onewindow.intake.CaseRegistration;
+import org.onewindow.intake.EnterpriseApplicant;
 import org.onewindow.intake.CaseStatus;
 import org.onewindow.intake.Channel;
 import org.onewindow.intake.Citizen;
@@ -148,6 +151,32 @@ class IntakeViewTest {
         assertThat(sent.getValue()).isEqualTo(new CaseRegistration(IdType.RESIDENT_ID, "11010519491231002X",
                 "Zhao Lan", "13800138000", "AMR-002", List.of("Business licence"), "Floor plan to follow", Channel.WINDOW,
                 Translations.CHINESE));
+    }
+
+    @Test
+    void anEnterpriseAppliesThroughThePersonAtTheWindowWithItsAddress() {
+        when(intake.register(any())).thenThrow(new InvalidRegistrationException(Map.of(
+                "creditCode", "The check character of this credit code does not match.", "agentRole", "Say which.")));
+        assertThat(view.creditCode.getParent().orElseThrow().isVisible()).as("enterprise fields hidden for a person").isFalse();
+        view.applicantType.setValue(ApplicantType.ENTERPRISE);
+        assertThat(view.creditCode.getParent().orElseThrow().isVisible()).isTrue();
+        assertThat(view.personHeading.getText()).isEqualTo("Legal representative or agent");
+        view.creditCode.setValue("91320300MA1XYZ0012");
+        view.enterpriseName.setValue("徐州云龙商贸有限公司");
+        view.agentRole.setValue(AgentRole.LEGAL_REPRESENTATIVE);
+        view.address.setValue("徐州市泉山区解放南路18号");
+        _click(view.submit);
+
+        ArgumentCaptor<CaseRegistration> sent = ArgumentCaptor.forClass(CaseRegistration.class);
+        Mockito.verify(intake).register(sent.capture());
+        assertThat(sent.getValue().enterprise()).isEqualTo(new EnterpriseApplicant("91320300MA1XYZ0012",
+                "徐州云龙商贸有限公司", AgentRole.LEGAL_REPRESENTATIVE));
+        assertThat(sent.getValue().address()).isEqualTo("徐州市泉山区解放南路18号");
+        // The service's refusal marks the enterprise's fields, and what was typed stays.
+        assertThat(view.creditCode.isInvalid()).isTrue();
+        assertThat(view.creditCode.getErrorMessage()).contains("check character");
+        assertThat(view.agentRole.isInvalid()).isTrue();
+        assertThat(view.enterpriseName.getValue()).isEqualTo("徐州云龙商贸有限公司");
     }
 
     @Test
