@@ -50,8 +50,13 @@ final class Open311Client {
 
     /** POST requests.{format} as a form, with the given fields in order. */
     ResultActions submit(String format, Map<String, String> fields) throws Exception {
+        return submit(format, fields, "en");
+    }
+
+    /** The same from a client that prefers the given language. */
+    ResultActions submit(String format, Map<String, String> fields, String acceptLanguage) throws Exception {
         MockHttpServletRequestBuilder request = post(V2 + "/requests." + format)
-                .contentType(MediaType.APPLICATION_FORM_URLENCODED);
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).header("Accept-Language", acceptLanguage);
         fields.forEach(request::param);
         return mvc.perform(request);
     }

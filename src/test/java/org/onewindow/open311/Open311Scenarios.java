@@ -132,7 +132,7 @@ abstract class Open311Scenarios {
         client.read("/services/HRSS-001.json")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.service_code").value("HRSS-001"))
-                .andExpect(jsonPath("$.attributes.length()").value(3))
+                .andExpect(jsonPath("$.attributes.length()").value(6))
                 .andExpect(jsonPath("$.attributes[0].variable").value(true))
                 .andExpect(jsonPath("$.attributes[0].code").value("ID_NUMBER"))
                 .andExpect(jsonPath("$.attributes[0].datatype").value("string"))
@@ -141,24 +141,34 @@ abstract class Open311Scenarios {
                 .andExpect(jsonPath("$.attributes[0].order").value(1))
                 .andExpect(jsonPath("$.attributes[0].description").value(startsWith("Resident ID number of the applicant")))
                 .andExpect(jsonPath("$.attributes[0].values").isEmpty())
-                .andExpect(jsonPath("$.attributes[1].variable").value(false))
-                .andExpect(jsonPath("$.attributes[1].code").value("MATERIAL_1"))
+                // An enterprise applies through that person: its code, name and the person's role, all optional.
+                .andExpect(jsonPath("$.attributes[1].code").value("CREDIT_CODE"))
+                .andExpect(jsonPath("$.attributes[1].variable").value(true))
                 .andExpect(jsonPath("$.attributes[1].required").value(false))
-                .andExpect(jsonPath("$.attributes[1].datatype_description").isEmpty())
-                .andExpect(jsonPath("$.attributes[1].order").value(2))
-                .andExpect(jsonPath("$.attributes[1].description").value(startsWith("Required material: Resident ID card.")))
-                .andExpect(jsonPath("$.attributes[2].description").value(startsWith("Required material: Recent photo.")));
+                .andExpect(jsonPath("$.attributes[2].code").value("ENTERPRISE_NAME"))
+                .andExpect(jsonPath("$.attributes[3].code").value("AGENT_ROLE"))
+                .andExpect(jsonPath("$.attributes[3].datatype").value("singlevaluelist"))
+                .andExpect(jsonPath("$.attributes[3].values[0].key").value("LEGAL_REPRESENTATIVE"))
+                .andExpect(jsonPath("$.attributes[3].values[1].key").value("AGENT"))
+                .andExpect(jsonPath("$.attributes[4].variable").value(false))
+                .andExpect(jsonPath("$.attributes[4].code").value("MATERIAL_1"))
+                .andExpect(jsonPath("$.attributes[4].required").value(false))
+                .andExpect(jsonPath("$.attributes[4].datatype_description").isEmpty())
+                .andExpect(jsonPath("$.attributes[4].order").value(5))
+                .andExpect(jsonPath("$.attributes[4].description").value(startsWith("Required material: Resident ID card.")))
+                .andExpect(jsonPath("$.attributes[5].description").value(startsWith("Required material: Recent photo.")));
         client.read("/services/HRSS-001.xml")
                 .andExpect(status().isOk())
                 .andExpect(xpath("/service_definition/service_code").string("HRSS-001"))
-                .andExpect(xpath("count(/service_definition/attributes/attribute)").number(3.0))
+                .andExpect(xpath("count(/service_definition/attributes/attribute)").number(6.0))
                 .andExpect(xpath("/service_definition/attributes/attribute[1]/variable").string("true"))
                 .andExpect(xpath("/service_definition/attributes/attribute[1]/code").string("ID_NUMBER"))
                 .andExpect(xpath("/service_definition/attributes/attribute[1]/required").string("true"))
                 .andExpect(xpath("/service_definition/attributes/attribute[1]/order").string("1"))
                 .andExpect(xpath("/service_definition/attributes/attribute[1]/values").exists())
-                .andExpect(xpath("/service_definition/attributes/attribute[3]/code").string("MATERIAL_2"))
-                .andExpect(xpath("/service_definition/attributes/attribute[3]/datatype_description").string(""));
+                .andExpect(xpath("/service_definition/attributes/attribute[4]/values/value[1]/key").string("LEGAL_REPRESENTATIVE"))
+                .andExpect(xpath("/service_definition/attributes/attribute[6]/code").string("MATERIAL_2"))
+                .andExpect(xpath("/service_definition/attributes/attribute[6]/datatype_description").string(""));
     }
 
     @Test
@@ -231,6 +241,37 @@ abstract class Open311Scenarios {
                 .andExpect(xpath("/service_requests/request/status").string("open"))
                 .andExpect(xpath("/service_requests/request/status_notes").string("In progress: Review by lead department."))
                 .andExpect(xpath("/service_requests/request/agency_responsible").string("Human Resources and Social Security Bureau"));
+    }
+
+    @Test
+    void anEnterpriseAppliesThroughTheApiWithItsCreditCodeAndItsAgent() throws Exception {
+        Map<String, String> fields = Open311Client.socialSecurityCard(apiKey, Open311Client.freshResidentId(), "Wei",
+                "Chen", "13800138111");
+        fields.put("attribute[CREDIT_CODE]", "91350100M000100Y43");
+        fields.put("attribute[ENTERPRISE_NAME]", "福州示例科技有限公司");
+        fields.put("address_string", "徐州市泉山区解放南路18号");
+        String body = client.submit("json", fields).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        String caseNumber = JsonPath.read(body, "$[0].service_request_id");
+        CaseDetails details = intake.caseDetails(caseNumber).orElseThrow();
+        assertThat(details.enterpriseName()).isEqualTo("福州示例科技有限公司");
+        assertThat(details.agentRole()).isEqualTo(org.onewindow.intake.AgentRole.AGENT);
+        assertThat(details.segments().applicantType()).isEqualTo(org.onewindow.intake.ApplicantType.ENTERPRISE);
+        assertThat(details.segments().districtCode()).as("from the address").isEqualTo("320311");
+        assertThat(details.segments().channel()).isEqualTo(Channel.ONLINE);
+    }
+
+    @Test
+    void aMistypedCreditCodeIsA400InEnglishWhateverTheClientsLanguage() throws Exception {
+        Map<String, String> fields = Open311Client.socialSecurityCard(apiKey, Open311Client.freshResidentId(), "Wei",
+                "Chen", "13800138111");
+        fields.put("attribute[CREDIT_CODE]", "91350100M000100Y44");
+        fields.put("attribute[AGENT_ROLE]", "BOSS");
+        client.submit("json", fields, "zh-CN")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$[*].description", org.hamcrest.Matchers.hasItems(
+                        org.hamcrest.Matchers.startsWith("attribute[CREDIT_CODE]: The check character of this credit code"),
+                        org.hamcrest.Matchers.startsWith("attribute[AGENT_ROLE] must be LEGAL_REPRESENTATIVE or AGENT"))));
     }
 
     @Test

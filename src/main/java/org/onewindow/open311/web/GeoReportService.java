@@ -23,7 +23,9 @@ import org.onewindow.casework.OpenStepsService;
 import org.onewindow.catalog.CatalogService;
 import org.onewindow.catalog.ServiceItem;
 import org.onewindow.directory.DirectoryService;
+import org.onewindow.intake.AgentRole;
 import org.onewindow.intake.CaseRegistration;
+import org.onewindow.intake.EnterpriseApplicant;
 import org.onewindow.intake.CaseStatus;
 import org.onewindow.intake.Channel;
 import org.onewindow.intake.IdType;
@@ -54,6 +56,11 @@ class GeoReportService {
     static final Duration MAX_SPAN = Duration.ofDays(90);
     static final String ID_NUMBER = "ID_NUMBER";
     static final String MATERIAL = "MATERIAL_";
+    static final String CREDIT_CODE = "CREDIT_CODE";
+    static final String ENTERPRISE_NAME = "ENTERPRISE_NAME";
+    static final String AGENT_ROLE = "AGENT_ROLE";
+    /** The intake keeps at most this much of an address: enough for the district, which is all it uses it for. */
+    private static final int INTAKE_ADDRESS = 200;
     static final int MAX_DESCRIPTION = 4000;
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
@@ -136,9 +143,20 @@ class GeoReportService {
                 "18 characters: 17 digits and a check digit or X, e.g. 11010519491231002X", 1,
                 "Resident ID number of the applicant. The hall registers a case only for an identified applicant; "
                         + "the number is checked as at the window and never published.", List.of()));
+        // An enterprise applies through the person above, its legal representative or an authorised agent.
+        attributes.add(new ServiceAttribute(true, CREDIT_CODE, "string", false,
+                "18 characters: digits and capital letters except I, O, Z, S and V, e.g. 91350100M000100Y43", 2,
+                "Unified social credit code of the enterprise applying, as on its business licence. Leave it out when "
+                        + "the person applies for themselves.", List.of()));
+        attributes.add(new ServiceAttribute(true, ENTERPRISE_NAME, "string", false, null, 3,
+                "Registered name of the enterprise; required with CREDIT_CODE.", List.of()));
+        attributes.add(new ServiceAttribute(true, AGENT_ROLE, "singlevaluelist", false, null, 4,
+                "How the person stands for the enterprise; AGENT when not given.",
+                List.of(new AttributeValue(AgentRole.LEGAL_REPRESENTATIVE.name(), "Legal representative"),
+                        new AttributeValue(AgentRole.AGENT.name(), "Authorised agent"))));
         List<String> materials = item.requiredMaterials();
         for (int i = 0; i < materials.size(); i++) {
-            attributes.add(new ServiceAttribute(false, MATERIAL + (i + 1), "string", false, null, i + 2,
+            attributes.add(new ServiceAttribute(false, MATERIAL + (i + 1), "string", false, null, i + 5,
                     "Required material: " + materials.get(i) + ". Bring it to any window of the hall; the front desk "
                             + "checks it at the acceptance review.", List.of()));
         }
@@ -160,16 +178,16 @@ class GeoReportService {
         ServiceItem item = item(request.serviceCode());
         Map<String, String> errors = new LinkedHashMap<>();
 
-        String idNumber = null;
+        Map<String, String> single = new LinkedHashMap<>();
         for (Map.Entry<String, List<String>> attribute : request.attributes().entrySet()) {
             String code = attribute.getKey();
             String parameter = "attribute[" + shorten(code) + "]";
-            if (code.equals(ID_NUMBER)) {
+            if (SINGLE_VALUED.contains(code)) {
                 List<String> values = attribute.getValue().stream().filter(value -> !value.isBlank()).toList();
                 if (values.size() > 1) {
                     errors.put(parameter, parameter + " takes one value, not " + values.size() + ".");
                 } else if (values.size() == 1) {
-                    idNumber = values.get(0);
+                    single.put(code, values.get(0));
                 }
             } else if (code.startsWith(MATERIAL) && isMaterialAttribute(item, code)) {
                 errors.put(parameter, parameter + " is information for the applicant (variable false) and takes no "
@@ -179,6 +197,8 @@ class GeoReportService {
                         + item.code() + ".xml for its definition.");
             }
         }
+        String idNumber = single.get(ID_NUMBER);
+        EnterpriseApplicant enterprise = enterprise(single, errors);
         if (idNumber == null) {
             errors.putIfAbsent("attribute[ID_NUMBER]", "attribute[ID_NUMBER] is required: the applicant's resident ID "
                     + "number (18 characters), under which the hall registers the case.");
@@ -214,8 +234,10 @@ class GeoReportService {
 
         // The same checks as at the window, for the values that came; the parameters already refused above keep
         // their own message.
+        String address = request.addressString() == null || request.addressString().isBlank() ? null
+                : request.addressString().strip().substring(0, Math.min(INTAKE_ADDRESS, request.addressString().strip().length()));
         CaseRegistration registration = new CaseRegistration(IdType.RESIDENT_ID, idNumber, name, mobile, item.code(),
-                List.of(), request.description(), Channel.ONLINE);
+                List.of(), request.description(), Channel.ONLINE, null, address, enterprise);
         intake.validate(registration).forEach((field, problem) -> addFieldError(errors, field, problem));
         if (!errors.isEmpty()) {
             throw GeoReportException.badRequest(List.copyOf(errors.values()));
@@ -234,6 +256,34 @@ class GeoReportService {
                 request.jurisdictionId(), request.addressString(), request.addressId(), lat, lon, request.email(),
                 request.deviceId(), request.accountId(), request.mediaUrl(), now));
         return new CreatedRequest(registered.caseNumber(), notice(item, registered), request.accountId());
+    }
+
+    private static final java.util.Set<String> SINGLE_VALUED = java.util.Set.of(ID_NUMBER, CREDIT_CODE, ENTERPRISE_NAME,
+            AGENT_ROLE);
+
+    /** The enterprise applying, when the request names one; its problems go to {@code errors}. */
+    private static EnterpriseApplicant enterprise(Map<String, String> attributes, Map<String, String> errors) {
+        String code = attributes.get(CREDIT_CODE);
+        if (code == null) {
+            for (String other : List.of(ENTERPRISE_NAME, AGENT_ROLE)) {
+                if (attributes.containsKey(other)) {
+                    errors.put("attribute[" + other + "]", "attribute[" + other + "] goes with attribute[CREDIT_CODE]: "
+                            + "send the enterprise's code too, or leave both out when a person applies for themselves.");
+                }
+            }
+            return null;
+        }
+        AgentRole role = AgentRole.AGENT;
+        String roleValue = attributes.get(AGENT_ROLE);
+        if (roleValue != null) {
+            try {
+                role = AgentRole.valueOf(roleValue);
+            } catch (IllegalArgumentException e) {
+                errors.put("attribute[AGENT_ROLE]", "attribute[AGENT_ROLE] must be LEGAL_REPRESENTATIVE or AGENT, not '"
+                        + shorten(roleValue) + "'.");
+            }
+        }
+        return new EnterpriseApplicant(code, attributes.get(ENTERPRISE_NAME), role);
     }
 
     private String notice(ServiceItem item, RegisteredCase registered) {
@@ -260,6 +310,10 @@ class GeoReportService {
             case "mobile" -> "phone";
             case "notes" -> "description";
             case "serviceItem" -> "service_code";
+            case "creditCode" -> "attribute[CREDIT_CODE]";
+            case "enterpriseName" -> "attribute[ENTERPRISE_NAME]";
+            case "agentRole" -> "attribute[AGENT_ROLE]";
+            case "address" -> "address_string";
             default -> field;
         };
         String label = parameter.equals("first_name") ? "first_name, last_name" : parameter;
