@@ -105,7 +105,7 @@ class CaseJourneyBrowserIT {
                 .delivered("In person at the window").closeCase();
         assertThat(notice.caseNumber()).isEqualTo(caseNumber);
         assertThat(notice.decision()).contains("Approved");
-        assertThat(notice.scanLine()).isEqualTo("扫码评价 Scan to rate our service");
+        assertThat(notice.scanLine()).isEqualTo("Scan to rate our service");
         assertThat(notice.qrCodeDrawn()).as("the QR code is drawn as SVG").isTrue();
         browser.screenshot("journey-5-result-notice");
 
@@ -243,9 +243,14 @@ class CaseJourneyBrowserIT {
         asCitizenOnAPhone(() -> {
             browser.open(link);
             assertThat(browser.text("survey-about")).contains("Social security card application").doesNotContain("Zhou");
-            // Questions and answers in Chinese and English side by side.
-            assertThat(browser.text("survey-overall")).contains("总体评价 Overall", "非常不满意 Very dissatisfied");
-            browser.check("survey-overall", "Very dissatisfied");
+            // In the phone's language first (English here); the citizen switches to Chinese on the page.
+            assertThat(browser.text("survey-overall")).contains("Overall, how satisfied are you?", "Very dissatisfied");
+            browser.pickFromSelect("language-switch", "简体中文");
+            browser.waitForText("survey-overall", "总体评价");
+            assertThat(browser.text("survey-overall")).contains("非常不满意").doesNotContain("Very dissatisfied");
+            assertThat(RAW_KEY.matcher(browser.driver.findElement(org.openqa.selenium.By.tagName("body")).getText()).find())
+                    .as("no raw key on the survey").isFalse();
+            browser.check("survey-overall", "非常不满意");
             for (String dimension : List.of("survey-timeliness", "survey-attitude", "survey-transparency",
                     "survey-convenience", "survey-outcome")) {
                 browser.check(dimension, "2");
@@ -256,9 +261,9 @@ class CaseJourneyBrowserIT {
             browser.type("survey-visits", "3");
             browser.type("survey-comment", "I had to come three times.");
             browser.click("survey-submit");
-            browser.waitForText("survey-thanks", "Thank you");
+            browser.waitForText("survey-thanks", "感谢您的评价");
             browser.open(link);
-            assertThat(browser.text("survey-supplement-about")).contains("supplementary review");
+            assertThat(browser.text("survey-supplement-about")).contains("追评");
         });
 
         // The head of the lead department verifies the review with the citizen, then rectifies.
@@ -333,6 +338,9 @@ class CaseJourneyBrowserIT {
 
     @Test
     void staffSwitchTheShellToChineseAndBack() {
+        // An online request waits in the front desk's queue, so the queue has a row to read.
+        intake.registerOnline(new CaseRegistration(IdType.RESIDENT_ID, "320311197001010078", "Qin Mu", "13544445555",
+                "HRSS-001", List.of(), null, Channel.ONLINE), "open311:browser-test");
         browser.signIn("frontdesk", PASSWORD);
         browser.waitForText("main-nav", "New case");
         browser.pickFromSelect("language-switch", "简体中文");
@@ -341,6 +349,9 @@ class CaseJourneyBrowserIT {
         browser.open("/tasks/queue");
         browser.waitForText("queue-grid", "办件");
         assertThat(browser.byId("queue-filter-case").getAttribute("placeholder")).isEqualTo("办件编号");
+        // Dates in the Chinese way, e.g. 2026年11月29日 09:30.
+        browser.waitForText("queue-grid", "年");
+        assertThat(browser.text("queue-grid")).containsPattern("\\d{4}年\\d{1,2}月\\d{1,2}日 \\d{2}:\\d{2}");
         assertThat(browser.text("main-nav") + browser.text("current-user")).as("no raw translation key")
                 .doesNotContain("!zh").doesNotContain("menu.");
         browser.screenshot("language-zh");
