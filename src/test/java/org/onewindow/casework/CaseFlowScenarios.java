@@ -248,6 +248,14 @@ abstract class CaseFlowScenarios {
                 .isInstanceOf(BusinessRuleException.class).hasMessage("This step was already claimed by hrss.worker.");
         assertThatThrownBy(() -> staff.run("hrss.head", () -> work.submitOpinion(task, "Taking over")))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("already claimed by hrss.worker");
+        // Served to a screen in Chinese (the screen's language is the request's), the message is in Chinese.
+        org.springframework.context.i18n.LocaleContextHolder.setLocale(org.onewindow.shared.i18n.Translations.CHINESE);
+        try {
+            assertThatThrownBy(() -> staff.run("hrss.head", () -> work.claim(task)))
+                    .isInstanceOf(BusinessRuleException.class).hasMessage("该环节已被hrss.worker认领。");
+        } finally {
+            org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+        }
     }
 
     @Test
@@ -380,23 +388,43 @@ abstract class CaseFlowScenarios {
 
     @Test
     void caseIsWithdrawnWhenTheMaterialsDoNotComeInTime() {
-        String caseNumber = register(SOCIAL_SECURITY_CARD).caseNumber();
-        staff.run("frontdesk", () -> work.returnForMaterials(myTask("frontdesk", caseNumber), List.of("Recent photo"), null));
-        String processInstance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
-                .singleResult().getId();
-
-        managementService.executeJob(managementService.createJobQuery().processInstanceId(processInstance).timers()
-                .singleResult().getId());
+        CaseRegistration inChinese = registration(SOCIAL_SECURITY_CARD);
+        String caseNumber = staff.as("frontdesk", () -> intake.register(new CaseRegistration(inChinese.idType(),
+                inChinese.idNumber(), inChinese.citizenName(), inChinese.mobile(), inChinese.serviceItemCode(),
+                inChinese.receivedMaterials(), inChinese.notes(), inChinese.channel(),
+                org.onewindow.shared.i18n.Translations.CHINESE))).caseNumber();
+        withdrawForMissingMaterials(caseNumber);
 
         CaseDetails withdrawn = intake.caseDetails(caseNumber).orElseThrow();
         assertThat(withdrawn.status()).isEqualTo(CaseStatus.WITHDRAWN);
-        assertThat(withdrawn.outcomeReason()).contains("30 working days");
+        // The reason is the citizen's to read (progress page, SMS), so it is in the citizen's language.
+        assertThat(withdrawn.outcomeReason()).isEqualTo("补正材料未在30个工作日内补齐。");
         assertThat(withdrawn.closedAt()).isNotNull();
         assertThat(events.stream(CaseWithdrawn.class).filter(event -> event.caseNumber().equals(caseNumber))).hasSize(1);
         assertThat(events.stream(CaseClosed.class).filter(event -> event.caseNumber().equals(caseNumber))).isEmpty();
         assertThat(notifications.messagesOfCase(caseNumber)).extracting(message -> message.purpose())
                 .contains("CASE_WITHDRAWN");
         assertReadModelMatchesEngine(caseNumber);
+    }
+
+    @Test
+    void aCitizenWhoChoseEnglishReadsTheWithdrawalReasonInEnglish() {
+        String caseNumber = staff.as("frontdesk", () -> intake.register(new CaseRegistration(IdType.RESIDENT_ID,
+                "310101199001011234", "Emma Brown", "13912345678", SOCIAL_SECURITY_CARD, List.of("Resident ID card"),
+                null, Channel.WINDOW, java.util.Locale.ENGLISH))).caseNumber();
+        withdrawForMissingMaterials(caseNumber);
+
+        assertThat(intake.caseDetails(caseNumber).orElseThrow().outcomeReason())
+                .isEqualTo("The missing materials were not brought within 30 working days.");
+    }
+
+    /** Returns the case for materials at acceptance, and lets the materials deadline pass. */
+    private void withdrawForMissingMaterials(String caseNumber) {
+        staff.run("frontdesk", () -> work.returnForMaterials(myTask("frontdesk", caseNumber), List.of("Recent photo"), null));
+        String processInstance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+                .singleResult().getId();
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(processInstance).timers()
+                .singleResult().getId());
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.onewindow.intake.IntakeService;
 import org.onewindow.intake.MaterialsNotice;
 import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.NotFoundException;
+import org.onewindow.shared.i18n.Translations;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,7 +50,7 @@ class DefaultCaseFileService implements CaseFileService {
         CaseDetails details = intake.caseDetails(caseNumber)
                 .filter(found -> policy.maySeeCase(staff, found))
                 // Same answer for "does not exist" and "not yours": case numbers are not to be probed.
-                .orElseThrow(() -> new NotFoundException("No case " + caseNumber + " that you may see."));
+                .orElseThrow(() -> new NotFoundException(Translations.current("casework.error.noCase", caseNumber)));
         return new CaseFile(details, opinions.forCase(caseNumber), openTasks.byCase(caseNumber),
                 intake.materialsNotices(caseNumber), events.forCase(caseNumber), intake.attachments(caseNumber),
                 steps(caseNumber));
@@ -59,7 +60,7 @@ class DefaultCaseFileService implements CaseFileService {
     private java.util.List<org.onewindow.casework.StepRecord> steps(String caseNumber) {
         return historyService.createHistoricTaskInstanceQuery().processInstanceBusinessKey(caseNumber)
                 .orderByHistoricActivityInstanceStartTime().asc().list().stream()
-                .map(task -> new org.onewindow.casework.StepRecord(task.getName(), task.getAssignee(),
+                .map(task -> new org.onewindow.casework.StepRecord(task.getTaskDefinitionKey(), task.getName(), task.getAssignee(),
                         task.getStartTime().toInstant(), task.getEndTime() == null ? null : task.getEndTime().toInstant()))
                 .toList();
     }
@@ -70,7 +71,7 @@ class DefaultCaseFileService implements CaseFileService {
         StaffMember staff = currentStaff.require();
         CaseDetails details = visibleCase(staff, caseNumber);
         if (!(staff.hasRole(AppRoles.FRONT_DESK) || staff.hasRole(AppRoles.CASE_WORKER) || staff.hasRole(AppRoles.DEPT_HEAD))) {
-            throw new AccessDeniedException("Only the front desk and the departments on the case attach materials.");
+            throw new AccessDeniedException(Translations.current("casework.error.attachRefused"));
         }
         return intake.attach(details.caseNumber(), fileName, content, staff.username());
     }
@@ -79,7 +80,7 @@ class DefaultCaseFileService implements CaseFileService {
     public byte[] attachmentContent(long attachmentId) {
         StaffMember staff = currentStaff.require();
         Attachment attachment = intake.attachment(attachmentId)
-                .orElseThrow(() -> new NotFoundException("No attachment " + attachmentId + " that you may see."));
+                .orElseThrow(() -> new NotFoundException(Translations.current("casework.error.noAttachment", String.valueOf(attachmentId))));
         visibleCase(staff, attachment.caseNumber());
         return intake.attachmentContent(attachmentId);
     }
@@ -100,12 +101,13 @@ class DefaultCaseFileService implements CaseFileService {
         }
         done.removeAll(active);
         return java.util.Optional.of(diagrams.render(
-                repositoryService.getBpmnModelInstance(instance.getProcessDefinitionId()), active, done));
+                repositoryService.getBpmnModelInstance(instance.getProcessDefinitionId()), active, done,
+                java.util.Map.of(), DiagramNames.title(), DiagramNames::of));
     }
 
     private CaseDetails visibleCase(StaffMember staff, String caseNumber) {
         return intake.caseDetails(caseNumber).filter(found -> policy.maySeeCase(staff, found))
-                .orElseThrow(() -> new NotFoundException("No case " + caseNumber + " that you may see."));
+                .orElseThrow(() -> new NotFoundException(Translations.current("casework.error.noCase", caseNumber)));
     }
 
     @Override
@@ -113,6 +115,6 @@ class DefaultCaseFileService implements CaseFileService {
         StaffMember staff = currentStaff.require();
         return intake.materialsNotice(noticeId)
                 .filter(notice -> intake.caseDetails(notice.caseNumber()).filter(c -> policy.maySeeCase(staff, c)).isPresent())
-                .orElseThrow(() -> new NotFoundException("No notice " + noticeId + " that you may see."));
+                .orElseThrow(() -> new NotFoundException(Translations.current("casework.error.noNotice", String.valueOf(noticeId))));
     }
 }

@@ -35,12 +35,12 @@ class DefaultCaseProcessDiagrams implements CaseProcessDiagrams {
                 .sorted(Comparator.comparingDouble((BpmnShape shape) -> shape.getBounds().getX())
                         .thenComparingDouble(shape -> shape.getBounds().getY()))
                 .map(shape -> (UserTask) shape.getBpmnElement())
-                .map(task -> new ProcessStep(task.getId(), task.getName())).toList();
+                .map(task -> new ProcessStep(task.getId(), DiagramNames.of(task))).toList();
     }
 
     @Override
     public String caseProcessWith(Map<String, StepHighlight> highlights) {
-        return renderer.render(model(), Set.of(), Set.of(), highlights);
+        return renderer.render(model(), Set.of(), Set.of(), highlights, DiagramNames.title(), DiagramNames::of);
     }
 
     private BpmnModelInstance model() {

@@ -29,6 +29,7 @@ import org.onewindow.intake.Outcome;
 import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.BusinessRuleException;
 import org.onewindow.shared.NotFoundException;
+import org.onewindow.shared.i18n.Translations;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -39,6 +40,8 @@ import org.springframework.transaction.annotation.Transactional;
 class DefaultTaskWorkService implements TaskWorkService {
 
     static final int MAX_TEXT = 4000;
+    /** The step name of a consultation request: the name of the consultation's start event in the BPMN. */
+    static final String CONSULTATION_REQUESTED = "Consultation requested";
 
     private final TaskService taskService;
     private final org.camunda.bpm.engine.RuntimeService runtimeService;
@@ -91,7 +94,7 @@ class DefaultTaskWorkService implements TaskWorkService {
             throw alreadyClaimed(task.assignee(), staff);
         }
         if (!policy.mayClaim(staff, task)) {
-            throw new AccessDeniedException("This step belongs to another department's queue.");
+            throw new AccessDeniedException(Translations.current("casework.error.otherQueue"));
         }
         try {
             taskService.claim(taskId, staff.username());
@@ -99,7 +102,7 @@ class DefaultTaskWorkService implements TaskWorkService {
             throw alreadyClaimed(e.getTaskAssignee(), staff);
         } catch (OptimisticLockingException | ObjectOptimisticLockingFailureException e) {
             // Two people pressed "Claim" at the same moment; the other one was faster.
-            throw new EngineConflictException("Someone else claimed this step a moment ago.");
+            throw new EngineConflictException(Translations.current("casework.error.claimedMomentAgo"));
         }
     }
 
@@ -108,7 +111,7 @@ class DefaultTaskWorkService implements TaskWorkService {
         StaffMember staff = currentStaff.require();
         InboxTask task = visibleTask(staff, taskId);
         if (!policy.mayUnclaim(staff, task)) {
-            throw new AccessDeniedException("Only the assignee or the department head can release this step.");
+            throw new AccessDeniedException(Translations.current("casework.error.releaseRefused"));
         }
         taskService.setAssignee(taskId, null);
     }
@@ -118,17 +121,19 @@ class DefaultTaskWorkService implements TaskWorkService {
         StaffMember head = currentStaff.require();
         InboxTask task = visibleTask(head, taskId);
         if (!policy.mayReassign(head, task)) {
-            throw new AccessDeniedException("Only the head of " + task.candidateGroup() + " can reassign this step.");
+            throw new AccessDeniedException(Translations.current("casework.error.reassignRefused", task.candidateGroup()));
         }
         StaffMember member = directory.staff(username).filter(StaffMember::active)
                 .filter(candidate -> candidate.belongsTo(task.candidateGroup()))
                 .filter(candidate -> candidate.hasRole(AppRoles.CASE_WORKER) || candidate.hasRole(AppRoles.DEPT_HEAD))
-                .orElseThrow(() -> new BusinessRuleException(username + " is not an active case worker of "
-                        + task.candidateGroup() + "."));
+                .orElseThrow(() -> new BusinessRuleException(Translations.current("casework.error.notActiveWorker", username,
+                        task.candidateGroup())));
         taskService.setAssignee(taskId, member.username());
         caseEvents.record(new CaseEvent(task.caseNumber(), CaseEvent.Kind.REASSIGNED, task.taskName(),
-                task.candidateGroup(), head.username(), "Reassigned " + (task.assignee() == null ? "" : "from "
-                        + task.assignee() + " ") + "to " + member.username() + ".", clock.instant()), taskId);
+                task.candidateGroup(), head.username(), task.assignee() == null
+                        ? Translations.current("casework.event.reassignedUnclaimed", member.username())
+                        : Translations.current("casework.event.reassigned", task.assignee(), member.username()),
+                clock.instant()), taskId);
     }
 
     @Override
@@ -136,13 +141,13 @@ class DefaultTaskWorkService implements TaskWorkService {
         StaffMember staff = currentStaff.require();
         InboxTask task = visibleTask(staff, taskId);
         if (!policy.worksOn(staff, task) || ServiceRequestProcess.GROUP_FRONT_DESK.equals(task.candidateGroup())) {
-            throw new AccessDeniedException("Only the department holding a department step can transfer it.");
+            throw new AccessDeniedException(Translations.current("casework.error.transferRefused"));
         }
         if (reason == null || reason.isBlank()) {
-            throw new BusinessRuleException("Say why the step belongs to another department.");
+            throw new BusinessRuleException(Translations.current("casework.error.transferReason"));
         }
         if (directory.department(departmentCode).isEmpty() || departmentCode.equals(task.candidateGroup())) {
-            throw new BusinessRuleException("Choose another existing department.");
+            throw new BusinessRuleException(Translations.current("casework.error.otherDepartment"));
         }
         boolean leadStep = task.stepKind() == StepKind.REVIEW || task.stepKind() == StepKind.DECISION;
         taskService.deleteCandidateGroup(taskId, task.candidateGroup());
@@ -158,8 +163,8 @@ class DefaultTaskWorkService implements TaskWorkService {
         openTasks.moveToQueue(taskId, departmentCode);
         intake.moveDepartment(task.caseNumber(), task.candidateGroup(), departmentCode, leadStep);
         caseEvents.record(new CaseEvent(task.caseNumber(), CaseEvent.Kind.TRANSFERRED, task.taskName(),
-                task.candidateGroup(), staff.username(), "Transferred to " + directory.departmentName(departmentCode)
-                        + ": " + requireLength(reason.trim()), clock.instant()), taskId);
+                task.candidateGroup(), staff.username(), Translations.current("casework.event.transferred",
+                        directory.departmentName(departmentCode), requireLength(reason.trim())), clock.instant()), taskId);
     }
 
     @Override
@@ -167,16 +172,16 @@ class DefaultTaskWorkService implements TaskWorkService {
         StaffMember staff = currentStaff.require();
         InboxTask task = ownedTask(taskId);
         if (task.stepKind() != StepKind.REVIEW && task.stepKind() != StepKind.DECISION) {
-            throw new BusinessRuleException("Consultations are asked by the lead department during its review or decision.");
+            throw new BusinessRuleException(Translations.current("casework.error.consultationStep"));
         }
         if (question == null || question.isBlank()) {
-            throw new BusinessRuleException("Write the question for the consulted department.");
+            throw new BusinessRuleException(Translations.current("casework.error.consultationQuestion"));
         }
         if (workingDays < 1 || workingDays > 20) {
-            throw new BusinessRuleException("Give the consulted department 1 to 20 working days.");
+            throw new BusinessRuleException(Translations.current("casework.error.consultationDays"));
         }
         if (directory.department(departmentCode).isEmpty() || departmentCode.equals(task.candidateGroup())) {
-            throw new BusinessRuleException("Choose another existing department.");
+            throw new BusinessRuleException(Translations.current("casework.error.otherDepartment"));
         }
         Instant due = calendar.deadline(clock.instant(), workingDays);
         runtimeService.createMessageCorrelation(ServiceRequestProcess.MESSAGE_CONSULTATION_REQUESTED)
@@ -184,15 +189,18 @@ class DefaultTaskWorkService implements TaskWorkService {
                 .setVariableLocal(ServiceRequestProcess.VAR_CONSULTED_DEPARTMENT, departmentCode)
                 .setVariableLocal(ServiceRequestProcess.VAR_CONSULTATION_DUE_DATE, Date.from(due))
                 .correlateWithResult();
-        opinions.record(taskId, task.taskKey(), new Opinion(task.caseNumber(), "Consultation requested",
-                StepKind.CONSULTATION, task.candidateGroup(), staff.displayName(), null, "Asked "
-                        + directory.departmentName(departmentCode) + ": " + requireLength(question.trim()),
+        // Recorded under the asking step's key; the name is the start event's, which screens translate.
+        opinions.record(taskId, new Opinion(task.caseNumber(), task.taskKey(), CONSULTATION_REQUESTED,
+                StepKind.CONSULTATION, task.candidateGroup(), staff.displayName(), null,
+                Translations.current("casework.opinion.asked", directory.departmentName(departmentCode),
+                        requireLength(question.trim())),
                 clock.instant()), staff.username());
     }
 
     @Override
     public void confirmAcceptance(String taskId, String remark) {
-        String text = remark == null || remark.isBlank() ? "Identity and materials checked; accepted." : remark.trim();
+        String text = remark == null || remark.isBlank() ? Translations.current("casework.opinion.accepted")
+                : remark.trim();
         complete(taskId, StepKind.ACCEPTANCE, null, requireLength(text),
                 Map.of(ServiceRequestProcess.VAR_MATERIALS_COMPLETE, true));
     }
@@ -200,12 +208,12 @@ class DefaultTaskWorkService implements TaskWorkService {
     @Override
     public void submitOpinion(String taskId, String opinion) {
         if (opinion == null || opinion.isBlank()) {
-            throw new BusinessRuleException("Write the department's opinion before completing the review.");
+            throw new BusinessRuleException(Translations.current("casework.error.opinionMissing"));
         }
         InboxTask task = ownedTask(taskId);
         StepKind kind = task.stepKind();
         if (kind != StepKind.REVIEW && kind != StepKind.JOINT_REVIEW && kind != StepKind.CONSULTATION) {
-            throw new BusinessRuleException("This step is not a review.");
+            throw new BusinessRuleException(Translations.current("casework.error.notAReview"));
         }
         Map<String, Object> variables = kind == StepKind.REVIEW
                 ? Map.of(ServiceRequestProcess.VAR_MATERIALS_COMPLETE, true) : Map.of();
@@ -215,7 +223,7 @@ class DefaultTaskWorkService implements TaskWorkService {
     @Override
     public void decide(String taskId, Decision decision) {
         if (!decision.approved() && (decision.reason() == null || decision.reason().isBlank())) {
-            throw new BusinessRuleException("Give the reasons for the rejection; the citizen will read them.");
+            throw new BusinessRuleException(Translations.current("casework.error.rejectionReason"));
         }
         Outcome outcome = decision.approved() ? Outcome.APPROVED : Outcome.REJECTED;
         String reason = decision.reason() == null || decision.reason().isBlank() ? null : requireLength(decision.reason().trim());
@@ -224,20 +232,22 @@ class DefaultTaskWorkService implements TaskWorkService {
         java.util.List<String> pending = openTasks.byCase(task.caseNumber()).stream()
                 .filter(open -> open.stepKind() == StepKind.CONSULTATION).map(InboxTask::candidateGroup).toList();
         if (!pending.isEmpty()) {
-            throw new BusinessRuleException("The decision waits for the consulted departments: "
-                    + String.join(", ", pending.stream().map(directory::departmentName).toList()) + ".");
+            throw new BusinessRuleException(Translations.current("casework.error.consultationsPending",
+                    String.join(", ", pending.stream().map(directory::departmentName).toList())));
         }
         intake.recordOutcome(task.caseNumber(), outcome, reason);
-        complete(taskId, StepKind.DECISION, outcome.name(), reason == null ? "Approved." : reason,
+        complete(taskId, StepKind.DECISION, outcome.name(), reason == null ? Translations.current("casework.opinion.approved") : reason,
                 Map.of(ServiceRequestProcess.VAR_DECISION, outcome.name()));
     }
 
     @Override
     public void confirmDelivery(String taskId, String deliveryMethod, String remark) {
         if (deliveryMethod == null || deliveryMethod.isBlank()) {
-            throw new BusinessRuleException("Say how the result was delivered.");
+            throw new BusinessRuleException(Translations.current("casework.error.deliveryMethod"));
         }
-        String text = "Delivered: " + deliveryMethod.trim() + (remark == null || remark.isBlank() ? "" : ". " + remark.trim());
+        String text = remark == null || remark.isBlank()
+                ? Translations.current("casework.opinion.delivered", deliveryMethod.trim())
+                : Translations.current("casework.opinion.deliveredWithRemark", deliveryMethod.trim(), remark.trim());
         // Who delivered closes the case: the window kiosk and the reports go by it.
         complete(taskId, StepKind.DELIVERY, null, requireLength(text),
                 Map.of(ServiceRequestProcess.VAR_DELIVERED_BY, currentStaff.require().username()));
@@ -248,15 +258,15 @@ class DefaultTaskWorkService implements TaskWorkService {
         StaffMember staff = currentStaff.require();
         InboxTask task = ownedTask(taskId);
         if (task.stepKind() != StepKind.ACCEPTANCE && task.stepKind() != StepKind.REVIEW) {
-            throw new BusinessRuleException("Only acceptance review and the lead department's review can return a "
-                    + "case for materials.");
+            throw new BusinessRuleException(Translations.current("casework.error.returnRefused"));
         }
         Instant now = clock.instant();
         Instant bringBy = calendar.deadline(now, properties.materialsWaitWorkingDays());
         MaterialsNotice notice = intake.issueMaterialsNotice(task.caseNumber(), task.taskName(), missing, note,
                 staff.username(), bringBy);
-        String text = "Returned for missing materials: " + String.join("; ", notice.missing())
-                + (notice.note() == null ? "" : ". " + notice.note());
+        String text = notice.note() == null
+                ? Translations.current("casework.opinion.returned", String.join("; ", notice.missing()))
+                : Translations.current("casework.opinion.returnedWithNote", String.join("; ", notice.missing()), notice.note());
         complete(taskId, task.stepKind(), null, requireLength(text), Map.of(
                 ServiceRequestProcess.VAR_MATERIALS_COMPLETE, false,
                 ServiceRequestProcess.VAR_RETURNED_FROM, task.taskKey(),
@@ -272,23 +282,24 @@ class DefaultTaskWorkService implements TaskWorkService {
                 .filter(notice -> notice.resolvedAt() == null).flatMap(notice -> notice.missing().stream())
                 .filter(material -> !received.contains(material)).toList();
         if (!stillMissing.isEmpty()) {
-            throw new BusinessRuleException("Still missing: " + String.join("; ", stillMissing)
-                    + ". The case resumes only when everything on the notice has come.");
+            throw new BusinessRuleException(Translations.current("casework.error.stillMissing",
+                    String.join("; ", stillMissing)));
         }
         intake.recordMaterialsReceived(task.caseNumber(), received, clock.instant());
-        complete(taskId, StepKind.MATERIALS, null, "Materials received: " + String.join("; ", received), Map.of());
+        complete(taskId, StepKind.MATERIALS, null,
+                Translations.current("casework.opinion.materialsReceived", String.join("; ", received)), Map.of());
     }
 
     private void complete(String taskId, StepKind expected, String decision, String text, Map<String, Object> variables) {
         StaffMember staff = currentStaff.require();
         InboxTask task = ownedTask(taskId);
         requireStep(task, expected);
-        opinions.record(taskId, task.taskKey(), new Opinion(task.caseNumber(), task.taskName(), expected,
+        opinions.record(taskId, new Opinion(task.caseNumber(), task.taskKey(), task.taskName(), expected,
                 task.candidateGroup(), staff.displayName(), decision, text, clock.instant()), staff.username());
         try {
             taskService.complete(taskId, variables);
         } catch (OptimisticLockingException e) {
-            throw new EngineConflictException("The case changed while you were working on it; open it again.");
+            throw new EngineConflictException(Translations.current("casework.error.caseChanged"));
         }
     }
 
@@ -301,9 +312,9 @@ class DefaultTaskWorkService implements TaskWorkService {
                 throw alreadyClaimed(task.assignee(), staff);
             }
             if (!policy.worksOn(staff, task)) {
-                throw new AccessDeniedException("This step belongs to another department's queue.");
+                throw new AccessDeniedException(Translations.current("casework.error.otherQueue"));
             }
-            throw new BusinessRuleException("Claim the step before completing it.");
+            throw new BusinessRuleException(Translations.current("casework.error.claimFirst"));
         }
         return task;
     }
@@ -311,25 +322,25 @@ class DefaultTaskWorkService implements TaskWorkService {
     private InboxTask visibleTask(StaffMember staff, String taskId) {
         return openTasks.find(taskId).filter(task -> policy.maySee(staff, task))
                 // The same message whether the step is done, unknown, or another department's.
-                .orElseThrow(() -> new NotFoundException("This step is no longer open, or is not yours to see."));
+                .orElseThrow(() -> new NotFoundException(Translations.current("casework.error.stepNotOpen")));
     }
 
     private static void requireStep(InboxTask task, StepKind expected) {
         if (task.stepKind() != expected) {
-            throw new BusinessRuleException("This step is a " + task.stepKind() + " step, not " + expected + ".");
+            throw new BusinessRuleException(Translations.current("casework.error.wrongStep", task.stepKind(), expected));
         }
     }
 
     private static String requireLength(String text) {
         if (text.length() > MAX_TEXT) {
-            throw new BusinessRuleException("The text is too long (at most " + MAX_TEXT + " characters).");
+            throw new BusinessRuleException(Translations.current("casework.error.textTooLong", String.valueOf(MAX_TEXT)));
         }
         return text;
     }
 
     private static BusinessRuleException alreadyClaimed(String assignee, StaffMember staff) {
         return new BusinessRuleException(staff.username().equals(assignee)
-                ? "You have already claimed this step."
-                : "This step was already claimed by " + assignee + ".");
+                ? Translations.current("casework.error.claimedByYou")
+                : Translations.current("casework.error.claimedBy", assignee));
     }
 }

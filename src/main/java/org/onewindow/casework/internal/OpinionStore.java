@@ -20,13 +20,13 @@ class OpinionStore {
         this.jdbc = jdbc;
     }
 
-    void record(String taskId, String taskKey, Opinion opinion, String authorUsername) {
+    void record(String taskId, Opinion opinion, String authorUsername) {
         jdbc.sql("""
                 insert into casework_opinion (case_number, task_id, task_key, step_name, department_code,
                     author_username, author_name, kind, decision, text, created_at)
                 values (:caseNumber, :taskId, :taskKey, :step, :department, :username, :author, :kind, :decision,
                     :text, :created)""")
-                .param("caseNumber", opinion.caseNumber()).param("taskId", taskId).param("taskKey", taskKey)
+                .param("caseNumber", opinion.caseNumber()).param("taskId", taskId).param("taskKey", opinion.taskKey())
                 .param("step", opinion.stepName()).param("department", opinion.departmentCode())
                 .param("username", authorUsername).param("author", opinion.authorName())
                 .param("kind", opinion.kind().name()).param("decision", opinion.decision())
@@ -36,10 +36,10 @@ class OpinionStore {
 
     List<Opinion> forCase(String caseNumber) {
         return jdbc.sql("""
-                select case_number, step_name, kind, department_code, author_name, decision, text, created_at
+                select case_number, task_key, step_name, kind, department_code, author_name, decision, text, created_at
                 from casework_opinion where case_number = :caseNumber order by created_at, id""")
                 .param("caseNumber", caseNumber)
-                .query((rs, row) -> new Opinion(rs.getString("case_number"), rs.getString("step_name"),
+                .query((rs, row) -> new Opinion(rs.getString("case_number"), rs.getString("task_key"), rs.getString("step_name"),
                         StepKind.valueOf(rs.getString("kind")), rs.getString("department_code"),
                         rs.getString("author_name"), rs.getString("decision"), rs.getString("text"),
                         toInstant(rs.getObject("created_at", OffsetDateTime.class))))

@@ -7,6 +7,7 @@ import org.onewindow.casework.Decision;
 import org.onewindow.casework.TaskDetails;
 import org.onewindow.casework.TaskWorkService;
 import org.onewindow.intake.MaterialsNotice;
+import org.onewindow.shared.i18n.Translations;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Primary;
 import org.springframework.stereotype.Service;
@@ -38,7 +39,7 @@ class RetryingTaskWorkService implements TaskWorkService {
             } catch (org.camunda.bpm.engine.OptimisticLockingException
                     | org.springframework.dao.OptimisticLockingFailureException e) {
                 // The same, noticed only when the transaction committed.
-                last = new EngineConflictException("The case changed while you were working on it; open it again.");
+                last = new EngineConflictException(Translations.current("casework.error.caseChanged"));
             }
         }
         throw last;

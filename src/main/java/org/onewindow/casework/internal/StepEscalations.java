@@ -6,6 +6,7 @@ import java.time.Instant;
 import org.onewindow.casework.CaseEvent;
 import org.onewindow.casework.InboxTask;
 import org.onewindow.casework.StepEscalated;
+import org.onewindow.shared.i18n.Translations;
 import org.springframework.stereotype.Service;
 
 /**
@@ -34,7 +35,7 @@ public class StepEscalations {
         for (InboxTask task : openTasks.ofStep(processInstanceId, taskKey)) {
             openTasks.markAtRisk(task.taskId());
             events.record(new CaseEvent(task.caseNumber(), CaseEvent.Kind.AT_RISK, task.taskName(),
-                    task.candidateGroup(), null, "One working day left on this step.", now), task.taskId());
+                    task.candidateGroup(), null, Translations.current("casework.event.atRisk"), now), task.taskId());
         }
     }
 
@@ -43,10 +44,11 @@ public class StepEscalations {
         for (InboxTask task : openTasks.ofStep(processInstanceId, taskKey)) {
             openTasks.markEscalated(task.taskId(), now);
             events.record(new CaseEvent(task.caseNumber(), CaseEvent.Kind.ESCALATED, task.taskName(),
-                    task.candidateGroup(), null, "Overdue" + (task.assignee() == null ? " and unclaimed"
-                            : " with " + task.assignee()) + "; escalated to the department head.", now), task.taskId());
+                    task.candidateGroup(), null, task.assignee() == null
+                            ? Translations.current("casework.event.escalatedUnclaimed")
+                            : Translations.current("casework.event.escalated", task.assignee()), now), task.taskId());
             publisher.publishEvent(new StepEscalated(task.caseNumber(), task.taskName(), task.candidateGroup(),
-                    task.assignee()));
+                    task.assignee(), task.taskKey()));
         }
     }
 }

@@ -7,6 +7,7 @@ import org.onewindow.casework.CaseworkProperties;
 import org.onewindow.casework.ServiceRequestProcess;
 import org.onewindow.intake.CaseStatus;
 import org.onewindow.intake.IntakeService;
+import org.onewindow.shared.i18n.Translations;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,20 +20,24 @@ public class CaseStatusListener {
     private final IntakeService intake;
     private final Clock clock;
     private final CaseworkProperties properties;
+    private final Translations translations;
 
-    CaseStatusListener(IntakeService intake, Clock clock, CaseworkProperties properties) {
+    CaseStatusListener(IntakeService intake, Clock clock, CaseworkProperties properties, Translations translations) {
         this.intake = intake;
         this.clock = clock;
         this.properties = properties;
+        this.translations = translations;
     }
 
     public void changeTo(DelegateExecution execution, String status) {
         intake.changeStatus(execution.getProcessBusinessKey(), CaseStatus.valueOf(status));
     }
 
+    /** The reason is the citizen's to read (progress page, SMS), so it is written in the citizen's language. */
     public void withdrawn(DelegateExecution execution) {
-        intake.withdraw(execution.getProcessBusinessKey(), "The missing materials were not brought within "
-                + properties.materialsWaitWorkingDays() + " working days.", clock.instant());
+        String caseNumber = execution.getProcessBusinessKey();
+        intake.withdraw(caseNumber, translations.text(intake.citizenLanguage(caseNumber), "casework.withdrawn.reason",
+                String.valueOf(properties.materialsWaitWorkingDays())), clock.instant());
     }
 
     public void closed(DelegateExecution execution) {

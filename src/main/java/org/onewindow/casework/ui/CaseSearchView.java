@@ -24,26 +24,25 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
 /** Finding a case by number, citizen, item, status or date, within what the signed-in person may see. */
 @Route(value = "cases/search", layout = MainLayout.class)
-@PageTitle("Find a case | OneWindow")
 @Menu(title = "casework.menu.search", order = 35, icon = "vaadin:search")
 @RolesAllowed({ AppRoles.FRONT_DESK, AppRoles.CASE_WORKER, AppRoles.DEPT_HEAD, AppRoles.MANAGER, AppRoles.ADMIN })
-public class CaseSearchView extends VerticalLayout {
+public class CaseSearchView extends VerticalLayout implements HasDynamicTitle {
 
-    final TextField caseNumber = new TextField("Case number");
-    final TextField idNumber = new TextField("Citizen ID number");
-    final TextField mobile = new TextField("Citizen mobile");
-    final ComboBox<ServiceItem> item = new ComboBox<>("Service item");
+    final TextField caseNumber = new TextField(getTranslation("casework.search.caseNumber"));
+    final TextField idNumber = new TextField(getTranslation("casework.search.idNumber"));
+    final TextField mobile = new TextField(getTranslation("casework.search.mobile"));
+    final ComboBox<ServiceItem> item = new ComboBox<>(getTranslation("casework.search.item"));
     final Select<CaseStatus> status = new Select<>();
-    final DatePicker acceptedFrom = new DatePicker("Accepted from");
-    final DatePicker acceptedTo = new DatePicker("Accepted to");
-    final Button search = new Button("Search", VaadinIcon.SEARCH.create());
+    final DatePicker acceptedFrom = new DatePicker(getTranslation("casework.search.acceptedFrom"));
+    final DatePicker acceptedTo = new DatePicker(getTranslation("casework.search.acceptedTo"));
+    final Button search = new Button(getTranslation("casework.search.submit"), VaadinIcon.SEARCH.create());
     final Grid<CaseDetails> grid = new Grid<>(CaseDetails.class, false);
 
     public CaseSearchView(CaseSearchService cases, CatalogService catalog, DirectoryService directory,
@@ -55,25 +54,29 @@ public class CaseSearchView extends VerticalLayout {
         item.setItems(catalog.all());
         item.setItemLabelGenerator(ServiceItem::name);
         item.setClearButtonVisible(true);
-        status.setLabel("Status");
+        status.setLabel(getTranslation("casework.search.status"));
         status.setId("search-status");
         status.setItems(CaseStatus.values());
+        status.setItemLabelGenerator(CaseLabels::status);
         status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption("Any");
+        status.setEmptySelectionCaption(getTranslation("casework.search.anyStatus"));
         acceptedFrom.setId("search-from");
+        DatePickers.localized(acceptedFrom);
         acceptedTo.setId("search-to");
+        DatePickers.localized(acceptedTo);
         search.setId("search-submit");
         search.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         grid.setId("search-grid");
-        grid.addColumn(CaseDetails::caseNumber).setHeader("Case").setAutoWidth(true);
-        grid.addColumn(CaseDetails::serviceItemName).setHeader("Service item").setAutoWidth(true);
-        grid.addColumn(c -> c.citizenName() + " · " + c.citizenMaskedIdNumber()).setHeader("Citizen").setAutoWidth(true);
-        grid.addColumn(c -> directory.departmentName(c.leadDepartmentCode())).setHeader("Lead department");
-        grid.addColumn(c -> c.status().name()).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(c -> dates.dateTime(c.acceptedAt())).setHeader("Accepted").setAutoWidth(true);
-        grid.addColumn(c -> dates.date(c.dueAt()) + (c.isOverdue(dates.now()) ? " · overdue" : "")).setHeader("Due")
+        grid.addColumn(CaseDetails::caseNumber).setHeader(getTranslation("casework.inbox.column.case")).setAutoWidth(true);
+        grid.addColumn(CaseDetails::serviceItemName).setHeader(getTranslation("casework.inbox.column.item")).setAutoWidth(true);
+        grid.addColumn(c -> c.citizenName() + " · " + c.citizenMaskedIdNumber()).setHeader(getTranslation("casework.inbox.column.citizen"))
                 .setAutoWidth(true);
+        grid.addColumn(c -> directory.departmentName(c.leadDepartmentCode())).setHeader(getTranslation("casework.summary.lead"));
+        grid.addColumn(c -> CaseLabels.status(c.status())).setHeader(getTranslation("casework.search.status")).setAutoWidth(true);
+        grid.addColumn(c -> dates.dateTime(c.acceptedAt())).setHeader(getTranslation("casework.summary.accepted")).setAutoWidth(true);
+        grid.addColumn(c -> c.isOverdue(dates.now()) ? getTranslation("casework.due.overdue", dates.date(c.dueAt()))
+                : dates.date(c.dueAt())).setHeader(getTranslation("casework.inbox.column.due")).setAutoWidth(true);
         grid.setItems(query -> cases.search(criteria(), new PageRequest(query.getOffset(), query.getLimit())).stream(),
                 query -> Math.toIntExact(cases.count(criteria())));
         grid.addItemClickListener(event -> getUI().ifPresent(ui -> ui.navigate(CaseView.class,
@@ -82,8 +85,13 @@ public class CaseSearchView extends VerticalLayout {
 
         FormLayout filters = new FormLayout(caseNumber, idNumber, mobile, item, status, acceptedFrom, acceptedTo);
         filters.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 4));
-        add(new H2("Find a case"), filters, search, grid);
+        add(new H2(getTranslation("casework.menu.search")), filters, search, grid);
         setSizeFull();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("casework.menu.search") + " | " + getTranslation("shared.app.title");
     }
 
     CaseSearchCriteria criteria() {

@@ -32,76 +32,83 @@ class CaseSummary extends VerticalLayout {
             DirectoryService directory, HallDates dates) {
         setPadding(false);
 
-        Div header = section("Case " + details.caseNumber());
-        Span status = new Span(details.status().name());
+        Div header = section(getTranslation("casework.summary.case", details.caseNumber()));
+        Span status = new Span(CaseLabels.status(details.status()));
         status.addClassNames("status-badge", "status-" + details.status().name());
         status.setId("case-status");
         header.add(new Paragraph(status));
-        header.add(line("Service item", details.serviceItemName() + " (" + details.serviceItemCode() + ")"));
-        header.add(line("Lead department", directory.departmentName(details.leadDepartmentCode())));
+        header.add(line(getTranslation("casework.summary.item"),
+                getTranslation("casework.summary.itemWithCode", details.serviceItemName(), details.serviceItemCode())));
+        header.add(line(getTranslation("casework.summary.lead"), directory.departmentName(details.leadDepartmentCode())));
         if (!details.collaboratingDepartmentCodes().isEmpty()) {
-            header.add(line("Joint review", String.join(", ",
+            header.add(line(getTranslation("casework.summary.joint"), String.join(", ",
                     details.collaboratingDepartmentCodes().stream().map(directory::departmentName).toList())));
         }
-        header.add(line("Citizen", details.citizenName() + " · " + details.citizenMaskedIdNumber() + " · "
+        header.add(line(getTranslation("casework.summary.citizen"), details.citizenName() + " · " + details.citizenMaskedIdNumber() + " · "
                 + details.citizenMaskedMobile()));
-        header.add(line("Channel", details.channel().name()));
-        header.add(line("Accepted", dates.dateTime(details.acceptedAt()) + " by " + details.registeredBy()));
-        Paragraph dueLine = new Paragraph(new Span("Due: "),
+        header.add(line(getTranslation("casework.summary.channel"), CaseLabels.channel(details.channel())));
+        header.add(line(getTranslation("casework.summary.accepted"),
+                getTranslation("casework.summary.acceptedBy", dates.dateTime(details.acceptedAt()), details.registeredBy())));
+        Paragraph dueLine = new Paragraph(new Span(getTranslation("casework.common.label", getTranslation("casework.summary.due"))),
                 DueDateLabel.of(dates, details.dueAt(), details.isOverdue(dates.now())));
         header.add(dueLine);
         if (details.closedAt() != null) {
-            header.add(line("Closed", dates.dateTime(details.closedAt())));
+            header.add(line(getTranslation("casework.summary.closed"), dates.dateTime(details.closedAt())));
         }
         if (details.outcome() != null) {
-            header.add(line("Decision", details.outcome().name()
+            header.add(line(getTranslation("casework.summary.decision"), CaseLabels.outcome(details.outcome())
                     + (details.outcomeReason() == null ? "" : " — " + details.outcomeReason())));
         }
 
-        Div materials = section("Materials");
+        Div materials = section(getTranslation("casework.summary.materials"));
         UnorderedList list = new UnorderedList();
         for (CaseMaterial material : details.materials()) {
-            list.add(new ListItem((material.received() ? "✔ " : "✘ ") + material.name()
-                    + (material.received() ? "" : " (not received)")));
+            list.add(new ListItem(material.received() ? "✔ " + material.name()
+                    : "✘ " + getTranslation("casework.summary.notReceived", material.name())));
         }
         materials.add(list);
         if (details.notes() != null) {
-            materials.add(line("Notes from the window", details.notes()));
+            materials.add(line(getTranslation("casework.summary.notes"), details.notes()));
         }
 
         for (MaterialsNotice notice : notices) {
-            Paragraph line = new Paragraph(new Span("One-time notice of " + dates.dateTime(notice.issuedAt()) + " ("
-                    + notice.stepName() + "): " + String.join("; ", notice.missing()) + (notice.resolvedAt() == null
-                            ? " — waiting, bring by " + dates.date(notice.bringBy())
-                            : " — received " + dates.dateTime(notice.resolvedAt())) + " "),
-                    new RouterLink("print", MaterialsNoticeView.class, String.valueOf(notice.id())));
+            String missing = String.join("; ", notice.missing());
+            String step = StepNames.ofRecordedName(notice.stepName());
+            Paragraph line = new Paragraph(new Span((notice.resolvedAt() == null
+                    ? getTranslation("casework.summary.noticeWaiting", dates.dateTime(notice.issuedAt()), step, missing,
+                            dates.date(notice.bringBy()))
+                    : getTranslation("casework.summary.noticeReceived", dates.dateTime(notice.issuedAt()), step, missing,
+                            dates.dateTime(notice.resolvedAt()))) + " "),
+                    new RouterLink(getTranslation("casework.summary.print"), MaterialsNoticeView.class,
+                            String.valueOf(notice.id())));
             line.setId("notice-" + notice.id());
             materials.add(line);
         }
 
-        Div opinionSection = section("Opinions");
+        Div opinionSection = section(getTranslation("casework.summary.opinions"));
         opinionSection.setId("case-opinions");
         if (opinions.isEmpty()) {
-            opinionSection.add(new Paragraph("No opinions yet."));
+            opinionSection.add(new Paragraph(getTranslation("casework.summary.noOpinions")));
         }
         for (Opinion opinion : opinions) {
             Div entry = new Div();
             entry.addClassName("opinion");
-            Div meta = new Div(new Span(opinion.stepName() + " · " + QueueNames.of(directory, opinion.departmentCode())
+            Div meta = new Div(new Span(StepNames.of(opinion) + " · " + QueueNames.of(directory, opinion.departmentCode())
                     + " · " + opinion.authorName() + " · " + dates.dateTime(opinion.createdAt())
-                    + (opinion.decision() == null ? "" : " · " + opinion.decision())));
+                    + (opinion.decision() == null ? "" : " · " + CaseLabels.decision(opinion.decision()))));
             meta.addClassName("opinion-meta");
-            entry.add(meta, new Paragraph(opinion.text()));
+            entry.add(meta, new Paragraph(RecordedTexts.opinionText(opinion.text())));
             opinionSection.add(entry);
         }
         add(header, materials, opinionSection);
         if (!events.isEmpty()) {
-            Div eventSection = section("Deadlines and reassignments");
+            Div eventSection = section(getTranslation("casework.summary.events"));
             eventSection.setId("case-events");
             for (CaseEvent event : events) {
-                Paragraph line = new Paragraph(dates.dateTime(event.createdAt()) + " · " + event.taskName() + " · "
-                        + QueueNames.of(directory, event.departmentCode()) + " · " + event.detail()
-                        + (event.actor() == null ? "" : " (" + event.actor() + ")"));
+                Paragraph line = new Paragraph(dates.dateTime(event.createdAt()) + " · "
+                        + StepNames.ofRecordedName(event.taskName()) + " · "
+                        + QueueNames.of(directory, event.departmentCode()) + " · " + RecordedTexts.eventDetail(event)
+                        + (event.actor() == null ? "" : getTranslation("casework.summary.actor", event.actor())));
                 line.addClassName(event.kind() == CaseEvent.Kind.ESCALATED ? "overdue" : "case-event");
                 eventSection.add(line);
             }
@@ -115,8 +122,8 @@ class CaseSummary extends VerticalLayout {
         return div;
     }
 
-    private static Paragraph line(String label, String value) {
-        Span strong = new Span(label + ": ");
+    private Paragraph line(String label, String value) {
+        Span strong = new Span(getTranslation("casework.common.label", label));
         strong.getStyle().set("font-weight", "600");
         return new Paragraph(strong, new Span(value));
     }

@@ -14,6 +14,7 @@ import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.NotFoundException;
 import org.onewindow.shared.ui.HallDates;
 import org.onewindow.shared.ui.MainLayout;
+import org.onewindow.shared.ui.UiFormats;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -34,16 +35,15 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
 
 /** The case file: the record, every opinion, and who holds the open steps. */
 @Route(value = "case", layout = MainLayout.class)
-@PageTitle("Case | OneWindow")
 @PermitAll
-public class CaseView extends VerticalLayout implements HasUrlParameter<String>, BeforeEnterObserver {
+public class CaseView extends VerticalLayout implements HasUrlParameter<String>, BeforeEnterObserver, HasDynamicTitle {
 
     private final transient CaseFileService caseFiles;
     private final transient DirectoryService directory;
@@ -62,6 +62,11 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
         setMaxWidth("70em");
     }
 
+    @Override
+    public String getPageTitle() {
+        return getTranslation("casework.case.pageTitle") + " | " + getTranslation("shared.app.title");
+    }
+
     /** The roles the result notice screen admits; others would only meet its refusal. */
     private boolean mayPrintResultNotice() {
         return currentStaff.find().map(staff -> staff.hasRole(AppRoles.FRONT_DESK) || staff.hasRole(AppRoles.MANAGER))
@@ -71,7 +76,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
     /** Scanned materials: listed for everyone who may see the case, uploaded by the front desk and departments. */
     @SuppressWarnings("deprecation") // MemoryBuffer and StreamResource: the handler APIs that replace them are new in 24.8
     private Div attachments(CaseFile file) {
-        Div section = new Div(new H3("Scanned materials"));
+        Div section = new Div(new H3(getTranslation("casework.case.scans")));
         section.addClassName("case-section");
         section.setId("case-attachments");
         UnorderedList list = new UnorderedList();
@@ -80,11 +85,11 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
                     () -> new ByteArrayInputStream(caseFiles.attachmentContent(attachment.id()))), attachment.fileName());
             link.setTarget("_blank");
             list.add(new ListItem(link, new Span(" · " + attachment.contentType() + " · "
-                    + (attachment.sizeBytes() + 1023) / 1024 + " KB · " + attachment.uploadedBy() + " · "
-                    + dates.dateTime(attachment.uploadedAt()))));
+                    + UiFormats.integer((attachment.sizeBytes() + 1023) / 1024) + " KB"
+                    + " · " + attachment.uploadedBy() + " · " + dates.dateTime(attachment.uploadedAt()))));
         }
         if (file.attachments().isEmpty()) {
-            section.add(new Paragraph("No scans attached yet."));
+            section.add(new Paragraph(getTranslation("casework.case.noScans")));
         }
         section.add(list);
         MemoryBuffer buffer = new MemoryBuffer();
@@ -92,10 +97,11 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
         upload.setId("case-upload");
         upload.setAcceptedFileTypes("application/pdf", "image/jpeg", "image/png", ".pdf", ".jpg", ".jpeg", ".png");
         upload.setMaxFileSize(10 * 1024 * 1024);
+        upload.setI18n(uploadTexts());
         upload.addSucceededListener(event -> {
             try {
                 caseFiles.attach(file.caseDetails().caseNumber(), event.getFileName(), buffer.getInputStream().readAllBytes());
-                Notification.show("Attached " + event.getFileName() + ".").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notification.show(getTranslation("casework.case.attached", event.getFileName())).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 getUI().ifPresent(ui -> ui.getPage().reload());
             } catch (InvalidInputException e) {
                 Notification.show(String.join(" ", e.fieldErrors().values()))
@@ -110,6 +116,20 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
         return section;
     }
 
+    /** The upload's own texts in the screen's language; the component fills in the rest. */
+    private com.vaadin.flow.component.upload.UploadI18N uploadTexts() {
+        var texts = new com.vaadin.flow.component.upload.UploadI18N();
+        texts.setAddFiles(new com.vaadin.flow.component.upload.UploadI18N.AddFiles()
+                .setOne(getTranslation("casework.upload.addOne")).setMany(getTranslation("casework.upload.addMany")));
+        texts.setDropFiles(new com.vaadin.flow.component.upload.UploadI18N.DropFiles()
+                .setOne(getTranslation("casework.upload.dropOne")).setMany(getTranslation("casework.upload.dropMany")));
+        texts.setError(new com.vaadin.flow.component.upload.UploadI18N.Error()
+                .setTooManyFiles(getTranslation("casework.upload.tooMany"))
+                .setFileIsTooBig(getTranslation("casework.upload.tooBig"))
+                .setIncorrectFileType(getTranslation("casework.upload.wrongType")));
+        return texts;
+    }
+
     @Override
     public void setParameter(BeforeEvent event, String parameter) {
         this.caseNumber = parameter;
@@ -122,7 +142,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
         try {
             file = caseFiles.caseFile(caseNumber);
         } catch (NotFoundException e) {
-            add(new H2("Case not available"), new Paragraph(e.getMessage()));
+            add(new H2(getTranslation("casework.case.notAvailable")), new Paragraph(e.getMessage()));
             return;
         }
         add(new CaseSummary(file.caseDetails(), file.opinions(), file.materialsNotices(), file.events(), directory, dates));
@@ -132,7 +152,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
         sections.orderedStream().map(section -> section.section(caseNumber)).flatMap(java.util.Optional::stream)
                 .forEach(this::add);
         caseFiles.processDiagram(caseNumber).ifPresent(svg -> {
-            Div diagram = new Div(new H3("Where the case is"));
+            Div diagram = new Div(new H3(getTranslation("casework.case.diagram")));
             diagram.addClassName("case-section");
             diagram.setId("case-diagram");
             // Inside a div, so that the browser's HTML parser puts the drawing in the SVG namespace (an Html
@@ -143,28 +163,35 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
             add(diagram);
         });
         add(attachments(file));
-        add(new H3("Steps"));
+        add(new H3(getTranslation("casework.case.steps")));
         Grid<org.onewindow.casework.StepRecord> history = new Grid<>(org.onewindow.casework.StepRecord.class, false);
         history.setId("case-steps");
-        history.addColumn(org.onewindow.casework.StepRecord::stepName).setHeader("Step").setAutoWidth(true);
-        history.addColumn(step -> step.assignee() == null ? "" : step.assignee()).setHeader("By").setAutoWidth(true);
-        history.addColumn(step -> dates.dateTime(step.started())).setHeader("Started").setAutoWidth(true);
-        history.addColumn(step -> step.ended() == null ? "open" : dates.dateTime(step.ended())).setHeader("Ended")
+        history.addColumn(step -> StepNames.of(step.taskKey(), step.stepName()))
+                .setHeader(getTranslation("casework.inbox.column.step")).setAutoWidth(true);
+        history.addColumn(step -> step.assignee() == null ? "" : step.assignee()).setHeader(getTranslation("casework.case.by"))
                 .setAutoWidth(true);
-        history.addColumn(step -> HallDates.duration(step.duration(dates.now()))).setHeader("Took").setAutoWidth(true);
+        history.addColumn(step -> dates.dateTime(step.started())).setHeader(getTranslation("casework.case.started"))
+                .setAutoWidth(true);
+        history.addColumn(step -> step.ended() == null ? getTranslation("casework.case.stillOpen") : dates.dateTime(step.ended()))
+                .setHeader(getTranslation("casework.case.ended")).setAutoWidth(true);
+        history.addColumn(step -> HallDates.duration(step.duration(dates.now()))).setHeader(getTranslation("casework.case.took"))
+                .setAutoWidth(true);
         history.setItems(file.steps());
         history.setAllRowsVisible(true);
         add(history);
-        add(new H3("Open steps"));
+        add(new H3(getTranslation("casework.case.openSteps")));
         if (file.openSteps().isEmpty()) {
-            add(new Paragraph("No open steps."));
+            add(new Paragraph(getTranslation("casework.case.noOpenSteps")));
         } else {
             Grid<InboxTask> steps = new Grid<>(InboxTask.class, false);
             steps.setId("case-open-steps");
-            steps.addColumn(InboxTask::taskName).setHeader("Step");
-            steps.addColumn(task -> QueueNames.of(directory, task.candidateGroup())).setHeader("Queue");
-            steps.addColumn(task -> task.assignee() == null ? "unclaimed" : task.assignee()).setHeader("Assignee");
-            steps.addColumn(task -> dates.date(task.dueAt())).setHeader("Due");
+            steps.addColumn(task -> StepNames.of(task.taskKey(), task.taskName()))
+                    .setHeader(getTranslation("casework.inbox.column.step"));
+            steps.addColumn(task -> QueueNames.of(directory, task.candidateGroup()))
+                    .setHeader(getTranslation("casework.inbox.column.queue"));
+            steps.addColumn(task -> task.assignee() == null ? getTranslation("casework.inbox.unclaimed") : task.assignee())
+                    .setHeader(getTranslation("casework.inbox.column.assignee"));
+            steps.addColumn(task -> dates.date(task.dueAt())).setHeader(getTranslation("casework.inbox.column.due"));
             steps.setItems(file.openSteps());
             steps.setAllRowsVisible(true);
             add(steps);

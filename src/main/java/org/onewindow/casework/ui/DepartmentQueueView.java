@@ -18,17 +18,16 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
 
 /** Unclaimed steps of my departments' queues: claim one to work on it. */
 @Route(value = "tasks/queue", layout = MainLayout.class)
-@PageTitle("Department queue | OneWindow")
 @Menu(title = "casework.menu.queue", order = 30, icon = "vaadin:inbox")
 @PermitAll
-public class DepartmentQueueView extends VerticalLayout {
+public class DepartmentQueueView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient TaskWorkService work;
     final InboxGrid inbox;
@@ -40,6 +39,11 @@ public class DepartmentQueueView extends VerticalLayout {
                 directory, dates, this::actions);
         add(new H2(getTranslation("casework.menu.queue")), inbox);
         setSizeFull();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("casework.menu.queue") + " | " + getTranslation("shared.app.title");
     }
 
     private HorizontalLayout actions(InboxTask task) {

@@ -24,7 +24,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -34,10 +34,9 @@ import jakarta.annotation.security.RolesAllowed;
  * overdue and escalated; and reassignment to a named member.
  */
 @Route(value = "tasks/department", layout = MainLayout.class)
-@PageTitle("Department work and escalations | OneWindow")
 @Menu(title = "casework.menu.escalations", order = 32, icon = "vaadin:warning")
 @RolesAllowed(AppRoles.DEPT_HEAD)
-public class DepartmentWorkView extends VerticalLayout {
+public class DepartmentWorkView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient TaskWorkService work;
     private final transient DirectoryService directory;
@@ -49,17 +48,21 @@ public class DepartmentWorkView extends VerticalLayout {
         this.directory = directory;
         inbox = new InboxGrid("department", inboxService::departmentWork, inboxService::countDepartmentWork, catalog,
                 directory, dates, this::actions, true);
-        add(new H2("Department work and escalations"),
-                new Paragraph("Every open step of your department. Overdue steps are escalated to you; give them to "
-                        + "someone who can finish them."), inbox);
+        add(new H2(getTranslation("casework.departmentWork.title")),
+                new Paragraph(getTranslation("casework.departmentWork.intro")), inbox);
         setSizeFull();
     }
 
+    @Override
+    public String getPageTitle() {
+        return getTranslation("casework.departmentWork.title") + " | " + getTranslation("shared.app.title");
+    }
+
     private HorizontalLayout actions(InboxTask task) {
-        Button open = new Button("Open", event -> getUI().ifPresent(ui -> ui.navigate(TaskView.class, task.taskId())));
+        Button open = new Button(getTranslation("casework.inbox.open"), event -> getUI().ifPresent(ui -> ui.navigate(TaskView.class, task.taskId())));
         open.addThemeVariants(ButtonVariant.LUMO_SMALL);
         open.setId("department-open-" + task.caseNumber() + "-" + task.taskKey());
-        Button reassign = new Button("Reassign", event -> openReassignDialog(task));
+        Button reassign = new Button(getTranslation("casework.reassign.button"), event -> openReassignDialog(task));
         reassign.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
         reassign.setId("reassign-" + task.caseNumber() + "-" + task.taskKey());
         return new HorizontalLayout(open, reassign);
@@ -67,24 +70,25 @@ public class DepartmentWorkView extends VerticalLayout {
 
     private void openReassignDialog(InboxTask task) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Reassign " + task.taskName() + " of " + task.caseNumber());
+        dialog.setHeaderTitle(getTranslation("casework.reassign.title", StepNames.of(task.taskKey(), task.taskName()),
+                task.caseNumber()));
         Select<StaffMember> member = new Select<>();
-        member.setLabel("Give it to");
+        member.setLabel(getTranslation("casework.reassign.member"));
         member.setId("reassign-member");
         member.setItems(directory.membersOf(task.candidateGroup()).stream()
                 .filter(staff -> staff.hasRole(AppRoles.CASE_WORKER) || staff.hasRole(AppRoles.DEPT_HEAD))
                 .filter(staff -> !staff.username().equals(task.assignee())).toList());
         member.setItemLabelGenerator(staff -> staff.displayName() + " (" + staff.username() + ")");
-        Button confirm = new Button("Reassign", event -> {
+        Button confirm = new Button(getTranslation("casework.reassign.button"), event -> {
             if (member.getValue() == null) {
-                member.setErrorMessage("Choose a member of the department.");
+                member.setErrorMessage(getTranslation("casework.reassign.chooseMember"));
                 member.setInvalid(true);
                 return;
             }
             try {
                 work.reassign(task.taskId(), member.getValue().username());
                 dialog.close();
-                Notification.show(task.caseNumber() + " is now with " + member.getValue().displayName() + ".")
+                Notification.show(getTranslation("casework.reassign.done", task.caseNumber(), member.getValue().displayName()))
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 inbox.refresh();
             } catch (BusinessRuleException | NotFoundException | AccessDeniedException e) {
@@ -94,7 +98,7 @@ public class DepartmentWorkView extends VerticalLayout {
         confirm.setId("reassign-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(member);
-        dialog.getFooter().add(new Button("Cancel", event -> dialog.close()), confirm);
+        dialog.getFooter().add(new Button(getTranslation("casework.common.cancel"), event -> dialog.close()), confirm);
         dialog.open();
     }
 }

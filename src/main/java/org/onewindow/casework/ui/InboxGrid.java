@@ -74,7 +74,7 @@ class InboxGrid extends VerticalLayout {
                 .setTooltipGenerator(InboxTask::serviceItemName);
         grid.addColumn(task -> task.citizenName() + " · " + task.citizenMaskedIdNumber()).setHeader(getTranslation("casework.inbox.column.citizen"))
                 .setFlexGrow(2).setTooltipGenerator(task -> task.citizenName() + " · " + task.citizenMaskedIdNumber());
-        grid.addColumn(InboxTask::taskName).setHeader(getTranslation("casework.inbox.column.step")).setAutoWidth(true);
+        grid.addColumn(task -> StepNames.of(task.taskKey(), task.taskName())).setHeader(getTranslation("casework.inbox.column.step")).setAutoWidth(true);
         grid.addColumn(task -> QueueNames.of(directory, task.candidateGroup())).setHeader(getTranslation("casework.inbox.column.queue")).setFlexGrow(2)
                 .setTooltipGenerator(task -> QueueNames.of(directory, task.candidateGroup()));
         if (showAssignee) {
@@ -85,10 +85,11 @@ class InboxGrid extends VerticalLayout {
         dueColumn = grid.addColumn(new ComponentRenderer<>(task -> {
             Span due = new Span(dates.date(task.dueAt()));
             if (task.isOverdue(dates.now())) {
-                due.setText(dates.date(task.dueAt()) + " · overdue" + (task.escalatedAt() == null ? "" : ", escalated"));
+                due.setText(getTranslation(task.escalatedAt() == null ? "casework.due.overdue" : "casework.due.escalated",
+                        dates.date(task.dueAt())));
                 due.addClassName("overdue");
             } else if (task.atRisk()) {
-                due.setText(dates.date(task.dueAt()) + " · at risk");
+                due.setText(getTranslation("casework.due.atRisk", dates.date(task.dueAt())));
                 due.addClassName("at-risk");
             }
             return due;

@@ -20,16 +20,16 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
 
 /** The printable one-time notice (一次性告知书): everything missing, told at once, with the date to bring it by. */
 @Route(value = "notice", layout = MainLayout.class)
-@PageTitle("One-time notice | OneWindow")
 @PermitAll
-public class MaterialsNoticeView extends VerticalLayout implements HasUrlParameter<String>, BeforeEnterObserver {
+public class MaterialsNoticeView extends VerticalLayout
+        implements HasUrlParameter<String>, BeforeEnterObserver, HasDynamicTitle {
 
     private final transient CaseFileService caseFiles;
     private final HallDates dates;
@@ -38,6 +38,11 @@ public class MaterialsNoticeView extends VerticalLayout implements HasUrlParamet
     public MaterialsNoticeView(CaseFileService caseFiles, HallDates dates) {
         this.caseFiles = caseFiles;
         this.dates = dates;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("casework.notice.pageTitle") + " | " + getTranslation("shared.app.title");
     }
 
     @Override
@@ -52,18 +57,19 @@ public class MaterialsNoticeView extends VerticalLayout implements HasUrlParamet
         try {
             notice = caseFiles.materialsNotice(Long.parseLong(noticeId));
         } catch (NumberFormatException | NotFoundException e) {
-            add(new H2("Notice not available"));
+            add(new H2(getTranslation("casework.notice.notAvailable")));
             return;
         }
         Div sheet = new Div();
         sheet.addClassName("receipt");
         sheet.setId("notice");
-        sheet.add(new H2("One-time notice of missing materials"));
-        sheet.add(new Paragraph("County Government Service Hall"));
-        Paragraph caseLine = new Paragraph("Case " + notice.caseNumber() + " · " + notice.serviceItemName());
+        sheet.add(new H2(getTranslation("casework.notice.title")));
+        sheet.add(new Paragraph(getTranslation("shared.app.hall")));
+        Paragraph caseLine = new Paragraph(getTranslation("casework.notice.case", notice.caseNumber(), notice.serviceItemName()));
         caseLine.setId("notice-case");
-        sheet.add(caseLine, new Paragraph("Dear " + notice.citizenName() + ", to go on with your case we need "
-                + "the following materials. This list is complete: nothing else will be asked of you."));
+        Paragraph salutation = new Paragraph(getTranslation("casework.notice.salutation", notice.citizenName()));
+        salutation.setId("notice-salutation");
+        sheet.add(caseLine, salutation);
         UnorderedList list = new UnorderedList();
         list.setId("notice-missing");
         notice.missing().forEach(material -> list.add(new ListItem(material)));
@@ -71,17 +77,17 @@ public class MaterialsNoticeView extends VerticalLayout implements HasUrlParamet
         if (notice.note() != null) {
             sheet.add(new Paragraph(notice.note()));
         }
-        Paragraph bringBy = new Paragraph("Please bring them to any window by " + dates.date(notice.bringBy())
-                + ". The time limit of your case stops until then; if they do not come by that date the case is "
-                + "withdrawn.");
+        Paragraph bringBy = new Paragraph(getTranslation("casework.notice.bringBy", dates.date(notice.bringBy())));
         bringBy.setId("notice-bring-by");
-        sheet.add(bringBy, new Paragraph("Issued at " + notice.stepName() + " by " + notice.issuedBy() + ", "
-                + dates.dateTime(notice.issuedAt()) + "."));
-        Button print = new Button("Print", VaadinIcon.PRINT.create(),
+        Paragraph issued = new Paragraph(getTranslation("casework.notice.issued", StepNames.ofRecordedName(notice.stepName()),
+                notice.issuedBy(), dates.dateTime(notice.issuedAt())));
+        issued.setId("notice-issued");
+        sheet.add(bringBy, issued);
+        Button print = new Button(getTranslation("casework.notice.print"), VaadinIcon.PRINT.create(),
                 e -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
         print.setId("notice-print");
         print.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button backToCase = new Button("Open the case",
+        Button backToCase = new Button(getTranslation("casework.notice.openCase"),
                 e -> getUI().ifPresent(ui -> ui.navigate(CaseView.class, notice.caseNumber())));
         HorizontalLayout actions = new HorizontalLayout(print, backToCase);
         actions.addClassName("no-print");

@@ -12,17 +12,16 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
 
 /** Steps assigned to me, soonest due first. */
 @Route(value = "tasks/mine", layout = MainLayout.class)
-@PageTitle("My tasks | OneWindow")
 @Menu(title = "casework.menu.myTasks", order = 20, icon = "vaadin:tasks")
 @PermitAll
-public class MyTasksView extends VerticalLayout {
+public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
 
     final InboxGrid inbox;
 
@@ -32,6 +31,11 @@ public class MyTasksView extends VerticalLayout {
                 dates, this::openButton);
         add(new H2(getTranslation("casework.menu.myTasks")), inbox);
         setSizeFull();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("casework.menu.myTasks") + " | " + getTranslation("shared.app.title");
     }
 
     private Button openButton(InboxTask task) {

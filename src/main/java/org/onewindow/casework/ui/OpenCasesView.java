@@ -21,50 +21,56 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
 /** Every open case of the hall, for managers: where each one stands and which are overdue. */
 @Route(value = "cases", layout = MainLayout.class)
-@PageTitle("All open cases | OneWindow")
 @Menu(title = "casework.menu.openCases", order = 40, icon = "vaadin:records")
 @RolesAllowed({ AppRoles.MANAGER, AppRoles.ADMIN })
-public class OpenCasesView extends VerticalLayout {
+public class OpenCasesView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<CaseDetails> grid = new Grid<>(CaseDetails.class, false);
     final TextField caseNumberFilter = new TextField();
     final ComboBox<ServiceItem> itemFilter = new ComboBox<>();
 
     public OpenCasesView(IntakeService intake, CatalogService catalog, DirectoryService directory, HallDates dates) {
-        caseNumberFilter.setPlaceholder("Case number");
+        caseNumberFilter.setPlaceholder(getTranslation("casework.inbox.filter.case"));
         caseNumberFilter.setClearButtonVisible(true);
         caseNumberFilter.setValueChangeMode(ValueChangeMode.LAZY);
         caseNumberFilter.setId("cases-filter-case");
-        itemFilter.setPlaceholder("Service item");
+        itemFilter.setPlaceholder(getTranslation("casework.inbox.filter.item"));
         itemFilter.setItems(catalog.all());
         itemFilter.setItemLabelGenerator(ServiceItem::name);
         itemFilter.setClearButtonVisible(true);
         itemFilter.setId("cases-filter-item");
 
         grid.setId("cases-grid");
-        grid.addColumn(CaseDetails::caseNumber).setHeader("Case").setAutoWidth(true);
-        grid.addColumn(CaseDetails::serviceItemName).setHeader("Service item");
-        grid.addColumn(details -> details.citizenName() + " · " + details.citizenMaskedIdNumber()).setHeader("Citizen");
-        grid.addColumn(details -> directory.departmentName(details.leadDepartmentCode())).setHeader("Lead department");
-        grid.addColumn(details -> details.status().name()).setHeader("Status");
-        grid.addColumn(details -> dates.dateTime(details.acceptedAt())).setHeader("Accepted");
+        grid.addColumn(CaseDetails::caseNumber).setHeader(getTranslation("casework.inbox.column.case")).setAutoWidth(true);
+        grid.addColumn(CaseDetails::serviceItemName).setHeader(getTranslation("casework.inbox.column.item"));
+        grid.addColumn(details -> details.citizenName() + " · " + details.citizenMaskedIdNumber())
+                .setHeader(getTranslation("casework.inbox.column.citizen"));
+        grid.addColumn(details -> directory.departmentName(details.leadDepartmentCode()))
+                .setHeader(getTranslation("casework.summary.lead"));
+        grid.addColumn(details -> CaseLabels.status(details.status())).setHeader(getTranslation("casework.search.status"));
+        grid.addColumn(details -> dates.dateTime(details.acceptedAt())).setHeader(getTranslation("casework.summary.accepted"));
         grid.addColumn(new ComponentRenderer<>(details -> DueDateLabel.of(dates, details.dueAt(),
-                details.isOverdue(dates.now())))).setHeader("Due");
+                details.isOverdue(dates.now())))).setHeader(getTranslation("casework.inbox.column.due"));
         grid.setItems(query -> intake.openCases(filter(), new PageRequest(query.getOffset(), query.getLimit())).stream(),
                 query -> Math.toIntExact(intake.countOpenCases(filter())));
         grid.addItemClickListener(event -> getUI().ifPresent(ui -> ui.navigate(CaseView.class,
                 event.getItem().caseNumber())));
         caseNumberFilter.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
         itemFilter.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
-        add(new H2("All open cases"), new HorizontalLayout(caseNumberFilter, itemFilter), grid);
+        add(new H2(getTranslation("casework.menu.openCases")), new HorizontalLayout(caseNumberFilter, itemFilter), grid);
         setSizeFull();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("casework.menu.openCases") + " | " + getTranslation("shared.app.title");
     }
 
     private OpenCaseFilter filter() {

@@ -1,8 +1,5 @@
 package org.onewindow.casework.ui;
 
-import java.time.Clock;
-import java.time.format.DateTimeFormatter;
-
 import org.onewindow.casework.CaseProgress;
 import org.onewindow.casework.CaseProgressService;
 import org.onewindow.casework.ProgressStep;
@@ -12,6 +9,8 @@ import org.onewindow.intake.MissingMaterials;
 import org.onewindow.intake.Outcome;
 import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.PublicSite;
+import org.onewindow.shared.ui.HallDates;
+import org.onewindow.shared.ui.LanguageSwitch;
 import org.onewindow.shared.ui.OneWindowAppShell;
 
 import com.vaadin.flow.component.Key;
@@ -27,13 +26,14 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.Autocapitalize;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -42,28 +42,27 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  * The public progress page: the citizen enters the case number and the lookup code from their acceptance
  * receipt and sees the steps done and to come, the due date, what to bring and the result. No sign-in, made for
  * a phone, and nothing personal on it. {@code ?case=} fills in the case number (the receipt's and the SMS's
- * link); the code is never in a link.
+ * link); the code is never in a link. In the browser's language, Chinese or English, with a switch at the top
+ * for the other one: the page is opened from an SMS or a receipt, on whatever phone the citizen has.
  */
 @Route(value = PublicSite.PROGRESS_ROUTE, autoLayout = false)
-@PageTitle("办件进度 Follow your case | OneWindow")
 @AnonymousAllowed
 @StyleSheet(OneWindowAppShell.STYLESHEET)
-public class ProgressLookupView extends VerticalLayout implements BeforeEnterObserver {
+public class ProgressLookupView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient CaseProgressService progress;
-    private final DateTimeFormatter date;
-    private final DateTimeFormatter time;
+    private final HallDates dates;
 
-    final TextField caseNumber = new TextField(ProgressTexts.CASE_NUMBER);
-    final TextField lookupCode = new TextField(ProgressTexts.LOOKUP_CODE);
-    final Button lookUp = new Button(ProgressTexts.LOOK_UP);
+    final LanguageSwitch language = new LanguageSwitch();
+    final TextField caseNumber = new TextField(getTranslation("casework.progress.caseNumber"));
+    final TextField lookupCode = new TextField(getTranslation("casework.progress.lookupCode"));
+    final Button lookUp = new Button(getTranslation("casework.progress.lookUp"));
     final Paragraph message = new Paragraph();
     final Div result = new Div();
 
-    public ProgressLookupView(CaseProgressService progress, Clock clock) {
+    public ProgressLookupView(CaseProgressService progress, HallDates dates) {
         this.progress = progress;
-        this.date = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(clock.getZone());
-        this.time = DateTimeFormatter.ofPattern("HH:mm").withZone(clock.getZone());
+        this.dates = dates;
         addClassName("progress-view");
         setMaxWidth("36em");
         getStyle().set("margin", "0 auto");
@@ -90,8 +89,15 @@ public class ProgressLookupView extends VerticalLayout implements BeforeEnterObs
         result.setId("progress-result");
         result.addClassName("progress-result");
 
-        Paragraph intro = new Paragraph(ProgressTexts.INTRO);
-        add(new H1(ProgressTexts.TITLE), intro, caseNumber, lookupCode, lookUp, message, result);
+        Paragraph intro = new Paragraph(getTranslation("casework.progress.intro"));
+        add(language, new H1(getTranslation("casework.progress.title")), intro, caseNumber, lookupCode, lookUp, message,
+                result);
+        setHorizontalComponentAlignment(FlexComponent.Alignment.END, language);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("casework.progress.title") + " | " + getTranslation("shared.app.title");
     }
 
     @Override
@@ -116,9 +122,10 @@ public class ProgressLookupView extends VerticalLayout implements BeforeEnterObs
             invalid(caseNumber, e.fieldErrors().get("caseNumber"));
             invalid(lookupCode, e.fieldErrors().get("lookupCode"));
         } catch (LookupRefusedException e) {
+            // By the reason rather than the service's message: the time is written in the page's language too.
             message.setText(e.reason() == LookupRefusedException.Reason.TOO_MANY_ATTEMPTS
-                    ? ProgressTexts.tooManyAttempts(time.format(e.retryAt()))
-                    : ProgressTexts.message(e.getMessage()));
+                    ? getTranslation("casework.progress.tooManyAttempts", dates.dateTime(e.retryAt()))
+                    : getTranslation("casework.progress.wrongPair"));
             message.setVisible(true);
         }
     }
@@ -129,21 +136,22 @@ public class ProgressLookupView extends VerticalLayout implements BeforeEnterObs
         return request == null ? null : request.getRemoteAddr();
     }
 
+    /** The service's message, in the request's language (the page's, see SessionLocale). */
     private static void invalid(TextField field, String error) {
         if (error != null) {
-            field.setErrorMessage(ProgressTexts.message(error));
+            field.setErrorMessage(error);
             field.setInvalid(true);
         }
     }
 
     private void render(CaseProgress found) {
-        H2 about = new H2(ProgressTexts.about(found.caseNumber(), found.serviceItemName(), found.leadDepartmentName()));
+        H2 about = new H2(found.caseNumber() + " · " + found.serviceItemName() + " · " + found.leadDepartmentName());
         about.setId("progress-about");
         result.add(about);
-        result.add(fact("progress-status", ProgressTexts.STATUS, ProgressTexts.status(found.status())));
-        result.add(fact("progress-accepted", ProgressTexts.ACCEPTED, date.format(found.acceptedAt())));
+        result.add(fact("progress-status", getTranslation("casework.progress.status"), ProgressTexts.status(found.status())));
+        result.add(fact("progress-accepted", getTranslation("casework.progress.accepted"), dates.date(found.acceptedAt())));
         if (found.status().isOpen()) {
-            result.add(fact("progress-due", ProgressTexts.DUE, date.format(found.dueAt())));
+            result.add(fact("progress-due", getTranslation("casework.progress.due"), dates.date(found.dueAt())));
         }
         if (found.missingMaterials() != null) {
             result.add(missing(found.missingMaterials()));
@@ -151,13 +159,13 @@ public class ProgressLookupView extends VerticalLayout implements BeforeEnterObs
         if (!found.status().isOpen()) {
             result.add(decision(found));
         }
-        result.add(new H3(ProgressTexts.STEPS));
+        result.add(new H3(getTranslation("casework.progress.steps")));
         OrderedList steps = new OrderedList();
         steps.setId("progress-steps");
         steps.addClassName("progress-steps");
         for (ProgressStep step : found.steps()) {
             ListItem line = new ListItem(new Span(ProgressTexts.step(step)), new Span(" — "),
-                    new Span(ProgressTexts.state(step, step.at() == null ? "" : date.format(step.at()))));
+                    new Span(ProgressTexts.state(step, dates.date(step.at()))));
             line.addClassName("progress-step");
             line.addClassName("progress-step-" + step.state().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
             steps.add(line);
@@ -169,14 +177,14 @@ public class ProgressLookupView extends VerticalLayout implements BeforeEnterObs
         Div section = new Div();
         section.setId("progress-missing");
         section.addClassName("progress-missing");
-        section.add(new H3(ProgressTexts.MISSING));
+        section.add(new H3(getTranslation("casework.progress.missing")));
         UnorderedList list = new UnorderedList();
         missing.missing().forEach(material -> list.add(new ListItem(material)));
-        section.add(list, new Paragraph(ProgressTexts.bringBy(date.format(missing.bringBy()))));
+        section.add(list, new Paragraph(getTranslation("casework.progress.bringBy", dates.date(missing.bringBy()))));
         if (missing.note() != null) {
-            section.add(new Paragraph(ProgressTexts.note(missing.note())));
+            section.add(new Paragraph(getTranslation("casework.progress.note", missing.note())));
         }
-        section.add(new Paragraph(ProgressTexts.CLOCK_STOPPED));
+        section.add(new Paragraph(getTranslation("casework.progress.clockStopped")));
         return section;
     }
 
@@ -184,16 +192,18 @@ public class ProgressLookupView extends VerticalLayout implements BeforeEnterObs
         Div section = new Div();
         section.setId("progress-decision");
         section.addClassName("progress-decision");
-        section.add(new H3(ProgressTexts.RESULT));
+        section.add(new H3(getTranslation("casework.progress.result")));
         String text;
         if (found.status() == CaseStatus.WITHDRAWN) {
-            text = ProgressTexts.WITHDRAWN;
+            text = getTranslation("casework.progress.withdrawn");
         } else {
-            text = found.outcome() == Outcome.APPROVED ? ProgressTexts.APPROVED : ProgressTexts.REJECTED;
+            text = getTranslation("casework.progress.outcome." + (found.outcome() == Outcome.APPROVED ? Outcome.APPROVED
+                    : Outcome.REJECTED).name());
         }
-        Paragraph outcome = new Paragraph(found.reason() == null ? text : text + ": " + found.reason());
+        Paragraph outcome = new Paragraph(found.reason() == null ? text
+                : getTranslation("casework.progress.withReason", text, found.reason()));
         outcome.setId("progress-outcome");
-        section.add(outcome, new Paragraph(ProgressTexts.closedOn(date.format(found.closedAt()))));
+        section.add(outcome, new Paragraph(getTranslation("casework.progress.closedOn", dates.date(found.closedAt()))));
         return section;
     }
 

@@ -3,6 +3,8 @@ package org.onewindow.casework.ui;
 import org.onewindow.casework.ServiceRequestProcess;
 import org.onewindow.directory.DirectoryService;
 
+import com.vaadin.flow.i18n.I18NProvider;
+
 /** How a queue (a department code, or the front desk's role group) is named on screen. */
 final class QueueNames {
 
@@ -10,7 +12,7 @@ final class QueueNames {
     }
 
     static String of(DirectoryService directory, String candidateGroup) {
-        return ServiceRequestProcess.GROUP_FRONT_DESK.equals(candidateGroup) ? "Front desk"
+        return ServiceRequestProcess.GROUP_FRONT_DESK.equals(candidateGroup) ? I18NProvider.translate("casework.queue.frontDesk")
                 : directory.departmentName(candidateGroup);
     }
 }

@@ -1,6 +1,7 @@
 package org.onewindow.casework.ui;
 
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.i18n.I18NProvider;
 
 /**
  * The satisfaction module's printable result notice (QR code of the survey), reached by its path: casework
@@ -16,7 +17,7 @@ final class ResultNoticeLink {
     }
 
     static Anchor anchor(String caseNumber, String id) {
-        Anchor link = new Anchor(path(caseNumber), "Print result notice");
+        Anchor link = new Anchor(path(caseNumber), I18NProvider.translate("casework.case.printResultNotice"));
         link.setId(id);
         return link;
     }

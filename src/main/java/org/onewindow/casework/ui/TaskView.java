@@ -1,5 +1,7 @@
 package org.onewindow.casework.ui;
 
+import java.util.List;
+
 import org.onewindow.casework.Decision;
 import org.onewindow.casework.InboxTask;
 import org.onewindow.casework.TaskDetails;
@@ -34,40 +36,46 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
 
 /** One step of one case: the whole case on the left, the form for this step below it. */
 @Route(value = "task", layout = MainLayout.class)
-@PageTitle("Task | OneWindow")
 @PermitAll
-public class TaskView extends VerticalLayout implements HasUrlParameter<String>, BeforeEnterObserver {
+public class TaskView extends VerticalLayout implements HasUrlParameter<String>, BeforeEnterObserver, HasDynamicTitle {
 
-    static final String APPROVE = "Approve";
-    static final String REJECT = "Reject";
+    static final String APPROVE = "approve";
+    static final String REJECT = "reject";
+    /** How a result reaches the citizen; the service records the label in the clerk's language. */
+    static final List<String> DELIVERY_METHODS = List.of("window", "post", "electronic");
 
     private final transient TaskWorkService work;
     private final transient DirectoryService directory;
     private final HallDates dates;
     private String taskId;
 
-    final TextArea opinion = new TextArea("Opinion");
-    final RadioButtonGroup<String> decision = new RadioButtonGroup<>("Decision");
-    final TextArea reason = new TextArea("Reasons");
+    final TextArea opinion = new TextArea(getTranslation("casework.task.opinion"));
+    final RadioButtonGroup<String> decision = new RadioButtonGroup<>(getTranslation("casework.task.decision"));
+    final TextArea reason = new TextArea(getTranslation("casework.task.reasons"));
     final Select<String> deliveryMethod = new Select<>();
-    final Checkbox delivered = new Checkbox("The result was handed over and explained to the citizen");
-    final Button complete = new Button("Complete step");
+    final Checkbox delivered = new Checkbox(getTranslation("casework.task.handedOver"));
+    final Button complete = new Button(getTranslation("casework.task.complete"));
     final CheckboxGroup<String> received = new CheckboxGroup<>();
-    final CheckboxGroup<String> missing = new CheckboxGroup<>("Missing materials (tick every one)");
-    final TextArea missingNote = new TextArea("What else the citizen must know");
+    final CheckboxGroup<String> missing = new CheckboxGroup<>(getTranslation("casework.task.missing"));
+    final TextArea missingNote = new TextArea(getTranslation("casework.task.missingNote"));
 
     public TaskView(TaskWorkService work, DirectoryService directory, HallDates dates) {
         this.work = work;
         this.directory = directory;
         this.dates = dates;
         setMaxWidth("70em");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("casework.task.pageTitle") + " | " + getTranslation("shared.app.title");
     }
 
     @Override
@@ -86,21 +94,24 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
         try {
             details = work.details(taskId);
         } catch (NotFoundException | AccessDeniedException e) {
-            add(new H2("Step not available"), new Paragraph(e.getMessage()));
+            add(new H2(getTranslation("casework.task.notAvailable")), new Paragraph(e.getMessage()));
             return;
         }
         InboxTask task = details.task();
-        H2 title = new H2(task.taskName() + " · " + task.caseNumber());
+        H2 title = new H2(StepNames.of(task.taskKey(), task.taskName()) + " · " + task.caseNumber());
         title.setId("task-title");
-        Paragraph meta = new Paragraph("Queue: " + QueueNames.of(directory, task.candidateGroup()) + " · Due "
-                + dates.date(task.dueAt()) + " · " + (task.isClaimed() ? "Claimed by " + task.assignee() : "Unclaimed"));
+        Paragraph meta = new Paragraph(getTranslation("casework.task.meta", QueueNames.of(directory, task.candidateGroup()),
+                dates.date(task.dueAt()), task.isClaimed() ? getTranslation("casework.task.claimedBy", task.assignee())
+                        : getTranslation("casework.task.unclaimed")));
+        meta.setId("task-meta");
         add(title, meta, new CaseSummary(details.caseDetails(), details.opinions(), details.materialsNotices(), directory, dates));
 
-        Div form = new Div(new H3("This step"));
+        Div form = new Div(new H3(getTranslation("casework.task.thisStep")));
         form.addClassName("case-section");
         HorizontalLayout buttons = new HorizontalLayout();
         if (details.mayClaim()) {
-            Button claim = new Button("Claim", e -> act(() -> work.claim(taskId), "Claimed.", false));
+            Button claim = new Button(getTranslation("casework.task.claim"),
+                    e -> act(() -> work.claim(taskId), getTranslation("casework.task.claimedNotice"), false));
             claim.setId("task-claim");
             claim.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             buttons.add(claim);
@@ -111,19 +122,20 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
             complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             if (task.stepKind() == org.onewindow.casework.StepKind.DELIVERY) {
                 // The result is in the citizen's hands: next, the notice with the survey's QR code.
-                complete.addClickListener(e -> act(() -> completeStep(task), "Case " + task.caseNumber()
-                        + " closed. Print the result notice for the citizen.",
+                complete.addClickListener(e -> act(() -> completeStep(task),
+                        getTranslation("casework.task.closedNotice", task.caseNumber()),
                         ui -> ui.navigate(ResultNoticeLink.path(task.caseNumber()))));
             } else {
-                complete.addClickListener(e -> act(() -> completeStep(task), "Step completed: " + task.caseNumber() + ".", true));
+                complete.addClickListener(e -> act(() -> completeStep(task),
+                        getTranslation("casework.task.completedNotice", task.caseNumber()), true));
             }
             buttons.add(complete);
         } else if (!details.mayClaim()) {
-            form.add(new Paragraph(task.isClaimed() ? "This step is being worked on by " + task.assignee() + "."
-                    : "You can read this case but this step belongs to another queue."));
+            form.add(new Paragraph(task.isClaimed() ? getTranslation("casework.task.workedOnBy", task.assignee())
+                    : getTranslation("casework.task.otherQueue")));
         }
         if (details.mayReturnForMaterials()) {
-            Button returnForMaterials = new Button("Return for missing materials",
+            Button returnForMaterials = new Button(getTranslation("casework.task.returnForMaterials"),
                     e -> openMaterialsDialog(details));
             returnForMaterials.setId("task-return-materials");
             returnForMaterials.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -131,17 +143,18 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
         }
         if (details.mayComplete() && (task.stepKind() == org.onewindow.casework.StepKind.REVIEW
                 || task.stepKind() == org.onewindow.casework.StepKind.DECISION)) {
-            Button consult = new Button("Ask another department", e -> openConsultationDialog(details));
+            Button consult = new Button(getTranslation("casework.task.consult"), e -> openConsultationDialog(details));
             consult.setId("task-consult");
             buttons.add(consult);
         }
         if (details.mayTransfer()) {
-            Button transfer = new Button("Transfer to another department", e -> openTransferDialog(details));
+            Button transfer = new Button(getTranslation("casework.task.transfer"), e -> openTransferDialog(details));
             transfer.setId("task-transfer");
             buttons.add(transfer);
         }
         if (details.mayUnclaim()) {
-            Button release = new Button("Release", e -> act(() -> work.unclaim(taskId), "Released to the queue.", true));
+            Button release = new Button(getTranslation("casework.task.release"),
+                    e -> act(() -> work.unclaim(taskId), getTranslation("casework.task.releasedNotice"), true));
             release.setId("task-unclaim");
             buttons.add(release);
         }
@@ -158,26 +171,27 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
         opinion.setMaxLength(4000);
         switch (task.stepKind()) {
             case ACCEPTANCE -> {
-                opinion.setLabel("Remark (optional)");
-                opinion.setPlaceholder("Identity and materials checked");
+                opinion.setLabel(getTranslation("casework.task.remark"));
+                opinion.setPlaceholder(getTranslation("casework.task.remarkPlaceholder"));
                 fields.add(opinion);
             }
             case REVIEW, JOINT_REVIEW, CONSULTATION -> {
-                opinion.setLabel("Opinion of " + QueueNames.of(directory, task.candidateGroup()));
+                opinion.setLabel(getTranslation("casework.task.opinionOf", QueueNames.of(directory, task.candidateGroup())));
                 opinion.setRequired(true);
                 fields.add(opinion);
             }
             case DECISION -> {
                 decision.setItems(APPROVE, REJECT);
+                decision.setItemLabelGenerator(item -> getTranslation("casework.task." + item));
                 decision.setId("task-decision");
                 reason.setId("task-reason");
                 reason.setWidthFull();
                 reason.setMaxLength(4000);
-                reason.setHelperText("Required when rejecting: the citizen reads them.");
+                reason.setHelperText(getTranslation("casework.task.reasonsHelper"));
                 fields.add(decision, reason);
             }
             case MATERIALS -> {
-                received.setLabel("Materials the citizen brought");
+                received.setLabel(getTranslation("casework.task.received"));
                 received.setId("task-received-materials");
                 received.setItems(details.caseDetails().materials().stream().filter(m -> !m.received())
                         .map(m -> m.name()).toList());
@@ -185,11 +199,12 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
                 fields.add(received);
             }
             case DELIVERY -> {
-                deliveryMethod.setLabel("Delivered");
-                deliveryMethod.setItems("In person at the window", "By post", "Electronically");
+                deliveryMethod.setLabel(getTranslation("casework.task.delivered"));
+                deliveryMethod.setItems(DELIVERY_METHODS);
+                deliveryMethod.setItemLabelGenerator(method -> getTranslation("casework.delivery." + method));
                 deliveryMethod.setId("task-delivery-method");
                 delivered.setId("task-delivered");
-                opinion.setLabel("Remark (optional)");
+                opinion.setLabel(getTranslation("casework.task.remark"));
                 fields.add(deliveryMethod, delivered, opinion);
             }
         }
@@ -201,26 +216,27 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
             case ACCEPTANCE -> work.confirmAcceptance(taskId, opinion.getValue());
             case REVIEW, JOINT_REVIEW, CONSULTATION -> {
                 if (opinion.getValue().isBlank()) {
-                    opinion.setErrorMessage("Write the department's opinion.");
+                    opinion.setErrorMessage(getTranslation("casework.task.opinionRequired"));
                     opinion.setInvalid(true);
-                    throw new BusinessRuleException("Write the department's opinion before completing the review.");
+                    throw new BusinessRuleException(getTranslation("casework.error.opinionMissing"));
                 }
                 work.submitOpinion(taskId, opinion.getValue());
             }
             case DECISION -> {
                 if (decision.getValue() == null) {
-                    decision.setErrorMessage("Choose approve or reject.");
+                    decision.setErrorMessage(getTranslation("casework.task.chooseDecision"));
                     decision.setInvalid(true);
-                    throw new BusinessRuleException("Choose approve or reject.");
+                    throw new BusinessRuleException(getTranslation("casework.task.chooseDecision"));
                 }
                 work.decide(taskId, new Decision(APPROVE.equals(decision.getValue()), reason.getValue()));
             }
             case MATERIALS -> work.confirmMaterialsReceived(taskId, new java.util.ArrayList<>(received.getSelectedItems()));
             case DELIVERY -> {
                 if (deliveryMethod.getValue() == null || !delivered.getValue()) {
-                    throw new BusinessRuleException("Say how the result was delivered and confirm the hand-over.");
+                    throw new BusinessRuleException(getTranslation("casework.task.confirmDelivery"));
                 }
-                work.confirmDelivery(taskId, deliveryMethod.getValue(), opinion.getValue());
+                work.confirmDelivery(taskId, getTranslation("casework.delivery." + deliveryMethod.getValue()),
+                        opinion.getValue());
             }
         }
     }
@@ -228,7 +244,7 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
     /** The one-time notice: the clerk ticks everything missing at once, pre-filled with what was not received. */
     private void openMaterialsDialog(TaskDetails details) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Return for missing materials");
+        dialog.setHeaderTitle(getTranslation("casework.task.returnForMaterials"));
         dialog.setId("materials-dialog");
         missing.setItems(details.caseDetails().materials().stream().map(m -> m.name()).toList());
         missing.select(details.caseDetails().materials().stream().filter(m -> !m.received()).map(m -> m.name()).toList());
@@ -237,12 +253,12 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
         missingNote.setId("materials-note");
         missingNote.setMaxLength(2000);
         missingNote.setWidthFull();
-        Button issue = new Button("Issue one-time notice", e -> {
+        Button issue = new Button(getTranslation("casework.task.issueNotice"), e -> {
             try {
                 MaterialsNotice notice = work.returnForMaterials(taskId, new java.util.ArrayList<>(missing.getSelectedItems()),
                         missingNote.getValue());
                 dialog.close();
-                Notification.show("Case returned; print the notice for the citizen.")
+                Notification.show(getTranslation("casework.task.returnedNotice"))
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 getUI().ifPresent(ui -> ui.navigate(MaterialsNoticeView.class, String.valueOf(notice.id())));
             } catch (InvalidInputException ex) {
@@ -254,7 +270,7 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
         });
         issue.setId("materials-issue");
         issue.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button("Cancel", e -> dialog.close());
+        Button cancel = new Button(getTranslation("casework.common.cancel"), e -> dialog.close());
         dialog.add(new VerticalLayout(missing, missingNote));
         dialog.getFooter().add(cancel, issue);
         dialog.open();
@@ -262,33 +278,33 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
 
     private void openConsultationDialog(TaskDetails details) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Ask another department for an opinion");
+        dialog.setHeaderTitle(getTranslation("casework.consult.title"));
         Select<org.onewindow.directory.Department> department = new Select<>();
-        department.setLabel("Department");
+        department.setLabel(getTranslation("casework.consult.department"));
         department.setId("consult-department");
         department.setItems(directory.departments().stream()
                 .filter(d -> !d.code().equals(details.task().candidateGroup())).toList());
         department.setItemLabelGenerator(org.onewindow.directory.Department::name);
-        TextArea question = new TextArea("Question");
+        TextArea question = new TextArea(getTranslation("casework.consult.question"));
         question.setId("consult-question");
         question.setWidthFull();
         question.setMaxLength(2000);
         com.vaadin.flow.component.textfield.IntegerField days = new com.vaadin.flow.component.textfield.IntegerField(
-                "Answer within (working days)");
+                getTranslation("casework.consult.days"));
         days.setId("consult-days");
         days.setMin(1);
         days.setMax(20);
         days.setValue(3);
-        Button confirm = new Button("Ask", e -> {
+        Button confirm = new Button(getTranslation("casework.consult.ask"), e -> {
             if (department.getValue() == null || days.getValue() == null) {
-                department.setErrorMessage("Choose the department and the time to answer.");
+                department.setErrorMessage(getTranslation("casework.consult.chooseDepartment"));
                 department.setInvalid(true);
                 return;
             }
             try {
                 work.requestConsultation(taskId, department.getValue().code(), question.getValue(), days.getValue());
                 dialog.close();
-                Notification.show("Asked " + department.getValue().name() + "; the decision waits for the answer.")
+                Notification.show(getTranslation("casework.consult.asked", department.getValue().name()))
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 render();
             } catch (BusinessRuleException | NotFoundException | AccessDeniedException ex) {
@@ -299,33 +315,34 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
         confirm.setId("consult-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new VerticalLayout(department, question, days));
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), confirm);
+        dialog.getFooter().add(new Button(getTranslation("casework.common.cancel"), e -> dialog.close()), confirm);
         dialog.open();
     }
 
     private void openTransferDialog(TaskDetails details) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Transfer " + details.task().taskName());
+        dialog.setHeaderTitle(getTranslation("casework.transfer.title",
+                StepNames.of(details.task().taskKey(), details.task().taskName())));
         Select<org.onewindow.directory.Department> department = new Select<>();
-        department.setLabel("To department");
+        department.setLabel(getTranslation("casework.transfer.department"));
         department.setId("transfer-department");
         department.setItems(directory.departments().stream()
                 .filter(d -> !d.code().equals(details.task().candidateGroup())).toList());
         department.setItemLabelGenerator(org.onewindow.directory.Department::name);
-        TextArea reason = new TextArea("Why it belongs there");
+        TextArea reason = new TextArea(getTranslation("casework.transfer.reason"));
         reason.setId("transfer-reason");
         reason.setWidthFull();
         reason.setMaxLength(1000);
-        Button confirm = new Button("Transfer", e -> {
+        Button confirm = new Button(getTranslation("casework.transfer.confirm"), e -> {
             if (department.getValue() == null) {
-                department.setErrorMessage("Choose the department.");
+                department.setErrorMessage(getTranslation("casework.transfer.chooseDepartment"));
                 department.setInvalid(true);
                 return;
             }
             try {
                 work.transfer(taskId, department.getValue().code(), reason.getValue());
                 dialog.close();
-                Notification.show("Transferred to " + department.getValue().name() + ".")
+                Notification.show(getTranslation("casework.transfer.done", department.getValue().name()))
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 getUI().ifPresent(ui -> ui.navigate(DepartmentQueueView.class));
             } catch (BusinessRuleException | NotFoundException | AccessDeniedException ex) {
@@ -336,7 +353,7 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
         confirm.setId("transfer-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new VerticalLayout(department, reason));
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), confirm);
+        dialog.getFooter().add(new Button(getTranslation("casework.common.cancel"), e -> dialog.close()), confirm);
         dialog.open();
     }
 

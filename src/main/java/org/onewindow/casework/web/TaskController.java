@@ -12,6 +12,7 @@ import org.onewindow.casework.TaskInboxService;
 import org.onewindow.casework.TaskWorkService;
 import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.PageRequest;
+import org.onewindow.shared.i18n.Translations;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -54,10 +55,10 @@ class TaskController {
     private static PageRequest page(int offset, int limit) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (offset < 0) {
-            errors.put("offset", "offset must be 0 or more");
+            errors.put("offset", Translations.current("casework.error.offset"));
         }
         if (limit < 1 || limit > 500) {
-            errors.put("limit", "limit must be between 1 and 500");
+            errors.put("limit", Translations.current("casework.error.limit"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

@@ -51,12 +51,20 @@ public class ProcessDiagramRenderer {
         return render(model, activeActivityIds, completedActivityIds, java.util.Map.of());
     }
 
-    /**
-     * The diagram with some steps filled in a colour and annotated above, e.g. a heat map of waiting times.
-     * Colours must be CSS colours (they are written into a style attribute).
-     */
+    /** The diagram with its elements named by the model. */
     public String render(BpmnModelInstance model, Set<String> activeActivityIds, Set<String> completedActivityIds,
             java.util.Map<String, org.onewindow.casework.StepHighlight> highlights) {
+        return render(model, activeActivityIds, completedActivityIds, highlights, "Process diagram", FlowElement::getName);
+    }
+
+    /**
+     * The diagram with some steps filled in a colour and annotated above, e.g. a heat map of waiting times.
+     * Colours must be CSS colours (they are written into a style attribute). {@code names} gives the text written
+     * on each element (its name in the reader's language, say), {@code title} the drawing's accessible title.
+     */
+    public String render(BpmnModelInstance model, Set<String> activeActivityIds, Set<String> completedActivityIds,
+            java.util.Map<String, org.onewindow.casework.StepHighlight> highlights, String title,
+            java.util.function.Function<FlowElement, String> names) {
         Collection<BpmnShape> shapes = model.getModelElementsByType(BpmnShape.class);
         Collection<BpmnEdge> edges = model.getModelElementsByType(BpmnEdge.class);
         double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
@@ -80,27 +88,27 @@ public class ProcessDiagramRenderer {
         svg.raw(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" class=\"ow-diagram\" "
                 + "viewBox=\"%.0f %.0f %.0f %.0f\" width=\"%.0f\" height=\"%.0f\" style=\"max-width:100%%;height:auto\">",
                 x, y, width, height, width, height));
-        svg.raw("<title>Process diagram</title><style>").text(STYLE).raw("</style>");
+        svg.raw("<title>").text(title).raw("</title><style>").text(STYLE).raw("</style>");
         svg.raw("<defs><marker id=\"ow-arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" "
                 + "markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#607d8b\"/></marker></defs>");
         // Containers first, so that what they contain is drawn on top.
         for (BpmnShape shape : shapes) {
             if (shape.getBpmnElement() instanceof SubProcess) {
-                drawNode(svg, shape, activeActivityIds, completedActivityIds, highlights);
+                drawNode(svg, shape, activeActivityIds, completedActivityIds, highlights, names);
             }
         }
         for (BpmnEdge edge : edges) {
-            drawEdge(svg, edge);
+            drawEdge(svg, edge, names);
         }
         for (BpmnShape shape : shapes) {
             if (!(shape.getBpmnElement() instanceof SubProcess)) {
-                drawNode(svg, shape, activeActivityIds, completedActivityIds, highlights);
+                drawNode(svg, shape, activeActivityIds, completedActivityIds, highlights, names);
             }
         }
         return svg.raw("</svg>").toString();
     }
 
-    private void drawEdge(SvgWriter svg, BpmnEdge edge) {
+    private void drawEdge(SvgWriter svg, BpmnEdge edge, java.util.function.Function<FlowElement, String> names) {
         List<Waypoint> points = List.copyOf(edge.getWaypoints());
         StringBuilder path = new StringBuilder();
         for (Waypoint point : points) {
@@ -109,7 +117,7 @@ public class ProcessDiagramRenderer {
         String id = edge.getBpmnElement() == null ? "" : edge.getBpmnElement().getId();
         svg.raw("<polyline class=\"ow-flow\" data-element-id=\"").attr(id).raw("\" points=\"").attr(path.toString().trim())
                 .raw("\" marker-end=\"url(#ow-arrow)\"/>");
-        String name = edge.getBpmnElement() instanceof FlowElement flow ? flow.getName() : null;
+        String name = edge.getBpmnElement() instanceof FlowElement flow ? nameOf(flow, names) : null;
         if (name != null && !name.isBlank() && points.size() >= 2) {
             Waypoint first = points.get(0);
             svg.raw(String.format(Locale.ROOT, "<text class=\"ow-label\" x=\"%.0f\" y=\"%.0f\">", first.getX() + 4,
@@ -118,12 +126,13 @@ public class ProcessDiagramRenderer {
     }
 
     private void drawNode(SvgWriter svg, BpmnShape shape, Set<String> active, Set<String> completed,
-            java.util.Map<String, org.onewindow.casework.StepHighlight> highlights) {
+            java.util.Map<String, org.onewindow.casework.StepHighlight> highlights,
+            java.util.function.Function<FlowElement, String> names) {
         BaseElement element = shape.getBpmnElement();
         Bounds b = shape.getBounds();
         String id = element.getId();
         String state = active.contains(id) ? " ow-active" : completed.contains(id) ? " ow-completed" : "";
-        String name = element instanceof FlowElement flow ? flow.getName() : null;
+        String name = element instanceof FlowElement flow ? nameOf(flow, names) : null;
         double x = b.getX(), y = b.getY(), w = b.getWidth(), h = b.getHeight();
         String kind = element instanceof EndEvent ? " ow-end" : "";
         org.onewindow.casework.StepHighlight highlight = highlights.get(id);
@@ -182,6 +191,11 @@ public class ProcessDiagramRenderer {
                     x + w / 2, y - 5)).text(highlight.note()).raw("</text>");
         }
         svg.raw("</g>");
+    }
+
+    /** Only named elements are labelled: {@code names} is not asked about the others. */
+    private static String nameOf(FlowElement element, java.util.function.Function<FlowElement, String> names) {
+        return element.getName() == null || element.getName().isBlank() ? null : names.apply(element);
     }
 
     /** Writes a name in lines that fit the width, centred on the box when asked. */

@@ -1,0 +1,180 @@
+package org.onewindow.casework.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.onewindow.casework.CaseFileService;
+import org.onewindow.casework.CaseSearchService;
+import org.onewindow.casework.InboxTask;
+import org.onewindow.casework.ServiceRequestProcess;
+import org.onewindow.casework.TaskInboxService;
+import org.onewindow.casework.TaskWorkService;
+import org.onewindow.catalog.CatalogService;
+import org.onewindow.intake.CaseStatus;
+import org.onewindow.intake.IntakeService;
+import org.onewindow.intake.MaterialsNotice;
+import org.onewindow.shared.PageRequest;
+import org.onewindow.shared.i18n.Translations;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+
+/** The lists of cases and steps, and the printed one-time notice, in both languages. */
+class CaseListsViewTest {
+
+    private final TaskInboxService inbox = mock(TaskInboxService.class);
+    private final CatalogService catalog = mock(CatalogService.class);
+
+    @BeforeEach
+    void setUp() {
+        MockVaadin.setup(new Routes().autoDiscoverViews("org.onewindow.casework.ui"));
+        InboxTask overdue = CaseFixtures.step("t-1", ServiceRequestProcess.TASK_JOINT_REVIEW, "Joint review", "PSB",
+                null);
+        overdue = new InboxTask(overdue.taskId(), overdue.caseNumber(), overdue.taskKey(), overdue.taskName(),
+                overdue.candidateGroup(), overdue.assignee(), overdue.serviceItemCode(), overdue.serviceItemName(),
+                overdue.citizenName(), overdue.citizenMaskedIdNumber(), overdue.createdAt(),
+                Instant.parse("2026-11-29T09:00:00Z"), true, Instant.parse("2026-11-29T09:00:01Z"));
+        InboxTask atRisk = new InboxTask("t-2", CaseFixtures.CASE, ServiceRequestProcess.TASK_ACCEPTANCE_REVIEW,
+                "Acceptance review", ServiceRequestProcess.GROUP_FRONT_DESK, "frontdesk", "AMR-003",
+                "Company establishment registration", "Zhao Lan", "110***********002X", CaseFixtures.ACCEPTED,
+                CaseFixtures.DUE, true, null);
+        List<InboxTask> work = List.of(overdue, atRisk);
+        when(inbox.departmentWork(any(), any())).thenAnswer(call -> page(work, call.getArgument(1)));
+        when(inbox.countDepartmentWork(any())).thenReturn(2L);
+        when(inbox.myTasks(any(), any())).thenReturn(List.of(atRisk));
+        when(inbox.countMyTasks(any())).thenReturn(1L);
+        when(inbox.departmentQueue(any(), any())).thenReturn(List.of(overdue));
+        when(inbox.countDepartmentQueue(any())).thenReturn(1L);
+        when(catalog.all()).thenReturn(List.of());
+    }
+
+    @AfterEach
+    void tearDown() {
+        MockVaadin.tearDown();
+    }
+
+    @Test
+    void departmentWorkInChinese() {
+        DepartmentWorkView view = open(Translations.CHINESE, () -> new DepartmentWorkView(inbox, mock(TaskWorkService.class),
+                catalog, CaseFixtures.directory(), CaseFixtures.dates()));
+        assertThat(view.getPageTitle()).isEqualTo("部门在办与超期督办 | 一窗通办");
+        Grid<InboxTask> grid = view.inbox.grid;
+        assertThat(grid.getColumns()).extracting(Grid.Column::getHeaderText)
+                .startsWith("办件", "事项", "申请人", "环节", "队列", "经办人", "创建时间", "办理时限");
+        assertThat(GridKt._getFormattedRow(grid, 0)).contains("联合审查", "Public Security Bureau", "未认领");
+        assertThat(GridKt._getFormattedRow(grid, 1)).contains("受理审核", "综合受理窗口", "frontdesk",
+                "2026年11月28日 10:00");
+        assertThat(((Span) GridKt._getCellComponent(grid, 0, "due")).getText()).isEqualTo("2026年11月29日 · 已超期，已督办");
+        assertThat(((Span) GridKt._getCellComponent(grid, 1, "due")).getText()).isEqualTo("2026年12月3日 · 即将到期");
+        assertThat(ScreenTexts.rawKeys(view)).isEmpty();
+    }
+
+    @Test
+    void departmentWorkInEnglish() {
+        DepartmentWorkView view = open(Translations.ENGLISH, () -> new DepartmentWorkView(inbox, mock(TaskWorkService.class),
+                catalog, CaseFixtures.directory(), CaseFixtures.dates()));
+        Grid<InboxTask> grid = view.inbox.grid;
+        assertThat(GridKt._getFormattedRow(grid, 1)).contains("Acceptance review", "Front desk");
+        assertThat(((Span) GridKt._getCellComponent(grid, 0, "due")).getText())
+                .isEqualTo("Nov 29, 2026 · overdue, escalated");
+        assertThat(((Span) GridKt._getCellComponent(grid, 1, "due")).getText()).isEqualTo("Dec 3, 2026 · at risk");
+    }
+
+    @Test
+    void everyListHasItsTitleInBothLanguages() {
+        IntakeService intake = mock(IntakeService.class);
+        CaseSearchService search = mock(CaseSearchService.class);
+        for (Locale language : Translations.LOCALES) {
+            UI.getCurrent().removeAll();
+            List<com.vaadin.flow.router.HasDynamicTitle> views = List.of(
+                    open(language, () -> new MyTasksView(inbox, catalog, CaseFixtures.directory(), CaseFixtures.dates())),
+                    open(language, () -> new DepartmentQueueView(inbox, mock(TaskWorkService.class), catalog,
+                            CaseFixtures.directory(), CaseFixtures.dates())),
+                    open(language, () -> new OpenCasesView(intake, catalog, CaseFixtures.directory(), CaseFixtures.dates())),
+                    open(language, () -> new CaseSearchView(search, catalog, CaseFixtures.directory(), CaseFixtures.dates())));
+            assertThat(views).extracting(com.vaadin.flow.router.HasDynamicTitle::getPageTitle).as("in " + language)
+                    .containsExactlyElementsOf(language.equals(Translations.CHINESE)
+                            ? List.of("我的任务 | 一窗通办", "部门待办 | 一窗通办", "全部在办件 | 一窗通办", "查找办件 | 一窗通办")
+                            : List.of("My tasks | OneWindow", "Department queue | OneWindow", "All open cases | OneWindow",
+                                    "Find a case | OneWindow"));
+            assertThat(ScreenTexts.rawKeys(UI.getCurrent())).as("in " + language).isEmpty();
+        }
+        CaseSearchView searchView = _get(CaseSearchView.class);
+        assertThat(searchView.status.getItemLabelGenerator().apply(CaseStatus.CLOSED)).isEqualTo("Closed");
+    }
+
+    @Test
+    void caseSearchInChinese() {
+        CaseSearchView view = open(Translations.CHINESE, () -> new CaseSearchView(mock(CaseSearchService.class), catalog,
+                CaseFixtures.directory(), CaseFixtures.dates()));
+        assertThat(view.caseNumber.getLabel()).isEqualTo("办件编号");
+        assertThat(view.status.getLabel()).isEqualTo("办件状态");
+        assertThat(view.status.getItemLabelGenerator().apply(CaseStatus.CLOSED)).isEqualTo("已办结");
+        assertThat(view.acceptedFrom.getI18n().getMonthNames()).startsWith("一月");
+        assertThat(view.acceptedFrom.getI18n().getToday()).isEqualTo("今天");
+        assertThat(view.search.getText()).isEqualTo("查询");
+    }
+
+    @Test
+    void theOneTimeNoticeIsPrintedInTheReadersLanguage() {
+        CaseFileService caseFiles = mock(CaseFileService.class);
+        MaterialsNotice notice = CaseFixtures.notices().get(0);
+        when(caseFiles.materialsNotice(7)).thenReturn(notice);
+
+        MaterialsNoticeView chinese = notice(Translations.CHINESE, caseFiles);
+        assertThat(chinese.getPageTitle()).isEqualTo("一次性告知书 | 一窗通办");
+        assertThat(chinese.getElement().getTextRecursively()).contains("补正材料一次性告知书", "县政务服务中心",
+                "Proof of registered address", "打印", "打开办件");
+        assertThat(text(chinese, "notice-case")).isEqualTo("办件编号：OW-20261128-00042 · Company establishment registration");
+        assertThat(text(chinese, "notice-salutation")).startsWith("Zhao Lan：您好！");
+        assertThat(text(chinese, "notice-bring-by")).startsWith("请于2027年1月12日前将上述材料送交任一窗口。");
+        assertThat(text(chinese, "notice-issued")).isEqualTo("告知环节：受理审核；经办人：frontdesk；告知时间：2026年11月28日 10:10。");
+        assertThat(ScreenTexts.rawKeys(chinese)).isEmpty();
+
+        UI.getCurrent().removeAll();
+        MaterialsNoticeView english = notice(Translations.ENGLISH, caseFiles);
+        assertThat(text(english, "notice-salutation")).startsWith("Dear Zhao Lan, to go on with your case");
+        assertThat(text(english, "notice-bring-by")).startsWith("Please bring them to any window by Jan 12, 2027.");
+        assertThat(text(english, "notice-issued")).isEqualTo("Issued at Acceptance review by frontdesk, Nov 28, 2026, 10:10 AM.");
+    }
+
+    /** The grids ask page by page, as the services answer. */
+    private static List<InboxTask> page(List<InboxTask> rows, PageRequest page) {
+        return rows.subList(Math.min(rows.size(), page.offset()), Math.min(rows.size(), page.offset() + page.limit()));
+    }
+
+    private MaterialsNoticeView notice(Locale language, CaseFileService caseFiles) {
+        MaterialsNoticeView view = open(language, () -> new MaterialsNoticeView(caseFiles, CaseFixtures.dates()));
+        view.setParameter(null, "7");
+        view.beforeEnter(mock(BeforeEnterEvent.class));
+        return view;
+    }
+
+    private static String text(com.vaadin.flow.component.Component view, String id) {
+        return _get(view, Paragraph.class, spec -> spec.withId(id)).getText();
+    }
+
+    private static <T extends com.vaadin.flow.component.Component> T open(Locale language,
+            java.util.function.Supplier<T> view) {
+        UI.getCurrent().setLocale(language);
+        T built = view.get();
+        UI.getCurrent().add(built);
+        return built;
+    }
+}

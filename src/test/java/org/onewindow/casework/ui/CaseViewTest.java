@@ -1,0 +1,142 @@
+package org.onewindow.casework.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.onewindow.casework.CaseFile;
+import org.onewindow.casework.CaseFileService;
+import org.onewindow.casework.ServiceRequestProcess;
+import org.onewindow.casework.StepRecord;
+import org.onewindow.directory.CurrentStaff;
+import org.onewindow.intake.Attachment;
+import org.onewindow.shared.NotFoundException;
+import org.onewindow.shared.i18n.Translations;
+import org.onewindow.shared.ui.CaseSection;
+import org.springframework.beans.factory.ObjectProvider;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.BeforeEnterEvent;
+
+/** The case page in Chinese and in English: labels, statuses, step names, recorded texts and dates. */
+class CaseViewTest {
+
+    private final CaseFileService caseFiles = mock(CaseFileService.class);
+    @SuppressWarnings("unchecked")
+    private final ObjectProvider<CaseSection> sections = mock(ObjectProvider.class);
+    private CaseView view;
+
+    @BeforeEach
+    void setUp() {
+        // The page links to the notice and to the steps' screens.
+        MockVaadin.setup(new Routes().autoDiscoverViews("org.onewindow.casework.ui"));
+        when(sections.orderedStream()).thenReturn(Stream.empty());
+        when(caseFiles.caseFile(CaseFixtures.CASE)).thenReturn(new CaseFile(CaseFixtures.inReview(),
+                CaseFixtures.opinions(), List.of(CaseFixtures.review("amr.worker")), CaseFixtures.notices(),
+                CaseFixtures.events(), List.of(new Attachment(3, CaseFixtures.CASE, "id-card.pdf", "application/pdf",
+                        2_048_000, "frontdesk", CaseFixtures.ACCEPTED)),
+                List.of(new StepRecord(ServiceRequestProcess.TASK_ACCEPTANCE_REVIEW, "Acceptance review", "frontdesk",
+                        CaseFixtures.ACCEPTED, Instant.parse("2026-11-28T02:30:00Z")),
+                        new StepRecord(ServiceRequestProcess.TASK_REVIEW_BY_LEAD_DEPARTMENT, "Review by lead department",
+                                "amr.worker", Instant.parse("2026-11-28T03:00:00Z"), null))));
+        when(caseFiles.processDiagram(CaseFixtures.CASE)).thenReturn(Optional.empty());
+    }
+
+    @AfterEach
+    void tearDown() {
+        MockVaadin.tearDown();
+    }
+
+    private void open(Locale language, String caseNumber) {
+        UI.getCurrent().setLocale(language);
+        view = new CaseView(caseFiles, CaseFixtures.directory(), CaseFixtures.dates(), mock(CurrentStaff.class), sections);
+        UI.getCurrent().add(view);
+        view.setParameter(null, caseNumber);
+        view.beforeEnter(mock(BeforeEnterEvent.class));
+    }
+
+    @Test
+    void theCaseInChinese() {
+        open(Translations.CHINESE, CaseFixtures.CASE);
+
+        assertThat(view.getPageTitle()).isEqualTo("办件详情 | 一窗通办");
+        assertThat(_get(view, Span.class, spec -> spec.withId("case-status")).getText()).isEqualTo("审查中");
+        String page = view.getElement().getTextRecursively();
+        assertThat(page).contains("办件 OW-20261128-00042", "事项：", "牵头部门：", "受理渠道：", "窗口受理",
+                "受理时间：", "Company establishment registration（AMR-003）", "2026年11月28日 10:00（受理人：frontdesk）", "办理时限：",
+                "2026年12月3日",
+                "✘ Proof of registered address（未收到）", "窗口备注：",
+                "2026年11月28日 10:10一次性告知（受理审核）：Proof of registered address — 待补正，请于2027年1月12日前补齐",
+                "受理审核 · 综合受理窗口 · Wang Fang · 2026年11月28日 10:30", "身份及材料已核验，予以受理。",
+                "发起征求意见 · Market Regulation Bureau · Li Wei", "已征求Public Security Bureau意见：Any record?",
+                "时限预警与改派记录", "牵头部门审查 · Market Regulation Bureau · 该环节仅剩一个工作日。",
+                "已超期（经办人：amr.worker），已提请部门负责人督办。", "已由amr.worker改派给amr.head。（amr.head）",
+                "材料扫描件", "2,000 KB", "办理环节", "在办环节");
+        // Data stays as entered: names of people, departments, items and materials are not translated.
+        assertThat(page).contains("Company establishment registration", "Zhao Lan");
+
+        assertThat(_get(view, Upload.class, spec -> spec.withId("case-upload")).getI18n().getAddFiles().getOne())
+                .isEqualTo("上传扫描件…");
+        Grid<?> steps = _get(view, Grid.class, spec -> spec.withId("case-steps"));
+        assertThat(steps.getColumns()).extracting(Grid.Column::getHeaderText)
+                .containsExactly("环节", "经办人", "开始时间", "结束时间", "用时");
+        assertThat(GridKt._getFormattedRow(steps, 0)).containsExactly("受理审核", "frontdesk", "2026年11月28日 10:00",
+                "2026年11月28日 10:30", "30分钟");
+        assertThat(GridKt._getFormattedRow(steps, 1)).containsExactly("牵头部门审查", "amr.worker",
+                "2026年11月28日 11:00", "办理中", "2天4小时");
+        Grid<?> open = _get(view, Grid.class, spec -> spec.withId("case-open-steps"));
+        assertThat(open.getColumns()).extracting(Grid.Column::getHeaderText)
+                .containsExactly("环节", "队列", "经办人", "办理时限");
+        assertThat(GridKt._getFormattedRow(open, 0)).containsExactly("牵头部门审查", "Market Regulation Bureau",
+                "amr.worker", "2026年12月3日");
+        assertThat(ScreenTexts.rawKeys(view)).isEmpty();
+    }
+
+    @Test
+    void theCaseInEnglish() {
+        open(Translations.ENGLISH, CaseFixtures.CASE);
+
+        assertThat(view.getPageTitle()).isEqualTo("Case | OneWindow");
+        assertThat(_get(view, Span.class, spec -> spec.withId("case-status")).getText()).isEqualTo("In review");
+        assertThat(view.getElement().getTextRecursively()).contains("Case OW-20261128-00042", "Service item: ",
+                "Channel: ", "At the window", "Nov 28, 2026, 10:00 AM by frontdesk", "Dec 3, 2026",
+                "✘ Proof of registered address (not received)",
+                "One-time notice of Nov 28, 2026, 10:10 AM (Acceptance review): Proof of registered address — waiting, "
+                        + "bring by Jan 12, 2027",
+                "Acceptance review · Front desk · Wang Fang", "Identity and materials checked; accepted.",
+                "Consultation requested · Market Regulation Bureau", "Asked Public Security Bureau: Any record?",
+                "Review by lead department · Market Regulation Bureau · One working day left on this step.",
+                "Overdue with amr.worker; escalated to the department head.",
+                "Reassigned from amr.worker to amr.head. (amr.head)");
+        Grid<?> steps = _get(view, Grid.class, spec -> spec.withId("case-steps"));
+        assertThat(GridKt._getFormattedRow(steps, 1)).containsExactly("Review by lead department", "amr.worker",
+                "Nov 28, 2026, 11:00 AM", "open", "2 d 4 h");
+        assertThat(ScreenTexts.rawKeys(view)).isEmpty();
+    }
+
+    @Test
+    void aCaseNobodyMaySeeIsRefusedInTheReadersLanguage() {
+        when(caseFiles.caseFile("OW-1")).thenThrow(new NotFoundException("No case OW-1 that you may see."));
+        open(Translations.CHINESE, "OW-1");
+        assertThat(_get(view, H2.class).getText()).isEqualTo("无法查看该办件");
+        assertThat(view.getChildren().filter(Div.class::isInstance)).isEmpty();
+    }
+}

@@ -1,0 +1,164 @@
+package org.onewindow.casework.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.onewindow.casework.InboxTask;
+import org.onewindow.casework.ServiceRequestProcess;
+import org.onewindow.casework.TaskDetails;
+import org.onewindow.casework.TaskWorkService;
+import org.onewindow.shared.i18n.Translations;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.RadioButtonsKt;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+
+/** The task screen in Chinese and in English: the step's name, its form, its buttons, dialogs and messages. */
+class TaskViewTest {
+
+    private final TaskWorkService work = mock(TaskWorkService.class);
+    private TaskView view;
+
+    @BeforeEach
+    void setUp() {
+        MockVaadin.setup(new Routes().autoDiscoverViews("org.onewindow.casework.ui"));
+    }
+
+    @AfterEach
+    void tearDown() {
+        MockVaadin.tearDown();
+    }
+
+    private void open(Locale language, InboxTask task, boolean mayComplete) {
+        when(work.details(task.taskId())).thenReturn(new TaskDetails(task, CaseFixtures.inReview(),
+                CaseFixtures.opinions(), CaseFixtures.notices(), !task.isClaimed(), mayComplete, mayComplete, true));
+        UI.getCurrent().setLocale(language);
+        view = new TaskView(work, CaseFixtures.directory(), CaseFixtures.dates());
+        UI.getCurrent().add(view);
+        view.setParameter(null, task.taskId());
+        view.beforeEnter(mock(BeforeEnterEvent.class));
+    }
+
+    @Test
+    void reviewStepInChinese() {
+        open(Translations.CHINESE, CaseFixtures.review("amr.worker"), true);
+
+        assertThat(view.getPageTitle()).isEqualTo("环节办理 | 一窗通办");
+        assertThat(_get(view, H2.class, spec -> spec.withId("task-title")).getText())
+                .isEqualTo("牵头部门审查 · OW-20261128-00042");
+        assertThat(_get(view, Paragraph.class, spec -> spec.withId("task-meta")).getText())
+                .isEqualTo("队列：Market Regulation Bureau · 办理时限：2026年12月3日 · 已由amr.worker认领");
+        assertThat(view.opinion.getLabel()).isEqualTo("Market Regulation Bureau意见");
+        assertThat(button("task-complete")).isEqualTo("完成本环节");
+        assertThat(button("task-return-materials")).isEqualTo("退回补正材料");
+        assertThat(button("task-consult")).isEqualTo("征求其他部门意见");
+        assertThat(button("task-transfer")).isEqualTo("转办其他部门");
+        assertThat(button("task-unclaim")).isEqualTo("退回队列");
+        assertThat(view.getElement().getTextRecursively()).contains("本环节办理", "办理意见", "审查中");
+        assertThat(ScreenTexts.rawKeys(view)).isEmpty();
+
+        _click(view.complete);
+        assertThat(view.opinion.isInvalid()).isTrue();
+        assertThat(view.opinion.getErrorMessage()).isEqualTo("请填写部门意见。");
+        NotificationsKt.expectNotifications("请先填写部门意见，再完成审查。");
+        verify(work, never()).submitOpinion(anyString(), any());
+    }
+
+    @Test
+    void dialogsOfAStepInChinese() {
+        open(Translations.CHINESE, CaseFixtures.review("amr.worker"), true);
+
+        _click(_get(view, Button.class, spec -> spec.withId("task-return-materials")));
+        Dialog materials = _get(Dialog.class, spec -> spec.withId("materials-dialog"));
+        assertThat(materials.getHeaderTitle()).isEqualTo("退回补正材料");
+        assertThat(view.missing.getLabel()).isEqualTo("缺少的材料（请逐项勾选）");
+        assertThat(view.missingNote.getLabel()).isEqualTo("其他需告知申请人的事项");
+        assertThat(_get(materials, Button.class, spec -> spec.withId("materials-issue")).getText()).isEqualTo("出具一次性告知书");
+        assertThat(ScreenTexts.rawKeys(UI.getCurrent())).isEmpty();
+        materials.close();
+
+        _click(_get(view, Button.class, spec -> spec.withId("task-transfer")));
+        _click(_get(Button.class, spec -> spec.withId("transfer-confirm")));
+        assertThat(_get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("transfer-department"))
+                .getErrorMessage()).isEqualTo("请选择部门。");
+        assertThat(ScreenTexts.of(UI.getCurrent())).contains("转办：牵头部门审查", "转至部门", "转办理由", "取消");
+        assertThat(ScreenTexts.rawKeys(UI.getCurrent())).isEmpty();
+    }
+
+    @Test
+    void decisionAndDeliveryInBothLanguages() {
+        InboxTask decision = CaseFixtures.step("t-decision", ServiceRequestProcess.TASK_DECISION_BY_LEAD_DEPARTMENT,
+                "Decision by lead department", "AMR", "amr.worker");
+        open(Translations.ENGLISH, decision, true);
+        assertThat(_get(view, H2.class, spec -> spec.withId("task-title")).getText())
+                .isEqualTo("Decision by lead department · OW-20261128-00042");
+        assertThat(RadioButtonsKt.getItemLabels(view.decision)).containsExactly("Approve", "Reject");
+        UI.getCurrent().removeAll();
+        open(Translations.CHINESE, decision, true);
+        assertThat(RadioButtonsKt.getItemLabels(view.decision)).containsExactly("准予办理", "不予办理");
+        assertThat(view.reason.getHelperText()).isEqualTo("不予办理时必填，申请人将看到该理由。");
+
+        InboxTask delivery = CaseFixtures.step("t-delivery", ServiceRequestProcess.TASK_RESULT_DELIVERY,
+                "Result delivery", ServiceRequestProcess.GROUP_FRONT_DESK, "frontdesk");
+        UI.getCurrent().removeAll();
+        open(Translations.CHINESE, delivery, true);
+        assertThat(_get(view, Paragraph.class, spec -> spec.withId("task-meta")).getText())
+                .startsWith("队列：综合受理窗口 · ");
+        assertThat(view.deliveryMethod.getLabel()).isEqualTo("送达方式");
+        assertThat(TaskView.DELIVERY_METHODS.stream().map(view.deliveryMethod.getItemLabelGenerator()::apply))
+                .containsExactly("窗口当面领取", "邮寄送达", "电子送达");
+        view.deliveryMethod.setValue("window");
+        view.delivered.setValue(true);
+        _click(view.complete);
+        // The remark records the method as the clerk read it.
+        verify(work).confirmDelivery("t-delivery", "窗口当面领取", "");
+
+        UI.getCurrent().removeAll();
+        open(Translations.ENGLISH, delivery, true);
+        assertThat(TaskView.DELIVERY_METHODS.stream().map(view.deliveryMethod.getItemLabelGenerator()::apply))
+                .containsExactly("In person at the window", "By post", "Electronically");
+        assertThat(ScreenTexts.rawKeys(view)).isEmpty();
+    }
+
+    @Test
+    void aStepOfAnotherQueueIsExplained() {
+        InboxTask joint = CaseFixtures.step("t-joint", ServiceRequestProcess.TASK_JOINT_REVIEW, "Joint review", "PSB",
+                null);
+        when(work.details(joint.taskId())).thenReturn(new TaskDetails(joint, CaseFixtures.inReview(), List.of(),
+                List.of(), false, false, false, false));
+        UI.getCurrent().setLocale(Translations.CHINESE);
+        view = new TaskView(work, CaseFixtures.directory(), CaseFixtures.dates());
+        UI.getCurrent().add(view);
+        view.setParameter(null, joint.taskId());
+        view.beforeEnter(mock(BeforeEnterEvent.class));
+
+        assertThat(_get(view, H2.class, spec -> spec.withId("task-title")).getText())
+                .isEqualTo("联合审查 · OW-20261128-00042");
+        assertThat(view.getElement().getTextRecursively()).contains("您可以查看该办件，但该环节属于其他队列。", "未认领",
+                "暂无意见。");
+    }
+
+    private String button(String id) {
+        return _get(view, Button.class, spec -> spec.withId(id)).getText();
+    }
+}
