@@ -111,8 +111,8 @@ class CaseJourneyBrowserIT {
 
         browser.open("/case/" + caseNumber);
         assertThat(browser.byId("case-result-notice").getAttribute("href")).endsWith("/case/" + caseNumber + "/result-notice");
-        assertThat(browser.text("case-status")).isEqualTo("CLOSED");
-        assertThat(browser.text("case-opinions")).contains("APPROVED", "Delivered: In person at the window");
+        assertThat(browser.text("case-status")).isEqualTo("Closed");
+        assertThat(browser.text("case-opinions")).contains("Approved", "Delivered: In person at the window");
         assertThat(browser.byId("case-diagram").getAttribute("innerHTML")).contains("ow-completed");
         Object drawn = ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
                 "const svg = document.querySelector('#case-diagram svg');"
@@ -140,7 +140,7 @@ class CaseJourneyBrowserIT {
         browser.screenshot("materials-1-notice");
 
         browser.open("/case/" + caseNumber);
-        assertThat(browser.text("case-status")).isEqualTo("WAITING_FOR_MATERIALS");
+        assertThat(browser.text("case-status")).isEqualTo("Waiting for materials");
         ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
                 "document.getElementById('case-diagram').scrollIntoView()");
         browser.screenshot("materials-2-case-diagram");
@@ -152,7 +152,7 @@ class CaseJourneyBrowserIT {
 
         InboxPage.mine(browser).open(caseNumber).openTask(caseNumber, ServiceRequestProcess.TASK_ACCEPTANCE_REVIEW);
         browser.open("/case/" + caseNumber);
-        assertThat(browser.text("case-status")).isEqualTo("ACCEPTED");
+        assertThat(browser.text("case-status")).isEqualTo("Accepted");
     }
 
     @Test
@@ -178,9 +178,9 @@ class CaseJourneyBrowserIT {
             page.lookUp(code.toLowerCase(java.util.Locale.ROOT));
             browser.waitForText("progress-status", "Accepted");
             assertThat(page.dueDate()).isEqualTo(dueDate);
-            assertThat(page.steps()).contains("Acceptance review — 办理中 in progress since",
-                    "Review by the lead department (Human Resources and Social Security Bureau) — 待办理 to come",
-                    "Result delivery — 待办理 to come");
+            assertThat(page.steps()).contains("Acceptance review — in progress since",
+                    "Review by the lead department (Human Resources and Social Security Bureau) — to come",
+                    "Result delivery — to come");
             assertThat(page.everything()).contains(caseNumber, "Social security card application")
                     .doesNotContain("Qian Ming", "440524", "13912345678", "frontdesk");
             assertThat(page.fitsTheWidth()).as("no sideways scrolling on a phone").isTrue();

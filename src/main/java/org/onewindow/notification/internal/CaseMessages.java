@@ -83,16 +83,25 @@ class CaseMessages {
                 .filter(member -> member.hasRole(AppRoles.DEPT_HEAD) && member.email() != null)
                 .forEach(head -> notifications.enqueue(new OutboundMessage(MessageChannel.EMAIL, head.email(),
                         translations.text(head.language(), "notification.email.stepEscalated.subject",
-                                event.stepName(), event.caseNumber()),
+                                stepName(event, head), event.caseNumber()),
                         escalationBody(event, head), event.caseNumber(), "STEP_ESCALATED")));
     }
 
     private String escalationBody(StepEscalated event, StaffMember head) {
         return event.assignee() == null
-                ? translations.text(head.language(), "notification.email.stepEscalated.unclaimed", event.stepName(),
+                ? translations.text(head.language(), "notification.email.stepEscalated.unclaimed", stepName(event, head),
                         event.caseNumber())
-                : translations.text(head.language(), "notification.email.stepEscalated.assigned", event.stepName(),
+                : translations.text(head.language(), "notification.email.stepEscalated.assigned", stepName(event, head),
                         event.caseNumber(), event.assignee());
+    }
+
+    /** The step as casework names it in the head's language; the process's own name when the key is unknown. */
+    private String stepName(StepEscalated event, StaffMember head) {
+        if (event.taskKey() == null) {
+            return event.stepName();
+        }
+        String name = translations.text(head.language(), "casework.step." + event.taskKey());
+        return name.startsWith("!") ? event.stepName() : name;
     }
 
     private String date(Instant instant, Locale language) {

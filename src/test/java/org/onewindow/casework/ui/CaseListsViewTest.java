@@ -44,6 +44,7 @@ class CaseListsViewTest {
     @BeforeEach
     void setUp() {
         MockVaadin.setup(new Routes().autoDiscoverViews("org.onewindow.casework.ui"));
+        ResultNoticeStub.register();
         InboxTask overdue = CaseFixtures.step("t-1", ServiceRequestProcess.TASK_JOINT_REVIEW, "Joint review", "PSB",
                 null);
         overdue = new InboxTask(overdue.taskId(), overdue.caseNumber(), overdue.taskKey(), overdue.taskName(),

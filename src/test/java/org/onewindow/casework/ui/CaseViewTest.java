@@ -48,6 +48,7 @@ class CaseViewTest {
     void setUp() {
         // The page links to the notice and to the steps' screens.
         MockVaadin.setup(new Routes().autoDiscoverViews("org.onewindow.casework.ui"));
+        ResultNoticeStub.register();
         when(sections.orderedStream()).thenReturn(Stream.empty());
         when(caseFiles.caseFile(CaseFixtures.CASE)).thenReturn(new CaseFile(CaseFixtures.inReview(),
                 CaseFixtures.opinions(), List.of(CaseFixtures.review("amr.worker")), CaseFixtures.notices(),

@@ -42,6 +42,7 @@ class TaskViewTest {
     @BeforeEach
     void setUp() {
         MockVaadin.setup(new Routes().autoDiscoverViews("org.onewindow.casework.ui"));
+        ResultNoticeStub.register();
     }
 
     @AfterEach

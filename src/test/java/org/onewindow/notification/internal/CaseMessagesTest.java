@@ -108,18 +108,20 @@ class CaseMessagesTest {
                 new StaffMember("amr.worker", "Worker", Set.of(AppRoles.CASE_WORKER), Set.of("AMR"), true,
                         "amr.worker@hall.example.gov.cn", Translations.ENGLISH)));
 
-        messages.on(new StepEscalated(CHINESE_CASE, "Review by the lead department", "AMR", null));
+        // The step is named in each head's language from its task key; without a key, by the process's name.
+        messages.on(new StepEscalated(CHINESE_CASE, "Review by the lead department", "AMR", null,
+                "user_task_review_by_lead_department"));
         messages.on(new StepEscalated(ENGLISH_CASE, "Review by the lead department", "AMR", "amr.worker"));
 
         assertThat(sent()).extracting(OutboundMessage::channel, OutboundMessage::recipient, OutboundMessage::subject,
                 OutboundMessage::body).containsExactly(
                         org.assertj.core.groups.Tuple.tuple(MessageChannel.EMAIL, "amr.head@hall.example.gov.cn",
-                                "超期提醒：办件OW-20261128-00001的“Review by the lead department”环节",
-                                "办件OW-20261128-00001的“Review by the lead department”环节已超期，且尚无人认领。"
+                                "超期提醒：办件OW-20261128-00001的“牵头部门审查”环节",
+                                "办件OW-20261128-00001的“牵头部门审查”环节已超期，且尚无人认领。"
                                         + "请登录一窗通办，在“超期督办”中重新分派。"),
                         org.assertj.core.groups.Tuple.tuple(MessageChannel.EMAIL, "amr.deputy@hall.example.gov.cn",
-                                "Overdue: Review by the lead department of case OW-20261128-00001",
-                                "The step Review by the lead department of case OW-20261128-00001 is overdue and nobody "
+                                "Overdue: Review by lead department of case OW-20261128-00001",
+                                "The step Review by lead department of case OW-20261128-00001 is overdue and nobody "
                                         + "has claimed it. Open Escalations in OneWindow to reassign it."),
                         org.assertj.core.groups.Tuple.tuple(MessageChannel.EMAIL, "amr.head@hall.example.gov.cn",
                                 "超期提醒：办件OW-20261128-00002的“Review by the lead department”环节",
