@@ -113,7 +113,8 @@ class BrowserSession implements AfterTestExecutionCallback, AutoCloseable {
     /** Picks an item of a Vaadin select by its visible text. */
     void pickFromSelect(String id, String itemText) {
         click(id);
-        By item = By.xpath("//vaadin-select-item[contains(., '" + itemText + "')]");
+        // Not the copy of another select's chosen item that Vaadin shows in that select's field ("value-…" ids).
+        By item = By.xpath("//vaadin-select-item[contains(., '" + itemText + "') and not(starts-with(@id, 'value-'))]");
         retrying(() -> wait.until(ExpectedConditions.elementToBeClickable(item)).click());
         waitForVaadin();
     }

@@ -432,7 +432,7 @@ class CaseJourneyBrowserIT {
             assertThat(kiosk.waitForQuestionnaire("Social security card application")).doesNotContain("Sun Hua")
                     .doesNotContain(caseNumber);
             browser.screenshot("kiosk-2-questionnaire");
-            assertThat(kiosk.rate("Very satisfied", "5", "1").submit()).contains("感谢您的评价");
+            assertThat(kiosk.rate("Very satisfied", "5", "1").submit()).contains("Thank you! Your answers were received.");
             assertThat(satisfaction.rating(caseNumber)).contains(org.onewindow.satisfaction.Rating.VERY_SATISFIED);
         } finally {
             browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
