@@ -1,5 +1,6 @@
 package org.onewindow.notification;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.onewindow.shared.PageRequest;
@@ -19,6 +20,13 @@ public interface NotificationService {
     long countMessages(MessageStatus status);
 
     List<OutboxMessage> messagesOfCase(String caseNumber);
+
+    /**
+     * The text messages sent (or waiting to be sent) to the citizens of these cases, newest first, at most
+     * {@code limit}: SMS, the channel of messages to citizens (staff are written to by e-mail). Masked for screens;
+     * no permission check, the caller decides who may read them.
+     */
+    List<CitizenMessage> messagesToCitizens(Collection<String> caseNumbers, int limit);
 
     /** Administrators: a failed message is tried again from now. */
     void retry(long messageId);

@@ -1,6 +1,8 @@
 package org.onewindow.satisfaction;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Bad reviews and their rectification. Department heads handle their own departments' reviews; managers see
@@ -27,11 +29,30 @@ public interface RectificationService {
     void decideAppeal(String caseNumber, boolean upheld, String note);
 
     /**
-     * The citizen's answers on a case, for follow-up staff, managers and the lead department's heads; empty
-     * when the case has none. Other staff see aggregates only (reports), so nobody can retaliate.
+     * The citizen's answers on a case, for those who {@link #maySeeReviews may see them}; empty when the case has
+     * none. Other staff see aggregates only (reports), so nobody can retaliate against a rating.
+     *
+     * @throws org.springframework.security.access.AccessDeniedException for anyone else
      */
     List<CitizenReview> reviewsOf(String caseNumber);
 
-    /** Whether the signed-in staff member may see the citizen's individual answers on this case. */
+    /**
+     * Whether the signed-in staff member may see the citizen's individual answers on this case: follow-up staff and
+     * managers always; a department head only when the case has a bad-review rectification and they are a head of
+     * the department handling it; nobody else (case workers, the front desk, heads of cases without one).
+     */
     boolean maySeeReviews(String caseNumber);
+
+    /**
+     * The answers of those of the given cases whose answers the signed-in staff member {@link #maySeeReviews may
+     * see}, by case number; cases without answers, or hidden from them, are left out.
+     */
+    Map<String, List<CitizenReview>> visibleReviewsOf(Collection<String> caseNumbers);
+
+    /**
+     * The open rectifications (verifying, appealed, rectifying) of the given cases, the earliest due first, as
+     * {@link RectificationSummary summaries}: whether and where a case's bad review is being handled, not what was
+     * said. For staff who serve citizens (front desk, departments, follow-up, managers).
+     */
+    List<RectificationSummary> openRectificationsOf(Collection<String> caseNumbers);
 }

@@ -120,22 +120,82 @@ abstract class RectificationScenarios {
     }
 
     @Test
-    void individualAnswersAreShownOnlyToFollowUpManagersAndTheLeadDepartmentsHeads() {
+    void aBadReviewsAnswersAreShownOnlyToFollowUpManagersAndTheHeadsHandlingIt() {
         String caseNumber = badReview();
         assertThat(staff.as("followup", () -> rectifications.reviewsOf(caseNumber))).hasSize(1);
         assertThat(staff.as("manager", () -> rectifications.reviewsOf(caseNumber))).hasSize(1);
-        assertThat(staff.as("hrss.head", () -> rectifications.maySeeReviews(caseNumber))).isTrue();
-        for (String other : new String[] { "hrss.worker", "amr.head", "frontdesk" }) {
+        assertThat(staff.as("hrss.head", () -> rectifications.maySeeReviews(caseNumber))).as("the handler").isTrue();
+        assertThat(staff.as("hrss.head", () -> rectifications.reviewsOf(caseNumber))).hasSize(1);
+        // The department's workers, other heads, the front desk that served the citizen: aggregates only.
+        for (String other : new String[] { "hrss.worker", "amr.head", "frontdesk", "frontdesk2", "admin" }) {
             assertThat(staff.as(other, () -> rectifications.maySeeReviews(caseNumber))).as(other).isFalse();
             assertThatThrownBy(() -> staff.run(other, () -> rectifications.reviewsOf(caseNumber)))
                     .as(other).isInstanceOf(AccessDeniedException.class);
         }
+        assertThat(rectifications.maySeeReviews(caseNumber)).as("nobody signed in").isFalse();
         assertThatThrownBy(() -> staff.run("amr.head", () -> rectifications.rectification(caseNumber)))
                 .isInstanceOf(AccessDeniedException.class);
         // The verification is the head's, on the Bad reviews screen: it never shows in the department's case queue.
         assertThat(staff.as("hrss.head", () -> inbox.departmentQueue(
                 new org.onewindow.casework.InboxFilter(caseNumber, null, false), new org.onewindow.shared.PageRequest(0, 10))))
                 .isEmpty();
+    }
+
+    @Test
+    void aGoodReviewsAnswersAreForFollowUpAndManagersOnlyNotForTheLeadDepartmentsHead() {
+        String caseNumber = fixtures.closedCase();
+        satisfaction.submit(fixtures.invite(caseNumber), SurveyFixtures.answers(Rating.VERY_SATISFIED, 1),
+                AnswerChannel.LINK);
+        assertThat(staff.as("followup", () -> rectifications.maySeeReviews(caseNumber))).isTrue();
+        assertThat(staff.as("manager", () -> rectifications.reviewsOf(caseNumber))).singleElement()
+                .satisfies(review -> assertThat(review.overall()).isEqualTo(Rating.VERY_SATISFIED));
+        // No bad review, nothing to handle: the head of the department that did the work sees no single answer.
+        for (String other : new String[] { "hrss.head", "hrss.worker", "amr.head", "frontdesk", "frontdesk2" }) {
+            assertThat(staff.as(other, () -> rectifications.maySeeReviews(caseNumber))).as(other).isFalse();
+            assertThatThrownBy(() -> staff.run(other, () -> rectifications.reviewsOf(caseNumber)))
+                    .as(other).isInstanceOf(AccessDeniedException.class);
+        }
+    }
+
+    @Test
+    void visibleReviewsOfSeveralCasesFollowTheSameRulePerCase() {
+        String bad = badReview();
+        String good = fixtures.closedCase();
+        satisfaction.submit(fixtures.invite(good), SurveyFixtures.answers(Rating.SATISFIED, 1), AnswerChannel.LINK);
+        String unanswered = fixtures.closedCase();
+        java.util.List<String> cases = java.util.List.of(bad, good, unanswered);
+
+        assertThat(staff.as("manager", () -> rectifications.visibleReviewsOf(cases))).containsOnlyKeys(bad, good);
+        assertThat(staff.as("followup", () -> rectifications.visibleReviewsOf(cases))).containsOnlyKeys(bad, good);
+        assertThat(staff.as("hrss.head", () -> rectifications.visibleReviewsOf(cases))).containsOnlyKeys(bad)
+                .hasEntrySatisfying(bad, reviews -> assertThat(reviews).singleElement()
+                        .satisfies(review -> assertThat(review.overall()).isEqualTo(Rating.VERY_DISSATISFIED)));
+        for (String other : new String[] { "hrss.worker", "amr.head", "frontdesk" }) {
+            assertThat(staff.as(other, () -> rectifications.visibleReviewsOf(cases))).as(other).isEmpty();
+        }
+    }
+
+    @Test
+    void openRectificationsOfCasesTellWhereTheHandlingStandsWithoutWhatWasSaid() {
+        String bad = badReview();
+        String good = fixtures.closedCase();
+        java.util.List<String> cases = java.util.List.of(bad, good);
+        for (String reader : new String[] { "frontdesk", "hrss.worker", "amr.head", "followup", "manager" }) {
+            assertThat(staff.as(reader, () -> rectifications.openRectificationsOf(cases))).as(reader).singleElement()
+                    .satisfies(summary -> {
+                        assertThat(summary.caseNumber()).isEqualTo(bad);
+                        assertThat(summary.departmentCode()).isEqualTo("HRSS");
+                        assertThat(summary.stage()).isEqualTo(RectificationStage.VERIFYING);
+                        assertThat(summary.dueAt()).isEqualTo(calendar.deadline(summary.openedAt(), 1));
+                        assertThat(summary.overdue()).isFalse();
+                    });
+        }
+        assertThatThrownBy(() -> staff.run("admin", () -> rectifications.openRectificationsOf(cases)))
+                .isInstanceOf(AccessDeniedException.class);
+
+        staff.run("hrss.head", () -> rectifications.verify(bad, Verdict.NOT_JUSTIFIED, "Explained the rule.", null));
+        assertThat(staff.as("frontdesk", () -> rectifications.openRectificationsOf(cases))).as("fed back").isEmpty();
+        assertThat(staff.as("hrss.head", () -> rectifications.maySeeReviews(bad))).as("still the handler").isTrue();
     }
 
     @Test

@@ -50,4 +50,15 @@ class DefaultOpenStepsService implements OpenStepsService {
         });
         return progress;
     }
+
+    @Override
+    public Set<String> casesWithOpenStepsIn(Collection<String> caseNumbers, String candidateGroup) {
+        Set<String> cases = new LinkedHashSet<>();
+        for (InboxTask task : openTasks.ofCases(Set.copyOf(caseNumbers), SERVICE_REQUEST_STEPS)) {
+            if (task.candidateGroup() != null && task.candidateGroup().equals(candidateGroup)) {
+                cases.add(task.caseNumber());
+            }
+        }
+        return cases;
+    }
 }

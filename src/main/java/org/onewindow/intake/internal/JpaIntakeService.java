@@ -17,6 +17,8 @@ import org.onewindow.catalog.ServiceItem;
 import org.onewindow.catalog.WorkingDayCalendar;
 import org.onewindow.directory.CurrentStaff;
 import org.onewindow.intake.AgeBand;
+import org.onewindow.intake.ApplicantRef;
+import org.onewindow.intake.ApplicantSummary;
 import org.onewindow.intake.ApplicantType;
 import org.onewindow.intake.EnterpriseApplicant;
 import org.onewindow.intake.Region;
@@ -73,13 +75,15 @@ class JpaIntakeService implements IntakeService {
     private final CaseSearchQuery searchQuery;
     private final MaterialsNoticeRepository notices;
     private final AttachmentStore attachmentStore;
+    private final ApplicantQueries applicantQueries;
 
     JpaIntakeService(CitizenRepository citizens, CaseRepository cases, CatalogService catalog,
             WorkingDayCalendar calendar, RegistrationValidator validator, CaseNumberGenerator caseNumbers,
             LookupCodes lookupCodes, CurrentStaff currentStaff, ApplicationEventPublisher events, Clock clock,
             EntityManager entityManager, CaseSearchQuery searchQuery, MaterialsNoticeRepository notices,
-            AttachmentStore attachmentStore, Applicants applicants) {
+            AttachmentStore attachmentStore, Applicants applicants, ApplicantQueries applicantQueries) {
         this.applicants = applicants;
+        this.applicantQueries = applicantQueries;
         this.citizens = citizens;
         this.cases = cases;
         this.catalog = catalog;
@@ -400,6 +404,36 @@ class JpaIntakeService implements IntakeService {
                 .setParameter("username", username).setParameter("since", since)
                 .setParameter("closed", CaseStatus.CLOSED).setMaxResults(limit)
                 .getResultStream().map(CaseEntity::toDetails).toList();
+    }
+
+    @Override
+    public Optional<ApplicantSummary> applicant(ApplicantRef applicant) {
+        return applicantQueries.summary(applicant);
+    }
+
+    @Override
+    public List<ApplicantSummary> findApplicants(String idNumberOrCreditCode) {
+        return applicantQueries.find(idNumberOrCreditCode);
+    }
+
+    @Override
+    public List<CaseDetails> casesOf(ApplicantRef applicant, int limit) {
+        return applicantQueries.cases(applicant, limit);
+    }
+
+    @Override
+    public List<CaseDetails> openCasesOf(ApplicantRef applicant) {
+        return applicantQueries.openCases(applicant);
+    }
+
+    @Override
+    public List<MaterialsNotice> materialsNoticesOf(ApplicantRef applicant) {
+        return applicantQueries.notices(applicant);
+    }
+
+    @Override
+    public String unmaskedIdentifier(ApplicantRef applicant) {
+        return applicantQueries.unmaskedIdentifier(applicant);
     }
 
     private CaseEntity load(String caseNumber) {

@@ -1,13 +1,18 @@
 package org.onewindow.notification.internal;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.regex.Pattern;
 
+import org.onewindow.notification.CitizenMessage;
+import org.onewindow.notification.MessageChannel;
 import org.onewindow.notification.MessageStatus;
 import org.onewindow.notification.NotificationService;
 import org.onewindow.notification.OutboundMessage;
 import org.onewindow.notification.OutboxMessage;
 import org.onewindow.shared.AppRoles;
+import org.onewindow.shared.IdNumbers;
 import org.onewindow.shared.NotFoundException;
 import org.onewindow.shared.PageRequest;
 import org.onewindow.shared.i18n.Translations;
@@ -18,6 +23,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 class DefaultNotificationService implements NotificationService {
+
+    /**
+     * A path segment of 20 or more URL-safe characters in a link: a single-use token (the survey links carry 22),
+     * never a case number or a page name.
+     */
+    private static final Pattern SECRET_IN_LINK = Pattern.compile("(https?://\\S*?/)[A-Za-z0-9_-]{20,}");
 
     private static final String ADMIN_ONLY = "hasRole('" + AppRoles.ADMIN + "')";
 
@@ -55,6 +66,23 @@ class DefaultNotificationService implements NotificationService {
     @Transactional(readOnly = true)
     public List<OutboxMessage> messagesOfCase(String caseNumber) {
         return store.byCase(caseNumber);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<CitizenMessage> messagesToCitizens(Collection<String> caseNumbers, int limit) {
+        if (caseNumbers.isEmpty()) {
+            return List.of();
+        }
+        return store.byCases(caseNumbers, MessageChannel.SMS, Math.max(1, Math.min(limit, 1000))).stream()
+                .map(DefaultNotificationService::forScreens).toList();
+    }
+
+    /** Masks the number and cuts the tokens out of links (see {@link CitizenMessage}). */
+    static CitizenMessage forScreens(OutboxMessage message) {
+        return new CitizenMessage(message.id(), message.caseNumber(), message.channel(),
+                IdNumbers.maskPhone(message.recipient()), SECRET_IN_LINK.matcher(message.body()).replaceAll("$1…"),
+                message.purpose(), message.status(), message.createdAt(), message.sentAt());
     }
 
     @Override

@@ -109,6 +109,13 @@ class OutboxStore {
                 .param("n", caseNumber).query(OutboxStore::map).list();
     }
 
+    /** Newest first; served by ix_outbox_case. */
+    List<OutboxMessage> byCases(java.util.Collection<String> caseNumbers, MessageChannel channel, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from notification_outbox where case_number in (:numbers) "
+                + "and channel = :channel order by created_at desc, id desc fetch first " + limit + " rows only")
+                .param("numbers", caseNumbers).param("channel", channel.name()).query(OutboxStore::map).list();
+    }
+
     private static OutboxMessage map(ResultSet rs, int row) throws SQLException {
         return new OutboxMessage(rs.getLong("id"), MessageChannel.valueOf(rs.getString("channel")),
                 rs.getString("recipient"), rs.getString("subject"), rs.getString("body"), rs.getString("case_number"),

@@ -4,16 +4,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.onewindow.catalog.WorkingDayCalendar;
 import org.onewindow.directory.CurrentStaff;
 import org.onewindow.directory.StaffMember;
-import org.onewindow.intake.CaseDetails;
-import org.onewindow.intake.IntakeService;
 import org.onewindow.satisfaction.AppealGround;
 import org.onewindow.satisfaction.BadReviewRectificationProcess;
 import org.onewindow.satisfaction.CitizenReview;
@@ -21,6 +21,7 @@ import org.onewindow.satisfaction.Rectification;
 import org.onewindow.satisfaction.RectificationProperties;
 import org.onewindow.satisfaction.RectificationService;
 import org.onewindow.satisfaction.RectificationStage;
+import org.onewindow.satisfaction.RectificationSummary;
 import org.onewindow.satisfaction.Verdict;
 import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.BusinessRuleException;
@@ -44,17 +45,15 @@ class DefaultRectificationService implements RectificationService {
 
     private final RectificationStore store;
     private final TaskService taskService;
-    private final IntakeService intake;
     private final CurrentStaff currentStaff;
     private final WorkingDayCalendar calendar;
     private final RectificationProperties properties;
     private final Clock clock;
 
-    DefaultRectificationService(RectificationStore store, TaskService taskService, IntakeService intake,
-            CurrentStaff currentStaff, WorkingDayCalendar calendar, RectificationProperties properties, Clock clock) {
+    DefaultRectificationService(RectificationStore store, TaskService taskService, CurrentStaff currentStaff,
+            WorkingDayCalendar calendar, RectificationProperties properties, Clock clock) {
         this.store = store;
         this.taskService = taskService;
-        this.intake = intake;
         this.currentStaff = currentStaff;
         this.calendar = calendar;
         this.properties = properties;
@@ -175,15 +174,53 @@ class DefaultRectificationService implements RectificationService {
     @Override
     @Transactional(readOnly = true)
     public boolean maySeeReviews(String caseNumber) {
+        return reviewable(List.of(caseNumber)).contains(caseNumber);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<String, List<CitizenReview>> visibleReviewsOf(Collection<String> caseNumbers) {
+        Set<String> visible = reviewable(caseNumbers);
+        return visible.isEmpty() ? Map.of() : store.reviews(visible);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('" + AppRoles.FRONT_DESK + "', '" + AppRoles.CASE_WORKER + "', '" + AppRoles.DEPT_HEAD
+            + "', '" + AppRoles.FOLLOW_UP + "', '" + AppRoles.MANAGER + "')")
+    public List<RectificationSummary> openRectificationsOf(Collection<String> caseNumbers) {
+        if (caseNumbers.isEmpty()) {
+            return List.of();
+        }
+        Instant now = clock.instant();
+        return store.openOfCases(Set.copyOf(caseNumbers)).stream()
+                .map(r -> new RectificationSummary(r.caseNumber(), r.serviceItemName(), r.departmentCode(), r.stage(),
+                        r.openedAt(), r.dueAt(), r.overdue(now)))
+                .toList();
+    }
+
+    /**
+     * The cases whose individual answers the signed-in staff member may read. A head sees them only as the handler
+     * of the bad review, so a good rating, or a bad one with a rectification elsewhere, stays an aggregate for them.
+     */
+    private Set<String> reviewable(Collection<String> caseNumbers) {
         StaffMember staff = currentStaff.find().orElse(null);
-        if (staff == null) {
-            return false;
+        if (staff == null || caseNumbers.isEmpty()) {
+            return Set.of();
         }
         if (staff.hasRole(AppRoles.FOLLOW_UP) || staff.hasRole(AppRoles.MANAGER)) {
-            return true;
+            return Set.copyOf(caseNumbers);
         }
-        return staff.hasRole(AppRoles.DEPT_HEAD) && intake.caseDetails(caseNumber).map(CaseDetails::leadDepartmentCode)
-                .filter(staff::belongsTo).isPresent();
+        if (!staff.hasRole(AppRoles.DEPT_HEAD)) {
+            return Set.of();
+        }
+        Set<String> handled = new java.util.HashSet<>();
+        store.departmentsOf(Set.copyOf(caseNumbers)).forEach((caseNumber, department) -> {
+            if (staff.belongsTo(department)) {
+                handled.add(caseNumber);
+            }
+        });
+        return handled;
     }
 
     private Rectification find(String caseNumber) {

@@ -6,8 +6,11 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.onewindow.satisfaction.AnswerChannel;
@@ -151,14 +154,48 @@ class RectificationStore {
                 select overall, timeliness, attitude, transparency, convenience, outcome, visits, comment, channel,
                     recorded_by, answered_at, supplementary, exclusion_reason
                 from sat_response where case_number = :n order by answered_at, id""").param("n", caseNumber)
-                .query((rs, i) -> {
-                    boolean supplementary = rs.getBoolean(12);
-                    return new CitizenReview(Rating.ofScore(rs.getInt(1)), supplementary ? null : rs.getInt(2),
-                            supplementary ? null : rs.getInt(3), supplementary ? null : rs.getInt(4),
-                            supplementary ? null : rs.getInt(5), supplementary ? null : rs.getInt(6),
-                            supplementary ? null : rs.getInt(7), rs.getString(8), AnswerChannel.valueOf(rs.getString(9)),
-                            rs.getString(10), instant(rs, 11), supplementary, rs.getString(13));
-                }).list();
+                .query((rs, i) -> review(rs)).list();
+    }
+
+    /** The answers of several cases, by case number in the order given by the answers' times. */
+    Map<String, List<CitizenReview>> reviews(Collection<String> caseNumbers) {
+        Map<String, List<CitizenReview>> byCase = new LinkedHashMap<>();
+        jdbc.sql("""
+                select overall, timeliness, attitude, transparency, convenience, outcome, visits, comment, channel,
+                    recorded_by, answered_at, supplementary, exclusion_reason, case_number
+                from sat_response where case_number in (:numbers) order by case_number, answered_at, id""")
+                .param("numbers", caseNumbers)
+                .query((ResultSet rs) -> {
+                    byCase.computeIfAbsent(rs.getString(14), n -> new ArrayList<>()).add(review(rs));
+                });
+        return byCase;
+    }
+
+    /** The department handling each case's bad review, for the cases that have one. */
+    Map<String, String> departmentsOf(Collection<String> caseNumbers) {
+        Map<String, String> departments = new LinkedHashMap<>();
+        jdbc.sql("select case_number, department_code from sat_rectification where case_number in (:numbers)")
+                .param("numbers", caseNumbers)
+                .query((ResultSet rs) -> {
+                    departments.put(rs.getString(1), rs.getString(2));
+                });
+        return departments;
+    }
+
+    /** The open rectifications of the given cases, without the answers, the earliest due first. */
+    List<Rectification> openOfCases(Collection<String> caseNumbers) {
+        return jdbc.sql(SELECT + " where r.case_number in (:numbers) and r.stage in ('VERIFYING', 'APPEALED', 'RECTIFYING')"
+                + " order by coalesce(r.rectify_due_at, r.verify_due_at), r.opened_at")
+                .param("numbers", caseNumbers).query((rs, i) -> map(rs, List.of())).list();
+    }
+
+    private static CitizenReview review(ResultSet rs) throws SQLException {
+        boolean supplementary = rs.getBoolean(12);
+        return new CitizenReview(Rating.ofScore(rs.getInt(1)), supplementary ? null : rs.getInt(2),
+                supplementary ? null : rs.getInt(3), supplementary ? null : rs.getInt(4),
+                supplementary ? null : rs.getInt(5), supplementary ? null : rs.getInt(6),
+                supplementary ? null : rs.getInt(7), rs.getString(8), AnswerChannel.valueOf(rs.getString(9)),
+                rs.getString(10), instant(rs, 11), supplementary, rs.getString(13));
     }
 
     private static Rectification map(ResultSet rs, List<CitizenReview> reviews) throws SQLException {

@@ -16,7 +16,7 @@ import com.vaadin.flow.router.RouterLink;
 
 /**
  * The citizen's reviews on the case page, for those who may see individual answers (follow-up staff,
- * managers, the lead department's heads); everyone else sees nothing here.
+ * managers, the heads of the department handling the case's bad review); everyone else sees nothing here.
  */
 @org.springframework.stereotype.Component
 class CaseReviewsSection implements CaseSection {

@@ -1,0 +1,9 @@
+package org.onewindow.crm;
+
+/** What a staff member did with an applicant's file, as the audit log records it. */
+public enum FileAction {
+    /** Opened the file. */
+    OPEN,
+    /** Revealed the unmasked ID number or credit code. */
+    REVEAL_ID
+}
