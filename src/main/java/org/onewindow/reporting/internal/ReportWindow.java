@@ -9,6 +9,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,8 +21,9 @@ import org.onewindow.reporting.ReportFilter;
 
 /**
  * A report's dates as instants in the hall's time zone, the SQL conditions of its filter on a case table,
- * and the weeks or months of a trend as a CASE expression — so that every database groups by the hall's
- * calendar, not by UTC days, without date functions that differ between H2 and PostgreSQL.
+ * the weeks or months of a trend as a CASE expression, and the hall's wall-clock time for weekdays and hours —
+ * so that every database groups by the hall's calendar, not by UTC days, without date functions that differ
+ * between H2 and PostgreSQL.
  */
 final class ReportWindow {
 
@@ -102,6 +105,48 @@ final class ReportWindow {
             sql.append(" when ").append(column).append(" < :").append(name).append(" then ").append(i - 1);
         }
         return sql.append(" else ").append(starts.size() - 1).append(" end").toString();
+    }
+
+    /**
+     * The hall's wall-clock time of an instant column as seconds since 1970-01-01T00:00 on that clock: the column's
+     * epoch seconds plus the zone's offset, the offset a CASE over the zone's transitions in the range (none in
+     * Asia/Shanghai) the way {@link #bucketExpression} cases over the buckets' first instants. The weekday and hour
+     * of a row come from this without date functions that differ between H2 and PostgreSQL.
+     */
+    String localSeconds(String column, Map<String, Object> params) {
+        ZoneRules rules = zone.getRules();
+        Instant from = start.toInstant();
+        Instant to = end.toInstant();
+        String epoch = "extract(epoch from " + column + ")";
+        StringBuilder offsets = new StringBuilder();
+        int count = 0;
+        for (ZoneOffsetTransition transition = rules.nextTransition(from); transition != null
+                && transition.getInstant().isBefore(to); transition = rules.nextTransition(transition.getInstant())) {
+            String name = "zoneChange" + count++;
+            params.put(name, utc(transition.getInstant()));
+            offsets.append(" when ").append(column).append(" < :").append(name).append(" then ")
+                    .append(transition.getOffsetBefore().getTotalSeconds());
+        }
+        int last = rules.getOffset(to.minusSeconds(1)).getTotalSeconds();
+        if (count == 0) {
+            return "(" + epoch + " + " + rules.getOffset(from).getTotalSeconds() + ")";
+        }
+        return "(" + epoch + " + case" + offsets + " else " + last + " end)";
+    }
+
+    /** The hall's day of a wall-clock time in seconds ({@link #localSeconds}) as days since 1970-01-01. */
+    static String epochDay(String localSeconds) {
+        return "cast(floor(" + localSeconds + " / 86400) as bigint)";
+    }
+
+    /** The hour of day, 0 to 23, of a wall-clock time in seconds ({@link #localSeconds}). */
+    static String hourOfDay(String localSeconds) {
+        return "cast(floor(mod(" + localSeconds + ", 86400) / 3600) as integer)";
+    }
+
+    /** The weekday, Monday 0 to Sunday 6, of a day since 1970-01-01 (a Thursday). */
+    static String weekday(String epochDay) {
+        return "mod(" + epochDay + " + 3, 7)";
     }
 
     static OffsetDateTime utc(Instant instant) {
