@@ -387,6 +387,45 @@ class CaseJourneyBrowserIT {
     private static final java.util.regex.Pattern RAW_KEY = java.util.regex.Pattern
             .compile("!(shared|directory|catalog|intake|casework|satisfaction|notification|reporting|open311)\\.");
 
+    /**
+     * The front desk finds a citizen by ID number, must say why they open the file of someone without an open
+     * case, reveals the ID number with a reason; the manager reads the demand report.
+     */
+    @Test
+    void frontDeskOpensACitizenFileWithAReasonAndTheManagerReadsTheDemandReport() {
+        String idNumber = "320311198002020045";
+        String caseNumber = journeys.closedSocialSecurityCard(idNumber, "Jiang Yu", "13566667777");
+
+        browser.signIn("frontdesk", PASSWORD);
+        browser.open("/applicants");
+        browser.type("applicant-search", idNumber);
+        browser.click("applicant-search-go");
+        browser.waitForText("applicant-results", "Jiang Yu");
+        browser.driver.findElement(org.openqa.selenium.By.xpath("//vaadin-grid[@id='applicant-results']"
+                + "//a[contains(., 'Jiang Yu')]")).click();
+        browser.waitForUrl("/applicant/person-");
+        // No open case of hers at this window: a reason first.
+        browser.click("file-open");
+        assertThat(browser.byId("file-reason").getAttribute("invalid")).isNotNull();
+        browser.type("file-reason", "She called about her card and asked what we hold about her.");
+        browser.click("file-open");
+        browser.waitForText("file-cases", caseNumber);
+        assertThat(browser.text("file-applicant")).contains("Jiang Yu");
+        assertThat(browser.text("file-id-masked")).doesNotContain(idNumber).contains("320").contains("0045");
+        browser.click("file-reveal");
+        browser.type("reveal-reason", "Checking her ID card at the window.");
+        browser.click("reveal-confirm");
+        browser.waitForText("file-id-number", idNumber);
+        browser.screenshot("citizen-file");
+
+        browser.signIn("manager", PASSWORD);
+        browser.open("/reports/demand");
+        browser.waitForText("demand-items-grid", "Social security card application");
+        assertThat(browser.byId("chart-arrivals-heatmap").getAttribute("innerHTML")).contains("<svg");
+        assertThat(browser.text("staffing-grid")).isNotBlank();
+        browser.screenshot("report-3-demand");
+    }
+
     /** The n-th survey link texted to the citizen of the case, or null while there is none yet. */
     private String surveyLink(String caseNumber, int nth) {
         List<String> links = notifications.messagesOfCase(caseNumber).stream().map(message -> message.body())
