@@ -71,26 +71,8 @@ class SurveyFixtures {
 
     /** The same, with the result delivered by the given front-desk account, at their window. */
     String closedCaseInEnglish(String deliveredBy) {
-        String caseNumber = staff.as("frontdesk", () -> intake.register(new CaseRegistration(IdType.RESIDENT_ID,
-                "110101198805121234", "Emma Clark", "13611112222", "HRSS-001", List.of("Resident ID card"), null,
-                Channel.WINDOW, Locale.ENGLISH))).caseNumber();
-        InboxFilter filter = new InboxFilter(caseNumber, null, false);
-        PageRequest page = new PageRequest(0, 5);
-        staff.run("frontdesk", () -> work.confirmAcceptance(inbox.myTasks(filter, page).get(0).taskId(), null));
-        staff.run("hrss.worker", () -> {
-            String review = inbox.departmentQueue(filter, page).get(0).taskId();
-            work.claim(review);
-            work.submitOpinion(review, "Fine.");
-            String decision = inbox.departmentQueue(filter, page).get(0).taskId();
-            work.claim(decision);
-            work.decide(decision, new Decision(true, null));
-        });
-        staff.run(deliveredBy, () -> {
-            String delivery = inbox.departmentQueue(filter, page).get(0).taskId();
-            work.claim(delivery);
-            work.confirmDelivery(delivery, "In person at the window", null);
-        });
-        return caseNumber;
+        return journeys.closedSocialSecurityCard("110101198805121234", "Emma Clark", "13611112222", deliveredBy,
+                Locale.ENGLISH);
     }
 
     /** Runs the asynchronous invitation step and reads the token from the text message in the outbox. */

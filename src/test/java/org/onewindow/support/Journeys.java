@@ -36,8 +36,15 @@ public class Journeys {
 
     /** The same, with the result delivered by the given front-desk account, at their window. */
     public String closedSocialSecurityCard(String idNumber, String name, String mobile, String deliveredBy) {
+        return closedSocialSecurityCard(idNumber, name, mobile, deliveredBy, null);
+    }
+
+    /** The same for a citizen who chose the language of their messages ({@code null}: as before, Chinese if new). */
+    public String closedSocialSecurityCard(String idNumber, String name, String mobile, String deliveredBy,
+            java.util.Locale language) {
         String caseNumber = staff.as("frontdesk", () -> intake.register(new CaseRegistration(IdType.RESIDENT_ID,
-                idNumber, name, mobile, "HRSS-001", List.of("Resident ID card"), null, Channel.WINDOW))).caseNumber();
+                idNumber, name, mobile, "HRSS-001", List.of("Resident ID card"), null, Channel.WINDOW, language)))
+                .caseNumber();
         InboxFilter filter = new InboxFilter(caseNumber, null, false);
         PageRequest page = new PageRequest(0, 5);
         staff.run("frontdesk", () -> work.confirmAcceptance(inbox.myTasks(filter, page).get(0).taskId(), null));

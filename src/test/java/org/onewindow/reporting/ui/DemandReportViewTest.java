@@ -134,18 +134,18 @@ class DemandReportViewTest {
         DemandReportView view = new DemandReportView(reports, directory, catalog, CLOCK);
         UI.getCurrent().add(view);
 
-        assertNoRawKey(view);
+        ReportViewChecks.assertNoRawKey(view);
         verify(reports).report(any(), eq(Granularity.WEEK), eq(Translations.CHINESE));
         assertThat(view.getPageTitle()).isEqualTo("需求分析报表 | 一窗通办");
         assertThat(_get(view, H2.class).getText()).isEqualTo("需求分析报表");
         assertIds(view);
 
         Grid<?> items = grid(view, "demand-items-grid");
-        assertThat(headers(items)).containsExactly("服务事项", "2026年第45周", "2026年第46周", "合计");
+        assertThat(ReportViewChecks.headers(items)).containsExactly("服务事项", "2026年第45周", "2026年第46周", "合计");
         assertThat(GridKt._getFormattedRow(items, 0)).containsExactly("Social security card application", "3", "5", "8");
         assertThat(chart(view, "chart-demand-trend")).contains("各服务事项受理办件数", "其他事项（2 项）", "2026年第46周");
 
-        assertThat(headers(grid(view, "demand-segments-grid"))).startsWith("申请人类型");
+        assertThat(ReportViewChecks.headers(grid(view, "demand-segments-grid"))).startsWith("申请人类型");
         assertThat(GridKt._getFormattedRow(grid(view, "demand-segments-grid"), 1)).startsWith("企业", "1", "2");
         view.segment.setValue(DemandDimension.DISTRICT);
         assertThat(column(grid(view, "demand-segments-grid"))).containsExactly("鼓楼区", "未知");
@@ -162,7 +162,7 @@ class DemandReportViewTest {
         assertThat(GridKt._getFormattedRow(grid(view, "repeat-visits-grid"), 1)).contains("否", "33.3%");
 
         Grid<?> forecast = grid(view, "forecast-grid");
-        assertThat(headers(forecast)).startsWith("服务事项", "模型", "历史周数", "2026年第47周");
+        assertThat(ReportViewChecks.headers(forecast)).startsWith("服务事项", "模型", "历史周数", "2026年第47周");
         assertThat(GridKt._getFormattedRow(forecast, 0)).startsWith("Social security card application",
                 "Holt 线性趋势法（历史数据不足两个季节周期）", "60", "12.5");
         assertThat(_get(view, Paragraph.class, spec -> spec.withId("forecast-model")).getText())
@@ -172,7 +172,7 @@ class DemandReportViewTest {
         assertThat(chart(view, "chart-forecast")).contains("每周办件量：实际与预测", "对过去各周的预测（回测）");
 
         Grid<?> staffing = grid(view, "staffing-grid");
-        assertThat(headers(staffing)).containsExactly("时段", "每小时到达人数", "需开窗口数", "实开窗口数", "人员配置");
+        assertThat(ReportViewChecks.headers(staffing)).containsExactly("时段", "每小时到达人数", "需开窗口数", "实开窗口数", "人员配置");
         assertThat(GridKt._getFormattedRow(staffing, 1)).startsWith("09:00–10:00", "0.88", "1", "0.88");
         assertThat(view.status(new WindowStaffing.Hour(9, 7, 0.875, 1, 0.875)).getText()).isEqualTo("人手不足");
         assertThat(view.status(new WindowStaffing.Hour(9, 7, 0.875, 1, 0.875)).getClassNames()).contains("report-warning");
@@ -199,11 +199,11 @@ class DemandReportViewTest {
         DemandReportView view = new DemandReportView(reports, directory, catalog, CLOCK);
         UI.getCurrent().add(view);
 
-        assertNoRawKey(view);
+        ReportViewChecks.assertNoRawKey(view);
         verify(reports).report(any(), eq(Granularity.WEEK), eq(Translations.ENGLISH));
         assertThat(view.getPageTitle()).isEqualTo("Demand report | OneWindow");
         assertIds(view);
-        assertThat(headers(grid(view, "demand-items-grid"))).containsExactly("Service item", "2026-W45", "2026-W46", "Total");
+        assertThat(ReportViewChecks.headers(grid(view, "demand-items-grid"))).containsExactly("Service item", "2026-W45", "2026-W46", "Total");
         assertThat(chart(view, "chart-demand-trend")).contains("Cases accepted by service item", "Other items (2)");
         view.segment.setValue(DemandDimension.RETURNING);
         assertThat(column(grid(view, "demand-segments-grid"))).containsExactly("First-time applicant", "Returning applicant");
@@ -219,7 +219,7 @@ class DemandReportViewTest {
                 .contains("next 4 weeks", "up to 2026-W46", "season of 52 weeks needs 108 weeks");
         assertThat(view.modelName(ForecastModel.HOLT_WINTERS, report(Translations.ENGLISH).forecast()))
                 .isEqualTo("Holt-Winters (season of 52 weeks)");
-        assertThat(headers(grid(view, "staffing-grid"))).containsExactly("Hour", "Arrivals per hour", "Windows needed",
+        assertThat(ReportViewChecks.headers(grid(view, "staffing-grid"))).containsExactly("Hour", "Arrivals per hour", "Windows needed",
                 "Windows staffed", "Staffing");
         assertThat(view.status(new WindowStaffing.Hour(9, 7, 0.875, 1, 0.875)).getText()).isEqualTo("Under-staffed");
         assertThat(exportTable(view, "export-demand-items").headers()).containsExactly("Code", "Name", "2026-W45",
@@ -262,50 +262,7 @@ class DemandReportViewTest {
         return (Grid<?>) _get(view, Grid.class, spec -> spec.withId(id));
     }
 
-    private static List<String> headers(Grid<?> grid) {
-        return grid.getColumns().stream().map(Grid.Column::getHeaderText).toList();
-    }
-
     private static List<String> column(Grid<?> grid) {
         return IntStream.range(0, GridKt._size(grid)).mapToObj(row -> GridKt._getFormattedRow(grid, row).get(0)).toList();
-    }
-
-    /** No text of the page, its charts, grids, choices and exports is a missing translation ("!reporting.x"). */
-    private static void assertNoRawKey(Component view) {
-        List<String> texts = new ArrayList<>();
-        collect(view.getElement(), texts);
-        for (Grid<?> grid : _find(view, Grid.class).stream().map(g -> (Grid<?>) g).toList()) {
-            texts.addAll(headers(grid));
-            for (int row = 0; row < GridKt._size(grid); row++) {
-                texts.addAll(GridKt._getFormattedRow(grid, row));
-            }
-        }
-        for (Select<?> select : _find(view, Select.class).stream().map(s -> (Select<?>) s).toList()) {
-            labels(select, texts);
-        }
-        for (ExportLinks links : _find(view, ExportLinks.class)) {
-            ReportTable table = links.table();
-            texts.add(table.title());
-            texts.addAll(table.headers());
-            table.rows().forEach(row -> row.forEach(cell -> texts.add(String.valueOf(cell))));
-        }
-        assertThat(texts).hasSizeGreaterThan(50);
-        List<String> raw = texts.stream().filter(text -> text.startsWith("!") || text.matches("(?s).*!(reporting|shared)\\..*"))
-                .map(text -> text.substring(Math.max(0, text.indexOf('!') - 40), Math.min(text.length(), text.indexOf('!') + 60)))
-                .toList();
-        assertThat(raw).as("texts showing a raw translation key").isEmpty();
-        assertThat(Translations.missingKeys()).noneMatch(key -> key.startsWith("reporting."));
-    }
-
-    @SuppressWarnings({ "unchecked", "rawtypes" })
-    private static void labels(Select select, List<String> texts) {
-        select.getListDataView().getItems().forEach(item -> texts.add(String.valueOf(select.getItemLabelGenerator().apply(item))));
-    }
-
-    private static void collect(Element element, List<String> texts) {
-        texts.add(element.getText());
-        element.getPropertyNames().map(element::getProperty).filter(java.util.Objects::nonNull).forEach(texts::add);
-        element.getAttributeNames().map(element::getAttribute).filter(java.util.Objects::nonNull).forEach(texts::add);
-        element.getChildren().forEach(child -> collect(child, texts));
     }
 }

@@ -148,7 +148,7 @@ class ReportViewsTest {
         ProcessReportView view = new ProcessReportView(process, directory, catalog, CLOCK);
         UI.getCurrent().add(view);
 
-        assertNoRawKey(view);
+        ReportViewChecks.assertNoRawKey(view);
         assertThat(view.getPageTitle()).isEqualTo("办件流程报表 | 一窗通办");
         assertThat(_get(view, H2.class).getText()).isEqualTo("办件流程报表");
         verify(process).report(any(), eq(Granularity.WEEK), eq(Translations.CHINESE));
@@ -160,11 +160,11 @@ class ReportViewsTest {
         assertThat(chart(view, "chart-volume-trend")).contains("受理与办结办件数", "2026年第45周", "折线图");
         assertThat(chart(view, "chart-bottleneck-diagram")).contains(">zh<");
         Grid<?> steps = grid(view, "report-bottlenecks-grid");
-        assertThat(headers(steps)).startsWith("环节", "任务数", "已完成", "平均等待");
+        assertThat(ReportViewChecks.headers(steps)).startsWith("环节", "任务数", "已完成", "平均等待");
         assertThat(GridKt._getFormattedRow(steps, 0)).containsExactly("Review by lead department", "5", "4", "30分钟",
                 "1.5小时", "14.0小时", "2.5天", "25.0%");
         assertThat(GridKt._getFormattedRow(grid(view, "report-workload-departments-grid"), 1)).startsWith("回访人员");
-        assertThat(headers(grid(view, "report-items-grid"))).startsWith("服务事项", "受理", "办结", "按时办结率");
+        assertThat(ReportViewChecks.headers(grid(view, "report-items-grid"))).startsWith("服务事项", "受理", "办结", "按时办结率");
         assertThat(view.filters.channel.getItemLabelGenerator().apply("WINDOW")).isEqualTo("窗口受理");
         assertThat(view.filters.channel.getItemLabelGenerator().apply("")).isEqualTo("全部");
         assertThat(view.filters.granularity.getItemLabelGenerator().apply(Granularity.MONTH)).isEqualTo("按月");
@@ -188,7 +188,7 @@ class ReportViewsTest {
         ProcessReportView view = new ProcessReportView(process, directory, catalog, CLOCK);
         UI.getCurrent().add(view);
 
-        assertNoRawKey(view);
+        ReportViewChecks.assertNoRawKey(view);
         assertThat(view.getPageTitle()).isEqualTo("Process report | OneWindow");
         verify(process).report(any(), eq(Granularity.WEEK), eq(Translations.ENGLISH));
         assertThat(text(view, "figure-cycle-mean")).isEqualTo("3.2 wd");
@@ -224,7 +224,7 @@ class ReportViewsTest {
         SatisfactionReportView view = new SatisfactionReportView(satisfaction, directory, catalog, new HallDates(CLOCK), CLOCK);
         UI.getCurrent().add(view);
 
-        assertNoRawKey(view);
+        ReportViewChecks.assertNoRawKey(view);
         assertThat(view.getPageTitle()).isEqualTo("满意度报表 | 一窗通办");
         assertThat(text(view, "figure-response-rate")).isEqualTo("50.0%");
         assertThat(captions(view)).contains("参评率（办结 40 件）", "好评率", "总体评价平均分（1–5）");
@@ -271,7 +271,7 @@ class ReportViewsTest {
         SatisfactionReportView view = new SatisfactionReportView(satisfaction, directory, catalog, new HallDates(CLOCK), CLOCK);
         UI.getCurrent().add(view);
 
-        assertNoRawKey(view);
+        ReportViewChecks.assertNoRawKey(view);
         assertThat(_get(view, Paragraph.class, spec -> spec.withId("channel-bias-message")).getText())
                 .startsWith("Warning: ratings at the window kiosk differ significantly from ratings given privately "
                         + "(chi-square 9.51, 4 degrees of freedom, p = 0.0123).");
@@ -291,7 +291,7 @@ class ReportViewsTest {
         UI.getCurrent().setLocale(Translations.CHINESE);
         MonthlyReportView chinese = new MonthlyReportView(process, satisfaction, CLOCK);
         UI.getCurrent().add(chinese);
-        assertNoRawKey(chinese);
+        ReportViewChecks.assertNoRawKey(chinese);
         assertThat(chinese.getPageTitle()).isEqualTo("月度报表 | 一窗通办");
         assertThat(_get(chinese, H2.class, spec -> spec.withId("monthly-title")).getText())
                 .isEqualTo("县政务服务中心月度报表（2026年10月）");
@@ -304,7 +304,7 @@ class ReportViewsTest {
         UI.getCurrent().setLocale(Translations.ENGLISH);
         MonthlyReportView english = new MonthlyReportView(process, satisfaction, CLOCK);
         UI.getCurrent().add(english);
-        assertNoRawKey(english);
+        ReportViewChecks.assertNoRawKey(english);
         assertThat(_get(english, H2.class, spec -> spec.withId("monthly-title")).getText())
                 .isEqualTo("County Service Hall — monthly report, October 2026");
         assertThat(_find(english, Paragraph.class)).extracting(Paragraph::getText)
@@ -342,47 +342,7 @@ class ReportViewsTest {
         return (Grid<?>) _get(view, Grid.class, spec -> spec.withId(id));
     }
 
-    private static List<String> headers(Grid<?> grid) {
+    private static List<String> ReportViewChecks.headers(Grid<?> grid) {
         return grid.getColumns().stream().map(Grid.Column::getHeaderText).toList();
-    }
-
-    /** No text of the page, its charts, grids, choices and exports is a missing translation ("!reporting.x"). */
-    private static void assertNoRawKey(Component view) {
-        List<String> texts = new ArrayList<>();
-        collect(view.getElement(), texts);
-        for (Grid<?> grid : _find(view, Grid.class).stream().map(g -> (Grid<?>) g).toList()) {
-            texts.addAll(headers(grid));
-            for (int row = 0; row < GridKt._size(grid); row++) {
-                texts.addAll(GridKt._getFormattedRow(grid, row));
-            }
-        }
-        for (Select<?> select : _find(view, Select.class).stream().map(s -> (Select<?>) s).toList()) {
-            labels(select, texts);
-        }
-        for (ExportLinks links : _find(view, ExportLinks.class)) {
-            ReportTable table = links.table();
-            texts.add(table.title());
-            texts.addAll(table.headers());
-            table.rows().forEach(row -> row.forEach(cell -> texts.add(String.valueOf(cell))));
-        }
-        assertThat(texts).hasSizeGreaterThan(50);
-        // Where a raw key shows: the text itself, or the part of a chart's SVG around it.
-        List<String> raw = texts.stream().filter(text -> text.startsWith("!") || text.matches("(?s).*!(reporting|shared)\\..*"))
-                .map(text -> text.substring(Math.max(0, text.indexOf('!') - 40), Math.min(text.length(), text.indexOf('!') + 60)))
-                .toList();
-        assertThat(raw).as("texts showing a raw translation key").isEmpty();
-        assertThat(Translations.missingKeys()).noneMatch(key -> key.startsWith("reporting."));
-    }
-
-    @SuppressWarnings({ "unchecked", "rawtypes" })
-    private static void labels(Select select, List<String> texts) {
-        select.getListDataView().getItems().forEach(item -> texts.add(String.valueOf(select.getItemLabelGenerator().apply(item))));
-    }
-
-    private static void collect(Element element, List<String> texts) {
-        texts.add(element.getText());
-        element.getPropertyNames().map(element::getProperty).filter(java.util.Objects::nonNull).forEach(texts::add);
-        element.getAttributeNames().map(element::getAttribute).filter(java.util.Objects::nonNull).forEach(texts::add);
-        element.getChildren().forEach(child -> collect(child, texts));
     }
 }
