@@ -341,8 +341,4 @@ class ReportViewsTest {
     private static Grid<?> grid(Component view, String id) {
         return (Grid<?>) _get(view, Grid.class, spec -> spec.withId(id));
     }
-
-    private static List<String> ReportViewChecks.headers(Grid<?> grid) {
-        return grid.getColumns().stream().map(Grid.Column::getHeaderText).toList();
-    }
 }
