@@ -83,6 +83,27 @@ class TaskController {
         return ResponseEntity.noContent().build();
     }
 
+    record AcceptanceRequest(String remark) {
+    }
+
+    /** Front desk: identity and materials checked, the acceptance stands (the remark may be left out). */
+    @PostMapping("/{taskId}/acceptance")
+    ResponseEntity<Void> confirmAcceptance(@PathVariable String taskId,
+            @RequestBody(required = false) AcceptanceRequest request) {
+        work.confirmAcceptance(taskId, request == null ? null : request.remark());
+        return ResponseEntity.noContent().build();
+    }
+
+    record DeliveryRequest(String deliveryMethod, String remark) {
+    }
+
+    /** Front desk: the result was handed over; the case closes. */
+    @PostMapping("/{taskId}/delivery")
+    ResponseEntity<Void> confirmDelivery(@PathVariable String taskId, @RequestBody DeliveryRequest request) {
+        work.confirmDelivery(taskId, request.deliveryMethod(), request.remark());
+        return ResponseEntity.noContent().build();
+    }
+
     record OpinionRequest(String opinion) {
     }
 

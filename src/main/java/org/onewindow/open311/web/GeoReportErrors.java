@@ -5,6 +5,8 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.onewindow.shared.DatabaseUnavailable;
+import org.onewindow.shared.i18n.Translations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -37,6 +39,13 @@ class GeoReportErrors {
      */
     @ExceptionHandler
     ResponseEntity<String> failed(Exception e, HttpServletRequest request) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            // Not the client's fault and not a bug: 503 with Retry-After tells its program to try again later.
+            log.warn("Open311 request {} {} failed: the database cannot be reached", request.getMethod(),
+                    request.getRequestURI());
+            return answer(HttpStatus.SERVICE_UNAVAILABLE, List.of(new GeoError(503,
+                    Translations.current(DatabaseUnavailable.MESSAGE_KEY))), request, java.time.Duration.ofSeconds(59));
+        }
         String reference = UUID.randomUUID().toString();
         log.error("Open311 request {} {} failed (reference {})", request.getMethod(), request.getRequestURI(), reference, e);
         return answer(HttpStatus.BAD_REQUEST, List.of(new GeoError(400, "General service error: the request could not "

@@ -1,13 +1,20 @@
 package org.onewindow.shared.web;
 
 import java.net.URI;
+import java.sql.SQLException;
 
 import org.onewindow.shared.BusinessRuleException;
+import org.onewindow.shared.DatabaseUnavailable;
 import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.NotFoundException;
+import org.onewindow.shared.i18n.Translations;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -39,5 +46,29 @@ class ProblemResponses {
     @ExceptionHandler
     ProblemDetail accessDenied(AccessDeniedException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+    }
+
+    /**
+     * The database cannot be reached (down, restarting, refusing connections): 503 with a message that says
+     * nothing was saved, so that people and programs try again rather than report a bug. The engine's and
+     * Hibernate's own exceptions are matched by their SQL cause. Any other data access failure is not ours to
+     * explain: rethrown, it ends as before.
+     */
+    @ExceptionHandler({ DataAccessException.class, TransactionException.class, SQLException.class })
+    ResponseEntity<ProblemDetail> databaseUnavailable(Exception e) throws Exception {
+        if (!DatabaseUnavailable.causedBy(e)) {
+            throw e;
+        }
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "60")
+                .body(databaseUnavailableProblem());
+    }
+
+    /** Also written by {@link DatabaseUnavailableEntryPoint} when signing in fails for the same reason. */
+    static ProblemDetail databaseUnavailableProblem() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                Translations.current(DatabaseUnavailable.MESSAGE_KEY));
+        problem.setType(URI.create("urn:onewindow:problem:database-unavailable"));
+        problem.setTitle(HttpStatus.SERVICE_UNAVAILABLE.getReasonPhrase());
+        return problem;
     }
 }

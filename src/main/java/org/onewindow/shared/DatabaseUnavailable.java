@@ -1,0 +1,46 @@
+package org.onewindow.shared;
+
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+
+/**
+ * Tells a failure to reach the database (server down, refusing connections, connection cut, no connection
+ * within the pool's timeout) from a fault of the request itself. The first is answered "try again in a minute,
+ * nothing was saved", never with a stack trace; the transaction it interrupted was rolled back.
+ */
+public final class DatabaseUnavailable {
+
+    /** The translation key of the message people see, in the {@code shared} bundles. */
+    public static final String MESSAGE_KEY = "shared.error.databaseUnavailable";
+
+    private DatabaseUnavailable() {
+    }
+
+    /** True when {@code failure} or one of its causes says the database cannot be reached. */
+    public static boolean causedBy(Throwable failure) {
+        Throwable current = failure;
+        // Bounded: cause chains can be long (Camunda, MyBatis, Hibernate, Spring wrap each other) or even cyclic.
+        for (int depth = 0; current != null && depth < 30; depth++, current = current.getCause()) {
+            if (current instanceof SQLTransientConnectionException || current instanceof SQLNonTransientConnectionException
+                    || current instanceof ConnectException
+                    || current instanceof org.springframework.jdbc.CannotGetJdbcConnectionException) {
+                return true;
+            }
+            if (current instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * SQL state class 08 is "connection exception" in the SQL standard; PostgreSQL's 57P01–57P03 are the
+     * server shutting down, terminating the session or not accepting connections yet.
+     */
+    private static boolean isConnectionState(String state) {
+        return state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
+                || state.equals("57P03"));
+    }
+}

@@ -1,0 +1,38 @@
+package org.onewindow.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+/** Which failures are "the database cannot be reached" (503, try again) rather than a fault of the request. */
+class DatabaseUnavailableTest {
+
+    @Test
+    void connectionFailuresAreRecognisedThroughAnyWrapping() {
+        // Hikari's timeout, as Spring's transaction manager reports it.
+        assertThat(DatabaseUnavailable.causedBy(new CannotCreateTransactionException("no transaction",
+                new SQLTransientConnectionException("HikariPool-1 - Connection is not available")))).isTrue();
+        // A session terminated by the server (PostgreSQL 57P01), wrapped as the engine wraps it.
+        assertThat(DatabaseUnavailable.causedBy(new RuntimeException("ENGINE-03004",
+                new RuntimeException("MyBatis", new SQLException("terminating connection", "57P01"))))).isTrue();
+        // An I/O error on an open connection (SQL state class 08), and a refused TCP connection.
+        assertThat(DatabaseUnavailable.causedBy(new SQLException("An I/O error occurred", "08006"))).isTrue();
+        assertThat(DatabaseUnavailable.causedBy(new CannotGetJdbcConnectionException("no connection",
+                new SQLException("refused", null, new ConnectException("Connection refused"))))).isTrue();
+    }
+
+    @Test
+    void otherFailuresAreNot() {
+        assertThat(DatabaseUnavailable.causedBy(new DataIntegrityViolationException("duplicate",
+                new SQLException("duplicate key value", "23505")))).isFalse();
+        assertThat(DatabaseUnavailable.causedBy(new IllegalStateException("a bug"))).isFalse();
+        assertThat(DatabaseUnavailable.causedBy(null)).isFalse();
+    }
+}
