@@ -3,21 +3,31 @@ package org.onewindow.notification.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
+import org.onewindow.casework.InboxFilter;
+import org.onewindow.casework.TaskInboxService;
+import org.onewindow.casework.TaskWorkService;
 import org.onewindow.intake.CaseRegistration;
+import org.onewindow.intake.CaseStatus;
 import org.onewindow.intake.Channel;
 import org.onewindow.intake.IdType;
 import org.onewindow.intake.IntakeService;
@@ -27,14 +37,26 @@ import org.onewindow.notification.NotificationProperties;
 import org.onewindow.notification.NotificationService;
 import org.onewindow.notification.OutboundMessage;
 import org.onewindow.notification.OutboxMessage;
+import org.onewindow.shared.PageRequest;
 import org.onewindow.shared.i18n.LocaleFormats;
 import org.onewindow.shared.i18n.Translations;
 import org.onewindow.support.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.client.RestClient;
 
-/** The outbox on H2 ({@link OutboxIntegrationTest}) and PostgreSQL ({@link OutboxPostgresIntegrationTest}). */
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * The outbox on H2 ({@link OutboxIntegrationTest}) and PostgreSQL ({@link OutboxPostgresIntegrationTest}), with its
+ * real channels failing: SMTP down, the SMS gateway answering errors.
+ */
 abstract class OutboxScenarios {
 
     /** A citizen of these tests only, who reads English. */
@@ -46,6 +68,8 @@ abstract class OutboxScenarios {
     @Autowired TransactionTemplate transactions;
     @Autowired Clock clock;
     @Autowired Staff staff;
+    @Autowired TaskInboxService inbox;
+    @Autowired TaskWorkService work;
 
     private final NotificationProperties properties = new NotificationProperties(Duration.ofSeconds(10), 3,
             Duration.ofSeconds(30), Duration.ofMinutes(2), 200, "logging", null, null, "test@example.org");
@@ -198,6 +222,132 @@ abstract class OutboxScenarios {
         staff.run("admin", () -> notifications.retry(id));
         assertThat(store.find(id).orElseThrow().status()).isEqualTo(MessageStatus.PENDING);
         assertThat(staff.as("admin", () -> notifications.countMessages(MessageStatus.PENDING))).isPositive();
+    }
+
+    @Test
+    void withSmtpDownTheEmailStaysInTheOutboxFailsForGoodVisiblyAndIsSentOnceAfterAnAdministratorsRetry()
+            throws Exception {
+        int port = freePort();
+        String subject = "Overdue step " + UUID.randomUUID();
+        long id = transactions.execute(status -> notifications.enqueue(new OutboundMessage(MessageChannel.EMAIL,
+                "amr.head@hall.example.gov.cn", subject, "Open Escalations to reassign it.", null, "STEP_ESCALATED")));
+        JavaMailSenderImpl mail = new JavaMailSenderImpl();
+        mail.setHost("127.0.0.1");
+        mail.setPort(port); // nothing listens there yet: the SMTP server is down
+        mail.getJavaMailProperties().put("mail.smtp.connectiontimeout", "2000");
+        EmailSender email = new EmailSender(
+                new StaticListableBeanFactory(Map.of("mail", mail)).getBeanProvider(JavaMailSender.class), properties);
+        OutboxDispatcher dispatcher = new OutboxDispatcher(store, List.of(email), properties, transactions, clock);
+
+        dispatcher.dispatchDue();
+        OutboxMessage first = store.find(id).orElseThrow();
+        assertThat(first.status()).as("kept for the next attempt").isEqualTo(MessageStatus.PENDING);
+        assertThat(first.lastError()).containsIgnoringCase("connect");
+        for (int attempt = 2; attempt <= properties.maxAttempts(); attempt++) {
+            makeDue(id);
+            dispatcher.dispatchDue();
+        }
+        assertThat(store.find(id).orElseThrow().status()).isEqualTo(MessageStatus.FAILED);
+        // What the administrators' outbox screen lists under "failed".
+        assertThat(staff.as("admin", () -> notifications.messages(MessageStatus.FAILED, new PageRequest(0, 500))))
+                .extracting(OutboxMessage::id).contains(id);
+
+        GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        try {
+            staff.run("admin", () -> notifications.retry(id));
+            dispatcher.dispatchDue();
+            dispatcher.dispatchDue();
+            assertThat(store.find(id).orElseThrow().status()).isEqualTo(MessageStatus.SENT);
+            assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(received -> subjectOf(received).equals(subject)))
+                    .as("sent once").hasSize(1);
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    @Test
+    void smsGatewayErrorsAreRetriedUntilTheGatewayTakesTheMessageOnce() throws Exception {
+        String text = "gateway test " + UUID.randomUUID();
+        AtomicBoolean failing = new AtomicBoolean(true);
+        List<String> delivered = new CopyOnWriteArrayList<>();
+        List<String> keys = new CopyOnWriteArrayList<>();
+        HttpServer gateway = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        gateway.createContext("/sms", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            int status = failing.get() ? 500 : 200;
+            if (status == 200) {
+                delivered.add(body);
+                keys.add(exchange.getRequestHeaders().getFirst("X-Api-Key"));
+            }
+            exchange.sendResponseHeaders(status, -1);
+            exchange.close();
+        });
+        gateway.start();
+        try {
+            NotificationProperties http = new NotificationProperties(Duration.ofSeconds(10), 3, Duration.ofSeconds(30),
+                    Duration.ofMinutes(2), 200, "http", "http://127.0.0.1:" + gateway.getAddress().getPort() + "/sms",
+                    "test-key", "test@example.org");
+            OutboxDispatcher dispatcher = new OutboxDispatcher(store,
+                    List.of(new SmsSender(new HttpSmsGateway(http, RestClient.builder()))), http, transactions, clock);
+            long id = transactions.execute(status -> notifications.enqueue(sms(text)));
+
+            dispatcher.dispatchDue();
+            OutboxMessage failed = store.find(id).orElseThrow();
+            assertThat(failed.status()).isEqualTo(MessageStatus.PENDING);
+            assertThat(failed.attempts()).isEqualTo(1);
+            assertThat(failed.lastError()).contains("500");
+
+            failing.set(false);
+            makeDue(id);
+            dispatcher.dispatchDue();
+            dispatcher.dispatchDue();
+            assertThat(store.find(id).orElseThrow().status()).isEqualTo(MessageStatus.SENT);
+            assertThat(delivered.stream().filter(body -> body.contains(text))).as("taken once").hasSize(1);
+            assertThat(keys).containsOnly("test-key");
+        } finally {
+            gateway.stop(0);
+        }
+    }
+
+    @Test
+    void aCaseGoesOnWhileItsSmsCannotBeSent() {
+        String caseNumber = staff.as("frontdesk", () -> intake.register(registration())).caseNumber();
+        long sms = notifications.messagesOfCase(caseNumber).get(0).id();
+        MessageSender down = new MessageSender() {
+            @Override
+            public MessageChannel channel() {
+                return MessageChannel.SMS;
+            }
+
+            @Override
+            public void send(OutboxMessage message) {
+                throw new IllegalStateException("gateway unreachable");
+            }
+        };
+        new OutboxDispatcher(store, List.of(down), properties, transactions, clock).dispatchDue();
+        assertThat(store.find(sms).orElseThrow().lastError()).contains("gateway unreachable");
+
+        // The message waits in the outbox; the case does not wait for it.
+        InboxFilter filter = new InboxFilter(caseNumber, null, false);
+        staff.run("frontdesk", () -> work.confirmAcceptance(inbox.myTasks(filter, new PageRequest(0, 5)).get(0).taskId(),
+                null));
+        assertThat(intake.caseDetails(caseNumber).orElseThrow().status()).isEqualTo(CaseStatus.IN_REVIEW);
+        assertThat(store.find(sms).orElseThrow().status()).isEqualTo(MessageStatus.PENDING);
+    }
+
+    private static String subjectOf(jakarta.mail.internet.MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int freePort() throws java.io.IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     private void makeDue(long id) {
