@@ -2,6 +2,7 @@ package org.onewindow.casework;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -57,6 +58,51 @@ class HttpSecurityIntegrationTest {
         mvc.perform(post("/api/tasks/" + task + "/opinion").with(user(staff.details("hrss.worker"))).with(csrf())
                 .contentType(MediaType.APPLICATION_JSON).content("{\"opinion\":\"\"}"))
                 .andExpect(status().isConflict());
+    }
+
+    @Test
+    void aProgramSigningInWithBasicCompletesStepsWithoutACsrfTokenWhileASessionStillNeedsOne() throws Exception {
+        String task = hrssQueueTask();
+        // A session (here: a signed-in user without Basic credentials) is what a forged cross-site request rides on.
+        mvc.perform(post("/api/tasks/" + task + "/claim").with(user(staff.details("hrss.worker"))))
+                .andExpect(status().isForbidden());
+        // Staff tools and integrations sign in with HTTP Basic on each call and have no session to take a token from.
+        mvc.perform(post("/api/tasks/" + task + "/claim").with(httpBasic("hrss.worker", "demo")))
+                .andExpect(status().isNoContent());
+        mvc.perform(post("/api/tasks/" + task + "/opinion").with(httpBasic("hrss.worker", "demo"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"opinion\":\"Documents in order.\"}"))
+                .andExpect(status().isNoContent());
+    }
+
+    @Test
+    void frontDeskAcceptsAndDeliversOverHttp() throws Exception {
+        String caseNumber = staff.as("frontdesk", () -> intake.register(new CaseRegistration(IdType.RESIDENT_ID,
+                "110101199003074477", "Sun Hua", "13698765432", "HRSS-001", List.of("Resident ID card"), null,
+                Channel.WINDOW))).caseNumber();
+        InboxFilter filter = new InboxFilter(caseNumber, null, false);
+        String acceptance = staff.as("frontdesk", () -> inbox.myTasks(filter, new PageRequest(0, 5)).get(0).taskId());
+        mvc.perform(post("/api/tasks/" + acceptance + "/acceptance").with(httpBasic("frontdesk", "demo")))
+                .andExpect(status().isNoContent());
+        staff.run("hrss.worker", () -> {
+            String review = inbox.departmentQueue(filter, new PageRequest(0, 5)).get(0).taskId();
+            work.claim(review);
+            work.submitOpinion(review, "Fine.");
+            String decision = inbox.departmentQueue(filter, new PageRequest(0, 5)).get(0).taskId();
+            work.claim(decision);
+            work.decide(decision, new Decision(true, null));
+        });
+        String delivery = staff.as("frontdesk", () -> inbox.departmentQueue(filter, new PageRequest(0, 5)).get(0).taskId());
+        mvc.perform(post("/api/tasks/" + delivery + "/claim").with(httpBasic("frontdesk", "demo")))
+                .andExpect(status().isNoContent());
+        // Without a delivery method the step stays open, with the reason.
+        mvc.perform(post("/api/tasks/" + delivery + "/delivery").with(httpBasic("frontdesk", "demo"))
+                .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isConflict());
+        mvc.perform(post("/api/tasks/" + delivery + "/delivery").with(httpBasic("frontdesk", "demo"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"deliveryMethod\":\"At the window\"}"))
+                .andExpect(status().isNoContent());
+        org.assertj.core.api.Assertions.assertThat(intake.caseDetails(caseNumber).orElseThrow().status())
+                .isEqualTo(org.onewindow.intake.CaseStatus.CLOSED);
     }
 
     @Test
