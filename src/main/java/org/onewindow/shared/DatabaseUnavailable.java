@@ -1,6 +1,5 @@
 package org.onewindow.shared;
 
-import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
@@ -23,8 +22,8 @@ public final class DatabaseUnavailable {
         Throwable current = failure;
         // Bounded: cause chains can be long (Camunda, MyBatis, Hibernate, Spring wrap each other) or even cyclic.
         for (int depth = 0; current != null && depth < 30; depth++, current = current.getCause()) {
+            // Not java.net.ConnectException itself: an SMS gateway or SMTP server out of reach is not the database.
             if (current instanceof SQLTransientConnectionException || current instanceof SQLNonTransientConnectionException
-                    || current instanceof ConnectException
                     || current instanceof org.springframework.jdbc.CannotGetJdbcConnectionException) {
                 return true;
             }

@@ -22,10 +22,10 @@ class DatabaseUnavailableTest {
         // A session terminated by the server (PostgreSQL 57P01), wrapped as the engine wraps it.
         assertThat(DatabaseUnavailable.causedBy(new RuntimeException("ENGINE-03004",
                 new RuntimeException("MyBatis", new SQLException("terminating connection", "57P01"))))).isTrue();
-        // An I/O error on an open connection (SQL state class 08), and a refused TCP connection.
+        // An I/O error on an open connection, and a refused TCP connection (SQL state class 08, as the driver says).
         assertThat(DatabaseUnavailable.causedBy(new SQLException("An I/O error occurred", "08006"))).isTrue();
         assertThat(DatabaseUnavailable.causedBy(new CannotGetJdbcConnectionException("no connection",
-                new SQLException("refused", null, new ConnectException("Connection refused"))))).isTrue();
+                new SQLException("Connection to 127.0.0.1:5432 refused", "08001", new ConnectException("refused"))))).isTrue();
     }
 
     @Test
@@ -33,6 +33,9 @@ class DatabaseUnavailableTest {
         assertThat(DatabaseUnavailable.causedBy(new DataIntegrityViolationException("duplicate",
                 new SQLException("duplicate key value", "23505")))).isFalse();
         assertThat(DatabaseUnavailable.causedBy(new IllegalStateException("a bug"))).isFalse();
+        // The SMS gateway or the SMTP server out of reach is not the database.
+        assertThat(DatabaseUnavailable.causedBy(new IllegalStateException("I/O error on POST",
+                new ConnectException("Connection refused")))).isFalse();
         assertThat(DatabaseUnavailable.causedBy(null)).isFalse();
     }
 }
