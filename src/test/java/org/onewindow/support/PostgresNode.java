@@ -13,6 +13,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPInputStream;
 
 import org.onewindow.OneWindowApplication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -34,11 +36,22 @@ public final class PostgresNode {
         all.put("spring.datasource.password", "");
         all.put("server.port", 0);
         all.put("onewindow.demo.enabled", false);
+        // Small pools: several nodes and the cached test contexts share the server's 100 connections.
+        all.put("spring.datasource.hikari.maximum-pool-size", 6);
         all.putAll(properties);
         // As command-line arguments, so that they win over config/application-postgres.yaml (builder properties don't).
         String[] arguments = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
         return new SpringApplicationBuilder(OneWindowApplication.class, TestClockConfiguration.class)
                 .profiles("postgres").run(arguments);
+    }
+
+    /**
+     * Points {@link SecurityContextHolder} at the node's own strategy, as {@link ContextSecurityStrategy} does for the
+     * cached test contexts: Vaadin installs its strategy globally when a context starts, and each node's method
+     * security keeps its own, so with several contexts in the JVM a sign-in must go to the node about to be called.
+     */
+    public static void useSecurityOf(ConfigurableApplicationContext node) {
+        node.getBeanProvider(SecurityContextHolderStrategy.class).ifUnique(SecurityContextHolder::setContextHolderStrategy);
     }
 
     /** Drops the database (closing its sessions) and creates it empty. */

@@ -59,6 +59,7 @@ class SchemaUpgradePostgresIntegrationTest {
             // The case that waited for its acceptance review goes on to the end under this release...
             String waiting = statusByCase.entrySet().stream().filter(e -> e.getValue().equals("ACCEPTED"))
                     .map(Map.Entry::getKey).findFirst().orElseThrow();
+            PostgresNode.useSecurityOf(node);
             Journeys journeys = node.getBean(Journeys.class);
             journeys.carryToClosed(waiting, "frontdesk");
             assertThat(jdbc.sql("select status from intake_case where case_number = :n").param("n", waiting)
