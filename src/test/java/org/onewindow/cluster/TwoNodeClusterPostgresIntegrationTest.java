@@ -44,6 +44,10 @@ import org.onewindow.support.PostgresTestDatabase;
 import org.onewindow.support.Staff;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.UserDetails;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -96,7 +100,7 @@ class TwoNodeClusterPostgresIntegrationTest {
         properties.put("camunda.bpm.generic-properties.properties.hostname", name);
         properties.put("camunda.bpm.job-execution.enabled", true);
         properties.put("camunda.bpm.job-execution.wait-time-in-millis", 200);
-        properties.put("camunda.bpm.job-execution.max-wait", 1000);
+        properties.put("camunda.bpm.job-execution.max-wait", 500);
         properties.put("onewindow.notification.scheduler-enabled", true);
         properties.put("onewindow.notification.dispatch-interval", "500ms");
         properties.put("onewindow.notification.sms-gateway", "http");
@@ -172,6 +176,18 @@ class TwoNodeClusterPostgresIntegrationTest {
                 .myTasks(new InboxFilter(null, null, false), new PageRequest(0, 200))))).contains(review.taskId());
         assertThat(taskIds(queue(node2, "hrss.worker"))).doesNotContain(review.taskId());
 
+        // Two people on two nodes claim the same step at the same moment: one wins, the other is told clearly.
+        InboxTask contested = queue(node1, "hrss.worker").stream().filter(task -> task.caseNumber().equals(cases.get(1)))
+                .findFirst().orElseThrow();
+        Map<String, String> outcomes = claimAtOnce(contested.taskId(), Map.of(node1, "hrss.worker", node2, "hrss.head"));
+        assertThat(outcomes.values()).containsOnlyOnce("claimed");
+        String winner = outcomes.entrySet().stream().filter(e -> e.getValue().equals("claimed")).findFirst().orElseThrow()
+                .getKey();
+        String loser = winner.equals("hrss.worker") ? "hrss.head" : "hrss.worker";
+        assertThat(outcomes.get(loser)).contains(winner);
+        assertThat(node1.getBean(org.camunda.bpm.engine.TaskService.class).createTaskQuery().taskId(contested.taskId())
+                .singleResult().getAssignee()).isEqualTo(winner);
+
         // The first case goes to the end with each step on the other node: its closing starts the satisfaction
         // follow-up asynchronously, a job for whichever node's executor gets it first.
         closeAcrossNodes(cases.get(0), review.taskId());
@@ -242,6 +258,53 @@ class TwoNodeClusterPostgresIntegrationTest {
         });
         assertThat(node2.getBean(JdbcClient.class).sql("select status from intake_case where case_number = :n")
                 .param("n", caseNumber).query(String.class).single()).isEqualTo("CLOSED");
+    }
+
+    /** Each user claims the task on their node, released together; the outcome per user: "claimed" or the message. */
+    private static Map<String, String> claimAtOnce(String taskId, Map<ConfigurableApplicationContext, String> claimants) {
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(claimants.size());
+        Map<String, String> outcomes = new java.util.concurrent.ConcurrentHashMap<>();
+        List<Thread> threads = claimants.entrySet().stream().map(claimant -> new Thread(() -> {
+            ConfigurableApplicationContext node = claimant.getKey();
+            String username = claimant.getValue();
+            // Signed in on this thread through both nodes' strategies: the global holder belongs to one node at a
+            // time, and switching it (as the single-threaded steps do) would race with the other thread.
+            signInOnThisThread(node, username);
+            try {
+                start.await();
+                node.getBean(TaskWorkService.class).claim(taskId);
+                outcomes.put(username, "claimed");
+            } catch (BusinessRuleException e) {
+                outcomes.put(username, e.getMessage());
+            } catch (Exception e) {
+                outcomes.put(username, "failed: " + e);
+            } finally {
+                strategies().forEach(SecurityContextHolderStrategy::clearContext);
+            }
+        })).toList();
+        threads.forEach(Thread::start);
+        for (Thread thread : threads) {
+            try {
+                thread.join(PATIENCE.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        assertThat(outcomes).as("every claimant finished with a result").hasSize(claimants.size());
+        return outcomes;
+    }
+
+    private static void signInOnThisThread(ConfigurableApplicationContext node, String username) {
+        UserDetails user = node.getBean(Staff.class).details(username);
+        strategies().forEach(strategy -> {
+            SecurityContext context = strategy.createEmptyContext();
+            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+            strategy.setContext(context);
+        });
+    }
+
+    private static List<SecurityContextHolderStrategy> strategies() {
+        return List.of(node1.getBean(SecurityContextHolderStrategy.class), node2.getBean(SecurityContextHolderStrategy.class));
     }
 
     private static List<InboxTask> queue(ConfigurableApplicationContext node, String username) {
