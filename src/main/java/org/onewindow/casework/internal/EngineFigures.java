@@ -20,8 +20,9 @@ import io.micrometer.core.instrument.binder.MeterBinder;
  * (jobs waiting for a job executor: timers that fell due, asynchronous continuations), {@code
  * onewindow_engine_jobs_failed} (no retries left: each is an incident in Cockpit), {@code
  * onewindow_engine_incidents_open}, and {@code onewindow_engine_job_events_total{event}}, the engine's own job
- * metrics (acquired, successful, failed, ...), as every node reports them to ACT_RU_METER_LOG, which Camunda does
- * every 15 minutes; a rate over these is therefore only meaningful over windows of an hour or more.
+ * metrics (acquired, successful, failed, ...): what all nodes reported to ACT_RU_METER_LOG (each does every 15
+ * minutes) plus this node's count since its last report, as Camunda's metrics query sums them. Nodes therefore
+ * differ by the others' unreported counts; rates are meaningful over an hour or more.
  */
 @Component
 class EngineFigures implements MeterBinder, BusinessFigures {
@@ -56,7 +57,7 @@ class EngineFigures implements MeterBinder, BusinessFigures {
         for (String event : JOB_EVENTS) {
             FunctionCounter.builder("onewindow.engine.job.events", this,
                             self -> self.figures.jobEvents().getOrDefault(event, 0L))
-                    .description("The engine's job metrics as reported by all nodes (lag up to 15 minutes)")
+                    .description("The engine's job metrics: reported by all nodes (every 15 minutes) plus this node's unreported")
                     .tag("event", event)
                     .register(registry);
         }
