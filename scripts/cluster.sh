@@ -96,6 +96,7 @@ start_node() { # node number
     ONEWINDOW_DEMO_ENABLED=true \
     ONEWINDOW_PUBLIC_BASE_URL="http://localhost:$PROXY_PORT" \
     SERVER_FORWARD_HEADERS_STRATEGY=native \
+    ONEWINDOW_NODE_NAME="node$n" \
     nohup "$JAVA" -Xms256m -Xmx"$NODE_HEAP" -jar "$jarfile" --spring.profiles.active=postgres \
         >"$CLUSTER_DIR/node$n.log" 2>&1 &
     echo $! >"$(pid_file "$n")"
