@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.onewindow.notification.MessageChannel;
 import org.onewindow.notification.MessageStatus;
@@ -69,10 +70,12 @@ class OutboxFigures implements MeterBinder, BusinessFigures {
                 .param("backlog", BACKLOG.stream().map(Enum::name).toList())
                 .query((rs, row) -> read.put(key(rs.getString(1), rs.getString(2)), rs.getLong(3)))
                 .list();
-        OffsetDateTime oldest = jdbc.sql("select min(created_at) from notification_outbox where status = 'PENDING'")
-                .query((rs, row) -> rs.getObject(1, OffsetDateTime.class)).single();
+        // No pending message: min() is null, and so is the age's starting point.
+        Optional<OffsetDateTime> oldest = jdbc.sql("select count(*), min(created_at) from notification_outbox "
+                + "where status = 'PENDING'")
+                .query((rs, row) -> Optional.ofNullable(rs.getObject(2, OffsetDateTime.class))).single();
         counts = read;
-        oldestPending = oldest == null ? null : oldest.toInstant();
+        oldestPending = oldest.map(OffsetDateTime::toInstant).orElse(null);
     }
 
     private static String key(String channel, String status) {

@@ -31,8 +31,9 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
  * Three filter chains. The public API (Open311, its OpenAPI description and Swagger UI) is stateless and open:
  * writes there are authenticated by API key in the open311 module, never by a session. The non-Vaadin staff
  * endpoints (Camunda's webapps and REST API, the actuator, OneWindow's JSON API) answer 401/403 rather than
- * redirecting (the Prometheus endpoint also takes the scrape token, see {@link PrometheusScrapeAccess}), and everything else is the Vaadin UI with its login view; those two share one session, so signing
- * in once at {@code /login} is enough for both.
+ * redirecting (the Prometheus endpoint also takes the scrape token, see {@link PrometheusScrapeAccess}), and
+ * everything else is the Vaadin UI with its login view; those two share one session, so signing in once at
+ * {@code /login} is enough for both.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
