@@ -45,6 +45,11 @@ public class Journeys {
         String caseNumber = staff.as("frontdesk", () -> intake.register(new CaseRegistration(IdType.RESIDENT_ID,
                 idNumber, name, mobile, "HRSS-001", List.of("Resident ID card"), null, Channel.WINDOW, language)))
                 .caseNumber();
+        return carryToClosed(caseNumber, deliveredBy);
+    }
+
+    /** Carries a social security card case waiting for its acceptance review through approval to delivery. */
+    public String carryToClosed(String caseNumber, String deliveredBy) {
         InboxFilter filter = new InboxFilter(caseNumber, null, false);
         PageRequest page = new PageRequest(0, 5);
         staff.run("frontdesk", () -> work.confirmAcceptance(inbox.myTasks(filter, page).get(0).taskId(), null));

@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -22,10 +23,15 @@ import org.springframework.test.context.TestExecutionListeners;
 @SpringBootTest(properties = {
         "onewindow.demo.enabled=true",
         "camunda.bpm.job-execution.enabled=false",
-        "onewindow.notification.scheduler-enabled=false" })
+        "onewindow.notification.scheduler-enabled=false",
+        "onewindow.metrics.scrape-token=test-scrape-token-0123456789abcdef",
+        // Read once at startup; tests refresh the business figures when they want them read.
+        "onewindow.metrics.refresh-interval=1h" })
 @ActiveProfiles("postgres")
 @ContextConfiguration(initializers = PostgresTestDatabase.class)
 @AutoConfigureMockMvc
+// The Prometheus registry as in production (Spring Boot's tests leave metrics export off otherwise).
+@AutoConfigureObservability(tracing = false)
 @Import(TestClockConfiguration.class)
 @TestExecutionListeners(listeners = ContextSecurityStrategy.class,
         mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)

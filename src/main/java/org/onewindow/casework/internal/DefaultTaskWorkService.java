@@ -28,8 +28,11 @@ import org.onewindow.intake.MaterialsNotice;
 import org.onewindow.intake.Outcome;
 import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.BusinessRuleException;
+import org.onewindow.shared.CaseLogContext;
 import org.onewindow.shared.NotFoundException;
 import org.onewindow.shared.i18n.Translations;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -38,6 +41,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service("transactionalTaskWorkService")
 @Transactional
 class DefaultTaskWorkService implements TaskWorkService {
+
+    private static final Logger log = LoggerFactory.getLogger(DefaultTaskWorkService.class);
 
     static final int MAX_TEXT = 4000;
     /** The step name of a consultation request: the name of the consultation's start event in the BPMN. */
@@ -98,6 +103,7 @@ class DefaultTaskWorkService implements TaskWorkService {
         }
         try {
             taskService.claim(taskId, staff.username());
+            log.info("Step {} claimed by {}", task.taskKey(), staff.username());
         } catch (TaskAlreadyClaimedException e) {
             throw alreadyClaimed(e.getTaskAssignee(), staff);
         } catch (OptimisticLockingException | ObjectOptimisticLockingFailureException e) {
@@ -298,6 +304,7 @@ class DefaultTaskWorkService implements TaskWorkService {
                 task.candidateGroup(), staff.displayName(), decision, text, clock.instant()), staff.username());
         try {
             taskService.complete(taskId, variables);
+            log.info("Step {} completed by {}", task.taskKey(), staff.username());
         } catch (OptimisticLockingException e) {
             throw new EngineConflictException(Translations.current("casework.error.caseChanged"));
         }
@@ -320,9 +327,12 @@ class DefaultTaskWorkService implements TaskWorkService {
     }
 
     private InboxTask visibleTask(StaffMember staff, String taskId) {
-        return openTasks.find(taskId).filter(task -> policy.maySee(staff, task))
+        InboxTask visible = openTasks.find(taskId).filter(task -> policy.maySee(staff, task))
                 // The same message whether the step is done, unknown, or another department's.
                 .orElseThrow(() -> new NotFoundException(Translations.current("casework.error.stepNotOpen")));
+        // Until the end of the caller's scope (RetryingTaskWorkService): every line logged about this step.
+        CaseLogContext.put(visible.caseNumber());
+        return visible;
     }
 
     private static void requireStep(InboxTask task, StepKind expected) {

@@ -7,6 +7,7 @@ import org.onewindow.casework.Decision;
 import org.onewindow.casework.TaskDetails;
 import org.onewindow.casework.TaskWorkService;
 import org.onewindow.intake.MaterialsNotice;
+import org.onewindow.shared.CaseLogContext;
 import org.onewindow.shared.i18n.Translations;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Primary;
@@ -29,7 +30,12 @@ class RetryingTaskWorkService implements TaskWorkService {
         this.transactional = transactional;
     }
 
+    // The transactional service names the case in the logging context; the scope removes it after the commit.
     private static <T> T retrying(Supplier<T> action) {
+        return CaseLogContext.scope(() -> retryingInScope(action));
+    }
+
+    private static <T> T retryingInScope(Supplier<T> action) {
         RuntimeException last = null;
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             try {
@@ -54,7 +60,7 @@ class RetryingTaskWorkService implements TaskWorkService {
 
     @Override
     public TaskDetails details(String taskId) {
-        return transactional.details(taskId);
+        return CaseLogContext.scope(() -> transactional.details(taskId));
     }
 
     @Override

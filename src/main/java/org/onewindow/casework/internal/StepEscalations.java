@@ -7,6 +7,8 @@ import org.onewindow.casework.CaseEvent;
 import org.onewindow.casework.InboxTask;
 import org.onewindow.casework.StepEscalated;
 import org.onewindow.shared.i18n.Translations;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -16,6 +18,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class StepEscalations {
+
+    private static final Logger log = LoggerFactory.getLogger(StepEscalations.class);
 
     private final OpenTaskStore openTasks;
     private final CaseEventStore events;
@@ -43,6 +47,8 @@ public class StepEscalations {
         Instant now = clock.instant();
         for (InboxTask task : openTasks.ofStep(processInstanceId, taskKey)) {
             openTasks.markEscalated(task.taskId(), now);
+            // Runs in a timer job: the engine's logging context names the case (logging-context-business-key).
+            log.info("Step {} of {} is overdue: escalated to the department head", task.taskKey(), task.candidateGroup());
             events.record(new CaseEvent(task.caseNumber(), CaseEvent.Kind.ESCALATED, task.taskName(),
                     task.candidateGroup(), null, task.assignee() == null
                             ? Translations.current("casework.event.escalatedUnclaimed")

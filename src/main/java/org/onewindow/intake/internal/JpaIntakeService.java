@@ -48,9 +48,12 @@ import org.onewindow.intake.ResidentIdNumber;
 import org.onewindow.intake.ScannedFileTypes;
 import org.onewindow.shared.i18n.Translations;
 import org.onewindow.shared.AppRoles;
+import org.onewindow.shared.CaseLogContext;
 import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.NotFoundException;
 import org.onewindow.shared.PageRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -59,6 +62,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 class JpaIntakeService implements IntakeService {
+
+    private static final Logger log = LoggerFactory.getLogger(JpaIntakeService.class);
 
     private final CitizenRepository citizens;
     private final Applicants applicants;
@@ -127,6 +132,10 @@ class JpaIntakeService implements IntakeService {
     }
 
     private RegisteredCase create(CaseRegistration registration, String registeredBy) {
+        return CaseLogContext.scope(() -> createInScope(registration, registeredBy));
+    }
+
+    private RegisteredCase createInScope(CaseRegistration registration, String registeredBy) {
         Map<String, String> errors = validator.validate(registration);
         if (!errors.isEmpty()) {
             throw new InvalidRegistrationException(errors);
@@ -148,12 +157,15 @@ class JpaIntakeService implements IntakeService {
                 trimToNull(registration.notes()), registeredBy, LookupCodes.hash(lookupCode), now, dueAt, materials,
                 item.timeLimitWorkingDays()));
         entity.applicant(enterprise, registration.enterprise() == null ? null : registration.enterprise().role(), segments);
+        // The process starts within this call (CaseRegistered); its steps and this line name the case.
+        CaseLogContext.put(entity.caseNumber());
 
         String regionCode = enterprise != null ? UnifiedSocialCreditCode.regionCode(enterprise.creditCode())
                 : registration.idType() == IdType.RESIDENT_ID ? citizen.idNumber().substring(0, 6) : null;
         events.publishEvent(new CaseRegistered(entity.caseNumber(), item.code(), item.leadDepartmentCode(),
                 item.collaboratingDepartmentCodes(), dueAt, registeredBy, segments.applicantType().name(), regionCode,
                 registration.channel()));
+        log.info("Case registered: service item {}, channel {}, by {}", item.code(), registration.channel(), registeredBy);
         return new RegisteredCase(entity.toDetails(), lookupCode);
     }
 

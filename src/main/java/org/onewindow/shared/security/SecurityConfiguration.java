@@ -3,6 +3,7 @@ package org.onewindow.shared.security;
 import java.util.Arrays;
 
 import org.onewindow.shared.AppRoles;
+import org.onewindow.shared.metrics.MetricsProperties;
 import org.onewindow.shared.ui.LoginView;
 import org.onewindow.shared.web.DatabaseUnavailableEntryPoint;
 import org.springframework.context.annotation.Bean;
@@ -31,8 +32,9 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
  * Three filter chains. The public API (Open311, its OpenAPI description and Swagger UI) is stateless and open:
  * writes there are authenticated by API key in the open311 module, never by a session. The non-Vaadin staff
  * endpoints (Camunda's webapps and REST API, the actuator, OneWindow's JSON API) answer 401/403 rather than
- * redirecting, and everything else is the Vaadin UI with its login view; those two share one session, so signing
- * in once at {@code /login} is enough for both.
+ * redirecting (the Prometheus endpoint also takes the scrape token, see {@link PrometheusScrapeAccess}), and
+ * everything else is the Vaadin UI with its login view; those two share one session, so signing in once at
+ * {@code /login} is enough for both.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -65,11 +67,12 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain endpointsSecurityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain endpointsSecurityFilterChain(HttpSecurity http, MetricsProperties metrics) throws Exception {
         // Path matchers independent of Spring MVC: Camunda's REST API and webapps are served by other servlets.
         http.securityMatcher(paths("/engine-rest/**", "/camunda/**", "/actuator/**", "/api/**"))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(paths("/actuator/health", "/actuator/health/**", "/actuator/info")).permitAll()
+                        .requestMatchers(paths("/actuator/prometheus")).access(new PrometheusScrapeAccess(metrics))
                         .requestMatchers(paths("/engine-rest/**", "/camunda/**", "/actuator/**")).hasRole(AppRoles.ADMIN)
                         .anyRequest().authenticated())
                 // Camunda's webapps bring their own CSRF protection; its REST API is for signed-in admins.

@@ -1,0 +1,74 @@
+package org.onewindow.shared.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.onewindow.support.Journeys;
+import org.onewindow.support.PostgresNode;
+import org.onewindow.support.PostgresTestDatabase;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Upgrading a production database: this release starts on the PostgreSQL database of the previous release and
+ * carries its cases on. The dump in {@code src/test/resources/db/upgrade} was taken with {@code pg_dump} from release
+ * 0.1.0 (commit 53fdbf2) after it had run on an empty database with its demo data; that release let the engine create
+ * Camunda's tables, so this one must adopt them into Liquibase rather than create them again. A new release that
+ * changes the schema adds its own dump here.
+ */
+class SchemaUpgradePostgresIntegrationTest {
+
+    private static final String DATABASE = PostgresTestDatabase.DATABASE + "_upgrade";
+    private static final String PREVIOUS_RELEASE = "db/upgrade/onewindow-0.1.0-53fdbf2.sql.gz";
+
+    @AfterAll
+    static void dropDatabase() {
+        PostgresNode.dropDatabase(DATABASE);
+    }
+
+    @Test
+    void thisReleaseAdoptsThePreviousReleasesDatabaseAndCarriesItsCasesOn() throws Exception {
+        PostgresNode.recreateDatabase(DATABASE);
+        PostgresNode.restore(PREVIOUS_RELEASE, DATABASE);
+
+        try (ConfigurableApplicationContext node = PostgresNode.start(DATABASE, Map.of(
+                "camunda.bpm.job-execution.enabled", false, "onewindow.notification.scheduler-enabled", false))) {
+            JdbcClient jdbc = node.getBean(JdbcClient.class);
+
+            // Camunda's changelog is now on record up to the installed version, without having run its create script
+            // again (which would have failed on the existing tables): the engine's schema log still has one entry.
+            assertThat(jdbc.sql("select id from databasechangelog where author = 'Camunda'").query(String.class).list())
+                    .contains(CamundaSchema.BASELINE_CHANGESET, "7.23-to-7.24", "7.24.0-tag");
+            assertThat(jdbc.sql("select version_ from act_ge_schema_log").query(String.class).list())
+                    .containsExactly("7.24.0");
+
+            // Every case of the previous release is still there, each with its running process.
+            Map<String, String> statusByCase = jdbc.sql("select case_number, status from intake_case")
+                    .query((rs, row) -> Map.entry(rs.getString(1), rs.getString(2))).list().stream()
+                    .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+            assertThat(statusByCase).hasSize(4).containsValues("ACCEPTED", "IN_REVIEW", "JOINT_REVIEW");
+            RuntimeService runtime = node.getBean(RuntimeService.class);
+            statusByCase.keySet().forEach(caseNumber -> assertThat(runtime.createProcessInstanceQuery()
+                    .processInstanceBusinessKey(caseNumber).processDefinitionKey("serviceRequest").count())
+                    .as("running process of %s", caseNumber).isEqualTo(1));
+
+            // The case that waited for its acceptance review goes on to the end under this release...
+            String waiting = statusByCase.entrySet().stream().filter(e -> e.getValue().equals("ACCEPTED"))
+                    .map(Map.Entry::getKey).findFirst().orElseThrow();
+            PostgresNode.useSecurityOf(node);
+            Journeys journeys = node.getBean(Journeys.class);
+            journeys.carryToClosed(waiting, "frontdesk");
+            assertThat(jdbc.sql("select status from intake_case where case_number = :n").param("n", waiting)
+                    .query(String.class).single()).isEqualTo("CLOSED");
+
+            // ...and a new case runs from registration to closing on the upgraded schema.
+            String fresh = journeys.closedSocialSecurityCard("320311197001010043", "Qian Yu", "13522223333");
+            assertThat(jdbc.sql("select status from intake_case where case_number = :n").param("n", fresh)
+                    .query(String.class).single()).isEqualTo("CLOSED");
+        }
+    }
+}
