@@ -72,11 +72,13 @@ final class LoadBenchmark {
 
     /**
      * @param intakeCases cases per side (OneWindow, bare engine) and number of windows
-     * @param openCases open cases to put into the department queue before the inbox is measured
+     * @param openCases open cases registered and accepted through the services into the department queue
+     * @param queueRows unclaimed steps the queue holds when the inbox is measured: what the services loaded is
+     *     copied in the inbox read model up to this number (0: no copies)
      * @param claimsPerWorker claims each worker must win
      */
-    record Sizes(int intakeCases, List<Integer> windows, int openCases, int loadThreads, int inboxCalls,
-            int claimWorkers, int claimsPerWorker) {
+    record Sizes(int intakeCases, List<Integer> windows, int openCases, int queueRows, int loadThreads,
+            int inboxCalls, int claimWorkers, int claimsPerWorker) {
     }
 
     record Percentiles(int calls, double p50, double p95, double p99, double max) {
@@ -118,7 +120,7 @@ final class LoadBenchmark {
             int engineMismatches, int readModelMismatches, double seconds, Percentiles claimTimes) {
     }
 
-    record Results(List<IntakeRun> intake, long openCasesLoaded, double loadSeconds, long queueRows,
+    record Results(List<IntakeRun> intake, long openCasesLoaded, double loadSeconds, long copiedRows, long queueRows,
             List<InboxRun> inbox, ClaimRun claims, long heapUsedAfterGcBytes, long heapMaxBytes) {
     }
 
@@ -152,16 +154,20 @@ final class LoadBenchmark {
         loadOpenCases(sizes.openCases(), sizes.loadThreads());
         double loadSeconds = (System.nanoTime() - t0) / 1e9;
         analyze();
-        long queueRows = as("hrss.worker", () -> inbox.countDepartmentQueue(InboxFilter.none()));
 
-        progress.accept("Measuring the inbox (" + sizes.inboxCalls() + " calls each)");
-        List<InboxRun> inboxRuns = measureInbox(sizes.inboxCalls());
-
+        // Claims first: they need steps that exist in the engine, which the copies below do not.
         progress.accept("Claiming with " + sizes.claimWorkers() + " workers");
         ClaimRun claims = claimUnderContention(sizes.claimWorkers(), sizes.claimsPerWorker());
 
+        long copied = fillQueue(sizes.queueRows());
+        analyze();
+        long queueRows = as("hrss.worker", () -> inbox.countDepartmentQueue(InboxFilter.none()));
+        progress.accept("Measuring the inbox over " + queueRows + " steps (" + sizes.inboxCalls() + " calls each)");
+        List<InboxRun> inboxRuns = measureInbox(sizes.inboxCalls());
+
         long[] heap = heapAfterGc();
-        return new Results(intakeRuns, sizes.openCases(), loadSeconds, queueRows, inboxRuns, claims, heap[0], heap[1]);
+        return new Results(intakeRuns, sizes.openCases(), loadSeconds, copied, queueRows, inboxRuns, claims, heap[0],
+                heap[1]);
     }
 
     // ---- intake ------------------------------------------------------------------------------------------
@@ -268,6 +274,45 @@ final class LoadBenchmark {
         });
     }
 
+    /**
+     * Brings the queue to {@code target} unclaimed steps by copying rows of the inbox read model
+     * ({@code casework_open_task}, the table the inbox reads) that the services wrote, with new task ids and
+     * case numbers and due dates spread over two months. Only the inbox reads these copies: the engine has no
+     * task behind them, so they are made after the claims. Loading every case through the services takes
+     * too long on the shared two-core machine (about 11 cases a second).
+     */
+    private long fillQueue(int target) {
+        long current = jdbc.queryForObject("select count(*) from casework_open_task where candidate_group = ? "
+                + "and assignee is null", Long.class, DEPARTMENT);
+        if (target <= current) {
+            return 0;
+        }
+        List<Object[]> originals = jdbc.query("select task_id, process_instance_id, case_number, task_key, task_name, "
+                + "service_item_code, service_item_name, citizen_name, citizen_id_masked, created_at, due_at "
+                + "from casework_open_task where candidate_group = ? and assignee is null order by task_id",
+                (rs, i) -> new Object[] { rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                        rs.getObject(10, java.time.OffsetDateTime.class), rs.getObject(11, java.time.OffsetDateTime.class) },
+                DEPARTMENT);
+        int missing = (int) (target - current);
+        List<Object[]> batch = new ArrayList<>();
+        for (int i = 0; i < missing; i++) {
+            Object[] original = originals.get(i % originals.size());
+            int copy = i / originals.size() + 1;
+            java.time.OffsetDateTime due = original[10] == null ? null
+                    : ((java.time.OffsetDateTime) original[10]).plusDays(i % 60);
+            batch.add(new Object[] { original[0] + "-c" + copy, original[1], original[2] + "-c" + copy, original[3],
+                    original[4], DEPARTMENT, original[5], original[6], original[7], original[8], original[9], due });
+            if (batch.size() == 1_000 || i == missing - 1) {
+                jdbc.batchUpdate("insert into casework_open_task (task_id, process_instance_id, case_number, task_key, "
+                        + "task_name, candidate_group, service_item_code, service_item_name, citizen_name, "
+                        + "citizen_id_masked, created_at, due_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", batch);
+                batch.clear();
+            }
+        }
+        return missing;
+    }
+
     /** What autovacuum and autoanalyze do on a live database after a load like this. */
     private void analyze() {
         String product = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
@@ -296,6 +341,7 @@ final class LoadBenchmark {
         queries.put("**grid: first page + count**", () -> inbox.departmentQueue(none, first).size() + inbox.countDepartmentQueue(none));
         queries.put("**grid: filtered page + count**", () -> inbox.departmentQueue(byItem, first).size() + inbox.countDepartmentQueue(byItem));
         return as("hrss.worker", () -> {
+            // hrss.worker belongs to HRSS only, so this is exactly the loaded queue.
             List<InboxRun> runs = new ArrayList<>();
             for (Map.Entry<String, Supplier<Long>> query : queries.entrySet()) {
                 for (int i = 0; i < Math.max(5, calls / 10); i++) {

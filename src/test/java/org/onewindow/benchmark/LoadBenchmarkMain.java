@@ -24,7 +24,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Runs {@link LoadBenchmark} at full size on a fresh database and appends the figures to
  * {@code docs/benchmarks.md}. Not part of the test suite:
  * {@code ./mvnw -Pload-benchmark -Dbenchmark.database=postgres} (or {@code h2}); sizes with
- * {@code -Dbenchmark.intakeCases}, {@code -Dbenchmark.openCases}, {@code -Dbenchmark.inboxCalls},
+ * {@code -Dbenchmark.intakeCases}, {@code -Dbenchmark.openCases} (through the services),
+ * {@code -Dbenchmark.queueRows} (the queue's size when the inbox is measured), {@code -Dbenchmark.inboxCalls},
  * {@code -Dbenchmark.claimWorkers}; {@code -Dbenchmark.note="…"} adds a line to the section.
  */
 public final class LoadBenchmarkMain {
@@ -35,7 +36,8 @@ public final class LoadBenchmarkMain {
         LoadBenchmark.Sizes sizes = new LoadBenchmark.Sizes(Integer.getInteger("benchmark.intakeCases", 1_000),
                 Arrays.stream(System.getProperty("benchmark.windows", "1,4,16").split(",")).map(String::trim)
                         .map(Integer::valueOf).toList(),
-                Integer.getInteger("benchmark.openCases", 100_000), Integer.getInteger("benchmark.loadThreads", 8),
+                Integer.getInteger("benchmark.openCases", 3_000), Integer.getInteger("benchmark.queueRows", 100_000),
+                Integer.getInteger("benchmark.loadThreads", 8),
                 Integer.getInteger("benchmark.inboxCalls", 300), Integer.getInteger("benchmark.claimWorkers", 16),
                 Integer.getInteger("benchmark.claimsPerWorker", 25));
         Map<String, Object> properties = new LinkedHashMap<>();

@@ -25,9 +25,11 @@ final class LoadBenchmarkReport {
                     run.ratio()));
         }
         md.append(f("%nOpen cases: %,d registered and accepted through the services (%d threads) in %.0f s "
-                + "(%.0f cases/s); %,d unclaimed steps in the %s queue.%n", results.openCasesLoaded(),
-                sizes.loadThreads(), results.loadSeconds(), results.openCasesLoaded() / results.loadSeconds(),
-                results.queueRows(), LoadBenchmark.DEPARTMENT));
+                + "(%.1f cases/s), each leaving an unclaimed review in the %s queue; %,d copies of their inbox rows "
+                + "added to the read model; %,d unclaimed steps in the queue when the inbox was measured.%n",
+                results.openCasesLoaded(), sizes.loadThreads(), results.loadSeconds(),
+                results.openCasesLoaded() / results.loadSeconds(), LoadBenchmark.DEPARTMENT, results.copiedRows(),
+                results.queueRows()));
         md.append(f("%nInbox of the %s queue as hrss.worker, service-side, %d calls each after warm-up, ms:%n%n"
                 + "| query | rows | p50 | p95 | p99 | max |%n| --- | ---: | ---: | ---: | ---: | ---: |%n",
                 LoadBenchmark.DEPARTMENT, sizes.inboxCalls()));
