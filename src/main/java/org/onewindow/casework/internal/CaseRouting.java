@@ -4,40 +4,78 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.onewindow.intake.CaseRegistered;
 import org.springframework.stereotype.Component;
 
 /**
  * Routes a case with the {@code caseRouting} decision table ({@code processes/case-routing.dmn}), so that
  * routing rules change without code. Empty outputs keep the catalog's departments.
+ *
+ * <p>The table's answers are kept per deployed version of the table and per input: evaluating it (FEEL) was a
+ * third of the CPU time of registering a case in the load benchmark (docs/benchmarks.md, issue 7). A new
+ * version of the table is used from the next case on. This holds because the table reads nothing but its
+ * three inputs; a rule that used the date ({@code today()}) would need the cache to go.
  */
 @Component
 class CaseRouting {
 
     static final String DECISION_KEY = "caseRouting";
+    /** Items × applicant types × regions of a hall stay far below this; beyond it the cache starts afresh. */
+    private static final int MAX_CACHED = 10_000;
 
     record Route(String leadDepartment, List<String> collaboratingDepartments) {
     }
 
-    private final DecisionService decisions;
+    private record Inputs(String decisionDefinitionId, String serviceItemCode, String applicantType, String regionCode) {
+    }
 
-    CaseRouting(DecisionService decisions) {
+    /** The table's outputs as written; blank means "the catalog's". */
+    private record Outputs(String leadDepartment, String collaboratingDepartments) {
+    }
+
+    private final DecisionService decisions;
+    private final RepositoryService repository;
+    private final Map<Inputs, Outputs> answers = new ConcurrentHashMap<>();
+
+    CaseRouting(DecisionService decisions, RepositoryService repository) {
         this.decisions = decisions;
+        this.repository = repository;
     }
 
     Route route(CaseRegistered event) {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("serviceItemCode", event.serviceItemCode());
-        variables.put("applicantType", event.applicantType());
-        variables.put("regionCode", event.regionCode());
-        DmnDecisionRuleResult result = decisions.evaluateDecisionTableByKey(DECISION_KEY, variables).getFirstResult();
-        String lead = result == null ? null : (String) result.getEntryMap().get("leadDepartment");
-        String collaborating = result == null ? null : (String) result.getEntryMap().get("collaboratingDepartments");
+        DecisionDefinition table = repository.createDecisionDefinitionQuery().decisionDefinitionKey(DECISION_KEY)
+                .latestVersion().singleResult();
+        Inputs inputs = new Inputs(table.getId(), event.serviceItemCode(), event.applicantType(), event.regionCode());
+        Outputs outputs = answers.get(inputs);
+        if (outputs == null) {
+            outputs = evaluate(inputs);
+            if (answers.size() >= MAX_CACHED) {
+                answers.clear();
+            }
+            answers.put(inputs, outputs);
+        }
+        String lead = outputs.leadDepartment();
+        String collaborating = outputs.collaboratingDepartments();
         return new Route(lead == null || lead.isBlank() ? event.leadDepartmentCode() : lead,
                 collaborating == null || collaborating.isBlank() ? event.collaboratingDepartmentCodes()
                         : Arrays.stream(collaborating.split(",")).map(String::trim).filter(code -> !code.isEmpty()).toList());
+    }
+
+    private Outputs evaluate(Inputs inputs) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("serviceItemCode", inputs.serviceItemCode());
+        variables.put("applicantType", inputs.applicantType());
+        variables.put("regionCode", inputs.regionCode());
+        DmnDecisionRuleResult result = decisions.evaluateDecisionTableById(inputs.decisionDefinitionId(), variables)
+                .getFirstResult();
+        return result == null ? new Outputs(null, null)
+                : new Outputs((String) result.getEntryMap().get("leadDepartment"),
+                        (String) result.getEntryMap().get("collaboratingDepartments"));
     }
 }

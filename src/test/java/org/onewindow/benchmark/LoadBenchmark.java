@@ -1,0 +1,530 @@
+package org.onewindow.benchmark;
+
+import java.lang.management.ManagementFactory;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntConsumer;
+import java.util.function.Supplier;
+
+import javax.sql.DataSource;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
+import org.onewindow.casework.InboxFilter;
+import org.onewindow.casework.InboxTask;
+import org.onewindow.casework.ServiceRequestProcess;
+import org.onewindow.casework.TaskInboxService;
+import org.onewindow.casework.TaskWorkService;
+import org.onewindow.catalog.CatalogService;
+import org.onewindow.catalog.ServiceItem;
+import org.onewindow.directory.DirectoryService;
+import org.onewindow.directory.NewStaffMember;
+import org.onewindow.intake.CaseRegistration;
+import org.onewindow.intake.Channel;
+import org.onewindow.intake.IdType;
+import org.onewindow.intake.IntakeService;
+import org.onewindow.intake.RegisteredCase;
+import org.onewindow.shared.AppRoles;
+import org.onewindow.shared.BusinessRuleException;
+import org.onewindow.shared.PageRequest;
+import org.onewindow.shared.i18n.Translations;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * The load benchmark of issue 7, on a running OneWindow context: intake throughput against the bare engine,
+ * the department inbox over a large set of open cases, claiming under contention, and the heap. Everything
+ * goes through the module services as the signed-in demo staff would call them; {@link LoadBenchmarkMain}
+ * runs it at full size and writes the figures, {@code LoadBenchmarkSmokeTest} at a tiny one.
+ */
+final class LoadBenchmark {
+
+    /** The department whose queue is loaded and claimed from, and its service items (all led by it). */
+    static final String DEPARTMENT = "HRSS";
+    static final List<String> ITEMS = List.of("HRSS-001", "HRSS-002", "HRSS-003");
+    static final String FILTERED_ITEM = "HRSS-002";
+    static final int PAGE_SIZE = 50; // what Vaadin's grid asks for
+
+    /**
+     * @param intakeCases cases per side (OneWindow, bare engine) and number of windows
+     * @param openCases open cases registered and accepted through the services into the department queue
+     * @param queueRows unclaimed steps the queue holds when the inbox is measured: what the services loaded is
+     *     copied in the inbox read model up to this number (0: no copies)
+     * @param claimsPerWorker claims each worker must win
+     */
+    record Sizes(int intakeCases, List<Integer> windows, int openCases, int queueRows, int loadThreads,
+            int inboxCalls, int claimWorkers, int claimsPerWorker) {
+    }
+
+    record Percentiles(int calls, double p50, double p95, double p99, double max) {
+
+        static Percentiles of(double[] millis) {
+            double[] sorted = millis.clone();
+            Arrays.sort(sorted);
+            return new Percentiles(sorted.length, at(sorted, 0.50), at(sorted, 0.95), at(sorted, 0.99),
+                    sorted[sorted.length - 1]);
+        }
+
+        /** Nearest-rank percentile. */
+        private static double at(double[] sorted, double quantile) {
+            int rank = (int) Math.ceil(quantile * sorted.length);
+            return sorted[Math.max(0, rank - 1)];
+        }
+    }
+
+    /** Cases per second at one number of windows; each side ran twice, interleaved (A B B A). */
+    record IntakeRun(int windows, int cases, double oneWindowPerSecond, double barePerSecond) {
+
+        double ratio() {
+            return oneWindowPerSecond / barePerSecond;
+        }
+    }
+
+    record InboxRun(String name, long rows, Percentiles times) {
+    }
+
+    /**
+     * @param conflicts claims refused because someone else had just claimed the step, each retried by the worker
+     * @param unclearConflicts refusals whose message was not the translated "already claimed by <winner>"
+     * @param errors anything else thrown (must be none)
+     * @param doubleWins steps that two workers both believe they claimed
+     * @param engineMismatches won steps whose assignee in the engine is not the winner
+     * @param readModelMismatches won steps whose assignee in the inbox read model is not the winner
+     */
+    record ClaimRun(int workers, int claims, int conflicts, int unclearConflicts, int errors, int doubleWins,
+            int engineMismatches, int readModelMismatches, double seconds, Percentiles claimTimes) {
+    }
+
+    record Results(List<IntakeRun> intake, long openCasesLoaded, double loadSeconds, long copiedRows, long queueRows,
+            List<InboxRun> inbox, ClaimRun claims, long heapUsedAfterGcBytes, long heapMaxBytes) {
+    }
+
+    private final ApplicationContext context;
+    private final IntakeService intake;
+    private final TaskInboxService inbox;
+    private final TaskWorkService work;
+    private final CatalogService catalog;
+    private final UserDetailsService users;
+    private final JdbcTemplate jdbc;
+    /** Resident ID numbers are unique within a run and, by the base, between runs on one database. */
+    private final AtomicLong citizenSerial;
+    private final Map<String, UserDetails> accounts = new ConcurrentHashMap<>();
+
+    LoadBenchmark(ApplicationContext context) {
+        this.context = context;
+        this.intake = context.getBean(IntakeService.class);
+        this.inbox = context.getBean(TaskInboxService.class);
+        this.work = context.getBean(TaskWorkService.class);
+        this.catalog = context.getBean(CatalogService.class);
+        this.users = context.getBean(UserDetailsService.class);
+        this.jdbc = new JdbcTemplate(context.getBean(DataSource.class));
+        this.citizenSerial = new AtomicLong(jdbc.queryForObject("select count(*) from intake_case", Long.class) * 10);
+    }
+
+    Results run(Sizes sizes, java.util.function.Consumer<String> progress) throws Exception {
+        List<IntakeRun> intakeRuns = measureIntake(sizes, progress);
+
+        progress.accept("Loading " + sizes.openCases() + " open cases into the " + DEPARTMENT + " queue");
+        long t0 = System.nanoTime();
+        loadOpenCases(sizes.openCases(), sizes.loadThreads());
+        double loadSeconds = (System.nanoTime() - t0) / 1e9;
+        analyze();
+
+        // Claims first: they need steps that exist in the engine, which the copies below do not.
+        progress.accept("Claiming with " + sizes.claimWorkers() + " workers");
+        ClaimRun claims = claimUnderContention(sizes.claimWorkers(), sizes.claimsPerWorker());
+
+        long copied = fillQueue(sizes.queueRows());
+        analyze();
+        long queueRows = as("hrss.worker", () -> inbox.countDepartmentQueue(InboxFilter.none()));
+        progress.accept("Measuring the inbox over " + queueRows + " steps (" + sizes.inboxCalls() + " calls each)");
+        List<InboxRun> inboxRuns = measureInbox(sizes.inboxCalls());
+
+        long[] heap = heapAfterGc();
+        return new Results(intakeRuns, sizes.openCases(), loadSeconds, copied, queueRows, inboxRuns, claims, heap[0],
+                heap[1]);
+    }
+
+    // ---- intake ------------------------------------------------------------------------------------------
+
+    private List<IntakeRun> measureIntake(Sizes sizes, java.util.function.Consumer<String> progress) throws Exception {
+        ProcessEngine bare = bareEngine();
+        try {
+            RuntimeService bareRuntime = bare.getRuntimeService();
+            // Warm-up of both paths (class loading, JIT, statement caches, the definition cache of the bare engine).
+            int warmUp = Math.max(4, sizes.intakeCases() / 5);
+            parallel(4, warmUp, i -> registerAtWindow(i));
+            parallel(4, warmUp, i -> startBare(bareRuntime, i));
+            List<IntakeRun> runs = new ArrayList<>();
+            for (int windows : sizes.windows()) {
+                progress.accept("Intake with " + windows + " windows");
+                int half = Math.max(1, sizes.intakeCases() / 2);
+                // A B B A: the tables grow during the run, so neither side always runs on the smaller tables.
+                double oneWindow = parallel(windows, half, this::registerAtWindow);
+                double engine = parallel(windows, half, i -> startBare(bareRuntime, i));
+                engine += parallel(windows, half, i -> startBare(bareRuntime, i));
+                oneWindow += parallel(windows, half, this::registerAtWindow);
+                runs.add(new IntakeRun(windows, 2 * half, 2 * half / oneWindow, 2 * half / engine));
+            }
+            return runs;
+        } finally {
+            bare.close();
+        }
+    }
+
+    /**
+     * The bare engine: a second, plain Camunda engine on the same database and the same deployed BPMN, without
+     * OneWindow around it (no citizen, no case row, no routing table, no inbox read model, no messages). The
+     * BPMN's own due-date expression needs the step calendar, so that one bean is lent to it.
+     */
+    private ProcessEngine bareEngine() {
+        ProcessEngineConfigurationImpl app = context.getBean(ProcessEngineConfigurationImpl.class);
+        StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
+        configuration.setProcessEngineName("bare-benchmark-engine");
+        configuration.setDataSource(context.getBean(DataSource.class));
+        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
+        configuration.setHistory(app.getHistory());
+        configuration.setIdGenerator(new StrongUuidGenerator());
+        configuration.setJobExecutorActivate(false);
+        configuration.setCmmnEnabled(app.isCmmnEnabled());
+        configuration.setStandaloneTasksEnabled(app.isStandaloneTasksEnabled());
+        configuration.setJdbcBatchProcessing(app.isJdbcBatchProcessing());
+        configuration.setMetricsEnabled(app.isMetricsEnabled());
+        configuration.setDbMetricsReporterActivate(false);
+        configuration.setBeans(new HashMap<>(Map.of("stepDeadlines", context.getBean("stepDeadlines"))));
+        return configuration.buildProcessEngine();
+    }
+
+    /** The variables {@code CaseProcessStarter} sets for a window case of the first item. */
+    private void startBare(RuntimeService runtime, int i) {
+        ServiceItem item = catalog.item(ITEMS.get(i % ITEMS.size())).orElseThrow();
+        Map<String, Object> variables = new HashMap<>();
+        String businessKey = "BARE-" + citizenSerial.incrementAndGet();
+        variables.put(ServiceRequestProcess.VAR_CASE_NUMBER, businessKey);
+        variables.put(ServiceRequestProcess.VAR_SERVICE_ITEM_CODE, item.code());
+        variables.put(ServiceRequestProcess.VAR_LEAD_DEPARTMENT, item.leadDepartmentCode());
+        variables.put(ServiceRequestProcess.VAR_COLLABORATING_DEPARTMENTS, String.join(",", item.collaboratingDepartmentCodes()));
+        variables.put(ServiceRequestProcess.VAR_CASE_DUE_DATE, new Date(System.currentTimeMillis() + TimeUnit.DAYS.toMillis(14)));
+        variables.put(ServiceRequestProcess.VAR_REGISTERED_BY, "frontdesk");
+        runtime.startProcessInstanceByKey(ServiceRequestProcess.KEY, businessKey, variables);
+    }
+
+    private RegisteredCase registerAtWindow(int i) {
+        String item = ITEMS.get(i % ITEMS.size());
+        List<String> materials = catalog.item(item).orElseThrow().requiredMaterials();
+        long serial = citizenSerial.incrementAndGet();
+        return as(i % 2 == 0 ? "frontdesk" : "frontdesk2", () -> intake.register(new CaseRegistration(IdType.RESIDENT_ID,
+                residentId(serial), "Bench Citizen " + serial, "138" + String.format("%08d", serial % 100_000_000),
+                item, materials, null, Channel.WINDOW)));
+    }
+
+    /** A valid, unique resident ID number (Beijing Chaoyang, born 1950 onwards, check character computed). */
+    static String residentId(long serial) {
+        LocalDate birth = LocalDate.of(1950, 1, 1).plusDays(serial / 1000 % 20_000);
+        String first17 = "110105" + birth.toString().replace("-", "") + String.format("%03d", serial % 1000);
+        int[] weights = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
+        int sum = 0;
+        for (int k = 0; k < 17; k++) {
+            sum += (first17.charAt(k) - '0') * weights[k];
+        }
+        return first17 + "10X98765432".charAt(sum % 11);
+    }
+
+    // ---- open cases --------------------------------------------------------------------------------------
+
+    /**
+     * Registers cases at the window and confirms their acceptance, as the front desk does: each ends as an
+     * unclaimed lead-department review in the department's queue, written by the engine and its listeners.
+     */
+    private void loadOpenCases(int count, int threads) throws Exception {
+        parallel(threads, count, i -> {
+            RegisteredCase registered = registerAtWindow(i);
+            String desk = i % 2 == 0 ? "frontdesk" : "frontdesk2";
+            as(desk, () -> {
+                InboxTask acceptance = inbox.myTasks(new InboxFilter(registered.caseNumber(), null, false),
+                        new PageRequest(0, 1)).get(0);
+                work.confirmAcceptance(acceptance.taskId(), null);
+                return null;
+            });
+        });
+    }
+
+    /**
+     * Brings the queue to {@code target} unclaimed steps by copying rows of the inbox read model
+     * ({@code casework_open_task}, the table the inbox reads) that the services wrote, with new task ids and
+     * case numbers and due dates spread over two months. Only the inbox reads these copies: the engine has no
+     * task behind them, so they are made after the claims. Loading every case through the services takes
+     * too long on the shared two-core machine (about 11 cases a second).
+     */
+    private long fillQueue(int target) {
+        long current = jdbc.queryForObject("select count(*) from casework_open_task where candidate_group = ? "
+                + "and assignee is null", Long.class, DEPARTMENT);
+        if (target <= current) {
+            return 0;
+        }
+        List<Object[]> originals = jdbc.query("select task_id, process_instance_id, case_number, task_key, task_name, "
+                + "service_item_code, service_item_name, citizen_name, citizen_id_masked, created_at, due_at "
+                + "from casework_open_task where candidate_group = ? and assignee is null order by task_id",
+                (rs, i) -> new Object[] { rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                        rs.getObject(10, java.time.OffsetDateTime.class), rs.getObject(11, java.time.OffsetDateTime.class) },
+                DEPARTMENT);
+        int missing = (int) (target - current);
+        List<Object[]> batch = new ArrayList<>();
+        for (int i = 0; i < missing; i++) {
+            Object[] original = originals.get(i % originals.size());
+            int copy = i / originals.size() + 1;
+            java.time.OffsetDateTime due = original[10] == null ? null
+                    : ((java.time.OffsetDateTime) original[10]).plusDays(i % 60);
+            batch.add(new Object[] { original[0] + "-c" + copy, original[1], original[2] + "-c" + copy, original[3],
+                    original[4], DEPARTMENT, original[5], original[6], original[7], original[8], original[9], due });
+            if (batch.size() == 1_000 || i == missing - 1) {
+                jdbc.batchUpdate("insert into casework_open_task (task_id, process_instance_id, case_number, task_key, "
+                        + "task_name, candidate_group, service_item_code, service_item_name, citizen_name, "
+                        + "citizen_id_masked, created_at, due_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", batch);
+                batch.clear();
+            }
+        }
+        return missing;
+    }
+
+    /** What autovacuum and autoanalyze do on a live database after a load like this. */
+    private void analyze() {
+        String product = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
+        if (product != null && product.toLowerCase().contains("postgres")) {
+            jdbc.execute("vacuum analyze");
+        } else {
+            jdbc.execute("analyze");
+        }
+    }
+
+    // ---- inbox -------------------------------------------------------------------------------------------
+
+    /** Service-side times of what the queue grid asks for: a page of 50 and the count, first page and filtered. */
+    private List<InboxRun> measureInbox(int calls) {
+        InboxFilter none = InboxFilter.none();
+        InboxFilter byItem = new InboxFilter(null, FILTERED_ITEM, false);
+        PageRequest first = new PageRequest(0, PAGE_SIZE);
+        PageRequest tenth = new PageRequest(9 * PAGE_SIZE, PAGE_SIZE);
+        Map<String, Supplier<Long>> queries = new java.util.LinkedHashMap<>();
+        queries.put("first page (50 rows)", () -> (long) inbox.departmentQueue(none, first).size());
+        queries.put("count of the queue", () -> inbox.countDepartmentQueue(none));
+        queries.put("first page filtered by service item", () -> (long) inbox.departmentQueue(byItem, first).size());
+        queries.put("count filtered by service item", () -> inbox.countDepartmentQueue(byItem));
+        queries.put("10th page, latest due first", () -> (long) inbox.departmentQueue(
+                new InboxFilter(null, null, true), tenth).size());
+        queries.put("**grid: first page + count**", () -> inbox.departmentQueue(none, first).size() + inbox.countDepartmentQueue(none));
+        queries.put("**grid: filtered page + count**", () -> inbox.departmentQueue(byItem, first).size() + inbox.countDepartmentQueue(byItem));
+        return as("hrss.worker", () -> {
+            // hrss.worker belongs to HRSS only, so this is exactly the loaded queue.
+            List<InboxRun> runs = new ArrayList<>();
+            for (Map.Entry<String, Supplier<Long>> query : queries.entrySet()) {
+                for (int i = 0; i < Math.max(5, calls / 10); i++) {
+                    query.getValue().get(); // warm-up
+                }
+                double[] times = new double[calls];
+                long rows = 0;
+                for (int i = 0; i < calls; i++) {
+                    long start = System.nanoTime();
+                    rows = query.getValue().get();
+                    times[i] = (System.nanoTime() - start) / 1e6;
+                }
+                runs.add(new InboxRun(query.getKey(), rows, Percentiles.of(times)));
+            }
+            return runs;
+        });
+    }
+
+    // ---- claims ------------------------------------------------------------------------------------------
+
+    /**
+     * Workers of one department claim from its queue at once, each taking one of the top five rows as people
+     * do; a refused claim is retried with a fresh page. Afterwards every won step is checked in the engine and
+     * in the read model.
+     */
+    private ClaimRun claimUnderContention(int workers, int claimsPerWorker) throws Exception {
+        List<String> names = benchWorkers(workers);
+        Map<String, String> winnerOf = new ConcurrentHashMap<>();
+        AtomicInteger conflicts = new AtomicInteger();
+        AtomicInteger unclear = new AtomicInteger();
+        AtomicInteger errors = new AtomicInteger();
+        AtomicInteger doubleWins = new AtomicInteger();
+        ConcurrentLinkedQueue<Double> times = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
+        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        long t0;
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (String name : names) {
+                futures.add(pool.submit(() -> as(name, () -> {
+                    start.await();
+                    int won = 0;
+                    int attempts = 0;
+                    while (won < claimsPerWorker && attempts++ < claimsPerWorker * 50) {
+                        List<InboxTask> page = inbox.departmentQueue(InboxFilter.none(), new PageRequest(0, PAGE_SIZE));
+                        if (page.isEmpty()) {
+                            break;
+                        }
+                        InboxTask task = page.get(ThreadLocalRandom.current().nextInt(Math.min(5, page.size())));
+                        long c0 = System.nanoTime();
+                        try {
+                            work.claim(task.taskId());
+                            times.add((System.nanoTime() - c0) / 1e6);
+                            won++;
+                            if (winnerOf.putIfAbsent(task.taskId(), name) != null) {
+                                doubleWins.incrementAndGet();
+                            }
+                        } catch (BusinessRuleException refused) {
+                            times.add((System.nanoTime() - c0) / 1e6);
+                            conflicts.incrementAndGet();
+                            String winner = currentAssignee(task.taskId());
+                            if (!refused.getMessage().equals(Translations.current("casework.error.claimedBy", winner))
+                                    && !refused.getMessage().equals(Translations.current("casework.error.claimedMomentAgo"))) {
+                                unclear.incrementAndGet();
+                                failures.add(refused);
+                            }
+                        } catch (RuntimeException other) {
+                            errors.incrementAndGet();
+                            failures.add(other);
+                        }
+                    }
+                    return null;
+                })));
+            }
+            t0 = System.nanoTime();
+            start.countDown();
+            for (Future<?> future : futures) {
+                future.get(30, TimeUnit.MINUTES);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        failures.stream().limit(3).forEach(failure -> System.err.println("Claim failure: " + failure));
+
+        TaskService taskService = context.getBean(TaskService.class);
+        int engineMismatches = 0;
+        int readModelMismatches = 0;
+        for (Map.Entry<String, String> won : winnerOf.entrySet()) {
+            var task = taskService.createTaskQuery().taskId(won.getKey()).singleResult();
+            if (task == null || !won.getValue().equals(task.getAssignee())) {
+                engineMismatches++;
+            }
+            if (!won.getValue().equals(currentAssignee(won.getKey()))) {
+                readModelMismatches++;
+            }
+        }
+        double[] millis = times.stream().mapToDouble(Double::doubleValue).toArray();
+        return new ClaimRun(workers, winnerOf.size(), conflicts.get(), unclear.get(), errors.get(), doubleWins.get(),
+                engineMismatches, readModelMismatches, seconds,
+                millis.length == 0 ? new Percentiles(0, 0, 0, 0, 0) : Percentiles.of(millis));
+    }
+
+    private String currentAssignee(String taskId) {
+        List<String> assignees = jdbc.queryForList("select assignee from casework_open_task where task_id = ?",
+                String.class, taskId);
+        return assignees.isEmpty() ? null : assignees.get(0);
+    }
+
+    /** Case workers of the department, created once per database (the demo hall has only two there). */
+    private List<String> benchWorkers(int count) {
+        DirectoryService directory = context.getBean(DirectoryService.class);
+        List<String> names = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            String name = String.format("bench.%s.%02d", DEPARTMENT.toLowerCase(), i);
+            if (directory.staff(name).isEmpty()) {
+                as("admin", () -> directory.createStaff(new NewStaffMember(name, "Bench worker " + name.substring(name.length() - 2),
+                        "bench-" + name, Set.of(AppRoles.CASE_WORKER), Set.of(DEPARTMENT))));
+            }
+            names.add(name);
+        }
+        return names;
+    }
+
+    // ---- memory ------------------------------------------------------------------------------------------
+
+    /** Heap in use after full collections, with the whole context and its caches alive. */
+    static long[] heapAfterGc() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+        return new long[] { heap.getUsed(), heap.getMax() };
+    }
+
+    // ---- plumbing ----------------------------------------------------------------------------------------
+
+    /** Runs {@code task(0..count-1)} on {@code threads} threads; returns the seconds it took. Any failure fails the run. */
+    private static double parallel(int threads, int count, IntConsumer task) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long start = System.nanoTime();
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                futures.add(pool.submit(() -> {
+                    for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                        task.accept(i);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> future : futures) {
+                future.get(2, TimeUnit.HOURS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    /** Runs as a demo staff member with the authorities of their account, as a signed-in request would. */
+    private <T> T as(String username, java.util.concurrent.Callable<T> action) {
+        // Loaded once per account: a signed-in session does not read its account on every request either.
+        UserDetails user = accounts.computeIfAbsent(username, users::loadUserByUsername);
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext security = SecurityContextHolder.createEmptyContext();
+        security.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(security);
+        try {
+            return action.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+}
