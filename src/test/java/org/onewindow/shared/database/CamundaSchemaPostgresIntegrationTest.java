@@ -33,6 +33,12 @@ class CamundaSchemaPostgresIntegrationTest {
     }
 
     @Test
+    void camundasTaskTableHasOneWindowsIndexForSubTaskLookups() {
+        assertThat(jdbc.sql("select indexdef from pg_indexes where tablename = 'act_ru_task' "
+                + "and indexname = 'ow_idx_task_parent_task'").query(String.class).single()).contains("parent_task_id_");
+    }
+
+    @Test
     void onewindowsOwnChangelogRanToo() {
         assertThat(jdbc.sql("select count(*) from databasechangelog where id like 'intake-%'").query(Long.class).single())
                 .isPositive();
