@@ -1,5 +1,10 @@
 package org.onewindow.shared.ui;
 
+import java.util.Optional;
+
+import org.onewindow.shared.DatabaseUnavailable;
+import org.springframework.security.web.WebAttributes;
+
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -11,6 +16,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** Staff sign in here, once, for OneWindow and (administrators) Camunda's webapps alike. */
@@ -53,7 +59,23 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        if (failed && lastSignInFailure().filter(DatabaseUnavailable::causedBy).isPresent()) {
+            // The staff table could not be read: saying "wrong password" would send people to the helpdesk for nothing.
+            LoginI18n i18n = i18n();
+            i18n.getErrorMessage().setTitle(getTranslation(DatabaseUnavailable.MESSAGE_KEY + ".title"));
+            i18n.getErrorMessage().setMessage(getTranslation(DatabaseUnavailable.MESSAGE_KEY));
+            login.setI18n(i18n);
+        }
+        login.setError(failed);
+    }
+
+    /** Why the last sign-in failed: Spring Security's failure handler keeps it in the HTTP session. */
+    private static Optional<Throwable> lastSignInFailure() {
+        VaadinSession session = VaadinSession.getCurrent();
+        Object failure = session == null || session.getSession() == null ? null
+                : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        return failure instanceof Throwable throwable ? Optional.of(throwable) : Optional.empty();
     }
 
     @Override
