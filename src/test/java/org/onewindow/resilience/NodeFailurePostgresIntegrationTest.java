@@ -37,6 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.onewindow.support.NodeProcess;
+import org.onewindow.support.PostgresNode;
 import org.onewindow.support.PostgresTestDatabase;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -61,7 +62,7 @@ class NodeFailurePostgresIntegrationTest {
 
     @BeforeAll
     void startNode() throws Exception {
-        NodeProcess.recreateDatabase(DATABASE);
+        PostgresNode.recreateDatabase(DATABASE);
         node = new NodeProcess("crash-node", DATABASE,
                 // Quick enough for a test: the outbox looks every second, and what a dead node held (outbox
                 // claims, Camunda job locks) is given up after seconds instead of minutes.

@@ -10,10 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -56,17 +52,6 @@ public final class NodeProcess implements AutoCloseable {
             Files.deleteIfExists(log);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** A database on the test server, created empty (dropped first if a previous run left it). */
-    public static void recreateDatabase(String database) {
-        try (Connection connection = DriverManager.getConnection(PostgresTestDatabase.url("postgres"),
-                PostgresTestDatabase.user(), ""); Statement statement = connection.createStatement()) {
-            statement.execute("drop database if exists " + database + " with (force)");
-            statement.execute("create database " + database);
-        } catch (SQLException e) {
-            throw new IllegalStateException("PostgreSQL at " + PostgresTestDatabase.host() + " is needed: " + e.getMessage(), e);
         }
     }
 
