@@ -30,6 +30,12 @@ public final class DatabaseUnavailable {
             if (current instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
                 return true;
             }
+            // When the connection broke mid-transaction, the rollback fails too and Spring throws the rollback's
+            // failure, which need not name the connection; the failure that caused the rollback is kept beside it.
+            if (current instanceof org.springframework.transaction.TransactionSystemException rollback
+                    && rollback.getApplicationException() != null && causedBy(rollback.getApplicationException())) {
+                return true;
+            }
         }
         return false;
     }

@@ -7,9 +7,11 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /** Which failures are "the database cannot be reached" (503, try again) rather than a fault of the request. */
 class DatabaseUnavailableTest {
@@ -26,6 +28,21 @@ class DatabaseUnavailableTest {
         assertThat(DatabaseUnavailable.causedBy(new SQLException("An I/O error occurred", "08006"))).isTrue();
         assertThat(DatabaseUnavailable.causedBy(new CannotGetJdbcConnectionException("no connection",
                 new SQLException("Connection to 127.0.0.1:5432 refused", "08001", new ConnectException("refused"))))).isTrue();
+    }
+
+    @Test
+    void aRollbackThatFailedAfterTheConnectionBrokeIsRecognisedByWhatCausedIt() {
+        // As Spring's transaction interceptor throws it: the rollback's own failure, the original one attached.
+        TransactionSystemException rollback = new TransactionSystemException("Could not roll back JPA transaction",
+                new IllegalStateException("Unable to rollback against JDBC Connection"));
+        rollback.initApplicationException(new DataAccessResourceFailureException("JDBC exception executing SQL",
+                new SQLException("An I/O error occurred while sending to the backend.", "08006")));
+        assertThat(DatabaseUnavailable.causedBy(new RuntimeException("sign-in failed", rollback))).isTrue();
+
+        TransactionSystemException unrelated = new TransactionSystemException("Could not commit",
+                new IllegalStateException("constraint"));
+        unrelated.initApplicationException(new IllegalArgumentException("a bug"));
+        assertThat(DatabaseUnavailable.causedBy(unrelated)).isFalse();
     }
 
     @Test
