@@ -48,11 +48,9 @@ import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.BusinessRuleException;
 import org.onewindow.shared.PageRequest;
 import org.onewindow.shared.i18n.Translations;
+import org.onewindow.support.Staff;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -130,6 +128,7 @@ final class LoadBenchmark {
     private final TaskWorkService work;
     private final CatalogService catalog;
     private final UserDetailsService users;
+    private final Staff staff;
     private final JdbcTemplate jdbc;
     /** Resident ID numbers are unique within a run and, by the base, between runs on one database. */
     private final AtomicLong citizenSerial;
@@ -142,6 +141,7 @@ final class LoadBenchmark {
         this.work = context.getBean(TaskWorkService.class);
         this.catalog = context.getBean(CatalogService.class);
         this.users = context.getBean(UserDetailsService.class);
+        this.staff = context.getBean(Staff.class);
         this.jdbc = new JdbcTemplate(context.getBean(DataSource.class));
         this.citizenSerial = new AtomicLong(jdbc.queryForObject("select count(*) from intake_case", Long.class) * 10);
     }
@@ -512,19 +512,6 @@ final class LoadBenchmark {
     /** Runs as a demo staff member with the authorities of their account, as a signed-in request would. */
     private <T> T as(String username, java.util.concurrent.Callable<T> action) {
         // Loaded once per account: a signed-in session does not read its account on every request either.
-        UserDetails user = accounts.computeIfAbsent(username, users::loadUserByUsername);
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext security = SecurityContextHolder.createEmptyContext();
-        security.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(security);
-        try {
-            return action.call();
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return staff.as(accounts.computeIfAbsent(username, users::loadUserByUsername), action);
     }
 }

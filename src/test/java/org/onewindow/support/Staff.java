@@ -24,7 +24,11 @@ public class Staff {
     }
 
     public <T> T as(String username, Callable<T> action) {
-        UserDetails user = details(username);
+        return as(details(username), action);
+    }
+
+    /** Runs as an account already loaded, e.g. by a caller that keeps accounts as a signed-in session does. */
+    public <T> T as(UserDetails user, Callable<T> action) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
