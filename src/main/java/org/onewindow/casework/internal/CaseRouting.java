@@ -19,8 +19,9 @@ import org.springframework.stereotype.Component;
  *
  * <p>The table's answers are kept per deployed version of the table and per input: evaluating it (FEEL) was a
  * third of the CPU time of registering a case in the load benchmark (docs/benchmarks.md, issue 7). A new
- * version of the table is used from the next case on. This holds because the table reads nothing but its
- * three inputs; a rule that used the date ({@code today()}) would need the cache to go.
+ * version of the table is used for cases registered from a few seconds after its deployment on. The cache holds
+ * because the table reads nothing but its three inputs; a rule that used the date ({@code today()}) would need
+ * the cache to go.
  */
 @Component
 class CaseRouting {
@@ -30,6 +31,12 @@ class CaseRouting {
     private static final int MAX_CACHED = 10_000;
 
     record Route(String leadDepartment, List<String> collaboratingDepartments) {
+    }
+
+    /** How long the newest version of the table is taken as known before the database is asked again. */
+    static final java.time.Duration LATEST_VERSION_CHECK = java.time.Duration.ofSeconds(5);
+
+    private record LatestTable(String id, long checkedAtNanos) {
     }
 
     private record Inputs(String decisionDefinitionId, String serviceItemCode, String applicantType, String regionCode) {
@@ -42,6 +49,7 @@ class CaseRouting {
     private final DecisionService decisions;
     private final RepositoryService repository;
     private final Map<Inputs, Outputs> answers = new ConcurrentHashMap<>();
+    private volatile LatestTable latest;
 
     CaseRouting(DecisionService decisions, RepositoryService repository) {
         this.decisions = decisions;
@@ -49,9 +57,7 @@ class CaseRouting {
     }
 
     Route route(CaseRegistered event) {
-        DecisionDefinition table = repository.createDecisionDefinitionQuery().decisionDefinitionKey(DECISION_KEY)
-                .latestVersion().singleResult();
-        Inputs inputs = new Inputs(table.getId(), event.serviceItemCode(), event.applicantType(), event.regionCode());
+        Inputs inputs = new Inputs(latestTableId(), event.serviceItemCode(), event.applicantType(), event.regionCode());
         Outputs outputs = answers.get(inputs);
         if (outputs == null) {
             outputs = evaluate(inputs);
@@ -65,6 +71,23 @@ class CaseRouting {
         return new Route(lead == null || lead.isBlank() ? event.leadDepartmentCode() : lead,
                 collaborating == null || collaborating.isBlank() ? event.collaboratingDepartmentCodes()
                         : Arrays.stream(collaborating.split(",")).map(String::trim).filter(code -> !code.isEmpty()).toList());
+    }
+
+    /**
+     * The id of the newest deployed version of the table, looked up at most every {@link #LATEST_VERSION_CHECK}:
+     * asking the database on every registration was a query per case, while a new version of the table is rare.
+     * Any node sees a new version within that time, also one deployed through another node.
+     */
+    private String latestTableId() {
+        LatestTable known = latest;
+        long now = System.nanoTime();
+        if (known != null && now - known.checkedAtNanos() < LATEST_VERSION_CHECK.toNanos()) {
+            return known.id();
+        }
+        DecisionDefinition table = repository.createDecisionDefinitionQuery().decisionDefinitionKey(DECISION_KEY)
+                .latestVersion().singleResult();
+        latest = new LatestTable(table.getId(), now);
+        return table.getId();
     }
 
     private Outputs evaluate(Inputs inputs) {

@@ -36,8 +36,11 @@ class OpenTaskProjection {
         }
         switch (task.getEventName()) {
             case TaskListener.EVENTNAME_CREATE -> created(task);
-            case TaskListener.EVENTNAME_ASSIGNMENT, TaskListener.EVENTNAME_UPDATE ->
-                store.updateAssignment(task.getId(), task.getAssignee(), instant(task.getDueDate()));
+            case TaskListener.EVENTNAME_ASSIGNMENT, TaskListener.EVENTNAME_UPDATE -> {
+                if (!StepsJustCreated.unchangedSinceCreated(task)) {
+                    store.updateAssignment(task.getId(), task.getAssignee(), instant(task.getDueDate()));
+                }
+            }
             case TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE -> store.delete(task.getId());
             default -> {
                 // timeout events change nothing the inbox shows
@@ -59,6 +62,7 @@ class OpenTaskProjection {
                 details.citizenName(), details.citizenMaskedIdNumber(), instant(task.getCreateTime()),
                 instant(task.getDueDate()));
         store.insert(row, task.getProcessInstanceId());
+        StepsJustCreated.remember(task);
     }
 
     static String candidateGroup(DelegateTask task) {

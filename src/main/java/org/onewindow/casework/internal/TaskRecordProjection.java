@@ -45,7 +45,7 @@ class TaskRecordProjection {
                     .param("claimed", task.getAssignee() == null ? null : utc(now), java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
                     .param("assignee", task.getAssignee()).update();
             case TaskListener.EVENTNAME_ASSIGNMENT -> {
-                if (task.getAssignee() != null) {
+                if (task.getAssignee() != null && !StepsJustCreated.unchangedSinceCreated(task)) {
                     jdbc.sql("update casework_task_record set assignee = :assignee, claimed_at = coalesce(claimed_at, :now) "
                             + "where task_id = :id").param("assignee", task.getAssignee()).param("now", utc(now))
                             .param("id", task.getId()).update();

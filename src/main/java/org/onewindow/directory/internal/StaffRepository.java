@@ -8,6 +8,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface StaffRepository extends JpaRepository<StaffEntity, Long> {
 
+    // JPQL, not derived: Hibernate caches a JPQL string's translation, not a derived (criteria) query's.
+    @Query("select s from StaffEntity s where s.username = :username")
     Optional<StaffEntity> findByUsername(String username);
 
     @Query("select s from StaffEntity s join s.departmentCodes d where d = :departmentCode and s.active = true "
@@ -17,5 +19,6 @@ interface StaffRepository extends JpaRepository<StaffEntity, Long> {
     @Query("select s from StaffEntity s join s.roles r where r = :role and s.active = true order by s.displayName")
     List<StaffEntity> findActiveWithRole(String role);
 
+    @Query("select count(s) > 0 from StaffEntity s where s.username = :username")
     boolean existsByUsername(String username);
 }

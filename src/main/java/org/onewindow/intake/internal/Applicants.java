@@ -44,25 +44,32 @@ class Applicants {
 
     /** Call before the case is saved, so that "returning" sees only earlier cases. */
     Registered register(CaseRegistration registration, Instant now) {
-        CitizenEntity citizen = upsertCitizen(registration, now);
-        EnterpriseEntity enterprise = registration.enterprise() == null ? null
+        Upserted<CitizenEntity> citizen = upsertCitizen(registration, now);
+        Upserted<EnterpriseEntity> enterprise = registration.enterprise() == null ? null
                 : upsertEnterprise(registration.enterprise(), now);
-        return new Registered(citizen, enterprise, segments(registration, citizen, enterprise, now));
+        return new Registered(citizen.entity(), enterprise == null ? null : enterprise.entity(),
+                segments(registration, citizen, enterprise, now));
     }
 
-    private EnterpriseEntity upsertEnterprise(EnterpriseApplicant applicant, Instant now) {
+    /** An applicant found or created; one created just now has no earlier cases to look for. */
+    private record Upserted<T>(T entity, boolean created) {
+    }
+
+    private Upserted<EnterpriseEntity> upsertEnterprise(EnterpriseApplicant applicant, Instant now) {
         String code = UnifiedSocialCreditCode.normalize(applicant.creditCode());
         String name = applicant.name().trim();
         return enterprises.findByCreditCode(code).map(existing -> {
             existing.rename(name);
-            return existing;
-        }).orElseGet(() -> enterprises.save(new EnterpriseEntity(code, name, now)));
+            return new Upserted<>(existing, false);
+        }).orElseGet(() -> new Upserted<>(enterprises.save(new EnterpriseEntity(code, name, now)), true));
     }
 
-    private Segments segments(CaseRegistration registration, CitizenEntity citizen, EnterpriseEntity enterprise,
-            Instant now) {
-        if (enterprise != null) {
-            boolean returning = enterprise.id() != null && cases.existsByEnterprise_Id(enterprise.id());
+    private Segments segments(CaseRegistration registration, Upserted<CitizenEntity> person,
+            Upserted<EnterpriseEntity> company, Instant now) {
+        CitizenEntity citizen = person.entity();
+        if (company != null) {
+            EnterpriseEntity enterprise = company.entity();
+            boolean returning = !company.created() && cases.existsByEnterprise_Id(enterprise.id());
             String district = regions.districts().fromAddress(registration.address())
                     .or(() -> regions.districts().fromIdNumber(UnifiedSocialCreditCode.regionCode(enterprise.creditCode())))
                     .map(Region::code).orElse(null);
@@ -72,24 +79,30 @@ class Applicants {
         AgeBand ageBand = citizen.idType() == IdType.RESIDENT_ID
                 ? ResidentIdNumber.birthDateOf(citizen.idNumber()).map(birth -> AgeBand.of(birth, today)).orElse(null)
                 : null;
-        boolean returning = citizen.id() != null && cases.existsByCitizen_IdAndEnterpriseIsNull(citizen.id());
+        boolean returning = !person.created() && cases.existsByCitizen_IdAndEnterpriseIsNull(citizen.id());
         String district = regions.districts().resolve(citizen.address(), citizen.idType(), citizen.idNumber());
         return new Segments(ApplicantType.PERSON, ageBand, district, registration.channel(), returning);
     }
 
-    private CitizenEntity upsertCitizen(CaseRegistration registration, Instant now) {
+    private Upserted<CitizenEntity> upsertCitizen(CaseRegistration registration, Instant now) {
         String idNumber = ResidentIdNumber.normalize(registration.idNumber());
         String name = registration.citizenName().trim();
         String mobile = registration.mobile().trim();
-        CitizenEntity citizen = citizens.findByIdTypeAndIdNumber(registration.idType(), idNumber).map(existing -> {
-            existing.updateContact(name, mobile);
-            return existing;
-        }).orElseGet(() -> citizens.save(new CitizenEntity(name, registration.idType(), idNumber, mobile, now)));
+        Upserted<CitizenEntity> found = citizens.findByIdTypeAndIdNumber(registration.idType(), idNumber)
+                .map(existing -> {
+                    existing.updateContact(name, mobile);
+                    return new Upserted<>(existing, false);
+                }).orElseGet(() -> new Upserted<>(new CitizenEntity(name, registration.idType(), idNumber, mobile, now), true));
+        CitizenEntity citizen = found.entity();
         if (registration.language() != null) {
             citizen.prefer(Translations.supported(registration.language()));
         }
         citizen.moveTo(registration.address());
-        return citizen;
+        if (found.created()) {
+            // Saved complete: the row is inserted at once (identity key), and a change after that is an update.
+            citizens.save(citizen);
+        }
+        return found;
     }
 
 }

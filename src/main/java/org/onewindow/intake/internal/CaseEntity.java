@@ -46,6 +46,7 @@ class CaseEntity {
     @Version
     private long version;
 
+    @org.hibernate.annotations.NaturalId
     @Column(name = "case_number", nullable = false, unique = true, length = 32)
     private String caseNumber;
 

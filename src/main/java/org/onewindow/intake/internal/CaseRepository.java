@@ -2,22 +2,23 @@ package org.onewindow.intake.internal;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 
 import org.onewindow.intake.CaseStatus;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface CaseRepository extends JpaRepository<CaseEntity, Long> {
-
-    Optional<CaseEntity> findByCaseNumber(String caseNumber);
+interface CaseRepository extends JpaRepository<CaseEntity, Long>, CaseByNumber {
 
     /** Whether the person applied for themselves before. */
+    // JPQL, not derived: see CitizenRepository.
+    @Query("select count(c) > 0 from CaseEntity c where c.citizen.id = :citizenId and c.enterprise is null")
     boolean existsByCitizen_IdAndEnterpriseIsNull(Long citizenId);
 
     /** Whether the enterprise applied before. */
+    @Query("select count(c) > 0 from CaseEntity c where c.enterprise.id = :enterpriseId")
     boolean existsByEnterprise_Id(Long enterpriseId);
 
+    @Query("select c from CaseEntity c where c.caseNumber in :caseNumbers")
     List<CaseEntity> findByCaseNumberIn(Collection<String> caseNumbers);
 
     @Query("""

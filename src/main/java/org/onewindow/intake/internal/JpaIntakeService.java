@@ -152,11 +152,13 @@ class JpaIntakeService implements IntakeService {
                 .map(name -> new CaseMaterialEmbeddable(name, registration.receivedMaterials().contains(name)))
                 .toList();
         Instant dueAt = calendar.deadline(now, item.timeLimitWorkingDays());
-        CaseEntity entity = cases.save(new CaseEntity(caseNumbers.next(), citizen, item.code(), item.name(),
+        CaseEntity entity = new CaseEntity(caseNumbers.next(), citizen, item.code(), item.name(),
                 item.leadDepartmentCode(), item.collaboratingDepartmentCodes(), registration.channel(),
                 trimToNull(registration.notes()), registeredBy, LookupCodes.hash(lookupCode), now, dueAt, materials,
-                item.timeLimitWorkingDays()));
+                item.timeLimitWorkingDays());
+        // Complete before saving: the row is inserted at once (identity key), and a change after that is an update.
         entity.applicant(enterprise, registration.enterprise() == null ? null : registration.enterprise().role(), segments);
+        cases.save(entity);
         // The process starts within this call (CaseRegistered); its steps and this line name the case.
         CaseLogContext.put(entity.caseNumber());
 
