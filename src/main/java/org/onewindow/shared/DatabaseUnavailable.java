@@ -14,6 +14,13 @@ public final class DatabaseUnavailable {
     /** The translation key of the message people see, in the {@code shared} bundles. */
     public static final String MESSAGE_KEY = "shared.error.databaseUnavailable";
 
+    /**
+     * The message for a sign-in that could not be checked for another reason inside the server: never "wrong
+     * password" either. Loading the account can fail with a cause that no longer names the connection (a broken
+     * connection whose rollback failed as well), so this is the rule for any failure that is not the credentials'.
+     */
+    public static final String SIGN_IN_UNCHECKED_KEY = "shared.error.signInUnchecked";
+
     private DatabaseUnavailable() {
     }
 

@@ -227,12 +227,15 @@ class NodeFailurePostgresIntegrationTest {
             assertThat(liveness.status()).isEqualTo(200);
             assertThat(liveness.json().get("status").asText()).isEqualTo("UP");
 
-            // Staff programs get a 503 problem that says nothing was saved, in the reader's language. Known gap: a
-            // request that picks up a pooled connection the server has just cut can still be refused as 401 (its
-            // rollback fails too and that failure hides the cause); the pool drops such connections at once, so the
-            // next request is answered properly. Hence the wait, which still fails if no 503 comes.
-            await(Duration.ofSeconds(15), () -> answer(() -> client.getAs("hrss.worker", "/api/tasks/queue", "en"))
-                    .status() == 503);
+            // Staff programs get a 503 problem that says nothing was saved, in the reader's language; never a 401
+            // "wrong password". The very first request may pick up a pooled connection the server has just cut: its
+            // rollback fails too and the failure that reaches sign-in no longer names the connection, so it is
+            // answered as a sign-in that could not be checked (also 503); from then on the pool has dropped such
+            // connections and the cause is the database.
+            NodeClient.Answer first = client.getAs("hrss.worker", "/api/tasks/queue", "en");
+            assertThat(first.status()).as("first API call after the cut: %s", first.body()).isEqualTo(503);
+            assertThat(first.json().get("type").asText())
+                    .isIn("urn:onewindow:problem:database-unavailable", "urn:onewindow:problem:sign-in-unchecked");
             NodeClient.Answer english = client.getAs("hrss.worker", "/api/tasks/queue", "en");
             assertThat(english.status()).isEqualTo(503);
             assertThat(english.json().get("detail").asText())

@@ -3,6 +3,7 @@ package org.onewindow.shared.ui;
 import java.util.Optional;
 
 import org.onewindow.shared.DatabaseUnavailable;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.web.WebAttributes;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -60,11 +61,15 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
-        if (failed && lastSignInFailure().filter(DatabaseUnavailable::causedBy).isPresent()) {
-            // The staff table could not be read: saying "wrong password" would send people to the helpdesk for nothing.
+        Optional<Throwable> failure = failed ? lastSignInFailure() : Optional.empty();
+        // The staff table could not be read: saying "wrong password" would send people to the helpdesk for nothing.
+        String message = failure.filter(DatabaseUnavailable::causedBy).isPresent() ? DatabaseUnavailable.MESSAGE_KEY
+                : failure.filter(InternalAuthenticationServiceException.class::isInstance).isPresent()
+                        ? DatabaseUnavailable.SIGN_IN_UNCHECKED_KEY : null;
+        if (message != null) {
             LoginI18n i18n = i18n();
-            i18n.getErrorMessage().setTitle(getTranslation(DatabaseUnavailable.MESSAGE_KEY + ".title"));
-            i18n.getErrorMessage().setMessage(getTranslation(DatabaseUnavailable.MESSAGE_KEY));
+            i18n.getErrorMessage().setTitle(getTranslation(message + ".title"));
+            i18n.getErrorMessage().setMessage(getTranslation(message));
             login.setI18n(i18n);
         }
         login.setError(failed);

@@ -8,11 +8,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.onewindow.shared.DatabaseUnavailable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 
@@ -21,9 +24,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * HTTP Basic sign-in reads the staff account from the database. When that fails because the database cannot be
  * reached, the client is told so (503, as every other API call at that moment) instead of a 401 that would send
- * it to check a password that is right. Every other refusal goes to the given entry point.
+ * it to check a password that is right. Any other failure inside the server while checking the sign-in (Spring
+ * Security's {@link InternalAuthenticationServiceException}) is a 503 too, with its own message, and is logged:
+ * a connection cut mid-transaction can fail its rollback as well, and that failure need not name the connection.
+ * Every refusal of the credentials themselves goes to the given entry point.
  */
 public class DatabaseUnavailableEntryPoint implements AuthenticationEntryPoint {
+
+    private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailableEntryPoint.class);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -36,16 +44,21 @@ public class DatabaseUnavailableEntryPoint implements AuthenticationEntryPoint {
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException, jakarta.servlet.ServletException {
-        if (!DatabaseUnavailable.causedBy(e)) {
+        boolean databaseDown = DatabaseUnavailable.causedBy(e);
+        if (!databaseDown && !(e instanceof InternalAuthenticationServiceException)) {
             otherwise.commence(request, response, e);
             return;
+        }
+        if (!databaseDown) {
+            log.warn("Sign-in of {} {} could not be checked; answered 503", request.getMethod(), request.getRequestURI(), e);
         }
         // Security runs before Spring MVC has resolved the request's language; the message follows Accept-Language.
         LocaleContext before = LocaleContextHolder.getLocaleContext();
         ProblemDetail problem;
         try {
             LocaleContextHolder.setLocale(request.getLocale());
-            problem = ProblemResponses.databaseUnavailableProblem();
+            problem = databaseDown ? ProblemResponses.databaseUnavailableProblem()
+                    : ProblemResponses.signInUncheckedProblem();
         } finally {
             LocaleContextHolder.setLocaleContext(before);
         }

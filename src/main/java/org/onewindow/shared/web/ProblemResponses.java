@@ -63,6 +63,15 @@ class ProblemResponses {
                 .body(databaseUnavailableProblem());
     }
 
+    /** Written by {@link DatabaseUnavailableEntryPoint} when a sign-in could not be checked inside the server. */
+    static ProblemDetail signInUncheckedProblem() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                Translations.current(DatabaseUnavailable.SIGN_IN_UNCHECKED_KEY));
+        problem.setType(URI.create("urn:onewindow:problem:sign-in-unchecked"));
+        problem.setTitle(HttpStatus.SERVICE_UNAVAILABLE.getReasonPhrase());
+        return problem;
+    }
+
     /** Also written by {@link DatabaseUnavailableEntryPoint} when signing in fails for the same reason. */
     static ProblemDetail databaseUnavailableProblem() {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,

@@ -54,6 +54,16 @@ class LoginViewTest {
     }
 
     @Test
+    void anotherFailureInsideTheServerIsNotCalledAWrongPasswordEither() {
+        failedWith(new InternalAuthenticationServiceException("Could not roll back JPA transaction",
+                new IllegalStateException("Transaction already rolled back")));
+        LoginForm form = _get(LoginForm.class);
+        assertThat(form.isError()).isTrue();
+        assertThat(i18n(form)).contains("Please try again in a minute", "sign-in could not be checked")
+                .doesNotContain("Wrong username or password", "database cannot be reached");
+    }
+
+    @Test
     void noErrorBeforeAnAttempt() {
         UI.getCurrent().navigate("login");
         assertThat(_get(LoginForm.class).isError()).isFalse();
