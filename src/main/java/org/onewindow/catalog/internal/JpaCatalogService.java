@@ -3,7 +3,9 @@ package org.onewindow.catalog.internal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.onewindow.catalog.CatalogService;
 import org.onewindow.catalog.ServiceItem;
@@ -12,6 +14,7 @@ import org.onewindow.shared.BusinessRuleException;
 import org.onewindow.shared.i18n.Translations;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
@@ -33,9 +36,27 @@ class JpaCatalogService implements CatalogService {
                 .map(ServiceItemEntity::toServiceItem).toList();
     }
 
+    /**
+     * Items by code, as read once: an item never changes after it is created (the catalog has no edit or delete;
+     * a change of the rules is a new item), so each node keeps them. Codes not found are not kept, so an item
+     * created on another node is seen at once. Every registration reads its item, and that query was part of
+     * intake's cost in the load benchmark (issue 7, docs/benchmarks.md).
+     */
+    private final Map<String, ServiceItem> itemsByCode = new ConcurrentHashMap<>();
+
     @Override
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Optional<ServiceItem> item(String code) {
-        return code == null ? Optional.empty() : items.findById(code).map(ServiceItemEntity::toServiceItem);
+        if (code == null) {
+            return Optional.empty();
+        }
+        ServiceItem known = itemsByCode.get(code);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<ServiceItem> found = items.findById(code).map(ServiceItemEntity::toServiceItem);
+        found.ifPresent(item -> itemsByCode.put(code, item));
+        return found;
     }
 
     @Override
