@@ -1,6 +1,12 @@
 package org.onewindow.benchmark;
 
+import java.io.IOException;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,6 +24,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 
@@ -76,7 +83,7 @@ final class LoadBenchmark {
      * @param claimsPerWorker claims each worker must win
      */
     record Sizes(int intakeCases, List<Integer> windows, int openCases, int queueRows, int loadThreads,
-            int inboxCalls, int claimWorkers, int claimsPerWorker) {
+            int inboxCalls, int claimWorkers, int claimsPerWorker, Duration warmUpLimit) {
     }
 
     record Percentiles(int calls, double p50, double p95, double p99, double max) {
@@ -95,12 +102,42 @@ final class LoadBenchmark {
         }
     }
 
-    /** Cases per second at one number of windows; each side ran twice, interleaved (A B B A). */
-    record IntakeRun(int windows, int cases, double oneWindowPerSecond, double barePerSecond) {
+    /**
+     * Cases per second at one number of windows; each side ran twice, interleaved (A B B A). With the CPU time
+     * each side used per case: see {@link CpuPerCase}.
+     */
+    record IntakeRun(int windows, int cases, double oneWindowPerSecond, double barePerSecond, CpuPerCase oneWindowCpu,
+            CpuPerCase bareCpu) {
 
         double ratio() {
             return oneWindowPerSecond / barePerSecond;
         }
+    }
+
+    /**
+     * CPU milliseconds per case: of the threads that did the work; of the whole JVM (with the JIT compiler, the
+     * garbage collector and the node's background work); and of the rest of the machine, which during these runs
+     * is PostgreSQL serving the statements (NaN where {@code /proc/stat} cannot be read).
+     */
+    record CpuPerCase(double workers, double jvm, double restOfMachine) {
+
+        static final CpuPerCase NONE = new CpuPerCase(0, 0, 0);
+
+        CpuPerCase plus(CpuPerCase other) {
+            return new CpuPerCase(workers + other.workers, jvm + other.jvm, restOfMachine + other.restOfMachine);
+        }
+
+        CpuPerCase perCase(int cases) {
+            return new CpuPerCase(workers / cases, jvm / cases, restOfMachine / cases);
+        }
+    }
+
+    /** The warm-up before the intake runs: rounds of both sides until the JIT compiler had settled. */
+    record WarmUp(int rounds, int casesPerRoundAndSide, double seconds, double lastRoundCompileShare) {
+    }
+
+    /** A timed run of a task on a pool of threads, with the CPU time it took. */
+    private record Phase(double seconds, CpuPerCase cpu) {
     }
 
     record InboxRun(String name, long rows, Percentiles times) {
@@ -118,7 +155,7 @@ final class LoadBenchmark {
             int engineMismatches, int readModelMismatches, double seconds, Percentiles claimTimes) {
     }
 
-    record Results(List<IntakeRun> intake, long openCasesLoaded, double loadSeconds, long copiedRows, long queueRows,
+    record Results(WarmUp warmUp, List<IntakeRun> intake, long openCasesLoaded, double loadSeconds, long copiedRows, long queueRows,
             List<InboxRun> inbox, ClaimRun claims, long heapUsedAfterGcBytes, long heapMaxBytes) {
     }
 
@@ -148,11 +185,19 @@ final class LoadBenchmark {
     }
 
     Results run(Sizes sizes, java.util.function.Consumer<String> progress) throws Exception {
-        List<IntakeRun> intakeRuns = measureIntake(sizes, progress);
+        WarmUp warmUp;
+        List<IntakeRun> intakeRuns;
+        ProcessEngine bare = bareEngine();
+        try {
+            warmUp = warmUp(bare.getRuntimeService(), sizes, progress);
+            intakeRuns = measureIntake(bare.getRuntimeService(), sizes, progress);
+        } finally {
+            bare.close();
+        }
 
         progress.accept("Loading " + sizes.openCases() + " open cases into the " + DEPARTMENT + " queue");
         long t0 = System.nanoTime();
-        loadOpenCases(sizes.openCases(), sizes.loadThreads());
+        loadOpenCases(sizes.openCases(), sizes.loadThreads(), progress);
         double loadSeconds = (System.nanoTime() - t0) / 1e9;
         analyze();
 
@@ -167,35 +212,56 @@ final class LoadBenchmark {
         List<InboxRun> inboxRuns = measureInbox(sizes.inboxCalls());
 
         long[] heap = heapAfterGc();
-        return new Results(intakeRuns, sizes.openCases(), loadSeconds, copied, queueRows, inboxRuns, claims, heap[0],
+        return new Results(warmUp, intakeRuns, sizes.openCases(), loadSeconds, copied, queueRows, inboxRuns, claims, heap[0],
                 heap[1]);
     }
 
     // ---- intake ------------------------------------------------------------------------------------------
 
-    private List<IntakeRun> measureIntake(Sizes sizes, java.util.function.Consumer<String> progress) throws Exception {
-        ProcessEngine bare = bareEngine();
-        try {
-            RuntimeService bareRuntime = bare.getRuntimeService();
-            // Warm-up of both paths (class loading, JIT, statement caches, the definition cache of the bare engine).
-            int warmUp = Math.max(4, sizes.intakeCases() / 5);
-            parallel(4, warmUp, i -> registerAtWindow(i));
-            parallel(4, warmUp, i -> startBare(bareRuntime, i));
-            List<IntakeRun> runs = new ArrayList<>();
-            for (int windows : sizes.windows()) {
-                progress.accept("Intake with " + windows + " windows");
-                int half = Math.max(1, sizes.intakeCases() / 2);
-                // A B B A: the tables grow during the run, so neither side always runs on the smaller tables.
-                double oneWindow = parallel(windows, half, this::registerAtWindow);
-                double engine = parallel(windows, half, i -> startBare(bareRuntime, i));
-                engine += parallel(windows, half, i -> startBare(bareRuntime, i));
-                oneWindow += parallel(windows, half, this::registerAtWindow);
-                runs.add(new IntakeRun(windows, 2 * half, 2 * half / oneWindow, 2 * half / engine));
-            }
-            return runs;
-        } finally {
-            bare.close();
+    /**
+     * Rounds of both sides (4 windows each) until the JIT compiler has settled: it spent under 5% of the last
+     * round's time compiling, or {@link Sizes#warmUpLimit()} has passed. On two cores, C2 kept a core busy for
+     * minutes after start-up; measured earlier, OneWindow's far larger code path (Hibernate, Spring Data, Security,
+     * the listeners) was charged with its own compilation and the bare engine hardly at all. A node in a hall runs
+     * for days, so its settled speed is the one that counts. At least one round (class loading, caches).
+     */
+    private WarmUp warmUp(RuntimeService bareRuntime, Sizes sizes, java.util.function.Consumer<String> progress)
+            throws Exception {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        int perRound = Math.max(4, sizes.intakeCases() / 5);
+        long start = System.nanoTime();
+        long deadline = start + sizes.warmUpLimit().toNanos();
+        int rounds = 0;
+        double share;
+        do {
+            long compiling = jit.getTotalCompilationTime();
+            long roundStart = System.nanoTime();
+            parallel(4, perRound, this::registerAtWindow);
+            parallel(4, perRound, i -> startBare(bareRuntime, i));
+            share = (jit.getTotalCompilationTime() - compiling) / ((System.nanoTime() - roundStart) / 1e6);
+            rounds++;
+            progress.accept(String.format(java.util.Locale.ROOT, "Warm-up round %d: JIT compiling %.0f%% of the time",
+                    rounds, 100 * share));
+        } while (share > 0.05 && System.nanoTime() < deadline);
+        return new WarmUp(rounds, perRound, (System.nanoTime() - start) / 1e9, share);
+    }
+
+    private List<IntakeRun> measureIntake(RuntimeService bareRuntime, Sizes sizes,
+            java.util.function.Consumer<String> progress) throws Exception {
+        List<IntakeRun> runs = new ArrayList<>();
+        for (int windows : sizes.windows()) {
+            progress.accept("Intake with " + windows + " windows");
+            int half = Math.max(1, sizes.intakeCases() / 2);
+            // A B B A: the tables grow during the run, so neither side always runs on the smaller tables.
+            Phase a1 = measured(windows, half, this::registerAtWindow);
+            Phase b1 = measured(windows, half, i -> startBare(bareRuntime, i));
+            Phase b2 = measured(windows, half, i -> startBare(bareRuntime, i));
+            Phase a2 = measured(windows, half, this::registerAtWindow);
+            runs.add(new IntakeRun(windows, 2 * half, 2 * half / (a1.seconds() + a2.seconds()),
+                    2 * half / (b1.seconds() + b2.seconds()), a1.cpu().plus(a2.cpu()).perCase(2 * half),
+                    b1.cpu().plus(b2.cpu()).perCase(2 * half)));
         }
+        return runs;
     }
 
     /**
@@ -270,7 +336,9 @@ final class LoadBenchmark {
      * Registers cases at the window and confirms their acceptance, as the front desk does: each ends as an
      * unclaimed lead-department review in the department's queue, written by the engine and its listeners.
      */
-    private void loadOpenCases(int count, int threads) throws Exception {
+    private void loadOpenCases(int count, int threads, java.util.function.Consumer<String> progress) throws Exception {
+        AtomicInteger done = new AtomicInteger();
+        long start = System.nanoTime();
         parallel(threads, count, i -> {
             RegisteredCase registered = registerAtWindow(i);
             String desk = i % 2 == 0 ? "frontdesk" : "frontdesk2";
@@ -280,6 +348,12 @@ final class LoadBenchmark {
                 work.confirmAcceptance(acceptance.taskId(), null);
                 return null;
             });
+            int loaded = done.incrementAndGet();
+            if (loaded % 10_000 == 0) {
+                // The rate as the open work grows: a slowdown with the number of open cases shows here.
+                progress.accept(String.format(java.util.Locale.ROOT, "%,d open cases loaded, %.1f cases/s so far",
+                        loaded, loaded / ((System.nanoTime() - start) / 1e9)));
+            }
         });
     }
 
@@ -496,6 +570,11 @@ final class LoadBenchmark {
 
     /** Runs {@code task(0..count-1)} on {@code threads} threads; returns the seconds it took. Any failure fails the run. */
     private static double parallel(int threads, int count, IntConsumer task) throws Exception {
+        return parallel(threads, count, task, () -> { });
+    }
+
+    /** @param threadDone run by each thread when there is no more to do */
+    private static double parallel(int threads, int count, IntConsumer task, Runnable threadDone) throws Exception {
         AtomicInteger next = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long start = System.nanoTime();
@@ -506,6 +585,7 @@ final class LoadBenchmark {
                     for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
                         task.accept(i);
                     }
+                    threadDone.run();
                     return null;
                 }));
             }
@@ -516,6 +596,40 @@ final class LoadBenchmark {
             pool.shutdownNow();
         }
         return (System.nanoTime() - start) / 1e9;
+    }
+
+    /**
+     * {@link #parallel} with the CPU time it took: of its own threads (each is new, so its CPU time is this run's),
+     * of the whole JVM, and of the rest of the machine ({@code /proc/stat}).
+     */
+    private static Phase measured(int threads, int count, IntConsumer task) throws Exception {
+        LongAdder workers = new LongAdder();
+        ThreadMXBean threadBean = ManagementFactory.getThreadMXBean();
+        long jvm = processCpuNanos();
+        long machine = machineBusyNanos();
+        double seconds = parallel(threads, count, task, () -> workers.add(threadBean.getCurrentThreadCpuTime()));
+        double jvmMs = (processCpuNanos() - jvm) / 1e6;
+        double machineMs = machine < 0 ? Double.NaN : (machineBusyNanos() - machine) / 1e6;
+        return new Phase(seconds, new CpuPerCase(workers.sum() / 1e6, jvmMs, machineMs - jvmMs));
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    /** CPU time the whole machine spent busy, from {@code /proc/stat} (clock ticks of 10 ms); -1 if unreadable. */
+    private static long machineBusyNanos() {
+        try {
+            String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long ticks = 0;
+            for (int k : new int[] { 1, 2, 3, 6, 7, 8 }) { // user, nice, system, irq, softirq, steal
+                ticks += Long.parseLong(f[k]);
+            }
+            return ticks * 10_000_000L;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     /** Runs as a demo staff member with the authorities of their account, as a signed-in request would. */

@@ -7,6 +7,7 @@ import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -26,7 +27,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * {@code ./mvnw -Pload-benchmark -Dbenchmark.database=postgres} (or {@code h2}); sizes with
  * {@code -Dbenchmark.intakeCases}, {@code -Dbenchmark.openCases} (through the services),
  * {@code -Dbenchmark.queueRows} (the queue's size when the inbox is measured), {@code -Dbenchmark.inboxCalls},
- * {@code -Dbenchmark.claimWorkers}; {@code -Dbenchmark.note="…"} adds a line to the section.
+ * {@code -Dbenchmark.claimWorkers}, {@code -Dbenchmark.warmUpMinutes} (the most the intake warm-up may take
+ * while the JIT compiler settles, default 8); {@code -Dbenchmark.note="…"} adds a line to the section.
  */
 public final class LoadBenchmarkMain {
 
@@ -39,11 +41,15 @@ public final class LoadBenchmarkMain {
                 Integer.getInteger("benchmark.openCases", 3_000), Integer.getInteger("benchmark.queueRows", 100_000),
                 Integer.getInteger("benchmark.loadThreads", 8),
                 Integer.getInteger("benchmark.inboxCalls", 300), Integer.getInteger("benchmark.claimWorkers", 16),
-                Integer.getInteger("benchmark.claimsPerWorker", 25));
+                Integer.getInteger("benchmark.claimsPerWorker", 25),
+                Duration.ofMinutes(Long.getLong("benchmark.warmUpMinutes", 8)));
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("server.port", "0");
         properties.put("onewindow.demo.enabled", "true");
         properties.put("logging.level.root", "WARN");
+        // The outbox dispatcher sends each case's SMS after its registration has committed: not intake, and its
+        // bursts (every 10 s) would land in the OneWindow and bare-engine runs at random.
+        properties.put("onewindow.notification.scheduler-enabled", "false");
         List<String> profiles = new ArrayList<>();
         if (database.equals("postgres")) {
             String host = System.getProperty("benchmark.pg", "127.0.0.1:5432");

@@ -17,12 +17,18 @@ final class LoadBenchmarkReport {
         md.append(f("Machine: %s at the start; load average %.2f at the end. %s%n", machineAtStart,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 note == null || note.isBlank() ? "" : note.trim()));
-        md.append(f("%nIntake, %d cases per side and number of windows (each side twice, interleaved A B B A), "
-                + "cases per second:%n%n| windows | OneWindow intake | bare engine | ratio |%n| ---: | ---: | ---: | ---: |%n",
-                sizes.intakeCases()));
+        LoadBenchmark.WarmUp warmUp = results.warmUp();
+        md.append(f("%nIntake, %d cases per side and number of windows (each side twice, interleaved A B B A), after a "
+                + "warm-up of %d rounds of %d cases per side (%.0f s; the JIT compiler busy %.0f%% of the last round). "
+                + "Cases per second, and CPU ms per case: of the threads doing the work / of the whole JVM / of the "
+                + "rest of the machine (PostgreSQL):%n%n"
+                + "| windows | OneWindow intake | bare engine | ratio | OneWindow CPU ms | bare engine CPU ms |%n"
+                + "| ---: | ---: | ---: | ---: | ---: | ---: |%n",
+                sizes.intakeCases(), warmUp.rounds(), warmUp.casesPerRoundAndSide(), warmUp.seconds(),
+                100 * warmUp.lastRoundCompileShare()));
         for (LoadBenchmark.IntakeRun run : results.intake()) {
-            md.append(f("| %d | %.1f | %.1f | %.2f |%n", run.windows(), run.oneWindowPerSecond(), run.barePerSecond(),
-                    run.ratio()));
+            md.append(f("| %d | %.1f | %.1f | %.2f | %s | %s |%n", run.windows(), run.oneWindowPerSecond(),
+                    run.barePerSecond(), run.ratio(), cpu(run.oneWindowCpu()), cpu(run.bareCpu())));
         }
         md.append(f("%nOpen cases: %,d registered and accepted through the services (%d threads) in %.0f s "
                 + "(%.1f cases/s), each leaving an unclaimed review in the %s queue; %,d copies of their inbox rows "
@@ -66,6 +72,10 @@ final class LoadBenchmarkReport {
         }
         return f("%d cores, %s memory, Java %s, load average %.2f",
                 os.getAvailableProcessors(), memory, Runtime.version().feature(), os.getSystemLoadAverage());
+    }
+
+    private static String cpu(LoadBenchmark.CpuPerCase cpu) {
+        return f("%.2f / %.2f / %.2f", cpu.workers(), cpu.jvm(), cpu.restOfMachine());
     }
 
     private static double mib(long bytes) {

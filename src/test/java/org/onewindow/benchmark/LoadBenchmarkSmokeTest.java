@@ -37,7 +37,8 @@ class LoadBenchmarkSmokeTest {
         long casesBefore = count("select count(*) from intake_case");
         long bareBefore = count("select count(*) from act_ru_execution where business_key_ like 'BARE-%'");
         long queueBefore = count("select count(*) from casework_open_task where candidate_group = 'HRSS' and assignee is null");
-        LoadBenchmark.Sizes sizes = new LoadBenchmark.Sizes(20, List.of(1, 4), 40, 150, 4, 20, 4, 3);
+        // No time for the JIT to settle: one warm-up round.
+        LoadBenchmark.Sizes sizes = new LoadBenchmark.Sizes(20, List.of(1, 4), 40, 150, 4, 20, 4, 3, java.time.Duration.ZERO);
 
         LoadBenchmark.Results results = new LoadBenchmark(context).run(sizes, step -> { });
 
@@ -50,7 +51,11 @@ class LoadBenchmarkSmokeTest {
             assertThat(run.cases()).isEqualTo(20);
             assertThat(run.oneWindowPerSecond()).isPositive();
             assertThat(run.barePerSecond()).isPositive();
+            assertThat(run.oneWindowCpu().workers()).isPositive().isLessThanOrEqualTo(run.oneWindowCpu().jvm());
+            assertThat(run.bareCpu().workers()).isPositive().isLessThanOrEqualTo(run.bareCpu().jvm());
         });
+        assertThat(results.warmUp().rounds()).isEqualTo(1);
+        assertThat(results.warmUp().casesPerRoundAndSide()).isEqualTo(4);
         // The claims took 12 steps; copies brought the queue to 150.
         assertThat(results.copiedRows()).isEqualTo(150 - (queueBefore + 40 - 12));
         assertThat(results.queueRows()).isEqualTo(150);
@@ -78,7 +83,7 @@ class LoadBenchmarkSmokeTest {
 
         String section = LoadBenchmarkReport.section("h2", sizes, results, 1.0, 1.0, results.heapUsedAfterGcBytes(),
                 java.time.LocalDate.of(2026, 11, 29), LoadBenchmarkReport.machine(), null);
-        assertThat(section).contains("| 4 |", "first page (50 rows)", "12 claims won");
+        assertThat(section).contains("| 4 |", "first page (50 rows)", "12 claims won", "warm-up of 1 rounds of 4 cases");
     }
 
     private long count(String sql) {
