@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -170,6 +171,25 @@ abstract class CaseFlowScenarios {
                 .contains(caseNumber, "已办结，办理结果为不予办理")
                 .containsPattern("诚邀您用1分钟对本次服务进行评价：\\S*/survey/[A-Za-z0-9_-]{22}$");
         assertReadModelMatchesEngine(caseNumber);
+    }
+
+    @Test
+    void latestDueFirstIsTheSoonestDueFirstOrderTurnedRound() {
+        for (int i = 0; i < 3; i++) {
+            String caseNumber = register(SOCIAL_SECURITY_CARD).caseNumber();
+            staff.run("frontdesk", () -> work.confirmAcceptance(myTask("frontdesk", caseNumber), null));
+        }
+        PageRequest all = new PageRequest(0, 1000);
+        List<InboxTask> soonestFirst = staff.as("hrss.worker", () -> inbox.departmentQueue(
+                new InboxFilter(null, SOCIAL_SECURITY_CARD, false), all));
+        List<InboxTask> latestFirst = staff.as("hrss.worker", () -> inbox.departmentQueue(
+                new InboxFilter(null, SOCIAL_SECURITY_CARD, true), all));
+        assertThat(soonestFirst).hasSizeGreaterThanOrEqualTo(3);
+        List<InboxTask> turnedRound = new java.util.ArrayList<>(soonestFirst);
+        java.util.Collections.reverse(turnedRound);
+        assertThat(latestFirst).containsExactlyElementsOf(turnedRound);
+        assertThat(latestFirst).extracting(InboxTask::dueAt)
+                .isSortedAccordingTo(Comparator.nullsFirst(Comparator.<java.time.Instant>reverseOrder()));
     }
 
     @Test

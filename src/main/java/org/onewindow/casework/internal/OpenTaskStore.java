@@ -177,9 +177,11 @@ class OpenTaskStore {
         }
 
         JdbcClient.StatementSpec select(JdbcClient jdbc, PageRequest page) {
-            // Soonest due first; tasks without a due date last; task id keeps the order stable across pages.
+            // Soonest due first, tasks without a due date last, task id keeping the order stable across pages; or
+            // exactly that order turned round, which PostgreSQL reads backwards along the queue index instead of
+            // sorting the whole queue (the 10th page of 100,000 steps took p95 120-230 ms before, issue 7).
             return bind(jdbc.sql("select " + COLUMNS + " from casework_open_task where " + where
-                    + " order by due_at" + (latestDueFirst ? " desc" : "") + " nulls last, task_id"
+                    + (latestDueFirst ? " order by due_at desc nulls first, task_id desc" : " order by due_at nulls last, task_id")
                     + " offset " + page.offset() + " rows fetch next " + page.limit() + " rows only"));
         }
 
