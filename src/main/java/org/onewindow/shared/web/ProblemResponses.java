@@ -65,18 +65,19 @@ class ProblemResponses {
 
     /** Written by {@link DatabaseUnavailableEntryPoint} when a sign-in could not be checked inside the server. */
     static ProblemDetail signInUncheckedProblem() {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                Translations.current(DatabaseUnavailable.SIGN_IN_UNCHECKED_KEY));
-        problem.setType(URI.create("urn:onewindow:problem:sign-in-unchecked"));
-        problem.setTitle(HttpStatus.SERVICE_UNAVAILABLE.getReasonPhrase());
-        return problem;
+        return serviceUnavailable(DatabaseUnavailable.SIGN_IN_UNCHECKED_KEY, "sign-in-unchecked");
     }
 
     /** Also written by {@link DatabaseUnavailableEntryPoint} when signing in fails for the same reason. */
     static ProblemDetail databaseUnavailableProblem() {
+        return serviceUnavailable(DatabaseUnavailable.MESSAGE_KEY, "database-unavailable");
+    }
+
+    /** A 503 problem: try again later, nothing was saved; the detail in the reader's language. */
+    private static ProblemDetail serviceUnavailable(String messageKey, String problemName) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                Translations.current(DatabaseUnavailable.MESSAGE_KEY));
-        problem.setType(URI.create("urn:onewindow:problem:database-unavailable"));
+                Translations.current(messageKey));
+        problem.setType(URI.create("urn:onewindow:problem:" + problemName));
         problem.setTitle(HttpStatus.SERVICE_UNAVAILABLE.getReasonPhrase());
         return problem;
     }
