@@ -9,21 +9,32 @@ import org.junit.jupiter.api.Test;
 import org.onewindow.shared.BusinessRuleException;
 import org.onewindow.support.H2IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Service items by code: each node keeps the ones it has read, never the codes it did not find. */
+/**
+ * Service items by code: each node keeps the ones it has read once their transaction has committed, never the
+ * codes it did not find. The items made here are rolled back, so the shared catalog stays as the demo data has it.
+ */
 @H2IntegrationTest
 class ServiceItemsIntegrationTest {
 
     @Autowired CatalogService catalog;
+    @Autowired PlatformTransactionManager transactions;
 
     @Test
-    void anItemLookedForBeforeItExistsIsFoundOnceCreated() {
-        // As when another node creates the item after this one was asked for it.
+    void anItemLookedForBeforeItExistsIsFoundOnceCreatedAndForgottenWhenItsCreationIsRolledBack() {
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            // As when another node creates the item after this one was asked for it.
+            assertThat(catalog.item("TEST-ITEM-01")).isEmpty();
+            ServiceItem created = catalog.create(new ServiceItem("TEST-ITEM-01", "Street vendor permit",
+                    "A stall on a market street", "HRSS", List.of(), List.of("Resident ID card"), 5, false));
+            assertThat(catalog.item("TEST-ITEM-01")).contains(created);
+            status.setRollbackOnly();
+        });
+        // Neither saved nor kept by the node.
         assertThat(catalog.item("TEST-ITEM-01")).isEmpty();
-        ServiceItem created = catalog.create(new ServiceItem("TEST-ITEM-01", "Street vendor permit",
-                "A stall on a market street", "HRSS", List.of(), List.of("Resident ID card"), 5, false));
-        assertThat(catalog.item("TEST-ITEM-01")).contains(created);
-        assertThat(catalog.item("TEST-ITEM-01")).contains(created);
+        assertThat(catalog.all()).extracting(ServiceItem::code).doesNotContain("TEST-ITEM-01");
     }
 
     @Test

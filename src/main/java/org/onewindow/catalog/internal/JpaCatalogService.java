@@ -16,6 +16,8 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 @Service
 @Transactional(readOnly = true)
@@ -39,7 +41,8 @@ class JpaCatalogService implements CatalogService {
     /**
      * Items by code, as read once: an item never changes after it is created (the catalog has no edit or delete;
      * a change of the rules is a new item), so each node keeps them. Codes not found are not kept, so an item
-     * created on another node is seen at once. Every registration reads its item, and that query was part of
+     * created on another node is seen at once; an item is kept only once the transaction that read it has
+     * committed, so one created in a transaction that is rolled back is not. Every registration reads its item, and that query was part of
      * intake's cost in the load benchmark (issue 7, docs/benchmarks.md).
      */
     private final Map<String, ServiceItem> itemsByCode = new ConcurrentHashMap<>();
@@ -55,8 +58,21 @@ class JpaCatalogService implements CatalogService {
             return Optional.of(known);
         }
         Optional<ServiceItem> found = items.findById(code).map(ServiceItemEntity::toServiceItem);
-        found.ifPresent(item -> itemsByCode.put(code, item));
+        found.ifPresent(item -> afterCommit(() -> itemsByCode.put(code, item)));
         return found;
+    }
+
+    private static void afterCommit(Runnable action) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            action.run();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                action.run();
+            }
+        });
     }
 
     @Override
