@@ -4,21 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
-import org.onewindow.OneWindowApplication;
-import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.onewindow.support.BenchmarkApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -43,41 +34,12 @@ public final class LoadBenchmarkMain {
                 Integer.getInteger("benchmark.inboxCalls", 300), Integer.getInteger("benchmark.claimWorkers", 16),
                 Integer.getInteger("benchmark.claimsPerWorker", 25),
                 Duration.ofMinutes(Long.getLong("benchmark.warmUpMinutes", 8)));
-        Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("server.port", "0");
-        properties.put("onewindow.demo.enabled", "true");
-        properties.put("logging.level.root", "WARN");
-        // The outbox dispatcher sends each case's SMS after its registration has committed: not intake, and its
-        // bursts (every 10 s) would land in the OneWindow and bare-engine runs at random.
-        properties.put("onewindow.notification.scheduler-enabled", "false");
-        List<String> profiles = new ArrayList<>();
-        if (database.equals("postgres")) {
-            String host = System.getProperty("benchmark.pg", "127.0.0.1:5432");
-            try (Connection connection = DriverManager.getConnection("jdbc:postgresql://" + host + "/postgres", "postgres", "");
-                    Statement statement = connection.createStatement()) {
-                statement.execute("drop database if exists onewindow_bench with (force)");
-                statement.execute("create database onewindow_bench");
-            }
-            profiles.add("postgres");
-            properties.put("spring.datasource.url", "jdbc:postgresql://" + host + "/onewindow_bench");
-            properties.put("spring.datasource.username", "postgres");
-            properties.put("spring.datasource.password", "");
-        } else {
-            Path file = Path.of("target/benchmark/load-h2");
-            Files.createDirectories(file.getParent());
-            Files.deleteIfExists(Path.of(file + ".mv.db"));
-            properties.put("spring.datasource.url", "jdbc:h2:file:./" + file + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000");
-        }
-        // As command-line arguments, so that they win over config/application-postgres.yaml.
-        String[] arguments = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
-                .toArray(String[]::new);
-        SpringApplicationBuilder application = new SpringApplicationBuilder(OneWindowApplication.class)
-                .profiles(profiles.toArray(String[]::new));
+        BenchmarkApplication application = BenchmarkApplication.onFreshDatabase(database, "load-h2", ";LOCK_TIMEOUT=10000");
 
         long t0 = System.nanoTime();
         LoadBenchmark.Results results;
         double freshStart;
-        try (ConfigurableApplicationContext context = application.run(arguments)) {
+        try (ConfigurableApplicationContext context = application.start()) {
             freshStart = (System.nanoTime() - t0) / 1e9;
             results = new LoadBenchmark(context).run(sizes, step -> System.out.println("[load benchmark] " + step));
         }
@@ -85,8 +47,7 @@ public final class LoadBenchmarkMain {
         t0 = System.nanoTime();
         double loadedStart;
         long[] idleHeap;
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(OneWindowApplication.class)
-                .profiles(profiles.toArray(String[]::new)).run(arguments)) {
+        try (ConfigurableApplicationContext context = application.start()) {
             loadedStart = (System.nanoTime() - t0) / 1e9;
             idleHeap = LoadBenchmark.heapAfterGc();
         }

@@ -3,20 +3,14 @@ package org.onewindow.reporting.benchmark;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import org.onewindow.OneWindowApplication;
 import org.onewindow.reporting.Granularity;
 import org.onewindow.reporting.HallHistory;
 import org.onewindow.reporting.ProcessReportService;
@@ -24,7 +18,7 @@ import org.onewindow.reporting.Ranking;
 import org.onewindow.reporting.ReportFilter;
 import org.onewindow.reporting.SatisfactionReportService;
 import org.onewindow.shared.i18n.Translations;
-import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.onewindow.support.BenchmarkApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -48,36 +42,10 @@ public final class ReportBenchmark {
         String database = System.getProperty("benchmark.database", "postgres");
         int cases = Integer.getInteger("benchmark.cases", 100_000);
         int responses = Integer.getInteger("benchmark.responses", 1_000_000);
-        Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("server.port", "0");
-        properties.put("onewindow.demo.enabled", "true");
-        properties.put("camunda.bpm.job-execution.enabled", "false");
-        properties.put("onewindow.notification.scheduler-enabled", "false");
-        properties.put("logging.level.root", "WARN");
-        List<String> profiles = new ArrayList<>();
-        if (database.equals("postgres")) {
-            String host = System.getProperty("benchmark.pg", "127.0.0.1:5432");
-            try (Connection connection = DriverManager.getConnection("jdbc:postgresql://" + host + "/postgres", "postgres", "");
-                    Statement statement = connection.createStatement()) {
-                statement.execute("drop database if exists onewindow_bench with (force)");
-                statement.execute("create database onewindow_bench");
-            }
-            profiles.add("postgres");
-            properties.put("spring.datasource.url", "jdbc:postgresql://" + host + "/onewindow_bench");
-            properties.put("spring.datasource.username", "postgres");
-            properties.put("spring.datasource.password", "");
-        } else {
-            Path file = Path.of("target/benchmark/h2");
-            Files.createDirectories(file.getParent());
-            Files.deleteIfExists(Path.of(file + ".mv.db"));
-            // Without reusing results: H2 would otherwise answer a repeated query from its cache.
-            properties.put("spring.datasource.url", "jdbc:h2:file:./" + file + ";DB_CLOSE_ON_EXIT=FALSE;OPTIMIZE_REUSE_RESULTS=FALSE");
-        }
-        // As command-line arguments, so that they win over config/application-postgres.yaml.
-        String[] arguments = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
-                .toArray(String[]::new);
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(OneWindowApplication.class)
-                .profiles(profiles.toArray(String[]::new)).run(arguments)) {
+        // Without reusing results: H2 would otherwise answer a repeated query from its cache.
+        BenchmarkApplication application = BenchmarkApplication.onFreshDatabase(database, "h2",
+                ";OPTIMIZE_REUSE_RESULTS=FALSE").with("camunda.bpm.job-execution.enabled", "false");
+        try (ConfigurableApplicationContext context = application.start()) {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             Clock clock = context.getBean(Clock.class);
             LocalDate today = LocalDate.now(clock);
