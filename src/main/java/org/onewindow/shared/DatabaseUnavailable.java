@@ -24,6 +24,19 @@ public final class DatabaseUnavailable {
     private DatabaseUnavailable() {
     }
 
+    /**
+     * The message key for a sign-in that failed inside the server rather than on its credentials: the database
+     * one when the database cannot be reached, {@link #SIGN_IN_UNCHECKED_KEY} for any other internal failure;
+     * empty for a refusal of the credentials, which stays "wrong username or password" (a 401 on the API).
+     */
+    public static java.util.Optional<String> signInFailureMessageKey(Throwable failure) {
+        if (causedBy(failure)) {
+            return java.util.Optional.of(MESSAGE_KEY);
+        }
+        return failure instanceof org.springframework.security.authentication.InternalAuthenticationServiceException
+                ? java.util.Optional.of(SIGN_IN_UNCHECKED_KEY) : java.util.Optional.empty();
+    }
+
     /** True when {@code failure} or one of its causes says the database cannot be reached. */
     public static boolean causedBy(Throwable failure) {
         Throwable current = failure;

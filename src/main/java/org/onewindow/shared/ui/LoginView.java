@@ -3,7 +3,6 @@ package org.onewindow.shared.ui;
 import java.util.Optional;
 
 import org.onewindow.shared.DatabaseUnavailable;
-import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.web.WebAttributes;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -61,11 +60,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
-        Optional<Throwable> failure = failed ? lastSignInFailure() : Optional.empty();
         // The staff table could not be read: saying "wrong password" would send people to the helpdesk for nothing.
-        String message = failure.filter(DatabaseUnavailable::causedBy).isPresent() ? DatabaseUnavailable.MESSAGE_KEY
-                : failure.filter(InternalAuthenticationServiceException.class::isInstance).isPresent()
-                        ? DatabaseUnavailable.SIGN_IN_UNCHECKED_KEY : null;
+        String message = failed ? lastSignInFailure().flatMap(DatabaseUnavailable::signInFailureMessageKey).orElse(null)
+                : null;
         if (message != null) {
             LoginI18n i18n = i18n();
             i18n.getErrorMessage().setTitle(getTranslation(message + ".title"));

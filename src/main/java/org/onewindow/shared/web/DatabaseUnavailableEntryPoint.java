@@ -15,7 +15,6 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 
@@ -25,7 +24,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * HTTP Basic sign-in reads the staff account from the database. When that fails because the database cannot be
  * reached, the client is told so (503, as every other API call at that moment) instead of a 401 that would send
  * it to check a password that is right. Any other failure inside the server while checking the sign-in (Spring
- * Security's {@link InternalAuthenticationServiceException}) is a 503 too, with its own message, and is logged:
+ * Security's {@code InternalAuthenticationServiceException}) is a 503 too, with its own message, and is logged:
  * a connection cut mid-transaction can fail its rollback as well, and that failure need not name the connection.
  * Every refusal of the credentials themselves goes to the given entry point.
  */
@@ -44,11 +43,12 @@ public class DatabaseUnavailableEntryPoint implements AuthenticationEntryPoint {
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException, jakarta.servlet.ServletException {
-        boolean databaseDown = DatabaseUnavailable.causedBy(e);
-        if (!databaseDown && !(e instanceof InternalAuthenticationServiceException)) {
+        String messageKey = DatabaseUnavailable.signInFailureMessageKey(e).orElse(null);
+        if (messageKey == null) {
             otherwise.commence(request, response, e);
             return;
         }
+        boolean databaseDown = messageKey.equals(DatabaseUnavailable.MESSAGE_KEY);
         if (!databaseDown) {
             log.warn("Sign-in of {} {} could not be checked; answered 503", request.getMethod(), request.getRequestURI(), e);
         }
