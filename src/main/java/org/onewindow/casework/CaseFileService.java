@@ -11,8 +11,11 @@ public interface CaseFileService {
     /** A one-time notice of missing materials, for printing; same visibility as its case. */
     MaterialsNotice materialsNotice(long noticeId);
 
-    /** Front desk and the departments on the case attach scans (PDF, JPEG, PNG) to it. */
-    Attachment attach(String caseNumber, String fileName, byte[] content);
+    /**
+     * Front desk and the departments on the case attach scans (PDF, JPEG, PNG) to it; the file name's extension
+     * and the declared media type (may be empty) must agree with the content.
+     */
+    Attachment attach(String caseNumber, String fileName, String declaredType, byte[] content);
 
     /**
      * The case's process drawn as SVG: the steps open now highlighted, the steps done marked. Empty when the
@@ -20,6 +23,6 @@ public interface CaseFileService {
      */
     java.util.Optional<String> processDiagram(String caseNumber);
 
-    /** The bytes of an attachment, for whoever may see its case. */
-    byte[] attachmentContent(long attachmentId);
+    /** An attachment with its bytes, for whoever may see its case. */
+    StoredScan scan(long attachmentId);
 }

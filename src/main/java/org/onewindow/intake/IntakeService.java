@@ -96,11 +96,14 @@ public interface IntakeService {
     Optional<MaterialsNotice> materialsNotice(long id);
 
     /**
-     * Stores a scanned material with the case. The type is recognised from the content (PDF, PNG, JPEG).
+     * Stores a scanned material with the case under a name the hall chooses; the given file name is kept as its
+     * label. The type is recognised from the content (PDF, PNG, JPEG), and the file name's extension and the
+     * declared media type (may be empty) must agree with it.
      *
-     * @throws org.onewindow.shared.InvalidInputException for an empty, too large or unrecognised file
+     * @throws org.onewindow.shared.InvalidInputException for an empty, too large, unrecognised or misnamed file;
+     *         nothing is stored then
      */
-    Attachment attach(String caseNumber, String fileName, byte[] content, String uploadedBy);
+    Attachment attach(String caseNumber, String fileName, String declaredType, byte[] content, String uploadedBy);
 
     List<Attachment> attachments(String caseNumber);
 

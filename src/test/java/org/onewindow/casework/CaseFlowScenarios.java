@@ -23,7 +23,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.onewindow.catalog.WorkingDayCalendar;
-import org.onewindow.intake.Attachment;
 import org.onewindow.intake.CaseClosed;
 import org.onewindow.intake.CaseDetails;
 import org.onewindow.intake.CaseRegistration;
@@ -551,34 +550,6 @@ abstract class CaseFlowScenarios {
         assertThat(staff.as("civil.worker", () -> caseFiles.caseFile(routed.caseNumber()))).isNotNull();
         assertThatThrownBy(() -> staff.run("civil.worker", () -> caseFiles.caseFile(byCatalog.caseNumber())))
                 .isInstanceOf(NotFoundException.class);
-    }
-
-    @Test
-    void scansAreAttachedAndReadOnlyByThoseWhoMaySeeTheCase() {
-        String caseNumber = register(SOCIAL_SECURITY_CARD).caseNumber();
-        byte[] pdf = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer\n%%EOF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-
-        Attachment attached = staff.as("frontdesk", () -> caseFiles.attach(caseNumber, "id-card.pdf", pdf));
-        assertThat(attached.contentType()).isEqualTo("application/pdf");
-        assertThat(attached.sizeBytes()).isEqualTo(pdf.length);
-        assertThat(staff.as("hrss.worker", () -> caseFiles.attachmentContent(attached.id()))).isEqualTo(pdf);
-        assertThat(staff.as("manager", () -> caseFiles.caseFile(caseNumber)).attachments()).extracting(Attachment::fileName)
-                .containsExactly("id-card.pdf");
-
-        assertThatThrownBy(() -> staff.run("frontdesk", () -> caseFiles.attach(caseNumber, "photo.pdf",
-                "GIF89a pretending".getBytes(java.nio.charset.StandardCharsets.US_ASCII))))
-                .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.fieldErrors()).containsKey("content"));
-        assertThatThrownBy(() -> staff.run("frontdesk", () -> caseFiles.attach(caseNumber, "huge.pdf",
-                java.util.Arrays.copyOf(pdf, 10 * 1024 * 1024 + 1))))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("10 MB");
-        assertThatThrownBy(() -> staff.run("amr.worker", () -> caseFiles.attachmentContent(attached.id())))
-                .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> staff.run("amr.worker", () -> caseFiles.attach(caseNumber, "x.pdf", pdf)))
-                .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> staff.run("manager", () -> caseFiles.attach(caseNumber, "x.pdf", pdf)))
-                .isInstanceOf(AccessDeniedException.class);
-        assertThat(intake.attachments(caseNumber)).hasSize(1);
     }
 
     @Test

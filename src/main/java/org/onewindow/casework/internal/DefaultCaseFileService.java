@@ -2,6 +2,7 @@ package org.onewindow.casework.internal;
 
 import org.onewindow.casework.CaseFile;
 import org.onewindow.casework.CaseFileService;
+import org.onewindow.casework.StoredScan;
 import org.onewindow.directory.CurrentStaff;
 import org.onewindow.directory.StaffMember;
 import org.onewindow.intake.CaseDetails;
@@ -67,22 +68,22 @@ class DefaultCaseFileService implements CaseFileService {
 
     @Override
     @Transactional
-    public Attachment attach(String caseNumber, String fileName, byte[] content) {
+    public Attachment attach(String caseNumber, String fileName, String declaredType, byte[] content) {
         StaffMember staff = currentStaff.require();
         CaseDetails details = visibleCase(staff, caseNumber);
         if (!(staff.hasRole(AppRoles.FRONT_DESK) || staff.hasRole(AppRoles.CASE_WORKER) || staff.hasRole(AppRoles.DEPT_HEAD))) {
             throw new AccessDeniedException(Translations.current("casework.error.attachRefused"));
         }
-        return intake.attach(details.caseNumber(), fileName, content, staff.username());
+        return intake.attach(details.caseNumber(), fileName, declaredType, content, staff.username());
     }
 
     @Override
-    public byte[] attachmentContent(long attachmentId) {
+    public StoredScan scan(long attachmentId) {
         StaffMember staff = currentStaff.require();
         Attachment attachment = intake.attachment(attachmentId)
                 .orElseThrow(() -> new NotFoundException(Translations.current("casework.error.noAttachment", String.valueOf(attachmentId))));
         visibleCase(staff, attachment.caseNumber());
-        return intake.attachmentContent(attachmentId);
+        return new StoredScan(attachment, intake.attachmentContent(attachmentId));
     }
 
     @Override

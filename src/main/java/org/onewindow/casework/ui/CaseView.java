@@ -5,10 +5,9 @@ import org.onewindow.casework.CaseFileService;
 import org.onewindow.casework.InboxTask;
 import org.onewindow.directory.CurrentStaff;
 import org.onewindow.directory.DirectoryService;
-import java.io.ByteArrayInputStream;
-
 import org.onewindow.intake.Attachment;
 import org.onewindow.intake.CaseStatus;
+import org.onewindow.intake.ScannedFileTypes;
 import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.NotFoundException;
@@ -26,7 +25,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
-import com.vaadin.flow.server.StreamResource;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -73,17 +71,22 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
                 .orElse(false);
     }
 
-    /** Scanned materials: listed for everyone who may see the case, uploaded by the front desk and departments. */
-    @SuppressWarnings("deprecation") // MemoryBuffer and StreamResource: the handler APIs that replace them are new in 24.8
+    /**
+     * Scanned materials: listed for everyone who may see the case, uploaded by the front desk and departments.
+     * The links lead to the scan endpoint, which serves each file with headers from its recognised type; the
+     * name it was uploaded under is only shown (as text, escaped by Vaadin).
+     */
+    @SuppressWarnings("deprecation") // MemoryBuffer: the handler API that replaces it is new in 24.8
     private Div attachments(CaseFile file) {
         Div section = new Div(new H3(getTranslation("casework.case.scans")));
         section.addClassName("case-section");
         section.setId("case-attachments");
         UnorderedList list = new UnorderedList();
         for (Attachment attachment : file.attachments()) {
-            Anchor link = new Anchor(new StreamResource(attachment.fileName(),
-                    () -> new ByteArrayInputStream(caseFiles.attachmentContent(attachment.id()))), attachment.fileName());
+            Anchor link = new Anchor(scanPath(attachment.id()), attachment.label());
+            link.setId("case-scan-" + attachment.id());
             link.setTarget("_blank");
+            link.setRouterIgnore(true);
             list.add(new ListItem(link, new Span(" · " + attachment.contentType() + " · "
                     + UiFormats.integer((attachment.sizeBytes() + 1023) / 1024) + " KB"
                     + " · " + attachment.uploadedBy() + " · " + dates.dateTime(attachment.uploadedAt()))));
@@ -96,11 +99,12 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
         Upload upload = new Upload(buffer);
         upload.setId("case-upload");
         upload.setAcceptedFileTypes("application/pdf", "image/jpeg", "image/png", ".pdf", ".jpg", ".jpeg", ".png");
-        upload.setMaxFileSize(10 * 1024 * 1024);
+        upload.setMaxFileSize(ScannedFileTypes.MAX_BYTES);
         upload.setI18n(uploadTexts());
         upload.addSucceededListener(event -> {
             try {
-                caseFiles.attach(file.caseDetails().caseNumber(), event.getFileName(), buffer.getInputStream().readAllBytes());
+                caseFiles.attach(file.caseDetails().caseNumber(), event.getFileName(), event.getMIMEType(),
+                        buffer.getInputStream().readAllBytes());
                 Notification.show(getTranslation("casework.case.attached", event.getFileName())).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 getUI().ifPresent(ui -> ui.getPage().reload());
             } catch (InvalidInputException e) {
@@ -114,6 +118,11 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
                 .addThemeVariants(NotificationVariant.LUMO_ERROR));
         section.add(upload);
         return section;
+    }
+
+    /** Where a scan is served (relative to the application's root, like the page's other links). */
+    static String scanPath(long attachmentId) {
+        return "api/attachments/" + attachmentId;
     }
 
     /** The upload's own texts in the screen's language; the component fills in the rest. */

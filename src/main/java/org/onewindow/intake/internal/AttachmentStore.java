@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.onewindow.intake.Attachment;
+import org.onewindow.intake.ScannedFileType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class AttachmentStore {
 
-    private static final String COLUMNS = "a.id, c.case_number, a.file_name, a.content_type, a.size_bytes, "
+    private static final String COLUMNS = "a.id, c.case_number, a.file_name, a.label, a.content_type, a.size_bytes, "
             + "a.uploaded_by, a.uploaded_at";
 
     private final JdbcClient jdbc;
@@ -26,16 +27,24 @@ class AttachmentStore {
         this.jdbc = jdbc;
     }
 
-    long insert(long caseId, String fileName, String contentType, byte[] content, String uploadedBy, Instant at) {
+    /**
+     * Keeps the scan under the name the hall chooses (its number is known only once the row is in), with the
+     * citizen's name for it as the label.
+     */
+    long insert(long caseId, String caseNumber, String label, ScannedFileType type, byte[] content, String uploadedBy,
+            Instant at) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                insert into intake_case_attachment (case_id, file_name, content_type, size_bytes, content, uploaded_by,
-                    uploaded_at)
-                values (:caseId, :fileName, :type, :size, :content, :by, :at)""")
-                .param("caseId", caseId).param("fileName", fileName).param("type", contentType)
-                .param("size", (long) content.length).param("content", content).param("by", uploadedBy)
-                .param("at", at.atOffset(ZoneOffset.UTC)).update(keys, "id");
-        return keys.getKey().longValue();
+                insert into intake_case_attachment (case_id, file_name, label, content_type, size_bytes, content,
+                    uploaded_by, uploaded_at)
+                values (:caseId, :fileName, :label, :type, :size, :content, :by, :at)""")
+                .param("caseId", caseId).param("fileName", type.storedName(caseNumber, 0)).param("label", label)
+                .param("type", type.mediaType()).param("size", (long) content.length).param("content", content)
+                .param("by", uploadedBy).param("at", at.atOffset(ZoneOffset.UTC)).update(keys, "id");
+        long id = keys.getKey().longValue();
+        jdbc.sql("update intake_case_attachment set file_name = :fileName where id = :id")
+                .param("fileName", type.storedName(caseNumber, id)).param("id", id).update();
+        return id;
     }
 
     List<Attachment> forCase(String caseNumber) {
@@ -55,7 +64,7 @@ class AttachmentStore {
     }
 
     private static Attachment map(ResultSet rs, int row) throws SQLException {
-        return new Attachment(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
-                rs.getString(6), rs.getObject(7, OffsetDateTime.class).toInstant());
+        return new Attachment(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getLong(6), rs.getString(7), rs.getObject(8, OffsetDateTime.class).toInstant());
     }
 }

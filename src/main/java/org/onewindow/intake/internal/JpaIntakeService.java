@@ -45,6 +45,7 @@ import org.onewindow.intake.OpenCaseFilter;
 import org.onewindow.intake.Outcome;
 import org.onewindow.intake.RegisteredCase;
 import org.onewindow.intake.ResidentIdNumber;
+import org.onewindow.intake.ScannedFileType;
 import org.onewindow.intake.ScannedFileTypes;
 import org.onewindow.shared.i18n.Translations;
 import org.onewindow.shared.AppRoles;
@@ -316,29 +317,18 @@ class JpaIntakeService implements IntakeService {
         return newDue;
     }
 
-    static final long MAX_ATTACHMENT_BYTES = 10L * 1024 * 1024;
-
     @Override
     @Transactional
-    public Attachment attach(String caseNumber, String fileName, byte[] content, String uploadedBy) {
+    public Attachment attach(String caseNumber, String fileName, String declaredType, byte[] content, String uploadedBy) {
         CaseEntity entity = load(caseNumber);
-        Map<String, String> errors = new java.util.LinkedHashMap<>();
-        String name = fileName == null ? "" : fileName.replaceAll("[\\/]", "_").trim();
-        if (name.isEmpty() || name.length() > 255) {
-            errors.put("fileName", Translations.current("intake.error.file.name"));
-        }
-        Optional<String> type = ScannedFileTypes.detect(content);
-        if (content == null || content.length == 0) {
-            errors.put("content", Translations.current("intake.error.file.empty"));
-        } else if (content.length > MAX_ATTACHMENT_BYTES) {
-            errors.put("content", Translations.current("intake.error.file.tooLarge"));
-        } else if (type.isEmpty()) {
-            errors.put("content", Translations.current("intake.error.file.type"));
-        }
+        String label = ScanRules.label(fileName);
+        Optional<ScannedFileType> type = ScannedFileTypes.recognise(content);
+        Map<String, String> errors = ScanRules.errors(label, declaredType, content, type);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        long id = attachmentStore.insert(entity.id(), name, type.get(), content, uploadedBy, clock.instant());
+        long id = attachmentStore.insert(entity.id(), entity.caseNumber(), label, type.get(), content, uploadedBy,
+                clock.instant());
         return attachmentStore.find(id).orElseThrow();
     }
 

@@ -30,6 +30,7 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -52,8 +53,8 @@ class CaseViewTest {
         when(sections.orderedStream()).thenReturn(Stream.empty());
         when(caseFiles.caseFile(CaseFixtures.CASE)).thenReturn(new CaseFile(CaseFixtures.inReview(),
                 CaseFixtures.opinions(), List.of(CaseFixtures.review("amr.worker")), CaseFixtures.notices(),
-                CaseFixtures.events(), List.of(new Attachment(3, CaseFixtures.CASE, "id-card.pdf", "application/pdf",
-                        2_048_000, "frontdesk", CaseFixtures.ACCEPTED)),
+                CaseFixtures.events(), List.of(new Attachment(3, CaseFixtures.CASE, CaseFixtures.CASE + "-scan-3.pdf", "<b>id-card</b>.pdf",
+                        "application/pdf", 2_048_000, "frontdesk", CaseFixtures.ACCEPTED)),
                 List.of(new StepRecord(ServiceRequestProcess.TASK_ACCEPTANCE_REVIEW, "Acceptance review", "frontdesk",
                         CaseFixtures.ACCEPTED, Instant.parse("2026-11-28T02:30:00Z")),
                         new StepRecord(ServiceRequestProcess.TASK_REVIEW_BY_LEAD_DEPARTMENT, "Review by lead department",
@@ -131,6 +132,35 @@ class CaseViewTest {
         assertThat(GridKt._getFormattedRow(steps, 1)).containsExactly("Review by lead department", "amr.worker",
                 "Nov 28, 2026, 11:00 AM", "open", "2 d 4 h");
         assertThat(ScreenTexts.rawKeys(view)).isEmpty();
+    }
+
+    @Test
+    void aScanLinksToTheScanEndpointAndShowsItsUploadedNameOnlyAsText() {
+        open(Translations.ENGLISH, CaseFixtures.CASE);
+
+        Anchor link = _get(view, Anchor.class, spec -> spec.withId("case-scan-3"));
+        assertThat(link.getHref()).isEqualTo("api/attachments/3");
+        assertThat(link.getElement().getAttribute("router-ignore")).isNotNull();
+        assertThat(link.getText()).isEqualTo("<b>id-card</b>.pdf");
+        assertThat(link.getElement().getChildCount()).isEqualTo(1);
+        assertThat(link.getElement().getChild(0).isTextNode()).as("the label is text, not markup").isTrue();
+    }
+
+    @Test
+    void theUploadPromisesWhatTheServerKeepsInBothLanguages() {
+        open(Translations.CHINESE, CaseFixtures.CASE);
+        Upload upload = _get(view, Upload.class, spec -> spec.withId("case-upload"));
+        assertThat(upload.getMaxFileSize()).isEqualTo(10 * 1024 * 1024);
+        assertThat(upload.getI18n().getError().getFileIsTooBig()).isEqualTo("文件超过10 MB，请降低扫描分辨率。");
+        assertThat(upload.getI18n().getError().getIncorrectFileType()).contains("PDF", "JPEG", "PNG");
+
+        when(sections.orderedStream()).thenReturn(Stream.empty());
+        open(Translations.ENGLISH, CaseFixtures.CASE);
+        upload = _get(view, Upload.class, spec -> spec.withId("case-upload"));
+        assertThat(upload.getI18n().getError().getFileIsTooBig())
+                .isEqualTo("The file is larger than 10 MB; scan at a lower resolution.");
+        assertThat(upload.getI18n().getError().getIncorrectFileType())
+                .isEqualTo("Only PDF, JPEG and PNG scans are accepted (.pdf, .jpg, .jpeg, .png).");
     }
 
     @Test
