@@ -30,10 +30,27 @@ class SchemaUpgradePostgresIntegrationTest {
         PostgresNode.dropDatabase(DATABASE);
     }
 
+    /** What release 0.1.0 kept of the review's proof of concept: the uploaded name and the type read from its start. */
+    private static String storeScanAsThePreviousReleaseDid() throws java.sql.SQLException {
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(PostgresTestDatabase.url(DATABASE),
+                PostgresTestDatabase.user(), ""); java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("""
+                    insert into intake_case_attachment (case_id, file_name, content_type, size_bytes, content, uploaded_by,
+                        uploaded_at)
+                    select id, 'scan.html', 'application/pdf', 22, convert_to('%PDF-<script></script>', 'UTF8'),
+                        'frontdesk', now() from intake_case order by id limit 1""");
+            try (java.sql.ResultSet rs = statement.executeQuery("select case_number from intake_case order by id limit 1")) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
+    }
+
     @Test
     void thisReleaseAdoptsThePreviousReleasesDatabaseAndCarriesItsCasesOn() throws Exception {
         PostgresNode.recreateDatabase(DATABASE);
         PostgresNode.restore(PREVIOUS_RELEASE, DATABASE);
+        String scannedCase = storeScanAsThePreviousReleaseDid();
 
         try (ConfigurableApplicationContext node = PostgresNode.start(DATABASE, Map.of(
                 "camunda.bpm.job-execution.enabled", false, "onewindow.notification.scheduler-enabled", false))) {
@@ -64,6 +81,12 @@ class SchemaUpgradePostgresIntegrationTest {
             journeys.carryToClosed(waiting, "frontdesk");
             assertThat(jdbc.sql("select status from intake_case where case_number = :n").param("n", waiting)
                     .query(String.class).single()).isEqualTo("CLOSED");
+
+            // A scan the previous release kept under the name it was uploaded with (issue 15) now has the hall's name,
+            // from its recognised type; the uploaded name is only its label.
+            assertThat(jdbc.sql("select file_name, label from intake_case_attachment").query(
+                    (rs, row) -> rs.getString(1) + " | " + rs.getString(2)).single())
+                    .matches(java.util.regex.Pattern.quote(scannedCase) + "-scan-\\d+\\.pdf \\| scan\\.html");
 
             // ...and a new case runs from registration to closing on the upgraded schema.
             String fresh = journeys.closedSocialSecurityCard("320311197001010043", "Qian Yu", "13522223333");
