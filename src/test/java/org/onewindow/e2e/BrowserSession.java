@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -21,13 +23,15 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
  * Headless Debian Chromium driven through {@code /usr/bin/chromedriver} (Selenium cannot download drivers
  * here), with helpers for Vaadin's components. A failing test leaves a screenshot under
- * {@code target/browser-screenshots/}.
+ * {@code target/browser-screenshots/}. Registered as a static extension of a test class, it points itself at that
+ * class's server (Spring's random port) before each test and closes the browser after the last.
  */
-class BrowserSession implements AfterTestExecutionCallback, AutoCloseable {
+class BrowserSession implements BeforeEachCallback, AfterTestExecutionCallback, AfterAllCallback, AutoCloseable {
 
     private static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
     /** Where the browser saves downloads (exports), so that tests can open them. */
@@ -58,6 +62,18 @@ class BrowserSession implements AfterTestExecutionCallback, AutoCloseable {
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     }
 
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        baseUrl = "http://localhost:" + SpringExtension.getApplicationContext(context).getEnvironment()
+                .getRequiredProperty("local.server.port");
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
+    }
+
+    /** Points the browser at an address of the test's choosing (before each test it is the server's own). */
     void baseUrl(String baseUrl) {
         this.baseUrl = baseUrl;
     }

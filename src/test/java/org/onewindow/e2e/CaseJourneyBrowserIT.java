@@ -2,8 +2,6 @@ package org.onewindow.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.onewindow.casework.ServiceRequestProcess;
@@ -47,18 +45,9 @@ class CaseJourneyBrowserIT {
     @RegisterExtension
     static final BrowserSession browser = new BrowserSession();
 
+    /** For the requests that do not wait for Vaadin (Camunda's pages). */
     @LocalServerPort
     int port;
-
-    @BeforeEach
-    void pointAtServer() {
-        browser.baseUrl("http://localhost:" + port);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void caseTravelsFromTheWindowThroughTheDepartmentsToClosing() {

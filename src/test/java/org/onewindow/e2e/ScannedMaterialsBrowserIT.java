@@ -9,8 +9,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.onewindow.intake.CaseRegistration;
@@ -24,7 +22,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Scans through the real upload of the case page (issue 15, finding 1): a 3 MB PDF is kept (Spring's 1 MB
@@ -41,21 +38,8 @@ class ScannedMaterialsBrowserIT {
     @RegisterExtension
     static final BrowserSession browser = new BrowserSession();
 
-    @LocalServerPort
-    int port;
-
     @Autowired IntakeService intake;
     @Autowired Staff staff;
-
-    @BeforeEach
-    void pointAtServer() {
-        browser.baseUrl("http://localhost:" + port);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void theWindowUploadsAThreeMegabyteScanAndLargeOrDisguisedFilesAreRefusedClearly() throws IOException {

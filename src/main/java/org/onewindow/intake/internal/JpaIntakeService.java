@@ -329,6 +329,7 @@ class JpaIntakeService implements IntakeService {
         }
         long id = attachmentStore.insert(entity.id(), entity.caseNumber(), label, type.get(), content, uploadedBy,
                 clock.instant());
+        log.info("Scan {} attached: {}, {} bytes, by {}", id, type.get().label(), content.length, uploadedBy);
         return attachmentStore.find(id).orElseThrow();
     }
 
