@@ -399,6 +399,25 @@ abstract class ApplicantFileScenarios {
         assertThat(file.toString()).doesNotContain(MOBILE).doesNotContain("13912340000");
     }
 
+    @Test
+    void anOnlineApplicantWhoGaveOnlyAnEmailFindsTheEmailsInTheFileAndOneWhoGaveNothingIsMarked() {
+        String id = residentId();
+        String emailed = intake.registerOnline(new CaseRegistration(IdType.RESIDENT_ID, id, "网上申请人", null, "AMR-001",
+                List.of(), null, Channel.ONLINE, null, null, null, "applicant@example.cn"), "open311:Test").caseNumber();
+        String silent = intake.registerOnline(new CaseRegistration(IdType.RESIDENT_ID, id, "网上申请人", null, "AMR-001",
+                List.of(), null, Channel.ONLINE, null, null, null, null), "open311:Test").caseNumber();
+
+        ApplicantFile file = staff.as("frontdesk", () -> files.open(applicantOf(emailed), "Online applicant at the window."));
+        assertThat(file.messages()).singleElement().satisfies(message -> {
+            assertThat(message.caseNumber()).isEqualTo(emailed);
+            assertThat(message.channel()).isEqualTo(org.onewindow.notification.MessageChannel.EMAIL);
+            assertThat(message.maskedRecipient()).isEqualTo("a***@example.cn");
+        });
+        assertThat(file.cases()).filteredOn(details -> details.caseNumber().equals(silent)).singleElement()
+                .satisfies(details -> assertThat(details.reachable()).isFalse());
+        assertThat(file.applicant().maskedMobile()).isEmpty();
+    }
+
     /** The audit log of the applicant, oldest first. */
     private List<FileAccessRecord> log(ApplicantRef applicant) {
         List<FileAccessRecord> newestFirst = new java.util.ArrayList<>(staff.as("manager", () -> files.accessLog(applicant)));

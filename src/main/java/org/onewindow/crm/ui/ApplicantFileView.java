@@ -197,7 +197,7 @@ public class ApplicantFileView extends VerticalLayout implements BeforeEnterObse
         }
         header.add(identifier);
         if (person) {
-            header.add(line("crm.applicant.mobile", new Span(applicant.maskedMobile())));
+            header.add(line("crm.applicant.mobile", new Span(orUnknown(applicant.maskedMobile()))));
             header.add(line("crm.applicant.address", new Span(orUnknown(applicant.address()))));
             header.add(line("crm.applicant.language", new Span(getTranslation(
                     "zh".equals(applicant.preferredLanguage().getLanguage()) ? "crm.language.CHINESE" : "crm.language.ENGLISH"))));
