@@ -155,7 +155,8 @@ class ApplicantFileViewTest {
         when(files.open(PERSON, "群众投诉，核查办理情况")).thenReturn(file(Map.of(OWN.caseNumber(), List.of(REVIEW)), true, true));
         when(files.accessLog(PERSON)).thenReturn(List.of(
                 new FileAccessRecord(2, "manager", PERSON, FileAction.OPEN, OPENED, "群众投诉，核查办理情况"),
-                new FileAccessRecord(1, "hrss.worker", PERSON, FileAction.OPEN, ACCEPTED, null)));
+                new FileAccessRecord(1, "hrss.worker", PERSON, FileAction.OPEN, ACCEPTED, null),
+                new FileAccessRecord(0, "frontdesk", PERSON, FileAction.REVEAL_MOBILE, ACCEPTED, null)));
         ApplicantFileView view = open(Translations.CHINESE);
 
         assertThat(view.getPageTitle()).isEqualTo("申请人档案 | 一窗通办");
@@ -181,6 +182,8 @@ class ApplicantFileViewTest {
         assertThat(GridKt._getFormatted(log, 0, "reason")).isEqualTo("群众投诉，核查办理情况");
         assertThat(GridKt._getFormatted(log, 1, "action")).isEqualTo("打开档案");
         assertThat(GridKt._getFormatted(log, 1, "reason")).isEqualTo("（经办在办办件）");
+        assertThat(GridKt._getFormatted(log, 2, "action")).isEqualTo("窗口查看完整手机号码");
+        assertThat(GridKt._getFormatted(log, 2, "reason")).isEqualTo("（窗口查询）");
         assertNoRawKeys(view);
     }
 
