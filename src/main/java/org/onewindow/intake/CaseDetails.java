@@ -12,17 +12,36 @@ import java.util.List;
  * @param enterpriseName the enterprise's name when an enterprise applied, else {@code null}
  * @param agentRole how the citizen stands for the enterprise, else {@code null}
  * @param segments what the hall knew of the applicant at intake
+ * @param citizenName the name given for the case (the record may say otherwise since)
+ * @param citizenMaskedMobile the mobile given for the case, masked; empty when none was given
+ * @param reachable the case has a mobile or an e-mail to send its messages to; without, the citizen is not told
+ * @param contactDiffersFromRecord the name, mobile or address given for the case (or the enterprise's name) is
+ *     not what the applicant's record says now
  */
 public record CaseDetails(String caseNumber, String serviceItemCode, String serviceItemName,
         String leadDepartmentCode, List<String> collaboratingDepartmentCodes, String citizenName,
         String citizenMaskedIdNumber, String citizenMaskedMobile, Channel channel, CaseStatus status,
         List<CaseMaterial> materials, String notes, String registeredBy, Instant acceptedAt, Instant dueAt,
         Instant closedAt, Outcome outcome, String outcomeReason, String deliveredBy, ApplicantRef applicant,
-        String enterpriseName, AgentRole agentRole, Segments segments) {
+        String enterpriseName, AgentRole agentRole, Segments segments, boolean reachable,
+        boolean contactDiffersFromRecord) {
 
     public CaseDetails {
         collaboratingDepartmentCodes = List.copyOf(collaboratingDepartmentCodes);
         materials = List.copyOf(materials);
+    }
+
+    /** A case with a mobile given for it, as the record still has it. */
+    public CaseDetails(String caseNumber, String serviceItemCode, String serviceItemName, String leadDepartmentCode,
+            List<String> collaboratingDepartmentCodes, String citizenName, String citizenMaskedIdNumber,
+            String citizenMaskedMobile, Channel channel, CaseStatus status, List<CaseMaterial> materials, String notes,
+            String registeredBy, Instant acceptedAt, Instant dueAt, Instant closedAt, Outcome outcome,
+            String outcomeReason, String deliveredBy, ApplicantRef applicant, String enterpriseName, AgentRole agentRole,
+            Segments segments) {
+        this(caseNumber, serviceItemCode, serviceItemName, leadDepartmentCode, collaboratingDepartmentCodes,
+                citizenName, citizenMaskedIdNumber, citizenMaskedMobile, channel, status, materials, notes, registeredBy,
+                acceptedAt, dueAt, closedAt, outcome, outcomeReason, deliveredBy, applicant, enterpriseName, agentRole,
+                segments, true, false);
     }
 
     /** A case of a person applying for themselves, as screens and tests build it. */

@@ -12,13 +12,24 @@ import java.util.Locale;
  * @param address where the person lives, optional; it gives the district of the case
  * @param enterprise the enterprise applying, or {@code null} when the person applies for themselves; the person's
  *     details are then those of its legal representative or agent
+ * @param mobile the mobile the case's text messages go to; at the window empty keeps the one on record, online it
+ *     may be left out when an e-mail address came
+ * @param email where the case's messages go when no mobile came (online requests); {@code null} at the window
  */
 public record CaseRegistration(IdType idType, String idNumber, String citizenName, String mobile,
         String serviceItemCode, List<String> receivedMaterials, String notes, Channel channel, Locale language,
-        String address, EnterpriseApplicant enterprise) {
+        String address, EnterpriseApplicant enterprise, String email) {
 
     public CaseRegistration {
         receivedMaterials = receivedMaterials == null ? List.of() : List.copyOf(receivedMaterials);
+    }
+
+    /** A registration without an e-mail address, as at the window. */
+    public CaseRegistration(IdType idType, String idNumber, String citizenName, String mobile, String serviceItemCode,
+            List<String> receivedMaterials, String notes, Channel channel, Locale language, String address,
+            EnterpriseApplicant enterprise) {
+        this(idType, idNumber, citizenName, mobile, serviceItemCode, receivedMaterials, notes, channel, language, address,
+                enterprise, null);
     }
 
     /** A person applying for themselves, without an address. */

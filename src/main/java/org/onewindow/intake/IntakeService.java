@@ -17,8 +17,9 @@ public interface IntakeService {
     Map<String, String> validate(CaseRegistration registration);
 
     /**
-     * Registers the citizen (or updates their name and phone), creates the case with its number and due
-     * date, and starts its process, all in one transaction.
+     * Registers the citizen (or, since the front desk checked their identity, updates their name, mobile and address,
+     * keeping each change in {@link #changesOf}), creates the case with its number and due date and the contact
+     * details given for it, and starts its process, all in one transaction.
      *
      * @throws InvalidRegistrationException when {@link #validate} finds problems; nothing is saved then
      */
@@ -27,7 +28,9 @@ public interface IntakeService {
     /**
      * Registers a request a citizen made online (the Open311 API): the same checks, the same case and process as
      * at the window, but nobody of the hall is signed in, and the acceptance review waits unclaimed in the front
-     * desk's queue for whoever checks the citizen's materials. The caller has authenticated the client.
+     * desk's queue for whoever checks the citizen's materials. The caller has authenticated the client. Nobody
+     * checked who sent it: the contact details it brought are the new case's only; the citizen or enterprise on
+     * record, and their other cases, stay as they are.
      *
      * @param submittedThrough who passed the request on, recorded as the case's "registered by" (at most 64
      *     characters), e.g. {@code open311:Citizen app}
@@ -38,11 +41,31 @@ public interface IntakeService {
 
     Optional<Citizen> findCitizen(IdType idType, String idNumber);
 
-    /** The citizen's mobile number, unmasked, for messages to them; not for screens. */
+    /**
+     * The window's "find applicant": the citizen with this document number, the mobile masked. Recorded in the
+     * citizen file's access log ({@link ApplicantLookedUp}).
+     */
+    Optional<WindowApplicant> findAtWindow(IdType idType, String idNumber);
+
+    /**
+     * The mobile on record of a citizen found at the window, unmasked, for the clerk to check with the person;
+     * recorded in the citizen file's access log ({@link ApplicantLookedUp}).
+     *
+     * @throws org.onewindow.shared.NotFoundException for an unknown person
+     */
+    Optional<String> revealMobileAtWindow(ApplicantRef person);
+
+    /** Changes of the applicant's record made at the window, newest first. Mobiles masked; no permission check. */
+    List<ApplicantChange> changesOf(ApplicantRef applicant);
+
+    /** The mobile given for the case, unmasked, for messages and calls to the citizen; not for screens. */
     Optional<String> citizenMobile(String caseNumber);
 
-    /** The language the citizen of the case wants messages in (Simplified Chinese unless they chose English). */
+    /** The language chosen for the case's messages (Simplified Chinese unless English was chosen). */
     Locale citizenLanguage(String caseNumber);
+
+    /** Where the case's messages go, as given for the case; empty for an unknown case. */
+    Optional<CaseContact> caseContact(String caseNumber);
 
     Optional<CaseDetails> caseDetails(String caseNumber);
 

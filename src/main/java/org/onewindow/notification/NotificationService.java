@@ -22,9 +22,9 @@ public interface NotificationService {
     List<OutboxMessage> messagesOfCase(String caseNumber);
 
     /**
-     * The text messages sent (or waiting to be sent) to the citizens of these cases, newest first, at most
-     * {@code limit}: SMS, the channel of messages to citizens (staff are written to by e-mail). Masked for screens;
-     * no permission check, the caller decides who may read them.
+     * The messages sent (or waiting to be sent) to the citizens of these cases, newest first, at most {@code limit}:
+     * SMS, and the e-mails of cases whose citizen gave no mobile (staff are written to by e-mail too, about other
+     * things). Masked for screens; no permission check, the caller decides who may read them.
      */
     List<CitizenMessage> messagesToCitizens(Collection<String> caseNumbers, int limit);
 

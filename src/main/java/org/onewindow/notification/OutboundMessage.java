@@ -1,5 +1,9 @@
 package org.onewindow.notification;
 
+import java.util.Optional;
+
+import org.onewindow.intake.CaseContact;
+
 /**
  * A message to send.
  *
@@ -8,4 +12,20 @@ package org.onewindow.notification;
  */
 public record OutboundMessage(MessageChannel channel, String recipient, String subject, String body, String caseNumber,
         String purpose) {
+
+    /**
+     * A message to the citizen of a case, to the contact given for that case: by SMS to its mobile, else by e-mail
+     * (with the subject); empty when the case has neither, and then nobody is told.
+     */
+    public static Optional<OutboundMessage> toCitizen(CaseContact contact, String subject, String text,
+            String caseNumber, String purpose) {
+        if (contact.mobile() != null) {
+            return Optional.of(new OutboundMessage(MessageChannel.SMS, contact.mobile(), null, text, caseNumber, purpose));
+        }
+        if (contact.email() != null) {
+            return Optional.of(new OutboundMessage(MessageChannel.EMAIL, contact.email(), subject, text, caseNumber,
+                    purpose));
+        }
+        return Optional.empty();
+    }
 }

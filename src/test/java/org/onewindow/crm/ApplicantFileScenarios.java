@@ -19,6 +19,7 @@ import org.onewindow.casework.InboxFilter;
 import org.onewindow.casework.TaskInboxService;
 import org.onewindow.casework.TaskWorkService;
 import org.onewindow.intake.AgentRole;
+import org.onewindow.intake.ApplicantChange;
 import org.onewindow.intake.ApplicantRef;
 import org.onewindow.intake.ApplicantSummary;
 import org.onewindow.intake.ApplicantType;
@@ -28,6 +29,7 @@ import org.onewindow.intake.Channel;
 import org.onewindow.intake.EnterpriseApplicant;
 import org.onewindow.intake.IdType;
 import org.onewindow.intake.IntakeService;
+import org.onewindow.intake.WindowApplicant;
 import org.onewindow.notification.CitizenMessage;
 import org.onewindow.notification.NotificationService;
 import org.onewindow.notification.OutboxMessage;
@@ -339,6 +341,81 @@ abstract class ApplicantFileScenarios {
         assertThatThrownBy(() -> staff.as("amr.worker", () -> files.search(agentId)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(staff.as("frontdesk", () -> files.revealIdentifier(enterprise, "Checking the licence."))).isEqualTo(code);
+    }
+
+    @Test
+    void findingAnApplicantAtTheWindowShowsTheMobileMaskedAndTheLogKeepsTheFindAndTheReveal() {
+        String id = residentId();
+        ApplicantRef person = applicantOf(register(id, "AMR-001", null));
+
+        WindowApplicant found = staff.as("frontdesk", () -> intake.findAtWindow(IdType.RESIDENT_ID, id)).orElseThrow();
+        assertThat(found.ref()).isEqualTo(person);
+        assertThat(found.name()).isEqualTo("档案测试人");
+        assertThat(found.maskedMobile()).isEqualTo("139****5678");
+        assertThat(found.toString()).doesNotContain(MOBILE);
+        assertThat(staff.as("frontdesk", () -> intake.revealMobileAtWindow(person))).contains(MOBILE);
+
+        assertThat(log(person)).extracting(FileAccessRecord::viewer, FileAccessRecord::action, FileAccessRecord::reason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("frontdesk", FileAction.FIND, null),
+                        org.assertj.core.groups.Tuple.tuple("frontdesk", FileAction.REVEAL_MOBILE, null));
+        // Nobody found, nothing logged; and it is the window's: other staff may not look people up this way.
+        assertThat(staff.as("frontdesk", () -> intake.findAtWindow(IdType.RESIDENT_ID, residentId()))).isEmpty();
+        assertThatThrownBy(() -> staff.as("amr.worker", () -> intake.findAtWindow(IdType.RESIDENT_ID, id)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> staff.as("amr.worker", () -> intake.revealMobileAtWindow(person)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(log(person)).hasSize(2);
+    }
+
+    @Test
+    void theFileShowsEachChangeOfTheRecordAtTheWindowAndWhichCasesDifferFromIt() {
+        String id = residentId();
+        String first = register(id, "AMR-001", null);
+        ApplicantRef person = applicantOf(first);
+        String second = staff.as("frontdesk2", () -> intake.register(new CaseRegistration(IdType.RESIDENT_ID, id,
+                "档案新名", "13912340000", "AMR-003", List.of(), null, Channel.WINDOW, null, "徐州市泉山区解放南路18号",
+                null))).caseNumber();
+
+        ApplicantFile file = staff.as("manager", () -> files.open(person, "Checking the corrected record."));
+        assertThat(file.changes()).extracting(ApplicantChange::field, ApplicantChange::oldValue,
+                ApplicantChange::newValue, ApplicantChange::changedBy).containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(ApplicantChange.Field.NAME, "档案测试人", "档案新名", "frontdesk2"),
+                        org.assertj.core.groups.Tuple.tuple(ApplicantChange.Field.MOBILE, "139****5678", "139****0000",
+                                "frontdesk2"),
+                        org.assertj.core.groups.Tuple.tuple(ApplicantChange.Field.ADDRESS, null, "徐州市泉山区解放南路18号",
+                                "frontdesk2"));
+        assertThat(file.changes()).allSatisfy(change -> assertThat(change.changedAt()).isEqualTo(
+                intake.caseDetails(second).orElseThrow().acceptedAt()));
+        assertThat(file.applicant().displayName()).isEqualTo("档案新名");
+        // The earlier case keeps the details given for it, and says they are not the record's any more.
+        assertThat(file.cases()).filteredOn(details -> details.caseNumber().equals(first)).singleElement()
+                .satisfies(details -> {
+                    assertThat(details.citizenName()).isEqualTo("档案测试人");
+                    assertThat(details.citizenMaskedMobile()).isEqualTo("139****5678");
+                    assertThat(details.contactDiffersFromRecord()).isTrue();
+                });
+        assertThat(file.cases()).filteredOn(details -> details.caseNumber().equals(second)).singleElement()
+                .satisfies(details -> assertThat(details.contactDiffersFromRecord()).isFalse());
+        assertThat(file.toString()).doesNotContain(MOBILE).doesNotContain("13912340000");
+    }
+
+    @Test
+    void anOnlineApplicantWhoGaveOnlyAnEmailFindsTheEmailsInTheFileAndOneWhoGaveNothingIsMarked() {
+        String id = residentId();
+        String emailed = intake.registerOnline(new CaseRegistration(IdType.RESIDENT_ID, id, "网上申请人", null, "AMR-001",
+                List.of(), null, Channel.ONLINE, null, null, null, "applicant@example.cn"), "open311:Test").caseNumber();
+        String silent = intake.registerOnline(new CaseRegistration(IdType.RESIDENT_ID, id, "网上申请人", null, "AMR-001",
+                List.of(), null, Channel.ONLINE, null, null, null, null), "open311:Test").caseNumber();
+
+        ApplicantFile file = staff.as("frontdesk", () -> files.open(applicantOf(emailed), "Online applicant at the window."));
+        assertThat(file.messages()).singleElement().satisfies(message -> {
+            assertThat(message.caseNumber()).isEqualTo(emailed);
+            assertThat(message.channel()).isEqualTo(org.onewindow.notification.MessageChannel.EMAIL);
+            assertThat(message.maskedRecipient()).isEqualTo("a***@example.cn");
+        });
+        assertThat(file.cases()).filteredOn(details -> details.caseNumber().equals(silent)).singleElement()
+                .satisfies(details -> assertThat(details.reachable()).isFalse());
+        assertThat(file.applicant().maskedMobile()).isEmpty();
     }
 
     /** The audit log of the applicant, oldest first. */

@@ -94,7 +94,7 @@ class Open311ApiKeyIntegrationTest {
         String key = client.newKey(2).secret();
         String other = client.newKey(2).secret();
         Map<String, String> incomplete = request(key);
-        incomplete.remove("phone");
+        incomplete.remove("attribute[ID_NUMBER]");
 
         // Refused requests count too: a client cannot flood the hall with bad ones either.
         client.submit("json", incomplete).andExpect(status().isBadRequest());

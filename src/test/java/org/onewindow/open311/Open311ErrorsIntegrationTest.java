@@ -102,8 +102,6 @@ class Open311ErrorsIntegrationTest {
                         "attribute[ID_NUMBER] is required: the applicant's resident ID number (18 characters), under "
                                 + "which the hall registers the case.",
                         "first_name and last_name are missing: the hall registers a case under the applicant's name.",
-                        "phone is missing: the hall texts the applicant about the case; send a mainland mobile number "
-                                + "(11 digits, e.g. 13800138000).",
                         "description is too long: at most 4,000 characters.",
                         "lat '91' is not a WGS84 latitude (a number from -90 to 90).",
                         "lat and long go together: send both, or neither.",

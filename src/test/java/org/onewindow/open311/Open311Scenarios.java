@@ -18,6 +18,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onewindow.casework.InboxFilter;
@@ -25,10 +27,17 @@ import org.onewindow.casework.InboxTask;
 import org.onewindow.casework.ServiceRequestProcess;
 import org.onewindow.casework.TaskInboxService;
 import org.onewindow.casework.TaskWorkService;
+import org.onewindow.intake.AgentRole;
+import org.onewindow.intake.ApplicantRef;
 import org.onewindow.intake.CaseDetails;
+import org.onewindow.intake.CaseRegistration;
+import org.onewindow.intake.Citizen;
+import org.onewindow.intake.EnterpriseApplicant;
+import org.onewindow.intake.IdType;
 import org.onewindow.intake.CaseStatus;
 import org.onewindow.intake.Channel;
 import org.onewindow.intake.IntakeService;
+import org.onewindow.notification.MessageChannel;
 import org.onewindow.notification.NotificationService;
 import org.onewindow.notification.OutboxMessage;
 import org.onewindow.shared.PageRequest;
@@ -58,6 +67,8 @@ abstract class Open311Scenarios {
     @Autowired NotificationService notifications;
     @Autowired Journeys journeys;
     @Autowired JdbcClient jdbc;
+    @Autowired RuntimeService runtimeService;
+    @Autowired ManagementService managementService;
 
     Open311Client client;
     String apiKey;
@@ -244,6 +255,105 @@ abstract class Open311Scenarios {
     }
 
     @Test
+    void aRequestUnderAKnownIdNumberChangesNeitherTheCitizenNorTheirEarlierCase() throws Exception {
+        String idNumber = Open311Client.freshResidentId();
+        String earlier = staff.as("frontdesk", () -> intake.register(new CaseRegistration(IdType.RESIDENT_ID, idNumber,
+                "Lan Zhao", "13800138000", "HRSS-001", List.of("Resident ID card"), null, Channel.WINDOW, null,
+                "1 Zhongshan Road", null))).caseNumber();
+
+        Map<String, String> fields = Open311Client.socialSecurityCard(apiKey, idNumber, "Mallory", "Impostor",
+                "13900139000");
+        fields.put("address_string", "99 Elsewhere Street");
+        String later = JsonPath.read(client.submit("json", fields).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(), "$[0].service_request_id");
+
+        // The record and the earlier case keep what the window registered.
+        Citizen citizen = intake.findCitizen(IdType.RESIDENT_ID, idNumber).orElseThrow();
+        assertThat(citizen.name()).isEqualTo("Lan Zhao");
+        assertThat(citizen.mobile()).isEqualTo("13800138000");
+        assertThat(intake.applicant(applicantOf(earlier)).orElseThrow().address()).isEqualTo("1 Zhongshan Road");
+        CaseDetails first = intake.caseDetails(earlier).orElseThrow();
+        assertThat(first.citizenName()).isEqualTo("Lan Zhao");
+        assertThat(first.citizenMaskedMobile()).isEqualTo("138****8000");
+        assertThat(first.contactDiffersFromRecord()).isFalse();
+        assertThat(intake.changesOf(applicantOf(earlier))).isEmpty();
+        // The new case keeps what it brought, and says that it differs from the record.
+        CaseDetails second = intake.caseDetails(later).orElseThrow();
+        assertThat(second.citizenName()).isEqualTo("Mallory Impostor");
+        assertThat(second.citizenMaskedMobile()).isEqualTo("139****9000");
+        assertThat(second.contactDiffersFromRecord()).isTrue();
+        assertThat(second.applicant()).isEqualTo(first.applicant());
+        assertThat(notificationsOf(later)).extracting(OutboxMessage::recipient).containsExactly("13900139000");
+
+        // The earlier case's closing message, with its survey link, goes to the mobile given for it.
+        journeys.carryToClosed(earlier, "frontdesk2");
+        runFollowUp(earlier);
+        assertThat(notificationsOf(earlier)).filteredOn(message -> message.purpose().equals("CASE_CLOSED"))
+                .singleElement().satisfies(message -> {
+                    assertThat(message.recipient()).isEqualTo("13800138000");
+                    assertThat(message.body()).contains("/survey/");
+                });
+        assertThat(notificationsOf(earlier)).extracting(OutboxMessage::recipient).containsOnly("13800138000");
+    }
+
+    @Test
+    void aRequestUnderAKnownCreditCodeDoesNotRenameTheEnterprise() throws Exception {
+        String agentId = Open311Client.freshResidentId();
+        String code = "91320300MA1T03115P";
+        String earlier = staff.as("frontdesk", () -> intake.register(new CaseRegistration(IdType.RESIDENT_ID, agentId,
+                "Wei Chen", "13800138111", "HRSS-001", List.of(), null, Channel.WINDOW, null, null,
+                new EnterpriseApplicant(code, "徐州原名科技有限公司", AgentRole.AGENT)))).caseNumber();
+
+        Map<String, String> fields = Open311Client.socialSecurityCard(apiKey, Open311Client.freshResidentId(), "Eve",
+                "Other", "13900139111");
+        fields.put("attribute[CREDIT_CODE]", code);
+        fields.put("attribute[ENTERPRISE_NAME]", "冒名顶替有限公司");
+        String later = JsonPath.read(client.submit("json", fields).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(), "$[0].service_request_id");
+
+        ApplicantRef enterprise = applicantOf(earlier);
+        assertThat(applicantOf(later)).isEqualTo(enterprise);
+        assertThat(intake.applicant(enterprise).orElseThrow().displayName()).isEqualTo("徐州原名科技有限公司");
+        assertThat(intake.caseDetails(earlier).orElseThrow().enterpriseName()).isEqualTo("徐州原名科技有限公司");
+        assertThat(intake.caseDetails(later).orElseThrow()).satisfies(details -> {
+            assertThat(details.enterpriseName()).isEqualTo("冒名顶替有限公司");
+            assertThat(details.contactDiffersFromRecord()).isTrue();
+        });
+    }
+
+    @Test
+    void aRequestWithAnEmailAndNoPhoneIsRegisteredAndWrittenToByEmail() throws Exception {
+        Map<String, String> fields = Open311Client.socialSecurityCard(apiKey, Open311Client.freshResidentId(), "Lan",
+                "Zhao", null);
+        fields.remove("phone");
+        fields.put("email", "zhao.lan@example.cn");
+        String caseNumber = JsonPath.read(client.submit("json", fields).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(), "$[0].service_request_id");
+
+        assertThat(intake.caseDetails(caseNumber).orElseThrow().reachable()).isTrue();
+        assertThat(notificationsOf(caseNumber)).singleElement().satisfies(message -> {
+            assertThat(message.channel()).isEqualTo(MessageChannel.EMAIL);
+            assertThat(message.recipient()).isEqualTo("zhao.lan@example.cn");
+            assertThat(message.subject()).isEqualTo("【县政务服务中心】您的办件" + caseNumber);
+            assertThat(message.body()).startsWith("【县政务服务中心】您的网上申请" + caseNumber + "已登记");
+        });
+    }
+
+    @Test
+    void aRequestWithNeitherPhoneNorEmailIsRegisteredAndNobodyIsWrittenTo() throws Exception {
+        Map<String, String> fields = Open311Client.socialSecurityCard(apiKey, Open311Client.freshResidentId(), "Lan",
+                "Zhao", null);
+        fields.remove("phone");
+        String caseNumber = JsonPath.read(client.submit("json", fields).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(), "$[0].service_request_id");
+
+        CaseDetails details = intake.caseDetails(caseNumber).orElseThrow();
+        assertThat(details.reachable()).isFalse();
+        assertThat(details.citizenMaskedMobile()).isEmpty();
+        assertThat(notificationsOf(caseNumber)).isEmpty();
+    }
+
+    @Test
     void anEnterpriseAppliesThroughTheApiWithItsCreditCodeAndItsAgent() throws Exception {
         Map<String, String> fields = Open311Client.socialSecurityCard(apiKey, Open311Client.freshResidentId(), "Wei",
                 "Chen", "13800138111");
@@ -381,6 +491,21 @@ abstract class Open311Scenarios {
                 .andExpect(xpath("/service_requests/request/description").string(""))
                 .andExpect(xpath("/service_requests/request/long").string(""))
                 .andExpect(content().string(endsWith("</request></service_requests>")));
+    }
+
+    private List<OutboxMessage> notificationsOf(String caseNumber) {
+        return staff.as("admin", () -> notifications.messagesOfCase(caseNumber));
+    }
+
+    private ApplicantRef applicantOf(String caseNumber) {
+        return intake.caseDetails(caseNumber).orElseThrow().applicant();
+    }
+
+    /** The satisfaction follow-up's first, asynchronous step: the closing message with the survey link. */
+    private void runFollowUp(String caseNumber) {
+        String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+                .processDefinitionKey("satisfactionFollowUp").singleResult().getId();
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(instance).singleResult().getId());
     }
 
     private List<OutboxMessage> smsTo(String mobile, String caseNumber) {

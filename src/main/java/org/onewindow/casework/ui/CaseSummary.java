@@ -45,7 +45,7 @@ class CaseSummary extends VerticalLayout {
                     details.collaboratingDepartmentCodes().stream().map(directory::departmentName).toList())));
         }
         header.add(line(getTranslation("casework.summary.citizen"), details.citizenName() + " · " + details.citizenMaskedIdNumber() + " · "
-                + details.citizenMaskedMobile()));
+                + (details.reachable() ? details.citizenMaskedMobile() : getTranslation("casework.summary.noContact"))));
         header.add(line(getTranslation("casework.summary.channel"), CaseLabels.channel(details.channel())));
         header.add(line(getTranslation("casework.summary.accepted"),
                 getTranslation("casework.summary.acceptedBy", dates.dateTime(details.acceptedAt()), details.registeredBy())));

@@ -87,7 +87,7 @@ class DefaultApplicantFileService implements ApplicantFileService {
         return new ApplicantFile(applicant, listed, more, notifications.messagesToCitizens(numbers, MESSAGE_LIMIT),
                 intake.materialsNoticesOf(ref), rectifications.openRectificationsOf(numbers),
                 numbers.isEmpty() ? Map.of() : rectifications.visibleReviewsOf(numbers), mayReveal(viewer),
-                viewer.hasRole(AppRoles.MANAGER), now);
+                viewer.hasRole(AppRoles.MANAGER), now, intake.changesOf(ref));
     }
 
     @Override

@@ -8,6 +8,7 @@ import org.onewindow.crm.ApplicantFile;
 import org.onewindow.crm.ApplicantFileService;
 import org.onewindow.crm.FileAccess;
 import org.onewindow.crm.FileAccessRecord;
+import org.onewindow.crm.FileAction;
 import org.onewindow.directory.DirectoryService;
 import org.onewindow.intake.ApplicantRef;
 import org.onewindow.intake.ApplicantSummary;
@@ -168,6 +169,7 @@ public class ApplicantFileView extends VerticalLayout implements BeforeEnterObse
         if (file.moreCases()) {
             add(new Paragraph(getTranslation("crm.cases.more", file.cases().size())));
         }
+        add(new RecordChangesSection(file.changes(), dates));
         add(messages(file.messages()), notices(file.notices()), rectifications(file.rectifications()));
         if (!file.reviews().isEmpty()) {
             add(reviews(file));
@@ -195,7 +197,7 @@ public class ApplicantFileView extends VerticalLayout implements BeforeEnterObse
         }
         header.add(identifier);
         if (person) {
-            header.add(line("crm.applicant.mobile", new Span(applicant.maskedMobile())));
+            header.add(line("crm.applicant.mobile", new Span(orUnknown(applicant.maskedMobile()))));
             header.add(line("crm.applicant.address", new Span(orUnknown(applicant.address()))));
             header.add(line("crm.applicant.language", new Span(getTranslation(
                     "zh".equals(applicant.preferredLanguage().getLanguage()) ? "crm.language.CHINESE" : "crm.language.ENGLISH"))));
@@ -280,9 +282,22 @@ public class ApplicantFileView extends VerticalLayout implements BeforeEnterObse
                 .setHeader(getTranslation("crm.cases.column.closed")).setAutoWidth(true);
         grid.addColumn(details -> capacity(file.applicant().ref(), details)).setKey("capacity")
                 .setHeader(getTranslation("crm.cases.column.capacity"));
+        grid.addColumn(this::contact).setKey("contact").setHeader(getTranslation("crm.cases.column.contact"));
         grid.setItems(file.cases());
         grid.setAllRowsVisible(true);
         return grid;
+    }
+
+    /**
+     * Whether the case reaches the citizen, and with what: each case keeps the details given for it, which need not
+     * be the record's (an online request, or a record corrected at the window since).
+     */
+    private String contact(CaseDetails details) {
+        if (!details.reachable()) {
+            return getTranslation("crm.cases.noContact");
+        }
+        return details.contactDiffersFromRecord()
+                ? getTranslation("crm.cases.contactDiffers", details.citizenName(), details.citizenMaskedMobile()) : "";
     }
 
     /** How the file's applicant took part in the case: in person, for an enterprise, or (an enterprise) through whom. */
@@ -439,7 +454,9 @@ public class ApplicantFileView extends VerticalLayout implements BeforeEnterObse
                 .setKey("viewer").setHeader(getTranslation("crm.log.column.viewer")).setAutoWidth(true);
         grid.addColumn(record -> getTranslation("crm.action." + record.action().name())).setKey("action")
                 .setHeader(getTranslation("crm.log.column.action")).setAutoWidth(true);
-        grid.addColumn(record -> Optional.ofNullable(record.reason()).orElse(getTranslation("crm.log.noReason")))
+        grid.addColumn(record -> Optional.ofNullable(record.reason()).orElse(getTranslation(
+                record.action() == FileAction.FIND || record.action() == FileAction.REVEAL_MOBILE ? "crm.log.atWindow"
+                        : "crm.log.noReason")))
                 .setKey("reason").setHeader(getTranslation("crm.log.column.reason")).setFlexGrow(3);
         grid.setItems(records);
         grid.setAllRowsVisible(true);

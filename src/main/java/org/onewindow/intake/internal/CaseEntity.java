@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -32,7 +33,9 @@ import org.onewindow.intake.CaseMaterial;
 import org.onewindow.intake.CaseStatus;
 import org.onewindow.intake.Channel;
 import org.onewindow.intake.Outcome;
+import org.onewindow.intake.CaseContact;
 import org.onewindow.shared.IdNumbers;
+import org.onewindow.shared.i18n.Translations;
 
 /** The business record of a case. The workflow state lives in Camunda; the status mirrors it. */
 @Entity
@@ -141,6 +144,26 @@ class CaseEntity {
     @Column(name = "returning_applicant", nullable = false)
     private boolean returningApplicant;
 
+    // The applicant's contact details as given for this case: a later request under the same ID number changes
+    // neither what this case shows nor where its messages go.
+    @Column(name = "applicant_name", nullable = false, length = 100)
+    private String applicantName;
+
+    @Column(name = "applicant_mobile", length = 20)
+    private String applicantMobile;
+
+    @Column(name = "applicant_email", length = 254)
+    private String applicantEmail;
+
+    @Column(name = "applicant_address", length = 200)
+    private String applicantAddress;
+
+    @Column(name = "applicant_language", nullable = false, length = 10)
+    private String applicantLanguage;
+
+    @Column(name = "enterprise_name", length = 200)
+    private String enterpriseName;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "intake_case_material", joinColumns = @JoinColumn(name = "case_id"))
     @OrderColumn(name = "position")
@@ -186,6 +209,31 @@ class CaseEntity {
         this.ageBand = segments.ageBand();
         this.districtCode = segments.districtCode();
         this.returningApplicant = segments.returning();
+    }
+
+    /** The contact details given for this case; set once, when it is registered. */
+    void contact(Applicants.Contact contact) {
+        this.applicantName = contact.name();
+        this.applicantMobile = contact.mobile();
+        this.applicantEmail = contact.email();
+        this.applicantAddress = contact.address();
+        this.applicantLanguage = contact.language().toLanguageTag();
+        this.enterpriseName = enterprise == null ? null : contact.enterpriseName();
+    }
+
+    CaseContact caseContact() {
+        return new CaseContact(applicantMobile, applicantEmail, Translations.fromTag(applicantLanguage));
+    }
+
+    /**
+     * The record has moved on from what was given for this case: another name, mobile or (when one was given)
+     * address, or another enterprise name.
+     */
+    boolean contactDiffersFromRecord() {
+        boolean person = !Objects.equals(applicantName, citizen.name())
+                || (applicantMobile != null && !applicantMobile.equals(citizen.mobile()))
+                || (applicantAddress != null && !applicantAddress.equals(citizen.address()));
+        return person || (enterprise != null && !Objects.equals(enterpriseName, enterprise.name()));
     }
 
     ApplicantRef applicantRef() {
@@ -292,11 +340,11 @@ class CaseEntity {
     }
 
     String citizenLanguage() {
-        return citizen.preferredLanguage();
+        return applicantLanguage;
     }
 
     String citizenMobile() {
-        return citizen.mobile();
+        return applicantMobile;
     }
 
     String lookupCodeHash() {
@@ -325,11 +373,12 @@ class CaseEntity {
 
     CaseDetails toDetails() {
         return new CaseDetails(caseNumber, serviceItemCode, serviceItemName, leadDepartmentCode,
-                collaboratingDepartmentCodes(), citizen.name(), IdNumbers.mask(citizen.idNumber()),
-                IdNumbers.maskPhone(citizen.mobile()), channel, status,
+                collaboratingDepartmentCodes(), applicantName, IdNumbers.mask(citizen.idNumber()),
+                IdNumbers.maskPhone(applicantMobile), channel, status,
                 materials.stream().map(m -> new CaseMaterial(m.name(), m.received())).toList(), notes,
                 registeredBy, acceptedAt, dueAt, closedAt, outcome, outcomeReason, deliveredBy, applicantRef(),
-                enterprise == null ? null : enterprise.name(), agentRole,
-                new Segments(applicantType, ageBand, districtCode, channel, returningApplicant));
+                enterprise == null ? null : enterpriseName, agentRole,
+                new Segments(applicantType, ageBand, districtCode, channel, returningApplicant),
+                caseContact().reachable(), contactDiffersFromRecord());
     }
 }

@@ -33,7 +33,8 @@ class CitizenEntity {
     @Column(name = "id_number", nullable = false, length = 32)
     private String idNumber;
 
-    @Column(name = "mobile", nullable = false, length = 20)
+    /** Empty for a citizen known only from an online request that gave an e-mail address. */
+    @Column(name = "mobile", length = 20)
     private String mobile;
 
     @Column(name = "created_at", nullable = false)

@@ -17,6 +17,11 @@ import org.onewindow.catalog.ServiceItem;
 import org.onewindow.catalog.WorkingDayCalendar;
 import org.onewindow.directory.CurrentStaff;
 import org.onewindow.intake.AgeBand;
+import org.onewindow.intake.ApplicantChange;
+import org.onewindow.intake.ApplicantLookedUp;
+import org.onewindow.intake.CaseContact;
+import org.onewindow.intake.WindowApplicant;
+import org.onewindow.shared.IdNumbers;
 import org.onewindow.intake.ApplicantRef;
 import org.onewindow.intake.ApplicantSummary;
 import org.onewindow.intake.ApplicantType;
@@ -82,13 +87,16 @@ class JpaIntakeService implements IntakeService {
     private final MaterialsNoticeRepository notices;
     private final AttachmentStore attachmentStore;
     private final ApplicantQueries applicantQueries;
+    private final ApplicantChangeLog changeLog;
 
     JpaIntakeService(CitizenRepository citizens, CaseRepository cases, CatalogService catalog,
             WorkingDayCalendar calendar, RegistrationValidator validator, CaseNumberGenerator caseNumbers,
             LookupCodes lookupCodes, CurrentStaff currentStaff, ApplicationEventPublisher events, Clock clock,
             EntityManager entityManager, CaseSearchQuery searchQuery, MaterialsNoticeRepository notices,
-            AttachmentStore attachmentStore, Applicants applicants, ApplicantQueries applicantQueries) {
+            AttachmentStore attachmentStore, Applicants applicants, ApplicantQueries applicantQueries,
+            ApplicantChangeLog changeLog) {
         this.applicants = applicants;
+        this.changeLog = changeLog;
         this.applicantQueries = applicantQueries;
         this.citizens = citizens;
         this.cases = cases;
@@ -115,7 +123,8 @@ class JpaIntakeService implements IntakeService {
     @Transactional
     @PreAuthorize("hasAnyRole('" + AppRoles.FRONT_DESK + "', '" + AppRoles.ADMIN + "')")
     public RegisteredCase register(CaseRegistration registration) {
-        return create(registration, currentStaff.require().username());
+        String clerk = currentStaff.require().username();
+        return create(registration, clerk, clerk);
     }
 
     @Override
@@ -129,21 +138,22 @@ class JpaIntakeService implements IntakeService {
             throw new InvalidRegistrationException(Map.of("channel",
                     Translations.current("intake.error.channel.onlineOnly")));
         }
-        return create(registration, submittedThrough.trim());
+        return create(registration, submittedThrough.trim(), null);
     }
 
-    private RegisteredCase create(CaseRegistration registration, String registeredBy) {
-        return CaseLogContext.scope(() -> createInScope(registration, registeredBy));
+    /** @param checkedBy who checked the person's identity at the window; {@code null} online */
+    private RegisteredCase create(CaseRegistration registration, String registeredBy, String checkedBy) {
+        return CaseLogContext.scope(() -> createInScope(registration, registeredBy, checkedBy));
     }
 
-    private RegisteredCase createInScope(CaseRegistration registration, String registeredBy) {
+    private RegisteredCase createInScope(CaseRegistration registration, String registeredBy, String checkedBy) {
         Map<String, String> errors = validator.validate(registration);
         if (!errors.isEmpty()) {
             throw new InvalidRegistrationException(errors);
         }
         ServiceItem item = catalog.item(registration.serviceItemCode()).orElseThrow();
         Instant now = clock.instant();
-        Applicants.Registered applicant = applicants.register(registration, now);
+        Applicants.Registered applicant = applicants.register(registration, checkedBy, now);
         CitizenEntity citizen = applicant.citizen();
         EnterpriseEntity enterprise = applicant.enterprise();
         Segments segments = applicant.segments();
@@ -159,6 +169,7 @@ class JpaIntakeService implements IntakeService {
                 item.timeLimitWorkingDays());
         // Complete before saving: the row is inserted at once (identity key), and a change after that is an update.
         entity.applicant(enterprise, registration.enterprise() == null ? null : registration.enterprise().role(), segments);
+        entity.contact(applicant.contact());
         cases.save(entity);
         // The process starts within this call (CaseRegistered); its steps and this line name the case.
         CaseLogContext.put(entity.caseNumber());
@@ -176,6 +187,45 @@ class JpaIntakeService implements IntakeService {
     public Optional<Citizen> findCitizen(IdType idType, String idNumber) {
         return citizens.findByIdTypeAndIdNumber(idType, ResidentIdNumber.normalize(idNumber))
                 .map(CitizenEntity::toCitizen);
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("hasAnyRole('" + AppRoles.FRONT_DESK + "', '" + AppRoles.ADMIN + "')")
+    public Optional<WindowApplicant> findAtWindow(IdType idType, String idNumber) {
+        Optional<CitizenEntity> found = idType == null || idNumber == null ? Optional.empty()
+                : citizens.findByIdTypeAndIdNumber(idType, ResidentIdNumber.normalize(idNumber));
+        found.ifPresent(citizen -> lookedUp(citizen, ApplicantLookedUp.What.FOUND));
+        return found.map(citizen -> new WindowApplicant(ApplicantChangeLog.person(citizen), citizen.name(),
+                citizen.mobile() == null ? null : IdNumbers.maskPhone(citizen.mobile()), citizen.address(),
+                Translations.fromTag(citizen.preferredLanguage())));
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("hasAnyRole('" + AppRoles.FRONT_DESK + "', '" + AppRoles.ADMIN + "')")
+    public Optional<String> revealMobileAtWindow(ApplicantRef person) {
+        CitizenEntity citizen = (person.type() == ApplicantType.PERSON ? citizens.findById(person.id())
+                : Optional.<CitizenEntity>empty()).orElseThrow(() -> new NotFoundException(
+                        Translations.current("intake.error.applicantNotFound", person.toPath())));
+        lookedUp(citizen, ApplicantLookedUp.What.MOBILE_REVEALED);
+        return Optional.ofNullable(citizen.mobile());
+    }
+
+    /** The citizen file's access log records it (crm listens), in this transaction. */
+    private void lookedUp(CitizenEntity citizen, ApplicantLookedUp.What what) {
+        events.publishEvent(new ApplicantLookedUp(ApplicantChangeLog.person(citizen), currentStaff.require().username(),
+                what, clock.instant()));
+    }
+
+    @Override
+    public List<ApplicantChange> changesOf(ApplicantRef applicant) {
+        return changeLog.of(applicant);
+    }
+
+    @Override
+    public Optional<CaseContact> caseContact(String caseNumber) {
+        return cases.findByCaseNumber(caseNumber).map(CaseEntity::caseContact);
     }
 
     @Override

@@ -32,10 +32,15 @@ class RegistrationValidator {
     private static final Pattern MAINLAND_MOBILE = Pattern.compile("1[3-9]\\d{9}");
     private static final Pattern OTHER_ID = Pattern.compile("[A-Z0-9]{5,20}");
 
-    private final CatalogService catalog;
+    static final int MAX_EMAIL = 254;
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
-    RegistrationValidator(CatalogService catalog) {
+    private final CatalogService catalog;
+    private final CitizenRepository citizens;
+
+    RegistrationValidator(CatalogService catalog, CitizenRepository citizens) {
         this.catalog = catalog;
+        this.citizens = citizens;
     }
 
     Map<String, String> validate(CaseRegistration registration) {
@@ -58,9 +63,15 @@ class RegistrationValidator {
             errors.put("citizenName", Translations.current("intake.error.name.tooLong", MAX_NAME));
         }
         if (isBlank(registration.mobile())) {
-            errors.put("mobile", Translations.current("intake.error.mobile.missing"));
+            if (mobileRequired(registration, errors)) {
+                errors.put("mobile", Translations.current("intake.error.mobile.missing"));
+            }
         } else if (!MAINLAND_MOBILE.matcher(registration.mobile().trim()).matches()) {
             errors.put("mobile", Translations.current("intake.error.mobile.format"));
+        }
+        if (!isBlank(registration.email()) && (registration.email().trim().length() > MAX_EMAIL
+                || !EMAIL.matcher(registration.email().trim()).matches())) {
+            errors.put("email", Translations.current("intake.error.email.format"));
         }
         Optional<ServiceItem> item = catalog.item(registration.serviceItemCode());
         if (isBlank(registration.serviceItemCode())) {
@@ -89,6 +100,21 @@ class RegistrationValidator {
             errors.put("channel", Translations.current("intake.error.channel.missing"));
         }
         return errors;
+    }
+
+    /**
+     * Online a request may come with an e-mail address only, or with neither (the citizen is then not told, and the
+     * case says so). At the window an empty mobile keeps the one on record; a new citizen must give one.
+     */
+    private boolean mobileRequired(CaseRegistration registration, Map<String, String> errors) {
+        if (registration.channel() != Channel.WINDOW) {
+            return false;
+        }
+        if (registration.idType() == null || isBlank(registration.idNumber()) || errors.containsKey("idNumber")) {
+            return true;
+        }
+        return citizens.findByIdTypeAndIdNumber(registration.idType(), ResidentIdNumber.normalize(registration.idNumber()))
+                .map(citizen -> citizen.mobile() == null).orElse(true);
     }
 
     private static void validateEnterprise(EnterpriseApplicant enterprise, Map<String, String> errors) {

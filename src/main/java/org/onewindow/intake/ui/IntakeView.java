@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import org.onewindow.catalog.CatalogService;
 import org.onewindow.catalog.ServiceItem;
@@ -14,11 +13,11 @@ import org.onewindow.intake.ApplicantType;
 import org.onewindow.intake.CaseRegistration;
 import org.onewindow.intake.EnterpriseApplicant;
 import org.onewindow.intake.Channel;
-import org.onewindow.intake.Citizen;
 import org.onewindow.intake.IdType;
 import org.onewindow.intake.IntakeService;
 import org.onewindow.intake.InvalidRegistrationException;
 import org.onewindow.intake.RegisteredCase;
+import org.onewindow.intake.WindowApplicant;
 import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.i18n.Translations;
 import org.onewindow.shared.ui.MainLayout;
@@ -70,6 +69,7 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
     final Paragraph citizenStatus = new Paragraph();
     final TextField citizenName = new TextField(getTranslation("intake.newCase.name"));
     final TextField mobile = new TextField(getTranslation("intake.newCase.mobile"));
+    final Button revealMobile = new Button(getTranslation("intake.newCase.revealMobile"));
     final Select<Locale> language = new Select<>();
     final TextField address = new TextField(getTranslation("intake.newCase.address"));
     final ComboBox<ServiceItem> serviceItem = new ComboBox<>(getTranslation("intake.newCase.serviceItem"));
@@ -112,6 +112,9 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
         idNumber.setId("intake-id-number");
         idNumber.setMaxLength(32);
         idNumber.setHelperText(getTranslation("intake.newCase.idNumber.helper"));
+        // Another number is another person: what was found for the last one no longer applies.
+        idNumber.addValueChangeListener(event -> forgetFound());
+        idType.addValueChangeListener(event -> forgetFound());
         findCitizen.setId("intake-find-citizen");
         findCitizen.addClickListener(event -> lookUpCitizen());
         citizenStatus.setId("intake-citizen-status");
@@ -119,6 +122,10 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
         citizenName.setMaxLength(100);
         mobile.setId("intake-mobile");
         mobile.setMaxLength(20);
+        revealMobile.setId("intake-reveal-mobile");
+        revealMobile.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        revealMobile.setVisible(false);
+        revealMobile.addClickListener(event -> revealMobile());
         // What the citizen reads in their text messages, whatever the clerk's screen shows.
         language.setLabel(getTranslation("intake.newCase.language"));
         language.setHelperText(getTranslation("intake.newCase.language.helper"));
@@ -152,7 +159,7 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
         this.enterpriseFields = enterprise;
         FormLayout applicant = new FormLayout(idType, idNumber, citizenName, mobile, language, address);
         applicant.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
-        HorizontalLayout find = new HorizontalLayout(findCitizen, citizenStatus);
+        HorizontalLayout find = new HorizontalLayout(findCitizen, citizenStatus, revealMobile);
         find.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
         add(new H2(getTranslation("intake.newCase.title")), new H3(getTranslation("intake.newCase.applicant")),
@@ -170,6 +177,9 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
         personHeading.setText(getTranslation("intake.newCase.representative"));
     }
 
+    /** The citizen found at the window; their mobile stays masked until the clerk reveals it. */
+    private transient WindowApplicant found;
+
     private void lookUpCitizen() {
         clearErrors();
         if (idType.getValue() == null || idNumber.getValue().isBlank()) {
@@ -177,16 +187,38 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
             idNumber.setInvalid(true);
             return;
         }
-        Optional<Citizen> found = intake.findCitizen(idType.getValue(), idNumber.getValue());
-        if (found.isPresent()) {
-            citizenName.setValue(found.get().name());
-            mobile.setValue(found.get().mobile());
-            language.setValue(found.get().language());
+        found = intake.findAtWindow(idType.getValue(), idNumber.getValue()).orElse(null);
+        mobile.clear();
+        if (found != null) {
+            citizenName.setValue(found.name());
+            language.setValue(found.language());
+            // An empty field keeps the mobile on record; the clerk reveals it only to check it with the person.
+            mobile.setPlaceholder(found.maskedMobile() == null ? "" : found.maskedMobile());
+            mobile.setHelperText(found.maskedMobile() == null ? getTranslation("intake.newCase.mobile.noneOnRecord")
+                    : getTranslation("intake.newCase.mobile.onRecord", found.maskedMobile()));
+            revealMobile.setVisible(found.maskedMobile() != null);
             citizenStatus.setText(getTranslation("intake.newCase.returningApplicant"));
         } else {
+            mobile.setPlaceholder("");
+            mobile.setHelperText(null);
+            revealMobile.setVisible(false);
             language.setValue(Translations.CHINESE);
             citizenStatus.setText(getTranslation("intake.newCase.newApplicant"));
             citizenName.focus();
+        }
+    }
+
+    private void forgetFound() {
+        found = null;
+        mobile.setPlaceholder("");
+        mobile.setHelperText(null);
+        revealMobile.setVisible(false);
+    }
+
+    private void revealMobile() {
+        if (found != null) {
+            intake.revealMobileAtWindow(found.ref()).ifPresent(mobile::setValue);
+            revealMobile.setVisible(false);
         }
     }
 

@@ -24,8 +24,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes the messages that steps of a case cause, in the transaction of the step (plain listeners, not
- * after-commit ones): accepted, materials missing or withdrawn, to the citizen by SMS, in the language they
- * chose at the window; escalations to the department's heads by e-mail, each in the language of their screens.
+ * after-commit ones): accepted, materials missing or withdrawn, to the citizen by SMS (by e-mail to an online
+ * applicant who gave no mobile), to the contact and in the language given for the case; escalations to the department's heads by e-mail, each in the language of their screens.
  * The closing message is not here: the satisfaction follow-up sends it, with the survey link in the same SMS.
  */
 @Component
@@ -108,8 +108,10 @@ class CaseMessages {
         return LocaleFormats.date(instant, clock.getZone(), language);
     }
 
+    /** By SMS to the mobile given for the case, else by e-mail; a case with neither gets nothing. */
     private void sms(String caseNumber, String purpose, String text) {
-        intake.citizenMobile(caseNumber).ifPresent(mobile -> notifications.enqueue(
-                new OutboundMessage(MessageChannel.SMS, mobile, null, text, caseNumber, purpose)));
+        intake.caseContact(caseNumber).flatMap(contact -> OutboundMessage.toCitizen(contact,
+                translations.text(contact.language(), "notification.email.citizen.subject", caseNumber), text,
+                caseNumber, purpose)).ifPresent(notifications::enqueue);
     }
 }

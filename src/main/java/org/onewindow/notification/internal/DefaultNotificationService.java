@@ -30,6 +30,10 @@ class DefaultNotificationService implements NotificationService {
      */
     private static final Pattern SECRET_IN_LINK = Pattern.compile("(https?://\\S*?/)[A-Za-z0-9_-]{20,}");
 
+    /** Purposes of the e-mails written to a citizen (who gave no mobile) rather than to staff. */
+    private static final List<String> CITIZEN_EMAILS = List.of("CASE_ACCEPTED", "MATERIALS_MISSING", "CASE_WITHDRAWN",
+            "CASE_CLOSED", "RECTIFICATION_FEEDBACK");
+
     private static final String ADMIN_ONLY = "hasRole('" + AppRoles.ADMIN + "')";
 
     private final OutboxStore store;
@@ -74,15 +78,22 @@ class DefaultNotificationService implements NotificationService {
         if (caseNumbers.isEmpty()) {
             return List.of();
         }
-        return store.byCases(caseNumbers, MessageChannel.SMS, Math.max(1, Math.min(limit, 1000))).stream()
+        return store.toCitizens(caseNumbers, CITIZEN_EMAILS, Math.max(1, Math.min(limit, 1000))).stream()
                 .map(DefaultNotificationService::forScreens).toList();
     }
 
     /** Masks the number and cuts the tokens out of links (see {@link CitizenMessage}). */
     static CitizenMessage forScreens(OutboxMessage message) {
         return new CitizenMessage(message.id(), message.caseNumber(), message.channel(),
-                IdNumbers.maskPhone(message.recipient()), SECRET_IN_LINK.matcher(message.body()).replaceAll("$1…"),
+                message.channel() == MessageChannel.EMAIL ? maskEmail(message.recipient())
+                        : IdNumbers.maskPhone(message.recipient()), SECRET_IN_LINK.matcher(message.body()).replaceAll("$1…"),
                 message.purpose(), message.status(), message.createdAt(), message.sentAt());
+    }
+
+    /** The first character of the mailbox and the domain: {@code z***@example.cn}. */
+    static String maskEmail(String address) {
+        int at = address.indexOf('@');
+        return at <= 0 ? IdNumbers.mask(address) : address.charAt(0) + "***" + address.substring(at);
     }
 
     @Override

@@ -109,11 +109,16 @@ class OutboxStore {
                 .param("n", caseNumber).query(OutboxStore::map).list();
     }
 
-    /** Newest first; served by ix_outbox_case. */
-    List<OutboxMessage> byCases(java.util.Collection<String> caseNumbers, MessageChannel channel, int limit) {
+    /**
+     * The cases' SMS, and their e-mails of the given purposes (those to the citizen, not to staff); newest first,
+     * served by ix_outbox_case.
+     */
+    List<OutboxMessage> toCitizens(java.util.Collection<String> caseNumbers, java.util.Collection<String> emailPurposes,
+            int limit) {
         return jdbc.sql("select " + COLUMNS + " from notification_outbox where case_number in (:numbers) "
-                + "and channel = :channel order by created_at desc, id desc fetch first " + limit + " rows only")
-                .param("numbers", caseNumbers).param("channel", channel.name()).query(OutboxStore::map).list();
+                + "and (channel = 'SMS' or (channel = 'EMAIL' and purpose in (:purposes))) "
+                + "order by created_at desc, id desc fetch first " + limit + " rows only")
+                .param("numbers", caseNumbers).param("purposes", emailPurposes).query(OutboxStore::map).list();
     }
 
     private static OutboxMessage map(ResultSet rs, int row) throws SQLException {

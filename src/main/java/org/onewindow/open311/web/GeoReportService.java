@@ -208,11 +208,9 @@ class GeoReportService {
             errors.put("first_name", "first_name and last_name are missing: the hall registers a case under the "
                     + "applicant's name.");
         }
-        String mobile = request.phone() == null ? null : mobile(request.phone());
-        if (mobile == null) {
-            errors.put("phone", "phone is missing: the hall texts the applicant about the case; send a mainland mobile "
-                    + "number (11 digits, e.g. 13800138000).");
-        }
+        // Optional, as GeoReport v2 has it: without a phone the hall writes to the e-mail address, and without
+        // either it registers the case but tells nobody (the case says so).
+        String mobile = request.phone() == null || request.phone().isBlank() ? null : mobile(request.phone());
         if (request.description() != null && request.description().length() > MAX_DESCRIPTION) {
             errors.put("description", "description is too long: at most 4,000 characters.");
         }
@@ -237,7 +235,8 @@ class GeoReportService {
         String address = request.addressString() == null || request.addressString().isBlank() ? null
                 : request.addressString().strip().substring(0, Math.min(INTAKE_ADDRESS, request.addressString().strip().length()));
         CaseRegistration registration = new CaseRegistration(IdType.RESIDENT_ID, idNumber, name, mobile, item.code(),
-                List.of(), request.description(), Channel.ONLINE, null, address, enterprise);
+                List.of(), request.description(), Channel.ONLINE, null, address, enterprise,
+                request.email() == null || request.email().isBlank() ? null : request.email().strip());
         intake.validate(registration).forEach((field, problem) -> addFieldError(errors, field, problem));
         if (!errors.isEmpty()) {
             throw GeoReportException.badRequest(List.copyOf(errors.values()));

@@ -8,10 +8,11 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * The fields of a posted service request, for the OpenAPI description only: the controller reads them from the
  * form itself, since {@code attribute[code]} names cannot be bound to fixed parameters.
  */
-@Schema(name = "new_request", requiredProperties = { "api_key", "service_code", "attribute[ID_NUMBER]", "phone" },
+@Schema(name = "new_request", requiredProperties = { "api_key", "service_code", "attribute[ID_NUMBER]" },
         description = "application/x-www-form-urlencoded; charset=utf-8. The hall needs the applicant's resident ID "
-                + "number, name and mobile phone to register a case; the location is optional, since service-hall "
-                + "requests are about people rather than places.")
+                + "number and name to register a case; its messages go to the phone (SMS) or, without one, to the "
+                + "e-mail address given with it, and to nobody when neither came. The location is optional, since "
+                + "service-hall requests are about people rather than places.")
 record NewRequestFields(
         @JsonProperty("api_key") @Schema(description = "The client's API key") String apiKey,
         @JsonProperty("jurisdiction_id") @Schema(description = "Optional: this endpoint serves one jurisdiction")
@@ -22,10 +23,10 @@ record NewRequestFields(
         @JsonProperty("first_name") @Schema(description = "Given name; with last_name, the applicant's name (at least "
                 + "one of the two)", example = "Lan") String firstName,
         @JsonProperty("last_name") @Schema(description = "Family name", example = "Zhao") String lastName,
-        @Schema(description = "Mainland mobile number the hall texts about the case", example = "13800138000")
+        @Schema(description = "Optional: mainland mobile number the hall texts about this case", example = "13800138000")
         String phone,
         @Schema(description = "The request in the applicant's words, at most 4,000 characters") String description,
-        String email,
+        @Schema(description = "Optional: where the case's messages go when no phone came") String email,
         @JsonProperty("device_id") String deviceId,
         @JsonProperty("account_id") String accountId,
         @Schema(description = "WGS84 latitude; with long") Double lat,

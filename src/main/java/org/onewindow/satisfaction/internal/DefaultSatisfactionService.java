@@ -14,7 +14,6 @@ import org.onewindow.directory.CurrentStaff;
 import org.onewindow.intake.CaseDetails;
 import org.onewindow.intake.IntakeService;
 import org.onewindow.intake.Outcome;
-import org.onewindow.notification.MessageChannel;
 import org.onewindow.notification.NotificationService;
 import org.onewindow.notification.OutboundMessage;
 import org.onewindow.satisfaction.AnswerChannel;
@@ -93,8 +92,10 @@ class DefaultSatisfactionService implements SatisfactionService {
             text = translations.text(language, "satisfaction.sms.closed.thanks", closingMessage(details, language));
         }
         // One message for the closing and the survey: citizens read one SMS, not two a moment apart.
-        intake.citizenMobile(caseNumber).ifPresent(mobile -> notifications.enqueue(new OutboundMessage(
-                MessageChannel.SMS, mobile, null, text, caseNumber, CLOSING_MESSAGE)));
+        // To the contact given for the case, not whatever the citizen record says by now.
+        intake.caseContact(caseNumber).flatMap(contact -> OutboundMessage.toCitizen(contact,
+                translations.text(language, "satisfaction.email.closed.subject", caseNumber), text, caseNumber,
+                CLOSING_MESSAGE)).ifPresent(notifications::enqueue);
         return invitation.expiresAt();
     }
 

@@ -85,8 +85,9 @@ public class RectificationWorkflow {
                 : "satisfaction.sms.feedback.rectified", caseNumber,
                 brief(explained ? rectification.verificationNote() : rectification.measures(), language),
                 LocaleFormats.date(link.expiresAt(), clock.getZone(), language), link.url());
-        links.citizenMobile(caseNumber).ifPresent(mobile -> notifications.enqueue(new OutboundMessage(
-                MessageChannel.SMS, mobile, null, text, caseNumber, "RECTIFICATION_FEEDBACK")));
+        links.caseContact(caseNumber).flatMap(contact -> OutboundMessage.toCitizen(contact,
+                translations.text(language, "satisfaction.email.feedback.subject", caseNumber), text, caseNumber,
+                "RECTIFICATION_FEEDBACK")).ifPresent(notifications::enqueue);
         rectifications.markFedBack(caseNumber, clock.instant());
         return link.expiresAt();
     }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.onewindow.intake.CaseContact;
 import org.onewindow.intake.IntakeService;
 import org.onewindow.satisfaction.SatisfactionProperties;
 import org.onewindow.shared.NotFoundException;
@@ -48,8 +49,9 @@ class SurveyLinks {
         return new Link(url(properties, token), expiresAt);
     }
 
-    Optional<String> citizenMobile(String caseNumber) {
-        return intake.citizenMobile(caseNumber);
+    /** Where the case's messages go, as given for the case. */
+    Optional<CaseContact> caseContact(String caseNumber) {
+        return intake.caseContact(caseNumber);
     }
 
     /** The language the citizen wants messages in. */

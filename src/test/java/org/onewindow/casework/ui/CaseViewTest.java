@@ -20,6 +20,8 @@ import org.onewindow.casework.ServiceRequestProcess;
 import org.onewindow.casework.StepRecord;
 import org.onewindow.directory.CurrentStaff;
 import org.onewindow.intake.Attachment;
+import org.onewindow.intake.Channel;
+import org.onewindow.intake.CaseDetails;
 import org.onewindow.shared.NotFoundException;
 import org.onewindow.shared.i18n.Translations;
 import org.onewindow.shared.ui.CaseSection;
@@ -110,6 +112,25 @@ class CaseViewTest {
         assertThat(GridKt._getFormattedRow(open, 0)).containsExactly("牵头部门审查", "Market Regulation Bureau",
                 "amr.worker", "2026年12月3日");
         assertThat(ScreenTexts.rawKeys(view)).isEmpty();
+    }
+
+    @Test
+    void aCaseWithNeitherMobileNorEmailSaysTheCitizenIsNotNotified() {
+        CaseDetails details = CaseFixtures.inReview();
+        CaseDetails unreachable = new CaseDetails(details.caseNumber(), details.serviceItemCode(),
+                details.serviceItemName(), details.leadDepartmentCode(), details.collaboratingDepartmentCodes(),
+                details.citizenName(), details.citizenMaskedIdNumber(), "", Channel.ONLINE, details.status(),
+                details.materials(), details.notes(), "open311:Citizen app", details.acceptedAt(), details.dueAt(), null,
+                null, null, null, null, null, null, details.segments(), false, false);
+        when(caseFiles.caseFile(CaseFixtures.CASE)).thenReturn(new CaseFile(unreachable, List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of()));
+
+        open(Translations.ENGLISH, CaseFixtures.CASE);
+        assertThat(view.getElement().getTextRecursively())
+                .contains("Zhao Lan · 110***********002X · no contact: the citizen is not notified");
+        when(sections.orderedStream()).thenReturn(Stream.empty());
+        open(Translations.CHINESE, CaseFixtures.CASE);
+        assertThat(view.getElement().getTextRecursively()).contains("Zhao Lan · 110***********002X · 无联系方式：不通知申请人");
     }
 
     @Test

@@ -31,6 +31,7 @@ import org.onewindow.crm.FileAction;
 import org.onewindow.directory.DirectoryService;
 import org.onewindow.directory.StaffMember;
 import org.onewindow.intake.AgentRole;
+import org.onewindow.intake.ApplicantChange;
 import org.onewindow.intake.ApplicantRef;
 import org.onewindow.intake.ApplicantSummary;
 import org.onewindow.intake.ApplicantType;
@@ -154,7 +155,8 @@ class ApplicantFileViewTest {
         when(files.open(PERSON, "群众投诉，核查办理情况")).thenReturn(file(Map.of(OWN.caseNumber(), List.of(REVIEW)), true, true));
         when(files.accessLog(PERSON)).thenReturn(List.of(
                 new FileAccessRecord(2, "manager", PERSON, FileAction.OPEN, OPENED, "群众投诉，核查办理情况"),
-                new FileAccessRecord(1, "hrss.worker", PERSON, FileAction.OPEN, ACCEPTED, null)));
+                new FileAccessRecord(1, "hrss.worker", PERSON, FileAction.OPEN, ACCEPTED, null),
+                new FileAccessRecord(0, "frontdesk", PERSON, FileAction.REVEAL_MOBILE, ACCEPTED, null)));
         ApplicantFileView view = open(Translations.CHINESE);
 
         assertThat(view.getPageTitle()).isEqualTo("申请人档案 | 一窗通办");
@@ -180,6 +182,8 @@ class ApplicantFileViewTest {
         assertThat(GridKt._getFormatted(log, 0, "reason")).isEqualTo("群众投诉，核查办理情况");
         assertThat(GridKt._getFormatted(log, 1, "action")).isEqualTo("打开档案");
         assertThat(GridKt._getFormatted(log, 1, "reason")).isEqualTo("（经办在办办件）");
+        assertThat(GridKt._getFormatted(log, 2, "action")).isEqualTo("窗口查看完整手机号码");
+        assertThat(GridKt._getFormatted(log, 2, "reason")).isEqualTo("（窗口查询）");
         assertNoRawKeys(view);
     }
 
@@ -285,6 +289,56 @@ class ApplicantFileViewTest {
         assertThat(anchor.getText()).isEqualTo("申请人档案");
         assertThat(anchor.getHref()).isEqualTo("applicant/enterprise-3");
         assertThat(section.section("OW-20261128-00042")).isEmpty();
+    }
+
+    @Test
+    void theFileShowsEachChangeOfTheRecordAndWhichCasesDifferFromItOrReachNobody() {
+        CaseDetails differs = onlineCase("OW-20261130-00008", "Mallory Impostor", "139****9000", true, true);
+        CaseDetails unreachable = onlineCase("OW-20261130-00009", "Zhao Lan", "", false, false);
+        List<ApplicantChange> changes = List.of(
+                new ApplicantChange(PERSON, ApplicantChange.Field.MOBILE, "138****8000", "139****0001", "frontdesk2", OPENED),
+                new ApplicantChange(PERSON, ApplicantChange.Field.ADDRESS, null, "徐州市泉山区解放南路18号", "frontdesk2",
+                        OPENED));
+        when(files.access(PERSON)).thenReturn(FileAccess.GRANTED);
+        when(files.open(PERSON, null)).thenReturn(new ApplicantFile(ZHAO, List.of(differs, unreachable, OWN), false,
+                List.of(), List.of(), List.of(), Map.of(), true, false, OPENED, changes));
+
+        ApplicantFileView view = open(Translations.ENGLISH);
+        Grid<?> history = grid("file-record-changes-grid");
+        assertThat(GridKt._getFormatted(history, 0, "at")).isEqualTo("Dec 1, 2026, 10:30 AM");
+        assertThat(GridKt._getFormatted(history, 0, "by")).isEqualTo("frontdesk2");
+        assertThat(GridKt._getFormatted(history, 0, "field")).isEqualTo("Mobile");
+        assertThat(GridKt._getFormatted(history, 0, "old")).isEqualTo("138****8000");
+        assertThat(GridKt._getFormatted(history, 0, "new")).isEqualTo("139****0001");
+        assertThat(GridKt._getFormatted(history, 1, "old")).isEqualTo("(none)");
+        Grid<?> cases = grid("file-cases");
+        assertThat(GridKt._getFormatted(cases, 0, "contact"))
+                .isEqualTo("Given for this case: Mallory Impostor, 139****9000; differs from the record");
+        assertThat(GridKt._getFormatted(cases, 1, "contact")).isEqualTo("No contact: the citizen is not notified");
+        assertThat(GridKt._getFormatted(cases, 2, "contact")).isEmpty();
+        assertNoRawKeys(view);
+
+        view = open(Translations.CHINESE);
+        assertThat(text("file-record-changes")).contains("档案变更记录");
+        assertThat(GridKt._getFormatted(grid("file-record-changes-grid"), 0, "field")).isEqualTo("手机号码");
+        assertThat(GridKt._getFormatted(grid("file-cases"), 1, "contact")).isEqualTo("无联系方式：不通知申请人");
+        assertNoRawKeys(view);
+    }
+
+    @Test
+    void aFileWhoseRecordNeverChangedSaysSo() {
+        when(files.access(PERSON)).thenReturn(FileAccess.GRANTED);
+        when(files.open(PERSON, null)).thenReturn(file(Map.of(), true, false));
+        open(Translations.ENGLISH);
+        assertThat(text("file-record-changes")).contains("The record has not been changed at the window.");
+    }
+
+    private static CaseDetails onlineCase(String number, String name, String maskedMobile, boolean reachable,
+            boolean differs) {
+        return new CaseDetails(number, "HRSS-001", "Social security card application", "HRSS", List.of(), name,
+                "320***********002X", maskedMobile, Channel.ONLINE, CaseStatus.ACCEPTED, List.of(), null,
+                "open311:Citizen app", ACCEPTED, OPENED, null, null, null, null, PERSON, null, null,
+                new Segments(ApplicantType.PERSON, null, null, Channel.ONLINE, true), reachable, differs);
     }
 
     private ApplicantFile file(Map<String, List<CitizenReview>> reviews, boolean mayReveal, boolean manager) {

@@ -5,6 +5,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,7 +26,8 @@ class RegistrationValidatorTest {
             "HRSS", List.of(), List.of("Resident ID card", "Recent photo"), 5, true);
 
     private final CatalogService catalog = mock(CatalogService.class);
-    private final RegistrationValidator validator = new RegistrationValidator(catalog);
+    private final CitizenRepository citizens = mock(CitizenRepository.class);
+    private final RegistrationValidator validator = new RegistrationValidator(catalog, citizens);
 
     @AfterEach
     void resetLanguage() {
@@ -53,6 +55,22 @@ class RegistrationValidatorTest {
         assertThat(validator.validate(new CaseRegistration(IdType.PASSPORT, "1", "Anna", "13800138000", "NO-SUCH",
                 List.of(), null, null))).containsEntry("idNumber", "证件号码应为5至20位字母或数字。")
                 .containsEntry("serviceItem", "未知的办理事项：NO-SUCH。").containsEntry("channel", "缺少受理渠道。");
+    }
+
+    @Test
+    void anEmptyMobileKeepsTheOneOnRecordAtTheWindowAndMayBeLeftOutOnline() {
+        when(catalog.item(any())).thenReturn(Optional.of(CARD));
+        CaseRegistration window = new CaseRegistration(IdType.RESIDENT_ID, "11010519491231002X", "Lan Zhao", " ",
+                "HRSS-001", List.of(), null, Channel.WINDOW);
+        assertThat(validator.validate(window))
+                .containsEntry("mobile", "Enter a mobile phone number, so that the citizen can be reached.");
+        CaseRegistration online = new CaseRegistration(IdType.RESIDENT_ID, "11010519491231002X", "Lan Zhao", null,
+                "HRSS-001", List.of(), null, Channel.ONLINE, null, null, null, "not an address");
+        assertThat(validator.validate(online)).containsOnlyKeys("email");
+
+        when(citizens.findByIdTypeAndIdNumber(IdType.RESIDENT_ID, "11010519491231002X")).thenReturn(Optional.of(
+                new CitizenEntity("Lan Zhao", IdType.RESIDENT_ID, "11010519491231002X", "13800138000", Instant.EPOCH)));
+        assertThat(validator.validate(window)).isEmpty();
     }
 
     private static CaseRegistration bad() {

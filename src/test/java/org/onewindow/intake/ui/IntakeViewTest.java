@@ -24,6 +24,7 @@ import org.onewindow.catalog.ServiceItem;
 import org.onewindow.directory.DirectoryService;
 import org.onewindow.intake.CaseDetails;
 import org.onewindow.intake.AgentRole;
+import org.onewindow.intake.ApplicantRef;
 import org.onewindow.intake.ApplicantType;
 import org.onewindow.intake.CaseRegistration;
 import org.onewindow.intake.EnterpriseApplicant;
@@ -34,6 +35,7 @@ import org.onewindow.intake.IdType;
 import org.onewindow.intake.IntakeService;
 import org.onewindow.intake.InvalidRegistrationException;
 import org.onewindow.intake.RegisteredCase;
+import org.onewindow.intake.WindowApplicant;
 import org.onewindow.shared.i18n.Translations;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -83,21 +85,38 @@ class IntakeViewTest {
     }
 
     @Test
-    void returningApplicantIsFilledIn() {
-        when(intake.findCitizen(IdType.RESIDENT_ID, "11010519491231002X"))
-                .thenReturn(Optional.of(new Citizen(1, "Zhao Lan", IdType.RESIDENT_ID, "11010519491231002X", "13800138000")));
+    void returningApplicantIsFilledInWithTheMobileMaskedUntilTheClerkRevealsIt() {
+        ApplicantRef zhao = new ApplicantRef(ApplicantType.PERSON, 1);
+        when(intake.findAtWindow(IdType.RESIDENT_ID, "11010519491231002X")).thenReturn(Optional.of(
+                new WindowApplicant(zhao, "Zhao Lan", "138****8000", null, Translations.CHINESE)));
+        when(intake.revealMobileAtWindow(zhao)).thenReturn(Optional.of("13800138000"));
         view.idNumber.setValue("11010519491231002X");
         _click(view.findCitizen);
         assertThat(view.citizenName.getValue()).isEqualTo("Zhao Lan");
-        assertThat(view.mobile.getValue()).isEqualTo("13800138000");
+        assertThat(view.mobile.getValue()).isEmpty();
+        assertThat(view.mobile.getPlaceholder()).isEqualTo("138****8000");
+        assertThat(view.mobile.getHelperText()).isEqualTo("On record: 138****8000. Leave empty to keep it; a new number "
+                + "replaces it.");
         assertThat(view.citizenStatus.getText()).startsWith("Returning applicant");
         assertThat(view.language.getValue()).isEqualTo(Translations.CHINESE);
+        Mockito.verify(intake, Mockito.never()).revealMobileAtWindow(any());
+
+        assertThat(view.revealMobile.isVisible()).isTrue();
+        _click(view.revealMobile);
+        assertThat(view.mobile.getValue()).isEqualTo("13800138000");
+        assertThat(view.revealMobile.isVisible()).isFalse();
+        Mockito.verify(intake).revealMobileAtWindow(zhao);
+
+        // Another number is another person: nothing of Zhao Lan's stays to be revealed.
+        view.idNumber.setValue("110105194912310021");
+        assertThat(view.revealMobile.isVisible()).isFalse();
+        assertThat(view.mobile.getPlaceholder()).isEmpty();
     }
 
     @Test
     void returningApplicantKeepsTheLanguageTheyChoseBefore() {
-        when(intake.findCitizen(IdType.PASSPORT, "E12345678")).thenReturn(Optional.of(new Citizen(2, "Anna Berg",
-                IdType.PASSPORT, "E12345678", "13800138001", Translations.ENGLISH)));
+        when(intake.findAtWindow(IdType.PASSPORT, "E12345678")).thenReturn(Optional.of(new WindowApplicant(
+                new ApplicantRef(ApplicantType.PERSON, 2), "Anna Berg", "138****8001", null, Translations.ENGLISH)));
         view.idType.setValue(IdType.PASSPORT);
         view.idNumber.setValue("E12345678");
 
@@ -221,7 +240,7 @@ class IntakeViewTest {
         _click(view.findCitizen);
         assertThat(view.idNumber.getErrorMessage()).isEqualTo("请输入证件号码以查询申请人。");
         view.idNumber.setValue("11010519491231002X");
-        when(intake.findCitizen(any(), any())).thenReturn(Optional.empty());
+        when(intake.findAtWindow(any(), any())).thenReturn(Optional.empty());
         _click(view.findCitizen);
         assertThat(view.citizenStatus.getText()).isEqualTo("新申请人：请填写姓名和手机号码。");
         assertNoRawKeys(view);

@@ -21,6 +21,7 @@ import org.onewindow.directory.StaffMember;
 import org.onewindow.intake.CaseRegistered;
 import org.onewindow.intake.CaseWithdrawn;
 import org.onewindow.intake.Channel;
+import org.onewindow.intake.CaseContact;
 import org.onewindow.intake.IntakeService;
 import org.onewindow.intake.MaterialsRequested;
 import org.onewindow.notification.MessageChannel;
@@ -48,7 +49,26 @@ class CaseMessagesTest {
     CaseMessagesTest() {
         when(intake.citizenLanguage(CHINESE_CASE)).thenReturn(Translations.CHINESE);
         when(intake.citizenLanguage(ENGLISH_CASE)).thenReturn(Translations.ENGLISH);
-        when(intake.citizenMobile(any())).thenReturn(Optional.of("13800138000"));
+        when(intake.caseContact(CHINESE_CASE))
+                .thenReturn(Optional.of(new CaseContact("13800138000", null, Translations.CHINESE)));
+        when(intake.caseContact(ENGLISH_CASE))
+                .thenReturn(Optional.of(new CaseContact("13800138000", null, Translations.ENGLISH)));
+    }
+
+    @Test
+    void aCaseWithAnEmailAndNoMobileIsWrittenToByEmailAndOneWithNeitherNotAtAll() {
+        when(intake.caseContact(ENGLISH_CASE))
+                .thenReturn(Optional.of(new CaseContact(null, "anna@example.org", Translations.ENGLISH)));
+        when(intake.caseContact(CHINESE_CASE)).thenReturn(Optional.of(new CaseContact(null, null, Translations.CHINESE)));
+        messages.on(registered(ENGLISH_CASE, Channel.ONLINE));
+        messages.on(registered(CHINESE_CASE, Channel.ONLINE));
+
+        assertThat(sent()).singleElement().satisfies(message -> {
+            assertThat(message.channel()).isEqualTo(MessageChannel.EMAIL);
+            assertThat(message.recipient()).isEqualTo("anna@example.org");
+            assertThat(message.subject()).isEqualTo("[County Service Hall] Your case " + ENGLISH_CASE);
+            assertThat(message.body()).startsWith("[County Service Hall] Your online request " + ENGLISH_CASE);
+        });
     }
 
     @Test

@@ -73,6 +73,12 @@ class SchemaUpgradePostgresIntegrationTest {
                     .processInstanceBusinessKey(caseNumber).processDefinitionKey("serviceRequest").count())
                     .as("running process of %s", caseNumber).isEqualTo(1));
 
+            // Each case took the applicant's contact details, as the citizen row had them, as its own (intake-015).
+            assertThat(jdbc.sql("""
+                    select count(*) from intake_case c join intake_citizen p on p.id = c.citizen_id
+                    where c.applicant_name = p.name and c.applicant_mobile = p.mobile
+                      and c.applicant_language = p.preferred_language""").query(Long.class).single()).isEqualTo(4);
+
             // The case that waited for its acceptance review goes on to the end under this release...
             String waiting = statusByCase.entrySet().stream().filter(e -> e.getValue().equals("ACCEPTED"))
                     .map(Map.Entry::getKey).findFirst().orElseThrow();
