@@ -48,6 +48,10 @@ class SurveyLinks {
         return new Link(url(properties, token), expiresAt);
     }
 
+    /**
+     * The mobile number the citizen gave for the case: the one place this module asks for it (the closing SMS, the
+     * phone follow-up, the call about a bad review), so that where a case keeps its contact details can change here.
+     */
     Optional<String> citizenMobile(String caseNumber) {
         return intake.citizenMobile(caseNumber);
     }
