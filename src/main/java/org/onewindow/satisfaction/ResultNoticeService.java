@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The result notice of a closed case and its prints. A notice's survey token is made only when it is printed:
- * once at the delivery, by the staff member who delivered the result, and then only by an explicit reprint with a
+ * once at the delivery, by the staff member who delivered the result and within
+ * {@code onewindow.satisfaction.notice-print-window} of the closing, and then only by an explicit reprint with a
  * reason, which revokes the tokens of the earlier prints and is kept on the case. Viewing it again makes none, so
  * staff cannot collect survey links to answer for citizens.
  */
@@ -14,8 +15,8 @@ public interface ResultNoticeService {
     int MAX_REASON_LENGTH = 500;
 
     /**
-     * Front desk and managers: the notice. The first showing to the staff member who delivered the result is the
-     * print at the delivery, with a new survey link; every other showing has none ({@link ResultNotice#surveyUrl}
+     * Front desk and managers: the notice. The first showing to the staff member who delivered the result, right
+     * after the delivery, is its print there, with a new survey link; every other showing has none ({@link ResultNotice#surveyUrl}
      * is {@code null}) and can be {@link #reprint reprinted}.
      *
      * @throws org.onewindow.shared.NotFoundException for an unknown case

@@ -359,6 +359,19 @@ abstract class SurveyScenarios {
     }
 
     @Test
+    void theOneWhoDeliveredPrintsTheCodeWithoutAReasonOnlyRightAfterTheDelivery() {
+        String caseNumber = closedCase();
+        clock.advance(Duration.ofMinutes(31));
+
+        // Half an hour later the notice was never printed: even its deliverer now reprints it, with a reason.
+        assertThat(staff.as("frontdesk2", () -> notices.resultNotice(caseNumber)).hasSurveyLink()).isFalse();
+        assertThat(tokenKinds(caseNumber)).isEmpty();
+        ResultNotice reprinted = staff.as("frontdesk2", () -> notices.reprint(caseNumber, "The printer was out of paper"));
+        assertThat(reprinted.hasSurveyLink()).isTrue();
+        assertThat(reprinted.prints()).extracting(NoticePrint::reason).containsExactly("The printer was out of paper");
+    }
+
+    @Test
     void reprintRevokesTheEarlierNoticesLinkAndIsKeptOnTheCaseWithWhoWhenAndWhy() {
         String caseNumber = closedCase();
         String first = token(staff.as("frontdesk2", () -> notices.resultNotice(caseNumber)).surveyUrl());

@@ -48,9 +48,11 @@ class DefaultResultNoticeService implements ResultNoticeService {
     public ResultNotice resultNotice(String caseNumber) {
         CaseDetails details = invitations.closedCase(caseNumber);
         String me = currentStaff.require().username();
-        // Only the one who handed over the result prints at the delivery, and only once; anyone else who opens
-        // the notice (a colleague, a manager, the same clerk later) sees it without a link.
-        if (!me.equals(details.deliveredBy()) || prints.anyFor(caseNumber)) {
+        // Only the one who handed over the result prints at the delivery, right after it and only once; anyone
+        // else who opens the notice (a colleague, a manager, the same clerk later) sees it without a link.
+        boolean atDelivery = me.equals(details.deliveredBy())
+                && clock.instant().isBefore(details.closedAt().plus(properties.noticePrintWindow()));
+        if (!atDelivery || prints.anyFor(caseNumber)) {
             return notice(details, null, invitations.existing(caseNumber));
         }
         SurveyStore.Invitation invitation = invitations.ensure(details);
