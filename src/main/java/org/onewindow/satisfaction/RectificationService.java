@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * Bad reviews and their rectification. Department heads handle their own departments' reviews; managers see
- * all of them and decide appeals; follow-up staff read them all, to call citizens. Individual answers are shown only to those who handle them.
+ * all of them and decide appeals; follow-up staff read them all, to call citizens. Individual answers are shown
+ * only to those who handle them.
  */
 public interface RectificationService {
 

@@ -16,8 +16,8 @@ public interface ResultNoticeService {
 
     /**
      * Front desk and managers: the notice. The first showing to the staff member who delivered the result, right
-     * after the delivery, is its print there, with a new survey link; every other showing has none ({@link ResultNotice#surveyUrl}
-     * is {@code null}) and can be {@link #reprint reprinted}.
+     * after the delivery, is its print there, with a new survey link; every other showing has none
+     * ({@link ResultNotice#surveyUrl} is {@code null}) and can be {@link #reprint reprinted}.
      *
      * @throws org.onewindow.shared.NotFoundException for an unknown case
      * @throws org.onewindow.shared.BusinessRuleException for a case that is not closed

@@ -8,9 +8,9 @@ public interface SatisfactionService {
 
     /**
      * The first step of the follow-up: tells the citizen by SMS that the case is closed, with a new survey
-     * link in the same message, creating the invitation unless the result notice did already (see {@link ResultNoticeService}). When the
-     * survey was answered before (with the notice or at the kiosk), the message has no link. Returns until
-     * when the survey can be answered.
+     * link in the same message, creating the invitation unless the result notice did already (see
+     * {@link ResultNoticeService}). When the survey was answered before (with the notice or at the kiosk), the
+     * message has no link. Returns until when the survey can be answered.
      */
     java.time.Instant invite(String caseNumber);
 

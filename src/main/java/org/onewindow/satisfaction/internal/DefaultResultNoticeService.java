@@ -75,8 +75,7 @@ class DefaultResultNoticeService implements ResultNoticeService {
         CaseDetails details = invitations.closedCase(caseNumber);
         SurveyStore.Invitation invitation = invitations.ensure(details);
         surveys.lock(invitation.id());
-        Instant now = clock.instant();
-        surveys.revokeNoticeTokens(invitation.id(), now);
+        surveys.revokeNoticeTokens(invitation.id(), clock.instant());
         return print(details, invitation, currentStaff.require().username(), reason.strip());
     }
 

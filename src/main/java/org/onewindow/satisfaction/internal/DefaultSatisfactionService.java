@@ -58,10 +58,10 @@ class DefaultSatisfactionService implements SatisfactionService {
     private final Translations translations;
     private final Clock clock;
 
-    DefaultSatisfactionService(SurveyStore store, PhoneAttemptLog phoneAttempts, Invitations invitations, SurveyLinks links, AnswerRecorder recorder,
-            IntakeService intake, NotificationService notifications, RuntimeService runtimeService,
-            TaskService taskService, CurrentStaff currentStaff, SatisfactionProperties properties,
-            Translations translations, Clock clock) {
+    DefaultSatisfactionService(SurveyStore store, PhoneAttemptLog phoneAttempts, Invitations invitations,
+            SurveyLinks links, AnswerRecorder recorder, IntakeService intake, NotificationService notifications,
+            RuntimeService runtimeService, TaskService taskService, CurrentStaff currentStaff,
+            SatisfactionProperties properties, Translations translations, Clock clock) {
         this.store = store;
         this.phoneAttempts = phoneAttempts;
         this.invitations = invitations;
