@@ -9,10 +9,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param minimumSample answers a department, item or staff member needs before it is ranked
  * @param forecast      the demand report's forecast
  * @param staffing      the demand report's window staffing
+ * @param reprintAnswerMinutes how soon after a reprinted result notice a survey answer is set beside the reprint
+ *                      in the satisfaction report's reliability figures
  */
 @ConfigurationProperties("onewindow.reporting")
 public record ReportingProperties(@DefaultValue("20") int minimumSample, @DefaultValue Forecast forecast,
-        @DefaultValue Staffing staffing) {
+        @DefaultValue Staffing staffing, @DefaultValue("10") int reprintAnswerMinutes) {
+
+    public ReportingProperties {
+        if (reprintAnswerMinutes < 1) {
+            throw new IllegalArgumentException("onewindow.reporting.reprint-answer-minutes must be >= 1");
+        }
+    }
 
     /**
      * {@code onewindow.reporting.forecast.*}.

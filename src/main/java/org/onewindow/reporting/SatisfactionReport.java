@@ -4,5 +4,6 @@ import java.util.List;
 
 /** Everything the satisfaction report page shows at first for one filter (other rankings load on demand). */
 public record SatisfactionReport(SatisfactionSummary summary, Ranking departmentRanking, DimensionReport dimensions,
-        List<SatisfactionTrendPoint> trend, List<Comment> latestComments, BadReviewFigures badReviews) {
+        List<SatisfactionTrendPoint> trend, List<Comment> latestComments, BadReviewFigures badReviews,
+        NoticeReprints noticeReprints) {
 }

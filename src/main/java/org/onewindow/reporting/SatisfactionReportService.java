@@ -26,4 +26,7 @@ public interface SatisfactionReportService {
     BadReviewFigures badReviews(ReportFilter filter);
 
     ChannelBias channelBias(ReportFilter filter);
+
+    /** Result notices reprinted in the range per staff member, and answers that came soon after a reprint. */
+    NoticeReprints noticeReprints(ReportFilter filter);
 }

@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * Bad reviews and their rectification. Department heads handle their own departments' reviews; managers see
- * all of them and decide appeals. Individual answers are shown only to those who handle them.
+ * all of them and decide appeals; follow-up staff read them all, to call citizens. Individual answers are shown
+ * only to those who handle them.
  */
 public interface RectificationService {
 
@@ -18,6 +19,24 @@ public interface RectificationService {
 
     /** @throws org.onewindow.shared.NotFoundException when the case has no rectification */
     Rectification rectification(String caseNumber);
+
+    /**
+     * The citizen's mobile number, to call them about the bad review: for the heads of the department handling it
+     * and for follow-up staff, while it is being handled (verifying, appealed, rectifying). Every reveal is kept
+     * with who and when, {@link #mobileReveals shown} beside the review.
+     *
+     * @throws org.springframework.security.access.AccessDeniedException for anyone else
+     * @throws org.onewindow.shared.NotFoundException when the case has no rectification
+     * @throws org.onewindow.shared.BusinessRuleException when the review was handled already, or the case has no
+     *     mobile number
+     */
+    String revealMobile(String caseNumber);
+
+    /** Whether the signed-in staff member may {@link #revealMobile reveal} the number now; screens offer it by this. */
+    boolean mayRevealMobile(String caseNumber);
+
+    /** Who was shown the citizen's number and when, newest first, for those who may read the rectification. */
+    List<MobileReveal> mobileReveals(String caseNumber);
 
     /** The head of the lead department records the verification with the citizen. */
     void verify(String caseNumber, Verdict verdict, String note, AppealGround appealGround);

@@ -8,23 +8,14 @@ public interface SatisfactionService {
 
     /**
      * The first step of the follow-up: tells the citizen by SMS that the case is closed, with a new survey
-     * link in the same message, creating the invitation unless the result notice did already. When the
-     * survey was answered before (with the notice or at the kiosk), the message has no link. Returns until
-     * when the survey can be answered.
+     * link in the same message, creating the invitation unless the result notice did already (see
+     * {@link ResultNoticeService}). When the survey was answered before (with the notice or at the kiosk), the
+     * message has no link. Returns until when the survey can be answered.
      */
     java.time.Instant invite(String caseNumber);
 
     /** The overall rating the case's survey got, by whatever channel; empty while it is unanswered. */
     Optional<Rating> rating(String caseNumber);
-
-    /**
-     * Front desk and managers: the printable result notice of a closed case, with a new survey link for its
-     * QR code. Every call makes another link to the same single-use survey, so a reprint works too.
-     *
-     * @throws org.onewindow.shared.NotFoundException for an unknown case
-     * @throws org.onewindow.shared.BusinessRuleException for a case that is not closed
-     */
-    ResultNotice resultNotice(String caseNumber);
 
     /**
      * What a survey link leads to: the survey, or after it was answered the supplementary review.

@@ -4,7 +4,9 @@ package org.onewindow.satisfaction;
 public class SurveyUnavailableException extends RuntimeException {
 
     public enum Reason {
-        UNKNOWN, USED, EXPIRED, STAFF
+        UNKNOWN, USED, EXPIRED, STAFF,
+        /** The QR code of a result notice that was reprinted since: only the newest notice's works. */
+        REPLACED
     }
 
     private final Reason reason;

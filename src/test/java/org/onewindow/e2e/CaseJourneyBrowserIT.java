@@ -108,7 +108,18 @@ class CaseJourneyBrowserIT {
                         + "const node = svg.querySelector('[data-element-id=user_task_result_delivery] rect');"
                         + "return svg.namespaceURI === 'http://www.w3.org/2000/svg' && node.getBBox().width > 50;");
         assertThat(drawn).as("the diagram is drawn as SVG, not shown as text").isEqualTo(true);
+        assertThat(browser.text("case-notice-prints")).contains("printed at the delivery by");
         browser.screenshot("journey-6-closed-case");
+
+        // Opened again, the notice has no survey code; a reprint with a reason makes a new one and is kept.
+        browser.open("/case/" + caseNumber + "/result-notice");
+        browser.waitForText("result-notice-no-qr", "not shown again");
+        browser.click("result-notice-reprint");
+        browser.type("result-notice-reprint-reason", "Citizen lost the notice");
+        browser.click("result-notice-reprint-confirm");
+        browser.waitForText("result-notice-prints", "because: Citizen lost the notice");
+        assertThat(notice.qrCodeDrawn()).as("the reprint has a new QR code").isTrue();
+        browser.screenshot("journey-7-reprinted-notice");
     }
 
     @Test

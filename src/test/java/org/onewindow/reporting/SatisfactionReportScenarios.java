@@ -108,6 +108,46 @@ abstract class SatisfactionReportScenarios {
                 select id, case_number, 'HRSS', 'MALICIOUS', 'Abuse', 'hrss.head', verified_at,
                     case when case_number = 'SAT-S07' then true else null end
                 from sat_rectification where case_number in ('SAT-S07', 'SAT-S09')""");
+        // Result notices: reprints (with a reason) shortly before some answers, one long before, one at a delivery
+        // (no reason: not a reprint) and one outside the range.
+        notice("SAT-S05", "frontdesk", "2025-04-08T09:55", "Citizen lost the notice"); // answered 5 minutes later
+        notice("SAT-S06", "frontdesk", "2025-04-15T09:30", "Printer jammed"); // 30 minutes before the answer
+        notice("SAT-S07", "frontdesk2", "2025-04-15T09:58", null);
+        notice("SAT-S08", "frontdesk2", "2025-04-15T09:52", "Citizen lost the notice");
+        notice("SAT-S08", "frontdesk2", "2025-04-15T09:55", "Citizen lost it again"); // the same answer, once
+        notice("SAT-T01", "frontdesk2", "2025-04-16T09:59", "Smudged");
+        notice("SAT-T02", "frontdesk", "2025-03-03T09:59", "Outside the range");
+    }
+
+    private void notice(String caseNumber, String printedBy, String hallTime, String reason) {
+        jdbc.update("""
+                insert into sat_notice_print (invitation_id, case_number, printed_by, printed_at, reason)
+                select id, case_number, ?, ?, ? from sat_invitation where case_number = ?""", printedBy,
+                at(hallTime).atOffset(java.time.ZoneOffset.UTC), reason, caseNumber);
+    }
+
+    @Test
+    void reprintedNoticesPerStaffMemberBesideTheAnswersThatCameWithinMinutesOfOne() {
+        NoticeReprints all = asManager(() -> reports.noticeReprints(ReportFilter.of(FROM, TO)));
+        assertThat(all.minutes()).isEqualTo(10);
+        assertThat(all.rows()).extracting(NoticeReprints.Row::username, NoticeReprints.Row::reprints,
+                NoticeReprints.Row::answersSoonAfter).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("frontdesk2", 3L, 2L),
+                        org.assertj.core.groups.Tuple.tuple("frontdesk", 2L, 1L));
+
+        NoticeReprints sat1 = asManager(() -> reports.noticeReprints(SAT_1));
+        assertThat(sat1.rows()).extracting(NoticeReprints.Row::username, NoticeReprints.Row::reprints,
+                NoticeReprints.Row::answersSoonAfter).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("frontdesk", 2L, 1L),
+                        org.assertj.core.groups.Tuple.tuple("frontdesk2", 2L, 1L));
+        assertThat(asManager(() -> reports.report(SAT_1, Granularity.WEEK)).noticeReprints()).isEqualTo(sat1);
+        assertThat(asManager(() -> reports.noticeReprints(new ReportFilter(FROM, TO, "AMR", null, null))).rows())
+                .extracting(NoticeReprints.Row::username).containsExactly("frontdesk2");
+        assertThat(asManager(() -> reports.noticeReprints(new ReportFilter(FROM, TO, null, null, "ONLINE"))).rows())
+                .extracting(NoticeReprints.Row::reprints).containsExactly(1L);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> staff.run("frontdesk",
+                () -> reports.noticeReprints(SAT_1))).isInstanceOf(
+                        org.springframework.security.access.AccessDeniedException.class);
     }
 
     private static SeedResponse answer(String caseNumber, String item, String department, String day, int overall,

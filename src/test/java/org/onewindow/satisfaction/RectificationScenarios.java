@@ -304,6 +304,39 @@ abstract class RectificationScenarios {
         }
     }
 
+    @Test
+    void theHeadHandlingABadReviewAndFollowUpStaffMayHaveTheCitizensNumberShownAndEachLookIsKept() {
+        String caseNumber = badReview(); // HRSS leads; the citizen gave 13698765432
+
+        assertThat(staff.as("hrss.head", () -> rectifications.mayRevealMobile(caseNumber))).isTrue();
+        assertThat(staff.as("hrss.head", () -> rectifications.revealMobile(caseNumber))).isEqualTo("13698765432");
+        assertThat(staff.as("followup", () -> rectifications.mayRevealMobile(caseNumber))).isTrue();
+        assertThat(staff.as("followup", () -> rectifications.revealMobile(caseNumber))).isEqualTo("13698765432");
+
+        // Another department's head, the lead department's worker and a manager are not calling the citizen.
+        assertThat(staff.as("amr.head", () -> rectifications.mayRevealMobile(caseNumber))).isFalse();
+        assertThatThrownBy(() -> staff.run("amr.head", () -> rectifications.revealMobile(caseNumber)))
+                .isInstanceOf(AccessDeniedException.class).hasMessage("Only the heads of the department handling the "
+                        + "bad review of " + caseNumber + ", and follow-up staff, may see the mobile number of the citizen.");
+        assertThatThrownBy(() -> staff.run("hrss.worker", () -> rectifications.revealMobile(caseNumber)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> staff.run("manager", () -> rectifications.revealMobile(caseNumber)))
+                .isInstanceOf(AccessDeniedException.class);
+
+        assertThat(staff.as("manager", () -> rectifications.mobileReveals(caseNumber)))
+                .extracting(MobileReveal::revealedTo).containsExactly("followup", "hrss.head");
+        assertThatThrownBy(() -> staff.run("amr.head", () -> rectifications.mobileReveals(caseNumber)))
+                .isInstanceOf(AccessDeniedException.class);
+
+        // Once the review is handled, nobody calls about it any more.
+        staff.run("hrss.head", () -> rectifications.verify(caseNumber, Verdict.NOT_JUSTIFIED, "Called; a misunderstanding.", null));
+        assertThat(staff.as("hrss.head", () -> rectifications.mayRevealMobile(caseNumber))).isFalse();
+        assertThatThrownBy(() -> staff.run("hrss.head", () -> rectifications.revealMobile(caseNumber)))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("was handled already");
+        assertThat(jdbc.sql("select count(*) from sat_mobile_reveal where case_number = :n").param("n", caseNumber)
+                .query(Long.class).single()).isEqualTo(2);
+    }
+
     private java.util.List<org.onewindow.notification.OutboxMessage> escalations(String caseNumber) {
         return notifications.messagesOfCase(caseNumber).stream()
                 .filter(m -> m.purpose().equals("RECTIFICATION_ESCALATED")).toList();

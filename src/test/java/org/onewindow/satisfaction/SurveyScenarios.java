@@ -30,6 +30,7 @@ abstract class SurveyScenarios {
     private static final Pattern LINK = Pattern.compile("/survey/([A-Za-z0-9_-]{22})");
 
     @Autowired SatisfactionService satisfaction;
+    @Autowired ResultNoticeService notices;
     @Autowired NotificationService notifications;
     @Autowired RuntimeService runtimeService;
     @Autowired ManagementService managementService;
@@ -202,7 +203,7 @@ abstract class SurveyScenarios {
     void resultNoticePrintedBeforeTheFollowUpStartsHasItsOwnLinkToTheSameSingleUseSurvey() {
         String caseNumber = closedCase();
         // Printed at the window right after the delivery, before the follow-up's first step ran.
-        ResultNotice notice = staff.as("frontdesk2", () -> satisfaction.resultNotice(caseNumber));
+        ResultNotice notice = staff.as("frontdesk2", () -> notices.resultNotice(caseNumber));
         assertThat(notice.serviceItemName()).isEqualTo("Social security card application");
         assertThat(notice.leadDepartmentCode()).isEqualTo("HRSS");
         assertThat(notice.outcome()).isEqualTo(org.onewindow.intake.Outcome.APPROVED);
@@ -229,7 +230,7 @@ abstract class SurveyScenarios {
     @Test
     void answerWithTheNoticeBeforeTheFollowUpsFirstStepEndsTheFollowUpWithoutWaiting() {
         String caseNumber = closedCase();
-        String noticeToken = token(staff.as("frontdesk2", () -> satisfaction.resultNotice(caseNumber)).surveyUrl());
+        String noticeToken = token(staff.as("frontdesk2", () -> notices.resultNotice(caseNumber)).surveyUrl());
         satisfaction.submit(noticeToken, answers(Rating.VERY_DISSATISFIED, 2), AnswerChannel.LINK);
 
         runFirstStep(caseNumber);
@@ -247,7 +248,7 @@ abstract class SurveyScenarios {
     @Test
     void failedFirstStepIsRetriedWithoutTroubleAfterTheNoticeWasPrinted() {
         String caseNumber = closedCase();
-        ResultNotice notice = staff.as("frontdesk", () -> satisfaction.resultNotice(caseNumber));
+        ResultNotice notice = staff.as("frontdesk2", () -> notices.resultNotice(caseNumber));
         // A first run that fails after creating the invitation, as a job that meets a broken outbox: its
         // transaction rolls back, the job is retried.
         assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
@@ -284,7 +285,7 @@ abstract class SurveyScenarios {
                         .param("n", caseNumber).update();
                 // ...when the window prints the notice: its insert waits for the first one, then gives way.
                 java.util.concurrent.Future<ResultNotice> pending = window.submit(
-                        () -> staff.as("frontdesk2", () -> satisfaction.resultNotice(caseNumber)));
+                        () -> staff.as("frontdesk2", () -> notices.resultNotice(caseNumber)));
                 try {
                     Thread.sleep(500);
                 } catch (InterruptedException e) {
@@ -306,23 +307,125 @@ abstract class SurveyScenarios {
     @Test
     void resultNoticeOnlyForClosedCasesAndOnlyForTheFrontDeskAndManagers() {
         String caseNumber = closedCase();
-        assertThat(staff.as("manager", () -> satisfaction.resultNotice(caseNumber)).caseNumber()).isEqualTo(caseNumber);
-        assertThatThrownBy(() -> staff.run("hrss.worker", () -> satisfaction.resultNotice(caseNumber)))
+        assertThat(staff.as("manager", () -> notices.resultNotice(caseNumber)).caseNumber()).isEqualTo(caseNumber);
+        assertThatThrownBy(() -> staff.run("hrss.worker", () -> notices.resultNotice(caseNumber)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> satisfaction.resultNotice(caseNumber)).isInstanceOf(
+        assertThatThrownBy(() -> notices.resultNotice(caseNumber)).isInstanceOf(
                 org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
-        assertThatThrownBy(() -> staff.run("frontdesk", () -> satisfaction.resultNotice("OW-19990101-00001")))
+        assertThatThrownBy(() -> staff.run("frontdesk", () -> notices.resultNotice("OW-19990101-00001")))
                 .isInstanceOf(org.onewindow.shared.NotFoundException.class);
 
         String open = staff.as("frontdesk", () -> intake.register(new org.onewindow.intake.CaseRegistration(
                 org.onewindow.intake.IdType.RESIDENT_ID, "110101199003074477", "Sun Hua", "13698765432", "HRSS-001",
                 java.util.List.of("Resident ID card"), null, org.onewindow.intake.Channel.WINDOW))).caseNumber();
-        assertThatThrownBy(() -> staff.run("frontdesk", () -> satisfaction.resultNotice(open)))
+        assertThatThrownBy(() -> staff.run("frontdesk", () -> notices.resultNotice(open)))
                 .isInstanceOf(org.onewindow.shared.BusinessRuleException.class)
                 .hasMessage("Case " + open + " is not closed yet (it is ACCEPTED): the result notice and the survey "
                         + "come once the result was delivered.");
         assertThat(jdbc.sql("select count(*) from sat_invitation where case_number = :n").param("n", open)
                 .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void openingTheNoticeAgainMakesNoNewSurveyLinkOnlyItsPrintAtTheDeliveryDoes() {
+        String caseNumber = closedCase(); // delivered by frontdesk2
+
+        // A colleague at another window and a manager open it before it was printed: no link for them.
+        for (String other : new String[] { "frontdesk", "manager" }) {
+            ResultNotice seen = staff.as(other, () -> notices.resultNotice(caseNumber));
+            assertThat(seen.hasSurveyLink()).as(other).isFalse();
+            assertThat(seen.prints()).isEmpty();
+        }
+        assertThat(tokenKinds(caseNumber)).isEmpty();
+
+        ResultNotice printed = staff.as("frontdesk2", () -> notices.resultNotice(caseNumber));
+        assertThat(printed.hasSurveyLink()).isTrue();
+        assertThat(satisfaction.open(token(printed.surveyUrl())).caseNumber()).isEqualTo(caseNumber);
+        assertThat(tokenKinds(caseNumber)).containsExactly("NOTICE");
+
+        // Opened again, by the same clerk or anyone else: the same notice, without a new link.
+        for (String viewer : new String[] { "frontdesk2", "frontdesk", "manager", "frontdesk2" }) {
+            ResultNotice again = staff.as(viewer, () -> notices.resultNotice(caseNumber));
+            assertThat(again.surveyUrl()).as(viewer).isNull();
+            assertThat(again.surveyExpiresAt()).isEqualTo(printed.surveyExpiresAt());
+        }
+        assertThat(tokenKinds(caseNumber)).containsExactly("NOTICE");
+        assertThat(staff.as("manager", () -> notices.prints(caseNumber))).singleElement().satisfies(print -> {
+            assertThat(print.printedBy()).isEqualTo("frontdesk2");
+            assertThat(print.reprint()).isFalse();
+            assertThat(print.printedAt()).isCloseTo(clock.instant(),
+                    org.assertj.core.api.Assertions.within(1, java.time.temporal.ChronoUnit.MINUTES));
+        });
+    }
+
+    @Test
+    void theOneWhoDeliveredPrintsTheCodeWithoutAReasonOnlyRightAfterTheDelivery() {
+        String caseNumber = closedCase();
+        clock.advance(Duration.ofMinutes(31));
+
+        // Half an hour later the notice was never printed: even its deliverer now reprints it, with a reason.
+        assertThat(staff.as("frontdesk2", () -> notices.resultNotice(caseNumber)).hasSurveyLink()).isFalse();
+        assertThat(tokenKinds(caseNumber)).isEmpty();
+        ResultNotice reprinted = staff.as("frontdesk2", () -> notices.reprint(caseNumber, "The printer was out of paper"));
+        assertThat(reprinted.hasSurveyLink()).isTrue();
+        assertThat(reprinted.prints()).extracting(NoticePrint::reason).containsExactly("The printer was out of paper");
+    }
+
+    @Test
+    void reprintRevokesTheEarlierNoticesLinkAndIsKeptOnTheCaseWithWhoWhenAndWhy() {
+        String caseNumber = closedCase();
+        String first = token(staff.as("frontdesk2", () -> notices.resultNotice(caseNumber)).surveyUrl());
+        String sms = invite(caseNumber);
+        clock.advance(Duration.ofHours(2));
+
+        ResultNotice reprinted = staff.as("frontdesk", () -> notices.reprint(caseNumber, "  Citizen lost the notice "));
+
+        assertThat(reprinted.hasSurveyLink()).isTrue();
+        String second = token(reprinted.surveyUrl());
+        assertThatThrownBy(() -> satisfaction.open(first)).isInstanceOfSatisfying(SurveyUnavailableException.class, e -> {
+            assertThat(e.reason()).isEqualTo(Reason.REPLACED);
+            assertThat(e.getMessage()).isEqualTo("This QR code belongs to a result notice that was reprinted since. "
+                    + "Please use the newest notice, or the link in your text message.");
+        });
+        assertThatThrownBy(() -> satisfaction.submit(first, answers(Rating.VERY_DISSATISFIED, 1), AnswerChannel.LINK))
+                .isInstanceOf(SurveyUnavailableException.class);
+        assertThat(satisfaction.open(second).caseNumber()).isEqualTo(caseNumber);
+        // The SMS link is not the notice's: it keeps working.
+        assertThat(satisfaction.open(sms).answered()).isFalse();
+        assertThat(reprinted.prints()).extracting(NoticePrint::printedBy, NoticePrint::reason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("frontdesk2", null),
+                        org.assertj.core.groups.Tuple.tuple("frontdesk", "Citizen lost the notice"));
+        assertThat(staff.as("frontdesk2", () -> notices.prints(caseNumber))).last()
+                .satisfies(print -> assertThat(print.printedAt()).isCloseTo(clock.instant(),
+                        org.assertj.core.api.Assertions.within(1, java.time.temporal.ChronoUnit.MINUTES)));
+        // Viewing the reprinted notice again makes no link either.
+        assertThat(staff.as("frontdesk", () -> notices.resultNotice(caseNumber)).hasSurveyLink()).isFalse();
+        assertThat(jdbc.sql("select count(*) from sat_survey_token t join sat_invitation i on i.id = t.invitation_id "
+                + "where i.case_number = :n and t.revoked_at is null").param("n", caseNumber).query(Long.class).single())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void reprintNeedsAReasonAndIsForTheFrontDeskAndManagersOnly() {
+        String caseNumber = closedCase();
+        staff.run("frontdesk2", () -> notices.resultNotice(caseNumber));
+
+        assertThatThrownBy(() -> staff.run("frontdesk2", () -> notices.reprint(caseNumber, "  ")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("reason", "Give the reason for the reprint, for example: the citizen lost the notice."));
+        assertThatThrownBy(() -> staff.run("frontdesk2", () -> notices.reprint(caseNumber, "x".repeat(501))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("reason", "The reason can be at most 500 characters."));
+        assertThatThrownBy(() -> staff.run("hrss.worker", () -> notices.reprint(caseNumber, "Citizen lost it")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> staff.run("hrss.worker", () -> notices.prints(caseNumber)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(tokenKinds(caseNumber)).containsExactly("NOTICE");
+        assertThat(staff.as("manager", () -> notices.prints(caseNumber))).hasSize(1);
+
+        assertThat(staff.as("manager", () -> notices.reprint(caseNumber, "The printer jammed")).hasSurveyLink()).isTrue();
+        assertThat(staff.as("manager", () -> notices.prints(caseNumber))).extracting(NoticePrint::reason)
+                .containsExactly(null, "The printer jammed");
     }
 
     // --- helpers

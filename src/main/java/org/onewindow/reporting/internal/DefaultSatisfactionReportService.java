@@ -17,6 +17,7 @@ import org.onewindow.reporting.Comment;
 import org.onewindow.reporting.DimensionReport;
 import org.onewindow.reporting.Granularity;
 import org.onewindow.reporting.LevelDistribution;
+import org.onewindow.reporting.NoticeReprints;
 import org.onewindow.reporting.Ranking;
 import org.onewindow.reporting.ReportFilter;
 import org.onewindow.reporting.ReportingProperties;
@@ -37,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The satisfaction report's SQL over {@code sat_response} (first answers that count: not supplementary, not
- * excluded after an appeal), {@code sat_rectification} and {@code sat_appeal}.
+ * excluded after an appeal), {@code sat_rectification}, {@code sat_appeal} and {@code sat_notice_print}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -71,8 +72,10 @@ class DefaultSatisfactionReportService implements SatisfactionReportService {
         var trend = pages.start(() -> trend(filter, granularity));
         var comments = pages.start(() -> comments(filter, false, 0, 200));
         var badReviews = pages.start(() -> badReviews(filter));
+        var reprints = pages.start(() -> noticeReprints(filter));
         return new SatisfactionReport(ReportPages.join(summary), ReportPages.join(ranking), ReportPages.join(dimensions),
-                ReportPages.join(trend), ReportPages.join(comments), ReportPages.join(badReviews));
+                ReportPages.join(trend), ReportPages.join(comments), ReportPages.join(badReviews),
+                ReportPages.join(reprints));
     }
 
     @Override
@@ -267,6 +270,28 @@ class DefaultSatisfactionReportService implements SatisfactionReportService {
             }
         });
         return bias(kiosk, privately);
+    }
+
+    @Override
+    public NoticeReprints noticeReprints(ReportFilter filter) {
+        ReportWindow window = window(filter);
+        int minutes = properties.reprintAnswerMinutes();
+        // The minutes are a number from the configuration, written into the SQL as an interval literal (the one
+        // form H2 and PostgreSQL share); the reprints of the range are by when they were made, not by the closing.
+        return new NoticeReprints(minutes, jdbc.sql("""
+                select p.printed_by, count(*), count(distinct case when exists (select 1 from sat_response r
+                        where r.invitation_id = p.invitation_id and r.answered_at >= p.printed_at
+                        and r.answered_at < p.printed_at + interval '%d' minute) then p.invitation_id end)
+                from sat_notice_print p join sat_invitation i on i.id = p.invitation_id""".formatted(minutes)
+                + (filter.channel() == null ? "" : " join intake_case c on c.case_number = p.case_number")
+                + " where p.reason is not null and p.printed_at >= :start and p.printed_at < :end"
+                + (filter.departmentCode() == null ? "" : " and i.lead_department_code = :department")
+                + (filter.serviceItemCode() == null ? "" : " and i.service_item_code = :item")
+                + (filter.channel() == null ? "" : " and c.channel = :channel")
+                + " group by p.printed_by order by 3 desc, 2 desc, 1").params(window.params())
+                .query((rs, i) -> new NoticeReprints.Row(rs.getString(1), name(Ranking.Group.STAFF, rs.getString(1)),
+                        rs.getLong(2), rs.getLong(3)))
+                .list());
     }
 
     /** Answers that count, by channel (sorted) and score: counts[score] for score 1 to 5. */

@@ -17,6 +17,7 @@ import org.onewindow.directory.StaffMember;
 import org.onewindow.satisfaction.AppealGround;
 import org.onewindow.satisfaction.BadReviewRectificationProcess;
 import org.onewindow.satisfaction.CitizenReview;
+import org.onewindow.satisfaction.MobileReveal;
 import org.onewindow.satisfaction.Rectification;
 import org.onewindow.satisfaction.RectificationProperties;
 import org.onewindow.satisfaction.RectificationService;
@@ -42,17 +43,25 @@ import org.springframework.transaction.annotation.Transactional;
 class DefaultRectificationService implements RectificationService {
 
     private static final String HANDLERS = "hasAnyRole('" + AppRoles.DEPT_HEAD + "', '" + AppRoles.MANAGER + "')";
+    /** Those who handle bad reviews, and follow-up staff, who read them to call the citizen. */
+    private static final String READERS = "hasAnyRole('" + AppRoles.DEPT_HEAD + "', '" + AppRoles.MANAGER + "', '"
+            + AppRoles.FOLLOW_UP + "')";
 
     private final RectificationStore store;
+    private final MobileRevealLog reveals;
+    private final SurveyLinks links;
     private final TaskService taskService;
     private final CurrentStaff currentStaff;
     private final WorkingDayCalendar calendar;
     private final RectificationProperties properties;
     private final Clock clock;
 
-    DefaultRectificationService(RectificationStore store, TaskService taskService, CurrentStaff currentStaff,
-            WorkingDayCalendar calendar, RectificationProperties properties, Clock clock) {
+    DefaultRectificationService(RectificationStore store, MobileRevealLog reveals, SurveyLinks links,
+            TaskService taskService, CurrentStaff currentStaff, WorkingDayCalendar calendar,
+            RectificationProperties properties, Clock clock) {
         this.store = store;
+        this.reveals = reveals;
+        this.links = links;
         this.taskService = taskService;
         this.currentStaff = currentStaff;
         this.calendar = calendar;
@@ -62,28 +71,71 @@ class DefaultRectificationService implements RectificationService {
 
     @Override
     @Transactional(readOnly = true)
-    @PreAuthorize(HANDLERS)
+    @PreAuthorize(READERS)
     public List<Rectification> openRectifications() {
         return store.open(departmentsInView());
     }
 
     @Override
     @Transactional(readOnly = true)
-    @PreAuthorize(HANDLERS)
+    @PreAuthorize(READERS)
     public List<Rectification> finishedRectifications(int limit) {
         return store.finished(departmentsInView(), Math.max(1, Math.min(limit, 500)));
     }
 
     @Override
     @Transactional(readOnly = true)
-    @PreAuthorize(HANDLERS)
+    @PreAuthorize(READERS)
     public Rectification rectification(String caseNumber) {
         Rectification rectification = find(caseNumber);
         StaffMember staff = currentStaff.require();
-        if (!staff.hasRole(AppRoles.MANAGER) && !staff.belongsTo(rectification.departmentCode())) {
+        if (!readsAll(staff) && !staff.belongsTo(rectification.departmentCode())) {
             throw new AccessDeniedException(Translations.current("satisfaction.error.rectification.otherDepartment", caseNumber));
         }
         return rectification;
+    }
+
+    @Override
+    @PreAuthorize(READERS)
+    public String revealMobile(String caseNumber) {
+        Rectification rectification = find(caseNumber);
+        if (!mayReveal(currentStaff.require(), rectification)) {
+            throw new AccessDeniedException(Translations.current("satisfaction.error.mobile.notYours", caseNumber));
+        }
+        if (!rectification.stage().isOpen()) {
+            throw new BusinessRuleException(Translations.current("satisfaction.error.mobile.handled", caseNumber));
+        }
+        String mobile = links.citizenMobile(caseNumber).filter(number -> !number.isBlank())
+                .orElseThrow(() -> new BusinessRuleException(Translations.current("satisfaction.error.mobile.none", caseNumber)));
+        reveals.record(new MobileReveal(caseNumber, currentStaff.require().username(), clock.instant()));
+        return mobile;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean mayRevealMobile(String caseNumber) {
+        StaffMember staff = currentStaff.find().orElse(null);
+        Rectification rectification = staff == null ? null : store.find(caseNumber).orElse(null);
+        return rectification != null && rectification.stage().isOpen() && mayReveal(staff, rectification);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    @PreAuthorize(READERS)
+    public List<MobileReveal> mobileReveals(String caseNumber) {
+        rectification(caseNumber); // its department check: a head reads their own departments' reveals only
+        return reveals.of(caseNumber);
+    }
+
+    /** The heads of the department handling the review (not its other staff, not other heads), and follow-up staff. */
+    private static boolean mayReveal(StaffMember staff, Rectification rectification) {
+        return staff.hasRole(AppRoles.FOLLOW_UP)
+                || staff.hasRole(AppRoles.DEPT_HEAD) && staff.belongsTo(rectification.departmentCode());
+    }
+
+    /** Managers and follow-up staff read every department's bad reviews. */
+    private static boolean readsAll(StaffMember staff) {
+        return staff.hasRole(AppRoles.MANAGER) || staff.hasRole(AppRoles.FOLLOW_UP);
     }
 
     @Override
@@ -238,10 +290,10 @@ class DefaultRectificationService implements RectificationService {
         return rectification;
     }
 
-    /** Null for managers, who see every department. */
+    /** Null for managers and follow-up staff, who see every department. */
     private List<String> departmentsInView() {
         StaffMember staff = currentStaff.require();
-        return staff.hasRole(AppRoles.MANAGER) ? null : List.copyOf(staff.departmentCodes());
+        return readsAll(staff) ? null : List.copyOf(staff.departmentCodes());
     }
 
     private Instant rectifyDeadline(Instant now) {

@@ -19,7 +19,6 @@ import org.onewindow.notification.OutboundMessage;
 import org.onewindow.satisfaction.AnswerChannel;
 import org.onewindow.satisfaction.BadReviewRectificationProcess;
 import org.onewindow.satisfaction.Rating;
-import org.onewindow.satisfaction.ResultNotice;
 import org.onewindow.satisfaction.SatisfactionFollowUpProcess;
 import org.onewindow.satisfaction.SatisfactionProperties;
 import org.onewindow.satisfaction.SatisfactionService;
@@ -47,6 +46,7 @@ class DefaultSatisfactionService implements SatisfactionService {
     private final SurveyStore store;
     private final PhoneAttemptLog phoneAttempts;
     private final Invitations invitations;
+    private final SurveyLinks links;
     private final AnswerRecorder recorder;
     private final IntakeService intake;
     private final NotificationService notifications;
@@ -57,13 +57,14 @@ class DefaultSatisfactionService implements SatisfactionService {
     private final Translations translations;
     private final Clock clock;
 
-    DefaultSatisfactionService(SurveyStore store, PhoneAttemptLog phoneAttempts, Invitations invitations, AnswerRecorder recorder,
-            IntakeService intake, NotificationService notifications, RuntimeService runtimeService,
-            TaskService taskService, CurrentStaff currentStaff, SatisfactionProperties properties,
-            Translations translations, Clock clock) {
+    DefaultSatisfactionService(SurveyStore store, PhoneAttemptLog phoneAttempts, Invitations invitations,
+            SurveyLinks links, AnswerRecorder recorder, IntakeService intake, NotificationService notifications,
+            RuntimeService runtimeService, TaskService taskService, CurrentStaff currentStaff,
+            SatisfactionProperties properties, Translations translations, Clock clock) {
         this.store = store;
         this.phoneAttempts = phoneAttempts;
         this.invitations = invitations;
+        this.links = links;
         this.recorder = recorder;
         this.intake = intake;
         this.notifications = notifications;
@@ -93,7 +94,7 @@ class DefaultSatisfactionService implements SatisfactionService {
         }
         // One message for the closing and the survey: citizens read one SMS, not two a moment apart.
         // To the contact given for the case, not whatever the citizen record says by now.
-        intake.caseContact(caseNumber).flatMap(contact -> OutboundMessage.toCitizen(contact,
+        links.caseContact(caseNumber).flatMap(contact -> OutboundMessage.toCitizen(contact,
                 translations.text(language, "satisfaction.email.closed.subject", caseNumber), text, caseNumber,
                 CLOSING_MESSAGE)).ifPresent(notifications::enqueue);
         return invitation.expiresAt();
@@ -105,19 +106,8 @@ class DefaultSatisfactionService implements SatisfactionService {
         return store.firstOverall(caseNumber).map(Rating::ofScore);
     }
 
-    @Override
-    @PreAuthorize("hasAnyRole('" + AppRoles.FRONT_DESK + "', '" + AppRoles.MANAGER + "')")
-    public ResultNotice resultNotice(String caseNumber) {
-        CaseDetails details = invitations.closedCase(caseNumber);
-        SurveyStore.Invitation invitation = invitations.ensure(details);
-        String token = SurveyTokens.newToken();
-        store.addToken(invitation.id(), SurveyTokens.hash(token), TokenKind.NOTICE, clock.instant());
-        return new ResultNotice(caseNumber, details.serviceItemName(), details.leadDepartmentCode(), details.outcome(),
-                details.outcomeReason(), details.closedAt(), surveyUrl(token), invitation.expiresAt());
-    }
-
     private String surveyUrl(String token) {
-        return properties.publicBaseUrl() + "/survey/" + token;
+        return SurveyLinks.url(properties, token);
     }
 
     /** The closing in the citizen's language; the service item's name stays as the catalogue has it. */
@@ -193,7 +183,7 @@ class DefaultSatisfactionService implements SatisfactionService {
                 .map(caseNumber -> store.findByCase(caseNumber).map(invitation -> new org.onewindow.satisfaction.PhoneCall(
                         caseNumber, invitation.serviceItemName(),
                         intake.caseDetails(caseNumber).map(CaseDetails::citizenName).orElse(""),
-                        intake.citizenMobile(caseNumber).orElse(""), invitation.closedAt(), invitation.phoneAttempts())))
+                        links.citizenMobile(caseNumber).orElse(""), invitation.closedAt(), invitation.phoneAttempts())))
                 .flatMap(java.util.Optional::stream).toList();
     }
 
@@ -248,6 +238,9 @@ class DefaultSatisfactionService implements SatisfactionService {
     private SurveyStore.Invitation valid(String token) {
         SurveyStore.Invitation invitation = token == null ? null
                 : store.findByTokenHash(SurveyTokens.hash(token)).orElse(null);
+        if (invitation == null && token != null && store.revoked(SurveyTokens.hash(token))) {
+            throw new SurveyUnavailableException(Reason.REPLACED, Translations.current("satisfaction.error.survey.replaced"));
+        }
         if (invitation == null) {
             throw new SurveyUnavailableException(Reason.UNKNOWN, Translations.current("satisfaction.error.survey.unknown"));
         }

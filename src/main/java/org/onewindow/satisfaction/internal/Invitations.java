@@ -58,6 +58,11 @@ class Invitations {
         return details;
     }
 
+    /** The invitation of the case, or {@code null} while nothing created it yet. */
+    SurveyStore.Invitation existing(String caseNumber) {
+        return store.findByCase(caseNumber).orElse(null);
+    }
+
     /**
      * The invitation of the closed case, created when it has none. The insert runs in its own transaction:
      * when another step created it meanwhile, the unique case number refuses the second row, and on

@@ -54,6 +54,14 @@ class SurveyLinks {
         return intake.caseContact(caseNumber);
     }
 
+    /**
+     * The mobile number given for the case (not the citizen record's): the one place this module asks for it to
+     * show staff who call the citizen (the phone follow-up, the call about a bad review).
+     */
+    Optional<String> citizenMobile(String caseNumber) {
+        return intake.citizenMobile(caseNumber);
+    }
+
     /** The language the citizen wants messages in. */
     Locale citizenLanguage(String caseNumber) {
         return intake.citizenLanguage(caseNumber);

@@ -53,9 +53,32 @@ class SurveyStore {
                 .param("expires", utc(expiresAt)).param("id", invitationId).update();
     }
 
+    /** The invitation a token leads to; empty for an unknown token or one revoked by a reprinted notice. */
     Optional<Invitation> findByTokenHash(String hash) {
-        return jdbc.sql(SELECT + " where i.id = (select t.invitation_id from sat_survey_token t where t.token_hash = :hash)")
-                .param("hash", hash).query(SurveyStore::map).optional();
+        return jdbc.sql(SELECT + " where i.id = (select t.invitation_id from sat_survey_token t where t.token_hash = :hash "
+                + "and t.revoked_at is null)").param("hash", hash).query(SurveyStore::map).optional();
+    }
+
+    /** Whether the token was handed out and later revoked (its notice was reprinted). */
+    boolean revoked(String hash) {
+        return jdbc.sql("select count(*) from sat_survey_token where token_hash = :hash and revoked_at is not null")
+                .param("hash", hash).query(Long.class).single() > 0;
+    }
+
+    /** The tokens of the notices printed so far stop working: a reprint replaces them. */
+    void revokeNoticeTokens(long invitationId, Instant at) {
+        jdbc.sql("update sat_survey_token set revoked_at = :at where invitation_id = :inv and kind = :kind "
+                + "and revoked_at is null").param("at", utc(at)).param("inv", invitationId)
+                .param("kind", TokenKind.NOTICE.name()).update();
+    }
+
+    /**
+     * Locks the invitation's row until the transaction ends: prints of its notice on two screens (or two nodes)
+     * at once then run one after the other, so only one of them is the print at the delivery.
+     */
+    void lock(long invitationId) {
+        jdbc.sql("select id from sat_invitation where id = :id for update").param("id", invitationId)
+                .query(Long.class).single();
     }
 
     Optional<Invitation> findByCase(String caseNumber) {

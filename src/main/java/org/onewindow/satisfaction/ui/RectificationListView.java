@@ -29,7 +29,7 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route(value = "bad-reviews", layout = MainLayout.class)
 @Menu(title = "satisfaction.menu.badReviews", order = 55, icon = "vaadin:thumbs-down")
-@RolesAllowed({ AppRoles.DEPT_HEAD, AppRoles.MANAGER })
+@RolesAllowed({ AppRoles.DEPT_HEAD, AppRoles.MANAGER, AppRoles.FOLLOW_UP })
 public class RectificationListView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient RectificationService rectifications;

@@ -47,10 +47,11 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * One bad review: what the citizen said, what has been done, and the step that is open now for the
- * signed-in user (verification and rectification for the department's head, an appeal for a manager).
+ * signed-in user (verification and rectification for the department's head, an appeal for a manager). The head
+ * and follow-up staff, who call the citizen about it, may have the citizen's mobile number shown.
  */
 @Route(value = "bad-review", layout = MainLayout.class)
-@RolesAllowed({ AppRoles.DEPT_HEAD, AppRoles.MANAGER })
+@RolesAllowed({ AppRoles.DEPT_HEAD, AppRoles.MANAGER, AppRoles.FOLLOW_UP })
 public class RectificationView extends VerticalLayout implements HasUrlParameter<String>, BeforeEnterObserver,
         HasDynamicTitle {
 
@@ -103,6 +104,9 @@ public class RectificationView extends VerticalLayout implements HasUrlParameter
         reviews.addClassName("case-section");
         reviews.setId("rectification-reviews");
         rectification.reviews().forEach(review -> reviews.add(new ReviewCard(review, dates)));
+        if (rectifications.mayRevealMobile(caseNumber)) {
+            add(mobileReveal());
+        }
         add(reviews, history(rectification));
         StaffMember me = currentStaff.require();
         boolean head = me.hasRole(AppRoles.DEPT_HEAD) && me.belongsTo(rectification.departmentCode());
@@ -155,7 +159,29 @@ public class RectificationView extends VerticalLayout implements HasUrlParameter
             section.add(line(getTranslation("satisfaction.rectification.history.fedBack"),
                     getTranslation("satisfaction.rectification.history.fedBackText", dates.dateTime(r.fedBackAt()))));
         }
+        rectifications.mobileReveals(caseNumber).forEach(reveal -> section.add(line(getTranslation(
+                "satisfaction.rectification.history.mobileShown", reveal.revealedTo()), dates.dateTime(reveal.revealedAt()))));
         return section;
+    }
+
+    /** The number stays hidden until asked for, so that each look at it is recorded with who and when. */
+    private Div mobileReveal() {
+        Div block = new Div();
+        block.setId("rectification-mobile");
+        Button reveal = new Button(getTranslation("satisfaction.rectification.mobile.reveal"));
+        reveal.setId("rectification-reveal-mobile");
+        reveal.addClickListener(event -> {
+            try {
+                Span number = new Span(getTranslation("satisfaction.rectification.mobile.shown",
+                        rectifications.revealMobile(caseNumber)));
+                number.setId("rectification-mobile-number");
+                block.replace(reveal, number);
+            } catch (BusinessRuleException | AccessDeniedException | NotFoundException e) {
+                Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_WARNING);
+            }
+        });
+        block.add(reveal);
+        return block;
     }
 
     private Div line(String what, String text) {

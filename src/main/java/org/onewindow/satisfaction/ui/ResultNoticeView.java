@@ -3,9 +3,10 @@ package org.onewindow.satisfaction.ui;
 import org.onewindow.directory.DirectoryService;
 import org.onewindow.intake.Outcome;
 import org.onewindow.satisfaction.ResultNotice;
-import org.onewindow.satisfaction.SatisfactionService;
+import org.onewindow.satisfaction.ResultNoticeService;
 import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.BusinessRuleException;
+import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.NotFoundException;
 import org.onewindow.shared.ui.HallDates;
 import org.onewindow.shared.ui.MainLayout;
@@ -13,12 +14,18 @@ import org.onewindow.shared.ui.MainLayout;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -28,9 +35,10 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * The result notice the front desk prints when it hands over the result: what was decided, and a QR code
- * the citizen scans to rate the service. Each visit makes a new survey link for the code (the SMS link is
- * stored only as a hash), all leading to the case's one single-use survey. Printed in the screen's language,
- * which the front desk switches in the shell for a citizen who reads the other one.
+ * the citizen scans to rate the service. The code is shown once, on the print at the delivery (links are stored
+ * only as hashes); opened again, the notice has no code and offers a reprint with a reason, which replaces the
+ * earlier code. Printed in the screen's language, which the front desk switches in the shell for a citizen who
+ * reads the other one.
  */
 @Route(value = ResultNoticeView.ROUTE, layout = MainLayout.class)
 @RolesAllowed({ AppRoles.FRONT_DESK, AppRoles.MANAGER })
@@ -39,12 +47,12 @@ public class ResultNoticeView extends VerticalLayout implements BeforeEnterObser
     /** Other modules link here by this path (casework's task and case screens), not by the class. */
     static final String ROUTE = "case/:caseNumber/result-notice";
 
-    private final transient SatisfactionService satisfaction;
+    private final transient ResultNoticeService notices;
     private final transient DirectoryService directory;
     private final HallDates dates;
 
-    public ResultNoticeView(SatisfactionService satisfaction, DirectoryService directory, HallDates dates) {
-        this.satisfaction = satisfaction;
+    public ResultNoticeView(ResultNoticeService notices, DirectoryService directory, HallDates dates) {
+        this.notices = notices;
         this.directory = directory;
         this.dates = dates;
     }
@@ -61,15 +69,18 @@ public class ResultNoticeView extends VerticalLayout implements BeforeEnterObser
 
     void show(String caseNumber) {
         removeAll();
-        ResultNotice notice;
         try {
-            notice = satisfaction.resultNotice(caseNumber);
+            show(notices.resultNotice(caseNumber));
         } catch (NotFoundException | BusinessRuleException e) {
             Paragraph message = new Paragraph(e.getMessage());
             message.setId("result-notice-unavailable");
             add(new H2(getTranslation("satisfaction.notice.unavailable", caseNumber)), message);
-            return;
         }
+    }
+
+    private void show(ResultNotice notice) {
+        removeAll();
+        String caseNumber = notice.caseNumber();
         Div sheet = new Div();
         sheet.addClassName("receipt");
         sheet.setId("result-notice");
@@ -83,26 +94,85 @@ public class ResultNoticeView extends VerticalLayout implements BeforeEnterObser
                 + entry("satisfaction.notice.decision", "<span id='result-notice-decision'>" + decision(notice) + "</span>")
                 + entry("satisfaction.notice.closedOn", escape(dates.date(notice.closedAt())))
                 + "</dl>"));
-        Paragraph scan = new Paragraph(getTranslation("satisfaction.notice.scan"));
-        scan.setId("result-notice-scan");
-        scan.addClassName("qr-caption");
-        Paragraph validity = new Paragraph(getTranslation("satisfaction.notice.validity",
-                dates.date(notice.surveyExpiresAt())));
-        validity.setId("result-notice-validity");
-        validity.addClassName("qr-note");
-        Div survey = new Div(QrCodes.component(notice.surveyUrl(), "result-notice-qr"), scan, validity);
-        survey.addClassName("qr-block");
-        sheet.add(survey);
+        if (notice.hasSurveyLink()) {
+            Paragraph scan = new Paragraph(getTranslation("satisfaction.notice.scan"));
+            scan.setId("result-notice-scan");
+            scan.addClassName("qr-caption");
+            Paragraph validity = new Paragraph(getTranslation("satisfaction.notice.validity",
+                    dates.date(notice.surveyExpiresAt())));
+            validity.setId("result-notice-validity");
+            validity.addClassName("qr-note");
+            Div survey = new Div(QrCodes.component(notice.surveyUrl(), "result-notice-qr"), scan, validity);
+            survey.addClassName("qr-block");
+            sheet.add(survey);
+        }
 
         Button print = new Button(getTranslation("satisfaction.notice.print"), VaadinIcon.PRINT.create(),
                 e -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
         print.setId("result-notice-print");
         print.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button reprint = new Button(getTranslation("satisfaction.notice.reprint"), e -> openReprintDialog(caseNumber));
+        reprint.setId("result-notice-reprint");
         Button openCase = new Button(getTranslation("satisfaction.notice.openCase"), e -> getUI().ifPresent(ui -> ui.navigate("case/" + caseNumber)));
         openCase.setId("result-notice-open-case");
-        HorizontalLayout actions = new HorizontalLayout(print, openCase);
+        HorizontalLayout actions = new HorizontalLayout(print, reprint, openCase);
         actions.addClassName("no-print");
         add(sheet, actions);
+        if (!notice.hasSurveyLink()) {
+            // The code cannot be shown again: say so on screen (not on paper), and that a reprint makes a new one.
+            print.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            reprint.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            Paragraph noCode = new Paragraph(notice.prints().isEmpty()
+                    ? getTranslation("satisfaction.notice.notPrinted")
+                    : getTranslation("satisfaction.notice.printedBefore"));
+            noCode.setId("result-notice-no-qr");
+            noCode.addClassName("no-print");
+            add(noCode);
+        }
+        if (!notice.prints().isEmpty()) {
+            add(printHistory(notice));
+        }
+    }
+
+    private Div printHistory(ResultNotice notice) {
+        UnorderedList list = new UnorderedList();
+        notice.prints().forEach(print -> list.add(new ListItem(NoticePrintsSection.line(print, directory, dates))));
+        Div history = new Div(new Paragraph(getTranslation("satisfaction.notice.prints")), list);
+        history.setId("result-notice-prints");
+        history.addClassName("no-print");
+        return history;
+    }
+
+    /** A reprint needs a reason, kept on the case; what was typed stays in the dialog when it is refused. */
+    private void openReprintDialog(String caseNumber) {
+        Dialog dialog = new Dialog();
+        dialog.setId("result-notice-reprint-dialog");
+        dialog.setHeaderTitle(getTranslation("satisfaction.notice.reprintTitle"));
+        TextArea reason = new TextArea(getTranslation("satisfaction.notice.reprintReason"));
+        reason.setId("result-notice-reprint-reason");
+        reason.setWidthFull();
+        reason.setMaxLength(ResultNoticeService.MAX_REASON_LENGTH);
+        reason.setHelperText(getTranslation("satisfaction.notice.reprintHelper"));
+        Button confirm = new Button(getTranslation("satisfaction.notice.reprintConfirm"), e -> {
+            try {
+                ResultNotice reprinted = notices.reprint(caseNumber, reason.getValue());
+                dialog.close();
+                show(reprinted);
+                Notification.show(getTranslation("satisfaction.notice.reprinted"))
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (InvalidInputException invalid) {
+                reason.setErrorMessage(invalid.fieldErrors().get("reason"));
+                reason.setInvalid(true);
+            } catch (NotFoundException | BusinessRuleException refused) {
+                Notification.show(refused.getMessage()).addThemeVariants(NotificationVariant.LUMO_WARNING);
+            }
+        });
+        confirm.setId("result-notice-reprint-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button(getTranslation("satisfaction.notice.reprintCancel"), e -> dialog.close());
+        dialog.add(reason, new HorizontalLayout(cancel, confirm));
+        add(dialog);
+        dialog.open();
     }
 
     private String decision(ResultNotice notice) {

@@ -36,6 +36,7 @@ import org.onewindow.reporting.DimensionReport;
 import org.onewindow.reporting.Granularity;
 import org.onewindow.reporting.GroupFigures;
 import org.onewindow.reporting.LevelDistribution;
+import org.onewindow.reporting.NoticeReprints;
 import org.onewindow.reporting.ProcessReport;
 import org.onewindow.reporting.ProcessReportService;
 import org.onewindow.reporting.ProcessSummary;
@@ -129,7 +130,9 @@ class ReportViewsTest {
         BadReviewFigures bad = new BadReviewFigures(3, 3, 1, 1, 0, 2, 1, 1, 1);
         when(satisfaction.report(any(), any())).thenReturn(new SatisfactionReport(s, ranking, dimensions,
                 List.of(new SatisfactionTrendPoint(LocalDate.of(2026, 11, 2), "2026-W45", 5, 1.0, 4.8),
-                        new SatisfactionTrendPoint(LocalDate.of(2026, 11, 9), "2026-W46", 3, 0.33, 2.0)), comments, bad));
+                        new SatisfactionTrendPoint(LocalDate.of(2026, 11, 9), "2026-W46", 3, 0.33, 2.0)), comments, bad,
+                new NoticeReprints(10, List.of(new NoticeReprints.Row("frontdesk2", "Wang Fang", 6, 4),
+                        new NoticeReprints.Row("frontdesk", "Li Na", 2, 0)))));
         when(satisfaction.ranking(any(), any())).thenReturn(ranking);
         when(satisfaction.comments(any(), anyBoolean(), anyInt(), anyInt())).thenReturn(comments);
         when(satisfaction.summary(any())).thenReturn(s);
@@ -263,6 +266,13 @@ class ReportViewsTest {
         assertThat(commentsTable.rows().get(1)).containsExactly(Instant.parse("2026-11-21T02:05:00Z"), "OW-2026-000124",
                 "Social security card application", "HRSS", 4, "PHONE", "是", "Fixed now, thank you.");
         assertThat(exportTable(view, "export-dimensions").rows().get(1)).containsExactly("服务态度", 3.0, 0.7, "重点改进", 0.81);
+        assertThat(_get(view, Paragraph.class, spec -> spec.withId("notice-reprints-intro")).getText())
+                .startsWith("每次补打都会生成新的评价二维码。补打后 10 分钟内提交的评价");
+        assertThat(GridKt._getFormattedRow(grid(view, "notice-reprints-grid"), 0)).containsExactly("Wang Fang", "6", "4");
+        ReportTable reprints = exportTable(view, "export-notice-reprints");
+        assertThat(reprints.headers()).containsExactly("编码", "工作人员", "补打次数", "补打后 10 分钟内的评价");
+        assertThat(reprints.rows()).containsExactly(List.of("frontdesk2", "Wang Fang", 6L, 4L),
+                List.of("frontdesk", "Li Na", 2L, 0L));
     }
 
     @Test
@@ -284,6 +294,9 @@ class ReportViewsTest {
         assertThat(exportTable(view, "export-levels").headers()).containsExactly("Channel", "Answers", "Very satisfied",
                 "Satisfied", "Basically satisfied", "Dissatisfied", "Very dissatisfied", "Good-review rate", "Mean overall");
         assertThat(exportTable(view, "export-comments").rows().get(0)).contains("no");
+        assertThat(grid(view, "notice-reprints-grid").getColumns().get(2).getHeaderText())
+                .isEqualTo("Answers within 10 minutes of a reprint");
+        assertThat(GridKt._getFormattedRow(grid(view, "notice-reprints-grid"), 1)).containsExactly("Li Na", "2", "0");
     }
 
     @Test

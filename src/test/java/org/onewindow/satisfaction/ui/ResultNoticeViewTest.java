@@ -4,13 +4,18 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
@@ -19,7 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.onewindow.directory.DirectoryService;
 import org.onewindow.intake.Outcome;
 import org.onewindow.satisfaction.ResultNotice;
-import org.onewindow.satisfaction.SatisfactionService;
+import org.onewindow.satisfaction.ResultNoticeService;
+import org.onewindow.satisfaction.NoticePrint;
+import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.BusinessRuleException;
 import org.onewindow.shared.i18n.Translations;
 import org.onewindow.shared.ui.HallDates;
@@ -30,6 +37,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
 
 /**
  * The printed result notice: the decision, and a QR code that a scanner reads as the notice's survey link; in
@@ -38,7 +46,7 @@ import com.vaadin.flow.component.html.Paragraph;
 class ResultNoticeViewTest {
 
     private static final Instant CLOSED = Instant.parse("2026-11-28T07:30:00Z");
-    private final SatisfactionService satisfaction = mock(SatisfactionService.class);
+    private final ResultNoticeService notices = mock(ResultNoticeService.class);
     private final DirectoryService directory = mock(DirectoryService.class);
     private ResultNoticeView view;
 
@@ -52,7 +60,7 @@ class ResultNoticeViewTest {
     private void open(Locale language) {
         UI.getCurrent().removeAll();
         UI.getCurrent().setLocale(language);
-        view = new ResultNoticeView(satisfaction, directory,
+        view = new ResultNoticeView(notices, directory,
                 new HallDates(Clock.fixed(CLOSED, ZoneId.of("Asia/Shanghai"))));
         UI.getCurrent().add(view);
     }
@@ -109,9 +117,9 @@ class ResultNoticeViewTest {
 
     @Test
     void approvedCaseReadsApprovedInEitherLanguage() {
-        when(satisfaction.resultNotice("OW-20261128-00044")).thenReturn(new ResultNotice("OW-20261128-00044",
+        when(notices.resultNotice("OW-20261128-00044")).thenReturn(new ResultNotice("OW-20261128-00044",
                 "Passport", "PSB", Outcome.APPROVED, null, CLOSED, "http://localhost:8080/survey/Zx8kQ2m9TtB1cV7nLp0aYw",
-                CLOSED.plusSeconds(15 * 86400)));
+                CLOSED.plusSeconds(15 * 86400), List.of()));
         view.show("OW-20261128-00044");
         assertThat(sheet()).contains("<span id=\"result-notice-decision\">Approved</span>");
         open(Translations.CHINESE);
@@ -121,9 +129,9 @@ class ResultNoticeViewTest {
 
     private String rejectedNotice() {
         String link = "http://localhost:8080/survey/Zx8kQ2m9TtB1cV7nLp0aYw";
-        when(satisfaction.resultNotice("OW-20261128-00042")).thenReturn(new ResultNotice("OW-20261128-00042",
+        when(notices.resultNotice("OW-20261128-00042")).thenReturn(new ResultNotice("OW-20261128-00042",
                 "Food business licence", "AMR", Outcome.REJECTED, "Kitchen too small.", CLOSED, link,
-                CLOSED.plusSeconds(15 * 86400)));
+                CLOSED.plusSeconds(15 * 86400), List.of(new NoticePrint("OW-20261128-00042", "frontdesk", CLOSED, null))));
         return link;
     }
 
@@ -135,7 +143,7 @@ class ResultNoticeViewTest {
 
     @Test
     void caseNotClosedGetsAClearMessage() {
-        when(satisfaction.resultNotice("OW-20261128-00043")).thenThrow(new BusinessRuleException(
+        when(notices.resultNotice("OW-20261128-00043")).thenThrow(new BusinessRuleException(
                 "Case OW-20261128-00043 is not closed yet (it is IN_REVIEW): the result notice and the survey come "
                         + "once the result was delivered."));
 
@@ -143,5 +151,60 @@ class ResultNoticeViewTest {
 
         assertThat(_get(view, Paragraph.class, spec -> spec.withId("result-notice-unavailable")).getText())
                 .contains("is not closed yet (it is IN_REVIEW)");
+    }
+
+    @Test
+    void openedAgainTheNoticeHasNoQrCodeAndOffersAReprintWithAReason() throws Exception {
+        String link = "http://localhost:8080/survey/Zx8kQ2m9TtB1cV7nLp0aYw";
+        NoticePrint atDelivery = new NoticePrint("OW-20261128-00042", "frontdesk2", CLOSED, null);
+        when(notices.resultNotice("OW-20261128-00042")).thenReturn(new ResultNotice("OW-20261128-00042",
+                "Food business licence", "AMR", Outcome.APPROVED, null, CLOSED, null, CLOSED.plusSeconds(15 * 86400),
+                List.of(atDelivery)));
+        when(directory.staff(anyString())).thenReturn(java.util.Optional.empty());
+
+        view.show("OW-20261128-00042");
+
+        // Opening the notice is not printing it: no code, no new link, and the way to a new one.
+        assertThat(_find(view, Html.class, spec -> spec.withId("result-notice-qr"))).isEmpty();
+        verify(notices, never()).reprint(anyString(), any());
+        assertThat(_get(view, Paragraph.class, spec -> spec.withId("result-notice-no-qr")).getText())
+                .startsWith("The QR code of this notice was printed already and is not shown again.");
+        assertThat(_get(view, com.vaadin.flow.component.html.Div.class, spec -> spec.withId("result-notice-prints"))
+                .getElement().getTextRecursively()).contains("printed at the delivery by frontdesk2");
+
+        _get(view, Button.class, spec -> spec.withId("result-notice-reprint")).click();
+        TextArea reason = _get(TextArea.class, spec -> spec.withId("result-notice-reprint-reason"));
+        when(notices.reprint("OW-20261128-00042", "")).thenThrow(new InvalidInputException(Map.of("reason",
+                "Give the reason for the reprint, for example: the citizen lost the notice.")));
+        _get(Button.class, spec -> spec.withId("result-notice-reprint-confirm")).click();
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).startsWith("Give the reason for the reprint");
+
+        when(notices.reprint("OW-20261128-00042", "Citizen lost the notice")).thenReturn(new ResultNotice(
+                "OW-20261128-00042", "Food business licence", "AMR", Outcome.APPROVED, null, CLOSED, link,
+                CLOSED.plusSeconds(15 * 86400), List.of(atDelivery, new NoticePrint("OW-20261128-00042", "frontdesk",
+                        CLOSED.plusSeconds(3600), "Citizen lost the notice"))));
+        reason.setValue("Citizen lost the notice");
+        _get(Button.class, spec -> spec.withId("result-notice-reprint-confirm")).click();
+
+        Html qr = _get(view, Html.class, spec -> spec.withId("result-notice-qr"));
+        assertThat(QrCodesTest.decode(qr.getInnerHtml())).isEqualTo(link);
+        assertThat(_find(view, Paragraph.class, spec -> spec.withId("result-notice-no-qr"))).isEmpty();
+        assertThat(_get(view, com.vaadin.flow.component.html.Div.class, spec -> spec.withId("result-notice-prints"))
+                .getElement().getTextRecursively()).contains("reprinted by frontdesk, because: Citizen lost the notice");
+    }
+
+    @Test
+    void noticeNeverPrintedSaysWhoPrintsIt() {
+        when(notices.resultNotice("OW-20261128-00045")).thenReturn(new ResultNotice("OW-20261128-00045", "Passport",
+                "PSB", Outcome.APPROVED, null, CLOSED, null, CLOSED.plusSeconds(15 * 86400), List.of()));
+        open(Translations.CHINESE);
+
+        view.show("OW-20261128-00045");
+
+        assertThat(_find(view, Html.class, spec -> spec.withId("result-notice-qr"))).isEmpty();
+        assertThat(_get(view, Paragraph.class, spec -> spec.withId("result-notice-no-qr")).getText())
+                .startsWith("本告知书尚未打印。");
+        assertThat(_get(view, Button.class, spec -> spec.withId("result-notice-reprint")).getText()).isEqualTo("补打…");
     }
 }

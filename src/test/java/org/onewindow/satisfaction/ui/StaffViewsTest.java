@@ -1,6 +1,7 @@
 package org.onewindow.satisfaction.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -27,6 +28,7 @@ import org.onewindow.satisfaction.Appeal;
 import org.onewindow.satisfaction.AppealGround;
 import org.onewindow.satisfaction.CitizenReview;
 import org.onewindow.satisfaction.KioskPairing;
+import org.onewindow.satisfaction.MobileReveal;
 import org.onewindow.satisfaction.Rating;
 import org.onewindow.satisfaction.Rectification;
 import org.onewindow.satisfaction.RectificationService;
@@ -42,7 +44,9 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 
@@ -160,6 +164,27 @@ class StaffViewsTest {
         assertThat(_get(english, Paragraph.class, spec -> spec.withId("kiosk-validity")).getText())
                 .contains("It works until the end of today (Nov 30, 2026) for Li Na.");
         assertThat(english.getPageTitle()).isEqualTo("My window kiosk | OneWindow");
+    }
+
+    @Test
+    void theHeadHandlingTheReviewHasTheCitizensNumberShownOnlyWhenAskingAndSeesWhoLookedAtIt() {
+        when(rectifications.mayRevealMobile(CASE)).thenReturn(true);
+        when(rectifications.revealMobile(CASE)).thenReturn("13698765432");
+        when(rectifications.mobileReveals(CASE)).thenReturn(List.of(new MobileReveal(CASE, "followup", OPENED)));
+        RectificationView view = rectificationView(Translations.ENGLISH, verifying(), "hrss.head", AppRoles.DEPT_HEAD);
+
+        assertThat(_find(view, Span.class, spec -> spec.withId("rectification-mobile-number"))).isEmpty();
+        assertThat(_get(view, Div.class, spec -> spec.withId("rectification-history")).getElement().getTextRecursively())
+                .contains("Mobile number shown to followup");
+        _get(view, Button.class, spec -> spec.withId("rectification-reveal-mobile")).click();
+
+        assertThat(_get(view, Span.class, spec -> spec.withId("rectification-mobile-number")).getText())
+                .isEqualTo("Mobile number: 13698765432 (your look at it is recorded)");
+        org.mockito.Mockito.verify(rectifications).revealMobile(CASE);
+
+        when(rectifications.mayRevealMobile(CASE)).thenReturn(false);
+        RectificationView other = rectificationView(Translations.CHINESE, verifying(), "amr.head", AppRoles.DEPT_HEAD);
+        assertThat(_find(other, Button.class, spec -> spec.withId("rectification-reveal-mobile"))).isEmpty();
     }
 
     private RectificationView rectificationView(Locale language, Rectification rectification, String user, String role) {

@@ -1,0 +1,103 @@
+package org.onewindow.satisfaction.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.onewindow.directory.CurrentStaff;
+import org.onewindow.intake.CaseDetails;
+import org.onewindow.satisfaction.NoticePrint;
+import org.onewindow.satisfaction.ResultNotice;
+import org.onewindow.satisfaction.ResultNoticeService;
+import org.onewindow.satisfaction.SatisfactionProperties;
+import org.onewindow.shared.AppRoles;
+import org.onewindow.shared.InvalidInputException;
+import org.onewindow.shared.i18n.Translations;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Notices print a survey token once at the delivery and then only on a reprint with a reason; both are kept
+ * in {@code sat_notice_print}, where the satisfaction report finds reprints followed at once by an answer.
+ */
+@Service
+@Transactional
+@PreAuthorize("hasAnyRole('" + AppRoles.FRONT_DESK + "', '" + AppRoles.MANAGER + "')")
+class DefaultResultNoticeService implements ResultNoticeService {
+
+    private final Invitations invitations;
+    private final SurveyStore surveys;
+    private final NoticePrintStore prints;
+    private final CurrentStaff currentStaff;
+    private final SatisfactionProperties properties;
+    private final Clock clock;
+
+    DefaultResultNoticeService(Invitations invitations, SurveyStore surveys, NoticePrintStore prints,
+            CurrentStaff currentStaff, SatisfactionProperties properties, Clock clock) {
+        this.invitations = invitations;
+        this.surveys = surveys;
+        this.prints = prints;
+        this.currentStaff = currentStaff;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Override
+    public ResultNotice resultNotice(String caseNumber) {
+        CaseDetails details = invitations.closedCase(caseNumber);
+        String me = currentStaff.require().username();
+        // Only the one who handed over the result prints at the delivery, right after it and only once; anyone
+        // else who opens the notice (a colleague, a manager, the same clerk later) sees it without a link.
+        boolean atDelivery = me.equals(details.deliveredBy())
+                && clock.instant().isBefore(details.closedAt().plus(properties.noticePrintWindow()));
+        if (!atDelivery || prints.anyFor(caseNumber)) {
+            return notice(details, null, invitations.existing(caseNumber));
+        }
+        SurveyStore.Invitation invitation = invitations.ensure(details);
+        surveys.lock(invitation.id());
+        if (prints.anyFor(caseNumber)) {
+            return notice(details, null, invitation);
+        }
+        return print(details, invitation, me, null);
+    }
+
+    @Override
+    public ResultNotice reprint(String caseNumber, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException(Map.of("reason", Translations.current("satisfaction.error.reprint.reason")));
+        }
+        if (reason.strip().length() > MAX_REASON_LENGTH) {
+            throw new InvalidInputException(Map.of("reason", Translations.current("satisfaction.error.reprint.tooLong",
+                    String.valueOf(MAX_REASON_LENGTH))));
+        }
+        CaseDetails details = invitations.closedCase(caseNumber);
+        SurveyStore.Invitation invitation = invitations.ensure(details);
+        surveys.lock(invitation.id());
+        surveys.revokeNoticeTokens(invitation.id(), clock.instant());
+        return print(details, invitation, currentStaff.require().username(), reason.strip());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<NoticePrint> prints(String caseNumber) {
+        return prints.forCase(caseNumber);
+    }
+
+    private ResultNotice print(CaseDetails details, SurveyStore.Invitation invitation, String by, String reason) {
+        Instant now = clock.instant();
+        String token = SurveyTokens.newToken();
+        surveys.addToken(invitation.id(), SurveyTokens.hash(token), TokenKind.NOTICE, now);
+        prints.record(invitation.id(), new NoticePrint(details.caseNumber(), by, now, reason));
+        return notice(details, SurveyLinks.url(properties, token), invitation);
+    }
+
+    private ResultNotice notice(CaseDetails details, String surveyUrl, SurveyStore.Invitation invitation) {
+        // A closed case whose follow-up has not created the invitation yet still expires as it will.
+        Instant expiresAt = invitation == null ? details.closedAt().plus(properties.surveyExpiry()) : invitation.expiresAt();
+        return new ResultNotice(details.caseNumber(), details.serviceItemName(), details.leadDepartmentCode(),
+                details.outcome(), details.outcomeReason(), details.closedAt(), surveyUrl, expiresAt,
+                prints.forCase(details.caseNumber()));
+    }
+}
