@@ -18,10 +18,12 @@ import org.springframework.beans.factory.InitializingBean;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
+import liquibase.Scope;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.ClassLoaderResourceAccessor;
+import liquibase.ui.LoggerUIService;
 
 /**
  * Creates and upgrades Camunda's own tables (ACT_*) with the Liquibase changelog that ships inside the engine jar,
@@ -55,6 +57,13 @@ public class CamundaSchema implements InitializingBean {
 
     @Override
     public void afterPropertiesSet() throws Exception {
+        // Liquibase writes its progress and update summary to standard output unless told otherwise; through the
+        // logger they are lines of the JSON log like every other (spring.liquibase.ui-service does the same for
+        // OneWindow's changelog).
+        Scope.child(Scope.Attr.ui, new LoggerUIService(), this::migrate);
+    }
+
+    private void migrate() throws Exception {
         // One connection per changelog run: closing a Liquibase instance closes its connection.
         try (Connection connection = dataSource.getConnection(); Liquibase camunda = liquibase(CHANGELOG, connection)) {
             Optional<String> engineCreated = engineCreatedSchemaVersion(connection);

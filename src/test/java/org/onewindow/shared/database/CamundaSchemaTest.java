@@ -3,9 +3,36 @@ package org.onewindow.shared.database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
+import liquibase.Scope;
+import liquibase.ui.ConsoleUIService;
+
 class CamundaSchemaTest {
+
+    @Test
+    void liquibaseWritesNothingToTheConsoleButThroughTheLogger() throws Exception {
+        JdbcDataSource database = new JdbcDataSource();
+        database.setURL("jdbc:h2:mem:camunda-schema-console;DB_CLOSE_DELAY=-1");
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        ConsoleUIService standardOutput = new ConsoleUIService();
+        standardOutput.setOutputStream(new PrintStream(console, true, StandardCharsets.UTF_8));
+
+        // Liquibase's default: its console. What reaches it would be plain text among the JSON lines.
+        Scope.child(Scope.Attr.ui, standardOutput, () -> new CamundaSchema(database).afterPropertiesSet());
+
+        assertThat(console.toString(StandardCharsets.UTF_8)).isEmpty();
+        try (var connection = database.getConnection(); var rows = connection.createStatement()
+                .executeQuery("select count(*) from databasechangelog")) {
+            rows.next();
+            assertThat(rows.getInt(1)).as("Camunda's changesets ran").isPositive();
+        }
+    }
 
     @Test
     void aSchemaVersionMapsToTheTagOfItsMinorRelease() {
