@@ -57,11 +57,6 @@ class StructuredLogsTest {
     }
 
     @Test
-    void liquibaseLogsThroughTheLoggerInsteadOfPrintingPlainText() throws Exception {
-        assertThat(property("application.yaml", "spring.liquibase.ui-service")).isEqualTo("logger");
-    }
-
-    @Test
     void scopeRemovesTheCaseOrRestoresTheOuterOne() {
         String inner = CaseLogContext.scope(() -> {
             CaseLogContext.put("OW-1");

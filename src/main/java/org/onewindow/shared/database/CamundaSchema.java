@@ -19,6 +19,7 @@ import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
 import liquibase.Scope;
+import liquibase.UpdateSummaryOutputEnum;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
@@ -57,9 +58,9 @@ public class CamundaSchema implements InitializingBean {
 
     @Override
     public void afterPropertiesSet() throws Exception {
-        // Liquibase writes its progress and update summary to standard output unless told otherwise; through the
-        // logger they are lines of the JSON log like every other (spring.liquibase.ui-service does the same for
-        // OneWindow's changelog).
+        // Liquibase writes its messages and update summary to standard output unless told otherwise: plain text
+        // among the JSON lines. Through the logger they are JSON lines like every other (Spring Boot does the same for
+        // OneWindow's changelog: spring.liquibase.ui-service and show-summary-output default to the logger).
         Scope.child(Scope.Attr.ui, new LoggerUIService(), this::migrate);
     }
 
@@ -83,7 +84,10 @@ public class CamundaSchema implements InitializingBean {
 
     private static Liquibase liquibase(String changelog, Connection connection) throws Exception {
         Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
-        return new Liquibase(changelog, new ClassLoaderResourceAccessor(CamundaSchema.class.getClassLoader()), database);
+        Liquibase liquibase = new Liquibase(changelog,
+                new ClassLoaderResourceAccessor(CamundaSchema.class.getClassLoader()), database);
+        liquibase.setShowSummaryOutput(UpdateSummaryOutputEnum.LOG);
+        return liquibase;
     }
 
     /** The tag of Camunda's changelog that matches a schema version: "7.24.0" for 7.24.x (patches change no schema). */

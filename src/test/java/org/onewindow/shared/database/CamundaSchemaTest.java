@@ -16,15 +16,22 @@ import liquibase.ui.ConsoleUIService;
 class CamundaSchemaTest {
 
     @Test
-    void liquibaseWritesNothingToTheConsoleButThroughTheLogger() throws Exception {
+    void liquibaseWritesNothingToStandardOutputButThroughTheLogger() throws Exception {
         JdbcDataSource database = new JdbcDataSource();
         database.setURL("jdbc:h2:mem:camunda-schema-console;DB_CLOSE_DELAY=-1");
+        // Liquibase's default console, and standard output itself (its update summary goes there): what reaches
+        // either is plain text among the JSON lines of the log.
         ByteArrayOutputStream console = new ByteArrayOutputStream();
-        ConsoleUIService standardOutput = new ConsoleUIService();
-        standardOutput.setOutputStream(new PrintStream(console, true, StandardCharsets.UTF_8));
-
-        // Liquibase's default: its console. What reaches it would be plain text among the JSON lines.
-        Scope.child(Scope.Attr.ui, standardOutput, () -> new CamundaSchema(database).afterPropertiesSet());
+        PrintStream captured = new PrintStream(console, true, StandardCharsets.UTF_8);
+        ConsoleUIService liquibaseConsole = new ConsoleUIService();
+        liquibaseConsole.setOutputStream(captured);
+        PrintStream standardOutput = System.out;
+        System.setOut(captured);
+        try {
+            Scope.child(Scope.Attr.ui, liquibaseConsole, () -> new CamundaSchema(database).afterPropertiesSet());
+        } finally {
+            System.setOut(standardOutput);
+        }
 
         assertThat(console.toString(StandardCharsets.UTF_8)).isEmpty();
         try (var connection = database.getConnection(); var rows = connection.createStatement()
