@@ -31,6 +31,15 @@ public interface NotificationService {
     /** Administrators: a failed message is tried again from now. */
     void retry(long messageId);
 
-    /** Sends what is due now; returns how many messages were sent. Called by the scheduler (and by tests). */
+    /** Administrators: whether sending is paused for the whole cluster, since when and by whom. */
+    DispatchState dispatchState();
+
+    /**
+     * Administrators: sending starts again on every node (after a pause at start, once the pending messages were
+     * reviewed). Logged with the administrator's account.
+     */
+    void releaseDispatch();
+
+    /** Sends what is due now (nothing while paused); returns how many messages were sent. Called by the scheduler (and by tests). */
     int dispatchDue();
 }

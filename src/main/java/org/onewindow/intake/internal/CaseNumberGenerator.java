@@ -35,6 +35,11 @@ class CaseNumberGenerator {
     }
 
     String next() {
-        return "OW-" + LocalDate.now(clock).format(DAY) + "-" + String.format("%05d", sequence.nextLongValue());
+        return "OW-" + LocalDate.now(clock).format(DAY) + "-" + String.format("%05d", nextValue());
+    }
+
+    /** The counter's next value (taken, so never given out). */
+    long nextValue() {
+        return sequence.nextLongValue();
     }
 }

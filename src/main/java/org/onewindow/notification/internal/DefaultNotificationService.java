@@ -5,7 +5,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.onewindow.directory.CurrentStaff;
 import org.onewindow.notification.CitizenMessage;
+import org.onewindow.notification.DispatchState;
 import org.onewindow.notification.MessageChannel;
 import org.onewindow.notification.MessageStatus;
 import org.onewindow.notification.NotificationService;
@@ -16,6 +18,8 @@ import org.onewindow.shared.IdNumbers;
 import org.onewindow.shared.NotFoundException;
 import org.onewindow.shared.PageRequest;
 import org.onewindow.shared.i18n.Translations;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -36,13 +40,20 @@ class DefaultNotificationService implements NotificationService {
 
     private static final String ADMIN_ONLY = "hasRole('" + AppRoles.ADMIN + "')";
 
+    private static final Logger log = LoggerFactory.getLogger(DefaultNotificationService.class);
+
     private final OutboxStore store;
     private final OutboxDispatcher dispatcher;
+    private final DispatchSwitch dispatchSwitch;
+    private final CurrentStaff currentStaff;
     private final Clock clock;
 
-    DefaultNotificationService(OutboxStore store, OutboxDispatcher dispatcher, Clock clock) {
+    DefaultNotificationService(OutboxStore store, OutboxDispatcher dispatcher, DispatchSwitch dispatchSwitch,
+            CurrentStaff currentStaff, Clock clock) {
         this.store = store;
         this.dispatcher = dispatcher;
+        this.dispatchSwitch = dispatchSwitch;
+        this.currentStaff = currentStaff;
         this.clock = clock;
     }
 
@@ -102,6 +113,24 @@ class DefaultNotificationService implements NotificationService {
     public void retry(long messageId) {
         if (store.retry(messageId, clock.instant()) == 0) {
             throw new NotFoundException(Translations.current("notification.error.noFailedMessage", messageId));
+        }
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    @PreAuthorize(ADMIN_ONLY)
+    public DispatchState dispatchState() {
+        return dispatchSwitch.state();
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize(ADMIN_ONLY)
+    public void releaseDispatch() {
+        String administrator = currentStaff.require().username();
+        if (dispatchSwitch.release(administrator, clock.instant())) {
+            log.warn("Sending of SMS and e-mail released on every node by {}; {} messages pending", administrator,
+                    store.count(MessageStatus.PENDING));
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.onewindow.notification.MessageChannel;
 import org.onewindow.notification.NotificationProperties;
 import org.onewindow.notification.OutboxMessage;
+import org.onewindow.shared.CaseLogContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -29,22 +30,29 @@ class OutboxDispatcher {
     private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
 
     private final OutboxStore store;
+    private final DispatchSwitch dispatchSwitch;
     private final Map<MessageChannel, MessageSender> senders = new EnumMap<>(MessageChannel.class);
     private final NotificationProperties properties;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final String node = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
 
-    OutboxDispatcher(OutboxStore store, List<MessageSender> senders, NotificationProperties properties,
-            TransactionTemplate transactions, Clock clock) {
+    OutboxDispatcher(OutboxStore store, DispatchSwitch dispatchSwitch, List<MessageSender> senders,
+            NotificationProperties properties, TransactionTemplate transactions, Clock clock) {
         this.store = store;
+        this.dispatchSwitch = dispatchSwitch;
         senders.forEach(sender -> this.senders.put(sender.channel(), sender));
         this.properties = properties;
         this.transactions = transactions;
         this.clock = clock;
     }
 
+    /** Sends what is due, unless sending is paused for the cluster (checked at every round, so on every node). */
     int dispatchDue() {
+        if (dispatchSwitch.paused()) {
+            log.debug("Sending is paused; the outbox waits for an administrator to release it");
+            return 0;
+        }
         int sent = 0;
         for (long id : store.dueIds(clock.instant(), properties.batchSize())) {
             if (dispatch(id)) {
@@ -61,6 +69,14 @@ class OutboxDispatcher {
             return false;
         }
         OutboxMessage message = store.find(id).orElseThrow();
+        // The gateway's and this class's lines name the case the message is about (the JSON logs' caseNumber).
+        return CaseLogContext.scope(() -> {
+            CaseLogContext.put(message.caseNumber());
+            return send(id, message);
+        });
+    }
+
+    private boolean send(long id, OutboxMessage message) {
         try {
             senders.get(message.channel()).send(message);
             transactions.executeWithoutResult(status -> store.markSent(id, node, clock.instant()));
@@ -72,8 +88,8 @@ class OutboxDispatcher {
             String error = e.getClass().getSimpleName() + ": " + e.getMessage();
             transactions.executeWithoutResult(status -> store.markFailed(id, node, error, clock.instant().plus(delay),
                     permanent));
-            log.warn("Message {} ({}) attempt {} failed{}: {}", id, message.purpose(), attempt,
-                    permanent ? " for good" : ", retrying in " + delay, error);
+            log.warn("Message {} ({}, case {}) attempt {} failed{}: {}", id, message.purpose(), message.caseNumber(),
+                    attempt, permanent ? " for good" : ", retrying in " + delay, error);
             return false;
         }
     }

@@ -2,6 +2,7 @@ package org.onewindow.notification.ui;
 
 import java.util.Set;
 
+import org.onewindow.notification.DispatchState;
 import org.onewindow.notification.MessageChannel;
 import org.onewindow.notification.MessageStatus;
 import org.onewindow.notification.NotificationService;
@@ -20,6 +21,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
@@ -28,7 +31,11 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
-/** Administrators watch the outbox: what was sent, what is waiting to be retried, what failed (and retry it). */
+/**
+ * Administrators watch the outbox: what was sent, what is waiting to be retried, what failed (and retry it); and,
+ * when sending is paused for the cluster (a node started with paused-at-start, e.g. after a restore), the pending
+ * messages and the action that releases them.
+ */
 @Route(value = "admin/outbox", layout = MainLayout.class)
 @Menu(title = "notification.menu.outbox", order = 91, icon = "vaadin:envelopes")
 @RolesAllowed(AppRoles.ADMIN)
@@ -40,8 +47,15 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
 
     final Select<MessageStatus> status = new Select<>();
     final Grid<OutboxMessage> grid = new Grid<>(OutboxMessage.class, false);
+    final Span paused = new Span();
+    final Button release = new Button();
+    private final HorizontalLayout pausedBar = new HorizontalLayout(paused, release);
+    private final transient NotificationService notifications;
+    private final transient HallDates dates;
 
     public OutboxView(NotificationService notifications, HallDates dates) {
+        this.notifications = notifications;
+        this.dates = dates;
         status.setLabel(getTranslation("notification.outbox.status"));
         status.setItems(MessageStatus.values());
         status.setItemLabelGenerator(
@@ -94,8 +108,37 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(query -> notifications.messages(status.getValue(), new PageRequest(query.getOffset(),
                 query.getLimit())).stream(), query -> Math.toIntExact(notifications.countMessages(status.getValue())));
         status.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
-        add(new H2(getTranslation("notification.menu.outbox")), status, grid);
+        paused.setId("outbox-paused");
+        release.setText(getTranslation("notification.outbox.release"));
+        release.setId("outbox-release");
+        release.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        release.addClickListener(event -> releaseSending());
+        pausedBar.setAlignItems(Alignment.CENTER);
+        add(new H2(getTranslation("notification.menu.outbox")), pausedBar, status, grid);
         setSizeFull();
+        showDispatchState();
+        if (pausedBar.isVisible()) {
+            // Paused to review what would leave: show that first.
+            status.setValue(MessageStatus.PENDING);
+        }
+    }
+
+    private void showDispatchState() {
+        DispatchState state = notifications.dispatchState();
+        pausedBar.setVisible(state.paused());
+        if (state.paused()) {
+            paused.setText(getTranslation("notification.outbox.paused",
+                    state.changedAt() == null ? "" : dates.dateTime(state.changedAt()),
+                    state.changedBy() == null ? "" : state.changedBy(),
+                    notifications.countMessages(MessageStatus.PENDING)));
+        }
+    }
+
+    private void releaseSending() {
+        notifications.releaseDispatch();
+        Notification.show(getTranslation("notification.outbox.released"))
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        showDispatchState();
     }
 
     String statusLabel(MessageStatus value) {

@@ -18,10 +18,13 @@ import org.springframework.beans.factory.InitializingBean;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
+import liquibase.Scope;
+import liquibase.UpdateSummaryOutputEnum;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.ClassLoaderResourceAccessor;
+import liquibase.ui.LoggerUIService;
 
 /**
  * Creates and upgrades Camunda's own tables (ACT_*) with the Liquibase changelog that ships inside the engine jar,
@@ -55,6 +58,13 @@ public class CamundaSchema implements InitializingBean {
 
     @Override
     public void afterPropertiesSet() throws Exception {
+        // Liquibase writes its messages and update summary to standard output unless told otherwise: plain text
+        // among the JSON lines. Through the logger they are JSON lines like every other (Spring Boot does the same for
+        // OneWindow's changelog: spring.liquibase.ui-service and show-summary-output default to the logger).
+        Scope.child(Scope.Attr.ui, new LoggerUIService(), this::migrate);
+    }
+
+    private void migrate() throws Exception {
         // One connection per changelog run: closing a Liquibase instance closes its connection.
         try (Connection connection = dataSource.getConnection(); Liquibase camunda = liquibase(CHANGELOG, connection)) {
             Optional<String> engineCreated = engineCreatedSchemaVersion(connection);
@@ -74,7 +84,10 @@ public class CamundaSchema implements InitializingBean {
 
     private static Liquibase liquibase(String changelog, Connection connection) throws Exception {
         Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
-        return new Liquibase(changelog, new ClassLoaderResourceAccessor(CamundaSchema.class.getClassLoader()), database);
+        Liquibase liquibase = new Liquibase(changelog,
+                new ClassLoaderResourceAccessor(CamundaSchema.class.getClassLoader()), database);
+        liquibase.setShowSummaryOutput(UpdateSummaryOutputEnum.LOG);
+        return liquibase;
     }
 
     /** The tag of Camunda's changelog that matches a schema version: "7.24.0" for 7.24.x (patches change no schema). */

@@ -31,16 +31,19 @@ import org.onewindow.intake.CaseStatus;
 import org.onewindow.intake.Channel;
 import org.onewindow.intake.IdType;
 import org.onewindow.intake.IntakeService;
+import org.onewindow.notification.DispatcherProperties;
 import org.onewindow.notification.MessageChannel;
 import org.onewindow.notification.MessageStatus;
 import org.onewindow.notification.NotificationProperties;
 import org.onewindow.notification.NotificationService;
 import org.onewindow.notification.OutboundMessage;
 import org.onewindow.notification.OutboxMessage;
+import org.onewindow.shared.CaseLogContext;
 import org.onewindow.shared.PageRequest;
 import org.onewindow.shared.i18n.LocaleFormats;
 import org.onewindow.shared.i18n.Translations;
 import org.onewindow.support.Staff;
+import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -64,6 +67,7 @@ abstract class OutboxScenarios {
 
     @Autowired NotificationService notifications;
     @Autowired OutboxStore store;
+    @Autowired DispatchSwitch dispatchSwitch;
     @Autowired IntakeService intake;
     @Autowired TransactionTemplate transactions;
     @Autowired Clock clock;
@@ -155,8 +159,8 @@ abstract class OutboxScenarios {
                 Thread.sleep(2); // widen the window in which the other node could take the same message
             }
         };
-        OutboxDispatcher nodeA = new OutboxDispatcher(store, List.of(counting), properties, transactions, clock);
-        OutboxDispatcher nodeB = new OutboxDispatcher(store, List.of(counting), properties, transactions, clock);
+        OutboxDispatcher nodeA = new OutboxDispatcher(store, dispatchSwitch, List.of(counting), properties, transactions, clock);
+        OutboxDispatcher nodeB = new OutboxDispatcher(store, dispatchSwitch, List.of(counting), properties, transactions, clock);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         CountDownLatch start = new CountDownLatch(1);
         Future<Integer> a = pool.submit(() -> {
@@ -195,7 +199,7 @@ abstract class OutboxScenarios {
                 }
             }
         };
-        OutboxDispatcher dispatcher = new OutboxDispatcher(store, List.of(broken), properties, transactions, clock);
+        OutboxDispatcher dispatcher = new OutboxDispatcher(store, dispatchSwitch, List.of(broken), properties, transactions, clock);
         dispatcher.dispatchDue();
         OutboxMessage first = store.find(id).orElseThrow();
         assertThat(first.status()).isEqualTo(MessageStatus.PENDING);
@@ -237,7 +241,7 @@ abstract class OutboxScenarios {
         mail.getJavaMailProperties().put("mail.smtp.connectiontimeout", "2000");
         EmailSender email = new EmailSender(
                 new StaticListableBeanFactory(Map.of("mail", mail)).getBeanProvider(JavaMailSender.class), properties);
-        OutboxDispatcher dispatcher = new OutboxDispatcher(store, List.of(email), properties, transactions, clock);
+        OutboxDispatcher dispatcher = new OutboxDispatcher(store, dispatchSwitch, List.of(email), properties, transactions, clock);
 
         dispatcher.dispatchDue();
         OutboxMessage first = store.find(id).orElseThrow();
@@ -288,7 +292,7 @@ abstract class OutboxScenarios {
             NotificationProperties http = new NotificationProperties(Duration.ofSeconds(10), 3, Duration.ofSeconds(30),
                     Duration.ofMinutes(2), 200, "http", "http://127.0.0.1:" + gateway.getAddress().getPort() + "/sms",
                     "test-key", "test@example.org");
-            OutboxDispatcher dispatcher = new OutboxDispatcher(store,
+            OutboxDispatcher dispatcher = new OutboxDispatcher(store, dispatchSwitch,
                     List.of(new SmsSender(new HttpSmsGateway(http, RestClient.builder()))), http, transactions, clock);
             long id = transactions.execute(status -> notifications.enqueue(sms(text)));
 
@@ -325,7 +329,7 @@ abstract class OutboxScenarios {
                 throw new IllegalStateException("gateway unreachable");
             }
         };
-        new OutboxDispatcher(store, List.of(down), properties, transactions, clock).dispatchDue();
+        new OutboxDispatcher(store, dispatchSwitch, List.of(down), properties, transactions, clock).dispatchDue();
         assertThat(store.find(sms).orElseThrow().lastError()).contains("gateway unreachable");
 
         // The message waits in the outbox; the case does not wait for it.
@@ -334,6 +338,70 @@ abstract class OutboxScenarios {
                 null));
         assertThat(intake.caseDetails(caseNumber).orElseThrow().status()).isEqualTo(CaseStatus.IN_REVIEW);
         assertThat(store.find(sms).orElseThrow().status()).isEqualTo(MessageStatus.PENDING);
+    }
+
+    @Test
+    void aNodeStartedPausedHoldsTheOutboxOnEveryNodeUntilAnAdministratorReleasesIt() {
+        long id = transactions.execute(status -> notifications.enqueue(sms("pending in a restored outbox")));
+        List<Long> sent = new CopyOnWriteArrayList<>();
+        OutboxDispatcher otherNode = new OutboxDispatcher(store, dispatchSwitch, List.of(recording(sent, null)),
+                properties, transactions, clock);
+        new PauseDispatchAtStart(dispatchSwitch, new DispatcherProperties(true), clock, "node1")
+                .afterSingletonsInstantiated();
+        try {
+            assertThat(otherNode.dispatchDue()).isZero();
+            assertThat(sent).isEmpty();
+            assertThat(store.find(id).orElseThrow().status()).isEqualTo(MessageStatus.PENDING);
+            assertThat(staff.as("admin", notifications::dispatchState)).satisfies(state -> {
+                assertThat(state.paused()).isTrue();
+                assertThat(state.changedBy()).isEqualTo("paused-at-start of node1");
+            });
+
+            assertThatThrownBy(() -> staff.run("manager", notifications::releaseDispatch))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThat(otherNode.dispatchDue()).isZero();
+
+            staff.run("admin", notifications::releaseDispatch);
+            assertThat(staff.as("admin", notifications::dispatchState)).satisfies(state -> {
+                assertThat(state.paused()).isFalse();
+                assertThat(state.changedBy()).isEqualTo("admin");
+            });
+            otherNode.dispatchDue();
+            assertThat(sent).contains(id);
+            assertThat(store.find(id).orElseThrow().status()).isEqualTo(MessageStatus.SENT);
+        } finally {
+            dispatchSwitch.release("test", clock.instant());
+        }
+    }
+
+    @Test
+    void theGatewaysLinesNameTheCaseOfTheMessage() {
+        String caseNumber = staff.as("frontdesk", () -> intake.register(registration())).caseNumber();
+        long id = notifications.messagesOfCase(caseNumber).get(0).id();
+        Map<Long, String> caseInLogContext = new ConcurrentHashMap<>();
+        new OutboxDispatcher(store, dispatchSwitch, List.of(recording(new CopyOnWriteArrayList<>(), caseInLogContext)),
+                properties, transactions, clock).dispatchDue();
+
+        assertThat(caseInLogContext).containsEntry(id, caseNumber);
+        assertThat(MDC.get(CaseLogContext.KEY)).as("gone after the message").isNull();
+    }
+
+    /** An SMS gateway that notes what it sent and, if asked, the case number its log lines would carry. */
+    private static MessageSender recording(List<Long> sent, Map<Long, String> caseInLogContext) {
+        return new MessageSender() {
+            @Override
+            public MessageChannel channel() {
+                return MessageChannel.SMS;
+            }
+
+            @Override
+            public void send(OutboxMessage message) {
+                sent.add(message.id());
+                if (caseInLogContext != null && MDC.get(CaseLogContext.KEY) != null) {
+                    caseInLogContext.put(message.id(), MDC.get(CaseLogContext.KEY));
+                }
+            }
+        };
     }
 
     private static String subjectOf(jakarta.mail.internet.MimeMessage message) {

@@ -2,7 +2,9 @@ package org.onewindow.notification.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.time.Clock;
@@ -14,6 +16,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.onewindow.notification.DispatchState;
 import org.onewindow.notification.MessageChannel;
 import org.onewindow.notification.MessageStatus;
 import org.onewindow.notification.NotificationService;
@@ -22,6 +25,7 @@ import org.onewindow.shared.PageRequest;
 import org.onewindow.shared.i18n.Translations;
 import org.onewindow.shared.ui.HallDates;
 
+import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
@@ -47,6 +51,7 @@ class OutboxViewTest {
             return messages.stream().skip(page.offset()).limit(page.limit()).toList();
         });
         when(notifications.countMessages(any())).thenReturn(2L);
+        when(notifications.dispatchState()).thenReturn(new DispatchState(false, null, null));
     }
 
     @AfterEach
@@ -83,6 +88,44 @@ class OutboxViewTest {
         assertThat(GridKt._getFormatted(view.grid, 0, "when")).isEqualTo("已于2026年11月28日 15:06发送");
         assertThat(GridKt._getFormatted(view.grid, 1, "channel")).isEqualTo("电子邮件");
         assertThat(GridKt._getFormatted(view.grid, 1, "when")).isEqualTo("下次尝试：2026年11月28日 16:05");
+    }
+
+    @Test
+    void whileSendingIsPausedThePendingMessagesShowWithTheReleaseAction() {
+        when(notifications.dispatchState()).thenReturn(new DispatchState(true, WRITTEN, "paused-at-start of node1"));
+        OutboxView view = open(Translations.ENGLISH);
+
+        assertThat(view.paused.isVisible()).isTrue();
+        assertThat(view.paused.getText()).isEqualTo("Sending of SMS and e-mail is paused on every node since "
+                + "Nov 28, 2026, 3:05 PM (paused-at-start of node1); 2 messages are waiting. Check the pending messages "
+                + "below, then release them.");
+        assertThat(view.status.getValue()).isEqualTo(MessageStatus.PENDING);
+        GridKt._get(view.grid, 0);
+        verify(notifications).messages(eq(MessageStatus.PENDING), any());
+
+        when(notifications.dispatchState()).thenReturn(new DispatchState(false, WRITTEN, "admin"));
+        ButtonKt._click(view.release);
+
+        verify(notifications).releaseDispatch();
+        assertThat(view.release.getParent().orElseThrow().isVisible()).as("the pause bar").isFalse();
+    }
+
+    @Test
+    void whileSendingIsPausedChineseReadersSeeItInChinese() {
+        when(notifications.dispatchState()).thenReturn(new DispatchState(true, WRITTEN, "paused-at-start of node1"));
+        OutboxView view = open(Translations.CHINESE);
+
+        assertThat(view.paused.getText()).isEqualTo("自2026年11月28日 15:05起所有节点已暂停发送短信和电子邮件"
+                + "（paused-at-start of node1）；2条消息待发送。请先核对下方待发送的消息，再恢复发送。");
+        assertThat(view.release.getText()).isEqualTo("恢复发送");
+    }
+
+    @Test
+    void whileSendingRunsNoPauseIsShown() {
+        OutboxView view = open(Translations.ENGLISH);
+
+        assertThat(view.release.getParent().orElseThrow().isVisible()).isFalse();
+        assertThat(view.status.getValue()).isNull();
     }
 
     @Test
