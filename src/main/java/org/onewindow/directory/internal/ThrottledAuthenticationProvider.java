@@ -36,7 +36,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         String username = truncate(authentication.getName(), SignInStore.MAX_NAME);
         String clientAddress = authentication.getDetails() instanceof WebAuthenticationDetails web
                 && web.getRemoteAddress() != null ? truncate(web.getRemoteAddress(), SignInStore.MAX_ADDRESS) : "unknown";
-        limiter.refuseIfLocked(username, clientAddress);
+        insideTheServer(() -> limiter.refuseIfLocked(username, clientAddress));
         Authentication signedIn;
         try {
             signedIn = passwords.authenticate(authentication);
@@ -44,11 +44,26 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
             // The account could not be read (database down): no attempt was judged, none is counted.
             throw e;
         } catch (AuthenticationException e) {
-            limiter.failed(username, clientAddress);
+            insideTheServer(() -> limiter.failed(username, clientAddress));
             throw e;
         }
-        limiter.succeeded(username, clientAddress);
+        insideTheServer(() -> limiter.succeeded(username, clientAddress));
         return signedIn;
+    }
+
+    /**
+     * The limit's reads and writes fail as the account's own read does when the database cannot be reached: as an
+     * {@link InternalAuthenticationServiceException}, which the login form and the API answer with "try again in a
+     * minute" (not a 500, and never "wrong password").
+     */
+    private static void insideTheServer(Runnable step) {
+        try {
+            step.run();
+        } catch (AuthenticationException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new InternalAuthenticationServiceException("The sign-in limit could not be checked", e);
+        }
     }
 
     @Override
