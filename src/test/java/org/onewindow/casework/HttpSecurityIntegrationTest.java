@@ -129,8 +129,9 @@ class HttpSecurityIntegrationTest {
     void cockpitSendsStrangersToTheLoginAndRefusesNonAdministrators() throws Exception {
         mvc.perform(get("/camunda/app/cockpit/default/"))
                 .andExpect(status().is3xxRedirection()).andExpect(header().string("Location", containsString("/login")));
+        // A signed-in person of another role reads OneWindow's own "not available to you" screen.
         mvc.perform(get("/camunda/app/cockpit/default/").with(user(staff.details("frontdesk"))))
-                .andExpect(status().isForbidden());
+                .andExpect(status().is3xxRedirection()).andExpect(header().string("Location", "/screen-denied"));
         mvc.perform(get("/camunda/api/admin/auth/user/default").with(user(staff.details("frontdesk"))))
                 .andExpect(status().isForbidden());
     }

@@ -52,6 +52,8 @@ class BrowserSession implements BeforeEachCallback, AfterTestExecutionCallback, 
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+        // The console, so that tests can look for Content-Security-Policy violations.
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", DOWNLOADS.toString(),
                 "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -199,6 +201,14 @@ class BrowserSession implements BeforeEachCallback, AfterTestExecutionCallback, 
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Console messages since the last call that report a Content-Security-Policy violation. */
+    List<String> contentSecurityPolicyViolations() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy") || message.contains("Content-Security-Policy"))
+                .toList();
     }
 
     List<WebElement> all(By by) {

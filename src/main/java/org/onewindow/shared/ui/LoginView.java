@@ -3,6 +3,7 @@ package org.onewindow.shared.ui;
 import java.util.Optional;
 
 import org.onewindow.shared.DatabaseUnavailable;
+import org.onewindow.shared.security.SignInLockedException;
 import org.springframework.security.web.WebAttributes;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -61,9 +62,15 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     public void beforeEnter(BeforeEnterEvent event) {
         boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
         // The staff table could not be read: saying "wrong password" would send people to the helpdesk for nothing.
-        String message = failed ? lastSignInFailure().flatMap(DatabaseUnavailable::signInFailureMessageKey).orElse(null)
-                : null;
-        if (message != null) {
+        Optional<Throwable> failure = failed ? lastSignInFailure() : Optional.empty();
+        String message = failure.flatMap(DatabaseUnavailable::signInFailureMessageKey).orElse(null);
+        if (failure.orElse(null) instanceof SignInLockedException locked) {
+            // The same words whether or not the name is an account: the lock says nothing about who exists.
+            LoginI18n i18n = i18n();
+            i18n.getErrorMessage().setTitle(getTranslation(SignInLockedException.MESSAGE_KEY + ".title"));
+            i18n.getErrorMessage().setMessage(getTranslation(SignInLockedException.MESSAGE_KEY, locked.minutesToWait()));
+            login.setI18n(i18n);
+        } else if (message != null) {
             LoginI18n i18n = i18n();
             i18n.getErrorMessage().setTitle(getTranslation(message + ".title"));
             i18n.getErrorMessage().setMessage(getTranslation(message));

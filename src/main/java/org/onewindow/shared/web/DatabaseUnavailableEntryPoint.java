@@ -3,11 +3,13 @@ package org.onewindow.shared.web;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.onewindow.shared.DatabaseUnavailable;
+import org.onewindow.shared.security.SignInLockedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.i18n.LocaleContext;
@@ -26,7 +28,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * it to check a password that is right. Any other failure inside the server while checking the sign-in (Spring
  * Security's {@code InternalAuthenticationServiceException}) is a 503 too, with its own message, and is logged:
  * a connection cut mid-transaction can fail its rollback as well, and that failure need not name the connection.
- * Every refusal of the credentials themselves goes to the given entry point.
+ * A name or address locked after too many failed sign-ins is a 429 saying how long to wait. Every other refusal
+ * of the credentials goes to the given entry point.
  */
 public class DatabaseUnavailableEntryPoint implements AuthenticationEntryPoint {
 
@@ -43,6 +46,11 @@ public class DatabaseUnavailableEntryPoint implements AuthenticationEntryPoint {
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException, jakarta.servlet.ServletException {
+        if (e instanceof SignInLockedException locked) {
+            writeProblem(request, response, () -> ProblemResponses.signInLockedProblem(locked.minutesToWait()),
+                    locked.minutesToWait() * 60);
+            return;
+        }
         String messageKey = DatabaseUnavailable.signInFailureMessageKey(e).orElse(null);
         if (messageKey == null) {
             otherwise.commence(request, response, e);
@@ -52,18 +60,23 @@ public class DatabaseUnavailableEntryPoint implements AuthenticationEntryPoint {
         if (!databaseDown) {
             log.warn("Sign-in of {} {} could not be checked; answered 503", request.getMethod(), request.getRequestURI(), e);
         }
+        writeProblem(request, response, databaseDown ? ProblemResponses::databaseUnavailableProblem
+                : ProblemResponses::signInUncheckedProblem, 60);
+    }
+
+    private static void writeProblem(HttpServletRequest request, HttpServletResponse response,
+            Supplier<ProblemDetail> problemInLanguage, long retryAfterSeconds) throws IOException {
         // Security runs before Spring MVC has resolved the request's language; the message follows Accept-Language.
         LocaleContext before = LocaleContextHolder.getLocaleContext();
         ProblemDetail problem;
         try {
             LocaleContextHolder.setLocale(request.getLocale());
-            problem = databaseDown ? ProblemResponses.databaseUnavailableProblem()
-                    : ProblemResponses.signInUncheckedProblem();
+            problem = problemInLanguage.get();
         } finally {
             LocaleContextHolder.setLocaleContext(before);
         }
         response.setStatus(problem.getStatus());
-        response.setHeader(HttpHeaders.RETRY_AFTER, "60");
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         Map<String, Object> body = new LinkedHashMap<>();

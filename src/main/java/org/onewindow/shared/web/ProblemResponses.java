@@ -8,6 +8,7 @@ import org.onewindow.shared.DatabaseUnavailable;
 import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.NotFoundException;
 import org.onewindow.shared.i18n.Translations;
+import org.onewindow.shared.security.SignInLockedException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -71,6 +72,15 @@ class ProblemResponses {
     /** Also written by {@link DatabaseUnavailableEntryPoint} when signing in fails for the same reason. */
     static ProblemDetail databaseUnavailableProblem() {
         return serviceUnavailable(DatabaseUnavailable.MESSAGE_KEY, "database-unavailable");
+    }
+
+    /** Written by {@link DatabaseUnavailableEntryPoint} when the name or the address is locked for a while. */
+    static ProblemDetail signInLockedProblem(long minutesToWait) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+                Translations.current(SignInLockedException.MESSAGE_KEY, minutesToWait));
+        problem.setType(URI.create("urn:onewindow:problem:sign-in-locked"));
+        problem.setTitle(Translations.current(SignInLockedException.MESSAGE_KEY + ".title"));
+        return problem;
     }
 
     /** A 503 problem: try again later, nothing was saved; the detail in the reader's language. */

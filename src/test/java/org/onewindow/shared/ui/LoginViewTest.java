@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onewindow.shared.i18n.Translations;
+import org.onewindow.shared.security.SignInLockedException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.web.WebAttributes;
@@ -61,6 +62,15 @@ class LoginViewTest {
         assertThat(form.isError()).isTrue();
         assertThat(i18n(form)).contains("Please try again in a minute", "sign-in could not be checked")
                 .doesNotContain("Wrong username or password", "database cannot be reached");
+    }
+
+    @Test
+    void aLockedSignInSaysHowLongToWaitAndNotWhetherTheAccountExists() {
+        failedWith(new SignInLockedException(12));
+        LoginForm form = _get(LoginForm.class);
+        assertThat(form.isError()).isTrue();
+        assertThat(i18n(form)).contains("Sign-in paused", "Too many failed sign-ins for this name or from this address",
+                "Try again in 12 minutes").doesNotContain("Wrong username or password");
     }
 
     @Test

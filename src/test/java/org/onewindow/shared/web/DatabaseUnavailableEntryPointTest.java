@@ -6,6 +6,7 @@ import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
+import org.onewindow.shared.security.SignInLockedException;
 import org.springframework.http.HttpStatus;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -48,6 +49,15 @@ class DatabaseUnavailableEntryPointTest {
         assertThat(response.getHeader("Retry-After")).isEqualTo("60");
         assertThat(response.getContentAsString()).contains("urn:onewindow:problem:sign-in-unchecked",
                 "暂时无法核验登录信息（服务器故障，并非密码错误）");
+    }
+
+    @Test
+    void aLockedSignInIsA429SayingHowLongToWait() throws Exception {
+        MockHttpServletResponse response = commence(new SignInLockedException(15), Locale.SIMPLIFIED_CHINESE);
+        assertThat(response.getStatus()).isEqualTo(429);
+        assertThat(response.getHeader("Retry-After")).isEqualTo("900");
+        assertThat(response.getContentAsString()).contains("urn:onewindow:problem:sign-in-locked",
+                "该用户名或该地址登录失败次数过多。请15分钟后再试");
     }
 
     private MockHttpServletResponse commence(AuthenticationException failure, Locale language) throws Exception {
