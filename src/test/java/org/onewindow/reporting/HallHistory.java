@@ -94,8 +94,10 @@ public class HallHistory {
                 insert into intake_case (version, case_number, citizen_id, service_item_code, service_item_name,
                     lead_department_code, collaborating_departments, channel, status, registered_by, lookup_code_hash,
                     accepted_at, due_at, closed_at, outcome, time_limit_days, stopped_working_days, working_days_taken,
-                    closed_on_time, applicant_type, enterprise_id, age_band, district_code, returning_applicant)
-                values (0, ?, ?, ?, ?, ?, '', ?, ?, ?, 'seed', ?, ?, ?, ?, 10, 0, ?, ?, ?, ?, ?, ?, ?)""", rows,
+                    closed_on_time, applicant_type, enterprise_id, age_band, district_code, returning_applicant,
+                    applicant_name, applicant_mobile, applicant_language)
+                values (0, ?, ?, ?, ?, ?, '', ?, ?, ?, 'seed', ?, ?, ?, ?, 10, 0, ?, ?, ?, ?, ?, ?, ?,
+                    'Seeded citizen', '13800000000', 'zh-CN')""", rows,
                 new int[] { Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
                         Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE, Types.TIMESTAMP_WITH_TIMEZONE,
                         Types.TIMESTAMP_WITH_TIMEZONE, Types.VARCHAR, Types.INTEGER, Types.BOOLEAN, Types.VARCHAR,
