@@ -63,6 +63,10 @@ class SchemaUpgradePostgresIntegrationTest {
             assertThat(jdbc.sql("select version_ from act_ge_schema_log").query(String.class).list())
                     .containsExactly("7.24.0");
 
+            // The event publication registry the previous release created, and never wrote to, is gone (modulith-002).
+            assertThat(jdbc.sql("select count(*) from information_schema.tables where table_name = 'event_publication'")
+                    .query(Long.class).single()).isZero();
+
             // Every case of the previous release is still there, each with its running process.
             Map<String, String> statusByCase = jdbc.sql("select case_number, status from intake_case")
                     .query((rs, row) -> Map.entry(rs.getString(1), rs.getString(2))).list().stream()
