@@ -41,15 +41,13 @@ final class CalendarCsv {
             reader.transferTo(content);
             String text = content.toString().replaceFirst("^\uFEFF", "");
             LineNumbers lines = new LineNumbers(text);
-            for (CSVRecord record : CSVParser.parse(text, FORMAT)) {
-                int number = lines.of(record.getCharacterPosition());
-                if (skipped(record, number)) {
-                    continue;
-                }
-                String key = "line " + number;
-                String problem = add(year, record, days);
-                if (problem != null) {
-                    errors.put(key, problem);
+            try (CSVParser records = CSVParser.parse(text, FORMAT)) {
+                for (CSVRecord record : records) {
+                    int number = lines.of(record.getCharacterPosition());
+                    String problem = skipped(record, number) ? null : add(year, record, days);
+                    if (problem != null) {
+                        errors.put("line " + number, problem);
+                    }
                 }
             }
         } catch (IOException | UncheckedIOException e) {
