@@ -24,23 +24,23 @@ public final class ResidentIdNumber {
         return value == null ? "" : value.replace(" ", "").trim().toUpperCase(java.util.Locale.ROOT);
     }
 
-    /** Why the number is not valid, in the language of the request (see {@link Translations#current}); null if it is. */
-    public static String problem(String value) {
+    /**
+     * Why the number is not valid, in the language of the request (see {@link Translations#current}); null if it is.
+     * {@code today} is the hall's date (from the injected clock), so that a birth date "in the future" means the same
+     * thing on every node, whatever the server's own zone, and tests control it.
+     */
+    public static String problem(String value, LocalDate today) {
         String number = normalize(value);
         if (!FORMAT.matcher(number).matches()) {
             return Translations.current("intake.error.idNumber.format");
         }
-        if (birthDate(number) == null) {
+        if (birthDate(number, today) == null) {
             return Translations.current("intake.error.idNumber.birthDate");
         }
         if (checkCharacter(number.substring(0, 17)) != number.charAt(17)) {
             return Translations.current("intake.error.idNumber.checkCharacter");
         }
         return null;
-    }
-
-    public static boolean isValid(String value) {
-        return problem(value) == null;
     }
 
     static char checkCharacter(String first17Digits) {
@@ -51,16 +51,16 @@ public final class ResidentIdNumber {
         return CHECK_CHARACTERS[sum % 11];
     }
 
-    /** The birth date in a valid number (digits 7 to 14). */
-    public static java.util.Optional<LocalDate> birthDateOf(String validNumber) {
-        return java.util.Optional.ofNullable(birthDate(normalize(validNumber)));
+    /** The birth date in a valid number (digits 7 to 14); empty if it is impossible or after the hall's today. */
+    public static java.util.Optional<LocalDate> birthDateOf(String validNumber, LocalDate today) {
+        return java.util.Optional.ofNullable(birthDate(normalize(validNumber), today));
     }
 
-    static LocalDate birthDate(String number) {
+    private static LocalDate birthDate(String number, LocalDate today) {
         try {
             LocalDate date = LocalDate.of(Integer.parseInt(number.substring(6, 10)),
                     Integer.parseInt(number.substring(10, 12)), Integer.parseInt(number.substring(12, 14)));
-            return date.getYear() < 1900 || date.isAfter(LocalDate.now()) ? null : date;
+            return date.getYear() < 1900 || date.isAfter(today) ? null : date;
         } catch (DateTimeException e) {
             return null;
         }

@@ -98,6 +98,19 @@ abstract class HolidayCalendarScenarios {
         assertThat(holidays.year(2026)).isEqualTo(before);
     }
 
+    @Test
+    void importKeepsACommaInAQuotedHolidayName() {
+        // A year no other scenario uses; emptied again afterwards, as the context is shared.
+        try {
+            int imported = staff.as("admin", () -> holidays.importYear(2031, new StringReader(
+                    "date,kind,name\r\n2031-01-23,HOLIDAY,\"Spring Festival, day 1\"\r\n")));
+            assertThat(imported).isEqualTo(1);
+            assertThat(holidays.year(2031)).extracting(CalendarDay::name).containsExactly("Spring Festival, day 1");
+        } finally {
+            staff.run("admin", () -> holidays.importYear(2031, new StringReader("")));
+        }
+    }
+
     private Instant atRiskTimer(String caseNumber) {
         String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
                 .singleResult().getId();

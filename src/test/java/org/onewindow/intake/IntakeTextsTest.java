@@ -2,6 +2,7 @@ package org.onewindow.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -16,6 +17,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
  * ({@code intake.status.} + the constant's name); the services' messages follow the language of the request.
  */
 class IntakeTextsTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
 
     private final Translations translations = new Translations();
 
@@ -41,11 +44,11 @@ class IntakeTextsTest {
 
     @Test
     void idNumberProblemsAreInTheLanguageOfTheRequest() {
-        assertThat(ResidentIdNumber.problem("110105194912310021"))
+        assertThat(ResidentIdNumber.problem("110105194912310021", TODAY))
                 .isEqualTo("The check character of this ID number does not match; please check each digit.");
 
         LocaleContextHolder.setLocale(Translations.CHINESE);
-        assertThat(ResidentIdNumber.problem("110105194912310021")).isEqualTo("该身份证号码的校验位不符，请逐位核对。");
-        assertThat(ResidentIdNumber.problem("12345")).isEqualTo("居民身份证号码应为17位数字加1位数字或字母X。");
+        assertThat(ResidentIdNumber.problem("110105194912310021", TODAY)).isEqualTo("该身份证号码的校验位不符，请逐位核对。");
+        assertThat(ResidentIdNumber.problem("12345", TODAY)).isEqualTo("居民身份证号码应为17位数字加1位数字或字母X。");
     }
 }

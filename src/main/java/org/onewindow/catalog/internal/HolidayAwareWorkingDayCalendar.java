@@ -24,6 +24,7 @@ class HolidayAwareWorkingDayCalendar implements WorkingDayCalendar {
 
     private static final Duration MAX_AGE = Duration.ofMinutes(1);
 
+    private final Clock clock;
     private final ZoneId zone;
     private final Supplier<Iterable<CalendarDay>> source;
     private volatile Snapshot snapshot;
@@ -33,11 +34,12 @@ class HolidayAwareWorkingDayCalendar implements WorkingDayCalendar {
 
     @org.springframework.beans.factory.annotation.Autowired
     HolidayAwareWorkingDayCalendar(Clock clock, CalendarDayStore store) {
-        this(clock.getZone(), store::all);
+        this(clock, (Supplier<Iterable<CalendarDay>>) store::all);
     }
 
-    HolidayAwareWorkingDayCalendar(ZoneId zone, Supplier<Iterable<CalendarDay>> source) {
-        this.zone = zone;
+    HolidayAwareWorkingDayCalendar(Clock clock, Supplier<Iterable<CalendarDay>> source) {
+        this.clock = clock;
+        this.zone = clock.getZone();
         this.source = source;
     }
 
@@ -81,7 +83,7 @@ class HolidayAwareWorkingDayCalendar implements WorkingDayCalendar {
 
     private Map<LocalDate, DayKind> days() {
         Snapshot current = snapshot;
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (current == null || current.loadedAt().plus(MAX_AGE).isBefore(now)) {
             Map<LocalDate, DayKind> loaded = new java.util.HashMap<>();
             source.get().forEach(day -> loaded.put(day.day(), day.kind()));

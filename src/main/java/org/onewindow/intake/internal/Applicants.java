@@ -115,7 +115,7 @@ class Applicants {
         }
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         AgeBand ageBand = citizen.idType() == IdType.RESIDENT_ID
-                ? ResidentIdNumber.birthDateOf(citizen.idNumber()).map(birth -> AgeBand.of(birth, today)).orElse(null)
+                ? ResidentIdNumber.birthDateOf(citizen.idNumber(), today).map(birth -> AgeBand.of(birth, today)).orElse(null)
                 : null;
         boolean returning = !person.created() && cases.existsByCitizen_IdAndEnterpriseIsNull(citizen.id());
         String district = regions.districts().resolve(contact.address(), citizen.idType(), citizen.idNumber());

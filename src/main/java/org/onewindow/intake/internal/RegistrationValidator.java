@@ -1,5 +1,7 @@
 package org.onewindow.intake.internal;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -37,10 +39,12 @@ class RegistrationValidator {
 
     private final CatalogService catalog;
     private final CitizenRepository citizens;
+    private final Clock clock;
 
-    RegistrationValidator(CatalogService catalog, CitizenRepository citizens) {
+    RegistrationValidator(CatalogService catalog, CitizenRepository citizens, Clock clock) {
         this.catalog = catalog;
         this.citizens = citizens;
+        this.clock = clock;
     }
 
     Map<String, String> validate(CaseRegistration registration) {
@@ -50,7 +54,7 @@ class RegistrationValidator {
         } else if (isBlank(registration.idNumber())) {
             errors.put("idNumber", Translations.current("intake.error.idNumber.missing"));
         } else if (registration.idType() == IdType.RESIDENT_ID) {
-            String problem = ResidentIdNumber.problem(registration.idNumber());
+            String problem = ResidentIdNumber.problem(registration.idNumber(), LocalDate.now(clock));
             if (problem != null) {
                 errors.put("idNumber", problem);
             }

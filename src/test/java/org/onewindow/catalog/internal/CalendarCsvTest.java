@@ -40,6 +40,32 @@ class CalendarCsvTest {
     }
 
     @Test
+    void aQuotedNameMayHoldACommaAndQuotes() {
+        var days = CalendarCsv.parse(2026, new StringReader("""
+                date,kind,name
+                2026-02-17,HOLIDAY,"Spring Festival, day 1"
+                2026-02-18, HOLIDAY ,"The ""second"" day"
+                """));
+        assertThat(days).extracting(day -> day.name()).containsExactly("Spring Festival, day 1", "The \"second\" day");
+    }
+
+    @Test
+    void countsCommentsBlankLinesAndLinesInsideQuotesWhenNamingABadLine() {
+        assertThatThrownBy(() -> CalendarCsv.parse(2026, new StringReader(
+                "# National Day\r\n\r\n2026-10-01,HOLIDAY,\"National\r\nDay\"\r\n  # indented comment\r\n"
+                        + "2026-10-01,FEAST,National Day\r\n")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .containsOnlyKeys("line 6").containsEntry("line 6", "Kind must be HOLIDAY or WORKDAY, not 'FEAST'."));
+    }
+
+    @Test
+    void anUnterminatedQuoteIsReportedForTheFile() {
+        assertThatThrownBy(() -> CalendarCsv.parse(2026, new StringReader("2026-10-01,HOLIDAY,\"National Day\n")))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsOnlyKeys("file"));
+    }
+
+    @Test
     void reportsEveryBadLineByNumber() {
         assertThatThrownBy(() -> CalendarCsv.parse(2026, new StringReader("""
                 2026-13-01,HOLIDAY,Nonsense

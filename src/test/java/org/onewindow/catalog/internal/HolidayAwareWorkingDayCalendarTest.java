@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -12,16 +13,18 @@ import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.onewindow.catalog.CalendarDay;
 import org.onewindow.catalog.DayKind;
+import org.onewindow.support.MutableClock;
 
 class HolidayAwareWorkingDayCalendarTest {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private final MutableClock clock = new MutableClock(SHANGHAI);
     private final List<CalendarDay> days = new ArrayList<>(List.of(
             // National Day 2026: 1-7 October off, Sunday 20 September and Saturday 10 October worked.
             holiday("2026-10-01"), holiday("2026-10-02"), holiday("2026-10-05"), holiday("2026-10-06"),
             holiday("2026-10-07"), workday("2026-09-20"), workday("2026-10-10"),
             holiday("2027-01-01")));
-    private final HolidayAwareWorkingDayCalendar calendar = new HolidayAwareWorkingDayCalendar(SHANGHAI, () -> days);
+    private final HolidayAwareWorkingDayCalendar calendar = new HolidayAwareWorkingDayCalendar(clock, () -> days);
 
     @Test
     void holidayOnAFridayIsNotAWorkingDay() {
@@ -49,6 +52,16 @@ class HolidayAwareWorkingDayCalendarTest {
         days.add(holiday("2026-12-09"));
         calendar.reload();
         assertThat(calendar.addWorkingDays(LocalDate.of(2026, 12, 7), 3)).isEqualTo(before.plusDays(1));
+    }
+
+    @Test
+    void aChangeFromAnotherNodeIsSeenOnceTheCacheIsAMinuteOldByTheInjectedClock() {
+        assertThat(calendar.isWorkingDay(LocalDate.of(2026, 12, 9))).isTrue();
+        days.add(holiday("2026-12-09")); // written by another node: no reload() here
+        clock.advance(Duration.ofSeconds(50));
+        assertThat(calendar.isWorkingDay(LocalDate.of(2026, 12, 9))).isTrue();
+        clock.advance(Duration.ofSeconds(11));
+        assertThat(calendar.isWorkingDay(LocalDate.of(2026, 12, 9))).isFalse();
     }
 
     private static CalendarDay holiday(String date) {

@@ -5,7 +5,9 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,7 +29,8 @@ class RegistrationValidatorTest {
 
     private final CatalogService catalog = mock(CatalogService.class);
     private final CitizenRepository citizens = mock(CitizenRepository.class);
-    private final RegistrationValidator validator = new RegistrationValidator(catalog, citizens);
+    private final RegistrationValidator validator = new RegistrationValidator(catalog, citizens,
+            Clock.fixed(Instant.parse("2026-06-01T02:00:00Z"), ZoneId.of("Asia/Shanghai")));
 
     @AfterEach
     void resetLanguage() {
@@ -71,6 +74,17 @@ class RegistrationValidatorTest {
         when(citizens.findByIdTypeAndIdNumber(IdType.RESIDENT_ID, "11010519491231002X")).thenReturn(Optional.of(
                 new CitizenEntity("Lan Zhao", IdType.RESIDENT_ID, "11010519491231002X", "13800138000", Instant.EPOCH)));
         assertThat(validator.validate(window)).isEmpty();
+    }
+
+    @Test
+    void anIdNumberBornAfterTheHallsTodayIsRefused() {
+        // The validator's clock says 2026-06-01 in the hall; this applicant would be born on 2026-06-02.
+        when(catalog.item(any())).thenReturn(Optional.of(CARD));
+        String bornTomorrow = "110105202606020021"; // check character 1 computed by GB 11643-1999
+        CaseRegistration registration = new CaseRegistration(IdType.RESIDENT_ID, bornTomorrow, "Lan Zhao",
+                "13800138000", "HRSS-001", List.of(), null, Channel.WINDOW);
+        assertThat(validator.validate(registration)).containsEntry("idNumber",
+                "The birth date in this ID number (digits 7 to 14) is not a real date.");
     }
 
     private static CaseRegistration bad() {

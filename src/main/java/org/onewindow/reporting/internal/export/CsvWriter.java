@@ -12,6 +12,10 @@ import java.util.List;
  * Writes a table as RFC 4180 CSV: comma-separated, CRLF line ends, fields quoted when they hold a comma, quote,
  * line break or surrounding spaces, quotes doubled. UTF-8 with a byte order mark, which is how Excel knows the
  * file is UTF-8 and shows Chinese instead of mojibake.
+ * <p>
+ * Reading CSV is done with Apache Commons CSV; writing stays here on purpose: its {@code CSVPrinter} in
+ * {@code RFC4180} quotes more than needed (an empty first field as {@code ""}, a field starting with '#' or '!'),
+ * so files downloaded before and after would differ for the same report.
  */
 final class CsvWriter {
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -15,6 +17,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -55,7 +60,7 @@ class TableExportTest {
         Locale before = Locale.getDefault();
         try {
             Locale.setDefault(Locale.GERMANY); // a decimal comma must not leak into the file
-            List<List<String>> records = Rfc4180.parse(new String(export.csv(sample()), StandardCharsets.UTF_8).substring(1));
+            List<List<String>> records = records(new String(export.csv(sample()), StandardCharsets.UTF_8).substring(1));
 
             assertThat(records).hasSize(4);
             assertThat(records.get(1)).containsExactly("公安局出入境管理处", "120", "0.953", "2026-11-28 10:30:00", "2026-12-01", "快, 好", "true");
@@ -183,5 +188,14 @@ class TableExportTest {
         assertThat(cell.getCellType()).isEqualTo(CellType.NUMERIC);
         assertThat(DateUtil.isCellDateFormatted(cell)).isTrue();
         assertThat(cell.getLocalDateTimeCellValue()).isEqualTo(expected);
+    }
+
+    /** Reads the file back with the strict RFC 4180 format: CRLF between records, doubled quotes inside quotes. */
+    private static List<List<String>> records(String text) {
+        try (CSVParser parser = CSVParser.parse(text, CSVFormat.RFC4180)) {
+            return parser.stream().map(CSVRecord::toList).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
