@@ -2,19 +2,18 @@ package org.onewindow.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.HistoryService;
@@ -68,6 +67,7 @@ class TwoNodeClusterPostgresIntegrationTest {
             "110101199003074477", "11010519491231002X");
     private static final Duration DEADLINES_PASS = Duration.ofDays(60);
     private static final Duration PATIENCE = Duration.ofSeconds(120);
+    private static final Duration POLL = Duration.ofMillis(250);
 
     private static HttpServer smsGateway;
     private static final List<String> smsReceived = new CopyOnWriteArrayList<>();
@@ -200,8 +200,9 @@ class TwoNodeClusterPostgresIntegrationTest {
         Set<String> dueJobs = management.createJobQuery().executable().list().stream().map(Job::getId)
                 .collect(Collectors.toSet());
         assertThat(dueJobs).isNotEmpty();
-        await("every due job executed", () -> management.createJobQuery().executable().count() == 0
-                && management.createJobQuery().withException().count() == 0);
+        await("every due job executed").atMost(PATIENCE).pollInterval(POLL)
+                .until(() -> management.createJobQuery().executable().count() == 0
+                        && management.createJobQuery().withException().count() == 0);
 
         // Exactly once: every job that ran has one successful run in the job log, whichever node ran it.
         List<HistoricJobLog> successes = node2.getBean(HistoryService.class).createHistoricJobLogQuery().successLog().list();
@@ -224,8 +225,8 @@ class TwoNodeClusterPostgresIntegrationTest {
                 .isEqualTo(cases.size() - 1);
 
         // Every message of the outbox left once: SMS counted at the gateway, e-mails at the mail server.
-        await("the outbox is empty", () -> jdbc.sql("select count(*) from notification_outbox where status = 'PENDING'")
-                .query(Long.class).single() == 0);
+        await("the outbox is empty").atMost(PATIENCE).pollInterval(POLL).until(() -> jdbc.sql(
+                "select count(*) from notification_outbox where status = 'PENDING'").query(Long.class).single() == 0);
         assertThat(jdbc.sql("select count(*) from notification_outbox where status <> 'SENT' or attempts <> 1")
                 .query(Long.class).single()).isZero();
         long smsSent = jdbc.sql("select count(*) from notification_outbox where channel = 'SMS'").query(Long.class).single();
@@ -328,20 +329,5 @@ class TwoNodeClusterPostgresIntegrationTest {
     private static org.camunda.bpm.engine.impl.jobexecutor.JobExecutor jobExecutor(ConfigurableApplicationContext node) {
         return ((ProcessEngineConfigurationImpl) node.getBean(ProcessEngine.class).getProcessEngineConfiguration())
                 .getJobExecutor();
-    }
-
-    private static void await(String what, BooleanSupplier condition) {
-        Instant giveUp = Instant.now().plus(PATIENCE);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(giveUp)) {
-                throw new AssertionError("Waited " + PATIENCE.toSeconds() + " s for: " + what);
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
     }
 }

@@ -33,6 +33,8 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  */
 class BrowserSession implements BeforeEachCallback, AfterTestExecutionCallback, AfterAllCallback, AutoCloseable {
 
+    /** How long any wait for the page gives it. */
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
     private static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
     /** Where the browser saves downloads (exports), so that tests can open them. */
     static final Path DOWNLOADS = Path.of("target", "browser-downloads").toAbsolutePath();
@@ -61,7 +63,7 @@ class BrowserSession implements BeforeEachCallback, AfterTestExecutionCallback, 
                         "/usr/bin/chromedriver")))
                 .build();
         driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait = new WebDriverWait(driver, PATIENCE);
     }
 
     @Override
@@ -195,12 +197,28 @@ class BrowserSession implements BeforeEachCallback, AfterTestExecutionCallback, 
         }
     }
 
-    void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    /**
+     * Types a case number into a grid's filter and waits until the grid has refreshed to that case's rows: action
+     * buttons on screen that were not there before typing, each naming the case ({@code open-<case>-<step>}). The
+     * filter is sent lazily some time after typing, and refreshed rows get new buttons, so a button from before
+     * the refresh may vanish under the click. Rows the grid keeps hidden for reuse still hold old buttons: only
+     * the buttons on screen count.
+     */
+    void filterGridByCase(String filterId, String gridId, String caseNumber) {
+        ((JavascriptExecutor) driver).executeScript("const grid = document.getElementById(arguments[0]);"
+                + "if (grid) { grid.querySelectorAll('vaadin-button').forEach(b => b.dataset.beforeFilter = 'true'); }",
+                gridId);
+        type(filterId, caseNumber);
+        new WebDriverWait(driver, PATIENCE)
+                .withMessage(() -> "grid " + gridId + " refreshed to the rows of " + caseNumber)
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                        "const grid = document.getElementById(arguments[0]);"
+                                + "const buttons = grid ? [...grid.querySelectorAll('vaadin-button[id]')]"
+                                + ".filter(b => b.getClientRects().length > 0) : [];"
+                                + "return buttons.length > 0 && buttons.every(b => !b.dataset.beforeFilter"
+                                + " && b.id.includes('-' + arguments[1] + '-'));",
+                        gridId, caseNumber)));
+        waitForVaadin();
     }
 
     /** Console messages since the last call that report a Content-Security-Policy violation. */

@@ -65,11 +65,7 @@ final class Pages {
 
         InboxPage open(String caseNumber) {
             browser.open(path);
-            browser.type(idPrefix + "-filter-case", caseNumber);
-            // The filter sends its value lazily (400 ms after typing stops); let the grid refresh before
-            // clicking a button in it, since refreshed rows get new buttons.
-            browser.pause(700);
-            browser.waitForVaadin();
+            browser.filterGridByCase(idPrefix + "-filter-case", idPrefix + "-grid", caseNumber);
             return this;
         }
 

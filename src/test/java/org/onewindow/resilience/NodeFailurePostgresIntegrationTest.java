@@ -1,6 +1,7 @@
 package org.onewindow.resilience;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +14,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,7 +27,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,6 +52,8 @@ class NodeFailurePostgresIntegrationTest {
 
     /** The node's own database (not the test contexts'): a SIGKILL must not leave them a broken one. */
     private static final String DATABASE = env("ONEWINDOW_TEST_PG_NODE_DATABASE", PostgresTestDatabase.DATABASE + "_node");
+    /** How often a wait looks again at what it waits for. */
+    private static final Duration POLL = Duration.ofMillis(250);
     private static final String API_KEY = "ow311_crash-test-key-0123456789abcdefghijklmnopqrstuvw";
 
     private NodeProcess node;
@@ -100,9 +101,10 @@ class NodeFailurePostgresIntegrationTest {
         load.submit(() -> work("hrss.worker", running, stepsCompleted, delivered));
 
         // Kill in the middle of things: cases coming in, some at every step, some closed.
-        await(Duration.ofSeconds(120), () -> acknowledged.size() >= 12 && delivered.get() >= 2);
+        await("a dozen cases acknowledged and two delivered").atMost(Duration.ofSeconds(120)).pollInterval(POLL)
+                .until(() -> acknowledged.size() >= 12 && delivered.get() >= 2);
         node.kill();
-        NodeProcess.sleep(500);
+        pace(500);
         running.set(false);
         load.shutdown();
         assertThat(load.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
@@ -175,14 +177,16 @@ class NodeFailurePostgresIntegrationTest {
                 + "and handler_cfg_ like 'boundary_timer_%_at_risk%'");
         assertThat(timers).as("timers pending at the crash").isNotEmpty();
         sql("update act_ru_job set duedate_ = timestamp '2000-01-01 00:00:00' where id_ in (" + inList(timers) + ")");
-        await(Duration.ofSeconds(90), () -> strings("select id_ from act_ru_job where id_ in (" + inList(timers) + ")").isEmpty());
+        await("the due timers fired").atMost(Duration.ofSeconds(90)).pollInterval(POLL)
+                .until(() -> strings("select id_ from act_ru_job where id_ in (" + inList(timers) + ")").isEmpty());
         assertThat(strings("select task_id from casework_open_task where task_key in ('user_task_review_by_lead_department', "
                 + "'user_task_joint_review', 'user_task_decision_by_lead_department') and not at_risk")).isEmpty();
 
         // The follow-up of every closed case starts, even when the node died right after the closing committed.
         List<String> closed = acknowledged.stream().filter(caseNumber -> "CLOSED".equals(status.get(caseNumber))).toList();
         assertThat(closed).as("cases closed before the crash").isNotEmpty();
-        await(Duration.ofSeconds(60), () -> closed.stream().allMatch(caseNumber -> !strings("select a.id_ from "
+        await("every closed case's follow-up sent its invitation").atMost(Duration.ofSeconds(60)).pollInterval(POLL)
+                .until(() -> closed.stream().allMatch(caseNumber -> !strings("select a.id_ from "
                 + "act_hi_actinst a join act_hi_procinst p on p.proc_inst_id_ = a.proc_inst_id_ where p.proc_def_key_ = "
                 + "'satisfactionFollowUp' and p.business_key_ = '" + caseNumber + "' and a.act_id_ = "
                 + "'service_task_send_invitation' and a.end_time_ is not null").isEmpty()));
@@ -190,7 +194,8 @@ class NodeFailurePostgresIntegrationTest {
 
         // Outbox messages still go out: every SMS of these cases is sent, the acceptance SMS exactly once unless
         // the dead node was sending it as it died.
-        await(Duration.ofSeconds(60), () -> strings("select id from notification_outbox where channel = 'SMS' and "
+        await("every SMS of these cases sent").atMost(Duration.ofSeconds(60)).pollInterval(POLL)
+                .until(() -> strings("select id from notification_outbox where channel = 'SMS' and "
                 + "status <> 'SENT' and case_number in (" + inList(acknowledged) + ")").isEmpty());
         List<String> log = Files.readAllLines(node.log(), StandardCharsets.UTF_8);
         for (String caseNumber : acknowledged) {
@@ -222,7 +227,8 @@ class NodeFailurePostgresIntegrationTest {
             sqlOnServer("select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + DATABASE + "'");
 
             // Out of the load balancer, but not restarted: readiness is DOWN, liveness stays UP.
-            await(Duration.ofSeconds(30), () -> answer(() -> client.get("/actuator/health/readiness")).status() == 503);
+            await("readiness DOWN without the database").atMost(Duration.ofSeconds(30)).pollInterval(POLL)
+                .until(() -> answer(() -> client.get("/actuator/health/readiness")).status() == 503);
             NodeClient.Answer liveness = client.get("/actuator/health/liveness");
             assertThat(liveness.status()).isEqualTo(200);
             assertThat(liveness.json().get("status").asText()).isEqualTo("UP");
@@ -255,7 +261,8 @@ class NodeFailurePostgresIntegrationTest {
         }
 
         // Back by itself, without a restart: ready again, and the same calls succeed.
-        await(Duration.ofSeconds(60), () -> answer(() -> client.get("/actuator/health/readiness")).status() == 200);
+        await("readiness UP with the database back").atMost(Duration.ofSeconds(60)).pollInterval(POLL)
+                .until(() -> answer(() -> client.get("/actuator/health/readiness")).status() == 200);
         assertThat(client.getAs("hrss.worker", "/api/tasks/queue", "en").status()).isEqualTo(200);
         NodeClient.Answer after = client.postServiceRequest(API_KEY, NodeClient.residentId(902), "Outage", "en");
         assertThat(after.status()).isBetween(200, 201);
@@ -277,10 +284,10 @@ class NodeFailurePostgresIntegrationTest {
                     acknowledged.add(answer.json().get(0).get("service_request_id").asText());
                 }
                 // A steady stream rather than a flood, so that the two staff members keep up and cases reach every step.
-                NodeProcess.sleep(300);
+                pace(300);
             } catch (IOException | RuntimeException unacknowledged) {
                 // The node died while answering: the client never learnt of the case, whatever happened to it.
-                NodeProcess.sleep(100);
+                pace(100);
             } catch (InterruptedException e) {
                 return;
             }
@@ -326,9 +333,9 @@ class NodeFailurePostgresIntegrationTest {
                         }
                     }
                 }
-                NodeProcess.sleep(100);
+                pace(100);
             } catch (IOException | RuntimeException nodeGone) {
-                NodeProcess.sleep(100);
+                pace(100);
             } catch (InterruptedException e) {
                 return;
             }
@@ -347,13 +354,16 @@ class NodeFailurePostgresIntegrationTest {
         }
     }
 
-    private static void await(Duration timeout, BooleanSupplier condition) {
-        Instant deadline = Instant.now().plus(timeout);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("Not within " + timeout);
-            }
-            NodeProcess.sleep(250);
+    /**
+     * The load clients' rhythm: a steady stream of requests, not a flood, and a short back-off while the node is
+     * down. Pacing, not waiting for anything, so a plain sleep.
+     */
+    private static void pace(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

@@ -2,6 +2,7 @@ package org.onewindow.satisfaction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.regex.Matcher;
@@ -286,12 +287,8 @@ abstract class SurveyScenarios {
                 // ...when the window prints the notice: its insert waits for the first one, then gives way.
                 java.util.concurrent.Future<ResultNotice> pending = window.submit(
                         () -> staff.as("frontdesk2", () -> notices.resultNotice(caseNumber)));
-                try {
-                    Thread.sleep(500);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                assertThat(pending).as("the notice waits for the invitation being created").isNotDone();
+                await("the notice waits for the invitation being created").during(Duration.ofMillis(500))
+                        .atMost(Duration.ofSeconds(5)).until(() -> !pending.isDone());
                 return pending;
             });
             ResultNotice notice = print.get(30, java.util.concurrent.TimeUnit.SECONDS);

@@ -19,6 +19,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
 import java.util.stream.Collectors;
 
+import org.awaitility.Awaitility;
+
 /**
  * OneWindow as a real node: {@code OneWindowApplication} in a JVM of its own (the test's classpath, the
  * {@code postgres} profile, demo data, a free port), so that a test can kill it with SIGKILL as a crash or the
@@ -137,27 +139,27 @@ public final class NodeProcess implements AutoCloseable {
     }
 
     private void awaitReady(Duration timeout) {
-        Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited with " + process.exitValue() + " while starting; see " + log);
-            }
-            try {
-                HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create(baseUrl()
-                        + "/actuator/health/readiness")).timeout(Duration.ofSeconds(5)).GET().build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (ready.statusCode() == 200 && ready.body().contains("\"UP\"")) {
-                    return;
-                }
-            } catch (IOException notListeningYet) {
-                // The port opens late in the start.
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            sleep(500);
+        Awaitility.await(name + " ready (see " + log + ")").atMost(timeout).pollInterval(Duration.ofMillis(500))
+                .until(this::ready);
+    }
+
+    /** Readiness UP; a node that died while starting fails the wait at once instead of at its limit. */
+    private boolean ready() {
+        if (!process.isAlive()) {
+            throw new IllegalStateException(name + " exited with " + process.exitValue() + " while starting; see " + log);
         }
-        throw new IllegalStateException(name + " was not ready within " + timeout + "; see " + log);
+        try {
+            HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create(baseUrl()
+                    + "/actuator/health/readiness")).timeout(Duration.ofSeconds(5)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return ready.statusCode() == 200 && ready.body().contains("\"UP\"");
+        } catch (IOException notListeningYet) {
+            // The port opens late in the start.
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private void waitForExit() {
@@ -202,15 +204,6 @@ public final class NodeProcess implements AutoCloseable {
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    public static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }
