@@ -18,13 +18,10 @@ import org.onewindow.catalog.WorkingDayCalendar;
 import org.onewindow.directory.CurrentStaff;
 import org.onewindow.intake.AgeBand;
 import org.onewindow.intake.ApplicantChange;
-import org.onewindow.intake.ApplicantLookedUp;
 import org.onewindow.intake.CaseContact;
 import org.onewindow.intake.WindowApplicant;
-import org.onewindow.shared.IdNumbers;
 import org.onewindow.intake.ApplicantRef;
 import org.onewindow.intake.ApplicantSummary;
-import org.onewindow.intake.ApplicantType;
 import org.onewindow.intake.EnterpriseApplicant;
 import org.onewindow.intake.Region;
 import org.onewindow.intake.Segments;
@@ -88,15 +85,17 @@ class JpaIntakeService implements IntakeService {
     private final AttachmentStore attachmentStore;
     private final ApplicantQueries applicantQueries;
     private final ApplicantChangeLog changeLog;
+    private final ApplicantsAtWindow atWindow;
 
     JpaIntakeService(CitizenRepository citizens, CaseRepository cases, CatalogService catalog,
             WorkingDayCalendar calendar, RegistrationValidator validator, CaseNumberGenerator caseNumbers,
             LookupCodes lookupCodes, CurrentStaff currentStaff, ApplicationEventPublisher events, Clock clock,
             EntityManager entityManager, CaseSearchQuery searchQuery, MaterialsNoticeRepository notices,
             AttachmentStore attachmentStore, Applicants applicants, ApplicantQueries applicantQueries,
-            ApplicantChangeLog changeLog) {
+            ApplicantChangeLog changeLog, ApplicantsAtWindow atWindow) {
         this.applicants = applicants;
         this.changeLog = changeLog;
+        this.atWindow = atWindow;
         this.applicantQueries = applicantQueries;
         this.citizens = citizens;
         this.cases = cases;
@@ -193,29 +192,14 @@ class JpaIntakeService implements IntakeService {
     @Transactional
     @PreAuthorize("hasAnyRole('" + AppRoles.FRONT_DESK + "', '" + AppRoles.ADMIN + "')")
     public Optional<WindowApplicant> findAtWindow(IdType idType, String idNumber) {
-        Optional<CitizenEntity> found = idType == null || idNumber == null ? Optional.empty()
-                : citizens.findByIdTypeAndIdNumber(idType, ResidentIdNumber.normalize(idNumber));
-        found.ifPresent(citizen -> lookedUp(citizen, ApplicantLookedUp.What.FOUND));
-        return found.map(citizen -> new WindowApplicant(ApplicantChangeLog.person(citizen), citizen.name(),
-                citizen.mobile() == null ? null : IdNumbers.maskPhone(citizen.mobile()), citizen.address(),
-                Translations.fromTag(citizen.preferredLanguage())));
+        return atWindow.find(idType, idNumber);
     }
 
     @Override
     @Transactional
     @PreAuthorize("hasAnyRole('" + AppRoles.FRONT_DESK + "', '" + AppRoles.ADMIN + "')")
     public Optional<String> revealMobileAtWindow(ApplicantRef person) {
-        CitizenEntity citizen = (person.type() == ApplicantType.PERSON ? citizens.findById(person.id())
-                : Optional.<CitizenEntity>empty()).orElseThrow(() -> new NotFoundException(
-                        Translations.current("intake.error.applicantNotFound", person.toPath())));
-        lookedUp(citizen, ApplicantLookedUp.What.MOBILE_REVEALED);
-        return Optional.ofNullable(citizen.mobile());
-    }
-
-    /** The citizen file's access log records it (crm listens), in this transaction. */
-    private void lookedUp(CitizenEntity citizen, ApplicantLookedUp.What what) {
-        events.publishEvent(new ApplicantLookedUp(ApplicantChangeLog.person(citizen), currentStaff.require().username(),
-                what, clock.instant()));
+        return atWindow.revealMobile(person);
     }
 
     @Override

@@ -20,7 +20,6 @@ import org.onewindow.reporting.Comment;
 import org.onewindow.reporting.DimensionReport;
 import org.onewindow.reporting.Granularity;
 import org.onewindow.reporting.LevelDistribution;
-import org.onewindow.reporting.NoticeReprints;
 import org.onewindow.reporting.Ranking;
 import org.onewindow.reporting.ReportFilter;
 import org.onewindow.reporting.SatisfactionReport;
@@ -105,7 +104,7 @@ public class SatisfactionReportView extends VerticalLayout implements HasDynamic
             filters.showErrors(e);
             return;
         }
-        content.add(headline(report.summary()), bias(report.summary().channelBias()), reprints(report.noticeReprints()),
+        content.add(headline(report.summary()), bias(report.summary().channelBias()), NoticeReprintsSection.of(texts, export, report.noticeReprints()),
                 rankings(filter, report.departmentRanking()), dimensions(report.dimensions()),
                 trend(report.trend(), granularity), comments(filter, report.latestComments()),
                 badReviews(report.badReviews()));
@@ -156,40 +155,6 @@ public class SatisfactionReportView extends VerticalLayout implements HasDynamic
         section.add(message, new Paragraph(texts.t("reporting.satisfaction.bias.counts",
                 texts.integer(bias.kiosk().total()), texts.percent(bias.kiosk().goodRate()),
                 texts.integer(bias.privateChannels().total()), texts.percent(bias.privateChannels().goodRate()))));
-        return section;
-    }
-
-    /**
-     * Reliability beside the kiosk check: who reprinted result notices, and how often an answer followed a reprint
-     * within minutes, while the citizen may still have been at the window.
-     */
-    private Div reprints(NoticeReprints reprints) {
-        Div section = section(texts.t("reporting.satisfaction.reprints"), "report-notice-reprints");
-        Paragraph intro = new Paragraph(texts.t("reporting.satisfaction.reprints.intro",
-                texts.integer(reprints.minutes())));
-        intro.setId("notice-reprints-intro");
-        section.add(intro);
-        if (reprints.rows().isEmpty()) {
-            Paragraph none = new Paragraph(texts.t("reporting.satisfaction.reprints.none"));
-            none.setId("notice-reprints-none");
-            section.add(none);
-        } else {
-            Grid<NoticeReprints.Row> grid = new Grid<>(NoticeReprints.Row.class, false);
-            grid.setId("notice-reprints-grid");
-            grid.addColumn(NoticeReprints.Row::name).setHeader(texts.t("reporting.satisfaction.column.staff")).setFlexGrow(2);
-            grid.addColumn(r -> texts.integer(r.reprints())).setHeader(texts.t("reporting.satisfaction.column.reprints"));
-            grid.addColumn(r -> texts.integer(r.answersSoonAfter())).setHeader(texts.t(
-                    "reporting.satisfaction.column.answersSoonAfter", texts.integer(reprints.minutes())));
-            grid.setItems(reprints.rows());
-            grid.setAllRowsVisible(true);
-            section.add(grid);
-        }
-        section.add(exports(texts, export, "export-notice-reprints", "notice-reprints",
-                texts.t("reporting.satisfaction.reprints"), List.of(texts.t("reporting.export.code"),
-                        texts.t("reporting.satisfaction.column.staff"), texts.t("reporting.satisfaction.column.reprints"),
-                        texts.t("reporting.satisfaction.column.answersSoonAfter", texts.integer(reprints.minutes()))),
-                () -> reprints.rows().stream().map(r -> List.<Object>of(r.username(), r.name(), r.reprints(),
-                        r.answersSoonAfter())).toList()));
         return section;
     }
 
