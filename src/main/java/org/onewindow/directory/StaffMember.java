@@ -27,6 +27,16 @@ public record StaffMember(String username, String displayName, Set<String> roles
         return roles.contains(role);
     }
 
+    /** Whether this member holds at least one of {@code roles} (constants of {@code AppRoles}). */
+    public boolean hasAnyRole(String... roles) {
+        for (String role : roles) {
+            if (this.roles.contains(role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public boolean belongsTo(String departmentCode) {
         return departmentCodes.contains(departmentCode);
     }
