@@ -13,7 +13,7 @@ public class InvalidInputException extends RuntimeException {
     private final Map<String, String> fieldErrors;
 
     public InvalidInputException(Map<String, String> fieldErrors) {
-        super("Invalid input: " + fieldErrors.keySet());
+        super("Invalid input: " + fieldErrors);
         this.fieldErrors = Map.copyOf(fieldErrors);
     }
 
