@@ -14,9 +14,6 @@ import org.onewindow.intake.ApplicantSummary;
  */
 public interface ApplicantFileService {
 
-    /** Longest reason kept in the audit log. */
-    int MAX_REASON_LENGTH = 500;
-
     /**
      * What the signed-in staff member may do with the file, before they open it (a screen asks for the reason).
      *
@@ -27,21 +24,23 @@ public interface ApplicantFileService {
     /**
      * Opens the file and records that in the audit log.
      *
-     * @param reason why; required (1 to {@value #MAX_REASON_LENGTH} characters) when {@link #access} says
-     *     {@link FileAccess#REASON_REQUIRED}, else optional and kept when given
-     * @throws org.onewindow.shared.InvalidInputException with the field {@code reason} when it is missing or too long
+     * @param reason why; required (1 to {@value AccessReason#MAX_REASON_LENGTH} characters) when {@link #access}
+     *     says {@link FileAccess#REASON_REQUIRED}, else optional ({@link AccessReason#NONE}) and kept when given
+     * @throws org.onewindow.shared.InvalidInputException with {@link AccessReasonField#REASON} when it is missing or
+     *     too long
      * @throws org.springframework.security.access.AccessDeniedException for staff without a need to know
      * @throws org.onewindow.shared.NotFoundException for an unknown applicant
      */
-    ApplicantFile open(ApplicantRef applicant, String reason);
+    ApplicantFile open(ApplicantRef applicant, AccessReason reason);
 
     /**
      * Front desk and managers: the unmasked ID number (or credit code), with a reason, recorded in the audit log.
      *
-     * @throws org.onewindow.shared.InvalidInputException with the field {@code reason} when it is missing or too long
+     * @throws org.onewindow.shared.InvalidInputException with {@link AccessReasonField#REASON} when it is missing or
+     *     too long
      * @throws org.springframework.security.access.AccessDeniedException for everyone else
      */
-    String revealIdentifier(ApplicantRef applicant, String reason);
+    String revealIdentifier(ApplicantRef applicant, AccessReason reason);
 
     /** Managers: who opened the file or revealed the number, when and why, newest first. */
     List<FileAccessRecord> accessLog(ApplicantRef applicant);

@@ -88,7 +88,7 @@ abstract class ApplicantFileScenarios {
 
         assertThat(staff.as("frontdesk", () -> files.access(person))).isEqualTo(FileAccess.GRANTED);
         Instant before = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        ApplicantFile file = staff.as("frontdesk", () -> files.open(person, null));
+        ApplicantFile file = staff.as("frontdesk", () -> files.open(person, AccessReason.NONE));
 
         assertThat(file.applicant().displayName()).isEqualTo("档案测试人");
         assertThat(file.applicant().maskedIdentifier()).isEqualTo(id.substring(0, 3) + "***********" + id.substring(14));
@@ -113,15 +113,15 @@ abstract class ApplicantFileScenarios {
 
         assertThat(staff.as("frontdesk2", () -> files.access(person))).isEqualTo(FileAccess.REASON_REQUIRED);
         for (String missing : new String[] { null, "", "   " }) {
-            assertThatThrownBy(() -> staff.as("frontdesk2", () -> files.open(person, missing)))
+            assertThatThrownBy(() -> staff.as("frontdesk2", () -> files.open(person, why(missing))))
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
                             .containsEntry("reason", "Say why you open this file: you have no open case of this applicant."));
         }
-        assertThatThrownBy(() -> staff.as("frontdesk2", () -> files.open(person, "x".repeat(501))))
+        assertThatThrownBy(() -> staff.as("frontdesk2", () -> files.open(person, why("x".repeat(501)))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
                         .containsEntry("reason", "Keep the reason to 500 characters."));
         LocaleContextHolder.setLocale(Translations.CHINESE);
-        assertThatThrownBy(() -> staff.as("frontdesk2", () -> files.open(person, " ")))
+        assertThatThrownBy(() -> staff.as("frontdesk2", () -> files.open(person, why(" "))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
                         .containsEntry("reason", "您没有该申请人的在办办件，请说明查阅档案的理由。"));
         LocaleContextHolder.resetLocaleContext();
@@ -129,8 +129,8 @@ abstract class ApplicantFileScenarios {
 
         Instant before = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         String reason = "Citizen at window 3 asks about an earlier licence.";
-        staff.as("frontdesk2", () -> files.open(person, "  " + reason + " "));
-        assertThat(staff.as("frontdesk2", () -> files.open(person, "x".repeat(500))).cases()).hasSize(1);
+        staff.as("frontdesk2", () -> files.open(person, why("  " + reason + " ")));
+        assertThat(staff.as("frontdesk2", () -> files.open(person, why("x".repeat(500)))).cases()).hasSize(1);
         assertThat(log(person)).hasSize(2).first().satisfies(row -> {
             assertThat(row.viewer()).isEqualTo("frontdesk2");
             assertThat(row.action()).isEqualTo(FileAction.OPEN);
@@ -159,13 +159,13 @@ abstract class ApplicantFileScenarios {
 
         for (String allowed : new String[] { "amr.worker", "amr.head", "health.worker" }) {
             assertThat(staff.as(allowed, () -> files.access(person))).as(allowed).isEqualTo(FileAccess.GRANTED);
-            ApplicantFile file = staff.as(allowed, () -> files.open(person, null));
+            ApplicantFile file = staff.as(allowed, () -> files.open(person, AccessReason.NONE));
             assertThat(file.cases()).as(allowed).hasSize(1);
             assertThat(file.mayRevealIdentifier()).as(allowed).isFalse();
         }
         for (String other : new String[] { "hrss.worker", "hrss.head", "fire.worker" }) {
             assertThat(staff.as(other, () -> files.access(person))).as(other).isEqualTo(FileAccess.DENIED);
-            assertThatThrownBy(() -> staff.as(other, () -> files.open(person, "I would like to see it.")))
+            assertThatThrownBy(() -> staff.as(other, () -> files.open(person, why("I would like to see it."))))
                     .as(other).isInstanceOf(AccessDeniedException.class)
                     .hasMessageContaining("staff of a department working on an open case");
         }
@@ -184,12 +184,12 @@ abstract class ApplicantFileScenarios {
     void managersAlwaysGiveAReasonAndReadWhoOpenedTheFile() {
         String caseNumber = register(residentId(), "AMR-001", null);
         ApplicantRef person = applicantOf(caseNumber);
-        staff.as("amr.worker", () -> files.open(person, null));
+        staff.as("amr.worker", () -> files.open(person, AccessReason.NONE));
 
         assertThat(staff.as("manager", () -> files.access(person))).isEqualTo(FileAccess.REASON_REQUIRED);
-        assertThatThrownBy(() -> staff.as("manager", () -> files.open(person, null)))
+        assertThatThrownBy(() -> staff.as("manager", () -> files.open(person, AccessReason.NONE)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsKey("reason"));
-        ApplicantFile file = staff.as("manager", () -> files.open(person, "Complaint to the director about delays."));
+        ApplicantFile file = staff.as("manager", () -> files.open(person, why("Complaint to the director about delays.")));
         assertThat(file.mayReadAccessLog()).isTrue();
         assertThat(file.mayRevealIdentifier()).isTrue();
 
@@ -210,7 +210,7 @@ abstract class ApplicantFileScenarios {
         ApplicantRef person = applicantOf(caseNumber);
         for (String nobody : new String[] { "followup", "admin" }) {
             assertThat(staff.as(nobody, () -> files.access(person))).as(nobody).isEqualTo(FileAccess.DENIED);
-            assertThatThrownBy(() -> staff.as(nobody, () -> files.open(person, "Checking the survey.")))
+            assertThatThrownBy(() -> staff.as(nobody, () -> files.open(person, why("Checking the survey."))))
                     .as(nobody).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> staff.as(nobody, () -> files.search("110101199003074477"))).as(nobody)
                     .isInstanceOf(AccessDeniedException.class);
@@ -227,18 +227,18 @@ abstract class ApplicantFileScenarios {
         String caseNumber = register(id, "AMR-001", null);
         ApplicantRef person = applicantOf(caseNumber);
 
-        assertThatThrownBy(() -> staff.as("amr.worker", () -> files.revealIdentifier(person, "Need to phone the registry.")))
+        assertThatThrownBy(() -> staff.as("amr.worker", () -> files.revealIdentifier(person, why("Need to phone the registry."))))
                 .isInstanceOf(AccessDeniedException.class).hasMessageContaining("Only the front desk and managers");
-        assertThatThrownBy(() -> staff.as("amr.head", () -> files.revealIdentifier(person, "Need it.")))
+        assertThatThrownBy(() -> staff.as("amr.head", () -> files.revealIdentifier(person, why("Need it."))))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> staff.as("frontdesk", () -> files.revealIdentifier(person, " ")))
+        assertThatThrownBy(() -> staff.as("frontdesk", () -> files.revealIdentifier(person, why(" "))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsKey("reason"));
         assertThat(log(person)).isEmpty();
 
         Instant before = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        assertThat(staff.as("frontdesk", () -> files.revealIdentifier(person, "Document number unreadable on the copy.")))
+        assertThat(staff.as("frontdesk", () -> files.revealIdentifier(person, why("Document number unreadable on the copy."))))
                 .isEqualTo(id);
-        assertThat(staff.as("manager", () -> files.revealIdentifier(person, "Court order 2026-17."))).isEqualTo(id);
+        assertThat(staff.as("manager", () -> files.revealIdentifier(person, why("Court order 2026-17.")))).isEqualTo(id);
         assertThat(log(person)).extracting(FileAccessRecord::viewer, FileAccessRecord::action, FileAccessRecord::reason)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("frontdesk", FileAction.REVEAL_ID,
                         "Document number unreadable on the copy."),
@@ -263,7 +263,7 @@ abstract class ApplicantFileScenarios {
         ApplicantRef person = applicantOf(waiting);
         assertThat(applicantOf(reviewed)).isEqualTo(person);
 
-        ApplicantFile file = staff.as("frontdesk", () -> files.open(person, null));
+        ApplicantFile file = staff.as("frontdesk", () -> files.open(person, AccessReason.NONE));
 
         assertThat(file.cases()).extracting(CaseDetails::caseNumber).containsExactly(waiting, reviewed);
         assertThat(file.cases()).extracting(c -> c.status().name()).containsExactly("WAITING_FOR_MATERIALS", "CLOSED");
@@ -291,13 +291,13 @@ abstract class ApplicantFileScenarios {
         assertThat(file.toString()).doesNotContain(id).doesNotContain(MOBILE).contains(id.substring(0, 3) + "*");
 
         // Managers and the head handling the bad review read the answers; the department's workers do not.
-        assertThat(staff.as("manager", () -> files.open(person, "Reviewing the complaint.")).reviews())
+        assertThat(staff.as("manager", () -> files.open(person, why("Reviewing the complaint."))).reviews())
                 .containsOnlyKeys(reviewed);
         register(id, "HRSS-002", null); // HRSS works on an open case of the same citizen now
-        assertThat(staff.as("hrss.head", () -> files.open(person, null)).reviews().get(reviewed))
+        assertThat(staff.as("hrss.head", () -> files.open(person, AccessReason.NONE)).reviews().get(reviewed))
                 .singleElement().satisfies(review -> assertThat(review.overall()).isEqualTo(Rating.VERY_DISSATISFIED));
-        assertThat(staff.as("hrss.worker", () -> files.open(person, null)).reviews()).isEmpty();
-        assertThat(staff.as("amr.head", () -> files.open(person, null)).reviews()).isEmpty();
+        assertThat(staff.as("hrss.worker", () -> files.open(person, AccessReason.NONE)).reviews()).isEmpty();
+        assertThat(staff.as("amr.head", () -> files.open(person, AccessReason.NONE)).reviews()).isEmpty();
     }
 
     @Test
@@ -311,7 +311,7 @@ abstract class ApplicantFileScenarios {
         ApplicantRef enterprise = applicantOf(enterpriseCase);
         assertThat(enterprise.type()).isEqualTo(ApplicantType.ENTERPRISE);
 
-        ApplicantFile enterpriseFile = staff.as("frontdesk", () -> files.open(enterprise, null));
+        ApplicantFile enterpriseFile = staff.as("frontdesk", () -> files.open(enterprise, AccessReason.NONE));
         assertThat(enterpriseFile.applicant().displayName()).isEqualTo("徐州档案测试有限公司");
         assertThat(enterpriseFile.applicant().maskedIdentifier()).isEqualTo(code.substring(0, 3) + "***********"
                 + code.substring(14));
@@ -325,7 +325,7 @@ abstract class ApplicantFileScenarios {
         });
         assertThat(enterpriseFile.toString()).doesNotContain(code).doesNotContain(agentId);
 
-        ApplicantFile personFile = staff.as("frontdesk", () -> files.open(person, null));
+        ApplicantFile personFile = staff.as("frontdesk", () -> files.open(person, AccessReason.NONE));
         assertThat(personFile.cases()).extracting(CaseDetails::caseNumber).containsExactly(enterpriseCase, ownCase);
         assertThat(personFile.cases().get(0).applicant()).isEqualTo(enterprise);
         assertThat(personFile.cases().get(1).applicant()).isEqualTo(person);
@@ -340,7 +340,7 @@ abstract class ApplicantFileScenarios {
         assertThat(staff.as("frontdesk", () -> files.search("  "))).isEmpty();
         assertThatThrownBy(() -> staff.as("amr.worker", () -> files.search(agentId)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(staff.as("frontdesk", () -> files.revealIdentifier(enterprise, "Checking the licence."))).isEqualTo(code);
+        assertThat(staff.as("frontdesk", () -> files.revealIdentifier(enterprise, why("Checking the licence.")))).isEqualTo(code);
     }
 
     @Test
@@ -376,7 +376,7 @@ abstract class ApplicantFileScenarios {
                 "档案新名", "13912340000", "AMR-003", List.of(), null, Channel.WINDOW, null, "徐州市泉山区解放南路18号",
                 null))).caseNumber();
 
-        ApplicantFile file = staff.as("manager", () -> files.open(person, "Checking the corrected record."));
+        ApplicantFile file = staff.as("manager", () -> files.open(person, why("Checking the corrected record.")));
         assertThat(file.changes()).extracting(ApplicantChange::field, ApplicantChange::oldValue,
                 ApplicantChange::newValue, ApplicantChange::changedBy).containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple(ApplicantChange.Field.NAME, "档案测试人", "档案新名", "frontdesk2"),
@@ -407,7 +407,7 @@ abstract class ApplicantFileScenarios {
         String silent = intake.registerOnline(new CaseRegistration(IdType.RESIDENT_ID, id, "网上申请人", null, "AMR-001",
                 List.of(), null, Channel.ONLINE, null, null, null, null), "open311:Test").caseNumber();
 
-        ApplicantFile file = staff.as("frontdesk", () -> files.open(applicantOf(emailed), "Online applicant at the window."));
+        ApplicantFile file = staff.as("frontdesk", () -> files.open(applicantOf(emailed), why("Online applicant at the window.")));
         assertThat(file.messages()).singleElement().satisfies(message -> {
             assertThat(message.caseNumber()).isEqualTo(emailed);
             assertThat(message.channel()).isEqualTo(org.onewindow.notification.MessageChannel.EMAIL);
@@ -482,5 +482,10 @@ abstract class ApplicantFileScenarios {
         }
         int check = 31 - sum % 31;
         return code.append(characters.charAt(check == 31 ? 0 : check)).toString();
+    }
+
+    /** A reason as a reason field gives it. */
+    private static AccessReason why(String reason) {
+        return new AccessReason(reason);
     }
 }

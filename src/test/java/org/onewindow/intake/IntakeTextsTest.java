@@ -20,8 +20,6 @@ class IntakeTextsTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
 
-    private final Translations translations = new Translations();
-
     @AfterEach
     void resetLanguage() {
         LocaleContextHolder.resetLocaleContext();
@@ -33,13 +31,13 @@ class IntakeTextsTest {
                 "intake.channel.", List.of(Channel.values()), "intake.status.", List.of(CaseStatus.values()),
                 "intake.outcome.", List.of(Outcome.values()));
         enums.forEach((prefix, values) -> values.forEach(value -> {
-            String english = translations.text(Translations.ENGLISH, prefix + value.name());
-            String chinese = translations.text(Translations.CHINESE, prefix + value.name());
+            String english = Translations.text(Translations.ENGLISH, prefix + value.name());
+            String chinese = Translations.text(Translations.CHINESE, prefix + value.name());
             assertThat(Stream.of(english, chinese)).as(prefix + value.name()).noneMatch(text -> text.startsWith("!"));
             assertThat(chinese).as(prefix + value.name()).isNotEqualTo(english);
         }));
-        assertThat(translations.text(Translations.CHINESE, "intake.status.WAITING_FOR_MATERIALS")).isEqualTo("待补正材料");
-        assertThat(translations.text(Translations.ENGLISH, "intake.outcome.REJECTED")).isEqualTo("Not approved");
+        assertThat(Translations.text(Translations.CHINESE, "intake.status.WAITING_FOR_MATERIALS")).isEqualTo("待补正材料");
+        assertThat(Translations.text(Translations.ENGLISH, "intake.outcome.REJECTED")).isEqualTo("Not approved");
     }
 
     @Test

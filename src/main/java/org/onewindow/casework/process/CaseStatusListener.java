@@ -20,13 +20,11 @@ public class CaseStatusListener {
     private final IntakeService intake;
     private final Clock clock;
     private final CaseworkProperties properties;
-    private final Translations translations;
 
-    CaseStatusListener(IntakeService intake, Clock clock, CaseworkProperties properties, Translations translations) {
+    CaseStatusListener(IntakeService intake, Clock clock, CaseworkProperties properties) {
         this.intake = intake;
         this.clock = clock;
         this.properties = properties;
-        this.translations = translations;
     }
 
     public void changeTo(DelegateExecution execution, String status) {
@@ -36,7 +34,7 @@ public class CaseStatusListener {
     /** The reason is the citizen's to read (progress page, SMS), so it is written in the citizen's language. */
     public void withdrawn(DelegateExecution execution) {
         String caseNumber = execution.getProcessBusinessKey();
-        intake.withdraw(caseNumber, translations.text(intake.citizenLanguage(caseNumber), "casework.withdrawn.reason",
+        intake.withdraw(caseNumber, Translations.text(intake.citizenLanguage(caseNumber), "casework.withdrawn.reason",
                 String.valueOf(properties.materialsWaitWorkingDays())), clock.instant());
     }
 

@@ -37,10 +37,14 @@ final class StepNames {
 
     private static final String PREFIX = "casework.step.";
 
-    /** English name → key, built once: the bundles do not change while the JVM runs. */
+    /**
+     * English name → key, built once: the bundles do not change while the JVM runs. Always the English texts,
+     * whatever the screen's language, since they are the names the models recorded; hence {@link Translations}
+     * here rather than Vaadin's lookup, which would answer in the screen's language.
+     */
     private static final Map<String, String> KEYS_BY_ENGLISH_NAME = java.util.stream.Stream
             .concat(TASK_KEYS.stream(), java.util.stream.Stream.of(CONSULTATION_REQUESTED))
-            .collect(Collectors.toUnmodifiableMap(key -> new Translations().text(Translations.ENGLISH, PREFIX + key),
+            .collect(Collectors.toUnmodifiableMap(key -> Translations.text(Translations.ENGLISH, PREFIX + key),
                     Function.identity()));
 
     private StepNames() {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.onewindow.crm.AccessReason;
 import org.onewindow.crm.ApplicantFile;
 import org.onewindow.crm.ApplicantFileService;
 import org.onewindow.crm.FileAccess;
@@ -20,7 +21,6 @@ import org.onewindow.intake.IntakeService;
 import org.onewindow.notification.NotificationService;
 import org.onewindow.satisfaction.RectificationService;
 import org.onewindow.shared.AppRoles;
-import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.NotFoundException;
 import org.onewindow.shared.i18n.Translations;
 import org.springframework.security.access.AccessDeniedException;
@@ -69,14 +69,14 @@ class DefaultApplicantFileService implements ApplicantFileService {
 
     @Override
     @Transactional
-    public ApplicantFile open(ApplicantRef ref, String reason) {
+    public ApplicantFile open(ApplicantRef ref, AccessReason reason) {
         StaffMember viewer = currentStaff.require();
         ApplicantSummary applicant = require(ref);
         FileAccess access = needToKnow.of(viewer, ref);
         if (!access.mayOpen()) {
             throw new AccessDeniedException(Translations.current("crm.error.noNeedToKnow"));
         }
-        String why = reason(reason, access == FileAccess.REASON_REQUIRED);
+        String why = AccessReasonValidator.check(reason, access == FileAccess.REASON_REQUIRED);
         Instant now = clock.instant();
         log.record(viewer.username(), ref, FileAction.OPEN, why, now);
 
@@ -92,13 +92,13 @@ class DefaultApplicantFileService implements ApplicantFileService {
 
     @Override
     @Transactional
-    public String revealIdentifier(ApplicantRef applicant, String reason) {
+    public String revealIdentifier(ApplicantRef applicant, AccessReason reason) {
         StaffMember viewer = currentStaff.require();
         if (!mayReveal(viewer)) {
             throw new AccessDeniedException(Translations.current("crm.error.revealNotAllowed"));
         }
         require(applicant);
-        String why = reason(reason, true);
+        String why = AccessReasonValidator.check(reason, true);
         log.record(viewer.username(), applicant, FileAction.REVEAL_ID, why, clock.instant());
         return intake.unmaskedIdentifier(applicant);
     }
@@ -137,22 +137,5 @@ class DefaultApplicantFileService implements ApplicantFileService {
     private ApplicantSummary require(ApplicantRef ref) {
         return intake.applicant(ref).orElseThrow(() -> new NotFoundException(
                 Translations.current("crm.error.applicantNotFound", ref.toPath())));
-    }
-
-    /** The reason as the log keeps it, or {@code null} when none was needed nor given. */
-    private static String reason(String reason, boolean required) {
-        String text = reason == null ? "" : reason.strip();
-        if (text.isEmpty()) {
-            if (required) {
-                throw new InvalidInputException(Map.of("reason", Translations.current("crm.error.reasonRequired")));
-            }
-            return null;
-        }
-        if (text.length() > MAX_REASON_LENGTH) {
-            // As a string: MessageFormat would write 500 as "500" but 1000 as "1,000".
-            throw new InvalidInputException(Map.of("reason", Translations.current("crm.error.reasonTooLong",
-                    String.valueOf(MAX_REASON_LENGTH))));
-        }
-        return text;
     }
 }

@@ -35,16 +35,14 @@ class CaseMessages {
     private final IntakeService intake;
     private final DirectoryService directory;
     private final PublicSite site;
-    private final Translations translations;
     private final Clock clock;
 
     CaseMessages(NotificationService notifications, IntakeService intake, DirectoryService directory, PublicSite site,
-            Translations translations, Clock clock) {
+            Clock clock) {
         this.notifications = notifications;
         this.intake = intake;
         this.directory = directory;
         this.site = site;
-        this.translations = translations;
         this.clock = clock;
     }
 
@@ -53,27 +51,27 @@ class CaseMessages {
         Locale language = intake.citizenLanguage(event.caseNumber());
         if (event.channel() == Channel.ONLINE) {
             // No receipt was printed: the citizen still has to show the materials at a window.
-            sms(event.caseNumber(), "CASE_ACCEPTED", translations.text(language,
+            sms(event.caseNumber(), "CASE_ACCEPTED", Translations.text(language,
                     "notification.sms.onlineRequestRegistered", event.caseNumber(), date(event.dueAt(), language)));
             return;
         }
-        sms(event.caseNumber(), "CASE_ACCEPTED", translations.text(language, "notification.sms.caseAccepted",
+        sms(event.caseNumber(), "CASE_ACCEPTED", Translations.text(language, "notification.sms.caseAccepted",
                 event.caseNumber(), date(event.dueAt(), language), site.progressUrl(event.caseNumber())));
     }
 
     @EventListener
     void on(MaterialsRequested event) {
         Locale language = intake.citizenLanguage(event.caseNumber());
-        sms(event.caseNumber(), "MATERIALS_MISSING", translations.text(language, "notification.sms.materialsMissing",
+        sms(event.caseNumber(), "MATERIALS_MISSING", Translations.text(language, "notification.sms.materialsMissing",
                 event.caseNumber(), event.serviceItemName(),
-                String.join(translations.text(language, "notification.sms.separator"), event.missing()),
+                String.join(Translations.text(language, "notification.sms.separator"), event.missing()),
                 date(event.bringBy(), language)));
     }
 
     @EventListener
     void on(CaseWithdrawn event) {
         Locale language = intake.citizenLanguage(event.caseNumber());
-        sms(event.caseNumber(), "CASE_WITHDRAWN", translations.text(language, "notification.sms.caseWithdrawn",
+        sms(event.caseNumber(), "CASE_WITHDRAWN", Translations.text(language, "notification.sms.caseWithdrawn",
                 event.caseNumber(), event.reason()));
     }
 
@@ -82,16 +80,16 @@ class CaseMessages {
         directory.membersOf(event.departmentCode()).stream()
                 .filter(member -> member.hasRole(AppRoles.DEPT_HEAD) && member.email() != null)
                 .forEach(head -> notifications.enqueue(new OutboundMessage(MessageChannel.EMAIL, head.email(),
-                        translations.text(head.language(), "notification.email.stepEscalated.subject",
+                        Translations.text(head.language(), "notification.email.stepEscalated.subject",
                                 stepName(event, head), event.caseNumber()),
                         escalationBody(event, head), event.caseNumber(), "STEP_ESCALATED")));
     }
 
     private String escalationBody(StepEscalated event, StaffMember head) {
         return event.assignee() == null
-                ? translations.text(head.language(), "notification.email.stepEscalated.unclaimed", stepName(event, head),
+                ? Translations.text(head.language(), "notification.email.stepEscalated.unclaimed", stepName(event, head),
                         event.caseNumber())
-                : translations.text(head.language(), "notification.email.stepEscalated.assigned", stepName(event, head),
+                : Translations.text(head.language(), "notification.email.stepEscalated.assigned", stepName(event, head),
                         event.caseNumber(), event.assignee());
     }
 
@@ -100,7 +98,7 @@ class CaseMessages {
         if (event.taskKey() == null) {
             return event.stepName();
         }
-        String name = translations.text(head.language(), "casework.step." + event.taskKey());
+        String name = Translations.text(head.language(), "casework.step." + event.taskKey());
         return name.startsWith("!") ? event.stepName() : name;
     }
 
@@ -111,7 +109,7 @@ class CaseMessages {
     /** By SMS to the mobile given for the case, else by e-mail; a case with neither gets nothing. */
     private void sms(String caseNumber, String purpose, String text) {
         intake.caseContact(caseNumber).flatMap(contact -> OutboundMessage.toCitizen(contact,
-                translations.text(contact.language(), "notification.email.citizen.subject", caseNumber), text,
+                Translations.text(contact.language(), "notification.email.citizen.subject", caseNumber), text,
                 caseNumber, purpose)).ifPresent(notifications::enqueue);
     }
 }

@@ -2,7 +2,6 @@ package org.onewindow.open311.ui;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.onewindow.casework.CaseSearchService;
@@ -10,16 +9,15 @@ import org.onewindow.intake.CaseSearchCriteria;
 import org.onewindow.open311.internal.OnlineRequest;
 import org.onewindow.open311.internal.OnlineRequestStore;
 import org.onewindow.shared.PageRequest;
-import org.onewindow.shared.i18n.Translations;
 import org.onewindow.shared.ui.CaseSection;
 import org.onewindow.shared.ui.HallDates;
-import org.onewindow.shared.ui.UiFormats;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.i18n.I18NProvider;
 
 /**
  * On the case page of a request made through the Open311 API: which client passed it on, and what it carried
@@ -33,14 +31,11 @@ class OnlineRequestSection implements CaseSection {
     private final OnlineRequestStore onlineRequests;
     private final CaseSearchService caseSearch;
     private final HallDates dates;
-    private final Translations translations;
 
-    OnlineRequestSection(OnlineRequestStore onlineRequests, CaseSearchService caseSearch, HallDates dates,
-            Translations translations) {
+    OnlineRequestSection(OnlineRequestStore onlineRequests, CaseSearchService caseSearch, HallDates dates) {
         this.onlineRequests = onlineRequests;
         this.caseSearch = caseSearch;
         this.dates = dates;
-        this.translations = translations;
     }
 
     @Override
@@ -50,24 +45,23 @@ class OnlineRequestSection implements CaseSection {
             return Optional.empty();
         }
         OnlineRequest request = found.get();
-        // Built by a bean rather than a component, hence the screen's language asked for here.
-        Locale language = UiFormats.locale();
-        Div section = new Div(new H3(translations.text(language, "open311.request.title")));
+        // Built by a bean rather than a component: Vaadin's static lookup speaks the current screen's language.
+        Div section = new Div(new H3(I18NProvider.translate("open311.request.title")));
         section.addClassName("case-section");
         section.setId("case-online-request");
-        section.add(new Paragraph(translations.text(language, "open311.request.submitted", request.clientName(),
+        section.add(new Paragraph(I18NProvider.translate("open311.request.submitted", request.clientName(),
                 dates.dateTime(request.submittedAt()))));
         List<String> lines = new ArrayList<>();
-        line(lines, language, translations.text(language, "open311.request.email"), request.email());
-        line(lines, language, translations.text(language, "open311.request.address"), request.addressString());
-        line(lines, language, translations.text(language, "open311.request.addressId"), request.addressId());
+        line(lines, I18NProvider.translate("open311.request.email"), request.email());
+        line(lines, I18NProvider.translate("open311.request.address"), request.addressString());
+        line(lines, I18NProvider.translate("open311.request.addressId"), request.addressId());
         if (request.lat() != null) {
             // Coordinates as GPS devices and map services write them, in any language.
-            line(lines, language, translations.text(language, "open311.request.location"),
+            line(lines, I18NProvider.translate("open311.request.location"),
                     request.lat() + ", " + request.lon());
         }
-        line(lines, language, translations.text(language, "open311.request.account"), request.accountId());
-        line(lines, language, translations.text(language, "open311.request.device"), request.deviceId());
+        line(lines, I18NProvider.translate("open311.request.account"), request.accountId());
+        line(lines, I18NProvider.translate("open311.request.device"), request.deviceId());
         lines.forEach(text -> section.add(new Paragraph(text)));
         if (request.mediaUrl() != null) {
             Anchor media = new Anchor(request.mediaUrl(), request.mediaUrl());
@@ -75,7 +69,7 @@ class OnlineRequestSection implements CaseSection {
             // The link comes from outside the hall: the opened page gets no hold on this one.
             media.getElement().setAttribute("rel", "noopener noreferrer");
             section.add(new Paragraph(new com.vaadin.flow.component.html.Span(
-                    translations.text(language, "open311.request.media")), media));
+                    I18NProvider.translate("open311.request.media")), media));
         }
         return Optional.of(section);
     }
@@ -90,9 +84,9 @@ class OnlineRequestSection implements CaseSection {
         }
     }
 
-    private void line(List<String> lines, Locale language, String label, String value) {
+    private void line(List<String> lines, String label, String value) {
         if (value != null) {
-            lines.add(translations.text(language, "open311.request.line", label, value));
+            lines.add(I18NProvider.translate("open311.request.line", label, value));
         }
     }
 }

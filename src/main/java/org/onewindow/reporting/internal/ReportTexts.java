@@ -19,7 +19,6 @@ import org.onewindow.shared.i18n.Translations;
  */
 public final class ReportTexts {
 
-    private static final Translations TRANSLATIONS = new Translations();
     /** The dash of a figure that has no value (no closed case, no answer), in either language. */
     public static final String NONE = "\u2013";
 
@@ -44,7 +43,7 @@ public final class ReportTexts {
 
     /** The text under {@code key}, with its {@code {0}}-style arguments filled in. */
     public String t(String key, Object... arguments) {
-        return TRANSLATIONS.text(locale, key, arguments);
+        return Translations.text(locale, key, arguments);
     }
 
     /** A whole number with the language's grouping: 12,345. */

@@ -54,13 +54,12 @@ class DefaultSatisfactionService implements SatisfactionService {
     private final TaskService taskService;
     private final CurrentStaff currentStaff;
     private final SatisfactionProperties properties;
-    private final Translations translations;
     private final Clock clock;
 
     DefaultSatisfactionService(SurveyStore store, PhoneAttemptLog phoneAttempts, Invitations invitations,
             SurveyLinks links, AnswerRecorder recorder, IntakeService intake, NotificationService notifications,
             RuntimeService runtimeService, TaskService taskService, CurrentStaff currentStaff,
-            SatisfactionProperties properties, Translations translations, Clock clock) {
+            SatisfactionProperties properties, Clock clock) {
         this.store = store;
         this.phoneAttempts = phoneAttempts;
         this.invitations = invitations;
@@ -72,7 +71,6 @@ class DefaultSatisfactionService implements SatisfactionService {
         this.taskService = taskService;
         this.currentStaff = currentStaff;
         this.properties = properties;
-        this.translations = translations;
         this.clock = clock;
     }
 
@@ -87,15 +85,15 @@ class DefaultSatisfactionService implements SatisfactionService {
             // rolled back with its SMS, and tokens of printed notices stay valid beside it.
             String token = SurveyTokens.newToken();
             store.addToken(invitation.id(), SurveyTokens.hash(token), TokenKind.LINK, clock.instant());
-            text = translations.text(language, "satisfaction.sms.closed.survey", closingMessage(details, language),
+            text = Translations.text(language, "satisfaction.sms.closed.survey", closingMessage(details, language),
                     surveyUrl(token));
         } else {
-            text = translations.text(language, "satisfaction.sms.closed.thanks", closingMessage(details, language));
+            text = Translations.text(language, "satisfaction.sms.closed.thanks", closingMessage(details, language));
         }
         // One message for the closing and the survey: citizens read one SMS, not two a moment apart.
         // To the contact given for the case, not whatever the citizen record says by now.
         links.caseContact(caseNumber).flatMap(contact -> OutboundMessage.toCitizen(contact,
-                translations.text(language, "satisfaction.email.closed.subject", caseNumber), text, caseNumber,
+                Translations.text(language, "satisfaction.email.closed.subject", caseNumber), text, caseNumber,
                 CLOSING_MESSAGE)).ifPresent(notifications::enqueue);
         return invitation.expiresAt();
     }
@@ -112,7 +110,7 @@ class DefaultSatisfactionService implements SatisfactionService {
 
     /** The closing in the citizen's language; the service item's name stays as the catalogue has it. */
     private String closingMessage(CaseDetails details, Locale language) {
-        return translations.text(language, details.outcome() == Outcome.APPROVED ? "satisfaction.sms.closed.approved"
+        return Translations.text(language, details.outcome() == Outcome.APPROVED ? "satisfaction.sms.closed.approved"
                 : "satisfaction.sms.closed.rejected", details.caseNumber(), details.serviceItemName());
     }
 

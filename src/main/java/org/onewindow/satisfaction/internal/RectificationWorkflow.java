@@ -33,19 +33,16 @@ public class RectificationWorkflow {
     private final DirectoryService directory;
     private final WorkingDayCalendar calendar;
     private final RectificationProperties properties;
-    private final Translations translations;
     private final Clock clock;
 
     RectificationWorkflow(RectificationStore rectifications, SurveyLinks links, NotificationService notifications,
-            DirectoryService directory, WorkingDayCalendar calendar, RectificationProperties properties,
-            Translations translations, Clock clock) {
+            DirectoryService directory, WorkingDayCalendar calendar, RectificationProperties properties, Clock clock) {
         this.rectifications = rectifications;
         this.links = links;
         this.notifications = notifications;
         this.directory = directory;
         this.calendar = calendar;
         this.properties = properties;
-        this.translations = translations;
         this.clock = clock;
     }
 
@@ -63,9 +60,9 @@ public class RectificationWorkflow {
         String department = directory.departmentName(rectification.departmentCode());
         directory.withRole(AppRoles.MANAGER).stream().filter(manager -> manager.email() != null)
                 .forEach(manager -> notifications.enqueue(new OutboundMessage(MessageChannel.EMAIL, manager.email(),
-                        translations.text(manager.language(), verification ? "satisfaction.mail.verificationOverdue.subject"
+                        Translations.text(manager.language(), verification ? "satisfaction.mail.verificationOverdue.subject"
                                 : "satisfaction.mail.rectificationOverdue.subject", caseNumber),
-                        translations.text(manager.language(), verification ? "satisfaction.mail.verificationOverdue.body"
+                        Translations.text(manager.language(), verification ? "satisfaction.mail.verificationOverdue.body"
                                 : "satisfaction.mail.rectificationOverdue.body", caseNumber,
                                 rectification.serviceItemName(), department),
                         caseNumber, "RECTIFICATION_ESCALATED")));
@@ -81,12 +78,12 @@ public class RectificationWorkflow {
         Locale language = links.citizenLanguage(caseNumber);
         boolean explained = rectification.verdict() == Verdict.NOT_JUSTIFIED;
         // What the head wrote goes out as written; only the sentence around it is in the citizen's language.
-        String text = translations.text(language, explained ? "satisfaction.sms.feedback.explained"
+        String text = Translations.text(language, explained ? "satisfaction.sms.feedback.explained"
                 : "satisfaction.sms.feedback.rectified", caseNumber,
                 brief(explained ? rectification.verificationNote() : rectification.measures(), language),
                 LocaleFormats.date(link.expiresAt(), clock.getZone(), language), link.url());
         links.caseContact(caseNumber).flatMap(contact -> OutboundMessage.toCitizen(contact,
-                translations.text(language, "satisfaction.email.feedback.subject", caseNumber), text, caseNumber,
+                Translations.text(language, "satisfaction.email.feedback.subject", caseNumber), text, caseNumber,
                 "RECTIFICATION_FEEDBACK")).ifPresent(notifications::enqueue);
         rectifications.markFedBack(caseNumber, clock.instant());
         return link.expiresAt();

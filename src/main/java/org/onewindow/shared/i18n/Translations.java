@@ -18,17 +18,18 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.stereotype.Component;
 
 /**
  * Every text OneWindow shows or sends, in Simplified Chinese or English. Each module keeps its own bundle,
  * {@code i18n/<module>.properties} (English, the fallback) beside {@code i18n/<module>_zh_CN.properties}, so
  * modules add texts without touching a shared file; keys start with the module's name and must not repeat
- * across bundles. Screens reach these texts through Vaadin's {@code getTranslation}; messages to citizens and
- * staff (SMS, e-mail) through {@link #text(Locale, String, Object...)} in the recipient's language.
+ * across bundles. Screens reach these texts through Vaadin's {@code getTranslation} (see
+ * {@code shared.ui.TranslationProvider}); code outside the UI calls this class statically, never as a bean:
+ * {@link #text(Locale, String, Object...)} for a known reader (a citizen's SMS, a staff member's e-mail, an export
+ * in the chosen language), {@link #current(String, Object...)} for the person whose request is being served.
+ * Static because the bundles are fixed while the JVM runs, so there is nothing to inject or replace.
  */
-@Component
-public class Translations {
+public final class Translations {
 
     /** The hall's languages: Simplified Chinese first, as it is the hall's own. */
     public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
@@ -38,7 +39,7 @@ public class Translations {
     private static final Logger log = LoggerFactory.getLogger(Translations.class);
     private static final Set<String> MISSING = ConcurrentHashMap.newKeySet();
 
-    /** The bundles never change while the JVM runs, so every instance shares one source. */
+    /** The bundles never change while the JVM runs, so one source serves every lookup. */
     private static final ResourceBundleMessageSource SOURCE = new ResourceBundleMessageSource();
     private static final List<String> BUNDLES = findBundles();
 
@@ -49,6 +50,9 @@ public class Translations {
         SOURCE.setFallbackToSystemLocale(false);
         // MessageFormat for every text, so "''" and "{0}" mean the same whether or not a text has arguments.
         SOURCE.setAlwaysUseMessageFormat(true);
+    }
+
+    private Translations() {
     }
 
     /**
@@ -62,7 +66,7 @@ public class Translations {
     }
 
     /** The text under {@code key} in {@code locale}'s language, its {@code {0}}-style arguments filled in. */
-    public String text(Locale locale, String key, Object... arguments) {
+    public static String text(Locale locale, String key, Object... arguments) {
         return lookUp(locale, key, arguments);
     }
 
@@ -89,7 +93,7 @@ public class Translations {
     }
 
     /** The bundles' base names, one per module, e.g. {@code i18n/intake}. */
-    public List<String> bundles() {
+    public static List<String> bundles() {
         return BUNDLES;
     }
 

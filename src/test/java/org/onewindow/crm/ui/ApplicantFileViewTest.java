@@ -5,9 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -23,6 +21,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.onewindow.crm.AccessReason;
+import org.onewindow.crm.AccessReasonField;
 import org.onewindow.crm.ApplicantFile;
 import org.onewindow.crm.ApplicantFileService;
 import org.onewindow.crm.FileAccess;
@@ -118,7 +118,7 @@ class ApplicantFileViewTest {
     @Test
     void frontDeskReadsTheFileInEnglishWithoutAnswersOrLog() {
         when(files.access(PERSON)).thenReturn(FileAccess.GRANTED);
-        when(files.open(PERSON, null)).thenReturn(file(Map.of(), true, false));
+        when(files.open(PERSON, AccessReason.NONE)).thenReturn(file(Map.of(), true, false));
         ApplicantFileView view = open(Translations.ENGLISH);
 
         assertThat(view.getPageTitle()).isEqualTo("Applicant file | OneWindow");
@@ -152,7 +152,8 @@ class ApplicantFileViewTest {
     @Test
     void managerReadsTheFileInChineseWithTheAnswersAndTheAccessLog() {
         when(files.access(PERSON)).thenReturn(FileAccess.REASON_REQUIRED);
-        when(files.open(PERSON, "群众投诉，核查办理情况")).thenReturn(file(Map.of(OWN.caseNumber(), List.of(REVIEW)), true, true));
+        when(files.open(PERSON, new AccessReason("群众投诉，核查办理情况")))
+                .thenReturn(file(Map.of(OWN.caseNumber(), List.of(REVIEW)), true, true));
         when(files.accessLog(PERSON)).thenReturn(List.of(
                 new FileAccessRecord(2, "manager", PERSON, FileAction.OPEN, OPENED, "群众投诉，核查办理情况"),
                 new FileAccessRecord(1, "hrss.worker", PERSON, FileAction.OPEN, ACCEPTED, null),
@@ -190,7 +191,7 @@ class ApplicantFileViewTest {
     @Test
     void aMissingReasonIsShownAtTheField() {
         when(files.access(PERSON)).thenReturn(FileAccess.REASON_REQUIRED);
-        when(files.open(eq(PERSON), anyString())).thenThrow(new InvalidInputException(Map.of("reason",
+        when(files.open(eq(PERSON), any(AccessReason.class))).thenThrow(InvalidInputException.of(Map.of(AccessReasonField.REASON,
                 "Say why you open this file: you have no open case of this applicant.")));
         open(Translations.ENGLISH);
         TextArea reason = _get(TextArea.class, spec -> spec.withId("file-reason"));
@@ -203,13 +204,41 @@ class ApplicantFileViewTest {
     }
 
     @Test
+    void aRefusalNoFieldShowsIsSaidInTheFormsMessageLine() {
+        when(files.access(PERSON)).thenReturn(FileAccess.REASON_REQUIRED);
+        when(files.open(eq(PERSON), any(AccessReason.class)))
+                .thenThrow(new InvalidInputException(Map.of("applicant", "This file was merged into another.")));
+        open(Translations.ENGLISH);
+        _get(TextArea.class, spec -> spec.withId("file-reason")).setValue("Complaint");
+        _click(_get(Button.class, spec -> spec.withId("file-open")));
+        assertThat(_get(TextArea.class, spec -> spec.withId("file-reason")).isInvalid()).isFalse();
+        Paragraph message = _get(Paragraph.class, spec -> spec.withId("file-reason-message"));
+        assertThat(message.isVisible()).isTrue();
+        assertThat(message.getText()).isEqualTo("This file was merged into another.");
+        verify(files).open(PERSON, new AccessReason("Complaint"));
+    }
+
+    @Test
+    void aReaderWhoseOpenCaseClosedMeanwhileIsAskedForAReason() {
+        when(files.access(PERSON)).thenReturn(FileAccess.GRANTED);
+        when(files.open(PERSON, AccessReason.NONE)).thenThrow(InvalidInputException.of(Map.of(AccessReasonField.REASON,
+                "Say why you open this file: you have no open case of this applicant.")));
+        open(Translations.ENGLISH);
+        TextArea reason = _get(TextArea.class, spec -> spec.withId("file-reason"));
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).startsWith("Say why you open this file");
+        assertThat(_find(Grid.class, spec -> spec.withId("file-cases"))).isEmpty();
+    }
+
+    @Test
     void revealingTheNumberAsksForAReasonAndShowsIt() {
         when(files.access(PERSON)).thenReturn(FileAccess.GRANTED);
-        when(files.open(PERSON, null)).thenReturn(file(Map.of(), true, false));
-        when(files.revealIdentifier(PERSON, "")).thenThrow(new InvalidInputException(Map.of("reason", "Say why.")));
-        when(files.revealIdentifier(PERSON, "Copy unreadable")).thenReturn("32031119850101002X");
-        ApplicantFileView view = open(Translations.ENGLISH);
-        assertThat(view.idNumber.isVisible()).as("hidden until revealed").isFalse();
+        when(files.open(PERSON, AccessReason.NONE)).thenReturn(file(Map.of(), true, false));
+        when(files.revealIdentifier(PERSON, new AccessReason("")))
+                .thenThrow(InvalidInputException.of(Map.of(AccessReasonField.REASON, "Say why.")));
+        when(files.revealIdentifier(PERSON, new AccessReason("Copy unreadable"))).thenReturn("32031119850101002X");
+        open(Translations.ENGLISH);
+        assertThat(_find(Span.class, spec -> spec.withId("file-id-number"))).as("hidden until revealed").isEmpty();
 
         _click(_get(Button.class, spec -> spec.withId("file-reveal")));
         TextArea why = _get(TextArea.class, spec -> spec.withId("reveal-reason"));
@@ -222,7 +251,7 @@ class ApplicantFileViewTest {
         Span number = _get(Span.class, spec -> spec.withId("file-id-number"));
         assertThat(number.isVisible()).isTrue();
         assertThat(number.getText()).isEqualTo(" Full number: 32031119850101002X");
-        verify(files).revealIdentifier(PERSON, "Copy unreadable");
+        verify(files).revealIdentifier(PERSON, new AccessReason("Copy unreadable"));
     }
 
     @Test
@@ -232,14 +261,14 @@ class ApplicantFileViewTest {
         assertThat(text("file-denied")).isEqualTo("您没有经办该申请人的在办办件，无权查阅其档案。");
 
         when(files.access(PERSON)).thenReturn(FileAccess.GRANTED);
-        when(files.open(PERSON, null)).thenReturn(file(Map.of(), false, false));
+        when(files.open(PERSON, AccessReason.NONE)).thenReturn(file(Map.of(), false, false));
         open(Translations.ENGLISH);
         assertThat(_find(Button.class, spec -> spec.withId("file-reveal"))).isEmpty();
 
-        when(files.open(PERSON, null)).thenThrow(new AccessDeniedException("no"));
+        when(files.open(PERSON, AccessReason.NONE)).thenThrow(new AccessDeniedException("no"));
         open(Translations.ENGLISH);
         assertThat(text("file-denied")).startsWith("You do not work on an open case");
-        verify(files, org.mockito.Mockito.times(2)).open(eq(PERSON), isNull());
+        verify(files, org.mockito.Mockito.times(2)).open(PERSON, AccessReason.NONE);
     }
 
     @Test
@@ -300,7 +329,7 @@ class ApplicantFileViewTest {
                 new ApplicantChange(PERSON, ApplicantChange.Field.ADDRESS, null, "徐州市泉山区解放南路18号", "frontdesk2",
                         OPENED));
         when(files.access(PERSON)).thenReturn(FileAccess.GRANTED);
-        when(files.open(PERSON, null)).thenReturn(new ApplicantFile(ZHAO, List.of(differs, unreachable, OWN), false,
+        when(files.open(PERSON, AccessReason.NONE)).thenReturn(new ApplicantFile(ZHAO, List.of(differs, unreachable, OWN), false,
                 List.of(), List.of(), List.of(), Map.of(), true, false, OPENED, changes));
 
         ApplicantFileView view = open(Translations.ENGLISH);
@@ -328,7 +357,7 @@ class ApplicantFileViewTest {
     @Test
     void aFileWhoseRecordNeverChangedSaysSo() {
         when(files.access(PERSON)).thenReturn(FileAccess.GRANTED);
-        when(files.open(PERSON, null)).thenReturn(file(Map.of(), true, false));
+        when(files.open(PERSON, AccessReason.NONE)).thenReturn(file(Map.of(), true, false));
         open(Translations.ENGLISH);
         assertThat(text("file-record-changes")).contains("The record has not been changed at the window.");
     }

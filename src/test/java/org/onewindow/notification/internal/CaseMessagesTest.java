@@ -43,7 +43,7 @@ class CaseMessagesTest {
     private final IntakeService intake = mock(IntakeService.class);
     private final DirectoryService directory = mock(DirectoryService.class);
     private final CaseMessages messages = new CaseMessages(notifications, intake, directory,
-            new PublicSite("https://hall.example.gov.cn"), new Translations(),
+            new PublicSite("https://hall.example.gov.cn"),
             Clock.fixed(Instant.parse("2026-11-28T07:00:00Z"), ZoneId.of("Asia/Shanghai")));
 
     CaseMessagesTest() {

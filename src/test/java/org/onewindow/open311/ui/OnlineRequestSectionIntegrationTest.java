@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onewindow.intake.CaseRegistration;
 import org.onewindow.intake.Channel;
@@ -12,11 +14,14 @@ import org.onewindow.intake.IntakeService;
 import org.onewindow.open311.ApiKeyService;
 import org.onewindow.open311.internal.OnlineRequest;
 import org.onewindow.open311.internal.OnlineRequestStore;
+import org.onewindow.shared.i18n.Translations;
 import org.onewindow.support.H2IntegrationTest;
 import org.onewindow.support.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 
 /** The case page shows what an online request carried to the staff who may see the case, and to nobody else. */
@@ -28,6 +33,18 @@ class OnlineRequestSectionIntegrationTest {
     @Autowired IntakeService intake;
     @Autowired Staff staff;
     @Autowired ApiKeyService apiKeys;
+
+    /** The section is built for a case page, in that screen's language: a screen it can ask. */
+    @BeforeEach
+    void openScreen() {
+        MockVaadin.setup();
+        UI.getCurrent().setLocale(Translations.ENGLISH);
+    }
+
+    @AfterEach
+    void closeScreen() {
+        MockVaadin.tearDown();
+    }
 
     @Test
     void staffWhoMaySeeTheCaseSeeTheDetailsOthersNothing() {
@@ -45,6 +62,9 @@ class OnlineRequestSectionIntegrationTest {
         assertThat(shown.getChildren().flatMap(Component::getChildren).filter(Anchor.class::isInstance)
                 .map(anchor -> ((Anchor) anchor).getHref())).containsExactly("https://photos.example.cn/7.jpg");
         assertThat(staff.as("frontdesk", () -> section.section(caseNumber))).isPresent();
+        UI.getCurrent().setLocale(Translations.CHINESE);
+        assertThat(staff.as("frontdesk", () -> section.section(caseNumber)).orElseThrow().getElement()
+                .getTextRecursively()).contains("网上申请", "电子邮箱：sun.hua@example.cn", "附件：");
 
         assertThat(staff.as("amr.worker", () -> section.section(caseNumber))).isEmpty();
         assertThat(staff.as("followup", () -> section.section(caseNumber))).isEmpty();

@@ -233,7 +233,7 @@ class DemandReportViewTest {
         com.vaadin.flow.router.Menu menu = DemandReportView.class.getAnnotation(com.vaadin.flow.router.Menu.class);
         assertThat(menu.title()).isEqualTo("reporting.menu.demand");
         assertThat(menu.order()).isEqualTo(73.0); // process 70, satisfaction 71, monthly 72
-        assertThat(new Translations().text(Translations.CHINESE, menu.title())).isEqualTo("需求分析报表");
+        assertThat(Translations.text(Translations.CHINESE, menu.title())).isEqualTo("需求分析报表");
         assertThat(DemandReportView.class.getAnnotation(com.vaadin.flow.router.Route.class).value()).isEqualTo("reports/demand");
     }
 

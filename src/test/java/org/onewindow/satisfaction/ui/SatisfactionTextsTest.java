@@ -60,10 +60,9 @@ class SatisfactionTextsTest {
 
     @Test
     void everyStageHasItsPlaceInTheServicesMessages() {
-        Translations translations = new Translations();
         for (Locale locale : Translations.LOCALES) {
             assertThat(Stream.of(RectificationStage.values())
-                    .map(stage -> translations.text(locale, "satisfaction.error.rectification.stage." + stage.name())))
+                    .map(stage -> Translations.text(locale, "satisfaction.error.rectification.stage." + stage.name())))
                     .as("stage descriptions in %s", locale).doesNotHaveDuplicates()
                     .allSatisfy(text -> assertThat(text).doesNotStartWith("!"));
         }

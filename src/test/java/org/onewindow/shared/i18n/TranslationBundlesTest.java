@@ -60,13 +60,12 @@ class TranslationBundlesTest {
 
     @Test
     void textsAreFoundPerLanguageWithArguments() {
-        Translations translations = new Translations();
-        assertThat(translations.text(Translations.CHINESE, "shared.duration.days", 2, 3)).isEqualTo("2天3小时");
-        assertThat(translations.text(Translations.ENGLISH, "shared.duration.days", 2, 3)).isEqualTo("2 d 3 h");
+        assertThat(Translations.text(Translations.CHINESE, "shared.duration.days", 2, 3)).isEqualTo("2天3小时");
+        assertThat(Translations.text(Translations.ENGLISH, "shared.duration.days", 2, 3)).isEqualTo("2 d 3 h");
         // Traditional Chinese readers get Simplified Chinese rather than English; other languages English.
-        assertThat(translations.text(Locale.TRADITIONAL_CHINESE, "shared.login.title")).isEqualTo("登录");
-        assertThat(translations.text(Locale.GERMAN, "shared.login.title")).isEqualTo("Sign in");
-        assertThat(translations.text(Translations.ENGLISH, "test.no.such.key")).isEqualTo("!test.no.such.key");
+        assertThat(Translations.text(Locale.TRADITIONAL_CHINESE, "shared.login.title")).isEqualTo("登录");
+        assertThat(Translations.text(Locale.GERMAN, "shared.login.title")).isEqualTo("Sign in");
+        assertThat(Translations.text(Translations.ENGLISH, "test.no.such.key")).isEqualTo("!test.no.such.key");
         assertThat(Translations.missingKeys()).contains("test.no.such.key");
     }
 
