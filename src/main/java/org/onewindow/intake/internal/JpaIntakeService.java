@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 
 import org.onewindow.catalog.CatalogService;
@@ -58,7 +59,6 @@ import org.onewindow.shared.PageRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -120,7 +120,7 @@ class JpaIntakeService implements IntakeService {
 
     @Override
     @Transactional
-    @PreAuthorize("hasAnyRole('" + AppRoles.FRONT_DESK + "', '" + AppRoles.ADMIN + "')")
+    @RolesAllowed({AppRoles.FRONT_DESK, AppRoles.ADMIN})
     public RegisteredCase register(CaseRegistration registration) {
         String clerk = currentStaff.require().username();
         return create(registration, clerk, clerk);
@@ -190,14 +190,14 @@ class JpaIntakeService implements IntakeService {
 
     @Override
     @Transactional
-    @PreAuthorize("hasAnyRole('" + AppRoles.FRONT_DESK + "', '" + AppRoles.ADMIN + "')")
+    @RolesAllowed({AppRoles.FRONT_DESK, AppRoles.ADMIN})
     public Optional<WindowApplicant> findAtWindow(IdType idType, String idNumber) {
         return atWindow.find(idType, idNumber);
     }
 
     @Override
     @Transactional
-    @PreAuthorize("hasAnyRole('" + AppRoles.FRONT_DESK + "', '" + AppRoles.ADMIN + "')")
+    @RolesAllowed({AppRoles.FRONT_DESK, AppRoles.ADMIN})
     public Optional<String> revealMobileAtWindow(ApplicantRef person) {
         return atWindow.revealMobile(person);
     }
@@ -236,7 +236,7 @@ class JpaIntakeService implements IntakeService {
     }
 
     @Override
-    @PreAuthorize("hasAnyRole('" + AppRoles.MANAGER + "', '" + AppRoles.ADMIN + "')")
+    @RolesAllowed({AppRoles.MANAGER, AppRoles.ADMIN})
     public List<CaseDetails> openCases(OpenCaseFilter filter, PageRequest page) {
         return entityManager.createQuery("""
                 select c from CaseEntity c
@@ -252,7 +252,7 @@ class JpaIntakeService implements IntakeService {
     }
 
     @Override
-    @PreAuthorize("hasAnyRole('" + AppRoles.MANAGER + "', '" + AppRoles.ADMIN + "')")
+    @RolesAllowed({AppRoles.MANAGER, AppRoles.ADMIN})
     public long countOpenCases(OpenCaseFilter filter) {
         return cases.countOpen(CaseStatus.CLOSED, likePattern(filter.caseNumber()), blankToNull(filter.serviceItemCode()));
     }
