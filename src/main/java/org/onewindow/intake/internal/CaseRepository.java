@@ -21,10 +21,7 @@ interface CaseRepository extends JpaRepository<CaseEntity, Long>, CaseByNumber {
     @Query("select c from CaseEntity c where c.caseNumber in :caseNumbers")
     List<CaseEntity> findByCaseNumberIn(Collection<String> caseNumbers);
 
-    @Query("""
-            select count(c) from CaseEntity c
-            where c.status <> :closed
-              and (:caseNumber is null or c.caseNumber like :caseNumber)
-              and (:serviceItemCode is null or c.serviceItemCode = :serviceItemCode)""")
-    long countOpen(CaseStatus closed, String caseNumber, String serviceItemCode);
+    /** The cases not in one of the given statuses, e.g. all that have not ended. */
+    @Query("select c from CaseEntity c where c.status not in :statuses")
+    List<CaseEntity> findByStatusNotIn(Collection<CaseStatus> statuses);
 }

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.persistence.EntityManager;
 
 import org.onewindow.catalog.CatalogService;
 import org.onewindow.catalog.ServiceItem;
@@ -79,8 +78,7 @@ class JpaIntakeService implements IntakeService {
     private final CurrentStaff currentStaff;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final EntityManager entityManager;
-    private final CaseSearchQuery searchQuery;
+    private final CaseQueries caseQueries;
     private final MaterialsNoticeRepository notices;
     private final AttachmentStore attachmentStore;
     private final ApplicantQueries applicantQueries;
@@ -90,7 +88,7 @@ class JpaIntakeService implements IntakeService {
     JpaIntakeService(CitizenRepository citizens, CaseRepository cases, CatalogService catalog,
             WorkingDayCalendar calendar, RegistrationValidator validator, CaseNumberGenerator caseNumbers,
             LookupCodes lookupCodes, CurrentStaff currentStaff, ApplicationEventPublisher events, Clock clock,
-            EntityManager entityManager, CaseSearchQuery searchQuery, MaterialsNoticeRepository notices,
+            CaseQueries caseQueries, MaterialsNoticeRepository notices,
             AttachmentStore attachmentStore, Applicants applicants, ApplicantQueries applicantQueries,
             ApplicantChangeLog changeLog, ApplicantsAtWindow atWindow) {
         this.applicants = applicants;
@@ -107,8 +105,7 @@ class JpaIntakeService implements IntakeService {
         this.currentStaff = currentStaff;
         this.events = events;
         this.clock = clock;
-        this.entityManager = entityManager;
-        this.searchQuery = searchQuery;
+        this.caseQueries = caseQueries;
         this.notices = notices;
         this.attachmentStore = attachmentStore;
     }
@@ -238,69 +235,28 @@ class JpaIntakeService implements IntakeService {
     @Override
     @RolesAllowed({AppRoles.MANAGER, AppRoles.ADMIN})
     public List<CaseDetails> openCases(OpenCaseFilter filter, PageRequest page) {
-        return entityManager.createQuery("""
-                select c from CaseEntity c
-                where c.status <> :closed
-                  and (:caseNumber is null or c.caseNumber like :caseNumber)
-                  and (:serviceItemCode is null or c.serviceItemCode = :serviceItemCode)
-                order by c.dueAt asc, c.caseNumber asc""", CaseEntity.class)
-                .setParameter("closed", CaseStatus.CLOSED)
-                .setParameter("caseNumber", likePattern(filter.caseNumber()))
-                .setParameter("serviceItemCode", blankToNull(filter.serviceItemCode()))
-                .setFirstResult(page.offset()).setMaxResults(page.limit())
-                .getResultStream().map(CaseEntity::toDetails).toList();
+        return caseQueries.open(filter, page);
     }
 
     @Override
     @RolesAllowed({AppRoles.MANAGER, AppRoles.ADMIN})
     public long countOpenCases(OpenCaseFilter filter) {
-        return cases.countOpen(CaseStatus.CLOSED, likePattern(filter.caseNumber()), blankToNull(filter.serviceItemCode()));
+        return caseQueries.countOpen(filter);
     }
 
     @Override
     public List<CaseDetails> searchCases(CaseSearchCriteria criteria, Set<String> departmentScope, PageRequest page) {
-        return searchQuery.page(criteria, departmentScope).setFirstResult(page.offset()).setMaxResults(page.limit())
-                .getResultStream().map(CaseEntity::toDetails).toList();
+        return caseQueries.search(criteria, departmentScope, page);
     }
 
     @Override
     public long countCases(CaseSearchCriteria criteria, Set<String> departmentScope) {
-        return searchQuery.count(criteria, departmentScope).getSingleResult();
+        return caseQueries.countSearch(criteria, departmentScope);
     }
 
     @Override
     public List<PublicCaseStatus> publicStatuses(PublicCaseQuery query, int limit) {
-        // A constructor projection: one query, without loading citizens and materials of up to a thousand cases.
-        StringBuilder jpql = new StringBuilder("""
-                select new org.onewindow.intake.PublicCaseStatus(c.caseNumber, c.serviceItemCode, c.serviceItemName,
-                    c.leadDepartmentCode, c.channel, c.status, c.outcome, c.acceptedAt, c.dueAt, c.closedAt)
-                from CaseEntity c where 1 = 1""");
-        Map<String, Object> params = new java.util.HashMap<>();
-        if (!query.caseNumbers().isEmpty()) {
-            jpql.append(" and c.caseNumber in :numbers");
-            params.put("numbers", query.caseNumbers());
-        } else {
-            if (query.acceptedFrom() != null) {
-                jpql.append(" and c.acceptedAt >= :from");
-                params.put("from", query.acceptedFrom());
-            }
-            if (query.acceptedTo() != null) {
-                jpql.append(" and c.acceptedAt < :to");
-                params.put("to", query.acceptedTo());
-            }
-            if (!query.serviceItemCodes().isEmpty()) {
-                jpql.append(" and c.serviceItemCode in :items");
-                params.put("items", query.serviceItemCodes());
-            }
-            if (query.open() != null) {
-                jpql.append(query.open() ? " and c.status not in :ended" : " and c.status in :ended");
-                params.put("ended", List.of(CaseStatus.CLOSED, CaseStatus.WITHDRAWN));
-            }
-        }
-        jpql.append(" order by c.acceptedAt desc, c.id desc");
-        var typed = entityManager.createQuery(jpql.toString(), PublicCaseStatus.class).setMaxResults(limit);
-        params.forEach(typed::setParameter);
-        return typed.getResultList();
+        return caseQueries.publicStatuses(query, limit);
     }
 
     @Override
@@ -435,14 +391,7 @@ class JpaIntakeService implements IntakeService {
 
     @Override
     public List<CaseDetails> casesDeliveredBy(String username, Instant since, int limit) {
-        // Served by ix_case_delivered_by (delivered_by, closed_at).
-        return entityManager.createQuery("""
-                select c from CaseEntity c
-                where c.deliveredBy = :username and c.closedAt >= :since and c.status = :closed
-                order by c.closedAt desc, c.id desc""", CaseEntity.class)
-                .setParameter("username", username).setParameter("since", since)
-                .setParameter("closed", CaseStatus.CLOSED).setMaxResults(limit)
-                .getResultStream().map(CaseEntity::toDetails).toList();
+        return caseQueries.deliveredBy(username, since, limit);
     }
 
     @Override
@@ -479,11 +428,6 @@ class JpaIntakeService implements IntakeService {
         return cases.findByCaseNumber(caseNumber)
                 .orElseThrow(() -> new NotFoundException(
                         Translations.current("intake.error.caseNotFound", caseNumber)));
-    }
-
-    private static String likePattern(String text) {
-        String value = blankToNull(text);
-        return value == null ? null : "%" + value.toUpperCase() + "%";
     }
 
     private static String blankToNull(String value) {
