@@ -22,7 +22,11 @@ abstract class ApplicantScenarios {
     private static final String HUAWEI = "914403001922038216";
 
     @Autowired
-    IntakeService intake;
+    ApplicantRecordService intake;
+    @Autowired
+    CaseRegistrationService registrations;
+    @Autowired
+    CaseRecordService caseRecords;
     @Autowired
     Staff staff;
     @Autowired
@@ -102,13 +106,13 @@ abstract class ApplicantScenarios {
         String id = residentId("320311", "19750505");
         String code = freshCreditCode();
         CaseDetails first = register(id, null, new EnterpriseApplicant(code, "徐州旧名有限公司", AgentRole.AGENT));
-        CaseDetails second = staff.as("frontdesk2", () -> intake.register(new CaseRegistration(IdType.RESIDENT_ID, id,
+        CaseDetails second = staff.as("frontdesk2", () -> registrations.register(new CaseRegistration(IdType.RESIDENT_ID, id,
                 "测试申请人", " ", "AMR-001", List.of(), null, Channel.WINDOW, null, null,
                 new EnterpriseApplicant(code, "徐州新名有限公司", AgentRole.AGENT)))).details();
 
         assertThat(second.citizenMaskedMobile()).isEqualTo("139****5678");
         assertThat(intake.findCitizen(IdType.RESIDENT_ID, id).orElseThrow().mobile()).isEqualTo("13912345678");
-        assertThat(intake.caseDetails(first.caseNumber()).orElseThrow().enterpriseName()).isEqualTo("徐州旧名有限公司");
+        assertThat(caseRecords.caseDetails(first.caseNumber()).orElseThrow().enterpriseName()).isEqualTo("徐州旧名有限公司");
         assertThat(intake.applicant(first.applicant()).orElseThrow().displayName()).isEqualTo("徐州新名有限公司");
         assertThat(intake.changesOf(first.applicant())).singleElement().satisfies(change -> {
             assertThat(change.field()).isEqualTo(ApplicantChange.Field.ENTERPRISE_NAME);
@@ -121,7 +125,7 @@ abstract class ApplicantScenarios {
     }
 
     private CaseDetails register(String idNumber, String address, EnterpriseApplicant enterprise) {
-        return staff.as("frontdesk", () -> intake.register(new CaseRegistration(IdType.RESIDENT_ID, idNumber, "测试申请人",
+        return staff.as("frontdesk", () -> registrations.register(new CaseRegistration(IdType.RESIDENT_ID, idNumber, "测试申请人",
                 "13912345678", "AMR-001", List.of("Application form"), null, Channel.WINDOW, null, address,
                 enterprise))).details();
     }

@@ -4,10 +4,18 @@ import java.util.Collection;
 import java.util.List;
 
 import org.onewindow.intake.CaseStatus;
+import org.onewindow.shared.NotFoundException;
+import org.onewindow.shared.i18n.Translations;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface CaseRepository extends JpaRepository<CaseEntity, Long>, CaseByNumber {
+
+    /** The case a command names; an unknown number is the caller's mistake, told in the reader's language. */
+    default CaseEntity require(String caseNumber) {
+        return findByCaseNumber(caseNumber).orElseThrow(() -> new NotFoundException(
+                Translations.current("intake.error.caseNotFound", caseNumber)));
+    }
 
     /** Whether the person applied for themselves before. */
     // JPQL, not derived: see CitizenRepository.
