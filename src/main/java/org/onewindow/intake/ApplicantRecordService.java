@@ -4,12 +4,17 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Applicants on record and what is theirs, for the applicant file (module crm). These make no permission check:
- * the caller decides who may read an applicant's file, and records that they did. Identifying numbers are masked,
- * but for {@link #unmaskedIdentifier}.
+ * Applicants on record and what is theirs, for the applicant file (module crm). These make no permission check but
+ * {@link #findCitizen}'s: the caller decides who may read an applicant's file, and records that they did.
+ * Identifying numbers and mobiles are masked, but for {@link #unmaskedIdentifier}.
  */
 public interface ApplicantRecordService {
 
+    /**
+     * The person on record with this document number, the mobile masked as the window shows it; for the roles of
+     * the window (front desk, administrators). The mobile itself is only
+     * {@link CaseRegistrationService#revealMobileAtWindow}'s, which the citizen file's access log records.
+     */
     Optional<Citizen> findCitizen(IdType idType, String idNumber);
 
     /** The applicant, masked; empty when there is no such person or enterprise. */

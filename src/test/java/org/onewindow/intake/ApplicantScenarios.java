@@ -12,6 +12,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.onewindow.support.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
 /**
  * Persons and enterprises as applicants, and the segments each case keeps: applicant type, age band, district,
@@ -98,7 +100,7 @@ abstract class ApplicantScenarios {
                     assertThat(e.fieldErrors().get("creditCode")).contains("check character");
                     assertThat(e.fieldErrors()).containsKeys("enterpriseName", "agentRole");
                 });
-        assertThat(intake.findCitizen(IdType.RESIDENT_ID, id)).isEmpty();
+        assertThat(staff.as("frontdesk", () -> intake.findCitizen(IdType.RESIDENT_ID, id))).isEmpty();
     }
 
     @Test
@@ -111,7 +113,10 @@ abstract class ApplicantScenarios {
                 new EnterpriseApplicant(code, "徐州新名有限公司", AgentRole.AGENT)))).details();
 
         assertThat(second.citizenMaskedMobile()).isEqualTo("139****5678");
-        assertThat(intake.findCitizen(IdType.RESIDENT_ID, id).orElseThrow().mobile()).isEqualTo("13912345678");
+        Citizen onRecord = staff.as("frontdesk", () -> intake.findCitizen(IdType.RESIDENT_ID, id)).orElseThrow();
+        assertThat(onRecord.maskedMobile()).isEqualTo("139****5678");
+        assertThat(staff.as("frontdesk", () -> registrations.revealMobileAtWindow(
+                new ApplicantRef(ApplicantType.PERSON, onRecord.id())))).contains("13912345678");
         assertThat(caseRecords.caseDetails(first.caseNumber()).orElseThrow().enterpriseName()).isEqualTo("徐州旧名有限公司");
         assertThat(intake.applicant(first.applicant()).orElseThrow().displayName()).isEqualTo("徐州新名有限公司");
         assertThat(intake.changesOf(first.applicant())).singleElement().satisfies(change -> {
@@ -122,6 +127,24 @@ abstract class ApplicantScenarios {
         });
         ApplicantRef person = intake.findApplicants(id).get(0).ref();
         assertThat(intake.changesOf(person)).as("nothing of the person changed").isEmpty();
+    }
+
+    @Test
+    void findingACitizenByDocumentIsTheWindowsAndShowsTheMobileMasked() {
+        String id = residentId("320311", "19880808");
+        register(id, null, null);
+
+        Citizen found = staff.as("frontdesk", () -> intake.findCitizen(IdType.RESIDENT_ID, id)).orElseThrow();
+        assertThat(found.name()).isEqualTo("测试申请人");
+        assertThat(found.maskedMobile()).isEqualTo("139****5678");
+        assertThat(found.toString()).doesNotContain("13912345678");
+        assertThat(staff.as("admin", () -> intake.findCitizen(IdType.RESIDENT_ID, id))).isPresent();
+        for (String other : List.of("amr.worker", "amr.head", "manager", "followup")) {
+            assertThatThrownBy(() -> staff.as(other, () -> intake.findCitizen(IdType.RESIDENT_ID, id))).as(other)
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+        assertThatThrownBy(() -> intake.findCitizen(IdType.RESIDENT_ID, id))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 
     private CaseDetails register(String idNumber, String address, EnterpriseApplicant enterprise) {

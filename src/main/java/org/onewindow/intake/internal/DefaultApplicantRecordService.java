@@ -3,6 +3,8 @@ package org.onewindow.intake.internal;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.annotation.security.RolesAllowed;
+
 import org.onewindow.intake.ApplicantChange;
 import org.onewindow.intake.ApplicantRecordService;
 import org.onewindow.intake.ApplicantRef;
@@ -12,6 +14,7 @@ import org.onewindow.intake.Citizen;
 import org.onewindow.intake.IdType;
 import org.onewindow.intake.MaterialsNotice;
 import org.onewindow.intake.ResidentIdNumber;
+import org.onewindow.shared.AppRoles;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,6 +33,7 @@ class DefaultApplicantRecordService implements ApplicantRecordService {
     }
 
     @Override
+    @RolesAllowed({AppRoles.FRONT_DESK, AppRoles.ADMIN})
     public Optional<Citizen> findCitizen(IdType idType, String idNumber) {
         return citizens.findByIdTypeAndIdNumber(idType, ResidentIdNumber.normalize(idNumber))
                 .map(CitizenEntity::toCitizen);

@@ -127,7 +127,8 @@ abstract class OutboxScenarios {
         String again = staff.as("frontdesk", () -> intake.register(new CaseRegistration(IdType.RESIDENT_ID,
                 ENGLISH_READER, "Anna Berg", "13912340000", "HRSS-001", List.of(), null, Channel.WINDOW))).caseNumber();
         assertThat(contacts.citizenLanguage(again)).isEqualTo(Translations.ENGLISH);
-        assertThat(applicants.findCitizen(IdType.RESIDENT_ID, ENGLISH_READER).orElseThrow().language())
+        assertThat(staff.as("frontdesk", () -> applicants.findCitizen(IdType.RESIDENT_ID, ENGLISH_READER)).orElseThrow()
+                .language())
                 .isEqualTo(Translations.ENGLISH);
         assertThat(notifications.messagesOfCase(again)).singleElement().extracting(OutboxMessage::body).asString()
                 .startsWith("[County Service Hall] Your case " + again);
