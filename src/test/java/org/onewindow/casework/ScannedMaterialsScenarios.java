@@ -110,7 +110,8 @@ abstract class ScannedMaterialsScenarios {
 
         assertThatThrownBy(() -> staff.run("frontdesk", () -> caseFiles.attach(caseNumber, "huge.pdf", "application/pdf",
                 paddedPdf(10 * 1024 * 1024 + 1))))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("10 MB");
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        refused -> assertThat(refused.fieldErrors().get("content")).contains("10 MB"));
         assertThat(intake.attachments(caseNumber)).isEmpty();
 
         assertThat(staff.as("frontdesk", () -> caseFiles.attach(caseNumber, "big.pdf", "application/pdf", tenMegabytes))
