@@ -14,7 +14,7 @@ import org.onewindow.directory.NewStaffMember;
 import org.onewindow.intake.CaseRegistration;
 import org.onewindow.intake.Channel;
 import org.onewindow.intake.IdType;
-import org.onewindow.intake.IntakeService;
+import org.onewindow.intake.CaseRegistrationService;
 import org.onewindow.intake.RegisteredCase;
 import org.onewindow.shared.PageRequest;
 import org.slf4j.Logger;
@@ -44,7 +44,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final DirectoryService directory;
     private final CatalogService catalog;
     private final HolidayCalendarService holidays;
-    private final IntakeService intake;
+    private final CaseRegistrationService intake;
     private final TaskInboxService inbox;
     private final TaskWorkService work;
     private final UserDetailsService users;
@@ -53,7 +53,7 @@ class DemoDataLoader implements ApplicationRunner {
 
     DemoDataLoader(DemoProperties properties, DirectoryService directory, CatalogService catalog,
             HolidayCalendarService holidays,
-            IntakeService intake, TaskInboxService inbox, TaskWorkService work, UserDetailsService users,
+            CaseRegistrationService intake, TaskInboxService inbox, TaskWorkService work, UserDetailsService users,
             TransactionTemplate transactions, Environment environment) {
         this.properties = properties;
         this.directory = directory;

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * What the front desk enters for a new case. Checked field by field by {@link IntakeService#validate}.
+ * What the front desk enters for a new case. Checked field by field by {@link CaseRegistrationService#validate}.
  *
  * @param receivedMaterials the required materials the desk ticked as received (names from the service item)
  * @param language the language the citizen wants messages in; {@code null} keeps what they chose before

@@ -49,7 +49,7 @@ import org.onewindow.directory.NewStaffMember;
 import org.onewindow.intake.CaseRegistration;
 import org.onewindow.intake.Channel;
 import org.onewindow.intake.IdType;
-import org.onewindow.intake.IntakeService;
+import org.onewindow.intake.CaseRegistrationService;
 import org.onewindow.intake.RegisteredCase;
 import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.BusinessRuleException;
@@ -160,7 +160,7 @@ final class LoadBenchmark {
     }
 
     private final ApplicationContext context;
-    private final IntakeService intake;
+    private final CaseRegistrationService intake;
     private final TaskInboxService inbox;
     private final TaskWorkService work;
     private final CatalogService catalog;
@@ -174,7 +174,7 @@ final class LoadBenchmark {
 
     LoadBenchmark(ApplicationContext context) {
         this.context = context;
-        this.intake = context.getBean(IntakeService.class);
+        this.intake = context.getBean(CaseRegistrationService.class);
         this.inbox = context.getBean(TaskInboxService.class);
         this.work = context.getBean(TaskWorkService.class);
         this.catalog = context.getBean(CatalogService.class);

@@ -32,7 +32,9 @@ import org.onewindow.intake.CaseWithdrawn;
 import org.onewindow.intake.MaterialsNotice;
 import org.onewindow.intake.Channel;
 import org.onewindow.intake.IdType;
-import org.onewindow.intake.IntakeService;
+import org.onewindow.intake.CaseMaterialsService;
+import org.onewindow.intake.CaseRecordService;
+import org.onewindow.intake.CaseRegistrationService;
 import org.onewindow.intake.InvalidRegistrationException;
 import org.onewindow.intake.Outcome;
 import org.onewindow.intake.RegisteredCase;
@@ -58,7 +60,9 @@ abstract class CaseFlowScenarios {
     static final String COMPANY_REGISTRATION = "AMR-003"; // lead AMR, joint review by PSB and HRSS
     static final String SOCIAL_SECURITY_CARD = "HRSS-001"; // no joint review
 
-    @Autowired IntakeService intake;
+    @Autowired CaseRecordService intake;
+    @Autowired CaseRegistrationService registrations;
+    @Autowired CaseMaterialsService caseMaterials;
     @Autowired TaskInboxService inbox;
     @Autowired TaskWorkService work;
     @Autowired CaseFileService caseFiles;
@@ -209,7 +213,7 @@ abstract class CaseFlowScenarios {
         CaseRegistration bad = new CaseRegistration(IdType.RESIDENT_ID, "110105194912310021", "x".repeat(101), "",
                 "NO-SUCH-ITEM", List.of(), "n".repeat(2001), Channel.WINDOW);
 
-        assertThatThrownBy(() -> staff.as("frontdesk", () -> intake.register(bad)))
+        assertThatThrownBy(() -> staff.as("frontdesk", () -> registrations.register(bad)))
                 .isInstanceOfSatisfying(InvalidRegistrationException.class, e -> assertThat(e.fieldErrors())
                         .containsOnlyKeys("idNumber", "citizenName", "mobile", "serviceItem", "notes")
                         .containsEntry("mobile", "Enter a mobile phone number, so that the citizen can be reached."));
@@ -219,7 +223,7 @@ abstract class CaseFlowScenarios {
 
     @Test
     void onlyTheFrontDeskRegistersCases() {
-        assertThatThrownBy(() -> staff.as("amr.worker", () -> intake.register(registration(SOCIAL_SECURITY_CARD))))
+        assertThatThrownBy(() -> staff.as("amr.worker", () -> registrations.register(registration(SOCIAL_SECURITY_CARD))))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -327,7 +331,7 @@ abstract class CaseFlowScenarios {
     @Test
     void caseSearchFindsWithinWhatEachPersonMaySee() {
         String idNumber = "110101199003074477";
-        String caseNumber = staff.as("frontdesk", () -> intake.register(new CaseRegistration(IdType.RESIDENT_ID,
+        String caseNumber = staff.as("frontdesk", () -> registrations.register(new CaseRegistration(IdType.RESIDENT_ID,
                 idNumber, "Sun Hua", "13698765432", SOCIAL_SECURITY_CARD, List.of("Resident ID card"), null,
                 Channel.WINDOW))).caseNumber();
         CaseSearchCriteria byId = new CaseSearchCriteria(null, idNumber, null, null, null, null, null);
@@ -395,7 +399,7 @@ abstract class CaseFlowScenarios {
         assertThat(resumed.dueAt().atZone(clock.getZone()).toLocalDate()).isEqualTo(expectedDueDay);
         assertThat(resumed.materials()).filteredOn(material -> missing.contains(material.name()))
                 .allSatisfy(material -> assertThat(material.received()).isTrue());
-        assertThat(intake.materialsNotices(caseNumber)).singleElement()
+        assertThat(caseMaterials.materialsNotices(caseNumber)).singleElement()
                 .satisfies(resolved -> assertThat(resolved.resolvedAt()).isNotNull());
         assertThat(staff.as("amr.worker", () -> inbox.departmentQueue(filter(caseNumber), page()))).singleElement()
                 .satisfies(task -> {
@@ -408,7 +412,7 @@ abstract class CaseFlowScenarios {
     @Test
     void caseIsWithdrawnWhenTheMaterialsDoNotComeInTime() {
         CaseRegistration inChinese = registration(SOCIAL_SECURITY_CARD);
-        String caseNumber = staff.as("frontdesk", () -> intake.register(new CaseRegistration(inChinese.idType(),
+        String caseNumber = staff.as("frontdesk", () -> registrations.register(new CaseRegistration(inChinese.idType(),
                 inChinese.idNumber(), inChinese.citizenName(), inChinese.mobile(), inChinese.serviceItemCode(),
                 inChinese.receivedMaterials(), inChinese.notes(), inChinese.channel(),
                 org.onewindow.shared.i18n.Translations.CHINESE))).caseNumber();
@@ -428,7 +432,7 @@ abstract class CaseFlowScenarios {
 
     @Test
     void aCitizenWhoChoseEnglishReadsTheWithdrawalReasonInEnglish() {
-        String caseNumber = staff.as("frontdesk", () -> intake.register(new CaseRegistration(IdType.RESIDENT_ID,
+        String caseNumber = staff.as("frontdesk", () -> registrations.register(new CaseRegistration(IdType.RESIDENT_ID,
                 "310101199001011234", "Emma Brown", "13912345678", SOCIAL_SECURITY_CARD, List.of("Resident ID card"),
                 null, Channel.WINDOW, java.util.Locale.ENGLISH))).caseNumber();
         withdrawForMissingMaterials(caseNumber);
@@ -536,9 +540,9 @@ abstract class CaseFlowScenarios {
         CaseRegistration fromBeijing = new CaseRegistration(IdType.RESIDENT_ID, "11010519491231002X", "Zhao Lan",
                 "13800138000", "PSB-002", List.of("Household register"), null, Channel.WINDOW);
 
-        CaseDetails routed = intake.caseDetails(staff.as("frontdesk", () -> intake.register(fromGuangdong)).caseNumber())
+        CaseDetails routed = intake.caseDetails(staff.as("frontdesk", () -> registrations.register(fromGuangdong)).caseNumber())
                 .orElseThrow();
-        CaseDetails byCatalog = intake.caseDetails(staff.as("frontdesk", () -> intake.register(fromBeijing)).caseNumber())
+        CaseDetails byCatalog = intake.caseDetails(staff.as("frontdesk", () -> registrations.register(fromBeijing)).caseNumber())
                 .orElseThrow();
 
         assertThat(routed.leadDepartmentCode()).isEqualTo("PSB");
@@ -602,7 +606,7 @@ abstract class CaseFlowScenarios {
     // --- helpers
 
     RegisteredCase register(String item) {
-        return staff.as("frontdesk", () -> intake.register(registration(item)));
+        return staff.as("frontdesk", () -> registrations.register(registration(item)));
     }
 
     static CaseRegistration registration(String item) {

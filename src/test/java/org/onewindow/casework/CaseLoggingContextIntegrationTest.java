@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.onewindow.intake.CaseRegistration;
 import org.onewindow.intake.Channel;
 import org.onewindow.intake.IdType;
-import org.onewindow.intake.IntakeService;
+import org.onewindow.intake.CaseRegistrationService;
 import org.onewindow.shared.CaseLogContext;
 import org.onewindow.shared.PageRequest;
 import org.onewindow.support.H2IntegrationTest;
@@ -34,11 +34,11 @@ import ch.qos.logback.core.AppenderBase;
 @H2IntegrationTest
 class CaseLoggingContextIntegrationTest {
 
-    private static final List<String> LOGGERS = List.of("org.onewindow.intake.internal.JpaIntakeService",
+    private static final List<String> LOGGERS = List.of("org.onewindow.intake.internal.DefaultCaseRegistrationService",
             "org.onewindow.casework.internal.DefaultTaskWorkService", "org.onewindow.casework.internal.StepEscalations");
 
     @Autowired Staff staff;
-    @Autowired IntakeService intake;
+    @Autowired CaseRegistrationService intake;
     @Autowired TaskInboxService inbox;
     @Autowired TaskWorkService work;
     @Autowired RuntimeService runtime;

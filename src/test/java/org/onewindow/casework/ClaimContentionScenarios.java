@@ -18,7 +18,7 @@ import org.onewindow.directory.NewStaffMember;
 import org.onewindow.intake.CaseRegistration;
 import org.onewindow.intake.Channel;
 import org.onewindow.intake.IdType;
-import org.onewindow.intake.IntakeService;
+import org.onewindow.intake.CaseRegistrationService;
 import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.BusinessRuleException;
 import org.onewindow.shared.PageRequest;
@@ -38,7 +38,7 @@ abstract class ClaimContentionScenarios {
     static final int WORKERS = 8;
     static final int STEPS = 4;
 
-    @Autowired IntakeService intake;
+    @Autowired CaseRegistrationService intake;
     @Autowired TaskInboxService inbox;
     @Autowired TaskWorkService work;
     @Autowired TaskService taskService;

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.onewindow.intake.CaseRegistration;
 import org.onewindow.intake.Channel;
 import org.onewindow.intake.IdType;
-import org.onewindow.intake.IntakeService;
+import org.onewindow.intake.CaseRecordService;
+import org.onewindow.intake.CaseRegistrationService;
 import org.onewindow.shared.PageRequest;
 import org.onewindow.support.H2IntegrationTest;
 import org.onewindow.support.Staff;
@@ -30,7 +31,8 @@ class HttpSecurityIntegrationTest {
 
     @Autowired MockMvc mvc;
     @Autowired Staff staff;
-    @Autowired IntakeService intake;
+    @Autowired CaseRegistrationService intake;
+    @Autowired CaseRecordService caseRecords;
     @Autowired TaskInboxService inbox;
     @Autowired TaskWorkService work;
 
@@ -101,7 +103,7 @@ class HttpSecurityIntegrationTest {
         mvc.perform(post("/api/tasks/" + delivery + "/delivery").with(httpBasic("frontdesk", "demo"))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"deliveryMethod\":\"At the window\"}"))
                 .andExpect(status().isNoContent());
-        org.assertj.core.api.Assertions.assertThat(intake.caseDetails(caseNumber).orElseThrow().status())
+        org.assertj.core.api.Assertions.assertThat(caseRecords.caseDetails(caseNumber).orElseThrow().status())
                 .isEqualTo(org.onewindow.intake.CaseStatus.CLOSED);
     }
 

@@ -23,7 +23,8 @@ import org.onewindow.intake.CaseRegistration;
 import org.onewindow.intake.CaseStatus;
 import org.onewindow.intake.Channel;
 import org.onewindow.intake.IdType;
-import org.onewindow.intake.IntakeService;
+import org.onewindow.intake.CaseRecordService;
+import org.onewindow.intake.CaseRegistrationService;
 import org.onewindow.intake.LookupProperties;
 import org.onewindow.intake.LookupRefusedException;
 import org.onewindow.intake.LookupRefusedException.Reason;
@@ -53,7 +54,8 @@ abstract class ProgressLookupScenarios {
     private static final String NOTES = "Applicant speaks Cantonese.";
 
     @Autowired CaseProgressService progress;
-    @Autowired IntakeService intake;
+    @Autowired CaseRecordService intake;
+    @Autowired CaseRegistrationService registrations;
     @Autowired TaskInboxService inbox;
     @Autowired TaskWorkService work;
     @Autowired DirectoryService directory;
@@ -303,7 +305,7 @@ abstract class ProgressLookupScenarios {
     // --- helpers
 
     private RegisteredCase register(String item, String... receivedMaterials) {
-        return staff.as("frontdesk", () -> intake.register(new CaseRegistration(IdType.RESIDENT_ID, ID_NUMBER, CITIZEN,
+        return staff.as("frontdesk", () -> registrations.register(new CaseRegistration(IdType.RESIDENT_ID, ID_NUMBER, CITIZEN,
                 MOBILE, item, List.of(receivedMaterials), NOTES, Channel.WINDOW)));
     }
 

@@ -15,7 +15,8 @@ import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 import org.onewindow.intake.Attachment;
-import org.onewindow.intake.IntakeService;
+import org.onewindow.intake.CaseMaterialsService;
+import org.onewindow.intake.CaseRegistrationService;
 import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.NotFoundException;
 import org.onewindow.support.Staff;
@@ -40,7 +41,8 @@ abstract class ScannedMaterialsScenarios {
     static final byte[] SCRIPT_AS_PDF = "%PDF-<script>fetch('/api/tasks/mine').then(r => r.text())</script>"
             .getBytes(StandardCharsets.US_ASCII);
 
-    @Autowired IntakeService intake;
+    @Autowired CaseMaterialsService intake;
+    @Autowired CaseRegistrationService registrations;
     @Autowired CaseFileService caseFiles;
     @Autowired Staff staff;
     @Autowired MockMvc mvc;
@@ -108,7 +110,8 @@ abstract class ScannedMaterialsScenarios {
 
         assertThatThrownBy(() -> staff.run("frontdesk", () -> caseFiles.attach(caseNumber, "huge.pdf", "application/pdf",
                 paddedPdf(10 * 1024 * 1024 + 1))))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("10 MB");
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        refused -> assertThat(refused.fieldErrors().get("content")).contains("10 MB"));
         assertThat(intake.attachments(caseNumber)).isEmpty();
 
         assertThat(staff.as("frontdesk", () -> caseFiles.attach(caseNumber, "big.pdf", "application/pdf", tenMegabytes))
@@ -178,7 +181,7 @@ abstract class ScannedMaterialsScenarios {
     }
 
     private String newCase() {
-        return staff.as("frontdesk", () -> intake.register(
+        return staff.as("frontdesk", () -> registrations.register(
                 CaseFlowScenarios.registration(CaseFlowScenarios.SOCIAL_SECURITY_CARD))).caseNumber();
     }
 

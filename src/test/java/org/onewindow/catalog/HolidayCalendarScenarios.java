@@ -18,7 +18,8 @@ import org.onewindow.casework.TaskWorkService;
 import org.onewindow.intake.CaseRegistration;
 import org.onewindow.intake.Channel;
 import org.onewindow.intake.IdType;
-import org.onewindow.intake.IntakeService;
+import org.onewindow.intake.CaseRecordService;
+import org.onewindow.intake.CaseRegistrationService;
 import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.PageRequest;
 import org.onewindow.support.MutableClock;
@@ -34,7 +35,8 @@ abstract class HolidayCalendarScenarios {
 
     @Autowired HolidayCalendarService holidays;
     @Autowired WorkingDayCalendar calendar;
-    @Autowired IntakeService intake;
+    @Autowired CaseRecordService intake;
+    @Autowired CaseRegistrationService registrations;
     @Autowired TaskInboxService inbox;
     @Autowired TaskWorkService work;
     @Autowired RuntimeService runtimeService;
@@ -51,7 +53,7 @@ abstract class HolidayCalendarScenarios {
 
     @Test
     void holidayAddedLaterPushesOpenDeadlinesOutAndRemovingItBringsThemBack() {
-        String caseNumber = staff.as("frontdesk", () -> intake.register(new CaseRegistration(IdType.RESIDENT_ID,
+        String caseNumber = staff.as("frontdesk", () -> registrations.register(new CaseRegistration(IdType.RESIDENT_ID,
                 "110101199003074477", "Sun Hua", "13698765432", "HRSS-001", List.of("Resident ID card"), null,
                 Channel.WINDOW))).caseNumber();
         InboxFilter filter = new InboxFilter(caseNumber, null, false);

@@ -34,7 +34,7 @@ import org.onewindow.casework.TaskWorkService;
 import org.onewindow.intake.CaseRegistration;
 import org.onewindow.intake.Channel;
 import org.onewindow.intake.IdType;
-import org.onewindow.intake.IntakeService;
+import org.onewindow.intake.CaseRegistrationService;
 import org.onewindow.shared.BusinessRuleException;
 import org.onewindow.shared.PageRequest;
 import org.onewindow.support.MutableClock;
@@ -139,7 +139,7 @@ class TwoNodeClusterPostgresIntegrationTest {
             String frontDesk = i % 2 == 0 ? "frontdesk" : "frontdesk2";
             String idNumber = ID_NUMBERS.get(i);
             int citizen = i;
-            cases.add(as(node, frontDesk, () -> node.getBean(IntakeService.class).register(new CaseRegistration(
+            cases.add(as(node, frontDesk, () -> node.getBean(CaseRegistrationService.class).register(new CaseRegistration(
                     IdType.RESIDENT_ID, idNumber, "Citizen " + citizen, "1380013800" + citizen, "HRSS-001",
                     List.of("Resident ID card"), null, Channel.WINDOW)).caseNumber()));
         }

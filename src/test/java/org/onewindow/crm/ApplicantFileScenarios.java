@@ -28,7 +28,8 @@ import org.onewindow.intake.CaseRegistration;
 import org.onewindow.intake.Channel;
 import org.onewindow.intake.EnterpriseApplicant;
 import org.onewindow.intake.IdType;
-import org.onewindow.intake.IntakeService;
+import org.onewindow.intake.CaseRecordService;
+import org.onewindow.intake.CaseRegistrationService;
 import org.onewindow.intake.WindowApplicant;
 import org.onewindow.notification.CitizenMessage;
 import org.onewindow.notification.NotificationService;
@@ -62,7 +63,8 @@ abstract class ApplicantFileScenarios {
     private static final Pattern SURVEY_LINK = Pattern.compile("/survey/([A-Za-z0-9_-]{22})");
 
     @Autowired ApplicantFileService files;
-    @Autowired IntakeService intake;
+    @Autowired CaseRegistrationService intake;
+    @Autowired CaseRecordService caseRecords;
     @Autowired TaskInboxService inbox;
     @Autowired TaskWorkService work;
     @Autowired NotificationService notifications;
@@ -385,7 +387,7 @@ abstract class ApplicantFileScenarios {
                         org.assertj.core.groups.Tuple.tuple(ApplicantChange.Field.ADDRESS, null, "徐州市泉山区解放南路18号",
                                 "frontdesk2"));
         assertThat(file.changes()).allSatisfy(change -> assertThat(change.changedAt()).isEqualTo(
-                intake.caseDetails(second).orElseThrow().acceptedAt()));
+                caseRecords.caseDetails(second).orElseThrow().acceptedAt()));
         assertThat(file.applicant().displayName()).isEqualTo("档案新名");
         // The earlier case keeps the details given for it, and says they are not the record's any more.
         assertThat(file.cases()).filteredOn(details -> details.caseNumber().equals(first)).singleElement()
@@ -436,7 +438,7 @@ abstract class ApplicantFileScenarios {
     }
 
     private ApplicantRef applicantOf(String caseNumber) {
-        return intake.caseDetails(caseNumber).orElseThrow().applicant();
+        return caseRecords.caseDetails(caseNumber).orElseThrow().applicant();
     }
 
     /** Runs the follow-up's first step and reads the survey token from the closing SMS, as the citizen gets it. */

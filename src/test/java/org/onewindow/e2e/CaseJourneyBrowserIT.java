@@ -23,7 +23,7 @@ import org.onewindow.casework.TaskWorkService;
 import org.onewindow.intake.CaseRegistration;
 import org.onewindow.intake.Channel;
 import org.onewindow.intake.IdType;
-import org.onewindow.intake.IntakeService;
+import org.onewindow.intake.CaseRegistrationService;
 import org.onewindow.shared.PageRequest;
 import org.onewindow.support.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -191,7 +191,7 @@ class CaseJourneyBrowserIT {
     @Autowired
     Staff staff;
     @Autowired
-    IntakeService intake;
+    CaseRegistrationService intake;
     @Autowired
     TaskInboxService inbox;
     @Autowired

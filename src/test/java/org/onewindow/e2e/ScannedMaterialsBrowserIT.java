@@ -14,7 +14,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.onewindow.intake.CaseRegistration;
 import org.onewindow.intake.Channel;
 import org.onewindow.intake.IdType;
-import org.onewindow.intake.IntakeService;
+import org.onewindow.intake.CaseMaterialsService;
+import org.onewindow.intake.CaseRegistrationService;
 import org.onewindow.support.Staff;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -38,12 +39,13 @@ class ScannedMaterialsBrowserIT {
     @RegisterExtension
     static final BrowserSession browser = new BrowserSession();
 
-    @Autowired IntakeService intake;
+    @Autowired CaseMaterialsService intake;
+    @Autowired CaseRegistrationService registrations;
     @Autowired Staff staff;
 
     @Test
     void theWindowUploadsAThreeMegabyteScanAndLargeOrDisguisedFilesAreRefusedClearly() throws IOException {
-        String caseNumber = staff.as("frontdesk", () -> intake.register(new CaseRegistration(IdType.RESIDENT_ID,
+        String caseNumber = staff.as("frontdesk", () -> registrations.register(new CaseRegistration(IdType.RESIDENT_ID,
                 "11010519491231002X", "Zhao Lan", "13800138000", "HRSS-001", List.of("Resident ID card"), null,
                 Channel.WINDOW))).caseNumber();
         browser.signIn("frontdesk", "demo");

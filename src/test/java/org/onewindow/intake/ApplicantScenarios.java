@@ -12,6 +12,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.onewindow.support.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
 /**
  * Persons and enterprises as applicants, and the segments each case keeps: applicant type, age band, district,
@@ -22,7 +24,11 @@ abstract class ApplicantScenarios {
     private static final String HUAWEI = "914403001922038216";
 
     @Autowired
-    IntakeService intake;
+    ApplicantRecordService intake;
+    @Autowired
+    CaseRegistrationService registrations;
+    @Autowired
+    CaseRecordService caseRecords;
     @Autowired
     Staff staff;
     @Autowired
@@ -94,7 +100,7 @@ abstract class ApplicantScenarios {
                     assertThat(e.fieldErrors().get("creditCode")).contains("check character");
                     assertThat(e.fieldErrors()).containsKeys("enterpriseName", "agentRole");
                 });
-        assertThat(intake.findCitizen(IdType.RESIDENT_ID, id)).isEmpty();
+        assertThat(staff.as("frontdesk", () -> intake.findCitizen(IdType.RESIDENT_ID, id))).isEmpty();
     }
 
     @Test
@@ -102,13 +108,16 @@ abstract class ApplicantScenarios {
         String id = residentId("320311", "19750505");
         String code = freshCreditCode();
         CaseDetails first = register(id, null, new EnterpriseApplicant(code, "徐州旧名有限公司", AgentRole.AGENT));
-        CaseDetails second = staff.as("frontdesk2", () -> intake.register(new CaseRegistration(IdType.RESIDENT_ID, id,
+        CaseDetails second = staff.as("frontdesk2", () -> registrations.register(new CaseRegistration(IdType.RESIDENT_ID, id,
                 "测试申请人", " ", "AMR-001", List.of(), null, Channel.WINDOW, null, null,
                 new EnterpriseApplicant(code, "徐州新名有限公司", AgentRole.AGENT)))).details();
 
         assertThat(second.citizenMaskedMobile()).isEqualTo("139****5678");
-        assertThat(intake.findCitizen(IdType.RESIDENT_ID, id).orElseThrow().mobile()).isEqualTo("13912345678");
-        assertThat(intake.caseDetails(first.caseNumber()).orElseThrow().enterpriseName()).isEqualTo("徐州旧名有限公司");
+        Citizen onRecord = staff.as("frontdesk", () -> intake.findCitizen(IdType.RESIDENT_ID, id)).orElseThrow();
+        assertThat(onRecord.maskedMobile()).isEqualTo("139****5678");
+        assertThat(staff.as("frontdesk", () -> registrations.revealMobileAtWindow(
+                new ApplicantRef(ApplicantType.PERSON, onRecord.id())))).contains("13912345678");
+        assertThat(caseRecords.caseDetails(first.caseNumber()).orElseThrow().enterpriseName()).isEqualTo("徐州旧名有限公司");
         assertThat(intake.applicant(first.applicant()).orElseThrow().displayName()).isEqualTo("徐州新名有限公司");
         assertThat(intake.changesOf(first.applicant())).singleElement().satisfies(change -> {
             assertThat(change.field()).isEqualTo(ApplicantChange.Field.ENTERPRISE_NAME);
@@ -120,8 +129,26 @@ abstract class ApplicantScenarios {
         assertThat(intake.changesOf(person)).as("nothing of the person changed").isEmpty();
     }
 
+    @Test
+    void findingACitizenByDocumentIsTheWindowsAndShowsTheMobileMasked() {
+        String id = residentId("320311", "19880808");
+        register(id, null, null);
+
+        Citizen found = staff.as("frontdesk", () -> intake.findCitizen(IdType.RESIDENT_ID, id)).orElseThrow();
+        assertThat(found.name()).isEqualTo("测试申请人");
+        assertThat(found.maskedMobile()).isEqualTo("139****5678");
+        assertThat(found.toString()).doesNotContain("13912345678");
+        assertThat(staff.as("admin", () -> intake.findCitizen(IdType.RESIDENT_ID, id))).isPresent();
+        for (String other : List.of("amr.worker", "amr.head", "manager", "followup")) {
+            assertThatThrownBy(() -> staff.as(other, () -> intake.findCitizen(IdType.RESIDENT_ID, id))).as(other)
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+        assertThatThrownBy(() -> intake.findCitizen(IdType.RESIDENT_ID, id))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+
     private CaseDetails register(String idNumber, String address, EnterpriseApplicant enterprise) {
-        return staff.as("frontdesk", () -> intake.register(new CaseRegistration(IdType.RESIDENT_ID, idNumber, "测试申请人",
+        return staff.as("frontdesk", () -> registrations.register(new CaseRegistration(IdType.RESIDENT_ID, idNumber, "测试申请人",
                 "13912345678", "AMR-001", List.of("Application form"), null, Channel.WINDOW, null, address,
                 enterprise))).details();
     }

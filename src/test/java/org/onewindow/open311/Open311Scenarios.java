@@ -36,7 +36,9 @@ import org.onewindow.intake.EnterpriseApplicant;
 import org.onewindow.intake.IdType;
 import org.onewindow.intake.CaseStatus;
 import org.onewindow.intake.Channel;
-import org.onewindow.intake.IntakeService;
+import org.onewindow.intake.ApplicantRecordService;
+import org.onewindow.intake.CaseRecordService;
+import org.onewindow.intake.CaseRegistrationService;
 import org.onewindow.notification.MessageChannel;
 import org.onewindow.notification.NotificationService;
 import org.onewindow.notification.OutboxMessage;
@@ -61,7 +63,9 @@ abstract class Open311Scenarios {
     @Autowired MockMvc mvc;
     @Autowired Staff staff;
     @Autowired ApiKeyService apiKeys;
-    @Autowired IntakeService intake;
+    @Autowired CaseRecordService intake;
+    @Autowired ApplicantRecordService applicants;
+    @Autowired CaseRegistrationService registrations;
     @Autowired TaskInboxService inbox;
     @Autowired TaskWorkService work;
     @Autowired NotificationService notifications;
@@ -213,7 +217,7 @@ abstract class Open311Scenarios {
         assertThat(details.notes()).isEqualTo("My card was lost on the bus.");
         assertThat(details.registeredBy()).startsWith("open311:Test client ");
         assertThat(details.materials()).allSatisfy(material -> assertThat(material.received()).isFalse());
-        assertThat(intake.findCitizen(org.onewindow.intake.IdType.RESIDENT_ID, idNumber)).isPresent();
+        assertThat(staff.as("frontdesk", () -> applicants.findCitizen(IdType.RESIDENT_ID, idNumber))).isPresent();
         // What the request carried besides stays with the hall, for the staff handling the case.
         assertThat(jdbc.sql("select email, lat, lon, address_string, account_id from o311_request where case_number = :n")
                 .param("n", caseNumber).query((rs, row) -> List.of(rs.getString("email"), rs.getDouble("lat"),
@@ -257,7 +261,7 @@ abstract class Open311Scenarios {
     @Test
     void aRequestUnderAKnownIdNumberChangesNeitherTheCitizenNorTheirEarlierCase() throws Exception {
         String idNumber = Open311Client.freshResidentId();
-        String earlier = staff.as("frontdesk", () -> intake.register(new CaseRegistration(IdType.RESIDENT_ID, idNumber,
+        String earlier = staff.as("frontdesk", () -> registrations.register(new CaseRegistration(IdType.RESIDENT_ID, idNumber,
                 "Lan Zhao", "13800138000", "HRSS-001", List.of("Resident ID card"), null, Channel.WINDOW, null,
                 "1 Zhongshan Road", null))).caseNumber();
 
@@ -268,15 +272,15 @@ abstract class Open311Scenarios {
                 .getContentAsString(), "$[0].service_request_id");
 
         // The record and the earlier case keep what the window registered.
-        Citizen citizen = intake.findCitizen(IdType.RESIDENT_ID, idNumber).orElseThrow();
+        Citizen citizen = staff.as("frontdesk", () -> applicants.findCitizen(IdType.RESIDENT_ID, idNumber)).orElseThrow();
         assertThat(citizen.name()).isEqualTo("Lan Zhao");
-        assertThat(citizen.mobile()).isEqualTo("13800138000");
-        assertThat(intake.applicant(applicantOf(earlier)).orElseThrow().address()).isEqualTo("1 Zhongshan Road");
+        assertThat(citizen.maskedMobile()).isEqualTo("138****8000");
+        assertThat(applicants.applicant(applicantOf(earlier)).orElseThrow().address()).isEqualTo("1 Zhongshan Road");
         CaseDetails first = intake.caseDetails(earlier).orElseThrow();
         assertThat(first.citizenName()).isEqualTo("Lan Zhao");
         assertThat(first.citizenMaskedMobile()).isEqualTo("138****8000");
         assertThat(first.contactDiffersFromRecord()).isFalse();
-        assertThat(intake.changesOf(applicantOf(earlier))).isEmpty();
+        assertThat(applicants.changesOf(applicantOf(earlier))).isEmpty();
         // The new case keeps what it brought, and says that it differs from the record.
         CaseDetails second = intake.caseDetails(later).orElseThrow();
         assertThat(second.citizenName()).isEqualTo("Mallory Impostor");
@@ -300,7 +304,7 @@ abstract class Open311Scenarios {
     void aRequestUnderAKnownCreditCodeDoesNotRenameTheEnterprise() throws Exception {
         String agentId = Open311Client.freshResidentId();
         String code = "91320300MA1T03115P";
-        String earlier = staff.as("frontdesk", () -> intake.register(new CaseRegistration(IdType.RESIDENT_ID, agentId,
+        String earlier = staff.as("frontdesk", () -> registrations.register(new CaseRegistration(IdType.RESIDENT_ID, agentId,
                 "Wei Chen", "13800138111", "HRSS-001", List.of(), null, Channel.WINDOW, null, null,
                 new EnterpriseApplicant(code, "徐州原名科技有限公司", AgentRole.AGENT)))).caseNumber();
 
@@ -313,7 +317,7 @@ abstract class Open311Scenarios {
 
         ApplicantRef enterprise = applicantOf(earlier);
         assertThat(applicantOf(later)).isEqualTo(enterprise);
-        assertThat(intake.applicant(enterprise).orElseThrow().displayName()).isEqualTo("徐州原名科技有限公司");
+        assertThat(applicants.applicant(enterprise).orElseThrow().displayName()).isEqualTo("徐州原名科技有限公司");
         assertThat(intake.caseDetails(earlier).orElseThrow().enterpriseName()).isEqualTo("徐州原名科技有限公司");
         assertThat(intake.caseDetails(later).orElseThrow()).satisfies(details -> {
             assertThat(details.enterpriseName()).isEqualTo("冒名顶替有限公司");

@@ -18,7 +18,7 @@ import org.onewindow.casework.TaskWorkService;
 import org.onewindow.intake.CaseRegistration;
 import org.onewindow.intake.Channel;
 import org.onewindow.intake.IdType;
-import org.onewindow.intake.IntakeService;
+import org.onewindow.intake.CaseRegistrationService;
 import org.onewindow.notification.NotificationService;
 import org.onewindow.notification.OutboxMessage;
 import org.onewindow.shared.PageRequest;
@@ -38,12 +38,12 @@ class SurveyFixtures {
     private final ManagementService managementService;
     private final HistoryService historyService;
     private final Staff staff;
-    private final IntakeService intake;
+    private final CaseRegistrationService intake;
     private final TaskInboxService inbox;
     private final TaskWorkService work;
 
     SurveyFixtures(Journeys journeys, NotificationService notifications, RuntimeService runtimeService,
-            ManagementService managementService, HistoryService historyService, Staff staff, IntakeService intake,
+            ManagementService managementService, HistoryService historyService, Staff staff, CaseRegistrationService intake,
             TaskInboxService inbox, TaskWorkService work) {
         this.journeys = journeys;
         this.staff = staff;

@@ -41,7 +41,7 @@ abstract class SurveyScenarios {
     @Autowired Staff staff;
     @Autowired SurveyFixtures fixtures;
     @Autowired Journeys journeys;
-    @Autowired org.onewindow.intake.IntakeService intake;
+    @Autowired org.onewindow.intake.CaseRegistrationService intake;
     org.springframework.transaction.support.TransactionTemplate transactions;
 
     @Autowired

@@ -36,7 +36,7 @@ class StructuredLogsTest {
         encoder.setContext(context);
         encoder.setFormat(format);
         encoder.start();
-        Logger logger = context.getLogger("org.onewindow.intake.internal.JpaIntakeService");
+        Logger logger = context.getLogger("org.onewindow.intake.internal.DefaultCaseRegistrationService");
         LoggingEvent event = new LoggingEvent(Logger.class.getName(), logger, Level.INFO,
                 "Case registered: service item {}", null, new Object[] { "HRSS-001" });
         event.setMDCPropertyMap(Map.of(CaseLogContext.KEY, "OW-20261128-00042"));

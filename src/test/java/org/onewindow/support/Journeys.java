@@ -9,7 +9,7 @@ import org.onewindow.casework.TaskWorkService;
 import org.onewindow.intake.CaseRegistration;
 import org.onewindow.intake.Channel;
 import org.onewindow.intake.IdType;
-import org.onewindow.intake.IntakeService;
+import org.onewindow.intake.CaseRegistrationService;
 import org.onewindow.shared.PageRequest;
 import org.springframework.stereotype.Component;
 
@@ -18,11 +18,11 @@ import org.springframework.stereotype.Component;
 public class Journeys {
 
     private final Staff staff;
-    private final IntakeService intake;
+    private final CaseRegistrationService intake;
     private final TaskInboxService inbox;
     private final TaskWorkService work;
 
-    public Journeys(Staff staff, IntakeService intake, TaskInboxService inbox, TaskWorkService work) {
+    public Journeys(Staff staff, CaseRegistrationService intake, TaskInboxService inbox, TaskWorkService work) {
         this.staff = staff;
         this.intake = intake;
         this.inbox = inbox;

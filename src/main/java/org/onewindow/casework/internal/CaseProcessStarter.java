@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.onewindow.casework.ServiceRequestProcess;
 import org.onewindow.intake.CaseRegistered;
 import org.onewindow.intake.Channel;
-import org.onewindow.intake.IntakeService;
+import org.onewindow.intake.CaseLifecycleService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -21,9 +21,9 @@ class CaseProcessStarter {
 
     private final RuntimeService runtimeService;
     private final CaseRouting routing;
-    private final IntakeService intake;
+    private final CaseLifecycleService intake;
 
-    CaseProcessStarter(RuntimeService runtimeService, CaseRouting routing, IntakeService intake) {
+    CaseProcessStarter(RuntimeService runtimeService, CaseRouting routing, CaseLifecycleService intake) {
         this.runtimeService = runtimeService;
         this.routing = routing;
         this.intake = intake;

@@ -7,7 +7,8 @@ import org.onewindow.directory.CurrentStaff;
 import org.onewindow.directory.StaffMember;
 import org.onewindow.intake.CaseDetails;
 import org.onewindow.intake.Attachment;
-import org.onewindow.intake.IntakeService;
+import org.onewindow.intake.CaseMaterialsService;
+import org.onewindow.intake.CaseRecordService;
 import org.onewindow.intake.MaterialsNotice;
 import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.NotFoundException;
@@ -20,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class DefaultCaseFileService implements CaseFileService {
 
-    private final IntakeService intake;
+    private final CaseMaterialsService intake;
+    private final CaseRecordService caseRecords;
     private final OpinionStore opinions;
     private final OpenTaskStore openTasks;
     private final CurrentStaff currentStaff;
@@ -30,11 +32,13 @@ class DefaultCaseFileService implements CaseFileService {
     private final org.camunda.bpm.engine.RepositoryService repositoryService;
     private final org.onewindow.casework.internal.diagram.ProcessDiagramRenderer diagrams;
 
-    DefaultCaseFileService(IntakeService intake, OpinionStore opinions, OpenTaskStore openTasks,
-            CurrentStaff currentStaff, TaskAccessPolicy policy, CaseEventStore events,
-            org.camunda.bpm.engine.HistoryService historyService, org.camunda.bpm.engine.RepositoryService repositoryService,
+    DefaultCaseFileService(CaseMaterialsService intake, CaseRecordService caseRecords, OpinionStore opinions,
+            OpenTaskStore openTasks, CurrentStaff currentStaff, TaskAccessPolicy policy, CaseEventStore events,
+            org.camunda.bpm.engine.HistoryService historyService,
+            org.camunda.bpm.engine.RepositoryService repositoryService,
             org.onewindow.casework.internal.diagram.ProcessDiagramRenderer diagrams) {
         this.intake = intake;
+        this.caseRecords = caseRecords;
         this.opinions = opinions;
         this.openTasks = openTasks;
         this.currentStaff = currentStaff;
@@ -48,7 +52,7 @@ class DefaultCaseFileService implements CaseFileService {
     @Override
     public CaseFile caseFile(String caseNumber) {
         StaffMember staff = currentStaff.require();
-        CaseDetails details = intake.caseDetails(caseNumber)
+        CaseDetails details = caseRecords.caseDetails(caseNumber)
                 .filter(found -> policy.maySeeCase(staff, found))
                 // Same answer for "does not exist" and "not yours": case numbers are not to be probed.
                 .orElseThrow(() -> new NotFoundException(Translations.current("casework.error.noCase", caseNumber)));
@@ -107,7 +111,7 @@ class DefaultCaseFileService implements CaseFileService {
     }
 
     private CaseDetails visibleCase(StaffMember staff, String caseNumber) {
-        return intake.caseDetails(caseNumber).filter(found -> policy.maySeeCase(staff, found))
+        return caseRecords.caseDetails(caseNumber).filter(found -> policy.maySeeCase(staff, found))
                 .orElseThrow(() -> new NotFoundException(Translations.current("casework.error.noCase", caseNumber)));
     }
 
@@ -115,7 +119,8 @@ class DefaultCaseFileService implements CaseFileService {
     public MaterialsNotice materialsNotice(long noticeId) {
         StaffMember staff = currentStaff.require();
         return intake.materialsNotice(noticeId)
-                .filter(notice -> intake.caseDetails(notice.caseNumber()).filter(c -> policy.maySeeCase(staff, c)).isPresent())
+                .filter(notice -> caseRecords.caseDetails(notice.caseNumber()).filter(c -> policy.maySeeCase(staff, c))
+                        .isPresent())
                 .orElseThrow(() -> new NotFoundException(Translations.current("casework.error.noNotice", String.valueOf(noticeId))));
     }
 }

@@ -8,7 +8,7 @@ import org.onewindow.casework.CaseProgress;
 import org.onewindow.casework.CaseProgressService;
 import org.onewindow.directory.DirectoryService;
 import org.onewindow.intake.CaseLookupService;
-import org.onewindow.intake.IntakeService;
+import org.onewindow.intake.CaseMaterialsService;
 import org.onewindow.intake.LookedUpCase;
 import org.onewindow.intake.MaterialsNotice;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,11 +23,11 @@ import org.springframework.stereotype.Service;
 class DefaultCaseProgressService implements CaseProgressService {
 
     private final CaseLookupService lookups;
-    private final IntakeService intake;
+    private final CaseMaterialsService intake;
     private final DirectoryService directory;
     private final JdbcClient jdbc;
 
-    DefaultCaseProgressService(CaseLookupService lookups, IntakeService intake, DirectoryService directory,
+    DefaultCaseProgressService(CaseLookupService lookups, CaseMaterialsService intake, DirectoryService directory,
             JdbcClient jdbc) {
         this.lookups = lookups;
         this.intake = intake;

@@ -6,7 +6,7 @@ import org.onewindow.casework.CaseSearchService;
 import org.onewindow.directory.CurrentStaff;
 import org.onewindow.intake.CaseDetails;
 import org.onewindow.intake.CaseSearchCriteria;
-import org.onewindow.intake.IntakeService;
+import org.onewindow.intake.CaseRecordService;
 import org.onewindow.shared.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,11 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class DefaultCaseSearchService implements CaseSearchService {
 
-    private final IntakeService intake;
+    private final CaseRecordService intake;
     private final CurrentStaff currentStaff;
     private final TaskAccessPolicy policy;
 
-    DefaultCaseSearchService(IntakeService intake, CurrentStaff currentStaff, TaskAccessPolicy policy) {
+    DefaultCaseSearchService(CaseRecordService intake, CurrentStaff currentStaff, TaskAccessPolicy policy) {
         this.intake = intake;
         this.currentStaff = currentStaff;
         this.policy = policy;

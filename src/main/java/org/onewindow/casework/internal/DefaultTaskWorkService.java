@@ -23,7 +23,9 @@ import org.onewindow.directory.CurrentStaff;
 import org.onewindow.directory.DirectoryService;
 import org.onewindow.directory.StaffMember;
 import org.onewindow.intake.CaseDetails;
-import org.onewindow.intake.IntakeService;
+import org.onewindow.intake.CaseLifecycleService;
+import org.onewindow.intake.CaseMaterialsService;
+import org.onewindow.intake.CaseRecordService;
 import org.onewindow.intake.MaterialsNotice;
 import org.onewindow.intake.Outcome;
 import org.onewindow.shared.AppRoles;
@@ -52,7 +54,9 @@ class DefaultTaskWorkService implements TaskWorkService {
     private final org.camunda.bpm.engine.RuntimeService runtimeService;
     private final OpenTaskStore openTasks;
     private final OpinionStore opinions;
-    private final IntakeService intake;
+    private final CaseMaterialsService intake;
+    private final CaseRecordService caseRecords;
+    private final CaseLifecycleService lifecycle;
     private final CurrentStaff currentStaff;
     private final TaskAccessPolicy policy;
     private final Clock clock;
@@ -62,13 +66,16 @@ class DefaultTaskWorkService implements TaskWorkService {
     private final CaseEventStore caseEvents;
 
     DefaultTaskWorkService(TaskService taskService, OpenTaskStore openTasks, OpinionStore opinions,
-            IntakeService intake, CurrentStaff currentStaff, TaskAccessPolicy policy, Clock clock,
-            WorkingDayCalendar calendar, CaseworkProperties properties, DirectoryService directory,
-            CaseEventStore caseEvents, org.camunda.bpm.engine.RuntimeService runtimeService) {
+            CaseMaterialsService intake, CaseRecordService caseRecords, CaseLifecycleService lifecycle,
+            CurrentStaff currentStaff, TaskAccessPolicy policy, Clock clock, WorkingDayCalendar calendar,
+            CaseworkProperties properties, DirectoryService directory, CaseEventStore caseEvents,
+            org.camunda.bpm.engine.RuntimeService runtimeService) {
         this.taskService = taskService;
         this.openTasks = openTasks;
         this.opinions = opinions;
         this.intake = intake;
+        this.caseRecords = caseRecords;
+        this.lifecycle = lifecycle;
         this.currentStaff = currentStaff;
         this.policy = policy;
         this.clock = clock;
@@ -84,7 +91,7 @@ class DefaultTaskWorkService implements TaskWorkService {
     public TaskDetails details(String taskId) {
         StaffMember staff = currentStaff.require();
         InboxTask task = visibleTask(staff, taskId);
-        CaseDetails caseDetails = intake.caseDetails(task.caseNumber()).orElseThrow();
+        CaseDetails caseDetails = caseRecords.caseDetails(task.caseNumber()).orElseThrow();
         return new TaskDetails(task, caseDetails, opinions.forCase(task.caseNumber()),
                 intake.materialsNotices(task.caseNumber()), policy.mayClaim(staff, task),
                 policy.mayComplete(staff, task), policy.mayUnclaim(staff, task),
@@ -167,7 +174,7 @@ class DefaultTaskWorkService implements TaskWorkService {
         }
         // Identity-link changes raise no task event, so the inbox row is moved here, in the same transaction.
         openTasks.moveToQueue(taskId, departmentCode);
-        intake.moveDepartment(task.caseNumber(), task.candidateGroup(), departmentCode, leadStep);
+        lifecycle.moveDepartment(task.caseNumber(), task.candidateGroup(), departmentCode, leadStep);
         caseEvents.record(new CaseEvent(task.caseNumber(), CaseEvent.Kind.TRANSFERRED, task.taskName(),
                 task.candidateGroup(), staff.username(), Translations.current("casework.event.transferred",
                         directory.departmentName(departmentCode), requireLength(reason.trim())), clock.instant()), taskId);
@@ -241,7 +248,7 @@ class DefaultTaskWorkService implements TaskWorkService {
             throw new BusinessRuleException(Translations.current("casework.error.consultationsPending",
                     String.join(", ", pending.stream().map(directory::departmentName).toList())));
         }
-        intake.recordOutcome(task.caseNumber(), outcome, reason);
+        lifecycle.recordOutcome(task.caseNumber(), outcome, reason);
         complete(taskId, StepKind.DECISION, outcome.name(), reason == null ? Translations.current("casework.opinion.approved") : reason,
                 Map.of(ServiceRequestProcess.VAR_DECISION, outcome.name()));
     }

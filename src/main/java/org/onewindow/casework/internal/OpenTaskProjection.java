@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.onewindow.casework.InboxTask;
 import org.onewindow.intake.CaseDetails;
-import org.onewindow.intake.IntakeService;
+import org.onewindow.intake.CaseRecordService;
 import org.onewindow.shared.NotFoundException;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -21,9 +21,9 @@ import org.springframework.stereotype.Component;
 class OpenTaskProjection {
 
     private final OpenTaskStore store;
-    private final IntakeService intake;
+    private final CaseRecordService intake;
 
-    OpenTaskProjection(OpenTaskStore store, IntakeService intake) {
+    OpenTaskProjection(OpenTaskStore store, CaseRecordService intake) {
         this.store = store;
         this.intake = intake;
     }

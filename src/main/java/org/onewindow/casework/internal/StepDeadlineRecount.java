@@ -14,7 +14,7 @@ import org.onewindow.casework.ServiceRequestProcess;
 import org.onewindow.casework.process.StepDeadlines;
 import org.onewindow.catalog.WorkingDayCalendarChanged;
 import org.onewindow.intake.CaseDetails;
-import org.onewindow.intake.IntakeService;
+import org.onewindow.intake.CaseRecordService;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -36,11 +36,11 @@ class StepDeadlineRecount {
     private final TaskService taskService;
     private final ManagementService managementService;
     private final OpenTaskStore openTasks;
-    private final IntakeService intake;
+    private final CaseRecordService intake;
     private final StepDeadlines deadlines;
 
     StepDeadlineRecount(RuntimeService runtimeService, TaskService taskService, ManagementService managementService,
-            OpenTaskStore openTasks, IntakeService intake, StepDeadlines deadlines) {
+            OpenTaskStore openTasks, CaseRecordService intake, StepDeadlines deadlines) {
         this.runtimeService = runtimeService;
         this.taskService = taskService;
         this.managementService = managementService;

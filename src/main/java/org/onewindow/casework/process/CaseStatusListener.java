@@ -6,7 +6,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.onewindow.casework.CaseworkProperties;
 import org.onewindow.casework.ServiceRequestProcess;
 import org.onewindow.intake.CaseStatus;
-import org.onewindow.intake.IntakeService;
+import org.onewindow.intake.CaseContactService;
+import org.onewindow.intake.CaseLifecycleService;
 import org.onewindow.shared.i18n.Translations;
 import org.springframework.stereotype.Component;
 
@@ -17,12 +18,15 @@ import org.springframework.stereotype.Component;
 @Component("caseStatusListener")
 public class CaseStatusListener {
 
-    private final IntakeService intake;
+    private final CaseLifecycleService intake;
+    private final CaseContactService contacts;
     private final Clock clock;
     private final CaseworkProperties properties;
 
-    CaseStatusListener(IntakeService intake, Clock clock, CaseworkProperties properties) {
+    CaseStatusListener(CaseLifecycleService intake, CaseContactService contacts, Clock clock,
+            CaseworkProperties properties) {
         this.intake = intake;
+        this.contacts = contacts;
         this.clock = clock;
         this.properties = properties;
     }
@@ -34,7 +38,7 @@ public class CaseStatusListener {
     /** The reason is the citizen's to read (progress page, SMS), so it is written in the citizen's language. */
     public void withdrawn(DelegateExecution execution) {
         String caseNumber = execution.getProcessBusinessKey();
-        intake.withdraw(caseNumber, Translations.text(intake.citizenLanguage(caseNumber), "casework.withdrawn.reason",
+        intake.withdraw(caseNumber, Translations.text(contacts.citizenLanguage(caseNumber), "casework.withdrawn.reason",
                 String.valueOf(properties.materialsWaitWorkingDays())), clock.instant());
     }
 

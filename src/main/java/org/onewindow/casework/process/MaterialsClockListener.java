@@ -5,7 +5,7 @@ import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.onewindow.casework.ServiceRequestProcess;
-import org.onewindow.intake.IntakeService;
+import org.onewindow.intake.CaseLifecycleService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,10 +15,10 @@ import org.springframework.stereotype.Component;
 @Component("materialsClock")
 public class MaterialsClockListener {
 
-    private final IntakeService intake;
+    private final CaseLifecycleService intake;
     private final Clock clock;
 
-    MaterialsClockListener(IntakeService intake, Clock clock) {
+    MaterialsClockListener(CaseLifecycleService intake, Clock clock) {
         this.intake = intake;
         this.clock = clock;
     }

@@ -4,7 +4,7 @@ import org.onewindow.catalog.CatalogService;
 import org.onewindow.catalog.ServiceItem;
 import org.onewindow.directory.DirectoryService;
 import org.onewindow.intake.CaseDetails;
-import org.onewindow.intake.IntakeService;
+import org.onewindow.intake.CaseRecordService;
 import org.onewindow.intake.OpenCaseFilter;
 import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.PageRequest;
@@ -36,7 +36,8 @@ public class OpenCasesView extends VerticalLayout implements HasDynamicTitle {
     final TextField caseNumberFilter = new TextField();
     final ComboBox<ServiceItem> itemFilter = new ComboBox<>();
 
-    public OpenCasesView(IntakeService intake, CatalogService catalog, DirectoryService directory, HallDates dates) {
+    public OpenCasesView(CaseRecordService intake, CatalogService catalog, DirectoryService directory,
+            HallDates dates) {
         caseNumberFilter.setPlaceholder(getTranslation("casework.inbox.filter.case"));
         caseNumberFilter.setClearButtonVisible(true);
         caseNumberFilter.setValueChangeMode(ValueChangeMode.LAZY);

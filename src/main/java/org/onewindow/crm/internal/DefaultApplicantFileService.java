@@ -17,7 +17,8 @@ import org.onewindow.directory.StaffMember;
 import org.onewindow.intake.ApplicantRef;
 import org.onewindow.intake.ApplicantSummary;
 import org.onewindow.intake.CaseDetails;
-import org.onewindow.intake.IntakeService;
+import org.onewindow.intake.ApplicantRecordService;
+import org.onewindow.intake.CaseRecordService;
 import org.onewindow.notification.NotificationService;
 import org.onewindow.satisfaction.RectificationService;
 import org.onewindow.shared.AppRoles;
@@ -40,7 +41,8 @@ class DefaultApplicantFileService implements ApplicantFileService {
     static final int MESSAGE_LIMIT = 200;
     static final int LOG_LIMIT = 500;
 
-    private final IntakeService intake;
+    private final ApplicantRecordService intake;
+    private final CaseRecordService caseRecords;
     private final NotificationService notifications;
     private final RectificationService rectifications;
     private final NeedToKnow needToKnow;
@@ -48,10 +50,11 @@ class DefaultApplicantFileService implements ApplicantFileService {
     private final CurrentStaff currentStaff;
     private final Clock clock;
 
-    DefaultApplicantFileService(IntakeService intake, NotificationService notifications,
-            RectificationService rectifications, NeedToKnow needToKnow, FileAccessLog log, CurrentStaff currentStaff,
-            Clock clock) {
+    DefaultApplicantFileService(ApplicantRecordService intake, CaseRecordService caseRecords,
+            NotificationService notifications, RectificationService rectifications, NeedToKnow needToKnow,
+            FileAccessLog log, CurrentStaff currentStaff, Clock clock) {
         this.intake = intake;
+        this.caseRecords = caseRecords;
         this.notifications = notifications;
         this.rectifications = rectifications;
         this.needToKnow = needToKnow;
@@ -125,7 +128,7 @@ class DefaultApplicantFileService implements ApplicantFileService {
         if (viewer.isEmpty()) {
             return Optional.empty();
         }
-        return intake.caseDetails(caseNumber).map(CaseDetails::applicant)
+        return caseRecords.caseDetails(caseNumber).map(CaseDetails::applicant)
                 .filter(ref -> needToKnow.of(viewer.get(), ref).mayOpen());
     }
 

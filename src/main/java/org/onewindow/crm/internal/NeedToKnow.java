@@ -8,7 +8,7 @@ import org.onewindow.crm.FileAccess;
 import org.onewindow.directory.StaffMember;
 import org.onewindow.intake.ApplicantRef;
 import org.onewindow.intake.CaseDetails;
-import org.onewindow.intake.IntakeService;
+import org.onewindow.intake.ApplicantRecordService;
 import org.onewindow.shared.AppRoles;
 import org.springframework.stereotype.Component;
 
@@ -22,10 +22,10 @@ import org.springframework.stereotype.Component;
 @Component
 class NeedToKnow {
 
-    private final IntakeService intake;
+    private final ApplicantRecordService intake;
     private final OpenStepsService openSteps;
 
-    NeedToKnow(IntakeService intake, OpenStepsService openSteps) {
+    NeedToKnow(ApplicantRecordService intake, OpenStepsService openSteps) {
         this.intake = intake;
         this.openSteps = openSteps;
     }

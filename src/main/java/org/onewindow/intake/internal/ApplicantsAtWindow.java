@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The window's "find applicant": the person on record with the mobile masked until the clerk reveals it, each find
- * and reveal published for the citizen file's access log. Who may call it is checked by {@code IntakeService}.
+ * and reveal published for the citizen file's access log. Who may call it is checked by
+ * {@code DefaultCaseRegistrationService}.
  */
 @Component
 class ApplicantsAtWindow {

@@ -4,10 +4,18 @@ import java.util.Collection;
 import java.util.List;
 
 import org.onewindow.intake.CaseStatus;
+import org.onewindow.shared.NotFoundException;
+import org.onewindow.shared.i18n.Translations;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface CaseRepository extends JpaRepository<CaseEntity, Long>, CaseByNumber {
+
+    /** The case a command names; an unknown number is the caller's mistake, told in the reader's language. */
+    default CaseEntity require(String caseNumber) {
+        return findByCaseNumber(caseNumber).orElseThrow(() -> new NotFoundException(
+                Translations.current("intake.error.caseNotFound", caseNumber)));
+    }
 
     /** Whether the person applied for themselves before. */
     // JPQL, not derived: see CitizenRepository.
@@ -21,10 +29,7 @@ interface CaseRepository extends JpaRepository<CaseEntity, Long>, CaseByNumber {
     @Query("select c from CaseEntity c where c.caseNumber in :caseNumbers")
     List<CaseEntity> findByCaseNumberIn(Collection<String> caseNumbers);
 
-    @Query("""
-            select count(c) from CaseEntity c
-            where c.status <> :closed
-              and (:caseNumber is null or c.caseNumber like :caseNumber)
-              and (:serviceItemCode is null or c.serviceItemCode = :serviceItemCode)""")
-    long countOpen(CaseStatus closed, String caseNumber, String serviceItemCode);
+    /** The cases not in one of the given statuses, e.g. all that have not ended. */
+    @Query("select c from CaseEntity c where c.status not in :statuses")
+    List<CaseEntity> findByStatusNotIn(Collection<CaseStatus> statuses);
 }

@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 
 import org.onewindow.intake.Citizen;
 import org.onewindow.intake.IdType;
+import org.onewindow.shared.IdNumbers;
 import org.onewindow.shared.i18n.Translations;
 
 @Entity
@@ -107,6 +108,7 @@ class CitizenEntity {
     }
 
     Citizen toCitizen() {
-        return new Citizen(id, name, idType, idNumber, mobile, Translations.fromTag(preferredLanguage));
+        return new Citizen(id, name, idType, idNumber, mobile == null ? null : IdNumbers.maskPhone(mobile),
+                Translations.fromTag(preferredLanguage));
     }
 }

@@ -1,13 +1,13 @@
 package org.onewindow.intake.internal;
 
+import java.util.List;
+
 import org.onewindow.catalog.WorkingDayCalendar;
 import org.onewindow.catalog.WorkingDayCalendarChanged;
 import org.onewindow.intake.CaseStatus;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-
-import jakarta.persistence.EntityManager;
 
 /**
  * The holiday calendar changed: the due date of every open case is counted again, in the same transaction
@@ -16,20 +16,19 @@ import jakarta.persistence.EntityManager;
 @Component
 class DueDateRecount {
 
-    private final EntityManager entityManager;
+    private final CaseRepository cases;
     private final WorkingDayCalendar calendar;
 
-    DueDateRecount(EntityManager entityManager, WorkingDayCalendar calendar) {
-        this.entityManager = entityManager;
+    DueDateRecount(CaseRepository cases, WorkingDayCalendar calendar) {
+        this.cases = cases;
         this.calendar = calendar;
     }
 
     @EventListener
     @Order(1)
     void on(WorkingDayCalendarChanged event) {
-        entityManager.createQuery("select c from CaseEntity c where c.status not in (:ended)", CaseEntity.class)
-                .setParameter("ended", java.util.List.of(CaseStatus.CLOSED, CaseStatus.WITHDRAWN))
-                .getResultStream().forEach(entity -> entity.recountDue(calendar));
-        entityManager.flush();
+        cases.findByStatusNotIn(List.of(CaseStatus.CLOSED, CaseStatus.WITHDRAWN))
+                .forEach(entity -> entity.recountDue(calendar));
+        cases.flush();
     }
 }

@@ -14,7 +14,7 @@ import org.onewindow.intake.CaseRegistration;
 import org.onewindow.intake.EnterpriseApplicant;
 import org.onewindow.intake.Channel;
 import org.onewindow.intake.IdType;
-import org.onewindow.intake.IntakeService;
+import org.onewindow.intake.CaseRegistrationService;
 import org.onewindow.intake.InvalidRegistrationException;
 import org.onewindow.intake.RegisteredCase;
 import org.onewindow.intake.WindowApplicant;
@@ -54,7 +54,7 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({ AppRoles.FRONT_DESK, AppRoles.ADMIN })
 public class IntakeView extends VerticalLayout implements HasDynamicTitle {
 
-    private final transient IntakeService intake;
+    private final transient CaseRegistrationService intake;
     private final transient CatalogService catalog;
     private final transient DirectoryService directory;
 
@@ -78,7 +78,7 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
     final TextArea notes = new TextArea(getTranslation("intake.newCase.notes"));
     final Button submit = new Button(getTranslation("intake.newCase.submit"));
 
-    public IntakeView(IntakeService intake, CatalogService catalog, DirectoryService directory) {
+    public IntakeView(CaseRegistrationService intake, CatalogService catalog, DirectoryService directory) {
         this.intake = intake;
         this.catalog = catalog;
         this.directory = directory;

@@ -6,7 +6,7 @@ import java.util.Map;
 import org.onewindow.directory.DirectoryService;
 import org.onewindow.intake.CaseDetails;
 import org.onewindow.intake.CaseMaterial;
-import org.onewindow.intake.IntakeService;
+import org.onewindow.intake.CaseRecordService;
 import org.onewindow.intake.RegisteredCase;
 import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.PublicSite;
@@ -48,13 +48,13 @@ public class ReceiptView extends VerticalLayout
 
     private static final String LOOKUP_CODES = ReceiptView.class.getName() + ".lookupCodes";
 
-    private final transient IntakeService intake;
+    private final transient CaseRecordService intake;
     private final transient DirectoryService directory;
     private final PublicSite site;
     private final HallDates dates;
     private String caseNumber;
 
-    public ReceiptView(IntakeService intake, DirectoryService directory, PublicSite site, HallDates dates) {
+    public ReceiptView(CaseRecordService intake, DirectoryService directory, PublicSite site, HallDates dates) {
         this.intake = intake;
         this.directory = directory;
         this.site = site;

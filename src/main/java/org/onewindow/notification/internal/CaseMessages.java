@@ -10,7 +10,7 @@ import org.onewindow.directory.StaffMember;
 import org.onewindow.intake.CaseRegistered;
 import org.onewindow.intake.CaseWithdrawn;
 import org.onewindow.intake.Channel;
-import org.onewindow.intake.IntakeService;
+import org.onewindow.intake.CaseContactService;
 import org.onewindow.intake.MaterialsRequested;
 import org.onewindow.notification.MessageChannel;
 import org.onewindow.notification.NotificationService;
@@ -32,13 +32,13 @@ import org.springframework.stereotype.Component;
 class CaseMessages {
 
     private final NotificationService notifications;
-    private final IntakeService intake;
+    private final CaseContactService intake;
     private final DirectoryService directory;
     private final PublicSite site;
     private final Clock clock;
 
-    CaseMessages(NotificationService notifications, IntakeService intake, DirectoryService directory, PublicSite site,
-            Clock clock) {
+    CaseMessages(NotificationService notifications, CaseContactService intake, DirectoryService directory,
+            PublicSite site, Clock clock) {
         this.notifications = notifications;
         this.intake = intake;
         this.directory = directory;

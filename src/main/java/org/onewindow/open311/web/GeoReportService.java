@@ -29,7 +29,8 @@ import org.onewindow.intake.EnterpriseApplicant;
 import org.onewindow.intake.CaseStatus;
 import org.onewindow.intake.Channel;
 import org.onewindow.intake.IdType;
-import org.onewindow.intake.IntakeService;
+import org.onewindow.intake.CaseRecordService;
+import org.onewindow.intake.CaseRegistrationService;
 import org.onewindow.intake.InvalidRegistrationException;
 import org.onewindow.intake.Outcome;
 import org.onewindow.intake.PublicCaseQuery;
@@ -69,7 +70,8 @@ class GeoReportService {
 
     private final CatalogService catalog;
     private final DirectoryService directory;
-    private final IntakeService intake;
+    private final CaseRegistrationService intake;
+    private final CaseRecordService caseRecords;
     private final OpenStepsService progress;
     private final OnlineRequestStore onlineRequests;
     private final CatalogChangeset changeset;
@@ -78,12 +80,13 @@ class GeoReportService {
     private final DateTimeFormatter dateTime;
     private final DateTimeFormatter date;
 
-    GeoReportService(CatalogService catalog, DirectoryService directory, IntakeService intake,
-            OpenStepsService progress, OnlineRequestStore onlineRequests, CatalogChangeset changeset,
-            Open311Properties properties, Clock clock) {
+    GeoReportService(CatalogService catalog, DirectoryService directory, CaseRegistrationService intake,
+            CaseRecordService caseRecords, OpenStepsService progress, OnlineRequestStore onlineRequests,
+            CatalogChangeset changeset, Open311Properties properties, Clock clock) {
         this.catalog = catalog;
         this.directory = directory;
         this.intake = intake;
+        this.caseRecords = caseRecords;
         this.progress = progress;
         this.onlineRequests = onlineRequests;
         this.changeset = changeset;
@@ -393,7 +396,7 @@ class GeoReportService {
                 throw GeoReportException.badRequest("service_request_id lists at most 1,000 requests at once.");
             }
             return ids.isEmpty() ? List.of()
-                    : publish(intake.publicStatuses(PublicCaseQuery.byNumbers(ids), MAX_REQUESTS));
+                    : publish(caseRecords.publicStatuses(PublicCaseQuery.byNumbers(ids), MAX_REQUESTS));
         }
         List<String> errors = new ArrayList<>();
         Set<String> codes = list(query.serviceCodes());
@@ -433,14 +436,15 @@ class GeoReportService {
             throw GeoReportException.badRequest("start_date and end_date may span at most 90 days.");
         }
         // end_date is the latest time to include.
-        return publish(intake.publicStatuses(new PublicCaseQuery(Set.of(), codes, start, end.plusNanos(1), open),
+        return publish(caseRecords.publicStatuses(new PublicCaseQuery(Set.of(), codes, start, end.plusNanos(1), open),
                 MAX_REQUESTS));
     }
 
     @Transactional(readOnly = true)
     public ServiceRequest request(String serviceRequestId, String jurisdictionId) {
         checkJurisdiction(jurisdictionId);
-        List<ServiceRequest> found = publish(intake.publicStatuses(PublicCaseQuery.byNumbers(Set.of(serviceRequestId)), 1));
+        List<ServiceRequest> found = publish(caseRecords.publicStatuses(
+                PublicCaseQuery.byNumbers(Set.of(serviceRequestId)), 1));
         if (found.isEmpty()) {
             throw GeoReportException.notFound("service_request_id '" + shorten(serviceRequestId) + "' was not found.");
         }

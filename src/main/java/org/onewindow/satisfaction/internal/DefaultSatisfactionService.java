@@ -12,7 +12,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.onewindow.directory.CurrentStaff;
 import org.onewindow.intake.CaseDetails;
-import org.onewindow.intake.IntakeService;
+import org.onewindow.intake.CaseContactService;
+import org.onewindow.intake.CaseRecordService;
 import org.onewindow.intake.Outcome;
 import org.onewindow.notification.NotificationService;
 import org.onewindow.notification.OutboundMessage;
@@ -48,7 +49,8 @@ class DefaultSatisfactionService implements SatisfactionService {
     private final Invitations invitations;
     private final SurveyLinks links;
     private final AnswerRecorder recorder;
-    private final IntakeService intake;
+    private final CaseContactService intake;
+    private final CaseRecordService caseRecords;
     private final NotificationService notifications;
     private final RuntimeService runtimeService;
     private final TaskService taskService;
@@ -57,15 +59,16 @@ class DefaultSatisfactionService implements SatisfactionService {
     private final Clock clock;
 
     DefaultSatisfactionService(SurveyStore store, PhoneAttemptLog phoneAttempts, Invitations invitations,
-            SurveyLinks links, AnswerRecorder recorder, IntakeService intake, NotificationService notifications,
-            RuntimeService runtimeService, TaskService taskService, CurrentStaff currentStaff,
-            SatisfactionProperties properties, Clock clock) {
+            SurveyLinks links, AnswerRecorder recorder, CaseContactService intake, CaseRecordService caseRecords,
+            NotificationService notifications, RuntimeService runtimeService, TaskService taskService,
+            CurrentStaff currentStaff, SatisfactionProperties properties, Clock clock) {
         this.store = store;
         this.phoneAttempts = phoneAttempts;
         this.invitations = invitations;
         this.links = links;
         this.recorder = recorder;
         this.intake = intake;
+        this.caseRecords = caseRecords;
         this.notifications = notifications;
         this.runtimeService = runtimeService;
         this.taskService = taskService;
@@ -180,7 +183,7 @@ class DefaultSatisfactionService implements SatisfactionService {
                         .singleResult().getBusinessKey())
                 .map(caseNumber -> store.findByCase(caseNumber).map(invitation -> new org.onewindow.satisfaction.PhoneCall(
                         caseNumber, invitation.serviceItemName(),
-                        intake.caseDetails(caseNumber).map(CaseDetails::citizenName).orElse(""),
+                        caseRecords.caseDetails(caseNumber).map(CaseDetails::citizenName).orElse(""),
                         links.citizenMobile(caseNumber).orElse(""), invitation.closedAt(), invitation.phoneAttempts())))
                 .flatMap(java.util.Optional::stream).toList();
     }

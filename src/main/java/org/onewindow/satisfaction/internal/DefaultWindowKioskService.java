@@ -12,7 +12,7 @@ import org.onewindow.directory.DirectoryService;
 import org.onewindow.directory.StaffMember;
 import org.onewindow.intake.CaseDetails;
 import org.onewindow.intake.CaseStatus;
-import org.onewindow.intake.IntakeService;
+import org.onewindow.intake.CaseRecordService;
 import org.onewindow.satisfaction.AnswerChannel;
 import org.onewindow.satisfaction.KioskCase;
 import org.onewindow.satisfaction.KioskPairing;
@@ -41,7 +41,7 @@ class DefaultWindowKioskService implements WindowKioskService {
     private final SurveyStore store;
     private final Invitations invitations;
     private final AnswerRecorder recorder;
-    private final IntakeService intake;
+    private final CaseRecordService intake;
     private final DirectoryService directory;
     private final CurrentStaff currentStaff;
     private final SatisfactionProperties properties;
@@ -49,7 +49,7 @@ class DefaultWindowKioskService implements WindowKioskService {
     private final Clock clock;
 
     DefaultWindowKioskService(KioskPairingStore pairings, SurveyStore store, Invitations invitations,
-            AnswerRecorder recorder, IntakeService intake, DirectoryService directory, CurrentStaff currentStaff,
+            AnswerRecorder recorder, CaseRecordService intake, DirectoryService directory, CurrentStaff currentStaff,
             SatisfactionProperties properties, HallClock hallClock, Clock clock) {
         this.pairings = pairings;
         this.store = store;

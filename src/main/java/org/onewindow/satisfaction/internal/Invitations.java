@@ -4,7 +4,7 @@ import java.time.Clock;
 
 import org.onewindow.intake.CaseDetails;
 import org.onewindow.intake.CaseStatus;
-import org.onewindow.intake.IntakeService;
+import org.onewindow.intake.CaseRecordService;
 import org.onewindow.satisfaction.SatisfactionProperties;
 import org.onewindow.shared.BusinessRuleException;
 import org.onewindow.shared.NotFoundException;
@@ -24,12 +24,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 class Invitations {
 
     private final SurveyStore store;
-    private final IntakeService intake;
+    private final CaseRecordService intake;
     private final SatisfactionProperties properties;
     private final Clock clock;
     private final TransactionTemplate ownTransaction;
 
-    Invitations(SurveyStore store, IntakeService intake, SatisfactionProperties properties, Clock clock,
+    Invitations(SurveyStore store, CaseRecordService intake, SatisfactionProperties properties, Clock clock,
             PlatformTransactionManager transactionManager) {
         this.store = store;
         this.intake = intake;

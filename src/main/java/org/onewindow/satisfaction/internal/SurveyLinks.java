@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.onewindow.intake.CaseContact;
-import org.onewindow.intake.IntakeService;
+import org.onewindow.intake.CaseContactService;
 import org.onewindow.satisfaction.SatisfactionProperties;
 import org.onewindow.shared.NotFoundException;
 import org.springframework.stereotype.Component;
@@ -19,11 +19,11 @@ class SurveyLinks {
     }
 
     private final SurveyStore store;
-    private final IntakeService intake;
+    private final CaseContactService intake;
     private final SatisfactionProperties properties;
     private final Clock clock;
 
-    SurveyLinks(SurveyStore store, IntakeService intake, SatisfactionProperties properties, Clock clock) {
+    SurveyLinks(SurveyStore store, CaseContactService intake, SatisfactionProperties properties, Clock clock) {
         this.store = store;
         this.intake = intake;
         this.properties = properties;

@@ -21,7 +21,7 @@ import org.onewindow.casework.TaskInboxService;
 import org.onewindow.casework.TaskWorkService;
 import org.onewindow.catalog.CatalogService;
 import org.onewindow.intake.CaseStatus;
-import org.onewindow.intake.IntakeService;
+import org.onewindow.intake.CaseRecordService;
 import org.onewindow.intake.MaterialsNotice;
 import org.onewindow.shared.PageRequest;
 import org.onewindow.shared.i18n.Translations;
@@ -99,7 +99,7 @@ class CaseListsViewTest {
 
     @Test
     void everyListHasItsTitleInBothLanguages() {
-        IntakeService intake = mock(IntakeService.class);
+        CaseRecordService intake = mock(CaseRecordService.class);
         CaseSearchService search = mock(CaseSearchService.class);
         for (Locale language : Translations.LOCALES) {
             UI.getCurrent().removeAll();

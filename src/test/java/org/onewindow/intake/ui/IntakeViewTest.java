@@ -32,7 +32,7 @@ import org.onewindow.intake.CaseStatus;
 import org.onewindow.intake.Channel;
 import org.onewindow.intake.Citizen;
 import org.onewindow.intake.IdType;
-import org.onewindow.intake.IntakeService;
+import org.onewindow.intake.CaseRegistrationService;
 import org.onewindow.intake.InvalidRegistrationException;
 import org.onewindow.intake.RegisteredCase;
 import org.onewindow.intake.WindowApplicant;
@@ -50,7 +50,7 @@ class IntakeViewTest {
     private static final ServiceItem LICENCE = new ServiceItem("AMR-002", "Food business licence", "", "AMR",
             List.of("HEALTH"), List.of("Application form", "Business licence"), 10, false);
 
-    private final IntakeService intake = mock(IntakeService.class);
+    private final CaseRegistrationService intake = mock(CaseRegistrationService.class);
     private final CatalogService catalog = mock(CatalogService.class);
     private final DirectoryService directory = mock(DirectoryService.class);
     private IntakeView view;

@@ -21,7 +21,7 @@ import org.onewindow.intake.CaseDetails;
 import org.onewindow.intake.CaseMaterial;
 import org.onewindow.intake.CaseStatus;
 import org.onewindow.intake.Channel;
-import org.onewindow.intake.IntakeService;
+import org.onewindow.intake.CaseRecordService;
 import org.onewindow.intake.RegisteredCase;
 import org.onewindow.shared.PublicSite;
 import org.onewindow.shared.i18n.Translations;
@@ -45,7 +45,7 @@ class ReceiptViewTest {
             List.of(new CaseMaterial("Resident ID card", true), new CaseMaterial("Recent photo", false)), null,
             "frontdesk", ACCEPTED, DUE, null, null, null);
 
-    private final IntakeService intake = mock(IntakeService.class);
+    private final CaseRecordService intake = mock(CaseRecordService.class);
     private final DirectoryService directory = mock(DirectoryService.class);
     private final HallDates dates = new HallDates(Clock.fixed(ACCEPTED, ZoneId.of("Asia/Shanghai")));
 

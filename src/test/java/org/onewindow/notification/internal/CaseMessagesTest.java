@@ -22,7 +22,7 @@ import org.onewindow.intake.CaseRegistered;
 import org.onewindow.intake.CaseWithdrawn;
 import org.onewindow.intake.Channel;
 import org.onewindow.intake.CaseContact;
-import org.onewindow.intake.IntakeService;
+import org.onewindow.intake.CaseContactService;
 import org.onewindow.intake.MaterialsRequested;
 import org.onewindow.notification.MessageChannel;
 import org.onewindow.notification.NotificationService;
@@ -40,7 +40,7 @@ class CaseMessagesTest {
     private static final Instant DUE = Instant.parse("2026-12-02T15:59:59Z");
 
     private final NotificationService notifications = mock(NotificationService.class);
-    private final IntakeService intake = mock(IntakeService.class);
+    private final CaseContactService intake = mock(CaseContactService.class);
     private final DirectoryService directory = mock(DirectoryService.class);
     private final CaseMessages messages = new CaseMessages(notifications, intake, directory,
             new PublicSite("https://hall.example.gov.cn"),

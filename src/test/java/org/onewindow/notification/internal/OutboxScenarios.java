@@ -30,7 +30,10 @@ import org.onewindow.intake.CaseRegistration;
 import org.onewindow.intake.CaseStatus;
 import org.onewindow.intake.Channel;
 import org.onewindow.intake.IdType;
-import org.onewindow.intake.IntakeService;
+import org.onewindow.intake.ApplicantRecordService;
+import org.onewindow.intake.CaseContactService;
+import org.onewindow.intake.CaseRecordService;
+import org.onewindow.intake.CaseRegistrationService;
 import org.onewindow.notification.DispatcherProperties;
 import org.onewindow.notification.MessageChannel;
 import org.onewindow.notification.MessageStatus;
@@ -68,7 +71,10 @@ abstract class OutboxScenarios {
     @Autowired NotificationService notifications;
     @Autowired OutboxStore store;
     @Autowired DispatchSwitch dispatchSwitch;
-    @Autowired IntakeService intake;
+    @Autowired CaseRegistrationService intake;
+    @Autowired CaseContactService contacts;
+    @Autowired ApplicantRecordService applicants;
+    @Autowired CaseRecordService caseRecords;
     @Autowired TransactionTemplate transactions;
     @Autowired Clock clock;
     @Autowired Staff staff;
@@ -106,8 +112,8 @@ abstract class OutboxScenarios {
                 ENGLISH_READER, "Anna Berg", "13912340000", "HRSS-001", List.of("Resident ID card"), null,
                 Channel.WINDOW, Translations.ENGLISH))).caseNumber();
 
-        assertThat(intake.citizenLanguage(chinese)).isEqualTo(Translations.CHINESE);
-        assertThat(intake.citizenLanguage(english)).isEqualTo(Translations.ENGLISH);
+        assertThat(contacts.citizenLanguage(chinese)).isEqualTo(Translations.CHINESE);
+        assertThat(contacts.citizenLanguage(english)).isEqualTo(Translations.ENGLISH);
         assertThat(notifications.messagesOfCase(chinese)).singleElement().extracting(OutboxMessage::body).asString()
                 .startsWith("【县政务服务中心】您的办件" + chinese + "已受理，承诺于" + due(chinese, Translations.CHINESE)
                         + "前办结。可凭受理回执上的查询码在网上查询办理进度：")
@@ -120,15 +126,16 @@ abstract class OutboxScenarios {
         // Registered again without a language (as online requests are), the citizen keeps the one they chose.
         String again = staff.as("frontdesk", () -> intake.register(new CaseRegistration(IdType.RESIDENT_ID,
                 ENGLISH_READER, "Anna Berg", "13912340000", "HRSS-001", List.of(), null, Channel.WINDOW))).caseNumber();
-        assertThat(intake.citizenLanguage(again)).isEqualTo(Translations.ENGLISH);
-        assertThat(intake.findCitizen(IdType.RESIDENT_ID, ENGLISH_READER).orElseThrow().language())
+        assertThat(contacts.citizenLanguage(again)).isEqualTo(Translations.ENGLISH);
+        assertThat(staff.as("frontdesk", () -> applicants.findCitizen(IdType.RESIDENT_ID, ENGLISH_READER)).orElseThrow()
+                .language())
                 .isEqualTo(Translations.ENGLISH);
         assertThat(notifications.messagesOfCase(again)).singleElement().extracting(OutboxMessage::body).asString()
                 .startsWith("[County Service Hall] Your case " + again);
     }
 
     private String due(String caseNumber, java.util.Locale language) {
-        return LocaleFormats.date(intake.caseDetails(caseNumber).orElseThrow().dueAt(), clock.getZone(), language);
+        return LocaleFormats.date(caseRecords.caseDetails(caseNumber).orElseThrow().dueAt(), clock.getZone(), language);
     }
 
     @Test
@@ -336,7 +343,7 @@ abstract class OutboxScenarios {
         InboxFilter filter = new InboxFilter(caseNumber, null, false);
         staff.run("frontdesk", () -> work.confirmAcceptance(inbox.myTasks(filter, new PageRequest(0, 5)).get(0).taskId(),
                 null));
-        assertThat(intake.caseDetails(caseNumber).orElseThrow().status()).isEqualTo(CaseStatus.IN_REVIEW);
+        assertThat(caseRecords.caseDetails(caseNumber).orElseThrow().status()).isEqualTo(CaseStatus.IN_REVIEW);
         assertThat(store.find(sms).orElseThrow().status()).isEqualTo(MessageStatus.PENDING);
     }
 

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.onewindow.intake.CaseRegistration;
 import org.onewindow.intake.Channel;
 import org.onewindow.intake.IdType;
-import org.onewindow.intake.IntakeService;
+import org.onewindow.intake.CaseRegistrationService;
 import org.onewindow.open311.ApiKeyService;
 import org.onewindow.open311.internal.OnlineRequest;
 import org.onewindow.open311.internal.OnlineRequestStore;
@@ -30,7 +30,7 @@ class OnlineRequestSectionIntegrationTest {
 
     @Autowired OnlineRequestSection section;
     @Autowired OnlineRequestStore onlineRequests;
-    @Autowired IntakeService intake;
+    @Autowired CaseRegistrationService intake;
     @Autowired Staff staff;
     @Autowired ApiKeyService apiKeys;
 

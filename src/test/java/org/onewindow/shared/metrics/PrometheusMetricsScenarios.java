@@ -23,7 +23,7 @@ import org.onewindow.intake.CaseRegistration;
 import org.onewindow.intake.CaseStatus;
 import org.onewindow.intake.Channel;
 import org.onewindow.intake.IdType;
-import org.onewindow.intake.IntakeService;
+import org.onewindow.intake.CaseRegistrationService;
 import org.onewindow.support.Journeys;
 import org.onewindow.support.MutableClock;
 import org.onewindow.support.Staff;
@@ -43,7 +43,7 @@ abstract class PrometheusMetricsScenarios {
 
     @Autowired MockMvc mvc;
     @Autowired Staff staff;
-    @Autowired IntakeService intake;
+    @Autowired CaseRegistrationService intake;
     @Autowired Journeys journeys;
     @Autowired List<BusinessFigures> figures;
     @Autowired TransactionTemplate transaction;
