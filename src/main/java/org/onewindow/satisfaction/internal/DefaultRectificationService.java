@@ -30,22 +30,19 @@ import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.NotFoundException;
 import org.onewindow.shared.i18n.Translations;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import jakarta.annotation.security.RolesAllowed;
 
 /**
  * Heads handle their own departments' bad reviews, managers decide appeals; both checked here, since views
  * are not the boundary. Each step moves the record only from the stage it expects, then completes the task.
+ * Those who handle bad reviews read them, and so do follow-up staff, who call the citizen about them.
  */
 @Service
 @Transactional
 class DefaultRectificationService implements RectificationService {
-
-    private static final String HANDLERS = "hasAnyRole('" + AppRoles.DEPT_HEAD + "', '" + AppRoles.MANAGER + "')";
-    /** Those who handle bad reviews, and follow-up staff, who read them to call the citizen. */
-    private static final String READERS = "hasAnyRole('" + AppRoles.DEPT_HEAD + "', '" + AppRoles.MANAGER + "', '"
-            + AppRoles.FOLLOW_UP + "')";
 
     private final RectificationStore store;
     private final MobileRevealLog reveals;
@@ -71,21 +68,21 @@ class DefaultRectificationService implements RectificationService {
 
     @Override
     @Transactional(readOnly = true)
-    @PreAuthorize(READERS)
+    @RolesAllowed({ AppRoles.DEPT_HEAD, AppRoles.MANAGER, AppRoles.FOLLOW_UP })
     public List<Rectification> openRectifications() {
         return store.open(departmentsInView());
     }
 
     @Override
     @Transactional(readOnly = true)
-    @PreAuthorize(READERS)
+    @RolesAllowed({ AppRoles.DEPT_HEAD, AppRoles.MANAGER, AppRoles.FOLLOW_UP })
     public List<Rectification> finishedRectifications(int limit) {
         return store.finished(departmentsInView(), Math.max(1, Math.min(limit, 500)));
     }
 
     @Override
     @Transactional(readOnly = true)
-    @PreAuthorize(READERS)
+    @RolesAllowed({ AppRoles.DEPT_HEAD, AppRoles.MANAGER, AppRoles.FOLLOW_UP })
     public Rectification rectification(String caseNumber) {
         Rectification rectification = find(caseNumber);
         StaffMember staff = currentStaff.require();
@@ -96,7 +93,7 @@ class DefaultRectificationService implements RectificationService {
     }
 
     @Override
-    @PreAuthorize(READERS)
+    @RolesAllowed({ AppRoles.DEPT_HEAD, AppRoles.MANAGER, AppRoles.FOLLOW_UP })
     public String revealMobile(String caseNumber) {
         Rectification rectification = find(caseNumber);
         if (!mayReveal(currentStaff.require(), rectification)) {
@@ -121,7 +118,7 @@ class DefaultRectificationService implements RectificationService {
 
     @Override
     @Transactional(readOnly = true)
-    @PreAuthorize(READERS)
+    @RolesAllowed({ AppRoles.DEPT_HEAD, AppRoles.MANAGER, AppRoles.FOLLOW_UP })
     public List<MobileReveal> mobileReveals(String caseNumber) {
         rectification(caseNumber); // its department check: a head reads their own departments' reveals only
         return reveals.of(caseNumber);
@@ -139,7 +136,7 @@ class DefaultRectificationService implements RectificationService {
     }
 
     @Override
-    @PreAuthorize("hasRole('" + AppRoles.DEPT_HEAD + "')")
+    @RolesAllowed(AppRoles.DEPT_HEAD)
     public void verify(String caseNumber, Verdict verdict, String note, AppealGround appealGround) {
         Rectification rectification = ownDepartments(caseNumber);
         Map<String, String> errors = new LinkedHashMap<>();
@@ -177,7 +174,7 @@ class DefaultRectificationService implements RectificationService {
     }
 
     @Override
-    @PreAuthorize("hasRole('" + AppRoles.DEPT_HEAD + "')")
+    @RolesAllowed(AppRoles.DEPT_HEAD)
     public void rectify(String caseNumber, String measures) {
         Rectification rectification = ownDepartments(caseNumber);
         Map<String, String> errors = new LinkedHashMap<>();
@@ -192,7 +189,7 @@ class DefaultRectificationService implements RectificationService {
     }
 
     @Override
-    @PreAuthorize("hasRole('" + AppRoles.MANAGER + "')")
+    @RolesAllowed(AppRoles.MANAGER)
     public void decideAppeal(String caseNumber, boolean upheld, String note) {
         Rectification rectification = find(caseNumber);
         Map<String, String> errors = new LinkedHashMap<>();
@@ -238,8 +235,7 @@ class DefaultRectificationService implements RectificationService {
 
     @Override
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('" + AppRoles.FRONT_DESK + "', '" + AppRoles.CASE_WORKER + "', '" + AppRoles.DEPT_HEAD
-            + "', '" + AppRoles.FOLLOW_UP + "', '" + AppRoles.MANAGER + "')")
+    @RolesAllowed({ AppRoles.FRONT_DESK, AppRoles.CASE_WORKER, AppRoles.DEPT_HEAD, AppRoles.FOLLOW_UP, AppRoles.MANAGER })
     public List<RectificationSummary> openRectificationsOf(Collection<String> caseNumbers) {
         if (caseNumbers.isEmpty()) {
             return List.of();
