@@ -49,18 +49,20 @@ class DefaultRectificationService implements RectificationService {
     private final SurveyLinks links;
     private final TaskService taskService;
     private final CurrentStaff currentStaff;
+    private final RectificationAccessPolicy policy;
     private final WorkingDayCalendar calendar;
     private final RectificationProperties properties;
     private final Clock clock;
 
     DefaultRectificationService(RectificationStore store, MobileRevealLog reveals, SurveyLinks links,
-            TaskService taskService, CurrentStaff currentStaff, WorkingDayCalendar calendar,
-            RectificationProperties properties, Clock clock) {
+            TaskService taskService, CurrentStaff currentStaff, RectificationAccessPolicy policy,
+            WorkingDayCalendar calendar, RectificationProperties properties, Clock clock) {
         this.store = store;
         this.reveals = reveals;
         this.links = links;
         this.taskService = taskService;
         this.currentStaff = currentStaff;
+        this.policy = policy;
         this.calendar = calendar;
         this.properties = properties;
         this.clock = clock;
@@ -70,14 +72,20 @@ class DefaultRectificationService implements RectificationService {
     @Transactional(readOnly = true)
     @RolesAllowed({ AppRoles.DEPT_HEAD, AppRoles.MANAGER, AppRoles.FOLLOW_UP })
     public List<Rectification> openRectifications() {
-        return store.open(departmentsInView());
+        StaffMember staff = currentStaff.require();
+        return withActionsOf(staff, store.open(policy.departmentsInView(staff)));
     }
 
     @Override
     @Transactional(readOnly = true)
     @RolesAllowed({ AppRoles.DEPT_HEAD, AppRoles.MANAGER, AppRoles.FOLLOW_UP })
     public List<Rectification> finishedRectifications(int limit) {
-        return store.finished(departmentsInView(), Math.max(1, Math.min(limit, 500)));
+        StaffMember staff = currentStaff.require();
+        return withActionsOf(staff, store.finished(policy.departmentsInView(staff), Math.max(1, Math.min(limit, 500))));
+    }
+
+    private List<Rectification> withActionsOf(StaffMember staff, List<Rectification> rectifications) {
+        return rectifications.stream().map(rectification -> policy.withActionsOf(staff, rectification)).toList();
     }
 
     @Override
@@ -86,17 +94,17 @@ class DefaultRectificationService implements RectificationService {
     public Rectification rectification(String caseNumber) {
         Rectification rectification = find(caseNumber);
         StaffMember staff = currentStaff.require();
-        if (!readsAll(staff) && !staff.belongsTo(rectification.departmentCode())) {
+        if (!policy.mayRead(staff, rectification)) {
             throw new AccessDeniedException(Translations.current("satisfaction.error.rectification.otherDepartment", caseNumber));
         }
-        return rectification;
+        return policy.withActionsOf(staff, rectification);
     }
 
     @Override
     @RolesAllowed({ AppRoles.DEPT_HEAD, AppRoles.MANAGER, AppRoles.FOLLOW_UP })
     public String revealMobile(String caseNumber) {
         Rectification rectification = find(caseNumber);
-        if (!mayReveal(currentStaff.require(), rectification)) {
+        if (!policy.mayRevealMobile(currentStaff.require(), rectification)) {
             throw new AccessDeniedException(Translations.current("satisfaction.error.mobile.notYours", caseNumber));
         }
         if (!rectification.stage().isOpen()) {
@@ -110,29 +118,10 @@ class DefaultRectificationService implements RectificationService {
 
     @Override
     @Transactional(readOnly = true)
-    public boolean mayRevealMobile(String caseNumber) {
-        StaffMember staff = currentStaff.find().orElse(null);
-        Rectification rectification = staff == null ? null : store.find(caseNumber).orElse(null);
-        return rectification != null && rectification.stage().isOpen() && mayReveal(staff, rectification);
-    }
-
-    @Override
-    @Transactional(readOnly = true)
     @RolesAllowed({ AppRoles.DEPT_HEAD, AppRoles.MANAGER, AppRoles.FOLLOW_UP })
     public List<MobileReveal> mobileReveals(String caseNumber) {
         rectification(caseNumber); // its department check: a head reads their own departments' reveals only
         return reveals.of(caseNumber);
-    }
-
-    /** The heads of the department handling the review (not its other staff, not other heads), and follow-up staff. */
-    private static boolean mayReveal(StaffMember staff, Rectification rectification) {
-        return staff.hasRole(AppRoles.FOLLOW_UP)
-                || staff.hasRole(AppRoles.DEPT_HEAD) && staff.belongsTo(rectification.departmentCode());
-    }
-
-    /** Managers and follow-up staff read every department's bad reviews. */
-    private static boolean readsAll(StaffMember staff) {
-        return staff.hasRole(AppRoles.MANAGER) || staff.hasRole(AppRoles.FOLLOW_UP);
     }
 
     @Override
@@ -256,15 +245,15 @@ class DefaultRectificationService implements RectificationService {
         if (staff == null || caseNumbers.isEmpty()) {
             return Set.of();
         }
-        if (staff.hasRole(AppRoles.FOLLOW_UP) || staff.hasRole(AppRoles.MANAGER)) {
+        if (policy.readsAll(staff)) {
             return Set.copyOf(caseNumbers);
         }
-        if (!staff.hasRole(AppRoles.DEPT_HEAD)) {
+        if (policy.handledDepartments(staff).isEmpty()) {
             return Set.of();
         }
         Set<String> handled = new java.util.HashSet<>();
         store.departmentsOf(Set.copyOf(caseNumbers)).forEach((caseNumber, department) -> {
-            if (staff.belongsTo(department)) {
+            if (policy.handles(staff, department)) {
                 handled.add(caseNumber);
             }
         });
@@ -279,17 +268,11 @@ class DefaultRectificationService implements RectificationService {
 
     private Rectification ownDepartments(String caseNumber) {
         Rectification rectification = find(caseNumber);
-        if (!currentStaff.require().belongsTo(rectification.departmentCode())) {
+        if (!policy.handles(currentStaff.require(), rectification.departmentCode())) {
             throw new AccessDeniedException(Translations.current("satisfaction.error.rectification.headOf", caseNumber,
                     rectification.departmentCode()));
         }
         return rectification;
-    }
-
-    /** Null for managers and follow-up staff, who see every department. */
-    private List<String> departmentsInView() {
-        StaffMember staff = currentStaff.require();
-        return readsAll(staff) ? null : List.copyOf(staff.departmentCodes());
     }
 
     private Instant rectifyDeadline(Instant now) {
