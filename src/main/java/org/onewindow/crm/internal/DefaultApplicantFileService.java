@@ -19,7 +19,6 @@ import org.onewindow.intake.CaseDetails;
 import org.onewindow.intake.IntakeService;
 import org.onewindow.notification.NotificationService;
 import org.onewindow.satisfaction.RectificationService;
-import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.NotFoundException;
 import org.onewindow.shared.i18n.Translations;
@@ -86,15 +85,15 @@ class DefaultApplicantFileService implements ApplicantFileService {
         List<String> numbers = listed.stream().map(CaseDetails::caseNumber).toList();
         return new ApplicantFile(applicant, listed, more, notifications.messagesToCitizens(numbers, MESSAGE_LIMIT),
                 intake.materialsNoticesOf(ref), rectifications.openRectificationsOf(numbers),
-                numbers.isEmpty() ? Map.of() : rectifications.visibleReviewsOf(numbers), mayReveal(viewer),
-                viewer.hasRole(AppRoles.MANAGER), now, intake.changesOf(ref));
+                numbers.isEmpty() ? Map.of() : rectifications.visibleReviewsOf(numbers),
+                needToKnow.mayRevealIdentifier(viewer), needToKnow.mayReadAccessLog(viewer), now, intake.changesOf(ref));
     }
 
     @Override
     @Transactional
     public String revealIdentifier(ApplicantRef applicant, String reason) {
         StaffMember viewer = currentStaff.require();
-        if (!mayReveal(viewer)) {
+        if (!needToKnow.mayRevealIdentifier(viewer)) {
             throw new AccessDeniedException(Translations.current("crm.error.revealNotAllowed"));
         }
         require(applicant);
@@ -105,7 +104,7 @@ class DefaultApplicantFileService implements ApplicantFileService {
 
     @Override
     public List<FileAccessRecord> accessLog(ApplicantRef applicant) {
-        if (!currentStaff.require().hasRole(AppRoles.MANAGER)) {
+        if (!needToKnow.mayReadAccessLog(currentStaff.require())) {
             throw new AccessDeniedException(Translations.current("crm.error.accessLogManagersOnly"));
         }
         return log.of(applicant, LOG_LIMIT);
@@ -113,7 +112,7 @@ class DefaultApplicantFileService implements ApplicantFileService {
 
     @Override
     public List<ApplicantSummary> search(String idNumberOrCreditCode) {
-        if (!mayReveal(currentStaff.require())) {
+        if (!needToKnow.mayRevealIdentifier(currentStaff.require())) {
             throw new AccessDeniedException(Translations.current("crm.error.searchNotAllowed"));
         }
         return intake.findApplicants(idNumberOrCreditCode);
@@ -127,11 +126,6 @@ class DefaultApplicantFileService implements ApplicantFileService {
         }
         return intake.caseDetails(caseNumber).map(CaseDetails::applicant)
                 .filter(ref -> needToKnow.of(viewer.get(), ref).mayOpen());
-    }
-
-    /** Revealing numbers, and finding applicants by them, is for those who check identities: front desk, managers. */
-    private static boolean mayReveal(StaffMember staff) {
-        return staff.hasRole(AppRoles.FRONT_DESK) || staff.hasRole(AppRoles.MANAGER);
     }
 
     private ApplicantSummary require(ApplicantRef ref) {
