@@ -6,8 +6,13 @@ import org.onewindow.intake.Attachment;
 import org.onewindow.intake.CaseDetails;
 import org.onewindow.intake.MaterialsNotice;
 
-/** A case as staff read it: the record, every opinion, the steps still open and the notices of missing materials. */
+/**
+ * A case as staff read it: the record, every opinion, the steps still open and the notices of missing materials.
+ *
+ * @param mayAttach the reader may attach scans to the case (the front desk and the departments on it)
+ * @param mayPrintResultNotice the case is closed and the reader may print its result notice (front desk, managers)
+ */
 public record CaseFile(CaseDetails caseDetails, List<Opinion> opinions, List<InboxTask> openSteps,
         List<MaterialsNotice> materialsNotices, List<CaseEvent> events, List<Attachment> attachments,
-        List<StepRecord> steps) {
+        List<StepRecord> steps, boolean mayAttach, boolean mayPrintResultNotice) {
 }

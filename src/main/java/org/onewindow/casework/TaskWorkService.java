@@ -2,6 +2,7 @@ package org.onewindow.casework;
 
 import java.util.List;
 
+import org.onewindow.directory.StaffMember;
 import org.onewindow.intake.MaterialsNotice;
 
 /**
@@ -18,6 +19,12 @@ public interface TaskWorkService {
 
     /** Department head: gives a step of their department to a named member of it; recorded on the case. */
     void reassign(String taskId, String username);
+
+    /**
+     * Department head: whom they may {@link #reassign give} the step to, its current assignee left out: the
+     * active case workers and heads of the step's department.
+     */
+    List<StaffMember> reassignCandidates(String taskId);
 
     /**
      * A step that reached the wrong department goes to another one, with the reason; it appears unclaimed in

@@ -17,12 +17,19 @@ public interface RectificationService {
     /** Rectifications fed back or excluded, newest first, for the same people. */
     List<Rectification> finishedRectifications(int limit);
 
-    /** @throws org.onewindow.shared.NotFoundException when the case has no rectification */
+    /**
+     * The rectification, with what the signed-in staff member may do on it now ({@link Rectification#mayVerify}
+     * and the other flags); screens offer the steps by these.
+     *
+     * @throws org.onewindow.shared.NotFoundException when the case has no rectification
+     * @throws org.springframework.security.access.AccessDeniedException for a head of another department
+     */
     Rectification rectification(String caseNumber);
 
     /**
      * The citizen's mobile number, to call them about the bad review: for the heads of the department handling it
-     * and for follow-up staff, while it is being handled (verifying, appealed, rectifying). Every reveal is kept
+     * and for follow-up staff, while it is being handled (verifying, appealed, rectifying): see
+     * {@link Rectification#mayRevealMobile}. Every reveal is kept
      * with who and when, {@link #mobileReveals shown} beside the review.
      *
      * @throws org.springframework.security.access.AccessDeniedException for anyone else
@@ -31,9 +38,6 @@ public interface RectificationService {
      *     mobile number
      */
     String revealMobile(String caseNumber);
-
-    /** Whether the signed-in staff member may {@link #revealMobile reveal} the number now; screens offer it by this. */
-    boolean mayRevealMobile(String caseNumber);
 
     /** Who was shown the citizen's number and when, newest first, for those who may read the rectification. */
     List<MobileReveal> mobileReveals(String caseNumber);

@@ -486,6 +486,12 @@ abstract class CaseFlowScenarios {
         assertThat(staff.as("amr.worker", () -> inbox.departmentWork(overdue, page()))).isEmpty();
         assertThat(staff.as("hrss.head", () -> inbox.departmentWork(overdue, page()))).isEmpty();
 
+        // The head is offered the department's members other than the one holding the step, and nobody else.
+        assertThat(staff.as("amr.head", () -> work.reassignCandidates(review)))
+                .extracting(org.onewindow.directory.StaffMember::username).contains("amr.head")
+                .doesNotContain("amr.worker", "hrss.worker", "hrss.head");
+        assertThatThrownBy(() -> staff.run("amr.worker", () -> work.reassignCandidates(review)))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> staff.run("amr.head", () -> work.reassign(review, "hrss.worker")))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("not an active case worker");
         assertThatThrownBy(() -> staff.run("hrss.head", () -> work.reassign(review, "hrss.worker")))

@@ -53,6 +53,11 @@ abstract class RectificationScenarios {
         assertThat(opened.stage()).isEqualTo(RectificationStage.VERIFYING);
         assertThat(opened.departmentCode()).isEqualTo("HRSS");
         assertThat(opened.verifyDueAt()).isEqualTo(calendar.deadline(openedAt, 1));
+        // The screen offers the head the verification, and a manager reading along nothing to do.
+        assertThat(opened.mayVerify()).isTrue();
+        assertThat(opened.mayRectify()).isFalse();
+        assertThat(staff.as("manager", () -> rectifications.rectification(caseNumber)))
+                .returns(false, Rectification::mayVerify).returns(false, Rectification::mayDecideAppeal);
         assertThat(opened.reviews()).singleElement().satisfies(review -> {
             assertThat(review.overall()).isEqualTo(Rating.VERY_DISSATISFIED);
             assertThat(review.channel()).isEqualTo(AnswerChannel.LINK);
@@ -88,6 +93,7 @@ abstract class RectificationScenarios {
         assertThat(verified.stage()).isEqualTo(RectificationStage.RECTIFYING);
         assertThat(verified.verifiedBy()).isEqualTo("hrss.head");
         assertThat(verified.rectifyDueAt()).isEqualTo(calendar.deadline(openedAt, 15));
+        assertThat(verified).returns(false, Rectification::mayVerify).returns(true, Rectification::mayRectify);
 
         clock.advance(Duration.ofDays(16)); // the first link has expired by the time the rectification is done
         Instant rectifiedFrom = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
@@ -227,8 +233,9 @@ abstract class RectificationScenarios {
                         e -> assertThat(e.fieldErrors()).containsKey("appealGround"));
         staff.run("hrss.head", () -> rectifications.verify(caseNumber, Verdict.APPEALED,
                 "He rated us down because we would not skip the queue for him.", AppealGround.MALICIOUS));
-        assertThat(staff.as("hrss.head", () -> rectifications.rectification(caseNumber)).stage())
-                .isEqualTo(RectificationStage.APPEALED);
+        assertThat(staff.as("hrss.head", () -> rectifications.rectification(caseNumber)))
+                .returns(RectificationStage.APPEALED, Rectification::stage).returns(false, Rectification::mayDecideAppeal);
+        assertThat(staff.as("manager", () -> rectifications.rectification(caseNumber)).mayDecideAppeal()).isTrue();
 
         assertThatThrownBy(() -> staff.run("hrss.head", () -> rectifications.decideAppeal(caseNumber, true, "Mine.")))
                 .isInstanceOf(AccessDeniedException.class);
@@ -308,13 +315,13 @@ abstract class RectificationScenarios {
     void theHeadHandlingABadReviewAndFollowUpStaffMayHaveTheCitizensNumberShownAndEachLookIsKept() {
         String caseNumber = badReview(); // HRSS leads; the citizen gave 13698765432
 
-        assertThat(staff.as("hrss.head", () -> rectifications.mayRevealMobile(caseNumber))).isTrue();
+        assertThat(staff.as("hrss.head", () -> rectifications.rectification(caseNumber)).mayRevealMobile()).isTrue();
         assertThat(staff.as("hrss.head", () -> rectifications.revealMobile(caseNumber))).isEqualTo("13698765432");
-        assertThat(staff.as("followup", () -> rectifications.mayRevealMobile(caseNumber))).isTrue();
+        assertThat(staff.as("followup", () -> rectifications.rectification(caseNumber)).mayRevealMobile()).isTrue();
         assertThat(staff.as("followup", () -> rectifications.revealMobile(caseNumber))).isEqualTo("13698765432");
 
         // Another department's head, the lead department's worker and a manager are not calling the citizen.
-        assertThat(staff.as("amr.head", () -> rectifications.mayRevealMobile(caseNumber))).isFalse();
+        assertThat(staff.as("manager", () -> rectifications.rectification(caseNumber)).mayRevealMobile()).isFalse();
         assertThatThrownBy(() -> staff.run("amr.head", () -> rectifications.revealMobile(caseNumber)))
                 .isInstanceOf(AccessDeniedException.class).hasMessage("Only the heads of the department handling the "
                         + "bad review of " + caseNumber + ", and follow-up staff, may see the mobile number of the citizen.");
@@ -330,7 +337,7 @@ abstract class RectificationScenarios {
 
         // Once the review is handled, nobody calls about it any more.
         staff.run("hrss.head", () -> rectifications.verify(caseNumber, Verdict.NOT_JUSTIFIED, "Called; a misunderstanding.", null));
-        assertThat(staff.as("hrss.head", () -> rectifications.mayRevealMobile(caseNumber))).isFalse();
+        assertThat(staff.as("hrss.head", () -> rectifications.rectification(caseNumber)).mayRevealMobile()).isFalse();
         assertThatThrownBy(() -> staff.run("hrss.head", () -> rectifications.revealMobile(caseNumber)))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("was handled already");
         assertThat(jdbc.sql("select count(*) from sat_mobile_reveal where case_number = :n").param("n", caseNumber)

@@ -12,7 +12,7 @@ import org.springframework.test.context.support.AbstractTestExecutionListener;
  * <p>Vaadin installs its strategy (a thread-local per instance) globally when a context starts, and method
  * security keeps the instance of its own context. With the H2 and the PostgreSQL contexts cached side by
  * side in one JVM, the context started last would otherwise own the global holder, and the other context's
- * {@code @PreAuthorize} checks would see nobody signed in: which one broke depended on the order the test
+ * {@code @RolesAllowed} checks would see nobody signed in: which one broke depended on the order the test
  * classes ran in.
  */
 public class ContextSecurityStrategy extends AbstractTestExecutionListener {

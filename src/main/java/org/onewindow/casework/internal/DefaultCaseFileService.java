@@ -10,7 +10,6 @@ import org.onewindow.intake.Attachment;
 import org.onewindow.intake.CaseMaterialsService;
 import org.onewindow.intake.CaseRecordService;
 import org.onewindow.intake.MaterialsNotice;
-import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.NotFoundException;
 import org.onewindow.shared.i18n.Translations;
 import org.springframework.security.access.AccessDeniedException;
@@ -26,14 +25,14 @@ class DefaultCaseFileService implements CaseFileService {
     private final OpinionStore opinions;
     private final OpenTaskStore openTasks;
     private final CurrentStaff currentStaff;
-    private final TaskAccessPolicy policy;
+    private final CaseFileAccess access;
     private final CaseEventStore events;
     private final org.camunda.bpm.engine.HistoryService historyService;
     private final org.camunda.bpm.engine.RepositoryService repositoryService;
     private final org.onewindow.casework.internal.diagram.ProcessDiagramRenderer diagrams;
 
     DefaultCaseFileService(CaseMaterialsService intake, CaseRecordService caseRecords, OpinionStore opinions,
-            OpenTaskStore openTasks, CurrentStaff currentStaff, TaskAccessPolicy policy, CaseEventStore events,
+            OpenTaskStore openTasks, CurrentStaff currentStaff, CaseFileAccess access, CaseEventStore events,
             org.camunda.bpm.engine.HistoryService historyService,
             org.camunda.bpm.engine.RepositoryService repositoryService,
             org.onewindow.casework.internal.diagram.ProcessDiagramRenderer diagrams) {
@@ -42,7 +41,7 @@ class DefaultCaseFileService implements CaseFileService {
         this.opinions = opinions;
         this.openTasks = openTasks;
         this.currentStaff = currentStaff;
-        this.policy = policy;
+        this.access = access;
         this.events = events;
         this.historyService = historyService;
         this.repositoryService = repositoryService;
@@ -53,12 +52,12 @@ class DefaultCaseFileService implements CaseFileService {
     public CaseFile caseFile(String caseNumber) {
         StaffMember staff = currentStaff.require();
         CaseDetails details = caseRecords.caseDetails(caseNumber)
-                .filter(found -> policy.maySeeCase(staff, found))
+                .filter(found -> access.maySee(staff, found))
                 // Same answer for "does not exist" and "not yours": case numbers are not to be probed.
                 .orElseThrow(() -> new NotFoundException(Translations.current("casework.error.noCase", caseNumber)));
         return new CaseFile(details, opinions.forCase(caseNumber), openTasks.byCase(caseNumber),
                 intake.materialsNotices(caseNumber), events.forCase(caseNumber), intake.attachments(caseNumber),
-                steps(caseNumber));
+                steps(caseNumber), access.mayAttach(staff), access.mayPrintResultNotice(staff, details));
     }
 
     /** Every user step of the case from the engine's history, oldest first. */
@@ -75,7 +74,7 @@ class DefaultCaseFileService implements CaseFileService {
     public Attachment attach(String caseNumber, String fileName, String declaredType, byte[] content) {
         StaffMember staff = currentStaff.require();
         CaseDetails details = visibleCase(staff, caseNumber);
-        if (!(staff.hasRole(AppRoles.FRONT_DESK) || staff.hasRole(AppRoles.CASE_WORKER) || staff.hasRole(AppRoles.DEPT_HEAD))) {
+        if (!access.mayAttach(staff)) {
             throw new AccessDeniedException(Translations.current("casework.error.attachRefused"));
         }
         return intake.attach(details.caseNumber(), fileName, declaredType, content, staff.username());
@@ -111,7 +110,7 @@ class DefaultCaseFileService implements CaseFileService {
     }
 
     private CaseDetails visibleCase(StaffMember staff, String caseNumber) {
-        return caseRecords.caseDetails(caseNumber).filter(found -> policy.maySeeCase(staff, found))
+        return caseRecords.caseDetails(caseNumber).filter(found -> access.maySee(staff, found))
                 .orElseThrow(() -> new NotFoundException(Translations.current("casework.error.noCase", caseNumber)));
     }
 
@@ -119,7 +118,7 @@ class DefaultCaseFileService implements CaseFileService {
     public MaterialsNotice materialsNotice(long noticeId) {
         StaffMember staff = currentStaff.require();
         return intake.materialsNotice(noticeId)
-                .filter(notice -> caseRecords.caseDetails(notice.caseNumber()).filter(c -> policy.maySeeCase(staff, c))
+                .filter(notice -> caseRecords.caseDetails(notice.caseNumber()).filter(c -> access.maySee(staff, c))
                         .isPresent())
                 .orElseThrow(() -> new NotFoundException(Translations.current("casework.error.noNotice", String.valueOf(noticeId))));
     }

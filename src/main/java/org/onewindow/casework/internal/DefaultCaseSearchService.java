@@ -17,21 +17,21 @@ class DefaultCaseSearchService implements CaseSearchService {
 
     private final CaseRecordService intake;
     private final CurrentStaff currentStaff;
-    private final TaskAccessPolicy policy;
+    private final CaseFileAccess access;
 
-    DefaultCaseSearchService(CaseRecordService intake, CurrentStaff currentStaff, TaskAccessPolicy policy) {
+    DefaultCaseSearchService(CaseRecordService intake, CurrentStaff currentStaff, CaseFileAccess access) {
         this.intake = intake;
         this.currentStaff = currentStaff;
-        this.policy = policy;
+        this.access = access;
     }
 
     @Override
     public List<CaseDetails> search(CaseSearchCriteria criteria, PageRequest page) {
-        return intake.searchCases(criteria, policy.caseScope(currentStaff.require()), page);
+        return intake.searchCases(criteria, access.scope(currentStaff.require()), page);
     }
 
     @Override
     public long count(CaseSearchCriteria criteria) {
-        return intake.countCases(criteria, policy.caseScope(currentStaff.require()));
+        return intake.countCases(criteria, access.scope(currentStaff.require()));
     }
 }

@@ -28,7 +28,6 @@ import org.onewindow.intake.CaseMaterialsService;
 import org.onewindow.intake.CaseRecordService;
 import org.onewindow.intake.MaterialsNotice;
 import org.onewindow.intake.Outcome;
-import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.BusinessRuleException;
 import org.onewindow.shared.CaseLogContext;
 import org.onewindow.shared.NotFoundException;
@@ -94,8 +93,7 @@ class DefaultTaskWorkService implements TaskWorkService {
         CaseDetails caseDetails = caseRecords.caseDetails(task.caseNumber()).orElseThrow();
         return new TaskDetails(task, caseDetails, opinions.forCase(task.caseNumber()),
                 intake.materialsNotices(task.caseNumber()), policy.mayClaim(staff, task),
-                policy.mayComplete(staff, task), policy.mayUnclaim(staff, task),
-                policy.worksOn(staff, task) && !ServiceRequestProcess.GROUP_FRONT_DESK.equals(task.candidateGroup()));
+                policy.mayComplete(staff, task), policy.mayUnclaim(staff, task), policy.mayTransfer(staff, task));
     }
 
     @Override
@@ -136,9 +134,7 @@ class DefaultTaskWorkService implements TaskWorkService {
         if (!policy.mayReassign(head, task)) {
             throw new AccessDeniedException(Translations.current("casework.error.reassignRefused", task.candidateGroup()));
         }
-        StaffMember member = directory.staff(username).filter(StaffMember::active)
-                .filter(candidate -> candidate.belongsTo(task.candidateGroup()))
-                .filter(candidate -> candidate.hasRole(AppRoles.CASE_WORKER) || candidate.hasRole(AppRoles.DEPT_HEAD))
+        StaffMember member = directory.staff(username).filter(candidate -> policy.mayBeGiven(candidate, task))
                 .orElseThrow(() -> new BusinessRuleException(Translations.current("casework.error.notActiveWorker", username,
                         task.candidateGroup())));
         taskService.setAssignee(taskId, member.username());
@@ -150,10 +146,22 @@ class DefaultTaskWorkService implements TaskWorkService {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public List<StaffMember> reassignCandidates(String taskId) {
+        StaffMember head = currentStaff.require();
+        InboxTask task = visibleTask(head, taskId);
+        if (!policy.mayReassign(head, task)) {
+            throw new AccessDeniedException(Translations.current("casework.error.reassignRefused", task.candidateGroup()));
+        }
+        return directory.membersOf(task.candidateGroup()).stream().filter(member -> policy.mayBeGiven(member, task))
+                .filter(member -> !member.username().equals(task.assignee())).toList();
+    }
+
+    @Override
     public void transfer(String taskId, String departmentCode, String reason) {
         StaffMember staff = currentStaff.require();
         InboxTask task = visibleTask(staff, taskId);
-        if (!policy.worksOn(staff, task) || ServiceRequestProcess.GROUP_FRONT_DESK.equals(task.candidateGroup())) {
+        if (!policy.mayTransfer(staff, task)) {
             throw new AccessDeniedException(Translations.current("casework.error.transferRefused"));
         }
         if (reason == null || reason.isBlank()) {

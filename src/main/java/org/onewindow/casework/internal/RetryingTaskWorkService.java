@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import org.onewindow.casework.Decision;
 import org.onewindow.casework.TaskDetails;
 import org.onewindow.casework.TaskWorkService;
+import org.onewindow.directory.StaffMember;
 import org.onewindow.intake.MaterialsNotice;
 import org.onewindow.shared.CaseLogContext;
 import org.onewindow.shared.i18n.Translations;
@@ -76,6 +77,11 @@ class RetryingTaskWorkService implements TaskWorkService {
     @Override
     public void reassign(String taskId, String username) {
         retrying(() -> transactional.reassign(taskId, username));
+    }
+
+    @Override
+    public List<StaffMember> reassignCandidates(String taskId) {
+        return CaseLogContext.scope(() -> transactional.reassignCandidates(taskId));
     }
 
     @Override

@@ -6,7 +6,6 @@ import java.util.Set;
 import org.onewindow.casework.InboxTask;
 import org.onewindow.casework.ServiceRequestProcess;
 import org.onewindow.directory.StaffMember;
-import org.onewindow.intake.CaseDetails;
 import org.onewindow.shared.AppRoles;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +19,7 @@ class TaskAccessPolicy {
     /** The queues a staff member works from: their departments, and the front desk's if that is their role. */
     Set<String> queuesOf(StaffMember staff) {
         Set<String> groups = new HashSet<>();
-        if (staff.hasRole(AppRoles.CASE_WORKER) || staff.hasRole(AppRoles.DEPT_HEAD)) {
+        if (staff.hasAnyRole(AppRoles.CASE_WORKER, AppRoles.DEPT_HEAD)) {
             groups.addAll(staff.departmentCodes());
         }
         if (staff.hasRole(AppRoles.FRONT_DESK)) {
@@ -37,7 +36,7 @@ class TaskAccessPolicy {
     }
 
     boolean maySee(StaffMember staff, InboxTask task) {
-        return worksOn(staff, task) || username(staff).equals(task.assignee()) || readsEverything(staff)
+        return worksOn(staff, task) || username(staff).equals(task.assignee()) || CaseFileAccess.readsEverything(staff)
                 || headedDepartments(staff).contains(task.candidateGroup());
     }
 
@@ -64,32 +63,15 @@ class TaskAccessPolicy {
         return headedDepartments(staff).contains(task.candidateGroup());
     }
 
-    boolean maySeeCase(StaffMember staff, CaseDetails details) {
-        if (readsEverything(staff) || staff.hasRole(AppRoles.FRONT_DESK)) {
-            return true;
-        }
-        if (!(staff.hasRole(AppRoles.CASE_WORKER) || staff.hasRole(AppRoles.DEPT_HEAD))) {
-            return false;
-        }
-        return details.involvedDepartmentCodes().stream().anyMatch(staff::belongsTo);
+    /** Whom a head may give a department's step to: an active case worker or head of that department. */
+    boolean mayBeGiven(StaffMember member, InboxTask task) {
+        return member.active() && member.belongsTo(task.candidateGroup())
+                && member.hasAnyRole(AppRoles.CASE_WORKER, AppRoles.DEPT_HEAD);
     }
 
-    /**
-     * The departments whose cases a staff member may find: {@code null} for all cases (front desk, managers,
-     * administrators), their own departments for department staff, none for anyone else.
-     */
-    Set<String> caseScope(StaffMember staff) {
-        if (readsEverything(staff) || staff.hasRole(AppRoles.FRONT_DESK)) {
-            return null;
-        }
-        if (staff.hasRole(AppRoles.CASE_WORKER) || staff.hasRole(AppRoles.DEPT_HEAD)) {
-            return Set.copyOf(staff.departmentCodes());
-        }
-        return Set.of();
-    }
-
-    private static boolean readsEverything(StaffMember staff) {
-        return staff.hasRole(AppRoles.MANAGER) || staff.hasRole(AppRoles.ADMIN);
+    /** Department staff send a step of their own queue to another department; the front desk's steps stay. */
+    boolean mayTransfer(StaffMember staff, InboxTask task) {
+        return worksOn(staff, task) && !ServiceRequestProcess.GROUP_FRONT_DESK.equals(task.candidateGroup());
     }
 
     private static String username(StaffMember staff) {

@@ -3,12 +3,9 @@ package org.onewindow.casework.ui;
 import org.onewindow.casework.CaseFile;
 import org.onewindow.casework.CaseFileService;
 import org.onewindow.casework.InboxTask;
-import org.onewindow.directory.CurrentStaff;
 import org.onewindow.directory.DirectoryService;
 import org.onewindow.intake.Attachment;
-import org.onewindow.intake.CaseStatus;
 import org.onewindow.intake.ScannedFileTypes;
-import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.NotFoundException;
 import org.onewindow.shared.ui.HallDates;
@@ -46,16 +43,14 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
     private final transient CaseFileService caseFiles;
     private final transient DirectoryService directory;
     private final HallDates dates;
-    private final transient CurrentStaff currentStaff;
     private final transient org.springframework.beans.factory.ObjectProvider<org.onewindow.shared.ui.CaseSection> sections;
     private String caseNumber;
 
-    public CaseView(CaseFileService caseFiles, DirectoryService directory, HallDates dates, CurrentStaff currentStaff,
+    public CaseView(CaseFileService caseFiles, DirectoryService directory, HallDates dates,
             org.springframework.beans.factory.ObjectProvider<org.onewindow.shared.ui.CaseSection> sections) {
         this.caseFiles = caseFiles;
         this.directory = directory;
         this.dates = dates;
-        this.currentStaff = currentStaff;
         this.sections = sections;
         setMaxWidth("70em");
     }
@@ -65,14 +60,9 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
         return getTranslation("casework.case.pageTitle") + " | " + getTranslation("shared.app.title");
     }
 
-    /** The roles the result notice screen admits; others would only meet its refusal. */
-    private boolean mayPrintResultNotice() {
-        return currentStaff.find().map(staff -> staff.hasRole(AppRoles.FRONT_DESK) || staff.hasRole(AppRoles.MANAGER))
-                .orElse(false);
-    }
-
     /**
-     * Scanned materials: listed for everyone who may see the case, uploaded by the front desk and departments.
+     * Scanned materials: listed for everyone who may see the case, uploaded by those the case file says may
+     * (the front desk and departments).
      * The links lead to the scan endpoint, which serves each file with headers from its recognised type; the
      * name it was uploaded under is only shown (as text, escaped by Vaadin).
      */
@@ -95,6 +85,9 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
             section.add(new Paragraph(getTranslation("casework.case.noScans")));
         }
         section.add(list);
+        if (!file.mayAttach()) {
+            return section;
+        }
         MemoryBuffer buffer = new MemoryBuffer();
         Upload upload = new Upload(buffer);
         upload.setId("case-upload");
@@ -155,7 +148,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
             return;
         }
         add(new CaseSummary(file.caseDetails(), file.opinions(), file.materialsNotices(), file.events(), directory, dates));
-        if (file.caseDetails().status() == CaseStatus.CLOSED && mayPrintResultNotice()) {
+        if (file.mayPrintResultNotice()) {
             add(ResultNoticeLink.anchor(caseNumber, "case-result-notice"));
         }
         sections.orderedStream().map(section -> section.section(caseNumber)).flatMap(java.util.Optional::stream)

@@ -1,5 +1,7 @@
 package org.onewindow.casework.ui;
 
+import java.util.List;
+
 import org.onewindow.casework.InboxTask;
 import org.onewindow.casework.TaskInboxService;
 import org.onewindow.casework.TaskWorkService;
@@ -39,13 +41,11 @@ import jakarta.annotation.security.RolesAllowed;
 public class DepartmentWorkView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient TaskWorkService work;
-    private final transient DirectoryService directory;
     final InboxGrid inbox;
 
     public DepartmentWorkView(TaskInboxService inboxService, TaskWorkService work, CatalogService catalog,
             DirectoryService directory, HallDates dates) {
         this.work = work;
-        this.directory = directory;
         inbox = new InboxGrid("department", inboxService::departmentWork, inboxService::countDepartmentWork, catalog,
                 directory, dates, this::actions, true);
         add(new H2(getTranslation("casework.departmentWork.title")),
@@ -69,15 +69,20 @@ public class DepartmentWorkView extends VerticalLayout implements HasDynamicTitl
     }
 
     private void openReassignDialog(InboxTask task) {
+        List<StaffMember> candidates;
+        try {
+            candidates = work.reassignCandidates(task.taskId());
+        } catch (NotFoundException | AccessDeniedException e) {
+            Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_WARNING);
+            return;
+        }
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("casework.reassign.title", StepNames.of(task.taskKey(), task.taskName()),
                 task.caseNumber()));
         Select<StaffMember> member = new Select<>();
         member.setLabel(getTranslation("casework.reassign.member"));
         member.setId("reassign-member");
-        member.setItems(directory.membersOf(task.candidateGroup()).stream()
-                .filter(staff -> staff.hasRole(AppRoles.CASE_WORKER) || staff.hasRole(AppRoles.DEPT_HEAD))
-                .filter(staff -> !staff.username().equals(task.assignee())).toList());
+        member.setItems(candidates);
         member.setItemLabelGenerator(staff -> staff.displayName() + " (" + staff.username() + ")");
         Button confirm = new Button(getTranslation("casework.reassign.button"), event -> {
             if (member.getValue() == null) {

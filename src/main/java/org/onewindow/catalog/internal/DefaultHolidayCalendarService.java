@@ -15,17 +15,16 @@ import org.onewindow.shared.BusinessRuleException;
 import org.onewindow.shared.NotFoundException;
 import org.onewindow.shared.i18n.Translations;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import jakarta.annotation.security.RolesAllowed;
+
 @Service
 @Transactional(readOnly = true)
 class DefaultHolidayCalendarService implements HolidayCalendarService {
-
-    private static final String ADMIN_ONLY = "hasRole('" + AppRoles.ADMIN + "')";
 
     private final CalendarDayStore store;
     private final HolidayAwareWorkingDayCalendar calendar;
@@ -49,7 +48,7 @@ class DefaultHolidayCalendarService implements HolidayCalendarService {
 
     @Override
     @Transactional
-    @PreAuthorize(ADMIN_ONLY)
+    @RolesAllowed(AppRoles.ADMIN)
     public CalendarDay add(CalendarDay day) {
         String problem = CalendarRules.problem(day.day(), day.kind(), day.name());
         if (problem != null) {
@@ -67,7 +66,7 @@ class DefaultHolidayCalendarService implements HolidayCalendarService {
 
     @Override
     @Transactional
-    @PreAuthorize(ADMIN_ONLY)
+    @RolesAllowed(AppRoles.ADMIN)
     public void remove(LocalDate day) {
         if (store.delete(day) == 0) {
             throw new NotFoundException(Translations.current("catalog.error.notInCalendar", day.toString()));
@@ -77,7 +76,7 @@ class DefaultHolidayCalendarService implements HolidayCalendarService {
 
     @Override
     @Transactional
-    @PreAuthorize(ADMIN_ONLY)
+    @RolesAllowed(AppRoles.ADMIN)
     public int importYear(int year, Reader csv) {
         List<CalendarDay> days = CalendarCsv.parse(year, csv);
         LocalDate from = LocalDate.of(year, 1, 1);

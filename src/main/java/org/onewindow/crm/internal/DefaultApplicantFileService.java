@@ -21,7 +21,7 @@ import org.onewindow.intake.ApplicantRecordService;
 import org.onewindow.intake.CaseRecordService;
 import org.onewindow.notification.NotificationService;
 import org.onewindow.satisfaction.RectificationService;
-import org.onewindow.shared.AppRoles;
+import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.NotFoundException;
 import org.onewindow.shared.i18n.Translations;
 import org.springframework.security.access.AccessDeniedException;
@@ -89,15 +89,15 @@ class DefaultApplicantFileService implements ApplicantFileService {
         List<String> numbers = listed.stream().map(CaseDetails::caseNumber).toList();
         return new ApplicantFile(applicant, listed, more, notifications.messagesToCitizens(numbers, MESSAGE_LIMIT),
                 intake.materialsNoticesOf(ref), rectifications.openRectificationsOf(numbers),
-                numbers.isEmpty() ? Map.of() : rectifications.visibleReviewsOf(numbers), mayReveal(viewer),
-                viewer.hasRole(AppRoles.MANAGER), now, intake.changesOf(ref));
+                numbers.isEmpty() ? Map.of() : rectifications.visibleReviewsOf(numbers),
+                needToKnow.mayRevealIdentifier(viewer), needToKnow.mayReadAccessLog(viewer), now, intake.changesOf(ref));
     }
 
     @Override
     @Transactional
     public String revealIdentifier(ApplicantRef applicant, AccessReason reason) {
         StaffMember viewer = currentStaff.require();
-        if (!mayReveal(viewer)) {
+        if (!needToKnow.mayRevealIdentifier(viewer)) {
             throw new AccessDeniedException(Translations.current("crm.error.revealNotAllowed"));
         }
         require(applicant);
@@ -108,7 +108,7 @@ class DefaultApplicantFileService implements ApplicantFileService {
 
     @Override
     public List<FileAccessRecord> accessLog(ApplicantRef applicant) {
-        if (!currentStaff.require().hasRole(AppRoles.MANAGER)) {
+        if (!needToKnow.mayReadAccessLog(currentStaff.require())) {
             throw new AccessDeniedException(Translations.current("crm.error.accessLogManagersOnly"));
         }
         return log.of(applicant, LOG_LIMIT);
@@ -116,7 +116,7 @@ class DefaultApplicantFileService implements ApplicantFileService {
 
     @Override
     public List<ApplicantSummary> search(String idNumberOrCreditCode) {
-        if (!mayReveal(currentStaff.require())) {
+        if (!needToKnow.mayRevealIdentifier(currentStaff.require())) {
             throw new AccessDeniedException(Translations.current("crm.error.searchNotAllowed"));
         }
         return intake.findApplicants(idNumberOrCreditCode);
@@ -130,11 +130,6 @@ class DefaultApplicantFileService implements ApplicantFileService {
         }
         return caseRecords.caseDetails(caseNumber).map(CaseDetails::applicant)
                 .filter(ref -> needToKnow.of(viewer.get(), ref).mayOpen());
-    }
-
-    /** Revealing numbers, and finding applicants by them, is for those who check identities: front desk, managers. */
-    private static boolean mayReveal(StaffMember staff) {
-        return staff.hasRole(AppRoles.FRONT_DESK) || staff.hasRole(AppRoles.MANAGER);
     }
 
     private ApplicantSummary require(ApplicantRef ref) {

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  * know: for case workers and heads, a case their department works on (lead or collaborating); at the front desk,
  * a case they registered or one with a step waiting in the front desk's queue. Without one, the front desk and
  * managers may still open any file, with a reason; nobody else may. Follow-up staff and administrators have no
- * file to open: their roles never count.
+ * file to open: their roles never count. Unmasked numbers are for those who check identities (front desk, managers),
+ * and who opened a file is for managers.
  */
 @Component
 class NeedToKnow {
@@ -32,7 +33,7 @@ class NeedToKnow {
 
     FileAccess of(StaffMember staff, ApplicantRef applicant) {
         boolean frontDesk = staff.hasRole(AppRoles.FRONT_DESK);
-        boolean department = staff.hasRole(AppRoles.CASE_WORKER) || staff.hasRole(AppRoles.DEPT_HEAD);
+        boolean department = staff.hasAnyRole(AppRoles.CASE_WORKER, AppRoles.DEPT_HEAD);
         boolean manager = staff.hasRole(AppRoles.MANAGER);
         if (!frontDesk && !department && !manager) {
             return FileAccess.DENIED;
@@ -45,6 +46,15 @@ class NeedToKnow {
             return FileAccess.GRANTED;
         }
         return frontDesk || manager ? FileAccess.REASON_REQUIRED : FileAccess.DENIED;
+    }
+
+    /** Revealing numbers, and finding applicants by them, is for those who check identities: front desk, managers. */
+    boolean mayRevealIdentifier(StaffMember staff) {
+        return staff.hasAnyRole(AppRoles.FRONT_DESK, AppRoles.MANAGER);
+    }
+
+    boolean mayReadAccessLog(StaffMember staff) {
+        return staff.hasRole(AppRoles.MANAGER);
     }
 
     private boolean hasFrontDeskCase(StaffMember staff, List<CaseDetails> open) {

@@ -15,12 +15,13 @@ import org.onewindow.shared.PageRequest;
 import org.onewindow.shared.i18n.Translations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import jakarta.annotation.security.RolesAllowed;
+
 @Service
-@PreAuthorize("hasRole('" + AppRoles.ADMIN + "')")
+@RolesAllowed(AppRoles.ADMIN)
 class DefaultSignInAuditService implements SignInAuditService {
 
     private static final Logger log = LoggerFactory.getLogger(DefaultSignInAuditService.class);

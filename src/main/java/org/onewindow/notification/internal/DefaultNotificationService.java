@@ -20,10 +20,11 @@ import org.onewindow.shared.PageRequest;
 import org.onewindow.shared.i18n.Translations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+
+import jakarta.annotation.security.RolesAllowed;
 
 @Service
 class DefaultNotificationService implements NotificationService {
@@ -38,7 +39,6 @@ class DefaultNotificationService implements NotificationService {
     private static final List<String> CITIZEN_EMAILS = List.of("CASE_ACCEPTED", "MATERIALS_MISSING", "CASE_WITHDRAWN",
             "CASE_CLOSED", "RECTIFICATION_FEEDBACK");
 
-    private static final String ADMIN_ONLY = "hasRole('" + AppRoles.ADMIN + "')";
 
     private static final Logger log = LoggerFactory.getLogger(DefaultNotificationService.class);
 
@@ -65,14 +65,14 @@ class DefaultNotificationService implements NotificationService {
 
     @Override
     @Transactional(readOnly = true)
-    @PreAuthorize(ADMIN_ONLY)
+    @RolesAllowed(AppRoles.ADMIN)
     public List<OutboxMessage> messages(MessageStatus status, PageRequest page) {
         return store.page(status, page);
     }
 
     @Override
     @Transactional(readOnly = true)
-    @PreAuthorize(ADMIN_ONLY)
+    @RolesAllowed(AppRoles.ADMIN)
     public long countMessages(MessageStatus status) {
         return store.count(status);
     }
@@ -109,7 +109,7 @@ class DefaultNotificationService implements NotificationService {
 
     @Override
     @Transactional
-    @PreAuthorize(ADMIN_ONLY)
+    @RolesAllowed(AppRoles.ADMIN)
     public void retry(long messageId) {
         if (store.retry(messageId, clock.instant()) == 0) {
             throw new NotFoundException(Translations.current("notification.error.noFailedMessage", messageId));
@@ -118,14 +118,14 @@ class DefaultNotificationService implements NotificationService {
 
     @Override
     @Transactional(readOnly = true)
-    @PreAuthorize(ADMIN_ONLY)
+    @RolesAllowed(AppRoles.ADMIN)
     public DispatchState dispatchState() {
         return dispatchSwitch.state();
     }
 
     @Override
     @Transactional
-    @PreAuthorize(ADMIN_ONLY)
+    @RolesAllowed(AppRoles.ADMIN)
     public void releaseDispatch() {
         String administrator = currentStaff.require().username();
         if (dispatchSwitch.release(administrator, clock.instant())) {

@@ -14,13 +14,14 @@ import org.onewindow.shared.BusinessRuleException;
 import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.NotFoundException;
 import org.onewindow.shared.i18n.Translations;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import jakarta.annotation.security.RolesAllowed;
+
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasRole('" + AppRoles.ADMIN + "')")
+@RolesAllowed(AppRoles.ADMIN)
 class DefaultApiKeyService implements ApiKeyService {
 
     static final int MAX_NAME = 50;

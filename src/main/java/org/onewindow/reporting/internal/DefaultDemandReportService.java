@@ -31,9 +31,10 @@ import org.onewindow.reporting.WindowStaffing;
 import org.onewindow.reporting.internal.stats.ErlangC;
 import org.onewindow.shared.AppRoles;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import jakarta.annotation.security.RolesAllowed;
 
 /**
  * The demand report's SQL, on {@code intake_case} (with the segments intake keeps on it and the region names of
@@ -43,7 +44,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasRole('" + AppRoles.MANAGER + "')")
+@RolesAllowed(AppRoles.MANAGER)
 class DefaultDemandReportService implements DemandReportService {
 
     /** The age bands of intake's {@code AgeBand}, youngest first: the order of the segment's rows. */

@@ -28,9 +28,10 @@ import org.onewindow.reporting.TrendPoint;
 import org.onewindow.reporting.Workload;
 import org.onewindow.shared.AppRoles;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import jakarta.annotation.security.RolesAllowed;
 
 /**
  * The process report's SQL. Cases come from {@code intake_case} (with the working days taken and the on-time
@@ -38,7 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasRole('" + AppRoles.MANAGER + "')")
+@RolesAllowed(AppRoles.MANAGER)
 class DefaultProcessReportService implements ProcessReportService {
 
     private static final String CYCLE_COLUMNS = "count(c.working_days_taken), avg(cast(c.working_days_taken as double precision)), "

@@ -32,9 +32,10 @@ import org.onewindow.reporting.internal.stats.Moments;
 import org.onewindow.reporting.internal.stats.WilsonInterval;
 import org.onewindow.shared.AppRoles;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import jakarta.annotation.security.RolesAllowed;
 
 /**
  * The satisfaction report's SQL over {@code sat_response} (first answers that count: not supplementary, not
@@ -42,7 +43,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasRole('" + AppRoles.MANAGER + "')")
+@RolesAllowed(AppRoles.MANAGER)
 class DefaultSatisfactionReportService implements SatisfactionReportService {
 
     /** The questionnaire's dimensions by column; they name the dimensions in the report too (screens translate them). */

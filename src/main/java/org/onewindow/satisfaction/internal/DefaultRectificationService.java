@@ -30,40 +30,39 @@ import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.NotFoundException;
 import org.onewindow.shared.i18n.Translations;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import jakarta.annotation.security.RolesAllowed;
 
 /**
  * Heads handle their own departments' bad reviews, managers decide appeals; both checked here, since views
  * are not the boundary. Each step moves the record only from the stage it expects, then completes the task.
+ * Those who handle bad reviews read them, and so do follow-up staff, who call the citizen about them.
  */
 @Service
 @Transactional
 class DefaultRectificationService implements RectificationService {
-
-    private static final String HANDLERS = "hasAnyRole('" + AppRoles.DEPT_HEAD + "', '" + AppRoles.MANAGER + "')";
-    /** Those who handle bad reviews, and follow-up staff, who read them to call the citizen. */
-    private static final String READERS = "hasAnyRole('" + AppRoles.DEPT_HEAD + "', '" + AppRoles.MANAGER + "', '"
-            + AppRoles.FOLLOW_UP + "')";
 
     private final RectificationStore store;
     private final MobileRevealLog reveals;
     private final SurveyLinks links;
     private final TaskService taskService;
     private final CurrentStaff currentStaff;
+    private final RectificationAccessPolicy policy;
     private final WorkingDayCalendar calendar;
     private final RectificationProperties properties;
     private final Clock clock;
 
     DefaultRectificationService(RectificationStore store, MobileRevealLog reveals, SurveyLinks links,
-            TaskService taskService, CurrentStaff currentStaff, WorkingDayCalendar calendar,
-            RectificationProperties properties, Clock clock) {
+            TaskService taskService, CurrentStaff currentStaff, RectificationAccessPolicy policy,
+            WorkingDayCalendar calendar, RectificationProperties properties, Clock clock) {
         this.store = store;
         this.reveals = reveals;
         this.links = links;
         this.taskService = taskService;
         this.currentStaff = currentStaff;
+        this.policy = policy;
         this.calendar = calendar;
         this.properties = properties;
         this.clock = clock;
@@ -71,35 +70,41 @@ class DefaultRectificationService implements RectificationService {
 
     @Override
     @Transactional(readOnly = true)
-    @PreAuthorize(READERS)
+    @RolesAllowed({ AppRoles.DEPT_HEAD, AppRoles.MANAGER, AppRoles.FOLLOW_UP })
     public List<Rectification> openRectifications() {
-        return store.open(departmentsInView());
+        StaffMember staff = currentStaff.require();
+        return withActionsOf(staff, store.open(policy.departmentsInView(staff)));
     }
 
     @Override
     @Transactional(readOnly = true)
-    @PreAuthorize(READERS)
+    @RolesAllowed({ AppRoles.DEPT_HEAD, AppRoles.MANAGER, AppRoles.FOLLOW_UP })
     public List<Rectification> finishedRectifications(int limit) {
-        return store.finished(departmentsInView(), Math.max(1, Math.min(limit, 500)));
+        StaffMember staff = currentStaff.require();
+        return withActionsOf(staff, store.finished(policy.departmentsInView(staff), Math.max(1, Math.min(limit, 500))));
+    }
+
+    private List<Rectification> withActionsOf(StaffMember staff, List<Rectification> rectifications) {
+        return rectifications.stream().map(rectification -> policy.withActionsOf(staff, rectification)).toList();
     }
 
     @Override
     @Transactional(readOnly = true)
-    @PreAuthorize(READERS)
+    @RolesAllowed({ AppRoles.DEPT_HEAD, AppRoles.MANAGER, AppRoles.FOLLOW_UP })
     public Rectification rectification(String caseNumber) {
         Rectification rectification = find(caseNumber);
         StaffMember staff = currentStaff.require();
-        if (!readsAll(staff) && !staff.belongsTo(rectification.departmentCode())) {
+        if (!policy.mayRead(staff, rectification)) {
             throw new AccessDeniedException(Translations.current("satisfaction.error.rectification.otherDepartment", caseNumber));
         }
-        return rectification;
+        return policy.withActionsOf(staff, rectification);
     }
 
     @Override
-    @PreAuthorize(READERS)
+    @RolesAllowed({ AppRoles.DEPT_HEAD, AppRoles.MANAGER, AppRoles.FOLLOW_UP })
     public String revealMobile(String caseNumber) {
         Rectification rectification = find(caseNumber);
-        if (!mayReveal(currentStaff.require(), rectification)) {
+        if (!policy.mayRevealMobile(currentStaff.require(), rectification)) {
             throw new AccessDeniedException(Translations.current("satisfaction.error.mobile.notYours", caseNumber));
         }
         if (!rectification.stage().isOpen()) {
@@ -113,33 +118,14 @@ class DefaultRectificationService implements RectificationService {
 
     @Override
     @Transactional(readOnly = true)
-    public boolean mayRevealMobile(String caseNumber) {
-        StaffMember staff = currentStaff.find().orElse(null);
-        Rectification rectification = staff == null ? null : store.find(caseNumber).orElse(null);
-        return rectification != null && rectification.stage().isOpen() && mayReveal(staff, rectification);
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    @PreAuthorize(READERS)
+    @RolesAllowed({ AppRoles.DEPT_HEAD, AppRoles.MANAGER, AppRoles.FOLLOW_UP })
     public List<MobileReveal> mobileReveals(String caseNumber) {
         rectification(caseNumber); // its department check: a head reads their own departments' reveals only
         return reveals.of(caseNumber);
     }
 
-    /** The heads of the department handling the review (not its other staff, not other heads), and follow-up staff. */
-    private static boolean mayReveal(StaffMember staff, Rectification rectification) {
-        return staff.hasRole(AppRoles.FOLLOW_UP)
-                || staff.hasRole(AppRoles.DEPT_HEAD) && staff.belongsTo(rectification.departmentCode());
-    }
-
-    /** Managers and follow-up staff read every department's bad reviews. */
-    private static boolean readsAll(StaffMember staff) {
-        return staff.hasRole(AppRoles.MANAGER) || staff.hasRole(AppRoles.FOLLOW_UP);
-    }
-
     @Override
-    @PreAuthorize("hasRole('" + AppRoles.DEPT_HEAD + "')")
+    @RolesAllowed(AppRoles.DEPT_HEAD)
     public void verify(String caseNumber, Verdict verdict, String note, AppealGround appealGround) {
         Rectification rectification = ownDepartments(caseNumber);
         Map<String, String> errors = new LinkedHashMap<>();
@@ -177,7 +163,7 @@ class DefaultRectificationService implements RectificationService {
     }
 
     @Override
-    @PreAuthorize("hasRole('" + AppRoles.DEPT_HEAD + "')")
+    @RolesAllowed(AppRoles.DEPT_HEAD)
     public void rectify(String caseNumber, String measures) {
         Rectification rectification = ownDepartments(caseNumber);
         Map<String, String> errors = new LinkedHashMap<>();
@@ -192,7 +178,7 @@ class DefaultRectificationService implements RectificationService {
     }
 
     @Override
-    @PreAuthorize("hasRole('" + AppRoles.MANAGER + "')")
+    @RolesAllowed(AppRoles.MANAGER)
     public void decideAppeal(String caseNumber, boolean upheld, String note) {
         Rectification rectification = find(caseNumber);
         Map<String, String> errors = new LinkedHashMap<>();
@@ -238,8 +224,7 @@ class DefaultRectificationService implements RectificationService {
 
     @Override
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('" + AppRoles.FRONT_DESK + "', '" + AppRoles.CASE_WORKER + "', '" + AppRoles.DEPT_HEAD
-            + "', '" + AppRoles.FOLLOW_UP + "', '" + AppRoles.MANAGER + "')")
+    @RolesAllowed({ AppRoles.FRONT_DESK, AppRoles.CASE_WORKER, AppRoles.DEPT_HEAD, AppRoles.FOLLOW_UP, AppRoles.MANAGER })
     public List<RectificationSummary> openRectificationsOf(Collection<String> caseNumbers) {
         if (caseNumbers.isEmpty()) {
             return List.of();
@@ -260,15 +245,15 @@ class DefaultRectificationService implements RectificationService {
         if (staff == null || caseNumbers.isEmpty()) {
             return Set.of();
         }
-        if (staff.hasRole(AppRoles.FOLLOW_UP) || staff.hasRole(AppRoles.MANAGER)) {
+        if (policy.readsAll(staff)) {
             return Set.copyOf(caseNumbers);
         }
-        if (!staff.hasRole(AppRoles.DEPT_HEAD)) {
+        if (policy.handledDepartments(staff).isEmpty()) {
             return Set.of();
         }
         Set<String> handled = new java.util.HashSet<>();
         store.departmentsOf(Set.copyOf(caseNumbers)).forEach((caseNumber, department) -> {
-            if (staff.belongsTo(department)) {
+            if (policy.handles(staff, department)) {
                 handled.add(caseNumber);
             }
         });
@@ -283,17 +268,11 @@ class DefaultRectificationService implements RectificationService {
 
     private Rectification ownDepartments(String caseNumber) {
         Rectification rectification = find(caseNumber);
-        if (!currentStaff.require().belongsTo(rectification.departmentCode())) {
+        if (!policy.handles(currentStaff.require(), rectification.departmentCode())) {
             throw new AccessDeniedException(Translations.current("satisfaction.error.rectification.headOf", caseNumber,
                     rectification.departmentCode()));
         }
         return rectification;
-    }
-
-    /** Null for managers and follow-up staff, who see every department. */
-    private List<String> departmentsInView() {
-        StaffMember staff = currentStaff.require();
-        return readsAll(staff) ? null : List.copyOf(staff.departmentCodes());
     }
 
     private Instant rectifyDeadline(Instant now) {

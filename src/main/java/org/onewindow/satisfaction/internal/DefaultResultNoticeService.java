@@ -14,9 +14,10 @@ import org.onewindow.satisfaction.SatisfactionProperties;
 import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.i18n.Translations;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import jakarta.annotation.security.RolesAllowed;
 
 /**
  * Notices print a survey token once at the delivery and then only on a reprint with a reason; both are kept
@@ -24,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-@PreAuthorize("hasAnyRole('" + AppRoles.FRONT_DESK + "', '" + AppRoles.MANAGER + "')")
+@RolesAllowed({ AppRoles.FRONT_DESK, AppRoles.MANAGER })
 class DefaultResultNoticeService implements ResultNoticeService {
 
     private final Invitations invitations;

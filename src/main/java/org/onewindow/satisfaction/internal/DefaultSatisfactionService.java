@@ -32,15 +32,15 @@ import org.onewindow.shared.BusinessRuleException;
 import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.NotFoundException;
 import org.onewindow.shared.i18n.Translations;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import jakarta.annotation.security.RolesAllowed;
 
 @Service
 @Transactional
 class DefaultSatisfactionService implements SatisfactionService {
 
-    private static final String FOLLOW_UP_ONLY = "hasRole('" + AppRoles.FOLLOW_UP + "')";
     /** Purpose of the SMS that tells the citizen the case is closed and asks for the survey. */
     static final String CLOSING_MESSAGE = "CASE_CLOSED";
 
@@ -175,7 +175,7 @@ class DefaultSatisfactionService implements SatisfactionService {
 
     @Override
     @Transactional(readOnly = true)
-    @PreAuthorize(FOLLOW_UP_ONLY)
+    @RolesAllowed(AppRoles.FOLLOW_UP)
     public java.util.List<org.onewindow.satisfaction.PhoneCall> pendingPhoneCalls() {
         return taskService.createTaskQuery().taskDefinitionKey(SatisfactionFollowUpProcess.TASK_PHONE_FOLLOW_UP)
                 .orderByTaskCreateTime().asc().listPage(0, 500).stream()
@@ -189,7 +189,7 @@ class DefaultSatisfactionService implements SatisfactionService {
     }
 
     @Override
-    @PreAuthorize(FOLLOW_UP_ONLY)
+    @RolesAllowed(AppRoles.FOLLOW_UP)
     public void recordByPhone(String caseNumber, SurveyAnswers answers) {
         SurveyStore.Invitation invitation = store.findByCase(caseNumber)
                 .orElseThrow(() -> new NotFoundException(Translations.current("satisfaction.error.noInvitation", caseNumber)));
@@ -204,7 +204,7 @@ class DefaultSatisfactionService implements SatisfactionService {
     }
 
     @Override
-    @PreAuthorize(FOLLOW_UP_ONLY)
+    @RolesAllowed(AppRoles.FOLLOW_UP)
     public int recordUnreachableAttempt(String caseNumber) {
         SurveyStore.Invitation invitation = store.findByCase(caseNumber)
                 .orElseThrow(() -> new NotFoundException(Translations.current("satisfaction.error.noInvitation", caseNumber)));

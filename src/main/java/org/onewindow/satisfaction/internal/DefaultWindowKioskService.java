@@ -26,9 +26,10 @@ import org.onewindow.satisfaction.WindowKioskService;
 import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.HallClock;
 import org.onewindow.shared.i18n.Translations;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import jakarta.annotation.security.RolesAllowed;
 
 @Service
 @Transactional
@@ -64,7 +65,7 @@ class DefaultWindowKioskService implements WindowKioskService {
     }
 
     @Override
-    @PreAuthorize("hasRole('" + AppRoles.FRONT_DESK + "')")
+    @RolesAllowed(AppRoles.FRONT_DESK)
     public KioskPairing pair() {
         StaffMember staff = currentStaff.require();
         Instant now = clock.instant();

@@ -3,13 +3,10 @@ package org.onewindow.satisfaction.ui;
 import java.util.List;
 import java.util.Map;
 
-import org.onewindow.directory.CurrentStaff;
 import org.onewindow.directory.DirectoryService;
-import org.onewindow.directory.StaffMember;
 import org.onewindow.satisfaction.AppealGround;
 import org.onewindow.satisfaction.Rectification;
 import org.onewindow.satisfaction.RectificationService;
-import org.onewindow.satisfaction.RectificationStage;
 import org.onewindow.satisfaction.Verdict;
 import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.BusinessRuleException;
@@ -56,15 +53,12 @@ public class RectificationView extends VerticalLayout implements HasUrlParameter
         HasDynamicTitle {
 
     private final transient RectificationService rectifications;
-    private final transient CurrentStaff currentStaff;
     private final transient DirectoryService directory;
     private final HallDates dates;
     private String caseNumber;
 
-    public RectificationView(RectificationService rectifications, CurrentStaff currentStaff,
-            DirectoryService directory, HallDates dates) {
+    public RectificationView(RectificationService rectifications, DirectoryService directory, HallDates dates) {
         this.rectifications = rectifications;
-        this.currentStaff = currentStaff;
         this.directory = directory;
         this.dates = dates;
         setMaxWidth("60em");
@@ -104,17 +98,16 @@ public class RectificationView extends VerticalLayout implements HasUrlParameter
         reviews.addClassName("case-section");
         reviews.setId("rectification-reviews");
         rectification.reviews().forEach(review -> reviews.add(new ReviewCard(review, dates)));
-        if (rectifications.mayRevealMobile(caseNumber)) {
+        if (rectification.mayRevealMobile()) {
             add(mobileReveal());
         }
         add(reviews, history(rectification));
-        StaffMember me = currentStaff.require();
-        boolean head = me.hasRole(AppRoles.DEPT_HEAD) && me.belongsTo(rectification.departmentCode());
-        if (rectification.stage() == RectificationStage.VERIFYING && head) {
+        // The service says which step, if any, is this reader's now.
+        if (rectification.mayVerify()) {
             add(verificationForm(rectification));
-        } else if (rectification.stage() == RectificationStage.RECTIFYING && head) {
+        } else if (rectification.mayRectify()) {
             add(rectificationForm(rectification));
-        } else if (rectification.stage() == RectificationStage.APPEALED && me.hasRole(AppRoles.MANAGER)) {
+        } else if (rectification.mayDecideAppeal()) {
             add(appealForm());
         }
     }

@@ -10,7 +10,11 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import jakarta.annotation.security.PermitAll;
 
-/** {@code /}: sends each staff member to where their day starts. */
+/**
+ * {@code /}: sends each staff member to where their day starts. Asking the roles here is navigation, not a
+ * permission: each screen it forwards to is guarded by its own {@code @RolesAllowed} (PermissionRulesTest allows
+ * this class alone among the screens to ask).
+ */
 @Route(value = "", layout = MainLayout.class)
 @PermitAll
 public class HomeView extends Div implements BeforeEnterObserver {

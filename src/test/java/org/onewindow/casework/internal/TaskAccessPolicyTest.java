@@ -3,16 +3,12 @@ package org.onewindow.casework.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.onewindow.casework.InboxTask;
 import org.onewindow.casework.ServiceRequestProcess;
 import org.onewindow.directory.StaffMember;
-import org.onewindow.intake.CaseDetails;
-import org.onewindow.intake.CaseStatus;
-import org.onewindow.intake.Channel;
 import org.onewindow.shared.AppRoles;
 
 class TaskAccessPolicyTest {
@@ -63,15 +59,24 @@ class TaskAccessPolicyTest {
     }
 
     @Test
-    void caseIsVisibleToItsDepartmentsOnly() {
-        CaseDetails details = new CaseDetails("OW-20261128-00001", "AMR-003", "Company", "AMR", List.of("PSB"), "Qian",
-                "440***********0013", "139****5678", Channel.WINDOW, CaseStatus.IN_REVIEW, List.of(), null, "frontdesk",
-                Instant.now(), Instant.now(), null, null, null);
-        assertThat(policy.maySeeCase(amrWorker, details)).isTrue();
-        assertThat(policy.maySeeCase(staff("psb.worker", Set.of(AppRoles.CASE_WORKER), Set.of("PSB")), details)).isTrue();
-        assertThat(policy.maySeeCase(hrssWorker, details)).isFalse();
-        assertThat(policy.maySeeCase(frontDesk, details)).isTrue();
-        assertThat(policy.maySeeCase(staff("followup", Set.of(AppRoles.FOLLOW_UP), Set.of("HALL")), details)).isFalse();
+    void departmentStaffTransferTheirQueuesStepsButTheFrontDesksStepsStay() {
+        assertThat(policy.mayTransfer(amrWorker, task("AMR", null))).isTrue();
+        assertThat(policy.mayTransfer(amrHead, task("AMR", "amr.worker"))).isTrue();
+        assertThat(policy.mayTransfer(hrssWorker, task("AMR", null))).isFalse();
+        assertThat(policy.mayTransfer(manager, task("AMR", null))).isFalse();
+        assertThat(policy.mayTransfer(frontDesk, task(ServiceRequestProcess.GROUP_FRONT_DESK, null))).isFalse();
+    }
+
+    @Test
+    void aStepIsGivenOnlyToAnActiveCaseWorkerOrHeadOfItsDepartment() {
+        InboxTask amrTask = task("AMR", null);
+        assertThat(policy.mayBeGiven(amrWorker, amrTask)).isTrue();
+        assertThat(policy.mayBeGiven(amrHead, amrTask)).isTrue();
+        assertThat(policy.mayBeGiven(hrssWorker, amrTask)).as("another department").isFalse();
+        assertThat(policy.mayBeGiven(new StaffMember("amr.left", "Left", Set.of(AppRoles.CASE_WORKER), Set.of("AMR"),
+                false), amrTask)).as("inactive").isFalse();
+        assertThat(policy.mayBeGiven(staff("amr.followup", Set.of(AppRoles.FOLLOW_UP), Set.of("AMR")), amrTask))
+                .as("not a case worker").isFalse();
     }
 
     private static StaffMember staff(String username, Set<String> roles, Set<String> departments) {

@@ -1,5 +1,6 @@
 package org.onewindow.casework.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
@@ -18,7 +19,6 @@ import org.onewindow.casework.CaseFile;
 import org.onewindow.casework.CaseFileService;
 import org.onewindow.casework.ServiceRequestProcess;
 import org.onewindow.casework.StepRecord;
-import org.onewindow.directory.CurrentStaff;
 import org.onewindow.intake.Attachment;
 import org.onewindow.intake.Channel;
 import org.onewindow.intake.CaseDetails;
@@ -60,7 +60,7 @@ class CaseViewTest {
                 List.of(new StepRecord(ServiceRequestProcess.TASK_ACCEPTANCE_REVIEW, "Acceptance review", "frontdesk",
                         CaseFixtures.ACCEPTED, Instant.parse("2026-11-28T02:30:00Z")),
                         new StepRecord(ServiceRequestProcess.TASK_REVIEW_BY_LEAD_DEPARTMENT, "Review by lead department",
-                                "amr.worker", Instant.parse("2026-11-28T03:00:00Z"), null))));
+                                "amr.worker", Instant.parse("2026-11-28T03:00:00Z"), null)), true, false));
         when(caseFiles.processDiagram(CaseFixtures.CASE)).thenReturn(Optional.empty());
     }
 
@@ -71,7 +71,7 @@ class CaseViewTest {
 
     private void open(Locale language, String caseNumber) {
         UI.getCurrent().setLocale(language);
-        view = new CaseView(caseFiles, CaseFixtures.directory(), CaseFixtures.dates(), mock(CurrentStaff.class), sections);
+        view = new CaseView(caseFiles, CaseFixtures.directory(), CaseFixtures.dates(), sections);
         UI.getCurrent().add(view);
         view.setParameter(null, caseNumber);
         view.beforeEnter(mock(BeforeEnterEvent.class));
@@ -123,7 +123,7 @@ class CaseViewTest {
                 details.materials(), details.notes(), "open311:Citizen app", details.acceptedAt(), details.dueAt(), null,
                 null, null, null, null, null, null, details.segments(), false, false);
         when(caseFiles.caseFile(CaseFixtures.CASE)).thenReturn(new CaseFile(unreachable, List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of()));
+                List.of(), List.of(), List.of(), List.of(), true, false));
 
         open(Translations.ENGLISH, CaseFixtures.CASE);
         assertThat(view.getElement().getTextRecursively())
@@ -182,6 +182,28 @@ class CaseViewTest {
                 .isEqualTo("The file is larger than 10 MB; scan at a lower resolution.");
         assertThat(upload.getI18n().getError().getIncorrectFileType())
                 .isEqualTo("Only PDF, JPEG and PNG scans are accepted (.pdf, .jpg, .jpeg, .png).");
+    }
+
+    @Test
+    void theCaseFileSaysWhetherTheReaderUploadsScansAndPrintsTheResultNotice() {
+        CaseFile file = caseFiles.caseFile(CaseFixtures.CASE);
+        assertThat(_find(view(file), Anchor.class, spec -> spec.withId("case-result-notice"))).isEmpty();
+
+        // As a manager reads a closed case: the scans and the notice, no upload.
+        CaseFile managers = new CaseFile(file.caseDetails(), file.opinions(), file.openSteps(), file.materialsNotices(),
+                file.events(), file.attachments(), file.steps(), false, true);
+        CaseView read = view(managers);
+        assertThat(_find(read, Upload.class, spec -> spec.withId("case-upload"))).isEmpty();
+        assertThat(_get(read, Anchor.class, spec -> spec.withId("case-scan-3")).getHref()).isEqualTo("api/attachments/3");
+        assertThat(_get(read, Anchor.class, spec -> spec.withId("case-result-notice")).getHref())
+                .isEqualTo("case/" + CaseFixtures.CASE + "/result-notice");
+    }
+
+    private CaseView view(CaseFile file) {
+        when(caseFiles.caseFile(CaseFixtures.CASE)).thenReturn(file);
+        when(sections.orderedStream()).thenReturn(Stream.empty());
+        open(Translations.ENGLISH, CaseFixtures.CASE);
+        return view;
     }
 
     @Test
