@@ -29,11 +29,9 @@ import org.onewindow.reporting.SatisfactionTrendPoint;
 import org.onewindow.reporting.internal.ReportTexts;
 import org.onewindow.reporting.internal.chart.HorizontalBarChart;
 import org.onewindow.reporting.internal.chart.LineChart;
-import org.onewindow.reporting.internal.chart.QuadrantChart;
 import org.onewindow.reporting.internal.chart.StackedShareChart;
 import org.onewindow.reporting.internal.chart.ValueFormat;
 import org.onewindow.reporting.internal.export.TableExport;
-import org.onewindow.reporting.internal.stats.ImportancePerformance;
 import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.i18n.LocaleFormats;
@@ -248,14 +246,8 @@ public class SatisfactionReportView extends VerticalLayout implements HasDynamic
                 texts.integer(report.answers())));
         alpha.setId("reliability-alpha");
         section.add(grid, alpha);
-        List<ImportancePerformance.Dimension> points = report.dimensions().stream()
-                .filter(d -> d.importance() != null && d.mean() != null)
-                .map(d -> new ImportancePerformance.Dimension(texts.dimension(d.key()), d.importance(), d.mean())).toList();
-        if (!points.isEmpty()) {
-            section.add(svg(QuadrantChart.importancePerformance(texts.t("reporting.satisfaction.ipa"),
-                    texts.t("reporting.satisfaction.ipa.performance"), texts.t("reporting.satisfaction.ipa.importance"),
-                    ImportancePerformance.analyse(points), texts.locale()).toSvg(texts.locale()), "chart-ipa"));
-        }
+        ImportancePerformanceChart.of(texts, texts.t("reporting.satisfaction.ipa"), report, "chart-ipa")
+                .ifPresent(section::add);
         section.add(exports(texts, export, "export-dimensions", "dimensions",
                 texts.t("reporting.satisfaction.dimensions.export"),
                 List.of(texts.t("reporting.satisfaction.column.dimension"), texts.t("reporting.satisfaction.column.mean"),

@@ -291,6 +291,8 @@ class ReportViewsTest {
                 "OW-2026-000124", "Social security card application", "Satisfied (supplementary)", "Phone follow-up",
                 "Fixed now, thank you.");
         assertThat(chart(view, "chart-ipa")).contains("Importance–performance analysis", "Concentrate here", "Staff attitude");
+        // The cross-hairs the service computed (3.80, not the 3.83 the placed dimensions' means would give).
+        assertThat(chart(view, "chart-ipa")).contains("cross-hairs at 3.80 and 0.50");
         assertThat(exportTable(view, "export-levels").headers()).containsExactly("Channel", "Answers", "Very satisfied",
                 "Satisfied", "Basically satisfied", "Dissatisfied", "Very dissatisfied", "Good-review rate", "Mean overall");
         assertThat(exportTable(view, "export-comments").rows().get(0)).contains("no");
