@@ -5,7 +5,9 @@ import java.util.List;
 /**
  * The five dimensions of the questionnaire: their means (performance), their correlation with the overall
  * rating (importance) and their quadrant of the importance–performance analysis, and the reliability of the
- * five items as a scale (Cronbach's alpha, with alpha if each item were deleted).
+ * five items as a scale (Cronbach's alpha, with alpha if each item were deleted). {@code meanImportance} and
+ * {@code meanPerformance} are the analysis's cross-hairs, where the screens draw them; null when no dimension could
+ * be placed.
  */
 public record DimensionReport(long answers, List<Dimension> dimensions, Double meanImportance,
         Double meanPerformance, Double alpha, List<Double> alphaIfItemDeleted) {

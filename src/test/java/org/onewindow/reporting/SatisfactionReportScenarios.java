@@ -214,6 +214,11 @@ abstract class SatisfactionReportScenarios {
                 .containsExactly("timeliness", "attitude", "transparency", "convenience", "outcome");
         assertThat(report.dimensions()).extracting(DimensionReport.Dimension::quadrant)
                 .containsExactlyElementsOf(ipa.placements().stream().map(p -> p.quadrant().name()).toList());
+        // The chart's cross-hairs: the views draw them from here and no longer redo the analysis.
+        assertThat(report.meanImportance()).isCloseTo(ipa.meanImportance(), within(1e-9));
+        assertThat(report.meanPerformance()).isCloseTo(ipa.meanPerformance(), within(1e-9));
+        assertThat(report.meanPerformance()).isCloseTo(report.dimensions().stream()
+                .mapToDouble(DimensionReport.Dimension::mean).average().orElseThrow(), within(1e-9));
         assertThat(report.alpha()).isGreaterThan(0.8); // the seeded items move together
     }
 

@@ -44,12 +44,22 @@ class GeoReportController {
 
     private static final Pattern ATTRIBUTE = Pattern.compile("attribute\\[([^\\[\\]]+)\\](\\[\\])?");
 
-    private final GeoReportService geoReport;
+    private final HallJurisdiction jurisdiction;
+    private final ServiceDiscovery discovery;
+    private final GeoServiceCatalog services;
+    private final RequestSubmission submission;
+    private final ServiceRequestQueries requests;
     private final ApiKeyAuthenticator apiKeys;
     private final RequestRateLimiter rateLimiter;
 
-    GeoReportController(GeoReportService geoReport, ApiKeyAuthenticator apiKeys, RequestRateLimiter rateLimiter) {
-        this.geoReport = geoReport;
+    GeoReportController(HallJurisdiction jurisdiction, ServiceDiscovery discovery, GeoServiceCatalog services,
+            RequestSubmission submission, ServiceRequestQueries requests, ApiKeyAuthenticator apiKeys,
+            RequestRateLimiter rateLimiter) {
+        this.jurisdiction = jurisdiction;
+        this.discovery = discovery;
+        this.services = services;
+        this.submission = submission;
+        this.requests = requests;
         this.apiKeys = apiKeys;
         this.rateLimiter = rateLimiter;
     }
@@ -64,7 +74,7 @@ class GeoReportController {
             @Content(mediaType = "text/xml", schema = @Schema(implementation = Discovery.class)) })
     ResponseEntity<String> discovery(@PathVariable @Parameter(description = "xml or json", schema = @Schema(allowableValues = { "xml", "json" })) String format) {
         Format answer = format(format);
-        return ok(answer, DocumentWriter.object(answer, "discovery", geoReport.discovery()));
+        return ok(answer, DocumentWriter.object(answer, "discovery", discovery.discovery()));
     }
 
     @GetMapping("/v2/services.{format}")
@@ -77,8 +87,8 @@ class GeoReportController {
     ResponseEntity<String> services(@PathVariable @Parameter(description = "xml or json", schema = @Schema(allowableValues = { "xml", "json" })) String format,
             @RequestParam(name = "jurisdiction_id", required = false) String jurisdictionId) {
         Format answer = format(format);
-        geoReport.checkJurisdiction(blankToNull(jurisdictionId));
-        return ok(answer, DocumentWriter.list(answer, "services", "service", geoReport.services()));
+        jurisdiction.check(blankToNull(jurisdictionId));
+        return ok(answer, DocumentWriter.list(answer, "services", "service", services.services()));
     }
 
     @GetMapping("/v2/services/{serviceCode}.{format}")
@@ -94,8 +104,8 @@ class GeoReportController {
             @PathVariable @Parameter(description = "xml or json", schema = @Schema(allowableValues = { "xml", "json" })) String format,
             @RequestParam(name = "jurisdiction_id", required = false) String jurisdictionId) {
         Format answer = format(format);
-        geoReport.checkJurisdiction(blankToNull(jurisdictionId));
-        return ok(answer, DocumentWriter.object(answer, "service_definition", geoReport.definition(serviceCode)));
+        jurisdiction.check(blankToNull(jurisdictionId));
+        return ok(answer, DocumentWriter.object(answer, "service_definition", services.definition(serviceCode)));
     }
 
     @PostMapping("/v2/requests.{format}")
@@ -122,7 +132,7 @@ class GeoReportController {
         String contentType = request.getContentType();
         if (contentType != null && !MediaType.APPLICATION_FORM_URLENCODED.includes(MediaType.parseMediaType(contentType))) {
             throw GeoReportException.badRequest("Send the request as application/x-www-form-urlencoded, not "
-                    + GeoReportService.shorten(contentType) + ".");
+                    + Echoes.shorten(contentType) + ".");
         }
         ApiClient client = authenticate(request.getParameter("api_key"));
         RequestRateLimiter.Decision decision = rateLimiter.acquire(client);
@@ -130,7 +140,7 @@ class GeoReportController {
             throw GeoReportException.tooManyRequests("The rate limit of this api_key (" + client.requestsPerMinute()
                     + " requests per minute) was reached; try again in a minute.", decision.retryAfter());
         }
-        CreatedRequest created = geoReport.submit(client, newRequest(request));
+        CreatedRequest created = submission.submit(client, newRequest(request));
         return ok(answer, DocumentWriter.list(answer, "service_requests", "request", List.of(created)));
     }
 
@@ -158,7 +168,7 @@ class GeoReportController {
             @RequestParam(name = "status", required = false)
             @Parameter(description = "open, closed, or both comma-separated") List<String> status) {
         Format answer = format(format);
-        List<ServiceRequest> found = geoReport.requests(new RequestQuery(blankToNull(jurisdictionId),
+        List<ServiceRequest> found = requests.requests(new RequestQuery(blankToNull(jurisdictionId),
                 blankToNull(serviceRequestIds), joined(serviceCodes), blankToNull(startDate), blankToNull(endDate),
                 joined(status)));
         return ok(answer, DocumentWriter.list(answer, "service_requests", "request", found));
@@ -177,7 +187,7 @@ class GeoReportController {
             @PathVariable @Parameter(description = "xml or json", schema = @Schema(allowableValues = { "xml", "json" })) String format,
             @RequestParam(name = "jurisdiction_id", required = false) String jurisdictionId) {
         Format answer = format(format);
-        ServiceRequest found = geoReport.request(serviceRequestId, blankToNull(jurisdictionId));
+        ServiceRequest found = requests.request(serviceRequestId, blankToNull(jurisdictionId));
         return ok(answer, DocumentWriter.list(answer, "service_requests", "request", List.of(found)));
     }
 
@@ -186,7 +196,7 @@ class GeoReportController {
     @RequestMapping("/**")
     ResponseEntity<String> unknown(HttpServletRequest request) {
         throw GeoReportException.notFound("There is no GeoReport v2 resource " + request.getMethod() + " "
-                + GeoReportService.shorten(request.getRequestURI()) + ". The resources are /open311/discovery, and "
+                + Echoes.shorten(request.getRequestURI()) + ". The resources are /open311/discovery, and "
                 + "/open311/v2/services, /open311/v2/services/{service_code}, /open311/v2/requests and "
                 + "/open311/v2/requests/{service_request_id}, each ending in .xml or .json.");
     }
@@ -229,7 +239,7 @@ class GeoReportController {
 
     private static Format format(String extension) {
         return Format.of(extension).orElseThrow(() -> GeoReportException.notFound("There is no ."
-                + GeoReportService.shorten(extension) + " form of this resource: GeoReport v2 answers in .xml and .json."));
+                + Echoes.shorten(extension) + " form of this resource: GeoReport v2 answers in .xml and .json."));
     }
 
     private static ResponseEntity<String> ok(Format format, String body) {

@@ -24,6 +24,6 @@ class OpenApiConfiguration {
                                 + ".json. Reading services and requests needs nothing; posting a request needs an "
                                 + "api_key. " + properties.keyService() + " Responses carry no personal data."))
                 .externalDocs(new ExternalDocumentation().description("The GeoReport v2 specification")
-                        .url(GeoReportService.SPECIFICATION));
+                        .url(ServiceDiscovery.SPECIFICATION));
     }
 }

@@ -26,7 +26,6 @@ import org.onewindow.reporting.DemandTable;
 import org.onewindow.reporting.Granularity;
 import org.onewindow.reporting.RepeatVisits;
 import org.onewindow.reporting.ReportFilter;
-import org.onewindow.reporting.ReportingProperties;
 import org.onewindow.reporting.WindowStaffing;
 import org.onewindow.reporting.internal.stats.ErlangC;
 import org.onewindow.shared.AppRoles;

@@ -20,7 +20,6 @@ import org.onewindow.reporting.LevelDistribution;
 import org.onewindow.reporting.NoticeReprints;
 import org.onewindow.reporting.Ranking;
 import org.onewindow.reporting.ReportFilter;
-import org.onewindow.reporting.ReportingProperties;
 import org.onewindow.reporting.SatisfactionReport;
 import org.onewindow.reporting.SatisfactionReportService;
 import org.onewindow.reporting.SatisfactionSummary;

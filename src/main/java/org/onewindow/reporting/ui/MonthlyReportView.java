@@ -22,9 +22,7 @@ import org.onewindow.reporting.SatisfactionSummary;
 import org.onewindow.reporting.StepFigures;
 import org.onewindow.reporting.internal.ReportTexts;
 import org.onewindow.reporting.internal.chart.HorizontalBarChart;
-import org.onewindow.reporting.internal.chart.QuadrantChart;
 import org.onewindow.reporting.internal.chart.ValueFormat;
-import org.onewindow.reporting.internal.stats.ImportancePerformance;
 import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.ui.MainLayout;
 
@@ -137,14 +135,8 @@ public class MonthlyReportView extends VerticalLayout implements HasDynamicTitle
                         texts.t("reporting.satisfaction.rankings.bar", r.name(), texts.integer(r.responses())),
                         r.goodRate(), r.low(), r.high())).toList()).toSvg(texts.locale()), "monthly-ranking"));
         DimensionReport dimensions = satisfaction.dimensions(filter);
-        List<ImportancePerformance.Dimension> points = dimensions.dimensions().stream()
-                .filter(d -> d.importance() != null && d.mean() != null)
-                .map(d -> new ImportancePerformance.Dimension(texts.dimension(d.key()), d.importance(), d.mean())).toList();
-        if (!points.isEmpty()) {
-            citizens.add(svg(QuadrantChart.importancePerformance(texts.t("reporting.monthly.ipa"),
-                    texts.t("reporting.satisfaction.ipa.performance"), texts.t("reporting.satisfaction.ipa.importance"),
-                    ImportancePerformance.analyse(points), texts.locale()).toSvg(texts.locale()), "monthly-ipa"));
-        }
+        ImportancePerformanceChart.of(texts, texts.t("reporting.monthly.ipa"), dimensions, "monthly-ipa")
+                .ifPresent(citizens::add);
         content.add(title, service, citizens);
     }
 }

@@ -89,6 +89,11 @@ final class ReportParts {
         }
     }
 
+    /** Items as a run of phrases in the reader's language ("a, b" or "a，b"). */
+    static String phrases(ReportTexts texts, List<String> items) {
+        return items.stream().reduce((a, b) -> texts.t("reporting.chart.join.comma", a, b)).orElse("");
+    }
+
     /** Cells of an export: an empty cell, not "null", where there is no value; numbers stay numbers. */
     static Object nullable(Double value) {
         return value == null ? "" : value;

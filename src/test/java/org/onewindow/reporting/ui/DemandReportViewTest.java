@@ -1,5 +1,6 @@
 package org.onewindow.reporting.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,6 +35,7 @@ import org.onewindow.reporting.ForecastModel;
 import org.onewindow.reporting.Granularity;
 import org.onewindow.reporting.RepeatVisits;
 import org.onewindow.reporting.WindowStaffing;
+import org.onewindow.reporting.internal.ReportTexts;
 import org.onewindow.reporting.internal.export.ReportTable;
 import org.onewindow.reporting.ui.ReportParts.ExportLinks;
 import org.onewindow.shared.i18n.Translations;
@@ -147,9 +149,9 @@ class DemandReportViewTest {
 
         assertThat(ReportViewChecks.headers(grid(view, "demand-segments-grid"))).startsWith("申请人类型");
         assertThat(GridKt._getFormattedRow(grid(view, "demand-segments-grid"), 1)).startsWith("企业", "1", "2");
-        view.segment.setValue(DemandDimension.DISTRICT);
+        segment(view).setValue(DemandDimension.DISTRICT);
         assertThat(column(grid(view, "demand-segments-grid"))).containsExactly("鼓楼区", "未知");
-        view.segment.setValue(DemandDimension.AGE_BAND);
+        segment(view).setValue(DemandDimension.AGE_BAND);
         assertThat(column(grid(view, "demand-segments-grid"))).containsExactly("18至29岁", "70岁及以上", "未知");
         assertThat(chart(view, "chart-demand-segments")).contains("按年龄段的受理办件数");
 
@@ -174,9 +176,9 @@ class DemandReportViewTest {
         Grid<?> staffing = grid(view, "staffing-grid");
         assertThat(ReportViewChecks.headers(staffing)).containsExactly("时段", "每小时到达人数", "需开窗口数", "实开窗口数", "人员配置");
         assertThat(GridKt._getFormattedRow(staffing, 1)).startsWith("09:00–10:00", "0.88", "1", "0.88");
-        assertThat(view.status(new WindowStaffing.Hour(9, 7, 0.875, 1, 0.875)).getText()).isEqualTo("人手不足");
-        assertThat(view.status(new WindowStaffing.Hour(9, 7, 0.875, 1, 0.875)).getClassNames()).contains("report-warning");
-        assertThat(view.status(new WindowStaffing.Hour(10, 16, 2, 2, 2)).getText()).isEqualTo("充足");
+        assertThat(WindowStaffingSection.status(ReportTexts.of(Translations.CHINESE), new WindowStaffing.Hour(9, 7, 0.875, 1, 0.875)).getText()).isEqualTo("人手不足");
+        assertThat(WindowStaffingSection.status(ReportTexts.of(Translations.CHINESE), new WindowStaffing.Hour(9, 7, 0.875, 1, 0.875)).getClassNames()).contains("report-warning");
+        assertThat(WindowStaffingSection.status(ReportTexts.of(Translations.CHINESE), new WindowStaffing.Hour(10, 16, 2, 2, 2)).getText()).isEqualTo("充足");
         assertThat(_get(view, Paragraph.class, spec -> spec.withId("staffing-handling")).getText())
                 .isEqualTo("前台办理时长：16.0 分钟，为统计期内 3 次已完成的窗口办件受理审查的平均工作时长。");
 
@@ -205,9 +207,9 @@ class DemandReportViewTest {
         assertIds(view);
         assertThat(ReportViewChecks.headers(grid(view, "demand-items-grid"))).containsExactly("Service item", "2026-W45", "2026-W46", "Total");
         assertThat(chart(view, "chart-demand-trend")).contains("Cases accepted by service item", "Other items (2)");
-        view.segment.setValue(DemandDimension.RETURNING);
+        segment(view).setValue(DemandDimension.RETURNING);
         assertThat(column(grid(view, "demand-segments-grid"))).containsExactly("First-time applicant", "Returning applicant");
-        view.segment.setValue(DemandDimension.CHANNEL);
+        segment(view).setValue(DemandDimension.CHANNEL);
         assertThat(column(grid(view, "demand-segments-grid"))).containsExactly("At the window", "Online");
         assertThat(chart(view, "chart-arrivals-heatmap")).contains("Mean arrivals at the windows per hour", "Mon");
         assertThat(GridKt._getFormattedRow(grid(view, "repeat-visits-grid"), 0)).containsExactly(
@@ -217,15 +219,28 @@ class DemandReportViewTest {
                         + "MAE 1.3 cases a week, MAPE 10.0%.");
         assertThat(_get(view, Paragraph.class, spec -> spec.withId("forecast-note")).getText())
                 .contains("next 4 weeks", "up to 2026-W46", "season of 52 weeks needs 108 weeks");
-        assertThat(view.modelName(ForecastModel.HOLT_WINTERS, report(Translations.ENGLISH).forecast()))
+        assertThat(ForecastSection.modelName(ReportTexts.of(Translations.ENGLISH), ForecastModel.HOLT_WINTERS, report(Translations.ENGLISH).forecast()))
                 .isEqualTo("Holt-Winters (season of 52 weeks)");
         assertThat(ReportViewChecks.headers(grid(view, "staffing-grid"))).containsExactly("Hour", "Arrivals per hour", "Windows needed",
                 "Windows staffed", "Staffing");
-        assertThat(view.status(new WindowStaffing.Hour(9, 7, 0.875, 1, 0.875)).getText()).isEqualTo("Under-staffed");
+        assertThat(WindowStaffingSection.status(ReportTexts.of(Translations.ENGLISH), new WindowStaffing.Hour(9, 7, 0.875, 1, 0.875)).getText()).isEqualTo("Under-staffed");
         assertThat(exportTable(view, "export-demand-items").headers()).containsExactly("Code", "Name", "2026-W45",
                 "2026-W46", "Total");
         assertThat(exportTable(view, "export-repeat-visits").rows().get(0)).containsExactly("HRSS-001",
                 "Social security card application", "yes", 8L, 3L, 0.375);
+    }
+
+    @Test
+    void applyingTheFilterAgainRebuildsEverySectionWithItsChoices() {
+        UI.getCurrent().setLocale(Translations.ENGLISH);
+        DemandReportView view = new DemandReportView(reports, directory, catalog, CLOCK);
+        UI.getCurrent().add(view);
+
+        _click(view.filters.apply);
+
+        assertIds(view);
+        assertThat(column(grid(view, "demand-segments-grid"))).containsExactly("Person", "Enterprise");
+        assertThat(chart(view, "chart-demand-segments")).contains("Cases accepted by Applicant type");
     }
 
     @Test
@@ -260,6 +275,12 @@ class DemandReportViewTest {
 
     private static Grid<?> grid(Component view, String id) {
         return (Grid<?>) _get(view, Grid.class, spec -> spec.withId(id));
+    }
+
+    /** The segment the section shows, chosen as a manager chooses it. */
+    @SuppressWarnings("unchecked")
+    private static Select<DemandDimension> segment(Component view) {
+        return _get(view, Select.class, spec -> spec.withId("demand-segment"));
     }
 
     private static List<String> column(Grid<?> grid) {

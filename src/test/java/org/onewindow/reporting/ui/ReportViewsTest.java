@@ -42,6 +42,7 @@ import org.onewindow.reporting.ProcessReportService;
 import org.onewindow.reporting.ProcessSummary;
 import org.onewindow.reporting.ProcessSummary.AgeBucket;
 import org.onewindow.reporting.Ranking;
+import org.onewindow.reporting.ReportFilter;
 import org.onewindow.reporting.SatisfactionReport;
 import org.onewindow.reporting.SatisfactionReportService;
 import org.onewindow.reporting.SatisfactionSummary;
@@ -61,6 +62,7 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -291,12 +293,32 @@ class ReportViewsTest {
                 "OW-2026-000124", "Social security card application", "Satisfied (supplementary)", "Phone follow-up",
                 "Fixed now, thank you.");
         assertThat(chart(view, "chart-ipa")).contains("Importance–performance analysis", "Concentrate here", "Staff attitude");
+        // The cross-hairs the service computed (3.80, not the 3.83 the placed dimensions' means would give).
+        assertThat(chart(view, "chart-ipa")).contains("cross-hairs at 3.80 and 0.50");
         assertThat(exportTable(view, "export-levels").headers()).containsExactly("Channel", "Answers", "Very satisfied",
                 "Satisfied", "Basically satisfied", "Dissatisfied", "Very dissatisfied", "Good-review rate", "Mean overall");
         assertThat(exportTable(view, "export-comments").rows().get(0)).contains("no");
         assertThat(grid(view, "notice-reprints-grid").getColumns().get(2).getHeaderText())
                 .isEqualTo("Answers within 10 minutes of a reprint");
         assertThat(GridKt._getFormattedRow(grid(view, "notice-reprints-grid"), 1)).containsExactly("Li Na", "2", "0");
+    }
+
+    @Test
+    void satisfactionSectionsAskTheServiceForWhatIsChosen() throws Exception {
+        UI.getCurrent().setLocale(Translations.ENGLISH);
+        SatisfactionReportView view = new SatisfactionReportView(satisfaction, directory, catalog, new HallDates(CLOCK), CLOCK);
+        UI.getCurrent().add(view);
+        ReportFilter shown = view.filters.value();
+
+        Tabs tabs = _get(view, Tabs.class, spec -> spec.withId("ranking-tabs"));
+        tabs.setSelectedIndex(2);
+        verify(satisfaction).ranking(shown, Ranking.Group.STAFF);
+        assertThat(exportTable(view, "export-ranking").title()).isEqualTo("Ranking: Staff members");
+
+        _get(view, Checkbox.class, spec -> spec.withId("comments-bad-only")).setValue(true);
+        verify(satisfaction).comments(shown, true, 0, 200);
+        exportTable(view, "export-comments");
+        verify(satisfaction).comments(shown, true, 0, 500);
     }
 
     @Test

@@ -81,8 +81,19 @@ public record QuadrantChart(String title, String xAxis, String yAxis, ValueForma
             ImportancePerformance.Analysis analysis, Locale locale) {
         List<Point> points = analysis.placements().stream()
                 .map(placement -> new Point(placement.name(), placement.performance(), placement.importance())).toList();
+        return importancePerformance(title, xAxis, yAxis, points, analysis.meanPerformance(),
+                analysis.meanImportance(), locale);
+    }
+
+    /**
+     * The chart of an importance-performance analysis done elsewhere (by the report's service): its points with
+     * x = performance and y = importance, its cross-hairs where the analysis put them, and the quadrant names in
+     * {@code locale}'s language.
+     */
+    public static QuadrantChart importancePerformance(String title, String xAxis, String yAxis, List<Point> points,
+            double meanPerformance, double meanImportance, Locale locale) {
         return new QuadrantChart(title, xAxis, yAxis, ValueFormat.decimal(2, ""), ValueFormat.decimal(2, ""), points,
-                analysis.meanPerformance(), analysis.meanImportance(), Corners.importancePerformance(locale), null);
+                meanPerformance, meanImportance, Corners.importancePerformance(locale), null);
     }
 
     /** The chart as SVG, its own texts (descriptions, no-data message) in {@code locale}'s language. */

@@ -1,10 +1,10 @@
-package org.onewindow.reporting;
+package org.onewindow.reporting.internal;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * {@code onewindow.reporting.*}.
+ * {@code onewindow.reporting.*}. In {@code internal}: only the report services read it; no other module does.
  *
  * @param minimumSample answers a department, item or staff member needs before it is ranked
  * @param forecast      the demand report's forecast
