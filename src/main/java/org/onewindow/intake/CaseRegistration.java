@@ -20,6 +20,21 @@ public record CaseRegistration(IdType idType, String idNumber, String citizenNam
         String serviceItemCode, List<String> receivedMaterials, String notes, Channel channel, Locale language,
         String address, EnterpriseApplicant enterprise, String email) {
 
+    // The validator's limits (its fields are named by RegistrationField), which the window and Open311 use too.
+
+    /** The applicant's name, trimmed. */
+    public static final int MAX_CITIZEN_NAME = 100;
+    /** The desk's notes at the window. */
+    public static final int MAX_NOTES = 2000;
+    /** Online, the notes are the citizen's own description of the request, which Open311 allows 4,000 characters. */
+    public static final int MAX_ONLINE_NOTES = 4000;
+    /** The address, trimmed: enough for the district, which is all the hall uses it for. */
+    public static final int MAX_ADDRESS = 200;
+    /** The enterprise's registered name, trimmed. */
+    public static final int MAX_ENTERPRISE_NAME = 200;
+    /** An e-mail address, trimmed (RFC 5321's longest path). */
+    public static final int MAX_EMAIL = 254;
+
     public CaseRegistration {
         receivedMaterials = receivedMaterials == null ? List.of() : List.copyOf(receivedMaterials);
     }

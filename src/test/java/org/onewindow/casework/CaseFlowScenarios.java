@@ -211,7 +211,7 @@ abstract class CaseFlowScenarios {
 
         assertThatThrownBy(() -> staff.as("frontdesk", () -> intake.register(bad)))
                 .isInstanceOfSatisfying(InvalidRegistrationException.class, e -> assertThat(e.fieldErrors())
-                        .containsOnlyKeys("idNumber", "citizenName", "mobile", "serviceItem", "notes")
+                        .containsOnlyKeys("idNumber", "citizenName", "mobile", "serviceItemCode", "notes")
                         .containsEntry("mobile", "Enter a mobile phone number, so that the citizen can be reached."));
         assertThat(countRows("intake_case")).isEqualTo(casesBefore);
         assertThat(countRows("intake_citizen")).isEqualTo(citizensBefore);

@@ -94,14 +94,14 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
         creditCode.setMaxLength(24);
         creditCode.setHelperText(getTranslation("intake.newCase.creditCode.helper"));
         enterpriseName.setId("intake-enterprise-name");
-        enterpriseName.setMaxLength(200);
+        enterpriseName.setMaxLength(CaseRegistration.MAX_ENTERPRISE_NAME);
         agentRole.setLabel(getTranslation("intake.newCase.agentRole"));
         agentRole.setItems(AgentRole.values());
         agentRole.setItemLabelGenerator(role -> getTranslation("intake.agentRole." + role.name()));
         agentRole.setValue(AgentRole.AGENT);
         agentRole.setId("intake-agent-role");
         address.setId("intake-address");
-        address.setMaxLength(200);
+        address.setMaxLength(CaseRegistration.MAX_ADDRESS);
         address.setHelperText(getTranslation("intake.newCase.address.helper"));
 
         idType.setLabel(getTranslation("intake.newCase.idType"));
@@ -119,7 +119,7 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
         findCitizen.addClickListener(event -> lookUpCitizen());
         citizenStatus.setId("intake-citizen-status");
         citizenName.setId("intake-name");
-        citizenName.setMaxLength(100);
+        citizenName.setMaxLength(CaseRegistration.MAX_CITIZEN_NAME);
         mobile.setId("intake-mobile");
         mobile.setMaxLength(20);
         revealMobile.setId("intake-reveal-mobile");
@@ -145,7 +145,7 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
         materials.setId("intake-materials");
         materials.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
         notes.setId("intake-notes");
-        notes.setMaxLength(2000);
+        notes.setMaxLength(CaseRegistration.MAX_NOTES);
         notes.setWidthFull();
 
         submit.setId("intake-submit");
@@ -269,8 +269,8 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
                 case "idNumber" -> idNumber;
                 case "citizenName" -> citizenName;
                 case "mobile" -> mobile;
-                case "serviceItem" -> serviceItem;
-                case "materials" -> materials;
+                case "serviceItemCode" -> serviceItem;
+                case "receivedMaterials" -> materials;
                 case "notes" -> notes;
                 case "address" -> address;
                 case "creditCode" -> creditCode;

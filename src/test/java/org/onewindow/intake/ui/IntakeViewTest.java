@@ -35,6 +35,7 @@ import org.onewindow.intake.IdType;
 import org.onewindow.intake.IntakeService;
 import org.onewindow.intake.InvalidRegistrationException;
 import org.onewindow.intake.RegisteredCase;
+import org.onewindow.intake.RegistrationField;
 import org.onewindow.intake.WindowApplicant;
 import org.onewindow.shared.i18n.Translations;
 
@@ -128,8 +129,8 @@ class IntakeViewTest {
     @Test
     void refusedRegistrationMarksEachFieldAndKeepsWhatWasTyped() {
         when(intake.register(any())).thenThrow(new InvalidRegistrationException(Map.of(
-                "idNumber", "The check character of this ID number does not match; please check each digit.",
-                "mobile", "Enter a mobile phone number, so that the citizen can be reached.")));
+                RegistrationField.ID_NUMBER, "The check character of this ID number does not match; please check each digit.",
+                RegistrationField.MOBILE, "Enter a mobile phone number, so that the citizen can be reached.")));
         view.idNumber.setValue("110105194912310021");
         view.citizenName.setValue("Zhao Lan");
         view.serviceItem.setValue(LICENCE);
@@ -175,7 +176,8 @@ class IntakeViewTest {
     @Test
     void anEnterpriseAppliesThroughThePersonAtTheWindowWithItsAddress() {
         when(intake.register(any())).thenThrow(new InvalidRegistrationException(Map.of(
-                "creditCode", "The check character of this credit code does not match.", "agentRole", "Say which.")));
+                RegistrationField.CREDIT_CODE, "The check character of this credit code does not match.",
+                RegistrationField.AGENT_ROLE, "Say which.")));
         assertThat(view.creditCode.getParent().orElseThrow().isVisible()).as("enterprise fields hidden for a person").isFalse();
         view.applicantType.setValue(ApplicantType.ENTERPRISE);
         assertThat(view.creditCode.getParent().orElseThrow().isVisible()).isTrue();
@@ -200,7 +202,7 @@ class IntakeViewTest {
 
     @Test
     void theCitizensLanguageForMessagesIsSentWithTheRegistration() {
-        when(intake.register(any())).thenThrow(new InvalidRegistrationException(Map.of("mobile", "x")));
+        when(intake.register(any())).thenThrow(new InvalidRegistrationException(Map.of(RegistrationField.MOBILE, "x")));
         assertThat(view.language.getListDataView().getItems().map(view.language.getItemLabelGenerator()))
                 .containsExactly("简体中文", "English");
         assertThat(view.language.getValue()).isEqualTo(Translations.CHINESE);
