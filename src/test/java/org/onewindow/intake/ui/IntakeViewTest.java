@@ -1,5 +1,6 @@
 package org.onewindow.intake.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -44,6 +45,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.notification.Notification;
 
 /** The window screen's own logic, without a server: Karibu-Testing drives the components, in both languages. */
 class IntakeViewTest {
@@ -144,6 +146,49 @@ class IntakeViewTest {
         assertThat(view.citizenName.isInvalid()).isFalse();
         assertThat(view.idNumber.getValue()).isEqualTo("110105194912310021");
         assertThat(view.materials.getSelectedItems()).containsExactly("Application form");
+        // Nothing was saved: said in the form's own line, not in a notification over the buttons.
+        assertThat(view.formMessage.isVisible()).isTrue();
+        assertThat(view.formMessage.getText()).isEqualTo("Please correct the marked fields; nothing was saved.");
+        _assertNone(Notification.class);
+
+        // Once corrected, the field is no longer marked; the others stay so until the next submit.
+        view.idNumber.setValue("11010519491231002X");
+        assertThat(view.idNumber.isInvalid()).isFalse();
+        assertThat(view.mobile.isInvalid()).isTrue();
+    }
+
+    @Test
+    void theItemAndTheMaterialsAreMarkedAndWhatNoFieldShowsIsInTheFormsMessageLine() {
+        when(intake.register(any())).thenThrow(new InvalidRegistrationException(Map.of(
+                RegistrationField.SERVICE_ITEM_CODE, "Choose the service item.",
+                RegistrationField.RECEIVED_MATERIALS, "'A bribe' is not a required material of this item.",
+                RegistrationField.CHANNEL, "A case needs its channel.")));
+
+        _click(view.submit);
+
+        assertThat(view.serviceItem.isInvalid()).isTrue();
+        assertThat(view.serviceItem.getErrorMessage()).isEqualTo("Choose the service item.");
+        assertThat(view.materials.isInvalid()).isTrue();
+        assertThat(view.materials.getErrorMessage()).contains("A bribe");
+        assertThat(view.formMessage.getText())
+                .isEqualTo("Please correct the marked fields; nothing was saved. A case needs its channel.");
+
+        // The next refusal shows its own problems only.
+        Mockito.reset(intake);
+        when(intake.register(any())).thenThrow(new InvalidRegistrationException(Map.of(RegistrationField.MOBILE, "x")));
+        _click(view.submit);
+        assertThat(view.serviceItem.isInvalid()).isFalse();
+        assertThat(view.materials.isInvalid()).isFalse();
+        assertThat(view.mobile.isInvalid()).isTrue();
+        assertThat(view.formMessage.getText()).isEqualTo("Please correct the marked fields; nothing was saved.");
+    }
+
+    @Test
+    void theFieldsTakeNoMoreThanTheRegistrationAllows() {
+        assertThat(view.citizenName.getMaxLength()).isEqualTo(CaseRegistration.MAX_CITIZEN_NAME);
+        assertThat(view.address.getMaxLength()).isEqualTo(CaseRegistration.MAX_ADDRESS);
+        assertThat(view.enterpriseName.getMaxLength()).isEqualTo(CaseRegistration.MAX_ENTERPRISE_NAME);
+        assertThat(view.notes.getMaxLength()).isEqualTo(CaseRegistration.MAX_NOTES);
     }
 
     @Test
@@ -197,7 +242,10 @@ class IntakeViewTest {
         assertThat(view.creditCode.isInvalid()).isTrue();
         assertThat(view.creditCode.getErrorMessage()).contains("check character");
         assertThat(view.agentRole.isInvalid()).isTrue();
+        assertThat(view.agentRole.getErrorMessage()).isEqualTo("Say which.");
+        assertThat(view.enterpriseName.isInvalid()).isFalse();
         assertThat(view.enterpriseName.getValue()).isEqualTo("徐州云龙商贸有限公司");
+        assertThat(view.formMessage.getText()).isEqualTo("Please correct the marked fields; nothing was saved.");
     }
 
     @Test
