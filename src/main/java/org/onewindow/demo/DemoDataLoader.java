@@ -123,7 +123,7 @@ class DemoDataLoader implements ApplicationRunner {
     }
 
     private RegisteredCase register(String idNumber, String name, String mobile, String item, List<String> materials) {
-        return as("frontdesk", () -> intake.register(new CaseRegistration(IdType.RESIDENT_ID, idNumber, name, mobile,
+        return as("frontdesk", () -> intake.register(CaseRegistration.of(IdType.RESIDENT_ID, idNumber, name, mobile,
                 item, materials, null, Channel.WINDOW)));
     }
 

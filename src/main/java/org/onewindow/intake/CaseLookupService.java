@@ -12,9 +12,9 @@ public interface CaseLookupService {
      *
      * @param client who is asking, for the attempt limit: the remote address of the request
      * @throws org.onewindow.shared.InvalidInputException when the case number or the code is left empty (not
-     *     counted as a failure)
+     *     counted as a failure); its field errors are keyed by {@link CaseLookupField}
      * @throws LookupRefusedException for a wrong pair (counted), or when the client has had too many wrong
      *     pairs lately (then the code is not even checked)
      */
-    LookedUpCase lookUp(String caseNumber, String lookupCode, String client);
+    LookedUpCase lookUp(CaseLookup lookup, String client);
 }

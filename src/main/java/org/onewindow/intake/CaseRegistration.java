@@ -20,29 +20,49 @@ public record CaseRegistration(IdType idType, String idNumber, String citizenNam
         String serviceItemCode, List<String> receivedMaterials, String notes, Channel channel, Locale language,
         String address, EnterpriseApplicant enterprise, String email) {
 
-    public CaseRegistration {
-        receivedMaterials = receivedMaterials == null ? List.of() : List.copyOf(receivedMaterials);
-    }
+    // The validator's limits (its fields are named by RegistrationField), which the window and Open311 use too.
+
+    /** The applicant's name, trimmed. */
+    public static final int MAX_CITIZEN_NAME = 100;
+    /** The desk's notes at the window. */
+    public static final int MAX_NOTES = 2000;
+    /** Online, the notes are the citizen's own description of the request, which Open311 allows 4,000 characters. */
+    public static final int MAX_ONLINE_NOTES = 4000;
+    /** The address, trimmed: enough for the district, which is all the hall uses it for. */
+    public static final int MAX_ADDRESS = 200;
+    /** The enterprise's registered name, trimmed. */
+    public static final int MAX_ENTERPRISE_NAME = 200;
+    /** An e-mail address, trimmed (RFC 5321's longest path). */
+    public static final int MAX_EMAIL = 254;
 
     /** A registration without an e-mail address, as at the window. */
-    public CaseRegistration(IdType idType, String idNumber, String citizenName, String mobile, String serviceItemCode,
-            List<String> receivedMaterials, String notes, Channel channel, Locale language, String address,
-            EnterpriseApplicant enterprise) {
-        this(idType, idNumber, citizenName, mobile, serviceItemCode, receivedMaterials, notes, channel, language, address,
+    public static CaseRegistration of(IdType idType, String idNumber, String citizenName, String mobile,
+            String serviceItemCode, List<String> receivedMaterials, String notes, Channel channel, Locale language,
+            String address, EnterpriseApplicant enterprise) {
+        return new CaseRegistration(idType, idNumber, citizenName, mobile, serviceItemCode, receivedMaterials, notes, channel, language, address,
                 enterprise, null);
     }
 
     /** A person applying for themselves, without an address. */
-    public CaseRegistration(IdType idType, String idNumber, String citizenName, String mobile, String serviceItemCode,
-            List<String> receivedMaterials, String notes, Channel channel, Locale language) {
-        this(idType, idNumber, citizenName, mobile, serviceItemCode, receivedMaterials, notes, channel, language, null,
+    public static CaseRegistration of(IdType idType, String idNumber, String citizenName, String mobile,
+            String serviceItemCode, List<String> receivedMaterials, String notes, Channel channel, Locale language) {
+        return of(idType, idNumber, citizenName, mobile, serviceItemCode, receivedMaterials, notes, channel, language, null,
                 null);
     }
 
     /** A registration that leaves the citizen's language as it was. */
-    public CaseRegistration(IdType idType, String idNumber, String citizenName, String mobile, String serviceItemCode,
-            List<String> receivedMaterials, String notes, Channel channel) {
-        this(idType, idNumber, citizenName, mobile, serviceItemCode, receivedMaterials, notes, channel, null, null, null);
+    public static CaseRegistration of(IdType idType, String idNumber, String citizenName, String mobile,
+            String serviceItemCode, List<String> receivedMaterials, String notes, Channel channel) {
+        return of(idType, idNumber, citizenName, mobile, serviceItemCode, receivedMaterials, notes, channel, null, null, null);
+    }
+
+    /*
+     * The record has only its canonical constructor, the shorter forms being factories: Vaadin's Binder#writeRecord
+     * (24.9) builds a record with the first constructor the JVM lists (vaadin/flow#21286), which must therefore be
+     * the only one.
+     */
+    public CaseRegistration {
+        receivedMaterials = receivedMaterials == null ? List.of() : List.copyOf(receivedMaterials);
     }
 }
 

@@ -305,7 +305,7 @@ final class LoadBenchmark {
         String item = ITEMS.get(i % ITEMS.size());
         List<String> materials = item(item).requiredMaterials();
         long serial = citizenSerial.incrementAndGet();
-        return as(i % 2 == 0 ? "frontdesk" : "frontdesk2", () -> intake.register(new CaseRegistration(IdType.RESIDENT_ID,
+        return as(i % 2 == 0 ? "frontdesk" : "frontdesk2", () -> intake.register(CaseRegistration.of(IdType.RESIDENT_ID,
                 residentId(serial), "Bench Citizen " + serial, "138" + String.format("%08d", serial % 100_000_000),
                 item, materials, null, Channel.WINDOW)));
     }

@@ -210,12 +210,12 @@ abstract class CaseFlowScenarios {
     void invalidRegistrationIsRefusedFieldByFieldAndSavesNothing() {
         long casesBefore = countRows("intake_case");
         long citizensBefore = countRows("intake_citizen");
-        CaseRegistration bad = new CaseRegistration(IdType.RESIDENT_ID, "110105194912310021", "x".repeat(101), "",
+        CaseRegistration bad = CaseRegistration.of(IdType.RESIDENT_ID, "110105194912310021", "x".repeat(101), "",
                 "NO-SUCH-ITEM", List.of(), "n".repeat(2001), Channel.WINDOW);
 
         assertThatThrownBy(() -> staff.as("frontdesk", () -> registrations.register(bad)))
                 .isInstanceOfSatisfying(InvalidRegistrationException.class, e -> assertThat(e.fieldErrors())
-                        .containsOnlyKeys("idNumber", "citizenName", "mobile", "serviceItem", "notes")
+                        .containsOnlyKeys("idNumber", "citizenName", "mobile", "serviceItemCode", "notes")
                         .containsEntry("mobile", "Enter a mobile phone number, so that the citizen can be reached."));
         assertThat(countRows("intake_case")).isEqualTo(casesBefore);
         assertThat(countRows("intake_citizen")).isEqualTo(citizensBefore);
@@ -331,7 +331,7 @@ abstract class CaseFlowScenarios {
     @Test
     void caseSearchFindsWithinWhatEachPersonMaySee() {
         String idNumber = "110101199003074477";
-        String caseNumber = staff.as("frontdesk", () -> registrations.register(new CaseRegistration(IdType.RESIDENT_ID,
+        String caseNumber = staff.as("frontdesk", () -> registrations.register(CaseRegistration.of(IdType.RESIDENT_ID,
                 idNumber, "Sun Hua", "13698765432", SOCIAL_SECURITY_CARD, List.of("Resident ID card"), null,
                 Channel.WINDOW))).caseNumber();
         CaseSearchCriteria byId = new CaseSearchCriteria(null, idNumber, null, null, null, null, null);
@@ -412,7 +412,7 @@ abstract class CaseFlowScenarios {
     @Test
     void caseIsWithdrawnWhenTheMaterialsDoNotComeInTime() {
         CaseRegistration inChinese = registration(SOCIAL_SECURITY_CARD);
-        String caseNumber = staff.as("frontdesk", () -> registrations.register(new CaseRegistration(inChinese.idType(),
+        String caseNumber = staff.as("frontdesk", () -> registrations.register(CaseRegistration.of(inChinese.idType(),
                 inChinese.idNumber(), inChinese.citizenName(), inChinese.mobile(), inChinese.serviceItemCode(),
                 inChinese.receivedMaterials(), inChinese.notes(), inChinese.channel(),
                 org.onewindow.shared.i18n.Translations.CHINESE))).caseNumber();
@@ -432,7 +432,7 @@ abstract class CaseFlowScenarios {
 
     @Test
     void aCitizenWhoChoseEnglishReadsTheWithdrawalReasonInEnglish() {
-        String caseNumber = staff.as("frontdesk", () -> registrations.register(new CaseRegistration(IdType.RESIDENT_ID,
+        String caseNumber = staff.as("frontdesk", () -> registrations.register(CaseRegistration.of(IdType.RESIDENT_ID,
                 "310101199001011234", "Emma Brown", "13912345678", SOCIAL_SECURITY_CARD, List.of("Resident ID card"),
                 null, Channel.WINDOW, java.util.Locale.ENGLISH))).caseNumber();
         withdrawForMissingMaterials(caseNumber);
@@ -541,9 +541,9 @@ abstract class CaseFlowScenarios {
 
     @Test
     void routingRulesDecideTheDepartmentsAtAcceptance() {
-        CaseRegistration fromGuangdong = new CaseRegistration(IdType.RESIDENT_ID, "440524198001010013", "Qian Ming",
+        CaseRegistration fromGuangdong = CaseRegistration.of(IdType.RESIDENT_ID, "440524198001010013", "Qian Ming",
                 "13912345678", "PSB-002", List.of("Household register"), null, Channel.WINDOW);
-        CaseRegistration fromBeijing = new CaseRegistration(IdType.RESIDENT_ID, "11010519491231002X", "Zhao Lan",
+        CaseRegistration fromBeijing = CaseRegistration.of(IdType.RESIDENT_ID, "11010519491231002X", "Zhao Lan",
                 "13800138000", "PSB-002", List.of("Household register"), null, Channel.WINDOW);
 
         CaseDetails routed = intake.caseDetails(staff.as("frontdesk", () -> registrations.register(fromGuangdong)).caseNumber())
@@ -621,7 +621,7 @@ abstract class CaseFlowScenarios {
             case SOCIAL_SECURITY_CARD -> List.of("Resident ID card");
             default -> List.of("Application form");
         };
-        return new CaseRegistration(IdType.RESIDENT_ID, "11010519491231002X", "Zhao Lan", "13800138000", item,
+        return CaseRegistration.of(IdType.RESIDENT_ID, "11010519491231002X", "Zhao Lan", "13800138000", item,
                 materials, "Applicant speaks Cantonese.", Channel.WINDOW);
     }
 

@@ -77,7 +77,7 @@ class CaseLoggingContextIntegrationTest {
 
     @Test
     void linesAboutACaseCarryItsNumber() {
-        String caseNumber = staff.as("frontdesk", () -> intake.register(new CaseRegistration(IdType.RESIDENT_ID,
+        String caseNumber = staff.as("frontdesk", () -> intake.register(CaseRegistration.of(IdType.RESIDENT_ID,
                 "11010519491231002X", "Zhao Lan", "13800138000", "HRSS-001", List.of("Resident ID card"), null,
                 Channel.WINDOW))).caseNumber();
         assertThat(recorder.lineStartingWith("Case registered").context()).containsEntry(CaseLogContext.KEY, caseNumber);

@@ -124,7 +124,7 @@ abstract class ClaimContentionScenarios {
 
     /** A case registered and accepted at the window: its lead review waits unclaimed in the HRSS queue. */
     private String stepInQueue() {
-        String caseNumber = staff.as("frontdesk", () -> intake.register(new CaseRegistration(IdType.RESIDENT_ID,
+        String caseNumber = staff.as("frontdesk", () -> intake.register(CaseRegistration.of(IdType.RESIDENT_ID,
                 "110101199003074477", "Sun Hua", "13698765432", "HRSS-001", List.of("Resident ID card", "Recent photo"),
                 null, Channel.WINDOW))).caseNumber();
         staff.run("frontdesk", () -> work.confirmAcceptance(inbox.myTasks(new InboxFilter(caseNumber, null, false),

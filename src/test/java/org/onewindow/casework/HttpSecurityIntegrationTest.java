@@ -78,7 +78,7 @@ class HttpSecurityIntegrationTest {
 
     @Test
     void frontDeskAcceptsAndDeliversOverHttp() throws Exception {
-        String caseNumber = staff.as("frontdesk", () -> intake.register(new CaseRegistration(IdType.RESIDENT_ID,
+        String caseNumber = staff.as("frontdesk", () -> intake.register(CaseRegistration.of(IdType.RESIDENT_ID,
                 "110101199003074477", "Sun Hua", "13698765432", "HRSS-001", List.of("Resident ID card"), null,
                 Channel.WINDOW))).caseNumber();
         InboxFilter filter = new InboxFilter(caseNumber, null, false);
@@ -148,7 +148,7 @@ class HttpSecurityIntegrationTest {
     }
 
     private String hrssQueueTask() {
-        String caseNumber = staff.as("frontdesk", () -> intake.register(new CaseRegistration(IdType.RESIDENT_ID,
+        String caseNumber = staff.as("frontdesk", () -> intake.register(CaseRegistration.of(IdType.RESIDENT_ID,
                 "110101199003074477", "Sun Hua", "13698765432", "HRSS-001", List.of("Resident ID card"), null,
                 Channel.WINDOW))).caseNumber();
         staff.run("frontdesk", () -> work.confirmAcceptance(

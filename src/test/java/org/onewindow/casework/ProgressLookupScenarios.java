@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.onewindow.casework.ProgressStep.State;
 import org.onewindow.directory.DirectoryService;
 import org.onewindow.intake.CaseDetails;
+import org.onewindow.intake.CaseLookup;
 import org.onewindow.intake.CaseRegistration;
 import org.onewindow.intake.CaseStatus;
 import org.onewindow.intake.Channel;
@@ -84,7 +85,8 @@ abstract class ProgressLookupScenarios {
         // As citizens type it: lower case, with spaces.
         String typedCode = registered.lookupCode().substring(0, 4).toLowerCase(Locale.ROOT) + " "
                 + registered.lookupCode().substring(4).toLowerCase(Locale.ROOT);
-        CaseProgress found = progress.progress(" " + caseNumber.toLowerCase(Locale.ROOT), typedCode, client);
+        CaseProgress found = progress.progress(new CaseLookup(" " + caseNumber.toLowerCase(Locale.ROOT), typedCode),
+                client);
 
         CaseDetails details = intake.caseDetails(caseNumber).orElseThrow();
         assertThat(found.caseNumber()).isEqualTo(caseNumber);
@@ -131,7 +133,7 @@ abstract class ProgressLookupScenarios {
         staff.run("hrss.worker", () -> work.returnForMaterials(review, List.of("Recent photo"),
                 "A colour photo, 35 x 45 mm."));
 
-        CaseProgress waiting = progress.progress(caseNumber, registered.lookupCode(), client);
+        CaseProgress waiting = progress.progress(new CaseLookup(caseNumber, registered.lookupCode()), client);
 
         assertThat(waiting.status()).isEqualTo(CaseStatus.WAITING_FOR_MATERIALS);
         assertThat(waiting.missingMaterials()).satisfies(missing -> {
@@ -150,7 +152,7 @@ abstract class ProgressLookupScenarios {
         clock.advance(Duration.ofDays(2));
         String receive = claimFromQueue("frontdesk", caseNumber);
         staff.run("frontdesk", () -> work.confirmMaterialsReceived(receive, List.of("Recent photo")));
-        CaseProgress resumed = progress.progress(caseNumber, registered.lookupCode(), client);
+        CaseProgress resumed = progress.progress(new CaseLookup(caseNumber, registered.lookupCode()), client);
 
         assertThat(resumed.status()).isEqualTo(CaseStatus.IN_REVIEW);
         assertThat(resumed.missingMaterials()).isNull();
@@ -167,7 +169,7 @@ abstract class ProgressLookupScenarios {
     @Test
     void closedCaseShowsTheResultAndTheReasonsGivenToTheCitizen() {
         RegisteredCase rejected = decided(false, "The photo does not meet the rules for ID photos.");
-        CaseProgress decided = progress.progress(rejected.caseNumber(), rejected.lookupCode(), client);
+        CaseProgress decided = progress.progress(new CaseLookup(rejected.caseNumber(), rejected.lookupCode()), client);
         // Decided but not yet delivered: the result notice at the window tells it first.
         assertThat(decided.status()).isEqualTo(CaseStatus.DECIDED);
         assertThat(decided.outcome()).isNull();
@@ -176,7 +178,7 @@ abstract class ProgressLookupScenarios {
                 .containsExactly(StepKind.DELIVERY, State.IN_PROGRESS);
 
         deliver(rejected.caseNumber());
-        CaseProgress closed = progress.progress(rejected.caseNumber(), rejected.lookupCode(), client);
+        CaseProgress closed = progress.progress(new CaseLookup(rejected.caseNumber(), rejected.lookupCode()), client);
         assertThat(closed.status()).isEqualTo(CaseStatus.CLOSED);
         assertThat(closed.outcome()).isEqualTo(Outcome.REJECTED);
         assertThat(closed.reason()).isEqualTo("The photo does not meet the rules for ID photos.");
@@ -187,7 +189,8 @@ abstract class ProgressLookupScenarios {
 
         RegisteredCase approved = decided(true, null);
         deliver(approved.caseNumber());
-        CaseProgress approvedProgress = progress.progress(approved.caseNumber(), approved.lookupCode(), client);
+        CaseProgress approvedProgress = progress.progress(new CaseLookup(approved.caseNumber(), approved.lookupCode()),
+                client);
         assertThat(approvedProgress.outcome()).isEqualTo(Outcome.APPROVED);
         assertThat(approvedProgress.reason()).isNull();
     }
@@ -201,7 +204,7 @@ abstract class ProgressLookupScenarios {
         for (String[] pair : List.of(new String[] { registered.caseNumber(), wrongCode },
                 new String[] { "OW-19991231-99999", registered.lookupCode() },
                 new String[] { "x".repeat(200), "'; drop table intake_case; --" })) {
-            assertThatThrownBy(() -> progress.progress(pair[0], pair[1], client))
+            assertThatThrownBy(() -> progress.progress(new CaseLookup(pair[0], pair[1]), client))
                     .isInstanceOfSatisfying(LookupRefusedException.class, refusals::add);
         }
         assertThat(refusals).extracting(LookupRefusedException::reason).containsOnly(Reason.WRONG_PAIR);
@@ -211,7 +214,7 @@ abstract class ProgressLookupScenarios {
         assertThat(failuresOf(client)).isEqualTo(3);
 
         // Empty fields are a typing slip, said field by field, and not counted.
-        assertThatThrownBy(() -> progress.progress(" ", null, client))
+        assertThatThrownBy(() -> progress.progress(new CaseLookup(" ", null), client))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
                         .containsOnlyKeys("caseNumber", "lookupCode"));
         assertThat(failuresOf(client)).isEqualTo(3);
@@ -228,13 +231,13 @@ abstract class ProgressLookupScenarios {
         String caseNumber = registered.caseNumber();
         Instant firstFailure = clock.instant();
         for (int i = 0; i < limits.maxFailures(); i++) {
-            assertThatThrownBy(() -> progress.progress(caseNumber, "WRONGXYZ", client))
+            assertThatThrownBy(() -> progress.progress(new CaseLookup(caseNumber, "WRONGXYZ"), client))
                     .isInstanceOfSatisfying(LookupRefusedException.class,
                             e -> assertThat(e.reason()).isEqualTo(Reason.WRONG_PAIR));
         }
 
         // Now even the right pair is refused, without being checked, until the first failure is old enough.
-        assertThatThrownBy(() -> progress.progress(caseNumber, registered.lookupCode(), client))
+        assertThatThrownBy(() -> progress.progress(new CaseLookup(caseNumber, registered.lookupCode()), client))
                 .isInstanceOfSatisfying(LookupRefusedException.class, e -> {
                     assertThat(e.reason()).isEqualTo(Reason.TOO_MANY_ATTEMPTS);
                     assertThat(e.retryAt()).isBetween(firstFailure.plus(limits.window()),
@@ -244,11 +247,12 @@ abstract class ProgressLookupScenarios {
                 });
         assertThat(failuresOf(client)).as("refused attempts are not counted").isEqualTo(limits.maxFailures());
         // Another client is not held up.
-        assertThat(progress.progress(caseNumber, registered.lookupCode(), client + "-other").caseNumber())
+        assertThat(progress.progress(new CaseLookup(caseNumber, registered.lookupCode()), client + "-other").caseNumber())
                 .isEqualTo(caseNumber);
 
         clock.advance(limits.window().plusSeconds(1));
-        assertThat(progress.progress(caseNumber, registered.lookupCode(), client).caseNumber()).isEqualTo(caseNumber);
+        assertThat(progress.progress(new CaseLookup(caseNumber, registered.lookupCode()), client).caseNumber())
+                .isEqualTo(caseNumber);
     }
 
     @Test
@@ -256,14 +260,15 @@ abstract class ProgressLookupScenarios {
         // Else someone who knows one pair (their own) could try codes of other cases without limit.
         RegisteredCase registered = register(SOCIAL_SECURITY_CARD, "Resident ID card", "Recent photo");
         for (int i = 0; i < limits.maxFailures() - 1; i++) {
-            assertThatThrownBy(() -> progress.progress("OW-19991231-00001", "ABCDEFGH", client))
+            assertThatThrownBy(() -> progress.progress(new CaseLookup("OW-19991231-00001", "ABCDEFGH"), client))
                     .isInstanceOf(LookupRefusedException.class);
         }
-        progress.progress(registered.caseNumber(), registered.lookupCode(), client);
-        assertThatThrownBy(() -> progress.progress("OW-19991231-00002", "ABCDEFGH", client))
+        progress.progress(new CaseLookup(registered.caseNumber(), registered.lookupCode()), client);
+        assertThatThrownBy(() -> progress.progress(new CaseLookup("OW-19991231-00002", "ABCDEFGH"), client))
                 .isInstanceOfSatisfying(LookupRefusedException.class,
                         e -> assertThat(e.reason()).isEqualTo(Reason.WRONG_PAIR));
-        assertThatThrownBy(() -> progress.progress(registered.caseNumber(), registered.lookupCode(), client))
+        assertThatThrownBy(() -> progress.progress(new CaseLookup(registered.caseNumber(), registered.lookupCode()),
+                client))
                 .isInstanceOfSatisfying(LookupRefusedException.class,
                         e -> assertThat(e.reason()).isEqualTo(Reason.TOO_MANY_ATTEMPTS));
     }
@@ -275,7 +280,7 @@ abstract class ProgressLookupScenarios {
         staff.run("frontdesk", () -> work.confirmAcceptance(myTask("frontdesk", caseNumber), "Checked by the window."));
         String review = claimFromQueue("hrss.worker", caseNumber);
         staff.run("hrss.worker", () -> work.returnForMaterials(review, List.of("Recent photo"), null));
-        String waiting = progress.progress(caseNumber, registered.lookupCode(), client).toString();
+        String waiting = progress.progress(new CaseLookup(caseNumber, registered.lookupCode()), client).toString();
         String receive = claimFromQueue("frontdesk", caseNumber);
         staff.run("frontdesk", () -> work.confirmMaterialsReceived(receive, List.of("Recent photo")));
         String reviewAgain = claimFromQueue("hrss.worker", caseNumber);
@@ -283,7 +288,7 @@ abstract class ProgressLookupScenarios {
         String decision = claimFromQueue("hrss.head", caseNumber);
         staff.run("hrss.head", () -> work.decide(decision, new Decision(false, "Card already issued this year.")));
         deliver(caseNumber);
-        String closed = progress.progress(caseNumber, registered.lookupCode(), client).toString();
+        String closed = progress.progress(new CaseLookup(caseNumber, registered.lookupCode()), client).toString();
 
         CaseDetails details = intake.caseDetails(caseNumber).orElseThrow();
         List<String> personal = new ArrayList<>(List.of(CITIZEN, ID_NUMBER, details.citizenMaskedIdNumber(), MOBILE,
@@ -305,7 +310,7 @@ abstract class ProgressLookupScenarios {
     // --- helpers
 
     private RegisteredCase register(String item, String... receivedMaterials) {
-        return staff.as("frontdesk", () -> registrations.register(new CaseRegistration(IdType.RESIDENT_ID, ID_NUMBER, CITIZEN,
+        return staff.as("frontdesk", () -> registrations.register(CaseRegistration.of(IdType.RESIDENT_ID, ID_NUMBER, CITIZEN,
                 MOBILE, item, List.of(receivedMaterials), NOTES, Channel.WINDOW)));
     }
 

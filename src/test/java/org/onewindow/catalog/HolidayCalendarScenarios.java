@@ -53,7 +53,7 @@ abstract class HolidayCalendarScenarios {
 
     @Test
     void holidayAddedLaterPushesOpenDeadlinesOutAndRemovingItBringsThemBack() {
-        String caseNumber = staff.as("frontdesk", () -> registrations.register(new CaseRegistration(IdType.RESIDENT_ID,
+        String caseNumber = staff.as("frontdesk", () -> registrations.register(CaseRegistration.of(IdType.RESIDENT_ID,
                 "110101199003074477", "Sun Hua", "13698765432", "HRSS-001", List.of("Resident ID card"), null,
                 Channel.WINDOW))).caseNumber();
         InboxFilter filter = new InboxFilter(caseNumber, null, false);

@@ -139,7 +139,7 @@ class TwoNodeClusterPostgresIntegrationTest {
             String frontDesk = i % 2 == 0 ? "frontdesk" : "frontdesk2";
             String idNumber = ID_NUMBERS.get(i);
             int citizen = i;
-            cases.add(as(node, frontDesk, () -> node.getBean(CaseRegistrationService.class).register(new CaseRegistration(
+            cases.add(as(node, frontDesk, () -> node.getBean(CaseRegistrationService.class).register(CaseRegistration.of(
                     IdType.RESIDENT_ID, idNumber, "Citizen " + citizen, "1380013800" + citizen, "HRSS-001",
                     List.of("Resident ID card"), null, Channel.WINDOW)).caseNumber()));
         }

@@ -374,7 +374,7 @@ abstract class ApplicantFileScenarios {
         String id = residentId();
         String first = register(id, "AMR-001", null);
         ApplicantRef person = applicantOf(first);
-        String second = staff.as("frontdesk2", () -> intake.register(new CaseRegistration(IdType.RESIDENT_ID, id,
+        String second = staff.as("frontdesk2", () -> intake.register(CaseRegistration.of(IdType.RESIDENT_ID, id,
                 "档案新名", "13912340000", "AMR-003", List.of(), null, Channel.WINDOW, null, "徐州市泉山区解放南路18号",
                 null))).caseNumber();
 
@@ -428,7 +428,7 @@ abstract class ApplicantFileScenarios {
     }
 
     private String register(String idNumber, String item, EnterpriseApplicant enterprise) {
-        return staff.as("frontdesk", () -> intake.register(new CaseRegistration(IdType.RESIDENT_ID, idNumber, "档案测试人",
+        return staff.as("frontdesk", () -> intake.register(CaseRegistration.of(IdType.RESIDENT_ID, idNumber, "档案测试人",
                 MOBILE, item, List.of(), null, Channel.WINDOW, null, null, enterprise))).caseNumber();
     }
 

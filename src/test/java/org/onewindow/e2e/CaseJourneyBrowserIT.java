@@ -204,7 +204,7 @@ class CaseJourneyBrowserIT {
     @Test
     void departmentHeadSeesTheEscalationAndReassignsTheStep() {
         // Set-up through the services: a lead review claimed by amr.worker whose deadline has passed.
-        String caseNumber = staff.as("frontdesk", () -> intake.register(new CaseRegistration(IdType.RESIDENT_ID,
+        String caseNumber = staff.as("frontdesk", () -> intake.register(CaseRegistration.of(IdType.RESIDENT_ID,
                 "440524198001010013", "Qian Ming", "13912345678", "AMR-001", List.of("Application form"), null,
                 Channel.WINDOW))).caseNumber();
         InboxFilter filter = new InboxFilter(caseNumber, null, false);
@@ -339,7 +339,7 @@ class CaseJourneyBrowserIT {
     @Test
     void staffSwitchTheShellToChineseAndBack() {
         // An online request waits in the front desk's queue, so the queue has a row to read.
-        intake.registerOnline(new CaseRegistration(IdType.RESIDENT_ID, "320311197001010078", "Qin Mu", "13544445555",
+        intake.registerOnline(CaseRegistration.of(IdType.RESIDENT_ID, "320311197001010078", "Qin Mu", "13544445555",
                 "HRSS-001", List.of(), null, Channel.ONLINE), "open311:browser-test");
         browser.signIn("frontdesk", PASSWORD);
         browser.waitForText("main-nav", "New case");

@@ -45,7 +45,7 @@ class ScannedMaterialsBrowserIT {
 
     @Test
     void theWindowUploadsAThreeMegabyteScanAndLargeOrDisguisedFilesAreRefusedClearly() throws IOException {
-        String caseNumber = staff.as("frontdesk", () -> registrations.register(new CaseRegistration(IdType.RESIDENT_ID,
+        String caseNumber = staff.as("frontdesk", () -> registrations.register(CaseRegistration.of(IdType.RESIDENT_ID,
                 "11010519491231002X", "Zhao Lan", "13800138000", "HRSS-001", List.of("Resident ID card"), null,
                 Channel.WINDOW))).caseNumber();
         browser.signIn("frontdesk", "demo");

@@ -108,7 +108,7 @@ abstract class ApplicantScenarios {
         String id = residentId("320311", "19750505");
         String code = freshCreditCode();
         CaseDetails first = register(id, null, new EnterpriseApplicant(code, "徐州旧名有限公司", AgentRole.AGENT));
-        CaseDetails second = staff.as("frontdesk2", () -> registrations.register(new CaseRegistration(IdType.RESIDENT_ID, id,
+        CaseDetails second = staff.as("frontdesk2", () -> registrations.register(CaseRegistration.of(IdType.RESIDENT_ID, id,
                 "测试申请人", " ", "AMR-001", List.of(), null, Channel.WINDOW, null, null,
                 new EnterpriseApplicant(code, "徐州新名有限公司", AgentRole.AGENT)))).details();
 
@@ -148,7 +148,7 @@ abstract class ApplicantScenarios {
     }
 
     private CaseDetails register(String idNumber, String address, EnterpriseApplicant enterprise) {
-        return staff.as("frontdesk", () -> registrations.register(new CaseRegistration(IdType.RESIDENT_ID, idNumber, "测试申请人",
+        return staff.as("frontdesk", () -> registrations.register(CaseRegistration.of(IdType.RESIDENT_ID, idNumber, "测试申请人",
                 "13912345678", "AMR-001", List.of("Application form"), null, Channel.WINDOW, null, address,
                 enterprise))).details();
     }

@@ -261,7 +261,7 @@ abstract class Open311Scenarios {
     @Test
     void aRequestUnderAKnownIdNumberChangesNeitherTheCitizenNorTheirEarlierCase() throws Exception {
         String idNumber = Open311Client.freshResidentId();
-        String earlier = staff.as("frontdesk", () -> registrations.register(new CaseRegistration(IdType.RESIDENT_ID, idNumber,
+        String earlier = staff.as("frontdesk", () -> registrations.register(CaseRegistration.of(IdType.RESIDENT_ID, idNumber,
                 "Lan Zhao", "13800138000", "HRSS-001", List.of("Resident ID card"), null, Channel.WINDOW, null,
                 "1 Zhongshan Road", null))).caseNumber();
 
@@ -304,7 +304,7 @@ abstract class Open311Scenarios {
     void aRequestUnderAKnownCreditCodeDoesNotRenameTheEnterprise() throws Exception {
         String agentId = Open311Client.freshResidentId();
         String code = "91320300MA1T03115P";
-        String earlier = staff.as("frontdesk", () -> registrations.register(new CaseRegistration(IdType.RESIDENT_ID, agentId,
+        String earlier = staff.as("frontdesk", () -> registrations.register(CaseRegistration.of(IdType.RESIDENT_ID, agentId,
                 "Wei Chen", "13800138111", "HRSS-001", List.of(), null, Channel.WINDOW, null, null,
                 new EnterpriseApplicant(code, "徐州原名科技有限公司", AgentRole.AGENT)))).caseNumber();
 

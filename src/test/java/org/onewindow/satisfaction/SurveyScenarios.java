@@ -312,7 +312,7 @@ abstract class SurveyScenarios {
         assertThatThrownBy(() -> staff.run("frontdesk", () -> notices.resultNotice("OW-19990101-00001")))
                 .isInstanceOf(org.onewindow.shared.NotFoundException.class);
 
-        String open = staff.as("frontdesk", () -> intake.register(new org.onewindow.intake.CaseRegistration(
+        String open = staff.as("frontdesk", () -> intake.register(org.onewindow.intake.CaseRegistration.of(
                 org.onewindow.intake.IdType.RESIDENT_ID, "110101199003074477", "Sun Hua", "13698765432", "HRSS-001",
                 java.util.List.of("Resident ID card"), null, org.onewindow.intake.Channel.WINDOW))).caseNumber();
         assertThatThrownBy(() -> staff.run("frontdesk", () -> notices.resultNotice(open)))

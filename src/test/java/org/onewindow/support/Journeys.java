@@ -42,7 +42,7 @@ public class Journeys {
     /** The same for a citizen who chose the language of their messages ({@code null}: as before, Chinese if new). */
     public String closedSocialSecurityCard(String idNumber, String name, String mobile, String deliveredBy,
             java.util.Locale language) {
-        String caseNumber = staff.as("frontdesk", () -> intake.register(new CaseRegistration(IdType.RESIDENT_ID,
+        String caseNumber = staff.as("frontdesk", () -> intake.register(CaseRegistration.of(IdType.RESIDENT_ID,
                 idNumber, name, mobile, "HRSS-001", List.of("Resident ID card"), null, Channel.WINDOW, language)))
                 .caseNumber();
         return carryToClosed(caseNumber, deliveredBy);

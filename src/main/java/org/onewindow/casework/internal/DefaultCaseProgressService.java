@@ -7,6 +7,7 @@ import java.util.List;
 import org.onewindow.casework.CaseProgress;
 import org.onewindow.casework.CaseProgressService;
 import org.onewindow.directory.DirectoryService;
+import org.onewindow.intake.CaseLookup;
 import org.onewindow.intake.CaseLookupService;
 import org.onewindow.intake.CaseMaterialsService;
 import org.onewindow.intake.LookedUpCase;
@@ -38,8 +39,8 @@ class DefaultCaseProgressService implements CaseProgressService {
     // Not transactional here: a wrong pair must stay counted, so the lookup commits its failures itself, and
     // the reads below need no common snapshot (a step finishing in between shows on the next look).
     @Override
-    public CaseProgress progress(String caseNumber, String lookupCode, String client) {
-        LookedUpCase found = lookups.lookUp(caseNumber, lookupCode, client);
+    public CaseProgress progress(CaseLookup lookup, String client) {
+        LookedUpCase found = lookups.lookUp(lookup, client);
         List<Instant> notices = intake.materialsNotices(found.caseNumber()).stream().map(MaterialsNotice::issuedAt)
                 .toList();
         return new CaseProgress(found.caseNumber(), found.serviceItemName(),

@@ -3,12 +3,14 @@ package org.onewindow.casework.ui;
 import org.onewindow.casework.CaseProgress;
 import org.onewindow.casework.CaseProgressService;
 import org.onewindow.casework.ProgressStep;
+import org.onewindow.intake.CaseLookup;
 import org.onewindow.intake.CaseStatus;
 import org.onewindow.intake.LookupRefusedException;
 import org.onewindow.intake.MissingMaterials;
 import org.onewindow.intake.Outcome;
 import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.PublicSite;
+import org.onewindow.shared.ui.FormErrors;
 import org.onewindow.shared.ui.HallDates;
 import org.onewindow.shared.ui.LanguageSwitch;
 import org.onewindow.shared.ui.OneWindowAppShell;
@@ -31,6 +33,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.Autocapitalize;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -43,7 +47,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  * receipt and sees the steps done and to come, the due date, what to bring and the result. No sign-in, made for
  * a phone, and nothing personal on it. {@code ?case=} fills in the case number (the receipt's and the SMS's
  * link); the code is never in a link. In the browser's language, Chinese or English, with a switch at the top
- * for the other one: the page is opened from an SMS or a receipt, on whatever phone the citizen has.
+ * for the other one: the page is opened from an SMS or a receipt, on whatever phone the citizen has. The two
+ * fields are bound to a {@link CaseLookup}; the service's refusal of one is shown on it.
  */
 @Route(value = PublicSite.PROGRESS_ROUTE, autoLayout = false)
 @AnonymousAllowed
@@ -57,8 +62,10 @@ public class ProgressLookupView extends VerticalLayout implements BeforeEnterObs
     final TextField caseNumber = new TextField(getTranslation("casework.progress.caseNumber"));
     final TextField lookupCode = new TextField(getTranslation("casework.progress.lookupCode"));
     final Button lookUp = new Button(getTranslation("casework.progress.lookUp"));
+    /** The form's message line: a refused pair, or what the service refused that no field shows. */
     final Paragraph message = new Paragraph();
     final Div result = new Div();
+    final Binder<CaseLookup> binder = new Binder<>(CaseLookup.class);
 
     public ProgressLookupView(CaseProgressService progress, HallDates dates) {
         this.progress = progress;
@@ -69,11 +76,11 @@ public class ProgressLookupView extends VerticalLayout implements BeforeEnterObs
 
         caseNumber.setId("progress-case-number");
         caseNumber.setPlaceholder("OW-20261128-00042");
-        caseNumber.setMaxLength(40);
+        caseNumber.setMaxLength(CaseLookup.MAX_CASE_NUMBER);
         caseNumber.setAutocapitalize(Autocapitalize.CHARACTERS);
         caseNumber.setWidthFull();
         lookupCode.setId("progress-lookup-code");
-        lookupCode.setMaxLength(20);
+        lookupCode.setMaxLength(CaseLookup.MAX_LOOKUP_CODE);
         lookupCode.setAutocapitalize(Autocapitalize.CHARACTERS);
         // A one-off secret from paper: the browser should neither suggest nor remember it.
         lookupCode.setAutocomplete(Autocomplete.OFF);
@@ -88,6 +95,9 @@ public class ProgressLookupView extends VerticalLayout implements BeforeEnterObs
         message.setVisible(false);
         result.setId("progress-result");
         result.addClassName("progress-result");
+        // Nothing checked here: an empty field is the service's to refuse, in the words it uses everywhere.
+        binder.forField(caseNumber).bind("caseNumber");
+        binder.forField(lookupCode).bind("lookupCode");
 
         Paragraph intro = new Paragraph(getTranslation("casework.progress.intro"));
         add(language, new H1(getTranslation("casework.progress.title")), intro, caseNumber, lookupCode, lookUp, message,
@@ -115,33 +125,31 @@ public class ProgressLookupView extends VerticalLayout implements BeforeEnterObs
         lookupCode.setInvalid(false);
         result.removeAll();
         try {
-            render(progress.progress(caseNumber.getValue(), lookupCode.getValue(), clientAddress()));
+            render(progress.progress(binder.writeRecord(), clientAddress()));
             // On a phone the answer starts below the fold, under the keyboard that was just open.
             result.scrollIntoView();
+        } catch (ValidationException e) {
+            // The binder checks nothing of its own; should it ever, the message is on the field already.
         } catch (InvalidInputException e) {
-            invalid(caseNumber, e.fieldErrors().get("caseNumber"));
-            invalid(lookupCode, e.fieldErrors().get("lookupCode"));
+            // The service's messages, in the page's language (the request's, see SessionLocale).
+            showInMessageLine(String.join(" ", FormErrors.show(binder, e).values()));
         } catch (LookupRefusedException e) {
             // By the reason rather than the service's message: the time is written in the page's language too.
-            message.setText(e.reason() == LookupRefusedException.Reason.TOO_MANY_ATTEMPTS
+            showInMessageLine(e.reason() == LookupRefusedException.Reason.TOO_MANY_ATTEMPTS
                     ? getTranslation("casework.progress.tooManyAttempts", dates.dateTime(e.retryAt()))
                     : getTranslation("casework.progress.wrongPair"));
-            message.setVisible(true);
         }
+    }
+
+    private void showInMessageLine(String text) {
+        message.setText(text);
+        message.setVisible(!text.isEmpty());
     }
 
     /** The address the attempt limit counts by; behind a proxy, the forwarded one (server.forward-headers-strategy). */
     String clientAddress() {
         VaadinRequest request = VaadinRequest.getCurrent();
         return request == null ? null : request.getRemoteAddr();
-    }
-
-    /** The service's message, in the request's language (the page's, see SessionLocale). */
-    private static void invalid(TextField field, String error) {
-        if (error != null) {
-            field.setErrorMessage(error);
-            field.setInvalid(true);
-        }
     }
 
     private void render(CaseProgress found) {

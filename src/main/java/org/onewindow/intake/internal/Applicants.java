@@ -82,7 +82,7 @@ class Applicants {
                 : Translations.fromTag(citizen.preferredLanguage());
         return new Contact(registration.citizenName().trim(), mobile == null && atWindow ? citizen.mobile() : mobile,
                 trimToNull(registration.email()), address == null && atWindow ? citizen.address() : address, language,
-                registration.enterprise() == null ? null : registration.enterprise().name().trim());
+                registration.enterprise() == null ? null : registration.enterprise().enterpriseName().trim());
     }
 
     /** An applicant found or created; one created just now has no earlier cases to look for. */
@@ -91,7 +91,7 @@ class Applicants {
 
     private Upserted<EnterpriseEntity> upsertEnterprise(EnterpriseApplicant applicant, String checkedBy, Instant now) {
         String code = UnifiedSocialCreditCode.normalize(applicant.creditCode());
-        String name = applicant.name().trim();
+        String name = applicant.enterpriseName().trim();
         return enterprises.findByCreditCode(code).map(existing -> {
             if (checkedBy != null) {
                 changes.recordIfChanged(ApplicantChangeLog.enterprise(existing), ApplicantChange.Field.ENTERPRISE_NAME,

@@ -3,13 +3,14 @@ package org.onewindow.intake.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import org.onewindow.intake.CaseDetails;
+import org.onewindow.intake.CaseLookup;
+import org.onewindow.intake.CaseLookupField;
 import org.onewindow.intake.CaseLookupService;
 import org.onewindow.intake.CaseStatus;
 import org.onewindow.intake.LookedUpCase;
@@ -33,7 +34,8 @@ class DefaultCaseLookupService implements CaseLookupService {
     private static final Logger log = LoggerFactory.getLogger(DefaultCaseLookupService.class);
     /** Compared against when the case number is unknown, so that an unknown case costs as much as a wrong code. */
     private static final String NO_CASE_HASH = LookupCodes.hash("no case has this lookup code");
-    private static final int MAX_CASE_NUMBER = 32;
+    /** The width of {@code intake_case.case_number}: a longer number is no case's, and is not looked for. */
+    private static final int CASE_NUMBER_COLUMN = 32;
     private static final int MAX_CLIENT = 64;
 
     private final CaseRepository cases;
@@ -54,16 +56,10 @@ class DefaultCaseLookupService implements CaseLookupService {
     }
 
     @Override
-    public LookedUpCase lookUp(String caseNumber, String lookupCode, String client) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (caseNumber == null || caseNumber.isBlank()) {
-            errors.put("caseNumber", Translations.current("intake.lookup.enterCaseNumber"));
-        }
-        if (lookupCode == null || lookupCode.isBlank()) {
-            errors.put("lookupCode", Translations.current("intake.lookup.enterLookupCode"));
-        }
+    public LookedUpCase lookUp(CaseLookup lookup, String client) {
+        Map<CaseLookupField, String> errors = CaseLookupValidator.validate(lookup);
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw InvalidInputException.of(errors);
         }
         String clientKey = clientKey(client);
         Instant now = clock.instant();
@@ -74,10 +70,11 @@ class DefaultCaseLookupService implements CaseLookupService {
         if (recent.size() >= properties.maxFailures()) {
             throw tooMany(recent);
         }
-        String number = normalizeCaseNumber(caseNumber);
-        Optional<CaseEntity> found = number.length() > MAX_CASE_NUMBER ? Optional.empty() : cases.findByCaseNumber(number);
+        String number = normalizeCaseNumber(lookup.caseNumber());
+        Optional<CaseEntity> found = number.length() > CASE_NUMBER_COLUMN ? Optional.empty()
+                : cases.findByCaseNumber(number);
         // The hash is compared whether or not the case exists: the answer and its timing are the same for both.
-        boolean codeMatches = LookupCodes.matches(normalizeCode(lookupCode),
+        boolean codeMatches = LookupCodes.matches(normalizeCode(lookup.lookupCode()),
                 found.map(CaseEntity::lookupCodeHash).orElse(NO_CASE_HASH));
         if (found.isEmpty() || !codeMatches) {
             failures.record(clientKey, now);

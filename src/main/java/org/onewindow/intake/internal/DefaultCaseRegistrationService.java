@@ -20,6 +20,7 @@ import org.onewindow.intake.Channel;
 import org.onewindow.intake.IdType;
 import org.onewindow.intake.InvalidRegistrationException;
 import org.onewindow.intake.RegisteredCase;
+import org.onewindow.intake.RegistrationField;
 import org.onewindow.intake.Segments;
 import org.onewindow.intake.UnifiedSocialCreditCode;
 import org.onewindow.intake.WindowApplicant;
@@ -69,7 +70,7 @@ class DefaultCaseRegistrationService implements CaseRegistrationService {
 
     @Override
     public Map<String, String> validate(CaseRegistration registration) {
-        return validator.validate(registration);
+        return RegistrationField.byProperty(validator.validate(registration));
     }
 
     @Override
@@ -88,7 +89,7 @@ class DefaultCaseRegistrationService implements CaseRegistrationService {
         }
         if (registration.channel() != Channel.ONLINE) {
             // The window's cases need a signed-in front-desk member; this door is for online requests only.
-            throw new InvalidRegistrationException(Map.of("channel",
+            throw new InvalidRegistrationException(Map.of(RegistrationField.CHANNEL,
                     Translations.current("intake.error.channel.onlineOnly")));
         }
         return create(registration, submittedThrough.trim(), null);
@@ -114,7 +115,7 @@ class DefaultCaseRegistrationService implements CaseRegistrationService {
     }
 
     private RegisteredCase createInScope(CaseRegistration registration, String registeredBy, String checkedBy) {
-        Map<String, String> errors = validator.validate(registration);
+        Map<RegistrationField, String> errors = validator.validate(registration);
         if (!errors.isEmpty()) {
             throw new InvalidRegistrationException(errors);
         }
@@ -135,7 +136,7 @@ class DefaultCaseRegistrationService implements CaseRegistrationService {
                 trimToNull(registration.notes()), registeredBy, LookupCodes.hash(lookupCode), now, dueAt, materials,
                 item.timeLimitWorkingDays());
         // Complete before saving: the row is inserted at once (identity key), and a change after that is an update.
-        entity.applicant(enterprise, registration.enterprise() == null ? null : registration.enterprise().role(), segments);
+        entity.applicant(enterprise, registration.enterprise() == null ? null : registration.enterprise().agentRole(), segments);
         entity.contact(applicant.contact());
         cases.save(entity);
         // The process starts within this call (CaseRegistered); its steps and this line name the case.

@@ -1,9 +1,11 @@
 package org.onewindow.intake.ui;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.onewindow.catalog.CatalogService;
 import org.onewindow.catalog.ServiceItem;
@@ -19,7 +21,9 @@ import org.onewindow.intake.InvalidRegistrationException;
 import org.onewindow.intake.RegisteredCase;
 import org.onewindow.intake.WindowApplicant;
 import org.onewindow.shared.AppRoles;
+import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.i18n.Translations;
+import org.onewindow.shared.ui.FormErrors;
 import org.onewindow.shared.ui.MainLayout;
 
 import com.vaadin.flow.component.HasValidation;
@@ -33,8 +37,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -42,13 +44,22 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ReadOnlyHasValue;
+import com.vaadin.flow.data.binder.Result;
+import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.data.converter.Converter;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
-/** The window: find or register the applicant, pick the service item, tick the materials, submit. */
+/**
+ * The window: find or register the applicant, pick the service item, tick the materials, submit. The fields are
+ * bound to a {@link CaseRegistration} (the enterprise's to its {@link EnterpriseApplicant}); the service checks
+ * it, and its refusal is shown on the fields, the rest in the form's message line.
+ */
 @Route(value = "intake", layout = MainLayout.class)
 @Menu(title = "intake.menu.newCase", order = 10, icon = "vaadin:plus-circle")
 @RolesAllowed({ AppRoles.FRONT_DESK, AppRoles.ADMIN })
@@ -77,6 +88,11 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
     final CheckboxGroup<String> materials = new CheckboxGroup<>(getTranslation("intake.newCase.materials"));
     final TextArea notes = new TextArea(getTranslation("intake.newCase.notes"));
     final Button submit = new Button(getTranslation("intake.newCase.submit"));
+    /** What the service refused that no field shows, and that nothing was saved. */
+    final Paragraph formMessage = new Paragraph();
+
+    final Binder<CaseRegistration> binder = new Binder<>(CaseRegistration.class);
+    final Binder<EnterpriseApplicant> enterpriseBinder = new Binder<>(EnterpriseApplicant.class);
 
     public IntakeView(CaseRegistrationService intake, CatalogService catalog, DirectoryService directory) {
         this.intake = intake;
@@ -94,14 +110,14 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
         creditCode.setMaxLength(24);
         creditCode.setHelperText(getTranslation("intake.newCase.creditCode.helper"));
         enterpriseName.setId("intake-enterprise-name");
-        enterpriseName.setMaxLength(200);
+        enterpriseName.setMaxLength(CaseRegistration.MAX_ENTERPRISE_NAME);
         agentRole.setLabel(getTranslation("intake.newCase.agentRole"));
         agentRole.setItems(AgentRole.values());
         agentRole.setItemLabelGenerator(role -> getTranslation("intake.agentRole." + role.name()));
         agentRole.setValue(AgentRole.AGENT);
         agentRole.setId("intake-agent-role");
         address.setId("intake-address");
-        address.setMaxLength(200);
+        address.setMaxLength(CaseRegistration.MAX_ADDRESS);
         address.setHelperText(getTranslation("intake.newCase.address.helper"));
 
         idType.setLabel(getTranslation("intake.newCase.idType"));
@@ -119,7 +135,7 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
         findCitizen.addClickListener(event -> lookUpCitizen());
         citizenStatus.setId("intake-citizen-status");
         citizenName.setId("intake-name");
-        citizenName.setMaxLength(100);
+        citizenName.setMaxLength(CaseRegistration.MAX_CITIZEN_NAME);
         mobile.setId("intake-mobile");
         mobile.setMaxLength(20);
         revealMobile.setId("intake-reveal-mobile");
@@ -145,13 +161,17 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
         materials.setId("intake-materials");
         materials.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
         notes.setId("intake-notes");
-        notes.setMaxLength(2000);
+        notes.setMaxLength(CaseRegistration.MAX_NOTES);
         notes.setWidthFull();
 
         submit.setId("intake-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setIcon(VaadinIcon.CHECK.create());
         submit.addClickListener(event -> submit());
+        formMessage.setId("intake-form-message");
+        formMessage.addClassName("form-message");
+        formMessage.setVisible(false);
+        bindFields();
 
         FormLayout enterprise = new FormLayout(creditCode, enterpriseName, agentRole);
         enterprise.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
@@ -164,7 +184,7 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
 
         add(new H2(getTranslation("intake.newCase.title")), new H3(getTranslation("intake.newCase.applicant")),
                 applicantType, enterprise, personHeading, applicant, find, new H3(getTranslation("intake.newCase.request")),
-                serviceItem, itemInfo, materials, notes, submit);
+                serviceItem, itemInfo, materials, notes, formMessage, submit);
         showApplicantType();
     }
 
@@ -244,54 +264,93 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
         materials.setInvalid(false);
     }
 
+    /**
+     * The record's components by name. The binders check nothing themselves: every rule of a registration is the
+     * service's, so the window refuses what Open311 refuses, with the same words.
+     */
+    private void bindFields() {
+        binder.forField(idType).bind("idType");
+        binder.forField(idNumber).bind("idNumber");
+        binder.forField(citizenName).bind("citizenName");
+        binder.forField(mobile).bind("mobile");
+        binder.forField(language).bind("language");
+        binder.forField(address)
+                .withConverter(typed -> typed.isBlank() ? null : typed, kept -> kept == null ? "" : kept)
+                .bind("address");
+        binder.forField(serviceItem).withConverter(item -> item == null ? null : item.code(),
+                code -> code == null ? null : catalog.item(code).orElse(null)).bind("serviceItemCode");
+        binder.forField(materials).withConverter(selected -> (List<String>) new ArrayList<>(selected),
+                received -> new LinkedHashSet<>(received)).bind("receivedMaterials");
+        binder.forField(notes).bind("notes");
+        // The applicant type decides whether an enterprise applies; its details are its own record's fields.
+        binder.forField(applicantType).withConverter(Converter.from(this::applyingEnterprise,
+                enterprise -> enterprise == null ? ApplicantType.PERSON : ApplicantType.ENTERPRISE)).bind("enterprise");
+        // What the window never asks: a case registered here came through the window, with no e-mail address.
+        binder.forField(fixed(Channel.WINDOW)).bind("channel");
+        binder.forField(fixed((String) null)).bind("email");
+
+        enterpriseBinder.forField(creditCode).bind("creditCode");
+        enterpriseBinder.forField(enterpriseName).bind("enterpriseName");
+        enterpriseBinder.forField(agentRole).bind("agentRole");
+    }
+
+    private Result<EnterpriseApplicant> applyingEnterprise(ApplicantType type) {
+        if (type != ApplicantType.ENTERPRISE) {
+            return Result.ok(null);
+        }
+        try {
+            return Result.ok(enterpriseBinder.writeRecord());
+        } catch (ValidationException e) {
+            return Result.error(getTranslation("intake.newCase.correctFields"));
+        }
+    }
+
+    /** A record component no field of the window holds, bound so that the binder can write the whole record. */
+    private static <V> ReadOnlyHasValue<V> fixed(V value) {
+        ReadOnlyHasValue<V> holder = new ReadOnlyHasValue<>(ignored -> {
+        });
+        holder.setValue(value);
+        return holder;
+    }
+
     private void submit() {
         clearErrors();
-        ServiceItem item = serviceItem.getValue();
-        CaseRegistration registration = new CaseRegistration(idType.getValue(), idNumber.getValue(),
-                citizenName.getValue(), mobile.getValue(), item == null ? null : item.code(),
-                new ArrayList<>(materials.getSelectedItems()), notes.getValue(), Channel.WINDOW, language.getValue(),
-                address.getValue().isBlank() ? null : address.getValue(), applicantType.getValue() == ApplicantType.ENTERPRISE
-                        ? new EnterpriseApplicant(creditCode.getValue(), enterpriseName.getValue(), agentRole.getValue())
-                        : null);
+        CaseRegistration registration;
+        try {
+            registration = binder.writeRecord();
+        } catch (ValidationException e) {
+            // The binders check nothing of their own; should one ever, its message is on its field already.
+            showRefusal(Map.of());
+            return;
+        }
         try {
             RegisteredCase registered = intake.register(registration);
             ReceiptView.rememberLookupCode(registered);
             getUI().ifPresent(ui -> ui.navigate(ReceiptView.class, registered.caseNumber()));
         } catch (InvalidRegistrationException e) {
-            showErrors(e.fieldErrors());
+            Map<String, String> unplaced = FormErrors.show(binder, e);
+            // The enterprise's fields are its own record's: what the registration's binder could not place.
+            showRefusal(unplaced.isEmpty() ? unplaced
+                    : FormErrors.show(enterpriseBinder, new InvalidInputException(unplaced)));
         }
     }
 
-    private void showErrors(Map<String, String> errors) {
-        errors.forEach((field, message) -> {
-            HasValidation component = switch (field) {
-                case "idType" -> idType;
-                case "idNumber" -> idNumber;
-                case "citizenName" -> citizenName;
-                case "mobile" -> mobile;
-                case "serviceItem" -> serviceItem;
-                case "materials" -> materials;
-                case "notes" -> notes;
-                case "address" -> address;
-                case "creditCode" -> creditCode;
-                case "enterpriseName" -> enterpriseName;
-                case "agentRole" -> agentRole;
-                default -> null;
-            };
-            if (component != null) {
-                component.setErrorMessage(message);
-                component.setInvalid(true);
-            }
-        });
-        Notification notification = Notification.show(getTranslation("intake.newCase.correctFields"));
-        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    /** Nothing was saved: said in the form's message line, with what no field shows. */
+    private void showRefusal(Map<String, String> unplaced) {
+        List<String> lines = new ArrayList<>();
+        lines.add(getTranslation("intake.newCase.correctFields"));
+        lines.addAll(unplaced.values());
+        formMessage.setText(String.join(" ", lines));
+        formMessage.setVisible(true);
     }
 
     private void clearErrors() {
-        for (HasValidation field : new HasValidation[] { idType, idNumber, citizenName, mobile, serviceItem, materials,
-                notes, address, creditCode, enterpriseName, agentRole }) {
-            field.setInvalid(false);
-        }
+        formMessage.setVisible(false);
+        Stream.concat(binder.getFields(), enterpriseBinder.getFields()).forEach(field -> {
+            if (field instanceof HasValidation validated) {
+                validated.setInvalid(false);
+            }
+        });
     }
 
     /** Each language in itself, as the shell's switch names it: the citizen recognises their own. */

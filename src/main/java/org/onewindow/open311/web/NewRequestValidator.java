@@ -29,13 +29,14 @@ import org.onewindow.intake.IdType;
  */
 final class NewRequestValidator {
 
-    // What a request may carry. The description and the address are kept by the intake; the rest by this module.
-    private static final int MAX_DESCRIPTION = 4000;
+    // What a request may carry. The description, the address and the e-mail are kept by the intake, whose limits
+    // they are; the rest are this module's.
+    private static final int MAX_DESCRIPTION = CaseRegistration.MAX_ONLINE_NOTES;
     /** The intake keeps at most this much of an address: enough for the district, which is all it uses it for. */
-    private static final int INTAKE_ADDRESS = 200;
+    private static final int INTAKE_ADDRESS = CaseRegistration.MAX_ADDRESS;
     private static final int MAX_ADDRESS_STRING = 500;
     private static final int MAX_IDENTIFIER = 100;
-    private static final int MAX_EMAIL = 254;
+    private static final int MAX_EMAIL = CaseRegistration.MAX_EMAIL;
     private static final int MAX_MEDIA_URL = 1000;
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
@@ -165,7 +166,7 @@ final class NewRequestValidator {
             case "citizenName" -> "first_name";
             case "mobile" -> "phone";
             case "notes" -> "description";
-            case "serviceItem" -> "service_code";
+            case "serviceItemCode" -> "service_code";
             case "creditCode" -> "attribute[CREDIT_CODE]";
             case "enterpriseName" -> "attribute[ENTERPRISE_NAME]";
             case "agentRole" -> "attribute[AGENT_ROLE]";

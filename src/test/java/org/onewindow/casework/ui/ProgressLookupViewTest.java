@@ -6,8 +6,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doReturn;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
@@ -21,11 +23,14 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 import org.onewindow.casework.CaseProgress;
 import org.onewindow.casework.CaseProgressService;
 import org.onewindow.casework.ProgressStep;
 import org.onewindow.casework.ProgressStep.State;
 import org.onewindow.casework.StepKind;
+import org.onewindow.intake.CaseLookup;
+import org.onewindow.intake.CaseLookupField;
 import org.onewindow.intake.CaseStatus;
 import org.onewindow.intake.LookupRefusedException;
 import org.onewindow.intake.LookupRefusedException.Reason;
@@ -81,7 +86,7 @@ class ProgressLookupViewTest {
     @Test
     void caseWaitingForMaterialsShowsItsStepsDueDateAndWhatToBring() {
         open(Translations.ENGLISH);
-        when(progress.progress(any(), any(), any())).thenReturn(waitingForMaterials());
+        when(progress.progress(any(), any())).thenReturn(waitingForMaterials());
 
         lookUp(CASE, "ABCD2345");
 
@@ -106,7 +111,7 @@ class ProgressLookupViewTest {
     @Test
     void caseWaitingForMaterialsInChinese() {
         open(Translations.CHINESE);
-        when(progress.progress(any(), any(), any())).thenReturn(waitingForMaterials());
+        when(progress.progress(any(), any())).thenReturn(waitingForMaterials());
 
         lookUp(CASE, "ABCD2345");
 
@@ -132,7 +137,7 @@ class ProgressLookupViewTest {
 
     @Test
     void closedCaseShowsTheResultWithTheReasonsInBothLanguages() {
-        when(progress.progress(any(), any(), any())).thenReturn(new CaseProgress(CASE,
+        when(progress.progress(any(), any())).thenReturn(new CaseProgress(CASE,
                 "Social security card application", "Human Resources and Social Security Bureau", CaseStatus.CLOSED,
                 ACCEPTED, DAY, DAY, Outcome.REJECTED, "The photo does not meet the rules.", null,
                 List.of(new ProgressStep(StepKind.DELIVERY, null, State.DONE, DAY))));
@@ -183,12 +188,41 @@ class ProgressLookupViewTest {
     @Test
     void emptyFieldsAreMarkedOneByOneWithTheServicesMessage() {
         open(Translations.ENGLISH);
-        when(progress.progress(any(), any(), any())).thenThrow(new InvalidInputException(Map.of(
-                "lookupCode", "Enter the lookup code from your acceptance receipt.")));
+        when(progress.progress(any(), any())).thenThrow(InvalidInputException.of(Map.of(
+                CaseLookupField.LOOKUP_CODE, "Enter the lookup code from your acceptance receipt.")));
         lookUp(CASE, "");
         assertThat(view.lookupCode.isInvalid()).isTrue();
         assertThat(view.lookupCode.getErrorMessage()).isEqualTo("Enter the lookup code from your acceptance receipt.");
         assertThat(view.caseNumber.isInvalid()).isFalse();
+        assertThat(view.message.isVisible()).isFalse();
+
+        // What was typed goes to the service as the citizen's lookup, with who is asking beside it.
+        ArgumentCaptor<CaseLookup> sent = ArgumentCaptor.forClass(CaseLookup.class);
+        verify(progress).progress(sent.capture(), any());
+        assertThat(sent.getValue()).isEqualTo(new CaseLookup(CASE, ""));
+
+        // The next answer starts afresh: the field is no longer marked.
+        doReturn(waitingForMaterials()).when(progress).progress(any(), any());
+        lookUp(CASE, "ABCD2345");
+        assertThat(view.lookupCode.isInvalid()).isFalse();
+    }
+
+    @Test
+    void aRefusalNoFieldShowsIsInTheMessageLine() {
+        open(Translations.ENGLISH);
+        when(progress.progress(any(), any())).thenThrow(new InvalidInputException(Map.of("client", "Who is asking?")));
+        lookUp(CASE, "ABCD2345");
+        assertThat(view.message.isVisible()).isTrue();
+        assertThat(view.message.getText()).isEqualTo("Who is asking?");
+        assertThat(view.caseNumber.isInvalid()).isFalse();
+        assertThat(view.lookupCode.isInvalid()).isFalse();
+    }
+
+    @Test
+    void theFieldsTakeWhatTheLookupAllows() {
+        open(Translations.ENGLISH);
+        assertThat(view.caseNumber.getMaxLength()).isEqualTo(CaseLookup.MAX_CASE_NUMBER);
+        assertThat(view.lookupCode.getMaxLength()).isEqualTo(CaseLookup.MAX_LOOKUP_CODE);
     }
 
     @Test
@@ -247,12 +281,12 @@ class ProgressLookupViewTest {
 
     private void refuseWrongPair() {
         doThrow(new LookupRefusedException(Reason.WRONG_PAIR, null, "No case has this number ..."))
-                .when(progress).progress(any(), any(), any());
+                .when(progress).progress(any(), any());
     }
 
     private void refuseTooManyAttempts() {
         doThrow(new LookupRefusedException(Reason.TOO_MANY_ATTEMPTS, Instant.parse("2026-11-29T02:15:00Z"),
-                "Too many wrong case numbers or lookup codes ...")).when(progress).progress(any(), any(), any());
+                "Too many wrong case numbers or lookup codes ...")).when(progress).progress(any(), any());
     }
 
     private void lookUp(String caseNumber, String code) {

@@ -4,6 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
+import static org.onewindow.intake.RegistrationField.CHANNEL;
+import static org.onewindow.intake.RegistrationField.CITIZEN_NAME;
+import static org.onewindow.intake.RegistrationField.EMAIL;
+import static org.onewindow.intake.RegistrationField.ID_NUMBER;
+import static org.onewindow.intake.RegistrationField.MOBILE;
+import static org.onewindow.intake.RegistrationField.NOTES;
+import static org.onewindow.intake.RegistrationField.RECEIVED_MATERIALS;
+import static org.onewindow.intake.RegistrationField.SERVICE_ITEM_CODE;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -40,36 +48,36 @@ class RegistrationValidatorTest {
     @Test
     void messagesAreInEnglishOutsideARequest() {
         when(catalog.item(any())).thenReturn(Optional.of(CARD));
-        assertThat(validator.validate(bad())).containsEntry("citizenName", "Enter the applicant's name.")
-                .containsEntry("mobile", "A mobile number has 11 digits and starts with 13 to 19.")
-                .containsEntry("materials", "'A bribe' is not a required material of this item.")
-                .containsEntry("notes", "Notes are too long (at most 2000 characters).");
+        assertThat(validator.validate(bad())).containsEntry(CITIZEN_NAME, "Enter the applicant's name.")
+                .containsEntry(MOBILE, "A mobile number has 11 digits and starts with 13 to 19.")
+                .containsEntry(RECEIVED_MATERIALS, "'A bribe' is not a required material of this item.")
+                .containsEntry(NOTES, "Notes are too long (at most 2000 characters).");
     }
 
     @Test
     void messagesAreInChineseForAChineseScreen() {
         when(catalog.item(any())).thenReturn(Optional.of(CARD));
         LocaleContextHolder.setLocale(Translations.CHINESE);
-        assertThat(validator.validate(bad())).containsEntry("citizenName", "请输入申请人姓名。")
-                .containsEntry("mobile", "手机号码应为11位数字，以13至19开头。")
-                .containsEntry("materials", "“A bribe”不是该事项所需的材料。")
-                .containsEntry("notes", "备注过长（最多2000个字符）。");
+        assertThat(validator.validate(bad())).containsEntry(CITIZEN_NAME, "请输入申请人姓名。")
+                .containsEntry(MOBILE, "手机号码应为11位数字，以13至19开头。")
+                .containsEntry(RECEIVED_MATERIALS, "“A bribe”不是该事项所需的材料。")
+                .containsEntry(NOTES, "备注过长（最多2000个字符）。");
         when(catalog.item(any())).thenReturn(Optional.empty());
-        assertThat(validator.validate(new CaseRegistration(IdType.PASSPORT, "1", "Anna", "13800138000", "NO-SUCH",
-                List.of(), null, null))).containsEntry("idNumber", "证件号码应为5至20位字母或数字。")
-                .containsEntry("serviceItem", "未知的办理事项：NO-SUCH。").containsEntry("channel", "缺少受理渠道。");
+        assertThat(validator.validate(CaseRegistration.of(IdType.PASSPORT, "1", "Anna", "13800138000", "NO-SUCH",
+                List.of(), null, null))).containsEntry(ID_NUMBER, "证件号码应为5至20位字母或数字。")
+                .containsEntry(SERVICE_ITEM_CODE, "未知的办理事项：NO-SUCH。").containsEntry(CHANNEL, "缺少受理渠道。");
     }
 
     @Test
     void anEmptyMobileKeepsTheOneOnRecordAtTheWindowAndMayBeLeftOutOnline() {
         when(catalog.item(any())).thenReturn(Optional.of(CARD));
-        CaseRegistration window = new CaseRegistration(IdType.RESIDENT_ID, "11010519491231002X", "Lan Zhao", " ",
+        CaseRegistration window = CaseRegistration.of(IdType.RESIDENT_ID, "11010519491231002X", "Lan Zhao", " ",
                 "HRSS-001", List.of(), null, Channel.WINDOW);
         assertThat(validator.validate(window))
-                .containsEntry("mobile", "Enter a mobile phone number, so that the citizen can be reached.");
+                .containsEntry(MOBILE, "Enter a mobile phone number, so that the citizen can be reached.");
         CaseRegistration online = new CaseRegistration(IdType.RESIDENT_ID, "11010519491231002X", "Lan Zhao", null,
                 "HRSS-001", List.of(), null, Channel.ONLINE, null, null, null, "not an address");
-        assertThat(validator.validate(online)).containsOnlyKeys("email");
+        assertThat(validator.validate(online)).containsOnlyKeys(EMAIL);
 
         when(citizens.findByIdTypeAndIdNumber(IdType.RESIDENT_ID, "11010519491231002X")).thenReturn(Optional.of(
                 new CitizenEntity("Lan Zhao", IdType.RESIDENT_ID, "11010519491231002X", "13800138000", Instant.EPOCH)));
@@ -81,14 +89,14 @@ class RegistrationValidatorTest {
         // The validator's clock says 2026-06-01 in the hall; this applicant would be born on 2026-06-02.
         when(catalog.item(any())).thenReturn(Optional.of(CARD));
         String bornTomorrow = "110105202606020021"; // check character 1 computed by GB 11643-1999
-        CaseRegistration registration = new CaseRegistration(IdType.RESIDENT_ID, bornTomorrow, "Lan Zhao",
+        CaseRegistration registration = CaseRegistration.of(IdType.RESIDENT_ID, bornTomorrow, "Lan Zhao",
                 "13800138000", "HRSS-001", List.of(), null, Channel.WINDOW);
-        assertThat(validator.validate(registration)).containsEntry("idNumber",
+        assertThat(validator.validate(registration)).containsEntry(ID_NUMBER,
                 "The birth date in this ID number (digits 7 to 14) is not a real date.");
     }
 
     private static CaseRegistration bad() {
-        return new CaseRegistration(IdType.RESIDENT_ID, "11010519491231002X", " ", "12345", "HRSS-001",
-                List.of("A bribe"), "n".repeat(2001), Channel.WINDOW);
+        return CaseRegistration.of(IdType.RESIDENT_ID, "11010519491231002X", " ", "12345", "HRSS-001",
+                List.of("A bribe"), "n".repeat(CaseRegistration.MAX_NOTES + 1), Channel.WINDOW);
     }
 }

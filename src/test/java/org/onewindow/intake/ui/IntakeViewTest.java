@@ -1,5 +1,6 @@
 package org.onewindow.intake.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -35,6 +36,7 @@ import org.onewindow.intake.IdType;
 import org.onewindow.intake.CaseRegistrationService;
 import org.onewindow.intake.InvalidRegistrationException;
 import org.onewindow.intake.RegisteredCase;
+import org.onewindow.intake.RegistrationField;
 import org.onewindow.intake.WindowApplicant;
 import org.onewindow.shared.i18n.Translations;
 
@@ -43,6 +45,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.notification.Notification;
 
 /** The window screen's own logic, without a server: Karibu-Testing drives the components, in both languages. */
 class IntakeViewTest {
@@ -128,8 +131,8 @@ class IntakeViewTest {
     @Test
     void refusedRegistrationMarksEachFieldAndKeepsWhatWasTyped() {
         when(intake.register(any())).thenThrow(new InvalidRegistrationException(Map.of(
-                "idNumber", "The check character of this ID number does not match; please check each digit.",
-                "mobile", "Enter a mobile phone number, so that the citizen can be reached.")));
+                RegistrationField.ID_NUMBER, "The check character of this ID number does not match; please check each digit.",
+                RegistrationField.MOBILE, "Enter a mobile phone number, so that the citizen can be reached.")));
         view.idNumber.setValue("110105194912310021");
         view.citizenName.setValue("Zhao Lan");
         view.serviceItem.setValue(LICENCE);
@@ -143,6 +146,49 @@ class IntakeViewTest {
         assertThat(view.citizenName.isInvalid()).isFalse();
         assertThat(view.idNumber.getValue()).isEqualTo("110105194912310021");
         assertThat(view.materials.getSelectedItems()).containsExactly("Application form");
+        // Nothing was saved: said in the form's own line, not in a notification over the buttons.
+        assertThat(view.formMessage.isVisible()).isTrue();
+        assertThat(view.formMessage.getText()).isEqualTo("Please correct the marked fields; nothing was saved.");
+        _assertNone(Notification.class);
+
+        // Once corrected, the field is no longer marked; the others stay so until the next submit.
+        view.idNumber.setValue("11010519491231002X");
+        assertThat(view.idNumber.isInvalid()).isFalse();
+        assertThat(view.mobile.isInvalid()).isTrue();
+    }
+
+    @Test
+    void theItemAndTheMaterialsAreMarkedAndWhatNoFieldShowsIsInTheFormsMessageLine() {
+        when(intake.register(any())).thenThrow(new InvalidRegistrationException(Map.of(
+                RegistrationField.SERVICE_ITEM_CODE, "Choose the service item.",
+                RegistrationField.RECEIVED_MATERIALS, "'A bribe' is not a required material of this item.",
+                RegistrationField.CHANNEL, "A case needs its channel.")));
+
+        _click(view.submit);
+
+        assertThat(view.serviceItem.isInvalid()).isTrue();
+        assertThat(view.serviceItem.getErrorMessage()).isEqualTo("Choose the service item.");
+        assertThat(view.materials.isInvalid()).isTrue();
+        assertThat(view.materials.getErrorMessage()).contains("A bribe");
+        assertThat(view.formMessage.getText())
+                .isEqualTo("Please correct the marked fields; nothing was saved. A case needs its channel.");
+
+        // The next refusal shows its own problems only.
+        Mockito.reset(intake);
+        when(intake.register(any())).thenThrow(new InvalidRegistrationException(Map.of(RegistrationField.MOBILE, "x")));
+        _click(view.submit);
+        assertThat(view.serviceItem.isInvalid()).isFalse();
+        assertThat(view.materials.isInvalid()).isFalse();
+        assertThat(view.mobile.isInvalid()).isTrue();
+        assertThat(view.formMessage.getText()).isEqualTo("Please correct the marked fields; nothing was saved.");
+    }
+
+    @Test
+    void theFieldsTakeNoMoreThanTheRegistrationAllows() {
+        assertThat(view.citizenName.getMaxLength()).isEqualTo(CaseRegistration.MAX_CITIZEN_NAME);
+        assertThat(view.address.getMaxLength()).isEqualTo(CaseRegistration.MAX_ADDRESS);
+        assertThat(view.enterpriseName.getMaxLength()).isEqualTo(CaseRegistration.MAX_ENTERPRISE_NAME);
+        assertThat(view.notes.getMaxLength()).isEqualTo(CaseRegistration.MAX_NOTES);
     }
 
     @Test
@@ -167,7 +213,7 @@ class IntakeViewTest {
         ArgumentCaptor<CaseRegistration> sent = ArgumentCaptor.forClass(CaseRegistration.class);
         Mockito.verify(intake).register(sent.capture());
         // The citizen's language was left at its default: Chinese, the hall's own.
-        assertThat(sent.getValue()).isEqualTo(new CaseRegistration(IdType.RESIDENT_ID, "11010519491231002X",
+        assertThat(sent.getValue()).isEqualTo(CaseRegistration.of(IdType.RESIDENT_ID, "11010519491231002X",
                 "Zhao Lan", "13800138000", "AMR-002", List.of("Business licence"), "Floor plan to follow", Channel.WINDOW,
                 Translations.CHINESE));
     }
@@ -175,7 +221,8 @@ class IntakeViewTest {
     @Test
     void anEnterpriseAppliesThroughThePersonAtTheWindowWithItsAddress() {
         when(intake.register(any())).thenThrow(new InvalidRegistrationException(Map.of(
-                "creditCode", "The check character of this credit code does not match.", "agentRole", "Say which.")));
+                RegistrationField.CREDIT_CODE, "The check character of this credit code does not match.",
+                RegistrationField.AGENT_ROLE, "Say which.")));
         assertThat(view.creditCode.getParent().orElseThrow().isVisible()).as("enterprise fields hidden for a person").isFalse();
         view.applicantType.setValue(ApplicantType.ENTERPRISE);
         assertThat(view.creditCode.getParent().orElseThrow().isVisible()).isTrue();
@@ -195,12 +242,15 @@ class IntakeViewTest {
         assertThat(view.creditCode.isInvalid()).isTrue();
         assertThat(view.creditCode.getErrorMessage()).contains("check character");
         assertThat(view.agentRole.isInvalid()).isTrue();
+        assertThat(view.agentRole.getErrorMessage()).isEqualTo("Say which.");
+        assertThat(view.enterpriseName.isInvalid()).isFalse();
         assertThat(view.enterpriseName.getValue()).isEqualTo("徐州云龙商贸有限公司");
+        assertThat(view.formMessage.getText()).isEqualTo("Please correct the marked fields; nothing was saved.");
     }
 
     @Test
     void theCitizensLanguageForMessagesIsSentWithTheRegistration() {
-        when(intake.register(any())).thenThrow(new InvalidRegistrationException(Map.of("mobile", "x")));
+        when(intake.register(any())).thenThrow(new InvalidRegistrationException(Map.of(RegistrationField.MOBILE, "x")));
         assertThat(view.language.getListDataView().getItems().map(view.language.getItemLabelGenerator()))
                 .containsExactly("简体中文", "English");
         assertThat(view.language.getValue()).isEqualTo(Translations.CHINESE);

@@ -105,10 +105,10 @@ abstract class OutboxScenarios {
 
     @Test
     void theCitizensSmsIsInTheLanguageChosenAtTheWindow() {
-        String chinese = staff.as("frontdesk", () -> intake.register(new CaseRegistration(IdType.RESIDENT_ID,
+        String chinese = staff.as("frontdesk", () -> intake.register(CaseRegistration.of(IdType.RESIDENT_ID,
                 "110101199003074477", "Sun Hua", "13698765432", "HRSS-001", List.of("Resident ID card"), null,
                 Channel.WINDOW, Translations.CHINESE))).caseNumber();
-        String english = staff.as("frontdesk", () -> intake.register(new CaseRegistration(IdType.RESIDENT_ID,
+        String english = staff.as("frontdesk", () -> intake.register(CaseRegistration.of(IdType.RESIDENT_ID,
                 ENGLISH_READER, "Anna Berg", "13912340000", "HRSS-001", List.of("Resident ID card"), null,
                 Channel.WINDOW, Translations.ENGLISH))).caseNumber();
 
@@ -124,7 +124,7 @@ abstract class OutboxScenarios {
                 .endsWith("/progress?case=" + english);
 
         // Registered again without a language (as online requests are), the citizen keeps the one they chose.
-        String again = staff.as("frontdesk", () -> intake.register(new CaseRegistration(IdType.RESIDENT_ID,
+        String again = staff.as("frontdesk", () -> intake.register(CaseRegistration.of(IdType.RESIDENT_ID,
                 ENGLISH_READER, "Anna Berg", "13912340000", "HRSS-001", List.of(), null, Channel.WINDOW))).caseNumber();
         assertThat(contacts.citizenLanguage(again)).isEqualTo(Translations.ENGLISH);
         assertThat(staff.as("frontdesk", () -> applicants.findCitizen(IdType.RESIDENT_ID, ENGLISH_READER)).orElseThrow()
@@ -438,7 +438,7 @@ abstract class OutboxScenarios {
     }
 
     private static CaseRegistration registration() {
-        return new CaseRegistration(IdType.RESIDENT_ID, "110101199003074477", "Sun Hua", "13698765432", "HRSS-001",
+        return CaseRegistration.of(IdType.RESIDENT_ID, "110101199003074477", "Sun Hua", "13698765432", "HRSS-001",
                 List.of("Resident ID card"), null, Channel.WINDOW);
     }
 }

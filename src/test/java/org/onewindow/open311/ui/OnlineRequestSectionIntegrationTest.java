@@ -48,7 +48,7 @@ class OnlineRequestSectionIntegrationTest {
 
     @Test
     void staffWhoMaySeeTheCaseSeeTheDetailsOthersNothing() {
-        String caseNumber = intake.registerOnline(new CaseRegistration(IdType.RESIDENT_ID, "110101199003074477",
+        String caseNumber = intake.registerOnline(CaseRegistration.of(IdType.RESIDENT_ID, "110101199003074477",
                 "Sun Hua", "13698765432", "HRSS-001", java.util.List.of(), "Lost card.", Channel.ONLINE),
                 "open311:Citizen app").caseNumber();
         long keyId = staff.as("admin", () -> apiKeys.create("Section test " + caseNumber, 5)).key().id();

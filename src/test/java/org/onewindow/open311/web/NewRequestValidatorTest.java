@@ -30,7 +30,7 @@ class NewRequestValidatorTest {
         assertThat(checked.registration().citizenName()).isEqualTo("赵兰");
         assertThat(checked.registration().mobile()).isEqualTo("13800138000");
         assertThat(checked.registration().address()).as("the intake keeps the district's worth").hasSize(200);
-        assertThat(checked.registration().enterprise().role()).isEqualTo(AgentRole.AGENT);
+        assertThat(checked.registration().enterprise().agentRole()).isEqualTo(AgentRole.AGENT);
     }
 
     @Test

@@ -83,7 +83,7 @@ abstract class PrometheusMetricsScenarios {
         double frontDeskBefore = value(before, "onewindow_tasks_open", "department=\"FRONT_DESK\"");
         double smsPendingBefore = value(before, "onewindow_outbox_messages", "channel=\"SMS\"", "status=\"PENDING\"");
 
-        staff.run("frontdesk", () -> intake.register(new CaseRegistration(IdType.RESIDENT_ID,
+        staff.run("frontdesk", () -> intake.register(CaseRegistration.of(IdType.RESIDENT_ID,
                 "11010519491231002X", "Zhao Lan", "13800138000", "HRSS-001", List.of("Resident ID card"), null,
                 Channel.WINDOW)));
         // Not read again until the next refresh: scrapes do not touch the database.
