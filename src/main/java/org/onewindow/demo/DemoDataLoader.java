@@ -1,5 +1,6 @@
 package org.onewindow.demo;
 
+import org.onewindow.casework.StepOpinion;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -117,7 +118,7 @@ class DemoDataLoader implements ApplicationRunner {
         as("amr.worker", () -> {
             String task = queueTask(company.caseNumber());
             work.claim(task);
-            work.submitOpinion(task, "Name check passed; articles of association in order.");
+            work.submitOpinion(task, new StepOpinion("Name check passed; articles of association in order."));
             return null;
         });
     }

@@ -1,5 +1,6 @@
 package org.onewindow.cluster;
 
+import org.onewindow.casework.StepOpinion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -242,7 +243,7 @@ class TwoNodeClusterPostgresIntegrationTest {
     private void closeAcrossNodes(String caseNumber, String claimedReview) {
         InboxFilter filter = new InboxFilter(caseNumber, null, false);
         as(node1, "hrss.worker", () -> {
-            node1.getBean(TaskWorkService.class).submitOpinion(claimedReview, "Fine.");
+            node1.getBean(TaskWorkService.class).submitOpinion(claimedReview, new StepOpinion("Fine."));
             return null;
         });
         as(node2, "hrss.worker", () -> {

@@ -1,5 +1,6 @@
 package org.onewindow.support;
 
+import org.onewindow.casework.StepOpinion;
 import java.util.List;
 
 import org.onewindow.casework.Decision;
@@ -56,7 +57,7 @@ public class Journeys {
         staff.run("hrss.worker", () -> {
             String review = inbox.departmentQueue(filter, page).get(0).taskId();
             work.claim(review);
-            work.submitOpinion(review, "Fine.");
+            work.submitOpinion(review, new StepOpinion("Fine."));
             String decision = inbox.departmentQueue(filter, page).get(0).taskId();
             work.claim(decision);
             work.decide(decision, new Decision(true, null));
