@@ -106,8 +106,8 @@ abstract class RectificationScenarios {
         // The feedback's new link opens the supplementary review, once.
         String supplementLink = fixtures.latestLink(caseNumber);
         assertThat(satisfaction.open(supplementLink).answered()).isTrue();
-        satisfaction.supplement(supplementLink, Rating.SATISFIED, "Thank you for calling back, it is fixed now.");
-        assertThatThrownBy(() -> satisfaction.supplement(supplementLink, Rating.SATISFIED, "Again"))
+        satisfaction.supplement(supplementLink, new SupplementaryReview(Rating.SATISFIED, "Thank you for calling back, it is fixed now."));
+        assertThatThrownBy(() -> satisfaction.supplement(supplementLink, new SupplementaryReview(Rating.SATISFIED, "Again")))
                 .isInstanceOfSatisfying(SurveyUnavailableException.class, e -> assertThat(e.reason()).isEqualTo(Reason.USED));
         assertThat(fixtures.ended(caseNumber, BadReviewRectificationProcess.KEY))
                 .isEqualTo("end_event_supplementary_review_given");
