@@ -363,7 +363,8 @@ abstract class SurveyScenarios {
         // Half an hour later the notice was never printed: even its deliverer now reprints it, with a reason.
         assertThat(staff.as("frontdesk2", () -> notices.resultNotice(caseNumber)).hasSurveyLink()).isFalse();
         assertThat(tokenKinds(caseNumber)).isEmpty();
-        ResultNotice reprinted = staff.as("frontdesk2", () -> notices.reprint(caseNumber, "The printer was out of paper"));
+        ResultNotice reprinted = staff.as("frontdesk2",
+                () -> notices.reprint(caseNumber, new NoticeReprint("The printer was out of paper")));
         assertThat(reprinted.hasSurveyLink()).isTrue();
         assertThat(reprinted.prints()).extracting(NoticePrint::reason).containsExactly("The printer was out of paper");
     }
@@ -375,7 +376,8 @@ abstract class SurveyScenarios {
         String sms = invite(caseNumber);
         clock.advance(Duration.ofHours(2));
 
-        ResultNotice reprinted = staff.as("frontdesk", () -> notices.reprint(caseNumber, "  Citizen lost the notice "));
+        ResultNotice reprinted = staff.as("frontdesk",
+                () -> notices.reprint(caseNumber, new NoticeReprint("  Citizen lost the notice ")));
 
         assertThat(reprinted.hasSurveyLink()).isTrue();
         String second = token(reprinted.surveyUrl());
@@ -407,20 +409,23 @@ abstract class SurveyScenarios {
         String caseNumber = closedCase();
         staff.run("frontdesk2", () -> notices.resultNotice(caseNumber));
 
-        assertThatThrownBy(() -> staff.run("frontdesk2", () -> notices.reprint(caseNumber, "  ")))
+        assertThatThrownBy(() -> staff.run("frontdesk2", () -> notices.reprint(caseNumber, new NoticeReprint("  "))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
                         .containsEntry("reason", "Give the reason for the reprint, for example: the citizen lost the notice."));
-        assertThatThrownBy(() -> staff.run("frontdesk2", () -> notices.reprint(caseNumber, "x".repeat(501))))
+        assertThatThrownBy(() -> staff.run("frontdesk2",
+                () -> notices.reprint(caseNumber, new NoticeReprint("x".repeat(NoticeReprint.MAX_REASON_LENGTH + 1)))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
                         .containsEntry("reason", "The reason can be at most 500 characters."));
-        assertThatThrownBy(() -> staff.run("hrss.worker", () -> notices.reprint(caseNumber, "Citizen lost it")))
+        assertThatThrownBy(() -> staff.run("hrss.worker",
+                () -> notices.reprint(caseNumber, new NoticeReprint("Citizen lost it"))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> staff.run("hrss.worker", () -> notices.prints(caseNumber)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(tokenKinds(caseNumber)).containsExactly("NOTICE");
         assertThat(staff.as("manager", () -> notices.prints(caseNumber))).hasSize(1);
 
-        assertThat(staff.as("manager", () -> notices.reprint(caseNumber, "The printer jammed")).hasSurveyLink()).isTrue();
+        assertThat(staff.as("manager", () -> notices.reprint(caseNumber, new NoticeReprint("The printer jammed")))
+                .hasSurveyLink()).isTrue();
         assertThat(staff.as("manager", () -> notices.prints(caseNumber))).extracting(NoticePrint::reason)
                 .containsExactly(null, "The printer jammed");
     }
