@@ -50,5 +50,5 @@ public interface TaskWorkService {
     void confirmMaterialsReceived(String taskId, List<String> received);
 
     /** Front desk: the result was handed to the citizen; the case closes. */
-    void confirmDelivery(String taskId, String deliveryMethod, String remark);
+    void confirmDelivery(String taskId, Delivery delivery);
 }

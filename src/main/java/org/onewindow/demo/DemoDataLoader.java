@@ -1,11 +1,11 @@
 package org.onewindow.demo;
 
-import org.onewindow.casework.StepOpinion;
 import java.util.List;
 import java.util.function.Supplier;
 
 import org.onewindow.casework.InboxFilter;
 import org.onewindow.casework.InboxTask;
+import org.onewindow.casework.StepOpinion;
 import org.onewindow.casework.TaskInboxService;
 import org.onewindow.casework.TaskWorkService;
 import org.onewindow.catalog.CatalogService;

@@ -128,7 +128,7 @@ abstract class CaseFlowScenarios {
         assertThat(status(caseNumber)).isEqualTo(CaseStatus.DECIDED);
 
         String delivery = claimFromQueue("frontdesk2", caseNumber);
-        staff.run("frontdesk2", () -> work.confirmDelivery(delivery, "In person at the window", null));
+        staff.run("frontdesk2", () -> work.confirmDelivery(delivery, new Delivery("In person at the window", null)));
 
         CaseFile file = staff.as("manager", () -> caseFiles.caseFile(caseNumber));
         assertThat(file.caseDetails().status()).isEqualTo(CaseStatus.CLOSED);

@@ -99,7 +99,8 @@ class HttpSecurityIntegrationTest {
         // Without a delivery method the step stays open, with the reason.
         mvc.perform(post("/api/tasks/" + delivery + "/delivery").with(httpBasic("frontdesk", "demo"))
                 .contentType(MediaType.APPLICATION_JSON).content("{}"))
-                .andExpect(status().isConflict());
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.fieldErrors.deliveryMethod").value("Say how the result was delivered."));
         mvc.perform(post("/api/tasks/" + delivery + "/delivery").with(httpBasic("frontdesk", "demo"))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"deliveryMethod\":\"At the window\"}"))
                 .andExpect(status().isNoContent());

@@ -321,7 +321,7 @@ abstract class ProgressLookupScenarios {
 
     private void deliver(String caseNumber) {
         String delivery = claimFromQueue("frontdesk2", caseNumber);
-        staff.run("frontdesk2", () -> work.confirmDelivery(delivery, "In person at the window", null));
+        staff.run("frontdesk2", () -> work.confirmDelivery(delivery, new Delivery("In person at the window", null)));
     }
 
     private String department(String code) {

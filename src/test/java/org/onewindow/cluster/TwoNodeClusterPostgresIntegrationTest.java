@@ -1,6 +1,5 @@
 package org.onewindow.cluster;
 
-import org.onewindow.casework.StepOpinion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -28,8 +27,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.onewindow.casework.Decision;
+import org.onewindow.casework.Delivery;
 import org.onewindow.casework.InboxFilter;
 import org.onewindow.casework.InboxTask;
+import org.onewindow.casework.StepOpinion;
 import org.onewindow.casework.TaskInboxService;
 import org.onewindow.casework.TaskWorkService;
 import org.onewindow.intake.CaseRegistration;
@@ -255,7 +256,8 @@ class TwoNodeClusterPostgresIntegrationTest {
         as(node1, "frontdesk", () -> {
             String delivery = node1.getBean(TaskInboxService.class).departmentQueue(filter, page()).get(0).taskId();
             node1.getBean(TaskWorkService.class).claim(delivery);
-            node1.getBean(TaskWorkService.class).confirmDelivery(delivery, "In person at the window", null);
+            node1.getBean(TaskWorkService.class).confirmDelivery(delivery,
+                    new Delivery("In person at the window", null));
             return null;
         });
         assertThat(node2.getBean(JdbcClient.class).sql("select status from intake_case where case_number = :n")

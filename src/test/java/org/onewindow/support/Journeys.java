@@ -1,10 +1,11 @@
 package org.onewindow.support;
 
-import org.onewindow.casework.StepOpinion;
 import java.util.List;
 
 import org.onewindow.casework.Decision;
+import org.onewindow.casework.Delivery;
 import org.onewindow.casework.InboxFilter;
+import org.onewindow.casework.StepOpinion;
 import org.onewindow.casework.TaskInboxService;
 import org.onewindow.casework.TaskWorkService;
 import org.onewindow.intake.CaseRegistration;
@@ -65,7 +66,7 @@ public class Journeys {
         staff.run(deliveredBy, () -> {
             String delivery = inbox.departmentQueue(filter, page).get(0).taskId();
             work.claim(delivery);
-            work.confirmDelivery(delivery, "In person at the window", null);
+            work.confirmDelivery(delivery, new Delivery("In person at the window", null));
         });
         return caseNumber;
     }

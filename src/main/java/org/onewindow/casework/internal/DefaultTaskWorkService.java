@@ -13,6 +13,7 @@ import org.onewindow.casework.CaseEvent;
 import org.onewindow.casework.CaseworkProperties;
 import org.onewindow.casework.Consultation;
 import org.onewindow.casework.Decision;
+import org.onewindow.casework.Delivery;
 import org.onewindow.casework.InboxTask;
 import org.onewindow.casework.Opinion;
 import org.onewindow.casework.ServiceRequestProcess;
@@ -238,10 +239,10 @@ class DefaultTaskWorkService implements TaskWorkService {
     }
 
     @Override
-    public void confirmDelivery(String taskId, String deliveryMethod, String remark) {
-        if (deliveryMethod == null || deliveryMethod.isBlank()) {
-            throw new BusinessRuleException(Translations.current("casework.error.deliveryMethod"));
-        }
+    public void confirmDelivery(String taskId, Delivery delivery) {
+        validator.check(delivery);
+        String deliveryMethod = delivery.deliveryMethod();
+        String remark = delivery.remark();
         String text = remark == null || remark.isBlank()
                 ? Translations.current("casework.opinion.delivered", deliveryMethod.trim())
                 : Translations.current("casework.opinion.deliveredWithRemark", deliveryMethod.trim(), remark.trim());

@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 
 import org.onewindow.casework.Consultation;
 import org.onewindow.casework.Decision;
+import org.onewindow.casework.Delivery;
 import org.onewindow.casework.StepOpinion;
 import org.onewindow.casework.TaskDetails;
 import org.onewindow.casework.TaskWorkService;
@@ -117,7 +118,7 @@ class RetryingTaskWorkService implements TaskWorkService {
     }
 
     @Override
-    public void confirmDelivery(String taskId, String deliveryMethod, String remark) {
-        retrying(() -> transactional.confirmDelivery(taskId, deliveryMethod, remark));
+    public void confirmDelivery(String taskId, Delivery delivery) {
+        retrying(() -> transactional.confirmDelivery(taskId, delivery));
     }
 }

@@ -7,6 +7,8 @@ import org.onewindow.casework.Consultation;
 import org.onewindow.casework.ConsultationField;
 import org.onewindow.casework.Decision;
 import org.onewindow.casework.DecisionField;
+import org.onewindow.casework.Delivery;
+import org.onewindow.casework.DeliveryField;
 import org.onewindow.casework.OpinionField;
 import org.onewindow.casework.StepOpinion;
 import org.onewindow.casework.Transfer;
@@ -47,6 +49,17 @@ class StepCommandValidator {
             errors.put(DecisionField.REASON, Translations.current("casework.error.rejectionReason"));
         } else if (command.reason() != null) {
             tooLong(errors, DecisionField.REASON, command.reason(), Decision.MAX_REASON_LENGTH);
+        }
+        refuseIfAny(errors);
+    }
+
+    void check(Delivery command) {
+        Map<DeliveryField, String> errors = new LinkedHashMap<>();
+        if (isBlank(command.deliveryMethod())) {
+            errors.put(DeliveryField.DELIVERY_METHOD, Translations.current("casework.error.deliveryMethod"));
+        }
+        if (command.remark() != null) {
+            tooLong(errors, DeliveryField.REMARK, command.remark(), Delivery.MAX_REMARK_LENGTH);
         }
         refuseIfAny(errors);
     }

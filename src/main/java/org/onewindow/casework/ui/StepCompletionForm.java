@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.onewindow.casework.Decision;
+import org.onewindow.casework.Delivery;
 import org.onewindow.casework.InboxTask;
 import org.onewindow.casework.StepKind;
 import org.onewindow.casework.StepOpinion;
 import org.onewindow.casework.TaskDetails;
 import org.onewindow.casework.TaskWorkService;
 import org.onewindow.directory.DirectoryService;
-import org.onewindow.shared.BusinessRuleException;
 import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.ui.FormErrors;
 
@@ -53,6 +53,7 @@ class StepCompletionForm extends VerticalLayout {
     final Paragraph message = new Paragraph();
     private final Binder<StepOpinion> opinionBinder = new Binder<>(StepOpinion.class);
     private final Binder<Decision> decisionBinder = new Binder<>(Decision.class);
+    private final Binder<Delivery> deliveryBinder = new Binder<>(Delivery.class);
 
     StepCompletionForm(TaskWorkService work, DirectoryService directory, TaskDetails details) {
         this.work = work;
@@ -107,6 +108,11 @@ class StepCompletionForm extends VerticalLayout {
                 deliveryMethod.setId("task-delivery-method");
                 delivered.setId("task-delivered");
                 opinion.setLabel(getTranslation("casework.task.remark"));
+                // The service records the method as the clerk read it, in the clerk's language.
+                deliveryBinder.forField(deliveryMethod).asRequired(getTranslation("casework.error.deliveryMethod"))
+                        .withConverter(method -> getTranslation("casework.delivery." + method), label -> null)
+                        .bind("deliveryMethod");
+                deliveryBinder.forField(opinion).bind("remark");
                 add(deliveryMethod, delivered, opinion);
             }
         }
@@ -126,11 +132,14 @@ class StepCompletionForm extends VerticalLayout {
                 case DECISION -> work.decide(taskId, decisionBinder.writeRecord());
                 case MATERIALS -> work.confirmMaterialsReceived(taskId, new ArrayList<>(received.getSelectedItems()));
                 case DELIVERY -> {
-                    if (deliveryMethod.getValue() == null || !delivered.getValue()) {
-                        throw new BusinessRuleException(getTranslation("casework.task.confirmDelivery"));
+                    Delivery delivery = deliveryBinder.writeRecord();
+                    if (!delivered.getValue()) {
+                        // The hand-over is confirmed on the screen only; the record is what was handed over.
+                        message.setText(getTranslation("casework.task.confirmDelivery"));
+                        message.setVisible(true);
+                        return false;
                     }
-                    work.confirmDelivery(taskId, getTranslation("casework.delivery." + deliveryMethod.getValue()),
-                            opinion.getValue());
+                    work.confirmDelivery(taskId, delivery);
                 }
             }
             return true;
@@ -138,8 +147,11 @@ class StepCompletionForm extends VerticalLayout {
             // The binder marked the fields it refused itself.
             return false;
         } catch (InvalidInputException refused) {
-            Map<String, String> unplaced = FormErrors.show(kind == StepKind.DECISION ? decisionBinder : opinionBinder,
-                    refused);
+            Map<String, String> unplaced = FormErrors.show(switch (kind) {
+                case DECISION -> decisionBinder;
+                case DELIVERY -> deliveryBinder;
+                default -> opinionBinder;
+            }, refused);
             if (!unplaced.isEmpty()) {
                 message.setText(String.join(" ", unplaced.values()));
                 message.setVisible(true);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.onewindow.casework.Decision;
+import org.onewindow.casework.Delivery;
 import org.onewindow.casework.InboxFilter;
 import org.onewindow.casework.InboxTask;
 import org.onewindow.casework.StepOpinion;
@@ -104,13 +105,10 @@ class TaskController {
         return ResponseEntity.noContent().build();
     }
 
-    record DeliveryRequest(String deliveryMethod, String remark) {
-    }
-
     /** Front desk: the result was handed over; the case closes. */
     @PostMapping("/{taskId}/delivery")
-    ResponseEntity<Void> confirmDelivery(@PathVariable String taskId, @RequestBody DeliveryRequest request) {
-        work.confirmDelivery(taskId, request.deliveryMethod(), request.remark());
+    ResponseEntity<Void> confirmDelivery(@PathVariable String taskId, @RequestBody Delivery delivery) {
+        work.confirmDelivery(taskId, delivery);
         return ResponseEntity.noContent().build();
     }
 

@@ -13,6 +13,8 @@ import org.onewindow.casework.Consultation;
 import org.onewindow.casework.ConsultationField;
 import org.onewindow.casework.Decision;
 import org.onewindow.casework.DecisionField;
+import org.onewindow.casework.Delivery;
+import org.onewindow.casework.DeliveryField;
 import org.onewindow.casework.OpinionField;
 import org.onewindow.casework.StepOpinion;
 import org.onewindow.casework.Transfer;
@@ -42,6 +44,15 @@ class StepCommandValidatorTest {
                 .errorFor(OpinionField.OPINION)).isEqualTo("The text is too long (at most 4000 characters).");
         assertThatCode(() -> validator.check(new StepOpinion("x".repeat(StepOpinion.MAX_OPINION_LENGTH))))
                 .doesNotThrowAnyException();
+    }
+
+    @Test
+    void aDeliverySaysHow() {
+        assertThat(refusal(() -> validator.check(new Delivery(" ", "Collected by her son."))).errorFor(
+                DeliveryField.DELIVERY_METHOD)).isEqualTo("Say how the result was delivered.");
+        assertThat(refusal(() -> validator.check(new Delivery("By post", "x".repeat(Delivery.MAX_REMARK_LENGTH + 1))))
+                .fieldErrors()).containsOnlyKeys("remark");
+        assertThatCode(() -> validator.check(new Delivery("By post", null))).doesNotThrowAnyException();
     }
 
     @Test

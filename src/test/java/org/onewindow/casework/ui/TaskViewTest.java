@@ -22,6 +22,7 @@ import org.onewindow.casework.Consultation;
 import org.onewindow.casework.ConsultationField;
 import org.onewindow.casework.Decision;
 import org.onewindow.casework.DecisionField;
+import org.onewindow.casework.Delivery;
 import org.onewindow.casework.InboxTask;
 import org.onewindow.casework.OpinionField;
 import org.onewindow.casework.ServiceRequestProcess;
@@ -209,10 +210,16 @@ class TaskViewTest {
         assertThat(StepCompletionForm.DELIVERY_METHODS.stream().map(view.stepForm.deliveryMethod.getItemLabelGenerator()::apply))
                 .containsExactly("窗口当面领取", "邮寄送达", "电子送达");
         view.stepForm.deliveryMethod.setValue("window");
+        // The hand-over is confirmed on the screen: unticked, the form says so in its own line, not a notification.
+        _click(view.complete);
+        assertThat(view.stepForm.message.isVisible()).isTrue();
+        assertThat(view.stepForm.message.getText()).isEqualTo("请选择送达方式并确认已送达。");
+        NotificationsKt.expectNoNotifications();
+        verify(work, never()).confirmDelivery(anyString(), any());
         view.stepForm.delivered.setValue(true);
         _click(view.complete);
         // The remark records the method as the clerk read it.
-        verify(work).confirmDelivery("t-delivery", "窗口当面领取", "");
+        verify(work).confirmDelivery("t-delivery", new Delivery("窗口当面领取", ""));
 
         UI.getCurrent().removeAll();
         open(Translations.ENGLISH, delivery, true);
