@@ -31,19 +31,19 @@ public interface TaskWorkService {
      * that department's queue at once. Transferring a lead-department step makes the receiving department the
      * case's lead department.
      */
-    void transfer(String taskId, String departmentCode, String reason);
+    void transfer(String taskId, Transfer transfer);
 
     /**
      * The lead department (holding its review or decision step) asks another department for an opinion, due
      * in the given number of working days. The decision waits until every consultation is answered.
      */
-    void requestConsultation(String taskId, String departmentCode, String question, int workingDays);
+    void requestConsultation(String taskId, Consultation consultation);
 
     /** Front desk: materials and identity checked, the acceptance stands. */
     void confirmAcceptance(String taskId, String remark);
 
     /** Lead-department review or a collaborating department's joint-review opinion. */
-    void submitOpinion(String taskId, String opinion);
+    void submitOpinion(String taskId, StepOpinion opinion);
 
     void decide(String taskId, Decision decision);
 
@@ -57,5 +57,5 @@ public interface TaskWorkService {
     void confirmMaterialsReceived(String taskId, List<String> received);
 
     /** Front desk: the result was handed to the citizen; the case closes. */
-    void confirmDelivery(String taskId, String deliveryMethod, String remark);
+    void confirmDelivery(String taskId, Delivery delivery);
 }

@@ -9,8 +9,8 @@ public interface HolidayCalendarService {
     List<CalendarDay> year(int year);
 
     /**
-     * @throws org.onewindow.shared.BusinessRuleException when the day is already in the calendar, a make-up
-     *     working day is not a weekend day, or the name is missing or too long
+     * @throws org.onewindow.shared.InvalidInputException by {@link CalendarDayField} when the day is already in the
+     *     calendar, a make-up working day is not a weekend day, or the name is missing or too long
      */
     CalendarDay add(CalendarDay day);
 

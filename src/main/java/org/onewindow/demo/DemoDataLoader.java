@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 
 import org.onewindow.casework.InboxFilter;
 import org.onewindow.casework.InboxTask;
+import org.onewindow.casework.StepOpinion;
 import org.onewindow.casework.TaskInboxService;
 import org.onewindow.casework.TaskWorkService;
 import org.onewindow.catalog.CatalogService;
@@ -117,7 +118,7 @@ class DemoDataLoader implements ApplicationRunner {
         as("amr.worker", () -> {
             String task = queueTask(company.caseNumber());
             work.claim(task);
-            work.submitOpinion(task, "Name check passed; articles of association in order.");
+            work.submitOpinion(task, new StepOpinion("Name check passed; articles of association in order."));
             return null;
         });
     }

@@ -11,11 +11,11 @@ public interface ApiKeyService {
     /**
      * Creates a key for a client.
      *
-     * @param name who the key is for, 1 to 50 characters, not the name of another active key
-     * @param requestsPerMinute 1 to 6,000
-     * @throws org.onewindow.shared.InvalidInputException with {@code name} or {@code requestsPerMinute} errors
+     * @param key who the key is for, 1 to {@value NewApiKey#MAX_NAME_LENGTH} characters and not the name of
+     *     another active key, and its rate limit within {@link NewApiKey}'s range
+     * @throws org.onewindow.shared.InvalidInputException by {@link NewApiKeyField}
      */
-    IssuedApiKey create(String name, int requestsPerMinute);
+    IssuedApiKey create(NewApiKey key);
 
     /**
      * Revokes a key at once: its next request is refused.

@@ -43,13 +43,13 @@ public interface RectificationService {
     List<MobileReveal> mobileReveals(String caseNumber);
 
     /** The head of the lead department records the verification with the citizen. */
-    void verify(String caseNumber, Verdict verdict, String note, AppealGround appealGround);
+    void verify(String caseNumber, Verification verification);
 
     /** The head of the lead department records the measures taken. */
-    void rectify(String caseNumber, String measures);
+    void rectify(String caseNumber, RectificationMeasures measures);
 
     /** A manager decides a department's appeal; an upheld appeal excludes the review from statistics. */
-    void decideAppeal(String caseNumber, boolean upheld, String note);
+    void decideAppeal(String caseNumber, boolean upheld, AppealDecision decision);
 
     /**
      * The citizen's answers on a case, for those who {@link #maySeeReviews may see them}; empty when the case has

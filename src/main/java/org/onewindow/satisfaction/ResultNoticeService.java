@@ -11,9 +11,6 @@ import java.util.List;
  */
 public interface ResultNoticeService {
 
-    /** Longest reason for a reprint. */
-    int MAX_REASON_LENGTH = 500;
-
     /**
      * Front desk and managers: the notice. The first showing to the staff member who delivered the result, right
      * after the delivery, is its print there, with a new survey link; every other showing has none
@@ -28,10 +25,10 @@ public interface ResultNoticeService {
      * Front desk and managers: prints the notice again with a new survey link, because the citizen lost it or the
      * print failed; the links of earlier prints stop working, and who, when and why is kept on the case.
      *
-     * @throws org.onewindow.shared.InvalidInputException with the field {@code reason} when it is missing or longer
-     *     than {@value #MAX_REASON_LENGTH} characters
+     * @throws org.onewindow.shared.InvalidInputException with the field {@link NoticeReprintField#REASON} when it
+     *     is missing or longer than {@value NoticeReprint#MAX_REASON_LENGTH} characters
      */
-    ResultNotice reprint(String caseNumber, String reason);
+    ResultNotice reprint(String caseNumber, NoticeReprint reprint);
 
     /** Front desk and managers: the prints of the case's notice, oldest first; empty when it was never printed. */
     List<NoticePrint> prints(String caseNumber);

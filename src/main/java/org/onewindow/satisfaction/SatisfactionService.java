@@ -1,6 +1,5 @@
 package org.onewindow.satisfaction;
 
-import java.util.Map;
 import java.util.Optional;
 
 /** Survey invitations, their links and answers. */
@@ -28,10 +27,7 @@ public interface SatisfactionService {
      * A supplementary review (追评): once, after the survey was answered and while the link is valid. It is
      * stored beside the first answers, which stay as they were.
      */
-    void supplement(String token, Rating overall, String comment);
-
-    /** Field → message for every problem of the answers; empty when they can be submitted. */
-    Map<String, String> validate(SurveyAnswers answers);
+    void supplement(String token, SupplementaryReview review);
 
     /**
      * The citizen's answers through the link (or the kiosk): stored once, the token is used up, and the

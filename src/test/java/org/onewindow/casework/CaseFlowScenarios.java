@@ -113,15 +113,15 @@ abstract class CaseFlowScenarios {
         assertThat(status(caseNumber)).isEqualTo(CaseStatus.IN_REVIEW);
 
         String leadReview = claimFromQueue("amr.worker", caseNumber);
-        staff.run("amr.worker", () -> work.submitOpinion(leadReview, "Articles in order."));
+        staff.run("amr.worker", () -> work.submitOpinion(leadReview, new StepOpinion("Articles in order.")));
         assertThat(status(caseNumber)).isEqualTo(CaseStatus.JOINT_REVIEW);
         assertReadModelMatchesEngine(caseNumber);
 
         String psbReview = claimFromQueue("psb.worker", caseNumber);
-        staff.run("psb.worker", () -> work.submitOpinion(psbReview, "Seal engraving can proceed."));
+        staff.run("psb.worker", () -> work.submitOpinion(psbReview, new StepOpinion("Seal engraving can proceed.")));
         assertThat(status(caseNumber)).isEqualTo(CaseStatus.JOINT_REVIEW);
         String hrssReview = claimFromQueue("hrss.worker", caseNumber);
-        staff.run("hrss.worker", () -> work.submitOpinion(hrssReview, "Social insurance account opened."));
+        staff.run("hrss.worker", () -> work.submitOpinion(hrssReview, new StepOpinion("Social insurance account opened.")));
         assertThat(status(caseNumber)).isEqualTo(CaseStatus.IN_REVIEW);
 
         String decision = claimFromQueue("amr.head", caseNumber);
@@ -132,7 +132,7 @@ abstract class CaseFlowScenarios {
         assertThat(status(caseNumber)).isEqualTo(CaseStatus.DECIDED);
 
         String delivery = claimFromQueue("frontdesk2", caseNumber);
-        staff.run("frontdesk2", () -> work.confirmDelivery(delivery, "In person at the window", null));
+        staff.run("frontdesk2", () -> work.confirmDelivery(delivery, new Delivery("In person at the window", null)));
 
         CaseFile file = staff.as("manager", () -> caseFiles.caseFile(caseNumber));
         assertThat(file.caseDetails().status()).isEqualTo(CaseStatus.CLOSED);
@@ -200,7 +200,7 @@ abstract class CaseFlowScenarios {
         String caseNumber = register(SOCIAL_SECURITY_CARD).caseNumber();
         staff.run("frontdesk", () -> work.confirmAcceptance(myTask("frontdesk", caseNumber), "ok"));
         String review = claimFromQueue("hrss.worker", caseNumber);
-        staff.run("hrss.worker", () -> work.submitOpinion(review, "Photo meets the rules."));
+        staff.run("hrss.worker", () -> work.submitOpinion(review, new StepOpinion("Photo meets the rules.")));
         assertThat(staff.as("hrss.worker", () -> inbox.departmentQueue(filter(caseNumber), page())))
                 .singleElement().extracting(InboxTask::taskKey)
                 .isEqualTo(ServiceRequestProcess.TASK_DECISION_BY_LEAD_DEPARTMENT);
@@ -256,7 +256,7 @@ abstract class CaseFlowScenarios {
         assertThat(staff.as("amr.worker", () -> inbox.departmentQueue(filter(caseNumber), page()))).isEmpty();
         assertThatThrownBy(() -> staff.run("amr.worker", () -> work.claim(hrssTask))).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> staff.run("amr.worker", () -> work.details(hrssTask))).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> staff.run("amr.worker", () -> work.submitOpinion(hrssTask, "mine now")))
+        assertThatThrownBy(() -> staff.run("amr.worker", () -> work.submitOpinion(hrssTask, new StepOpinion("mine now"))))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> staff.run("amr.worker", () -> caseFiles.caseFile(caseNumber)))
                 .isInstanceOf(NotFoundException.class);
@@ -269,7 +269,7 @@ abstract class CaseFlowScenarios {
         String task = claimFromQueue("hrss.worker", caseNumber);
         assertThatThrownBy(() -> staff.run("hrss.head", () -> work.claim(task)))
                 .isInstanceOf(BusinessRuleException.class).hasMessage("This step was already claimed by hrss.worker.");
-        assertThatThrownBy(() -> staff.run("hrss.head", () -> work.submitOpinion(task, "Taking over")))
+        assertThatThrownBy(() -> staff.run("hrss.head", () -> work.submitOpinion(task, new StepOpinion("Taking over"))))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("already claimed by hrss.worker");
         // Served to a screen in Chinese (the screen's language is the request's), the message is in Chinese.
         org.springframework.context.i18n.LocaleContextHolder.setLocale(org.onewindow.shared.i18n.Translations.CHINESE);
@@ -308,12 +308,14 @@ abstract class CaseFlowScenarios {
     void rejectionNeedsReasonsAndReviewNeedsAnOpinion() {
         String caseNumber = acceptedCase(SOCIAL_SECURITY_CARD);
         String review = claimFromQueue("hrss.worker", caseNumber);
-        assertThatThrownBy(() -> staff.run("hrss.worker", () -> work.submitOpinion(review, "  ")))
-                .isInstanceOf(BusinessRuleException.class);
-        staff.run("hrss.worker", () -> work.submitOpinion(review, "Fine."));
+        assertThatThrownBy(() -> staff.run("hrss.worker", () -> work.submitOpinion(review, new StepOpinion("  "))))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.errorFor(OpinionField.OPINION)).contains("opinion"));
+        staff.run("hrss.worker", () -> work.submitOpinion(review, new StepOpinion("Fine.")));
         String decision = claimFromQueue("hrss.worker", caseNumber);
         assertThatThrownBy(() -> staff.run("hrss.worker", () -> work.decide(decision, new Decision(false, ""))))
-                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("reasons");
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.errorFor(DecisionField.REASON)).contains("reasons"));
         assertThat(status(caseNumber)).isEqualTo(CaseStatus.IN_REVIEW);
     }
 
@@ -517,12 +519,16 @@ abstract class CaseFlowScenarios {
     void wronglyRoutedStepIsTransferredToAnotherDepartmentsQueue() {
         String caseNumber = acceptedCase(SOCIAL_SECURITY_CARD);
         String review = claimFromQueue("hrss.worker", caseNumber);
-        assertThatThrownBy(() -> staff.run("hrss.worker", () -> work.transfer(review, "CIVIL", " ")))
-                .isInstanceOf(BusinessRuleException.class);
-        assertThatThrownBy(() -> staff.run("civil.worker", () -> work.transfer(review, "CIVIL", "mine")))
+        assertThatThrownBy(() -> staff.run("hrss.worker", () -> work.transfer(review, new Transfer("CIVIL", " "))))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsOnlyKeys("reason"));
+        assertThatThrownBy(() -> staff.run("hrss.worker", () -> work.transfer(review, new Transfer("HRSS", "Ours."))))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsOnlyKeys("departmentCode"));
+        assertThatThrownBy(() -> staff.run("civil.worker", () -> work.transfer(review, new Transfer("CIVIL", "mine"))))
                 .isInstanceOf(NotFoundException.class);
 
-        staff.run("hrss.worker", () -> work.transfer(review, "CIVIL", "Applicant is on the minimum living allowance."));
+        staff.run("hrss.worker", () -> work.transfer(review, new Transfer("CIVIL", "Applicant is on the minimum living allowance.")));
 
         assertThat(staff.as("civil.worker", () -> inbox.departmentQueue(filter(caseNumber), page())))
                 .extracting(InboxTask::taskId).containsExactly(review);
@@ -534,7 +540,7 @@ abstract class CaseFlowScenarios {
 
         // The decision follows the new lead department.
         String civilReview = claimFromQueue("civil.worker", caseNumber);
-        staff.run("civil.worker", () -> work.submitOpinion(civilReview, "Entitled."));
+        staff.run("civil.worker", () -> work.submitOpinion(civilReview, new StepOpinion("Entitled.")));
         assertThat(staff.as("civil.worker", () -> inbox.departmentQueue(filter(caseNumber), page()))).singleElement()
                 .extracting(InboxTask::taskKey).isEqualTo(ServiceRequestProcess.TASK_DECISION_BY_LEAD_DEPARTMENT);
     }
@@ -566,21 +572,29 @@ abstract class CaseFlowScenarios {
     void leadDepartmentConsultsAnotherDepartmentAndTheDecisionWaitsForTheAnswer() {
         String caseNumber = acceptedCase(SOCIAL_SECURITY_CARD);
         String review = claimFromQueue("hrss.worker", caseNumber);
-        assertThatThrownBy(() -> staff.run("hrss.worker", () -> work.requestConsultation(review, "CIVIL", " ", 3)))
-                .isInstanceOf(BusinessRuleException.class);
-        staff.run("hrss.worker", () -> work.requestConsultation(review, "CIVIL", "Is the applicant on dibao?", 3));
+        assertThatThrownBy(() -> staff.run("hrss.worker", () -> work.requestConsultation(review, new Consultation("CIVIL", " ", 3))))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsOnlyKeys("question"));
+        assertThatThrownBy(() -> staff.run("hrss.worker",
+                () -> work.requestConsultation(review, new Consultation("NOWHERE", "Dibao?", 21))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.fieldErrors()).containsOnlyKeys("departmentCode", "workingDays");
+                    assertThat(e.errorFor(ConsultationField.WORKING_DAYS)).isEqualTo(
+                            "Give the consulted department 1 to 20 working days.");
+                });
+        staff.run("hrss.worker", () -> work.requestConsultation(review, new Consultation("CIVIL", "Is the applicant on dibao?", 3)));
 
         InboxTask consultation = staff.as("civil.worker", () -> inbox.departmentQueue(filter(caseNumber), page())).get(0);
         assertThat(consultation.taskKey()).isEqualTo(ServiceRequestProcess.TASK_CONSULTATION);
         assertThat(consultation.dueAt()).isEqualTo(calendar.deadline(consultation.createdAt(), 3));
-        staff.run("hrss.worker", () -> work.submitOpinion(review, "Card can be issued."));
+        staff.run("hrss.worker", () -> work.submitOpinion(review, new StepOpinion("Card can be issued.")));
 
         String decision = claimFromQueue("hrss.worker", caseNumber);
         assertThatThrownBy(() -> staff.run("hrss.worker", () -> work.decide(decision, new Decision(true, null))))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("waits for the consulted departments");
 
         String answer = claimFromQueue("civil.worker", caseNumber);
-        staff.run("civil.worker", () -> work.submitOpinion(answer, "Yes, since 2024."));
+        staff.run("civil.worker", () -> work.submitOpinion(answer, new StepOpinion("Yes, since 2024.")));
         staff.run("hrss.worker", () -> work.decide(decision, new Decision(true, null)));
         assertThat(status(caseNumber)).isEqualTo(CaseStatus.DECIDED);
         assertThat(staff.as("manager", () -> caseFiles.caseFile(caseNumber)).opinions()).extracting(Opinion::text)

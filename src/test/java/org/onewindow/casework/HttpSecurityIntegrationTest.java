@@ -59,7 +59,9 @@ class HttpSecurityIntegrationTest {
                 .andExpect(jsonPath("$.detail").value("This step was already claimed by hrss.worker."));
         mvc.perform(post("/api/tasks/" + task + "/opinion").with(user(staff.details("hrss.worker"))).with(csrf())
                 .contentType(MediaType.APPLICATION_JSON).content("{\"opinion\":\"\"}"))
-                .andExpect(status().isConflict());
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.fieldErrors.opinion")
+                        .value("Write the department's opinion before completing the review."));
     }
 
     @Test
@@ -88,7 +90,7 @@ class HttpSecurityIntegrationTest {
         staff.run("hrss.worker", () -> {
             String review = inbox.departmentQueue(filter, new PageRequest(0, 5)).get(0).taskId();
             work.claim(review);
-            work.submitOpinion(review, "Fine.");
+            work.submitOpinion(review, new StepOpinion("Fine."));
             String decision = inbox.departmentQueue(filter, new PageRequest(0, 5)).get(0).taskId();
             work.claim(decision);
             work.decide(decision, new Decision(true, null));
@@ -99,7 +101,8 @@ class HttpSecurityIntegrationTest {
         // Without a delivery method the step stays open, with the reason.
         mvc.perform(post("/api/tasks/" + delivery + "/delivery").with(httpBasic("frontdesk", "demo"))
                 .contentType(MediaType.APPLICATION_JSON).content("{}"))
-                .andExpect(status().isConflict());
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.fieldErrors.deliveryMethod").value("Say how the result was delivered."));
         mvc.perform(post("/api/tasks/" + delivery + "/delivery").with(httpBasic("frontdesk", "demo"))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"deliveryMethod\":\"At the window\"}"))
                 .andExpect(status().isNoContent());

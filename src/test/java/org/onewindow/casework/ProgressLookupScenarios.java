@@ -80,7 +80,7 @@ abstract class ProgressLookupScenarios {
         String caseNumber = registered.caseNumber();
         staff.run("frontdesk", () -> work.confirmAcceptance(myTask("frontdesk", caseNumber), null));
         String review = claimFromQueue("amr.worker", caseNumber);
-        staff.run("amr.worker", () -> work.submitOpinion(review, "Articles in order."));
+        staff.run("amr.worker", () -> work.submitOpinion(review, new StepOpinion("Articles in order.")));
 
         // As citizens type it: lower case, with spaces.
         String typedCode = registered.lookupCode().substring(0, 4).toLowerCase(Locale.ROOT) + " "
@@ -284,7 +284,7 @@ abstract class ProgressLookupScenarios {
         String receive = claimFromQueue("frontdesk", caseNumber);
         staff.run("frontdesk", () -> work.confirmMaterialsReceived(receive, List.of("Recent photo")));
         String reviewAgain = claimFromQueue("hrss.worker", caseNumber);
-        staff.run("hrss.worker", () -> work.submitOpinion(reviewAgain, "Photo meets the rules."));
+        staff.run("hrss.worker", () -> work.submitOpinion(reviewAgain, new StepOpinion("Photo meets the rules.")));
         String decision = claimFromQueue("hrss.head", caseNumber);
         staff.run("hrss.head", () -> work.decide(decision, new Decision(false, "Card already issued this year.")));
         deliver(caseNumber);
@@ -320,7 +320,7 @@ abstract class ProgressLookupScenarios {
         String caseNumber = registered.caseNumber();
         staff.run("frontdesk", () -> work.confirmAcceptance(myTask("frontdesk", caseNumber), null));
         String review = claimFromQueue("hrss.worker", caseNumber);
-        staff.run("hrss.worker", () -> work.submitOpinion(review, "Fine."));
+        staff.run("hrss.worker", () -> work.submitOpinion(review, new StepOpinion("Fine.")));
         String decision = claimFromQueue("hrss.worker", caseNumber);
         staff.run("hrss.worker", () -> work.decide(decision, new Decision(approve, reason)));
         return registered;
@@ -328,7 +328,7 @@ abstract class ProgressLookupScenarios {
 
     private void deliver(String caseNumber) {
         String delivery = claimFromQueue("frontdesk2", caseNumber);
-        staff.run("frontdesk2", () -> work.confirmDelivery(delivery, "In person at the window", null));
+        staff.run("frontdesk2", () -> work.confirmDelivery(delivery, new Delivery("In person at the window", null)));
     }
 
     private String department(String code) {

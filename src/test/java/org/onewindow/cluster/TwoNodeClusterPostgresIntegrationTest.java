@@ -27,8 +27,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.onewindow.casework.Decision;
+import org.onewindow.casework.Delivery;
 import org.onewindow.casework.InboxFilter;
 import org.onewindow.casework.InboxTask;
+import org.onewindow.casework.StepOpinion;
 import org.onewindow.casework.TaskInboxService;
 import org.onewindow.casework.TaskWorkService;
 import org.onewindow.intake.CaseRegistration;
@@ -242,7 +244,7 @@ class TwoNodeClusterPostgresIntegrationTest {
     private void closeAcrossNodes(String caseNumber, String claimedReview) {
         InboxFilter filter = new InboxFilter(caseNumber, null, false);
         as(node1, "hrss.worker", () -> {
-            node1.getBean(TaskWorkService.class).submitOpinion(claimedReview, "Fine.");
+            node1.getBean(TaskWorkService.class).submitOpinion(claimedReview, new StepOpinion("Fine."));
             return null;
         });
         as(node2, "hrss.worker", () -> {
@@ -254,7 +256,8 @@ class TwoNodeClusterPostgresIntegrationTest {
         as(node1, "frontdesk", () -> {
             String delivery = node1.getBean(TaskInboxService.class).departmentQueue(filter, page()).get(0).taskId();
             node1.getBean(TaskWorkService.class).claim(delivery);
-            node1.getBean(TaskWorkService.class).confirmDelivery(delivery, "In person at the window", null);
+            node1.getBean(TaskWorkService.class).confirmDelivery(delivery,
+                    new Delivery("In person at the window", null));
             return null;
         });
         assertThat(node2.getBean(JdbcClient.class).sql("select status from intake_case where case_number = :n")

@@ -142,7 +142,7 @@ class Open311ApiKeyIntegrationTest {
     @Test
     void keysAreForAdministratorsOnly() {
         assertThatThrownBy(() -> staff.as("manager", apiKeys::keys)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> staff.as("frontdesk", () -> apiKeys.create("Mine", 10)))
+        assertThatThrownBy(() -> staff.as("frontdesk", () -> apiKeys.create(new NewApiKey("Mine", 10))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> apiKeys.revoke(1)).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
@@ -150,16 +150,16 @@ class Open311ApiKeyIntegrationTest {
     @Test
     void keyNeedsANameOfItsOwnAndASensibleRate() {
         IssuedApiKey first = client.newKey(10);
-        assertThatThrownBy(() -> staff.as("admin", () -> apiKeys.create(" ", 0)))
+        assertThatThrownBy(() -> staff.as("admin", () -> apiKeys.create(new NewApiKey(" ", 0))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
                         .containsEntry("name", "Name the client the key is for, e.g. the citizen app.")
                         .containsEntry("requestsPerMinute", "The rate limit is 1 to 6000 requests per minute."));
-        assertThatThrownBy(() -> staff.as("admin", () -> apiKeys.create(first.key().name().toUpperCase(), 10)))
+        assertThatThrownBy(() -> staff.as("admin", () -> apiKeys.create(new NewApiKey(first.key().name().toUpperCase(), 10))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors().get("name"))
                         .isEqualTo("An active key named '" + first.key().name().toUpperCase()
                                 + "' exists; revoke it first or choose another name."));
         staff.as("admin", () -> apiKeys.revoke(first.key().id()));
-        assertThat(staff.as("admin", () -> apiKeys.create(first.key().name(), 10)).key().isActive()).isTrue();
+        assertThat(staff.as("admin", () -> apiKeys.create(new NewApiKey(first.key().name(), 10))).key().isActive()).isTrue();
     }
 
     private static Map<String, String> request(String apiKey) {

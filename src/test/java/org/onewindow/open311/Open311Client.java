@@ -36,7 +36,7 @@ final class Open311Client {
     /** A new key of a client of its own, as an administrator makes it. */
     IssuedApiKey newKey(int requestsPerMinute) {
         String name = "Test client " + UUID.randomUUID().toString().substring(0, 8);
-        return staff.as("admin", () -> apiKeys.create(name, requestsPerMinute));
+        return staff.as("admin", () -> apiKeys.create(new NewApiKey(name, requestsPerMinute)));
     }
 
     /** GET a resource under /open311/v2. */

@@ -68,27 +68,27 @@ abstract class RectificationScenarios {
                 .extracting(Rectification::caseNumber).doesNotContain(caseNumber);
 
         // Only the head of the lead department verifies; a clear message for what is missing.
-        assertThatThrownBy(() -> staff.run("hrss.worker", () -> rectifications.verify(caseNumber, Verdict.JUSTIFIED,
-                "Called.", null))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> staff.run("amr.head", () -> rectifications.verify(caseNumber, Verdict.JUSTIFIED,
-                "Called.", null))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> staff.run("hrss.head", () -> rectifications.verify(caseNumber, Verdict.JUSTIFIED,
-                " ", null))).isInstanceOfSatisfying(InvalidInputException.class,
+        assertThatThrownBy(() -> staff.run("hrss.worker", () -> rectifications.verify(caseNumber, new Verification(Verdict.JUSTIFIED,
+                "Called.", null)))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> staff.run("amr.head", () -> rectifications.verify(caseNumber, new Verification(Verdict.JUSTIFIED,
+                "Called.", null)))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> staff.run("hrss.head", () -> rectifications.verify(caseNumber, new Verification(Verdict.JUSTIFIED,
+                " ", null)))).isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsKey("note"));
-        assertThatThrownBy(() -> staff.run("hrss.head", () -> rectifications.rectify(caseNumber, "Too early.")))
+        assertThatThrownBy(() -> staff.run("hrss.head", () -> rectifications.rectify(caseNumber, new RectificationMeasures("Too early."))))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("waiting for verification");
         // The same from a screen in Chinese.
         LocaleContextHolder.setLocale(Translations.CHINESE);
-        assertThatThrownBy(() -> staff.run("hrss.head", () -> rectifications.rectify(caseNumber, "Too early.")))
+        assertThatThrownBy(() -> staff.run("hrss.head", () -> rectifications.rectify(caseNumber, new RectificationMeasures("Too early."))))
                 .isInstanceOf(BusinessRuleException.class)
                 .hasMessage("办件" + caseNumber + "的差评正在等待核实，当前不能办理此环节。");
-        assertThatThrownBy(() -> staff.run("hrss.head", () -> rectifications.verify(caseNumber, Verdict.JUSTIFIED,
-                " ", null))).isInstanceOfSatisfying(InvalidInputException.class,
+        assertThatThrownBy(() -> staff.run("hrss.head", () -> rectifications.verify(caseNumber, new Verification(Verdict.JUSTIFIED,
+                " ", null)))).isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsEntry("note", "请记录群众的陈述和核实情况。"));
         LocaleContextHolder.resetLocaleContext();
 
-        staff.run("hrss.head", () -> rectifications.verify(caseNumber, Verdict.JUSTIFIED,
-                "Called Ms Sun: the checklist she got at the window was out of date.", null));
+        staff.run("hrss.head", () -> rectifications.verify(caseNumber, new Verification(Verdict.JUSTIFIED,
+                "Called Ms Sun: the checklist she got at the window was out of date.", null)));
         Rectification verified = staff.as("hrss.head", () -> rectifications.rectification(caseNumber));
         assertThat(verified.stage()).isEqualTo(RectificationStage.RECTIFYING);
         assertThat(verified.verifiedBy()).isEqualTo("hrss.head");
@@ -98,7 +98,7 @@ abstract class RectificationScenarios {
         clock.advance(Duration.ofDays(16)); // the first link has expired by the time the rectification is done
         Instant rectifiedFrom = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         staff.run("hrss.head", () -> rectifications.rectify(caseNumber,
-                "Checklists for HRSS-001 updated at all windows; staff briefed on 3 December."));
+                new RectificationMeasures("Checklists for HRSS-001 updated at all windows; staff briefed on 3 December.")));
         Rectification fedBack = staff.as("hrss.head", () -> rectifications.rectification(caseNumber));
         assertThat(fedBack.stage()).isEqualTo(RectificationStage.FED_BACK);
         assertThat(fedBack.fedBackAt()).isBetween(rectifiedFrom, clock.instant());
@@ -112,8 +112,8 @@ abstract class RectificationScenarios {
         // The feedback's new link opens the supplementary review, once.
         String supplementLink = fixtures.latestLink(caseNumber);
         assertThat(satisfaction.open(supplementLink).answered()).isTrue();
-        satisfaction.supplement(supplementLink, Rating.SATISFIED, "Thank you for calling back, it is fixed now.");
-        assertThatThrownBy(() -> satisfaction.supplement(supplementLink, Rating.SATISFIED, "Again"))
+        satisfaction.supplement(supplementLink, new SupplementaryReview(Rating.SATISFIED, "Thank you for calling back, it is fixed now."));
+        assertThatThrownBy(() -> satisfaction.supplement(supplementLink, new SupplementaryReview(Rating.SATISFIED, "Again")))
                 .isInstanceOfSatisfying(SurveyUnavailableException.class, e -> assertThat(e.reason()).isEqualTo(Reason.USED));
         assertThat(fixtures.ended(caseNumber, BadReviewRectificationProcess.KEY))
                 .isEqualTo("end_event_supplementary_review_given");
@@ -199,7 +199,7 @@ abstract class RectificationScenarios {
         assertThatThrownBy(() -> staff.run("admin", () -> rectifications.openRectificationsOf(cases)))
                 .isInstanceOf(AccessDeniedException.class);
 
-        staff.run("hrss.head", () -> rectifications.verify(bad, Verdict.NOT_JUSTIFIED, "Explained the rule.", null));
+        staff.run("hrss.head", () -> rectifications.verify(bad, new Verification(Verdict.NOT_JUSTIFIED, "Explained the rule.", null)));
         assertThat(staff.as("frontdesk", () -> rectifications.openRectificationsOf(cases))).as("fed back").isEmpty();
         assertThat(staff.as("hrss.head", () -> rectifications.maySeeReviews(bad))).as("still the handler").isTrue();
     }
@@ -207,8 +207,8 @@ abstract class RectificationScenarios {
     @Test
     void reviewNotJustifiedIsExplainedToTheCitizen() {
         String caseNumber = badReview(Locale.ENGLISH);
-        staff.run("hrss.head", () -> rectifications.verify(caseNumber, Verdict.NOT_JUSTIFIED,
-                "The law requires the second visit for the photo; explained to Ms Sun, who accepted it.", null));
+        staff.run("hrss.head", () -> rectifications.verify(caseNumber, new Verification(Verdict.NOT_JUSTIFIED,
+                "The law requires the second visit for the photo; explained to Ms Sun, who accepted it.", null)));
         Rectification fedBack = staff.as("hrss.head", () -> rectifications.rectification(caseNumber));
         assertThat(fedBack.stage()).isEqualTo(RectificationStage.FED_BACK);
         assertThat(fedBack.verdict()).isEqualTo(Verdict.NOT_JUSTIFIED);
@@ -227,23 +227,23 @@ abstract class RectificationScenarios {
     @Test
     void upheldAppealExcludesTheReviewFromStatisticsWithTheReasonKept() {
         String caseNumber = badReview();
-        assertThatThrownBy(() -> staff.run("hrss.head", () -> rectifications.verify(caseNumber, Verdict.APPEALED,
-                "He rated us down because we would not skip the queue for him.", null)))
+        assertThatThrownBy(() -> staff.run("hrss.head", () -> rectifications.verify(caseNumber, new Verification(Verdict.APPEALED,
+                "He rated us down because we would not skip the queue for him.", null))))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsKey("appealGround"));
-        staff.run("hrss.head", () -> rectifications.verify(caseNumber, Verdict.APPEALED,
-                "He rated us down because we would not skip the queue for him.", AppealGround.MALICIOUS));
+        staff.run("hrss.head", () -> rectifications.verify(caseNumber, new Verification(Verdict.APPEALED,
+                "He rated us down because we would not skip the queue for him.", AppealGround.MALICIOUS)));
         assertThat(staff.as("hrss.head", () -> rectifications.rectification(caseNumber)))
                 .returns(RectificationStage.APPEALED, Rectification::stage).returns(false, Rectification::mayDecideAppeal);
         assertThat(staff.as("manager", () -> rectifications.rectification(caseNumber)).mayDecideAppeal()).isTrue();
 
-        assertThatThrownBy(() -> staff.run("hrss.head", () -> rectifications.decideAppeal(caseNumber, true, "Mine.")))
+        assertThatThrownBy(() -> staff.run("hrss.head", () -> rectifications.decideAppeal(caseNumber, true, new AppealDecision("Mine."))))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> staff.run("manager", () -> rectifications.decideAppeal(caseNumber, true, "")))
+        assertThatThrownBy(() -> staff.run("manager", () -> rectifications.decideAppeal(caseNumber, true, new AppealDecision(""))))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsKey("decisionNote"));
         staff.run("manager", () -> rectifications.decideAppeal(caseNumber, true,
-                "Recording of the window confirms the citizen demanded to skip the queue."));
+                new AppealDecision("Recording of the window confirms the citizen demanded to skip the queue.")));
 
         Rectification excluded = staff.as("manager", () -> rectifications.rectification(caseNumber));
         assertThat(excluded.stage()).isEqualTo(RectificationStage.EXCLUDED);
@@ -255,19 +255,19 @@ abstract class RectificationScenarios {
         assertThat(jdbc.sql("select count(*) from sat_response where case_number = :n and exclusion_reason is null")
                 .param("n", caseNumber).query(Long.class).single()).isZero();
         assertThat(fixtures.ended(caseNumber, BadReviewRectificationProcess.KEY)).isEqualTo("end_event_review_excluded");
-        assertThatThrownBy(() -> staff.run("manager", () -> rectifications.decideAppeal(caseNumber, false, "Again.")))
+        assertThatThrownBy(() -> staff.run("manager", () -> rectifications.decideAppeal(caseNumber, false, new AppealDecision("Again."))))
                 .isInstanceOf(BusinessRuleException.class);
     }
 
     @Test
     void rejectedAppealSendsTheDepartmentToRectify() {
         String caseNumber = badReview();
-        staff.run("hrss.head", () -> rectifications.verify(caseNumber, Verdict.APPEALED,
-                "She pressed the wrong button, she says.", AppealGround.MISTAKEN));
+        staff.run("hrss.head", () -> rectifications.verify(caseNumber, new Verification(Verdict.APPEALED,
+                "She pressed the wrong button, she says.", AppealGround.MISTAKEN)));
         clock.advance(Duration.ofDays(1));
         Instant decidedAt = clock.instant();
         staff.run("manager", () -> rectifications.decideAppeal(caseNumber, false,
-                "Her comment describes a real delay; not a mistake."));
+                new AppealDecision("Her comment describes a real delay; not a mistake.")));
         Rectification rectifying = staff.as("hrss.head", () -> rectifications.rectification(caseNumber));
         assertThat(rectifying.stage()).isEqualTo(RectificationStage.RECTIFYING);
         assertThat(rectifying.appeal().upheld()).isFalse();
@@ -297,7 +297,7 @@ abstract class RectificationScenarios {
 
             // The manager switched their screens to English meanwhile: the next e-mail is in English.
             directory.preferLanguage("manager", Translations.ENGLISH);
-            staff.run("hrss.head", () -> rectifications.verify(caseNumber, Verdict.JUSTIFIED, "Called; she is right.", null));
+            staff.run("hrss.head", () -> rectifications.verify(caseNumber, new Verification(Verdict.JUSTIFIED, "Called; she is right.", null)));
             fixtures.fireTimer(caseNumber, BadReviewRectificationProcess.KEY);
             assertThat(staff.as("manager", () -> rectifications.rectification(caseNumber)).rectifyEscalatedAt()).isNotNull();
             assertThat(escalations(caseNumber)).hasSize(2).last().satisfies(m -> {
@@ -336,7 +336,8 @@ abstract class RectificationScenarios {
                 .isInstanceOf(AccessDeniedException.class);
 
         // Once the review is handled, nobody calls about it any more.
-        staff.run("hrss.head", () -> rectifications.verify(caseNumber, Verdict.NOT_JUSTIFIED, "Called; a misunderstanding.", null));
+        staff.run("hrss.head", () -> rectifications.verify(caseNumber, new Verification(Verdict.NOT_JUSTIFIED,
+                "Called; a misunderstanding.", null)));
         assertThat(staff.as("hrss.head", () -> rectifications.rectification(caseNumber)).mayRevealMobile()).isFalse();
         assertThatThrownBy(() -> staff.run("hrss.head", () -> rectifications.revealMobile(caseNumber)))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("was handled already");

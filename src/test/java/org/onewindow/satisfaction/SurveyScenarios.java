@@ -79,13 +79,13 @@ abstract class SurveyScenarios {
         assertThat(ended(caseNumber)).isEqualTo("end_event_good_review");
 
         // One supplementary review, beside the first answers which stay as they were.
-        assertThatThrownBy(() -> satisfaction.supplement(token, Rating.SATISFIED, " "))
+        assertThatThrownBy(() -> satisfaction.supplement(token, new SupplementaryReview(Rating.SATISFIED, " ")))
                 .isInstanceOf(InvalidInputException.class);
-        satisfaction.supplement(token, Rating.DISSATISFIED, "The card stopped working after a week.");
+        satisfaction.supplement(token, new SupplementaryReview(Rating.DISSATISFIED, "The card stopped working after a week."));
         assertThat(jdbc.sql("select overall, supplementary from sat_response where case_number = :n order by id")
                 .param("n", caseNumber).query((rs, i) -> rs.getInt(1) + "/" + rs.getBoolean(2)).list())
                 .containsExactly("4/false", "2/true");
-        assertThatThrownBy(() -> satisfaction.supplement(token, Rating.VERY_DISSATISFIED, "Again"))
+        assertThatThrownBy(() -> satisfaction.supplement(token, new SupplementaryReview(Rating.VERY_DISSATISFIED, "Again")))
                 .isInstanceOfSatisfying(SurveyUnavailableException.class, e -> assertThat(e.reason()).isEqualTo(Reason.USED));
         assertThatThrownBy(() -> satisfaction.open(token)).isInstanceOfSatisfying(SurveyUnavailableException.class,
                 e -> assertThat(e.reason()).isEqualTo(Reason.USED));
@@ -133,7 +133,7 @@ abstract class SurveyScenarios {
         assertThatThrownBy(() -> satisfaction.submit(token, answers(null, 30), AnswerChannel.LINK))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
                         .containsEntry("overall", "请选择总体评价。").containsEntry("visits", "请填写跑动次数（1到20次）。"));
-        assertThatThrownBy(() -> satisfaction.supplement(token, Rating.SATISFIED, "Too early"))
+        assertThatThrownBy(() -> satisfaction.supplement(token, new SupplementaryReview(Rating.SATISFIED, "Too early")))
                 .hasMessage("请先完成评价，追评是对评价的补充。");
         satisfaction.submit(token, answers(Rating.SATISFIED, 1), AnswerChannel.LINK);
         assertThatThrownBy(() -> satisfaction.submit(token, answers(Rating.SATISFIED, 1), AnswerChannel.LINK))
@@ -162,7 +162,7 @@ abstract class SurveyScenarios {
                 + "where i.case_number = :n").param("n", caseNumber).query(String.class).single())
                 .doesNotContain(token).hasSize(64);
 
-        assertThatThrownBy(() -> satisfaction.supplement(token, Rating.SATISFIED, "Too early"))
+        assertThatThrownBy(() -> satisfaction.supplement(token, new SupplementaryReview(Rating.SATISFIED, "Too early")))
                 .isInstanceOf(org.onewindow.shared.BusinessRuleException.class).hasMessageContaining("Answer the survey first");
         clock.advance(Duration.ofDays(16));
         assertThatThrownBy(() -> satisfaction.open(token))
@@ -363,7 +363,8 @@ abstract class SurveyScenarios {
         // Half an hour later the notice was never printed: even its deliverer now reprints it, with a reason.
         assertThat(staff.as("frontdesk2", () -> notices.resultNotice(caseNumber)).hasSurveyLink()).isFalse();
         assertThat(tokenKinds(caseNumber)).isEmpty();
-        ResultNotice reprinted = staff.as("frontdesk2", () -> notices.reprint(caseNumber, "The printer was out of paper"));
+        ResultNotice reprinted = staff.as("frontdesk2",
+                () -> notices.reprint(caseNumber, new NoticeReprint("The printer was out of paper")));
         assertThat(reprinted.hasSurveyLink()).isTrue();
         assertThat(reprinted.prints()).extracting(NoticePrint::reason).containsExactly("The printer was out of paper");
     }
@@ -375,7 +376,8 @@ abstract class SurveyScenarios {
         String sms = invite(caseNumber);
         clock.advance(Duration.ofHours(2));
 
-        ResultNotice reprinted = staff.as("frontdesk", () -> notices.reprint(caseNumber, "  Citizen lost the notice "));
+        ResultNotice reprinted = staff.as("frontdesk",
+                () -> notices.reprint(caseNumber, new NoticeReprint("  Citizen lost the notice ")));
 
         assertThat(reprinted.hasSurveyLink()).isTrue();
         String second = token(reprinted.surveyUrl());
@@ -407,20 +409,23 @@ abstract class SurveyScenarios {
         String caseNumber = closedCase();
         staff.run("frontdesk2", () -> notices.resultNotice(caseNumber));
 
-        assertThatThrownBy(() -> staff.run("frontdesk2", () -> notices.reprint(caseNumber, "  ")))
+        assertThatThrownBy(() -> staff.run("frontdesk2", () -> notices.reprint(caseNumber, new NoticeReprint("  "))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
                         .containsEntry("reason", "Give the reason for the reprint, for example: the citizen lost the notice."));
-        assertThatThrownBy(() -> staff.run("frontdesk2", () -> notices.reprint(caseNumber, "x".repeat(501))))
+        assertThatThrownBy(() -> staff.run("frontdesk2",
+                () -> notices.reprint(caseNumber, new NoticeReprint("x".repeat(NoticeReprint.MAX_REASON_LENGTH + 1)))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
                         .containsEntry("reason", "The reason can be at most 500 characters."));
-        assertThatThrownBy(() -> staff.run("hrss.worker", () -> notices.reprint(caseNumber, "Citizen lost it")))
+        assertThatThrownBy(() -> staff.run("hrss.worker",
+                () -> notices.reprint(caseNumber, new NoticeReprint("Citizen lost it"))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> staff.run("hrss.worker", () -> notices.prints(caseNumber)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(tokenKinds(caseNumber)).containsExactly("NOTICE");
         assertThat(staff.as("manager", () -> notices.prints(caseNumber))).hasSize(1);
 
-        assertThat(staff.as("manager", () -> notices.reprint(caseNumber, "The printer jammed")).hasSurveyLink()).isTrue();
+        assertThat(staff.as("manager", () -> notices.reprint(caseNumber, new NoticeReprint("The printer jammed")))
+                .hasSurveyLink()).isTrue();
         assertThat(staff.as("manager", () -> notices.prints(caseNumber))).extracting(NoticePrint::reason)
                 .containsExactly(null, "The printer jammed");
     }

@@ -3,7 +3,9 @@ package org.onewindow.support;
 import java.util.List;
 
 import org.onewindow.casework.Decision;
+import org.onewindow.casework.Delivery;
 import org.onewindow.casework.InboxFilter;
+import org.onewindow.casework.StepOpinion;
 import org.onewindow.casework.TaskInboxService;
 import org.onewindow.casework.TaskWorkService;
 import org.onewindow.intake.CaseRegistration;
@@ -56,7 +58,7 @@ public class Journeys {
         staff.run("hrss.worker", () -> {
             String review = inbox.departmentQueue(filter, page).get(0).taskId();
             work.claim(review);
-            work.submitOpinion(review, "Fine.");
+            work.submitOpinion(review, new StepOpinion("Fine."));
             String decision = inbox.departmentQueue(filter, page).get(0).taskId();
             work.claim(decision);
             work.decide(decision, new Decision(true, null));
@@ -64,7 +66,7 @@ public class Journeys {
         staff.run(deliveredBy, () -> {
             String delivery = inbox.departmentQueue(filter, page).get(0).taskId();
             work.claim(delivery);
-            work.confirmDelivery(delivery, "In person at the window", null);
+            work.confirmDelivery(delivery, new Delivery("In person at the window", null));
         });
         return caseNumber;
     }

@@ -11,13 +11,17 @@ import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.onewindow.casework.CaseEvent;
 import org.onewindow.casework.CaseworkProperties;
+import org.onewindow.casework.Consultation;
 import org.onewindow.casework.Decision;
+import org.onewindow.casework.Delivery;
 import org.onewindow.casework.InboxTask;
 import org.onewindow.casework.Opinion;
 import org.onewindow.casework.ServiceRequestProcess;
 import org.onewindow.casework.StepKind;
+import org.onewindow.casework.StepOpinion;
 import org.onewindow.casework.TaskDetails;
 import org.onewindow.casework.TaskWorkService;
+import org.onewindow.casework.Transfer;
 import org.onewindow.catalog.WorkingDayCalendar;
 import org.onewindow.directory.CurrentStaff;
 import org.onewindow.directory.DirectoryService;
@@ -63,12 +67,13 @@ class DefaultTaskWorkService implements TaskWorkService {
     private final CaseworkProperties properties;
     private final DirectoryService directory;
     private final CaseEventStore caseEvents;
+    private final StepCommandValidator validator;
 
     DefaultTaskWorkService(TaskService taskService, OpenTaskStore openTasks, OpinionStore opinions,
             CaseMaterialsService intake, CaseRecordService caseRecords, CaseLifecycleService lifecycle,
             CurrentStaff currentStaff, TaskAccessPolicy policy, Clock clock, WorkingDayCalendar calendar,
             CaseworkProperties properties, DirectoryService directory, CaseEventStore caseEvents,
-            org.camunda.bpm.engine.RuntimeService runtimeService) {
+            org.camunda.bpm.engine.RuntimeService runtimeService, StepCommandValidator validator) {
         this.taskService = taskService;
         this.openTasks = openTasks;
         this.opinions = opinions;
@@ -83,6 +88,7 @@ class DefaultTaskWorkService implements TaskWorkService {
         this.directory = directory;
         this.caseEvents = caseEvents;
         this.runtimeService = runtimeService;
+        this.validator = validator;
     }
 
     @Override
@@ -158,18 +164,14 @@ class DefaultTaskWorkService implements TaskWorkService {
     }
 
     @Override
-    public void transfer(String taskId, String departmentCode, String reason) {
+    public void transfer(String taskId, Transfer transfer) {
         StaffMember staff = currentStaff.require();
         InboxTask task = visibleTask(staff, taskId);
         if (!policy.mayTransfer(staff, task)) {
             throw new AccessDeniedException(Translations.current("casework.error.transferRefused"));
         }
-        if (reason == null || reason.isBlank()) {
-            throw new BusinessRuleException(Translations.current("casework.error.transferReason"));
-        }
-        if (directory.department(departmentCode).isEmpty() || departmentCode.equals(task.candidateGroup())) {
-            throw new BusinessRuleException(Translations.current("casework.error.otherDepartment"));
-        }
+        validator.check(transfer, task.candidateGroup());
+        String departmentCode = transfer.departmentCode();
         boolean leadStep = task.stepKind() == StepKind.REVIEW || task.stepKind() == StepKind.DECISION;
         taskService.deleteCandidateGroup(taskId, task.candidateGroup());
         taskService.addCandidateGroup(taskId, departmentCode);
@@ -185,26 +187,19 @@ class DefaultTaskWorkService implements TaskWorkService {
         lifecycle.moveDepartment(task.caseNumber(), task.candidateGroup(), departmentCode, leadStep);
         caseEvents.record(new CaseEvent(task.caseNumber(), CaseEvent.Kind.TRANSFERRED, task.taskName(),
                 task.candidateGroup(), staff.username(), Translations.current("casework.event.transferred",
-                        directory.departmentName(departmentCode), requireLength(reason.trim())), clock.instant()), taskId);
+                        directory.departmentName(departmentCode), requireLength(transfer.reason().trim())), clock.instant()), taskId);
     }
 
     @Override
-    public void requestConsultation(String taskId, String departmentCode, String question, int workingDays) {
+    public void requestConsultation(String taskId, Consultation consultation) {
         StaffMember staff = currentStaff.require();
         InboxTask task = ownedTask(taskId);
         if (task.stepKind() != StepKind.REVIEW && task.stepKind() != StepKind.DECISION) {
             throw new BusinessRuleException(Translations.current("casework.error.consultationStep"));
         }
-        if (question == null || question.isBlank()) {
-            throw new BusinessRuleException(Translations.current("casework.error.consultationQuestion"));
-        }
-        if (workingDays < 1 || workingDays > 20) {
-            throw new BusinessRuleException(Translations.current("casework.error.consultationDays"));
-        }
-        if (directory.department(departmentCode).isEmpty() || departmentCode.equals(task.candidateGroup())) {
-            throw new BusinessRuleException(Translations.current("casework.error.otherDepartment"));
-        }
-        Instant due = calendar.deadline(clock.instant(), workingDays);
+        validator.check(consultation, task.candidateGroup());
+        String departmentCode = consultation.departmentCode();
+        Instant due = calendar.deadline(clock.instant(), consultation.workingDays());
         runtimeService.createMessageCorrelation(ServiceRequestProcess.MESSAGE_CONSULTATION_REQUESTED)
                 .processInstanceBusinessKey(task.caseNumber())
                 .setVariableLocal(ServiceRequestProcess.VAR_CONSULTED_DEPARTMENT, departmentCode)
@@ -214,7 +209,7 @@ class DefaultTaskWorkService implements TaskWorkService {
         opinions.record(taskId, new Opinion(task.caseNumber(), task.taskKey(), CONSULTATION_REQUESTED,
                 StepKind.CONSULTATION, task.candidateGroup(), staff.displayName(), null,
                 Translations.current("casework.opinion.asked", directory.departmentName(departmentCode),
-                        requireLength(question.trim())),
+                        requireLength(consultation.question().trim())),
                 clock.instant()), staff.username());
     }
 
@@ -227,10 +222,8 @@ class DefaultTaskWorkService implements TaskWorkService {
     }
 
     @Override
-    public void submitOpinion(String taskId, String opinion) {
-        if (opinion == null || opinion.isBlank()) {
-            throw new BusinessRuleException(Translations.current("casework.error.opinionMissing"));
-        }
+    public void submitOpinion(String taskId, StepOpinion opinion) {
+        validator.check(opinion);
         InboxTask task = ownedTask(taskId);
         StepKind kind = task.stepKind();
         if (kind != StepKind.REVIEW && kind != StepKind.JOINT_REVIEW && kind != StepKind.CONSULTATION) {
@@ -238,14 +231,12 @@ class DefaultTaskWorkService implements TaskWorkService {
         }
         Map<String, Object> variables = kind == StepKind.REVIEW
                 ? Map.of(ServiceRequestProcess.VAR_MATERIALS_COMPLETE, true) : Map.of();
-        complete(taskId, kind, null, requireLength(opinion.trim()), variables);
+        complete(taskId, kind, null, requireLength(opinion.opinion().trim()), variables);
     }
 
     @Override
     public void decide(String taskId, Decision decision) {
-        if (!decision.approved() && (decision.reason() == null || decision.reason().isBlank())) {
-            throw new BusinessRuleException(Translations.current("casework.error.rejectionReason"));
-        }
+        validator.check(decision);
         Outcome outcome = decision.approved() ? Outcome.APPROVED : Outcome.REJECTED;
         String reason = decision.reason() == null || decision.reason().isBlank() ? null : requireLength(decision.reason().trim());
         InboxTask task = ownedTask(taskId);
@@ -262,10 +253,10 @@ class DefaultTaskWorkService implements TaskWorkService {
     }
 
     @Override
-    public void confirmDelivery(String taskId, String deliveryMethod, String remark) {
-        if (deliveryMethod == null || deliveryMethod.isBlank()) {
-            throw new BusinessRuleException(Translations.current("casework.error.deliveryMethod"));
-        }
+    public void confirmDelivery(String taskId, Delivery delivery) {
+        validator.check(delivery);
+        String deliveryMethod = delivery.deliveryMethod();
+        String remark = delivery.remark();
         String text = remark == null || remark.isBlank()
                 ? Translations.current("casework.opinion.delivered", deliveryMethod.trim())
                 : Translations.current("casework.opinion.deliveredWithRemark", deliveryMethod.trim(), remark.trim());

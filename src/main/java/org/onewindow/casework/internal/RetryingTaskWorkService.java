@@ -3,9 +3,13 @@ package org.onewindow.casework.internal;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.onewindow.casework.Consultation;
 import org.onewindow.casework.Decision;
+import org.onewindow.casework.Delivery;
+import org.onewindow.casework.StepOpinion;
 import org.onewindow.casework.TaskDetails;
 import org.onewindow.casework.TaskWorkService;
+import org.onewindow.casework.Transfer;
 import org.onewindow.directory.StaffMember;
 import org.onewindow.intake.MaterialsNotice;
 import org.onewindow.shared.CaseLogContext;
@@ -85,13 +89,13 @@ class RetryingTaskWorkService implements TaskWorkService {
     }
 
     @Override
-    public void transfer(String taskId, String departmentCode, String reason) {
-        retrying(() -> transactional.transfer(taskId, departmentCode, reason));
+    public void transfer(String taskId, Transfer transfer) {
+        retrying(() -> transactional.transfer(taskId, transfer));
     }
 
     @Override
-    public void requestConsultation(String taskId, String departmentCode, String question, int workingDays) {
-        retrying(() -> transactional.requestConsultation(taskId, departmentCode, question, workingDays));
+    public void requestConsultation(String taskId, Consultation consultation) {
+        retrying(() -> transactional.requestConsultation(taskId, consultation));
     }
 
     @Override
@@ -100,7 +104,7 @@ class RetryingTaskWorkService implements TaskWorkService {
     }
 
     @Override
-    public void submitOpinion(String taskId, String opinion) {
+    public void submitOpinion(String taskId, StepOpinion opinion) {
         retrying(() -> transactional.submitOpinion(taskId, opinion));
     }
 
@@ -120,7 +124,7 @@ class RetryingTaskWorkService implements TaskWorkService {
     }
 
     @Override
-    public void confirmDelivery(String taskId, String deliveryMethod, String remark) {
-        retrying(() -> transactional.confirmDelivery(taskId, deliveryMethod, remark));
+    public void confirmDelivery(String taskId, Delivery delivery) {
+        retrying(() -> transactional.confirmDelivery(taskId, delivery));
     }
 }

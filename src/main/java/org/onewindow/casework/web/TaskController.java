@@ -1,15 +1,18 @@
 package org.onewindow.casework.web;
 
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 import org.onewindow.casework.Decision;
+import org.onewindow.casework.Delivery;
 import org.onewindow.casework.InboxFilter;
 import org.onewindow.casework.InboxTask;
+import org.onewindow.casework.StepOpinion;
 import org.onewindow.casework.TaskDetails;
 import org.onewindow.casework.TaskInboxService;
 import org.onewindow.casework.TaskWorkService;
+import org.onewindow.shared.InputField;
 import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.PageRequest;
 import org.onewindow.shared.i18n.Translations;
@@ -52,16 +55,24 @@ class TaskController {
         return inbox.departmentQueue(new InboxFilter(caseNumber, serviceItem, false), page(offset, limit));
     }
 
+    /** The paging parameters of the inbox lists, named as their query parameters. */
+    enum PagingField implements InputField {
+        OFFSET, LIMIT
+    }
+
+    /** The longest page a client may ask for; {@link PageRequest} allows no more. */
+    static final int MAX_LIMIT = 500;
+
     private static PageRequest page(int offset, int limit) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<PagingField, String> errors = new EnumMap<>(PagingField.class);
         if (offset < 0) {
-            errors.put("offset", Translations.current("casework.error.offset"));
+            errors.put(PagingField.OFFSET, Translations.current("casework.error.offset"));
         }
-        if (limit < 1 || limit > 500) {
-            errors.put("limit", Translations.current("casework.error.limit"));
+        if (limit < 1 || limit > MAX_LIMIT) {
+            errors.put(PagingField.LIMIT, Translations.current("casework.error.limit"));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw InvalidInputException.of(errors);
         }
         return new PageRequest(offset, limit);
     }
@@ -94,22 +105,16 @@ class TaskController {
         return ResponseEntity.noContent().build();
     }
 
-    record DeliveryRequest(String deliveryMethod, String remark) {
-    }
-
     /** Front desk: the result was handed over; the case closes. */
     @PostMapping("/{taskId}/delivery")
-    ResponseEntity<Void> confirmDelivery(@PathVariable String taskId, @RequestBody DeliveryRequest request) {
-        work.confirmDelivery(taskId, request.deliveryMethod(), request.remark());
+    ResponseEntity<Void> confirmDelivery(@PathVariable String taskId, @RequestBody Delivery delivery) {
+        work.confirmDelivery(taskId, delivery);
         return ResponseEntity.noContent().build();
     }
 
-    record OpinionRequest(String opinion) {
-    }
-
     @PostMapping("/{taskId}/opinion")
-    ResponseEntity<Void> opinion(@PathVariable String taskId, @RequestBody OpinionRequest request) {
-        work.submitOpinion(taskId, request.opinion());
+    ResponseEntity<Void> opinion(@PathVariable String taskId, @RequestBody StepOpinion opinion) {
+        work.submitOpinion(taskId, opinion);
         return ResponseEntity.noContent().build();
     }
 

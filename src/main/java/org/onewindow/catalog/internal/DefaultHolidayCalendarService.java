@@ -4,14 +4,16 @@ import java.io.Reader;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.onewindow.catalog.CalendarChange;
 import org.onewindow.catalog.CalendarDay;
+import org.onewindow.catalog.CalendarDayField;
 import org.onewindow.catalog.HolidayCalendarService;
 import org.onewindow.catalog.WorkingDayCalendarChanged;
 import org.onewindow.directory.CurrentStaff;
 import org.onewindow.shared.AppRoles;
-import org.onewindow.shared.BusinessRuleException;
+import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.NotFoundException;
 import org.onewindow.shared.i18n.Translations;
 import org.springframework.context.ApplicationEventPublisher;
@@ -50,13 +52,13 @@ class DefaultHolidayCalendarService implements HolidayCalendarService {
     @Transactional
     @RolesAllowed(AppRoles.ADMIN)
     public CalendarDay add(CalendarDay day) {
-        String problem = CalendarRules.problem(day.day(), day.kind(), day.name());
-        if (problem != null) {
-            throw new BusinessRuleException(problem);
+        Map<CalendarDayField, String> problems = CalendarRules.problems(day.day(), day.kind(), day.name());
+        if (!problems.isEmpty()) {
+            throw InvalidInputException.of(problems);
         }
         if (store.exists(day.day())) {
-            throw new BusinessRuleException(
-                    Translations.current("catalog.error.alreadyInCalendar", day.day().toString()));
+            throw InvalidInputException.of(Map.of(CalendarDayField.DAY,
+                    Translations.current("catalog.error.alreadyInCalendar", day.day().toString())));
         }
         CalendarDay added = new CalendarDay(day.day(), day.kind(), day.name().strip());
         store.insert(added);

@@ -13,9 +13,9 @@ import org.onewindow.catalog.CalendarDay;
 import org.onewindow.catalog.DayKind;
 import org.onewindow.catalog.HolidayCalendarService;
 import org.onewindow.shared.AppRoles;
-import org.onewindow.shared.BusinessRuleException;
 import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.NotFoundException;
+import org.onewindow.shared.ui.FormErrors;
 import org.onewindow.shared.ui.HallDates;
 import org.onewindow.shared.ui.MainLayout;
 import org.onewindow.shared.ui.UiFormats;
@@ -39,6 +39,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -63,6 +65,9 @@ public class HolidayCalendarView extends VerticalLayout implements HasDynamicTit
     final Select<DayKind> addKind = new Select<>();
     final TextField addName = new TextField(getTranslation("catalog.calendar.name"));
     final Button add = new Button(getTranslation("catalog.calendar.add"));
+    /** Refusals of the new day that no field shows. */
+    final Paragraph addMessage = new Paragraph();
+    private final Binder<CalendarDay> addBinder = new Binder<>(CalendarDay.class);
     final UnorderedList changes = new UnorderedList();
 
     @SuppressWarnings("deprecation") // MemoryBuffer: the UploadHandler API replacing it is new in 24.8
@@ -100,7 +105,14 @@ public class HolidayCalendarView extends VerticalLayout implements HasDynamicTit
         addKind.setValue(DayKind.HOLIDAY);
         addKind.setId("calendar-add-kind");
         addName.setId("calendar-add-name");
-        addName.setMaxLength(100);
+        addName.setMaxLength(CalendarDay.MAX_NAME_LENGTH);
+        addMessage.setId("calendar-add-message");
+        addMessage.addClassName("form-message");
+        addMessage.getStyle().set("color", "var(--lumo-error-text-color)");
+        addMessage.setVisible(false);
+        addBinder.forField(addDate).bind("day");
+        addBinder.forField(addKind).bind("kind");
+        addBinder.forField(addName).bind("name");
         add.setId("calendar-add");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClickListener(event -> addDay());
@@ -133,23 +145,29 @@ public class HolidayCalendarView extends VerticalLayout implements HasDynamicTit
         changes.setId("calendar-changes");
 
         add(new H2(getTranslation("catalog.menu.calendar")), new Paragraph(getTranslation("catalog.calendar.intro")),
-                year, grid, new H3(getTranslation("catalog.calendar.addDay")), addForm,
+                year, grid, new H3(getTranslation("catalog.calendar.addDay")), addForm, addMessage,
                 new H3(getTranslation("catalog.calendar.importYear")), upload,
                 new H3(getTranslation("catalog.calendar.recentChanges")), changes);
         refresh();
     }
 
     private void addDay() {
+        addMessage.setVisible(false);
         try {
-            calendar.add(new CalendarDay(addDate.getValue(), addKind.getValue(), addName.getValue()));
-            Notification.show(getTranslation("catalog.calendar.added", dates.date(addDate.getValue())))
+            CalendarDay added = calendar.add(addBinder.writeRecord());
+            Notification.show(getTranslation("catalog.calendar.added", dates.date(added.day())))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             addName.clear();
             addDate.clear();
             refresh();
-        } catch (BusinessRuleException e) {
-            addName.setErrorMessage(e.getMessage());
-            addName.setInvalid(true);
+        } catch (ValidationException notSent) {
+            // Nothing the fields check by themselves; the calendar's rules say what is wrong.
+        } catch (InvalidInputException refused) {
+            Map<String, String> unplaced = FormErrors.show(addBinder, refused);
+            if (!unplaced.isEmpty()) {
+                addMessage.setText(String.join(" ", unplaced.values()));
+                addMessage.setVisible(true);
+            }
         }
     }
 

@@ -9,6 +9,8 @@ import org.onewindow.directory.CurrentStaff;
 import org.onewindow.open311.ApiKey;
 import org.onewindow.open311.ApiKeyService;
 import org.onewindow.open311.IssuedApiKey;
+import org.onewindow.open311.NewApiKey;
+import org.onewindow.open311.NewApiKeyField;
 import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.BusinessRuleException;
 import org.onewindow.shared.InvalidInputException;
@@ -23,9 +25,6 @@ import jakarta.annotation.security.RolesAllowed;
 @Transactional(readOnly = true)
 @RolesAllowed(AppRoles.ADMIN)
 class DefaultApiKeyService implements ApiKeyService {
-
-    static final int MAX_NAME = 50;
-    static final int MAX_REQUESTS_PER_MINUTE = 6000;
 
     private final ApiKeyStore store;
     private final CurrentStaff currentStaff;
@@ -44,21 +43,23 @@ class DefaultApiKeyService implements ApiKeyService {
 
     @Override
     @Transactional
-    public IssuedApiKey create(String name, int requestsPerMinute) {
-        String trimmed = name == null ? "" : name.trim();
-        Map<String, String> errors = new LinkedHashMap<>();
+    public IssuedApiKey create(NewApiKey key) {
+        String trimmed = key.name() == null ? "" : key.name().trim();
+        int requestsPerMinute = key.requestsPerMinute();
+        Map<NewApiKeyField, String> errors = new LinkedHashMap<>();
         if (trimmed.isEmpty()) {
-            errors.put("name", Translations.current("open311.error.name.missing"));
-        } else if (trimmed.length() > MAX_NAME) {
-            errors.put("name", Translations.current("open311.error.name.tooLong", MAX_NAME));
+            errors.put(NewApiKeyField.NAME, Translations.current("open311.error.name.missing"));
+        } else if (trimmed.length() > NewApiKey.MAX_NAME_LENGTH) {
+            errors.put(NewApiKeyField.NAME, Translations.current("open311.error.name.tooLong", NewApiKey.MAX_NAME_LENGTH));
         } else if (store.activeNameExists(trimmed)) {
-            errors.put("name", Translations.current("open311.error.name.taken", trimmed));
+            errors.put(NewApiKeyField.NAME, Translations.current("open311.error.name.taken", trimmed));
         }
-        if (requestsPerMinute < 1 || requestsPerMinute > MAX_REQUESTS_PER_MINUTE) {
-            errors.put("requestsPerMinute", Translations.current("open311.error.rate", MAX_REQUESTS_PER_MINUTE));
+        if (requestsPerMinute < NewApiKey.MIN_REQUESTS_PER_MINUTE || requestsPerMinute > NewApiKey.MAX_REQUESTS_PER_MINUTE) {
+            errors.put(NewApiKeyField.REQUESTS_PER_MINUTE,
+                    Translations.current("open311.error.rate", NewApiKey.MAX_REQUESTS_PER_MINUTE));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw InvalidInputException.of(errors);
         }
         String secret = ApiKeySecrets.newKey();
         long id = store.insert(trimmed, ApiKeySecrets.hash(secret), ApiKeySecrets.shownPart(secret), requestsPerMinute,

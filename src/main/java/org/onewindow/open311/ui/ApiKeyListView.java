@@ -1,13 +1,17 @@
 package org.onewindow.open311.ui;
 
+import java.util.Map;
+
 import org.onewindow.open311.ApiKey;
 import org.onewindow.open311.ApiKeyService;
 import org.onewindow.open311.IssuedApiKey;
+import org.onewindow.open311.NewApiKey;
 import org.onewindow.open311.Open311Properties;
 import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.BusinessRuleException;
 import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.NotFoundException;
+import org.onewindow.shared.ui.FormErrors;
 import org.onewindow.shared.ui.HallDates;
 import org.onewindow.shared.ui.MainLayout;
 import org.onewindow.shared.ui.UiFormats;
@@ -27,6 +31,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -47,23 +53,35 @@ public class ApiKeyListView extends VerticalLayout implements HasDynamicTitle {
     final IntegerField requestsPerMinute = new IntegerField(getTranslation("open311.apiKeys.requestsPerMinute"));
     final Button create = new Button(getTranslation("open311.apiKeys.create"));
     final Div issued = new Div();
+    /** Refusals no field shows. */
+    final Paragraph message = new Paragraph();
+    private final Binder<NewApiKey> binder = new Binder<>(NewApiKey.class);
     final Grid<ApiKey> grid = new Grid<>(ApiKey.class, false);
 
     public ApiKeyListView(ApiKeyService apiKeys, Open311Properties properties, HallDates dates) {
         this.apiKeys = apiKeys;
         name.setId("api-key-name");
         name.setPlaceholder(getTranslation("open311.apiKeys.client.placeholder"));
-        name.setMaxLength(50);
+        name.setMaxLength(NewApiKey.MAX_NAME_LENGTH);
         name.setWidth("20em");
         requestsPerMinute.setId("api-key-rate");
-        requestsPerMinute.setMin(1);
-        requestsPerMinute.setMax(6000);
+        requestsPerMinute.setMin(NewApiKey.MIN_REQUESTS_PER_MINUTE);
+        requestsPerMinute.setMax(NewApiKey.MAX_REQUESTS_PER_MINUTE);
         requestsPerMinute.setStepButtonsVisible(true);
         requestsPerMinute.setValue(properties.defaultRequestsPerMinute());
         requestsPerMinute.setHelperText(getTranslation("open311.apiKeys.requestsPerMinute.helper"));
         create.setId("api-key-create");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(click -> create());
+        // The service says what a rate limit may be; the field itself only that it wants a whole number.
+        binder.setDefaultValidatorsEnabled(false);
+        binder.forField(name).bind("name");
+        binder.forField(requestsPerMinute).asRequired(getTranslation("open311.apiKeys.wholeNumber"))
+                .bind("requestsPerMinute");
+        message.setId("api-key-message");
+        message.addClassName("form-message");
+        message.getStyle().set("color", "var(--lumo-error-text-color)");
+        message.setVisible(false);
         HorizontalLayout form = new HorizontalLayout(name, requestsPerMinute, create);
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         issued.setId("api-key-issued");
@@ -97,34 +115,26 @@ public class ApiKeyListView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(apiKeys.keys());
 
         add(new H2(getTranslation("open311.menu.apiKeys")), new Paragraph(getTranslation("open311.apiKeys.intro")),
-                form, issued, grid);
+                form, message, issued, grid);
         setSizeFull();
     }
 
     private void create() {
-        name.setInvalid(false);
-        requestsPerMinute.setInvalid(false);
+        message.setVisible(false);
         issued.removeAll();
-        if (requestsPerMinute.getValue() == null) {
-            requestsPerMinute.setErrorMessage(getTranslation("open311.apiKeys.wholeNumber"));
-            requestsPerMinute.setInvalid(true);
-            return;
-        }
         try {
-            IssuedApiKey key = apiKeys.create(name.getValue(), requestsPerMinute.getValue());
+            IssuedApiKey key = apiKeys.create(binder.writeRecord());
             show(key);
             name.clear();
             grid.setItems(apiKeys.keys());
+        } catch (ValidationException notSent) {
+            // The rate field said that it wants a whole number.
         } catch (InvalidInputException e) {
-            e.fieldErrors().forEach((field, message) -> {
-                if (field.equals("name")) {
-                    name.setErrorMessage(message);
-                    name.setInvalid(true);
-                } else {
-                    requestsPerMinute.setErrorMessage(message);
-                    requestsPerMinute.setInvalid(true);
-                }
-            });
+            Map<String, String> unplaced = FormErrors.show(binder, e);
+            if (!unplaced.isEmpty()) {
+                message.setText(String.join(" ", unplaced.values()));
+                message.setVisible(true);
+            }
         }
     }
 

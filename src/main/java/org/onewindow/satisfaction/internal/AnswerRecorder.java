@@ -2,8 +2,6 @@ package org.onewindow.satisfaction.internal;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.onewindow.satisfaction.AnswerChannel;
@@ -32,26 +30,6 @@ class AnswerRecorder {
         this.clock = clock;
     }
 
-    /** The problems by field, in the language of the request (the questionnaire's). */
-    Map<String, String> validate(SurveyAnswers answers) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (answers.overall() == null) {
-            errors.put("overall", Translations.current("satisfaction.error.overall"));
-        }
-        score(errors, "timeliness", answers.timeliness());
-        score(errors, "attitude", answers.attitude());
-        score(errors, "transparency", answers.transparency());
-        score(errors, "convenience", answers.convenience());
-        score(errors, "outcome", answers.outcome());
-        if (answers.visits() == null || answers.visits() < 1 || answers.visits() > 20) {
-            errors.put("visits", Translations.current("satisfaction.error.visits"));
-        }
-        if (answers.comment() != null && answers.comment().length() > 1000) {
-            errors.put("comment", Translations.current("satisfaction.error.commentTooLong"));
-        }
-        return errors;
-    }
-
     /** The citizen answered by themselves (link, notice or kiosk): stored, and the waiting follow-up moves on. */
     void answered(SurveyStore.Invitation invitation, SurveyAnswers answers, AnswerChannel channel) {
         record(invitation, answers, channel, null);
@@ -70,20 +48,11 @@ class AnswerRecorder {
      * @throws SurveyUnavailableException when the invitation was answered already, also a moment ago
      */
     void record(SurveyStore.Invitation invitation, SurveyAnswers answers, AnswerChannel channel, String recordedBy) {
-        Map<String, String> errors = validate(answers);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        AnswerValidator.check(answers);
         Instant now = clock.instant();
         if (!store.markAnswered(invitation.id(), now)) {
             throw new SurveyUnavailableException(Reason.USED, Translations.current("satisfaction.error.survey.used"));
         }
         store.insertResponse(invitation, answers, channel, recordedBy, now);
-    }
-
-    private static void score(Map<String, String> errors, String field, Integer value) {
-        if (value == null || value < 1 || value > 5) {
-            errors.put(field, Translations.current("satisfaction.error.score"));
-        }
     }
 }

@@ -14,16 +14,18 @@ import org.camunda.bpm.engine.task.Task;
 import org.onewindow.catalog.WorkingDayCalendar;
 import org.onewindow.directory.CurrentStaff;
 import org.onewindow.directory.StaffMember;
-import org.onewindow.satisfaction.AppealGround;
+import org.onewindow.satisfaction.AppealDecision;
 import org.onewindow.satisfaction.BadReviewRectificationProcess;
 import org.onewindow.satisfaction.CitizenReview;
 import org.onewindow.satisfaction.MobileReveal;
 import org.onewindow.satisfaction.Rectification;
+import org.onewindow.satisfaction.RectificationMeasures;
 import org.onewindow.satisfaction.RectificationProperties;
 import org.onewindow.satisfaction.RectificationService;
 import org.onewindow.satisfaction.RectificationStage;
 import org.onewindow.satisfaction.RectificationSummary;
 import org.onewindow.satisfaction.Verdict;
+import org.onewindow.satisfaction.Verification;
 import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.BusinessRuleException;
 import org.onewindow.shared.InvalidInputException;
@@ -126,18 +128,11 @@ class DefaultRectificationService implements RectificationService {
 
     @Override
     @RolesAllowed(AppRoles.DEPT_HEAD)
-    public void verify(String caseNumber, Verdict verdict, String note, AppealGround appealGround) {
+    public void verify(String caseNumber, Verification verification) {
         Rectification rectification = ownDepartments(caseNumber);
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (verdict == null) {
-            errors.put("verdict", Translations.current("satisfaction.error.rectification.verdict"));
-        }
-        text(errors, "note", note, 1000, Translations.current(verdict == Verdict.APPEALED
-                ? "satisfaction.error.rectification.appealReasons" : "satisfaction.error.rectification.verificationNote"));
-        if (verdict == Verdict.APPEALED && appealGround == null) {
-            errors.put("appealGround", Translations.current("satisfaction.error.rectification.appealGround"));
-        }
-        reject(errors);
+        RectificationValidator.check(verification);
+        Verdict verdict = verification.verdict();
+        String note = verification.note();
         expect(rectification, RectificationStage.VERIFYING);
         StaffMember head = currentStaff.require();
         Instant now = clock.instant();
@@ -152,7 +147,7 @@ class DefaultRectificationService implements RectificationService {
             throw alreadyHandled(caseNumber);
         }
         if (verdict == Verdict.APPEALED) {
-            store.insertAppeal(caseNumber, appealGround, note.strip(), head.username(), now);
+            store.insertAppeal(caseNumber, verification.appealGround(), note.strip(), head.username(), now);
         }
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put(BadReviewRectificationProcess.VAR_VERDICT, verdict.name());
@@ -164,14 +159,12 @@ class DefaultRectificationService implements RectificationService {
 
     @Override
     @RolesAllowed(AppRoles.DEPT_HEAD)
-    public void rectify(String caseNumber, String measures) {
+    public void rectify(String caseNumber, RectificationMeasures measures) {
         Rectification rectification = ownDepartments(caseNumber);
-        Map<String, String> errors = new LinkedHashMap<>();
-        text(errors, "measures", measures, 2000, Translations.current("satisfaction.error.rectification.measures"));
-        reject(errors);
+        RectificationValidator.check(measures);
         expect(rectification, RectificationStage.RECTIFYING);
         StaffMember head = currentStaff.require();
-        if (!store.recordMeasures(caseNumber, measures.strip(), head.username(), clock.instant())) {
+        if (!store.recordMeasures(caseNumber, measures.measures().strip(), head.username(), clock.instant())) {
             throw alreadyHandled(caseNumber);
         }
         complete(caseNumber, BadReviewRectificationProcess.TASK_RECTIFY, head.username(), Map.of());
@@ -179,12 +172,10 @@ class DefaultRectificationService implements RectificationService {
 
     @Override
     @RolesAllowed(AppRoles.MANAGER)
-    public void decideAppeal(String caseNumber, boolean upheld, String note) {
+    public void decideAppeal(String caseNumber, boolean upheld, AppealDecision decision) {
         Rectification rectification = find(caseNumber);
-        Map<String, String> errors = new LinkedHashMap<>();
-        text(errors, "decisionNote", note, 1000, Translations.current(upheld
-                ? "satisfaction.error.rectification.upheldReason" : "satisfaction.error.rectification.rejectedReason"));
-        reject(errors);
+        RectificationValidator.check(decision, upheld);
+        String note = decision.decisionNote();
         expect(rectification, RectificationStage.APPEALED);
         StaffMember manager = currentStaff.require();
         Instant now = clock.instant();
@@ -304,20 +295,5 @@ class DefaultRectificationService implements RectificationService {
     private static BusinessRuleException alreadyHandled(String caseNumber) {
         return new BusinessRuleException(Translations.current("satisfaction.error.rectification.alreadyHandled",
                 caseNumber));
-    }
-
-    private static void text(Map<String, String> errors, String field, String value, int max, String missing) {
-        if (value == null || value.isBlank()) {
-            errors.put(field, missing);
-        } else if (value.strip().length() > max) {
-            // As a string: MessageFormat would write 1000 as "1,000".
-            errors.put(field, Translations.current("satisfaction.error.rectification.tooLong", String.valueOf(max)));
-        }
-    }
-
-    private static void reject(Map<String, String> errors) {
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
     }
 }

@@ -8,6 +8,8 @@ import java.util.Map;
 import org.onewindow.directory.CurrentStaff;
 import org.onewindow.intake.CaseDetails;
 import org.onewindow.satisfaction.NoticePrint;
+import org.onewindow.satisfaction.NoticeReprint;
+import org.onewindow.satisfaction.NoticeReprintField;
 import org.onewindow.satisfaction.ResultNotice;
 import org.onewindow.satisfaction.ResultNoticeService;
 import org.onewindow.satisfaction.SatisfactionProperties;
@@ -65,25 +67,33 @@ class DefaultResultNoticeService implements ResultNoticeService {
     }
 
     @Override
-    public ResultNotice reprint(String caseNumber, String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException(Map.of("reason", Translations.current("satisfaction.error.reprint.reason")));
-        }
-        if (reason.strip().length() > MAX_REASON_LENGTH) {
-            throw new InvalidInputException(Map.of("reason", Translations.current("satisfaction.error.reprint.tooLong",
-                    String.valueOf(MAX_REASON_LENGTH))));
-        }
+    public ResultNotice reprint(String caseNumber, NoticeReprint reprint) {
+        check(reprint);
+        String reason = reprint.reason().strip();
         CaseDetails details = invitations.closedCase(caseNumber);
         SurveyStore.Invitation invitation = invitations.ensure(details);
         surveys.lock(invitation.id());
         surveys.revokeNoticeTokens(invitation.id(), clock.instant());
-        return print(details, invitation, currentStaff.require().username(), reason.strip());
+        return print(details, invitation, currentStaff.require().username(), reason);
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<NoticePrint> prints(String caseNumber) {
         return prints.forCase(caseNumber);
+    }
+
+    /** The one check of a reprint, before anything is revoked. */
+    private static void check(NoticeReprint reprint) {
+        String reason = reprint.reason();
+        if (reason == null || reason.isBlank()) {
+            throw InvalidInputException.of(Map.of(NoticeReprintField.REASON,
+                    Translations.current("satisfaction.error.reprint.reason")));
+        }
+        if (reason.strip().length() > NoticeReprint.MAX_REASON_LENGTH) {
+            throw InvalidInputException.of(Map.of(NoticeReprintField.REASON,
+                    Translations.current("satisfaction.error.reprint.tooLong", String.valueOf(NoticeReprint.MAX_REASON_LENGTH))));
+        }
     }
 
     private ResultNotice print(CaseDetails details, SurveyStore.Invitation invitation, String by, String reason) {

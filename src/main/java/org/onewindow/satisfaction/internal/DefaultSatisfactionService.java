@@ -23,6 +23,7 @@ import org.onewindow.satisfaction.Rating;
 import org.onewindow.satisfaction.SatisfactionFollowUpProcess;
 import org.onewindow.satisfaction.SatisfactionProperties;
 import org.onewindow.satisfaction.SatisfactionService;
+import org.onewindow.satisfaction.SupplementaryReview;
 import org.onewindow.satisfaction.SurveyAnswers;
 import org.onewindow.satisfaction.SurveyInvitation;
 import org.onewindow.satisfaction.SurveyUnavailableException;
@@ -129,7 +130,7 @@ class DefaultSatisfactionService implements SatisfactionService {
     }
 
     @Override
-    public void supplement(String token, Rating overall, String comment) {
+    public void supplement(String token, SupplementaryReview review) {
         if (currentStaff.find().isPresent()) {
             throw new SurveyUnavailableException(Reason.STAFF, Translations.current("satisfaction.error.survey.staff"));
         }
@@ -137,31 +138,15 @@ class DefaultSatisfactionService implements SatisfactionService {
         if (invitation.answeredAt() == null) {
             throw new BusinessRuleException(Translations.current("satisfaction.error.survey.answerFirst"));
         }
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (overall == null) {
-            errors.put("overall", Translations.current("satisfaction.error.overallNow"));
-        }
-        if (comment == null || comment.isBlank()) {
-            errors.put("comment", Translations.current("satisfaction.error.supplementMissing"));
-        } else if (comment.length() > 1000) {
-            errors.put("comment", Translations.current("satisfaction.error.commentTooLong"));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        AnswerValidator.check(review);
         Instant now = clock.instant();
         if (!store.markSupplemented(invitation.id(), now)) {
             throw new SurveyUnavailableException(Reason.USED, Translations.current("satisfaction.error.survey.supplemented"));
         }
-        store.insertSupplementary(invitation, overall.score(), comment.strip(), now);
+        store.insertSupplementary(invitation, review.overall().score(), review.comment().strip(), now);
         // A rectification fed back to the citizen waits for this; without one, nothing waits.
         runtimeService.createMessageCorrelation(BadReviewRectificationProcess.MESSAGE_SUPPLEMENTARY_REVIEW_GIVEN)
                 .processInstanceBusinessKey(invitation.caseNumber()).correlateAllWithResult();
-    }
-
-    @Override
-    public Map<String, String> validate(SurveyAnswers answers) {
-        return recorder.validate(answers);
     }
 
     @Override

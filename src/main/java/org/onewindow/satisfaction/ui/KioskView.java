@@ -9,7 +9,6 @@ import org.onewindow.satisfaction.KioskUnavailableException;
 import org.onewindow.satisfaction.SurveyUnavailableException;
 import org.onewindow.satisfaction.WindowKiosk;
 import org.onewindow.satisfaction.WindowKioskService;
-import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.i18n.LocaleFormats;
 import org.onewindow.shared.ui.LanguageSwitch;
 import org.onewindow.shared.ui.OneWindowAppShell;
@@ -169,12 +168,11 @@ public class KioskView extends VerticalLayout implements HasUrlParameter<String>
         if (shown == null) {
             return;
         }
-        form.clearErrors();
+        String caseNumber = shown.caseNumber();
         try {
-            kiosk.submit(key, shown.caseNumber(), form.answers());
-            showMessage("satisfaction.survey.thanksTitle", getTranslation("satisfaction.survey.thanks"), "kiosk-thanks");
-        } catch (InvalidInputException e) {
-            form.showErrors(e.fieldErrors());
+            if (form.send(answers -> kiosk.submit(key, caseNumber, answers))) {
+                showMessage("satisfaction.survey.thanksTitle", getTranslation("satisfaction.survey.thanks"), "kiosk-thanks");
+            }
         } catch (SurveyUnavailableException e) {
             showMessage("satisfaction.kiosk.title", e.getMessage(), "kiosk-message");
         } catch (KioskUnavailableException e) {

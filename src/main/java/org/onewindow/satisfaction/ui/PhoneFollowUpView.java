@@ -4,7 +4,6 @@ import org.onewindow.satisfaction.PhoneCall;
 import org.onewindow.satisfaction.SatisfactionService;
 import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.BusinessRuleException;
-import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.ui.HallDates;
 import org.onewindow.shared.ui.MainLayout;
 
@@ -83,14 +82,13 @@ public class PhoneFollowUpView extends VerticalLayout implements HasDynamicTitle
         dialog.setHeaderTitle(getTranslation("satisfaction.followUp.dialogTitle", call.citizenName(), call.caseNumber()));
         QuestionnaireForm form = new QuestionnaireForm();
         Button save = new Button(getTranslation("satisfaction.followUp.save"), event -> {
-            form.clearErrors();
             try {
-                satisfaction.recordByPhone(call.caseNumber(), form.answers());
-                dialog.close();
-                Notification.show(getTranslation("satisfaction.followUp.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                refresh();
-            } catch (InvalidInputException e) {
-                form.showErrors(e.fieldErrors());
+                if (form.send(answers -> satisfaction.recordByPhone(call.caseNumber(), answers))) {
+                    dialog.close();
+                    Notification.show(getTranslation("satisfaction.followUp.saved"))
+                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    refresh();
+                }
             } catch (BusinessRuleException e) {
                 Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_WARNING);
             }

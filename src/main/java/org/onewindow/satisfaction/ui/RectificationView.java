@@ -4,20 +4,23 @@ import java.util.List;
 import java.util.Map;
 
 import org.onewindow.directory.DirectoryService;
+import org.onewindow.satisfaction.AppealDecision;
 import org.onewindow.satisfaction.AppealGround;
 import org.onewindow.satisfaction.Rectification;
+import org.onewindow.satisfaction.RectificationMeasures;
 import org.onewindow.satisfaction.RectificationService;
 import org.onewindow.satisfaction.Verdict;
+import org.onewindow.satisfaction.Verification;
 import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.BusinessRuleException;
 import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.NotFoundException;
 import org.onewindow.shared.ui.DueDateLabel;
+import org.onewindow.shared.ui.FormErrors;
 import org.onewindow.shared.ui.HallDates;
 import org.onewindow.shared.ui.MainLayout;
 import org.springframework.security.access.AccessDeniedException;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -33,6 +36,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeEvent;
@@ -205,13 +210,17 @@ public class RectificationView extends VerticalLayout implements HasUrlParameter
         TextArea note = new TextArea(getTranslation("satisfaction.rectification.verify.note"));
         note.setId("rectification-note");
         note.setWidthFull();
-        note.setMaxLength(1000);
-        Button save = new Button(getTranslation("satisfaction.rectification.verify.save"), event -> act(Map.of("verdict", verdict,
-                "appealGround", ground, "note", note),
-                () -> rectifications.verify(caseNumber, verdict.getValue(), note.getValue(), ground.getValue())));
+        note.setMaxLength(Verification.MAX_NOTE_LENGTH);
+        Binder<Verification> binder = new Binder<>(Verification.class);
+        binder.forField(verdict).bind("verdict");
+        binder.forField(note).bind("note");
+        binder.forField(ground).bind("appealGround");
+        Paragraph message = formMessage("rectification-verify-message");
+        Button save = new Button(getTranslation("satisfaction.rectification.verify.save"), event -> act(binder, message,
+                () -> rectifications.verify(caseNumber, binder.writeRecord())));
         save.setId("rectification-verify");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        section.add(verdict, ground, note, save);
+        section.add(verdict, ground, note, message, save);
         return section;
     }
 
@@ -222,12 +231,15 @@ public class RectificationView extends VerticalLayout implements HasUrlParameter
         TextArea measures = new TextArea(getTranslation("satisfaction.rectification.rectify.measures"));
         measures.setId("rectification-measures");
         measures.setWidthFull();
-        measures.setMaxLength(2000);
-        Button save = new Button(getTranslation("satisfaction.rectification.rectify.save"), event -> act(
-                Map.of("measures", measures), () -> rectifications.rectify(caseNumber, measures.getValue())));
+        measures.setMaxLength(RectificationMeasures.MAX_MEASURES_LENGTH);
+        Binder<RectificationMeasures> binder = new Binder<>(RectificationMeasures.class);
+        binder.forField(measures).bind("measures");
+        Paragraph message = formMessage("rectification-rectify-message");
+        Button save = new Button(getTranslation("satisfaction.rectification.rectify.save"), event -> act(binder, message,
+                () -> rectifications.rectify(caseNumber, binder.writeRecord())));
         save.setId("rectification-rectify");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        section.add(measures, save);
+        section.add(measures, message, save);
         return section;
     }
 
@@ -238,35 +250,52 @@ public class RectificationView extends VerticalLayout implements HasUrlParameter
         TextArea decision = new TextArea(getTranslation("satisfaction.rectification.appeal.reason"));
         decision.setId("appeal-decision-note");
         decision.setWidthFull();
-        decision.setMaxLength(1000);
-        Map<String, HasValidation> fields = Map.of("decisionNote", decision);
-        Button uphold = new Button(getTranslation("satisfaction.rectification.appeal.uphold"), event -> act(fields,
-                () -> rectifications.decideAppeal(caseNumber, true, decision.getValue())));
+        decision.setMaxLength(AppealDecision.MAX_NOTE_LENGTH);
+        Binder<AppealDecision> binder = new Binder<>(AppealDecision.class);
+        binder.forField(decision).bind("decisionNote");
+        Paragraph message = formMessage("appeal-decision-message");
+        Button uphold = new Button(getTranslation("satisfaction.rectification.appeal.uphold"), event -> act(binder, message,
+                () -> rectifications.decideAppeal(caseNumber, true, binder.writeRecord())));
         uphold.setId("appeal-uphold");
         uphold.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        Button reject = new Button(getTranslation("satisfaction.rectification.appeal.reject"), event -> act(fields,
-                () -> rectifications.decideAppeal(caseNumber, false, decision.getValue())));
+        Button reject = new Button(getTranslation("satisfaction.rectification.appeal.reject"), event -> act(binder, message,
+                () -> rectifications.decideAppeal(caseNumber, false, binder.writeRecord())));
         reject.setId("appeal-reject");
         reject.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        section.add(decision, new HorizontalLayout(reject, uphold));
+        section.add(decision, message, new HorizontalLayout(reject, uphold));
         return section;
     }
 
+    /** A step of the rectification, sending its form's record. */
+    private interface Step {
+        void run() throws ValidationException;
+    }
+
+    /** The form's own line for refusals no field shows. */
+    private static Paragraph formMessage(String id) {
+        Paragraph message = new Paragraph();
+        message.setId(id);
+        message.addClassName("form-message");
+        message.getStyle().set("color", "var(--lumo-error-text-color)");
+        message.setVisible(false);
+        return message;
+    }
+
     /** Runs a step; field errors go next to their fields, and nothing typed is lost on an error. */
-    private void act(Map<String, ? extends HasValidation> fields, Runnable step) {
-        fields.values().forEach(field -> field.setInvalid(false));
+    private void act(Binder<?> binder, Paragraph message, Step step) {
+        message.setVisible(false);
         try {
             step.run();
             Notification.show(getTranslation("satisfaction.rectification.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             show();
+        } catch (ValidationException notSent) {
+            // Nothing the fields check by themselves; the service says what is missing.
         } catch (InvalidInputException e) {
-            e.fieldErrors().forEach((name, message) -> {
-                HasValidation field = fields.get(name);
-                if (field != null) {
-                    field.setErrorMessage(message);
-                    field.setInvalid(true);
-                }
-            });
+            Map<String, String> unplaced = FormErrors.show(binder, e);
+            if (!unplaced.isEmpty()) {
+                message.setText(String.join(" ", unplaced.values()));
+                message.setVisible(true);
+            }
         } catch (BusinessRuleException | AccessDeniedException e) {
             Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_WARNING);
         }

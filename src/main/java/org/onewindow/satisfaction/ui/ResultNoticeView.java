@@ -1,13 +1,17 @@
 package org.onewindow.satisfaction.ui;
 
+import java.util.Map;
+
 import org.onewindow.directory.DirectoryService;
 import org.onewindow.intake.Outcome;
+import org.onewindow.satisfaction.NoticeReprint;
 import org.onewindow.satisfaction.ResultNotice;
 import org.onewindow.satisfaction.ResultNoticeService;
 import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.BusinessRuleException;
 import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.NotFoundException;
+import org.onewindow.shared.ui.FormErrors;
 import org.onewindow.shared.ui.HallDates;
 import org.onewindow.shared.ui.MainLayout;
 
@@ -26,6 +30,8 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -151,18 +157,31 @@ public class ResultNoticeView extends VerticalLayout implements BeforeEnterObser
         TextArea reason = new TextArea(getTranslation("satisfaction.notice.reprintReason"));
         reason.setId("result-notice-reprint-reason");
         reason.setWidthFull();
-        reason.setMaxLength(ResultNoticeService.MAX_REASON_LENGTH);
+        reason.setMaxLength(NoticeReprint.MAX_REASON_LENGTH);
         reason.setHelperText(getTranslation("satisfaction.notice.reprintHelper"));
+        Binder<NoticeReprint> binder = new Binder<>(NoticeReprint.class);
+        binder.forField(reason).bind("reason");
+        Paragraph message = new Paragraph();
+        message.setId("result-notice-reprint-message");
+        message.addClassName("form-message");
+        message.getStyle().set("color", "var(--lumo-error-text-color)");
+        message.setVisible(false);
         Button confirm = new Button(getTranslation("satisfaction.notice.reprintConfirm"), e -> {
+            message.setVisible(false);
             try {
-                ResultNotice reprinted = notices.reprint(caseNumber, reason.getValue());
+                ResultNotice reprinted = notices.reprint(caseNumber, binder.writeRecord());
                 dialog.close();
                 show(reprinted);
                 Notification.show(getTranslation("satisfaction.notice.reprinted"))
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (ValidationException notSent) {
+                // Nothing the field checks by itself; the service says what the reason lacks.
             } catch (InvalidInputException invalid) {
-                reason.setErrorMessage(invalid.fieldErrors().get("reason"));
-                reason.setInvalid(true);
+                Map<String, String> unplaced = FormErrors.show(binder, invalid);
+                if (!unplaced.isEmpty()) {
+                    message.setText(String.join(" ", unplaced.values()));
+                    message.setVisible(true);
+                }
             } catch (NotFoundException | BusinessRuleException refused) {
                 Notification.show(refused.getMessage()).addThemeVariants(NotificationVariant.LUMO_WARNING);
             }
@@ -170,7 +189,7 @@ public class ResultNoticeView extends VerticalLayout implements BeforeEnterObser
         confirm.setId("result-notice-reprint-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button cancel = new Button(getTranslation("satisfaction.notice.reprintCancel"), e -> dialog.close());
-        dialog.add(reason, new HorizontalLayout(cancel, confirm));
+        dialog.add(reason, message, new HorizontalLayout(cancel, confirm));
         add(dialog);
         dialog.open();
     }

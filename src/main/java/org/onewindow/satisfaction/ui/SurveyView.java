@@ -1,16 +1,19 @@
 package org.onewindow.satisfaction.ui;
 
 import java.time.Clock;
+import java.util.Map;
 
 import org.onewindow.satisfaction.AnswerChannel;
 import org.onewindow.satisfaction.Rating;
 import org.onewindow.satisfaction.SatisfactionService;
+import org.onewindow.satisfaction.SupplementaryReview;
 import org.onewindow.satisfaction.SurveyAnswers;
 import org.onewindow.satisfaction.SurveyInvitation;
 import org.onewindow.satisfaction.SurveyUnavailableException;
 import org.onewindow.shared.BusinessRuleException;
 import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.i18n.LocaleFormats;
+import org.onewindow.shared.ui.FormErrors;
 import org.onewindow.shared.ui.LanguageSwitch;
 import org.onewindow.shared.ui.OneWindowAppShell;
 import org.onewindow.shared.ui.UiFormats;
@@ -24,6 +27,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeEvent;
@@ -111,45 +116,49 @@ public class SurveyView extends VerticalLayout implements HasUrlParameter<String
         now.setId("survey-supplement-overall");
         TextArea text = new TextArea(getTranslation("satisfaction.survey.supplement.text"));
         text.setId("survey-supplement-comment");
-        text.setMaxLength(1000);
+        text.setMaxLength(SurveyAnswers.MAX_COMMENT_LENGTH);
         text.setWidthFull();
+        Paragraph message = new Paragraph();
+        message.setId("survey-supplement-message");
+        message.addClassName("form-message");
+        message.getStyle().set("color", "var(--lumo-error-text-color)");
+        message.setVisible(false);
+        Binder<SupplementaryReview> binder = new Binder<>(SupplementaryReview.class);
+        binder.forField(now).bind("overall");
+        binder.forField(text).bind("comment");
         Button add = new Button(getTranslation("satisfaction.survey.supplement.send"), click -> {
-            now.setInvalid(false);
-            text.setInvalid(false);
+            message.setVisible(false);
             try {
-                satisfaction.supplement(token, now.getValue(), text.getValue());
+                satisfaction.supplement(token, binder.writeRecord());
                 showThanks("satisfaction.survey.supplement.thanks");
+            } catch (ValidationException notSent) {
+                // Nothing the fields check by themselves; the service says what is missing.
             } catch (InvalidInputException e) {
-                if (e.fieldErrors().containsKey("overall")) {
-                    now.setErrorMessage(e.fieldErrors().get("overall"));
-                    now.setInvalid(true);
-                }
-                if (e.fieldErrors().containsKey("comment")) {
-                    text.setErrorMessage(e.fieldErrors().get("comment"));
-                    text.setInvalid(true);
+                Map<String, String> unplaced = FormErrors.show(binder, e);
+                if (!unplaced.isEmpty()) {
+                    message.setText(String.join(" ", unplaced.values()));
+                    message.setVisible(true);
                 }
             } catch (SurveyUnavailableException e) {
                 startPage("satisfaction.survey.title");
                 showUnavailable(e);
             } catch (BusinessRuleException e) {
-                now.setErrorMessage(e.getMessage());
-                now.setInvalid(true);
+                // Not a field's fault: the survey must be answered first.
+                message.setText(e.getMessage());
+                message.setVisible(true);
             }
         });
         add.setId("survey-supplement-submit");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         add.setWidthFull();
-        add(about, now, text, add);
+        add(about, now, text, message, add);
     }
 
     private void send() {
-        form.clearErrors();
-        SurveyAnswers answers = form.answers();
         try {
-            satisfaction.submit(token, answers, AnswerChannel.LINK);
-            showThanks("satisfaction.survey.thanks");
-        } catch (InvalidInputException e) {
-            form.showErrors(e.fieldErrors());
+            if (form.send(answers -> satisfaction.submit(token, answers, AnswerChannel.LINK))) {
+                showThanks("satisfaction.survey.thanks");
+            }
         } catch (SurveyUnavailableException e) {
             startPage("satisfaction.survey.title");
             showUnavailable(e);

@@ -9,6 +9,7 @@ import static org.mockito.Mockito.verify;
 
 import org.junit.jupiter.api.Test;
 import org.onewindow.casework.Decision;
+import org.onewindow.casework.StepOpinion;
 import org.onewindow.casework.TaskWorkService;
 import org.onewindow.shared.BusinessRuleException;
 
@@ -28,9 +29,9 @@ class RetryingTaskWorkServiceTest {
     @Test
     void aConflictNoticedAtCommitIsRetriedToo() {
         doThrow(new org.camunda.bpm.engine.OptimisticLockingException("stale")).doNothing().when(transactional)
-                .submitOpinion("t1", "ok");
-        service.submitOpinion("t1", "ok");
-        verify(transactional, times(2)).submitOpinion("t1", "ok");
+                .submitOpinion("t1", new StepOpinion("ok"));
+        service.submitOpinion("t1", new StepOpinion("ok"));
+        verify(transactional, times(2)).submitOpinion("t1", new StepOpinion("ok"));
     }
 
     @Test

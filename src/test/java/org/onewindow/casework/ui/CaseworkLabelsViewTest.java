@@ -59,9 +59,9 @@ class CaseworkLabelsViewTest {
             Arrays.stream(Outcome.values()).map(CaseLabels::outcome).forEach(texts::add);
             Arrays.stream(Outcome.values()).map(outcome -> CaseLabels.decision(outcome.name())).forEach(texts::add);
             Arrays.stream(Channel.values()).map(CaseLabels::channel).forEach(texts::add);
-            TaskView.DELIVERY_METHODS.stream().map(method -> I18NProvider.translate("casework.delivery." + method))
+            StepCompletionForm.DELIVERY_METHODS.stream().map(method -> I18NProvider.translate("casework.delivery." + method))
                     .forEach(texts::add);
-            Stream.of(TaskView.APPROVE, TaskView.REJECT).map(item -> I18NProvider.translate("casework.task." + item))
+            Stream.of(StepCompletionForm.APPROVE, StepCompletionForm.REJECT).map(item -> I18NProvider.translate("casework.task." + item))
                     .forEach(texts::add);
             assertThat(texts).as("in " + language).noneMatch(text -> text.isBlank() || text.startsWith("!"));
         }

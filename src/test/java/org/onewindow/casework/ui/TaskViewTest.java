@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -12,14 +13,26 @@ import static org.mockito.Mockito.when;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.onewindow.casework.Consultation;
+import org.onewindow.casework.ConsultationField;
+import org.onewindow.casework.Decision;
+import org.onewindow.casework.DecisionField;
+import org.onewindow.casework.Delivery;
 import org.onewindow.casework.InboxTask;
+import org.onewindow.casework.OpinionField;
 import org.onewindow.casework.ServiceRequestProcess;
 import org.onewindow.casework.TaskDetails;
+import org.onewindow.casework.StepOpinion;
 import org.onewindow.casework.TaskWorkService;
+import org.onewindow.casework.Transfer;
+import org.onewindow.directory.Department;
+import org.onewindow.directory.DirectoryService;
+import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.i18n.Translations;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -28,15 +41,16 @@ import com.github.mvysny.kaributesting.v10.RadioButtonsKt;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 
 /** The task screen in Chinese and in English: the step's name, its form, its buttons, dialogs and messages. */
 class TaskViewTest {
 
     private final TaskWorkService work = mock(TaskWorkService.class);
+    private final DirectoryService directory = CaseFixtures.directory();
     private TaskView view;
 
     @BeforeEach
@@ -54,7 +68,7 @@ class TaskViewTest {
         when(work.details(task.taskId())).thenReturn(new TaskDetails(task, CaseFixtures.inReview(),
                 CaseFixtures.opinions(), CaseFixtures.notices(), !task.isClaimed(), mayComplete, mayComplete, true));
         UI.getCurrent().setLocale(language);
-        view = new TaskView(work, CaseFixtures.directory(), CaseFixtures.dates());
+        view = new TaskView(work, directory, CaseFixtures.dates());
         UI.getCurrent().add(view);
         view.setParameter(null, task.taskId());
         view.beforeEnter(mock(BeforeEnterEvent.class));
@@ -69,7 +83,7 @@ class TaskViewTest {
                 .isEqualTo("牵头部门审查 · OW-20261128-00042");
         assertThat(_get(view, Paragraph.class, spec -> spec.withId("task-meta")).getText())
                 .isEqualTo("队列：Market Regulation Bureau · 办理时限：2026年12月3日 · 已由amr.worker认领");
-        assertThat(view.opinion.getLabel()).isEqualTo("Market Regulation Bureau意见");
+        assertThat(view.stepForm.opinion.getLabel()).isEqualTo("Market Regulation Bureau意见");
         assertThat(button("task-complete")).isEqualTo("完成本环节");
         assertThat(button("task-return-materials")).isEqualTo("退回补正材料");
         assertThat(button("task-consult")).isEqualTo("征求其他部门意见");
@@ -78,11 +92,22 @@ class TaskViewTest {
         assertThat(view.getElement().getTextRecursively()).contains("本环节办理", "办理意见", "审查中");
         assertThat(ScreenTexts.rawKeys(view)).isEmpty();
 
+        // An empty opinion never leaves the form; the field says what is missing, no notification over the buttons.
         _click(view.complete);
-        assertThat(view.opinion.isInvalid()).isTrue();
-        assertThat(view.opinion.getErrorMessage()).isEqualTo("请填写部门意见。");
-        NotificationsKt.expectNotifications("请先填写部门意见，再完成审查。");
+        assertThat(view.stepForm.opinion.isInvalid()).isTrue();
+        assertThat(view.stepForm.opinion.getErrorMessage()).isEqualTo("请填写部门意见。");
+        NotificationsKt.expectNoNotifications();
         verify(work, never()).submitOpinion(anyString(), any());
+
+        // What the service refuses goes on the field it names.
+        doThrow(InvalidInputException.of(Map.of(OpinionField.OPINION, "内容过长（最多4000个字符）。"))).when(work)
+                .submitOpinion(anyString(), any());
+        view.stepForm.opinion.setValue("已审查。");
+        _click(view.complete);
+        verify(work).submitOpinion("t-review", new StepOpinion("已审查。"));
+        assertThat(view.stepForm.opinion.getErrorMessage()).isEqualTo("内容过长（最多4000个字符）。");
+        assertThat(view.stepForm.opinion.isInvalid()).isTrue();
+        NotificationsKt.expectNoNotifications();
     }
 
     @Test
@@ -90,10 +115,10 @@ class TaskViewTest {
         open(Translations.CHINESE, CaseFixtures.review("amr.worker"), true);
 
         _click(_get(view, Button.class, spec -> spec.withId("task-return-materials")));
-        Dialog materials = _get(Dialog.class, spec -> spec.withId("materials-dialog"));
+        MaterialsNoticeDialog materials = _get(MaterialsNoticeDialog.class, spec -> spec.withId("materials-dialog"));
         assertThat(materials.getHeaderTitle()).isEqualTo("退回补正材料");
-        assertThat(view.missing.getLabel()).isEqualTo("缺少的材料（请逐项勾选）");
-        assertThat(view.missingNote.getLabel()).isEqualTo("其他需告知申请人的事项");
+        assertThat(materials.missing.getLabel()).isEqualTo("缺少的材料（请逐项勾选）");
+        assertThat(materials.missingNote.getLabel()).isEqualTo("其他需告知申请人的事项");
         assertThat(_get(materials, Button.class, spec -> spec.withId("materials-issue")).getText()).isEqualTo("出具一次性告知书");
         assertThat(ScreenTexts.rawKeys(UI.getCurrent())).isEmpty();
         materials.close();
@@ -107,17 +132,73 @@ class TaskViewTest {
     }
 
     @Test
+    void consultationAndTransferShareOneDialogWhoseRefusalsGoOnTheirFields() {
+        when(directory.departments()).thenReturn(List.of(new Department("AMR", "Market Regulation Bureau"),
+                new Department("PSB", "Public Security Bureau")));
+        open(Translations.ENGLISH, CaseFixtures.review("amr.worker"), true);
+
+        _click(_get(view, Button.class, spec -> spec.withId("task-consult")));
+        @SuppressWarnings("unchecked")
+        DepartmentPickerDialog<Consultation> consult = _get(DepartmentPickerDialog.class,
+                spec -> spec.withId("consult-dialog"));
+        assertThat(consult.department.getListDataView().getItems().map(Department::code)).containsExactly("PSB");
+        consult.department.setValue(new Department("PSB", "Public Security Bureau"));
+        doThrow(InvalidInputException.of(Map.of(ConsultationField.QUESTION, "Write the question."))).when(work)
+                .requestConsultation(anyString(), any());
+        _click(_get(Button.class, spec -> spec.withId("consult-confirm")));
+        verify(work).requestConsultation("t-review", new Consultation("PSB", "", 3));
+        TextArea question = _get(TextArea.class, spec -> spec.withId("consult-question"));
+        assertThat(question.isInvalid()).isTrue();
+        assertThat(question.getErrorMessage()).isEqualTo("Write the question.");
+        assertThat(consult.isOpened()).isTrue();
+        NotificationsKt.expectNoNotifications();
+        consult.close();
+
+        _click(_get(view, Button.class, spec -> spec.withId("task-transfer")));
+        @SuppressWarnings("unchecked")
+        DepartmentPickerDialog<Transfer> transfer = _get(DepartmentPickerDialog.class,
+                spec -> spec.withId("transfer-dialog"));
+        transfer.department.setValue(new Department("PSB", "Public Security Bureau"));
+        _get(TextArea.class, spec -> spec.withId("transfer-reason")).setValue("Seal engraving is theirs.");
+        _click(_get(Button.class, spec -> spec.withId("transfer-confirm")));
+        verify(work).transfer("t-review", new Transfer("PSB", "Seal engraving is theirs."));
+        assertThat(transfer.isOpened()).isFalse();
+        NotificationsKt.expectNotifications("Transferred to Public Security Bureau.");
+    }
+
+    @Test
+    void aRejectionWithoutReasonsIsRefusedOnTheReasonsField() {
+        InboxTask decision = CaseFixtures.step("t-decision", ServiceRequestProcess.TASK_DECISION_BY_LEAD_DEPARTMENT,
+                "Decision by lead department", "AMR", "amr.worker");
+        open(Translations.ENGLISH, decision, true);
+
+        _click(view.complete);
+        assertThat(view.stepForm.decision.isInvalid()).isTrue();
+        assertThat(view.stepForm.decision.getErrorMessage()).isEqualTo("Choose approve or reject.");
+        verify(work, never()).decide(anyString(), any());
+
+        doThrow(InvalidInputException.of(Map.of(DecisionField.REASON, "Give the reasons."))).when(work)
+                .decide(anyString(), any());
+        view.stepForm.decision.setValue(false);
+        _click(view.complete);
+        verify(work).decide("t-decision", new Decision(false, ""));
+        assertThat(view.stepForm.reason.isInvalid()).isTrue();
+        assertThat(view.stepForm.reason.getErrorMessage()).isEqualTo("Give the reasons.");
+        NotificationsKt.expectNoNotifications();
+    }
+
+    @Test
     void decisionAndDeliveryInBothLanguages() {
         InboxTask decision = CaseFixtures.step("t-decision", ServiceRequestProcess.TASK_DECISION_BY_LEAD_DEPARTMENT,
                 "Decision by lead department", "AMR", "amr.worker");
         open(Translations.ENGLISH, decision, true);
         assertThat(_get(view, H2.class, spec -> spec.withId("task-title")).getText())
                 .isEqualTo("Decision by lead department · OW-20261128-00042");
-        assertThat(RadioButtonsKt.getItemLabels(view.decision)).containsExactly("Approve", "Reject");
+        assertThat(RadioButtonsKt.getItemLabels(view.stepForm.decision)).containsExactly("Approve", "Reject");
         UI.getCurrent().removeAll();
         open(Translations.CHINESE, decision, true);
-        assertThat(RadioButtonsKt.getItemLabels(view.decision)).containsExactly("准予办理", "不予办理");
-        assertThat(view.reason.getHelperText()).isEqualTo("不予办理时必填，申请人将看到该理由。");
+        assertThat(RadioButtonsKt.getItemLabels(view.stepForm.decision)).containsExactly("准予办理", "不予办理");
+        assertThat(view.stepForm.reason.getHelperText()).isEqualTo("不予办理时必填，申请人将看到该理由。");
 
         InboxTask delivery = CaseFixtures.step("t-delivery", ServiceRequestProcess.TASK_RESULT_DELIVERY,
                 "Result delivery", ServiceRequestProcess.GROUP_FRONT_DESK, "frontdesk");
@@ -125,18 +206,24 @@ class TaskViewTest {
         open(Translations.CHINESE, delivery, true);
         assertThat(_get(view, Paragraph.class, spec -> spec.withId("task-meta")).getText())
                 .startsWith("队列：综合受理窗口 · ");
-        assertThat(view.deliveryMethod.getLabel()).isEqualTo("送达方式");
-        assertThat(TaskView.DELIVERY_METHODS.stream().map(view.deliveryMethod.getItemLabelGenerator()::apply))
+        assertThat(view.stepForm.deliveryMethod.getLabel()).isEqualTo("送达方式");
+        assertThat(StepCompletionForm.DELIVERY_METHODS.stream().map(view.stepForm.deliveryMethod.getItemLabelGenerator()::apply))
                 .containsExactly("窗口当面领取", "邮寄送达", "电子送达");
-        view.deliveryMethod.setValue("window");
-        view.delivered.setValue(true);
+        view.stepForm.deliveryMethod.setValue("window");
+        // The hand-over is confirmed on the screen: unticked, the form says so in its own line, not a notification.
+        _click(view.complete);
+        assertThat(view.stepForm.message.isVisible()).isTrue();
+        assertThat(view.stepForm.message.getText()).isEqualTo("请选择送达方式并确认已送达。");
+        NotificationsKt.expectNoNotifications();
+        verify(work, never()).confirmDelivery(anyString(), any());
+        view.stepForm.delivered.setValue(true);
         _click(view.complete);
         // The remark records the method as the clerk read it.
-        verify(work).confirmDelivery("t-delivery", "窗口当面领取", "");
+        verify(work).confirmDelivery("t-delivery", new Delivery("窗口当面领取", ""));
 
         UI.getCurrent().removeAll();
         open(Translations.ENGLISH, delivery, true);
-        assertThat(TaskView.DELIVERY_METHODS.stream().map(view.deliveryMethod.getItemLabelGenerator()::apply))
+        assertThat(StepCompletionForm.DELIVERY_METHODS.stream().map(view.stepForm.deliveryMethod.getItemLabelGenerator()::apply))
                 .containsExactly("In person at the window", "By post", "Electronically");
         assertThat(ScreenTexts.rawKeys(view)).isEmpty();
     }

@@ -3,8 +3,10 @@ package org.onewindow.catalog.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.time.Clock;
@@ -13,19 +15,23 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onewindow.catalog.CalendarChange;
 import org.onewindow.catalog.CalendarDay;
+import org.onewindow.catalog.CalendarDayField;
 import org.onewindow.catalog.DayKind;
 import org.onewindow.catalog.HolidayCalendarService;
+import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.i18n.Translations;
 import org.onewindow.shared.ui.HallDates;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -90,6 +96,25 @@ class HolidayCalendarViewTest {
         assertThat(confirm.getElement().getProperty("header")).isEqualTo("删除2026年10月1日？");
         assertThat(confirm.getElement().getProperty("message"))
                 .isEqualTo("删除后“National Day”将不再计入，在办件的到期日将重新计算。");
+    }
+
+    @Test
+    void aRefusedDayIsShownOnTheFieldItConcerns() {
+        HolidayCalendarView view = open(Translations.ENGLISH);
+        LocalDate thursday = LocalDate.of(2026, 10, 8);
+        when(calendar.add(any())).thenThrow(InvalidInputException.of(Map.of(CalendarDayField.DAY,
+                "2026-10-08 is a Thursday: only a Saturday or Sunday can be a make-up working day.")));
+        view.addDate.setValue(thursday);
+        view.addKind.setValue(DayKind.WORKDAY);
+        view.addName.setValue("Make-up day");
+        _click(view.add);
+
+        verify(calendar).add(new CalendarDay(thursday, DayKind.WORKDAY, "Make-up day"));
+        assertThat(view.addDate.isInvalid()).isTrue();
+        assertThat(view.addDate.getErrorMessage()).startsWith("2026-10-08 is a Thursday");
+        assertThat(view.addName.isInvalid()).isFalse();
+        assertThat(view.addName.getValue()).isEqualTo("Make-up day");
+        NotificationsKt.expectNoNotifications();
     }
 
     private HolidayCalendarView open(Locale locale) {

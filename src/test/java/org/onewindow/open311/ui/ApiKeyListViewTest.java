@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.onewindow.open311.ApiKey;
 import org.onewindow.open311.ApiKeyService;
 import org.onewindow.open311.IssuedApiKey;
+import org.onewindow.open311.NewApiKey;
+import org.onewindow.open311.NewApiKeyField;
 import org.onewindow.open311.Open311Properties;
 import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.i18n.Translations;
@@ -64,7 +66,7 @@ class ApiKeyListViewTest {
     @Test
     void createdKeyIsShownOnceAndListedByItsBeginningOnly() {
         assertThat(view.requestsPerMinute.getValue()).isEqualTo(30);
-        when(apiKeys.create("Citizen app", 20)).thenReturn(new IssuedApiKey(APP, SECRET));
+        when(apiKeys.create(new NewApiKey("Citizen app", 20))).thenReturn(new IssuedApiKey(APP, SECRET));
         when(apiKeys.keys()).thenReturn(List.of(APP, PORTAL));
 
         view.name.setValue("Citizen app");
@@ -89,8 +91,8 @@ class ApiKeyListViewTest {
 
     @Test
     void refusedKeyMarksTheFieldAndShowsNoKey() {
-        when(apiKeys.create("Provincial portal", 30)).thenThrow(new InvalidInputException(Map.of("name",
-                "An active key named 'Provincial portal' exists; revoke it first or choose another name.")));
+        when(apiKeys.create(new NewApiKey("Provincial portal", 30))).thenThrow(InvalidInputException.of(Map.of(
+                NewApiKeyField.NAME, "An active key named 'Provincial portal' exists; revoke it first or choose another name.")));
 
         view.name.setValue("Provincial portal");
         _click(view.create);
@@ -139,7 +141,7 @@ class ApiKeyListViewTest {
         assertThat(chinese.getElement().getTextRecursively()).contains("Open311 接口密钥", "密钥仅在创建时显示一次")
                 .doesNotContain("!");
 
-        when(apiKeys.create("市民App", 20)).thenReturn(new IssuedApiKey(APP, SECRET));
+        when(apiKeys.create(new NewApiKey("市民App", 20))).thenReturn(new IssuedApiKey(APP, SECRET));
         chinese.name.setValue("市民App");
         chinese.requestsPerMinute.setValue(20);
         _click(chinese.create);

@@ -12,6 +12,7 @@ import org.onewindow.intake.Channel;
 import org.onewindow.intake.IdType;
 import org.onewindow.intake.CaseRegistrationService;
 import org.onewindow.open311.ApiKeyService;
+import org.onewindow.open311.NewApiKey;
 import org.onewindow.open311.internal.OnlineRequest;
 import org.onewindow.open311.internal.OnlineRequestStore;
 import org.onewindow.shared.i18n.Translations;
@@ -51,7 +52,7 @@ class OnlineRequestSectionIntegrationTest {
         String caseNumber = intake.registerOnline(CaseRegistration.of(IdType.RESIDENT_ID, "110101199003074477",
                 "Sun Hua", "13698765432", "HRSS-001", java.util.List.of(), "Lost card.", Channel.ONLINE),
                 "open311:Citizen app").caseNumber();
-        long keyId = staff.as("admin", () -> apiKeys.create("Section test " + caseNumber, 5)).key().id();
+        long keyId = staff.as("admin", () -> apiKeys.create(new NewApiKey("Section test " + caseNumber, 5))).key().id();
         onlineRequests.insert(new OnlineRequest(caseNumber, keyId, "Citizen app", null, "1 Zhongshan Road", null, 39.9,
                 116.4, "sun.hua@example.cn", null, "acct-7", "https://photos.example.cn/7.jpg", Instant.now()));
 

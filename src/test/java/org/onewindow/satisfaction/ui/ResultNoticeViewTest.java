@@ -26,12 +26,15 @@ import org.onewindow.intake.Outcome;
 import org.onewindow.satisfaction.ResultNotice;
 import org.onewindow.satisfaction.ResultNoticeService;
 import org.onewindow.satisfaction.NoticePrint;
+import org.onewindow.satisfaction.NoticeReprint;
+import org.onewindow.satisfaction.NoticeReprintField;
 import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.BusinessRuleException;
 import org.onewindow.shared.i18n.Translations;
 import org.onewindow.shared.ui.HallDates;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -174,13 +177,14 @@ class ResultNoticeViewTest {
 
         _get(view, Button.class, spec -> spec.withId("result-notice-reprint")).click();
         TextArea reason = _get(TextArea.class, spec -> spec.withId("result-notice-reprint-reason"));
-        when(notices.reprint("OW-20261128-00042", "")).thenThrow(new InvalidInputException(Map.of("reason",
-                "Give the reason for the reprint, for example: the citizen lost the notice.")));
+        when(notices.reprint("OW-20261128-00042", new NoticeReprint(""))).thenThrow(InvalidInputException.of(Map.of(
+                NoticeReprintField.REASON, "Give the reason for the reprint, for example: the citizen lost the notice.")));
         _get(Button.class, spec -> spec.withId("result-notice-reprint-confirm")).click();
         assertThat(reason.isInvalid()).isTrue();
         assertThat(reason.getErrorMessage()).startsWith("Give the reason for the reprint");
+        NotificationsKt.expectNoNotifications();
 
-        when(notices.reprint("OW-20261128-00042", "Citizen lost the notice")).thenReturn(new ResultNotice(
+        when(notices.reprint("OW-20261128-00042", new NoticeReprint("Citizen lost the notice"))).thenReturn(new ResultNotice(
                 "OW-20261128-00042", "Food business licence", "AMR", Outcome.APPROVED, null, CLOSED, link,
                 CLOSED.plusSeconds(15 * 86400), List.of(atDelivery, new NoticePrint("OW-20261128-00042", "frontdesk",
                         CLOSED.plusSeconds(3600), "Citizen lost the notice"))));

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -32,7 +33,10 @@ import org.onewindow.satisfaction.RectificationService;
 import org.onewindow.satisfaction.RectificationStage;
 import org.onewindow.satisfaction.SatisfactionService;
 import org.onewindow.satisfaction.Verdict;
+import org.onewindow.satisfaction.Verification;
+import org.onewindow.satisfaction.VerificationField;
 import org.onewindow.satisfaction.WindowKioskService;
+import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.i18n.Translations;
 import org.onewindow.shared.ui.HallDates;
 
@@ -180,6 +184,30 @@ class StaffViewsTest {
         RectificationView other = rectificationView(Translations.CHINESE, verifying());
         assertThat(_find(other, Button.class, spec -> spec.withId("rectification-reveal-mobile"))).isEmpty();
         assertThat(_find(other, Button.class, spec -> spec.withId("rectification-verify"))).isEmpty();
+    }
+
+    @Test
+    void aRefusedVerificationIsShownOnItsFieldsWithWhatWasTypedKept() {
+        RectificationView view = rectificationView(Translations.ENGLISH, verifyingForItsHead());
+        org.mockito.Mockito.doThrow(InvalidInputException.of(Map.of(VerificationField.APPEAL_GROUND,
+                "Say why the review should not count."))).when(rectifications).verify(org.mockito.ArgumentMatchers.eq(CASE),
+                        org.mockito.ArgumentMatchers.any());
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Verdict> verdict = _get(view, RadioButtonGroup.class, spec -> spec.withId("rectification-verdict"));
+        verdict.setValue(Verdict.APPEALED);
+        TextArea note = _get(view, TextArea.class, spec -> spec.withId("rectification-note"));
+        note.setValue("He wanted to skip the queue.");
+        _get(view, Button.class, spec -> spec.withId("rectification-verify")).click();
+
+        org.mockito.Mockito.verify(rectifications).verify(CASE,
+                new Verification(Verdict.APPEALED, "He wanted to skip the queue.", null));
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<AppealGround> ground = _get(view, RadioButtonGroup.class,
+                spec -> spec.withId("rectification-appeal-ground"));
+        assertThat(ground.isInvalid()).isTrue();
+        assertThat(ground.getErrorMessage()).isEqualTo("Say why the review should not count.");
+        assertThat(note.getValue()).isEqualTo("He wanted to skip the queue.");
+        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNoNotifications();
     }
 
     private RectificationView rectificationView(Locale language, Rectification rectification) {

@@ -7,6 +7,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.time.Clock;
@@ -21,6 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.onewindow.satisfaction.AnswerChannel;
 import org.onewindow.satisfaction.Rating;
 import org.onewindow.satisfaction.SatisfactionService;
+import org.onewindow.satisfaction.SupplementaryReview;
+import org.onewindow.satisfaction.SupplementaryReviewField;
+import org.onewindow.satisfaction.SurveyAnswerField;
 import org.onewindow.satisfaction.SurveyInvitation;
 import org.onewindow.satisfaction.SurveyUnavailableException;
 import org.onewindow.satisfaction.SurveyUnavailableException.Reason;
@@ -30,9 +34,13 @@ import org.onewindow.shared.ui.LanguageSwitch;
 import org.springframework.context.i18n.LocaleContextHolder;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
 
 /**
  * The public survey page speaks one language, the page's (the phone browser's, or what the citizen chose with
@@ -157,7 +165,8 @@ class SurveyViewTest {
                 CLOSED.plusSeconds(86400), false));
         // As the service does: its messages come in the language of the request, which is the page's.
         doAnswer(call -> {
-            throw new InvalidInputException(Map.of("visits", Translations.current("satisfaction.error.visits")));
+            throw InvalidInputException.of(Map.of(SurveyAnswerField.VISITS,
+                    Translations.current("satisfaction.error.visits", "1", "20")));
         }).when(satisfaction).submit(eq("token"), any(), eq(AnswerChannel.LINK));
 
         open(Translations.CHINESE);
@@ -172,6 +181,28 @@ class SurveyViewTest {
         view.form.overall.setValue(Rating.SATISFIED);
         _click(view.submit);
         assertThat(view.form.visits.getErrorMessage()).isEqualTo("Say how many times you came to the hall for this (1 to 20).");
+    }
+
+    @Test
+    void aRefusedSupplementaryReviewIsShownOnItsFields() {
+        when(satisfaction.open("token")).thenReturn(new SurveyInvitation("OW-20261128-00001", "Passport", CLOSED,
+                CLOSED.plusSeconds(86400), true));
+        doAnswer(call -> {
+            throw InvalidInputException.of(Map.of(SupplementaryReviewField.COMMENT,
+                    Translations.current("satisfaction.error.supplementMissing")));
+        }).when(satisfaction).supplement(eq("token"), any());
+        open(Translations.ENGLISH);
+        enter("token");
+        RadioButtonGroup<Rating> now = _get(view, RadioButtonGroup.class, spec -> spec.withId("survey-supplement-overall"));
+        now.setValue(Rating.SATISFIED);
+        _click(_get(view, Button.class, spec -> spec.withId("survey-supplement-submit")));
+
+        verify(satisfaction).supplement("token", new SupplementaryReview(Rating.SATISFIED, ""));
+        TextArea comment = _get(view, TextArea.class, spec -> spec.withId("survey-supplement-comment"));
+        assertThat(comment.isInvalid()).isTrue();
+        assertThat(comment.getErrorMessage()).isEqualTo("Tell us what you want to add.");
+        assertThat(now.isInvalid()).isFalse();
+        NotificationsKt.expectNoNotifications();
     }
 
     @Test
