@@ -30,7 +30,7 @@ public enum RegistrationField implements InputField {
     AGENT_ROLE;
 
     /**
-     * The errors keyed by property, in the validator's order (what {@link IntakeService#validate} returns, so
+     * The errors keyed by property, in the validator's order (what {@link CaseRegistrationService#validate} returns, so
      * that a caller listing them lists them as the validator found them).
      */
     public static Map<String, String> byProperty(Map<RegistrationField, String> errors) {
