@@ -74,7 +74,8 @@ class DemoDataLoader implements ApplicationRunner {
             return;
         }
         transactions.executeWithoutResult(status -> {
-            DemoAccounts.DEPARTMENTS.forEach(department -> directory.createDepartment(department.code(), department.name()));
+            DemoAccounts.DEPARTMENTS
+                    .forEach(department -> directory.createDepartment(department.code(), department.name()));
             DemoAccounts.ACCOUNTS.forEach(account -> directory.createStaff(new NewStaffMember(account.username(),
                     account.displayName(), properties.password(), account.roles(), account.departments(),
                     account.username() + "@hall.example.gov.cn")));
@@ -129,7 +130,8 @@ class DemoDataLoader implements ApplicationRunner {
     }
 
     private String acceptanceTask(RegisteredCase registered) {
-        return inbox.myTasks(new InboxFilter(registered.caseNumber(), null, false), new PageRequest(0, 10)).get(0).taskId();
+        return inbox.myTasks(new InboxFilter(registered.caseNumber(), null, false), new PageRequest(0, 10)).get(0)
+                .taskId();
     }
 
     private String queueTask(String caseNumber) {

@@ -3,5 +3,6 @@
  * hall looks like a working day. Loaded only when {@code onewindow.demo.enabled} is true and the database
  * has no departments yet.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "directory", "catalog", "intake", "casework" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "directory", "catalog", "intake",
+        "casework" })
 package org.onewindow.demo;

@@ -36,10 +36,12 @@ public record CaseDetails(String caseNumber, String serviceItemCode, String serv
             List<String> collaboratingDepartmentCodes, String citizenName, String citizenMaskedIdNumber,
             String citizenMaskedMobile, Channel channel, CaseStatus status, List<CaseMaterial> materials, String notes,
             String registeredBy, Instant acceptedAt, Instant dueAt, Instant closedAt, Outcome outcome,
-            String outcomeReason, String deliveredBy, ApplicantRef applicant, String enterpriseName, AgentRole agentRole,
+            String outcomeReason, String deliveredBy, ApplicantRef applicant, String enterpriseName,
+            AgentRole agentRole,
             Segments segments) {
         this(caseNumber, serviceItemCode, serviceItemName, leadDepartmentCode, collaboratingDepartmentCodes,
-                citizenName, citizenMaskedIdNumber, citizenMaskedMobile, channel, status, materials, notes, registeredBy,
+                citizenName, citizenMaskedIdNumber, citizenMaskedMobile, channel, status, materials, notes,
+                registeredBy,
                 acceptedAt, dueAt, closedAt, outcome, outcomeReason, deliveredBy, applicant, enterpriseName, agentRole,
                 segments, true, false);
     }
@@ -51,7 +53,8 @@ public record CaseDetails(String caseNumber, String serviceItemCode, String serv
             String registeredBy, Instant acceptedAt, Instant dueAt, Instant closedAt, Outcome outcome,
             String outcomeReason, String deliveredBy) {
         this(caseNumber, serviceItemCode, serviceItemName, leadDepartmentCode, collaboratingDepartmentCodes,
-                citizenName, citizenMaskedIdNumber, citizenMaskedMobile, channel, status, materials, notes, registeredBy,
+                citizenName, citizenMaskedIdNumber, citizenMaskedMobile, channel, status, materials, notes,
+                registeredBy,
                 acceptedAt, dueAt, closedAt, outcome, outcomeReason, deliveredBy, null, null, null,
                 new Segments(ApplicantType.PERSON, null, null, channel, false));
     }
@@ -68,7 +71,8 @@ public record CaseDetails(String caseNumber, String serviceItemCode, String serv
             String registeredBy, Instant acceptedAt, Instant dueAt, Instant closedAt, Outcome outcome,
             String outcomeReason) {
         this(caseNumber, serviceItemCode, serviceItemName, leadDepartmentCode, collaboratingDepartmentCodes,
-                citizenName, citizenMaskedIdNumber, citizenMaskedMobile, channel, status, materials, notes, registeredBy,
+                citizenName, citizenMaskedIdNumber, citizenMaskedMobile, channel, status, materials, notes,
+                registeredBy,
                 acceptedAt, dueAt, closedAt, outcome, outcomeReason, null);
     }
 

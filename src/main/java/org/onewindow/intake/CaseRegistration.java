@@ -39,21 +39,24 @@ public record CaseRegistration(IdType idType, String idNumber, String citizenNam
     public static CaseRegistration of(IdType idType, String idNumber, String citizenName, String mobile,
             String serviceItemCode, List<String> receivedMaterials, String notes, Channel channel, Locale language,
             String address, EnterpriseApplicant enterprise) {
-        return new CaseRegistration(idType, idNumber, citizenName, mobile, serviceItemCode, receivedMaterials, notes, channel, language, address,
+        return new CaseRegistration(idType, idNumber, citizenName, mobile, serviceItemCode, receivedMaterials, notes,
+                channel, language, address,
                 enterprise, null);
     }
 
     /** A person applying for themselves, without an address. */
     public static CaseRegistration of(IdType idType, String idNumber, String citizenName, String mobile,
             String serviceItemCode, List<String> receivedMaterials, String notes, Channel channel, Locale language) {
-        return of(idType, idNumber, citizenName, mobile, serviceItemCode, receivedMaterials, notes, channel, language, null,
+        return of(idType, idNumber, citizenName, mobile, serviceItemCode, receivedMaterials, notes, channel, language,
+                null,
                 null);
     }
 
     /** A registration that leaves the citizen's language as it was. */
     public static CaseRegistration of(IdType idType, String idNumber, String citizenName, String mobile,
             String serviceItemCode, List<String> receivedMaterials, String notes, Channel channel) {
-        return of(idType, idNumber, citizenName, mobile, serviceItemCode, receivedMaterials, notes, channel, null, null, null);
+        return of(idType, idNumber, citizenName, mobile, serviceItemCode, receivedMaterials, notes, channel, null, null,
+                null);
     }
 
     /*
@@ -65,4 +68,3 @@ public record CaseRegistration(IdType idType, String idNumber, String citizenNam
         receivedMaterials = receivedMaterials == null ? List.of() : List.copyOf(receivedMaterials);
     }
 }
-

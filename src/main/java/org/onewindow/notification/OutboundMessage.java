@@ -20,7 +20,8 @@ public record OutboundMessage(MessageChannel channel, String recipient, String s
     public static Optional<OutboundMessage> toCitizen(CaseContact contact, String subject, String text,
             String caseNumber, String purpose) {
         if (contact.mobile() != null) {
-            return Optional.of(new OutboundMessage(MessageChannel.SMS, contact.mobile(), null, text, caseNumber, purpose));
+            return Optional
+                    .of(new OutboundMessage(MessageChannel.SMS, contact.mobile(), null, text, caseNumber, purpose));
         }
         if (contact.email() != null) {
             return Optional.of(new OutboundMessage(MessageChannel.EMAIL, contact.email(), subject, text, caseNumber,

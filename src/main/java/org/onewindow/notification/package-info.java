@@ -2,5 +2,6 @@
  * Messages to citizens and staff (SMS, e-mail): an outbox written in the business transaction, and a
  * dispatcher that sends each message once, with retries and back-off, on any node of a cluster.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "directory", "catalog", "intake", "casework" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "directory", "catalog", "intake",
+        "casework" })
 package org.onewindow.notification;

@@ -24,7 +24,8 @@ public record Open311Properties(@DefaultValue("hall.example.gov.cn") String juri
 
     public Open311Properties {
         if (!endpointType.equals("production") && !endpointType.equals("test")) {
-            throw new IllegalArgumentException("onewindow.open311.endpoint-type is production or test, not " + endpointType);
+            throw new IllegalArgumentException(
+                    "onewindow.open311.endpoint-type is production or test, not " + endpointType);
         }
         if (defaultRequestsPerMinute < 1) {
             throw new IllegalArgumentException("onewindow.open311.default-requests-per-minute must be at least 1");

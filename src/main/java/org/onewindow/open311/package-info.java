@@ -3,6 +3,6 @@
  * items as service definitions, online requests registered as cases of the ONLINE channel, and the public
  * status of cases, without personal data. Writes need an API key, which administrators issue and revoke.
  */
-@org.springframework.modulith.ApplicationModule(
-        allowedDependencies = { "shared", "directory", "catalog", "intake", "casework" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "directory", "catalog", "intake",
+        "casework" })
 package org.onewindow.open311;

@@ -3,5 +3,6 @@
  * on the printed result notice), the questionnaire (five-level good/bad review and five dimensions), answers
  * by link, at the window kiosk or by phone.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "directory", "catalog", "intake", "notification" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "directory", "catalog", "intake",
+        "notification" })
 package org.onewindow.satisfaction;

@@ -43,7 +43,8 @@ public final class DatabaseUnavailable {
         // Bounded: cause chains can be long (Camunda, MyBatis, Hibernate, Spring wrap each other) or even cyclic.
         for (int depth = 0; current != null && depth < 30; depth++, current = current.getCause()) {
             // Not java.net.ConnectException itself: an SMS gateway or SMTP server out of reach is not the database.
-            if (current instanceof SQLTransientConnectionException || current instanceof SQLNonTransientConnectionException
+            if (current instanceof SQLTransientConnectionException
+                    || current instanceof SQLNonTransientConnectionException
                     || current instanceof org.springframework.jdbc.CannotGetJdbcConnectionException) {
                 return true;
             }

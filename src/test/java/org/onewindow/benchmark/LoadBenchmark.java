@@ -155,7 +155,8 @@ final class LoadBenchmark {
             int engineMismatches, int readModelMismatches, double seconds, Percentiles claimTimes) {
     }
 
-    record Results(WarmUp warmUp, List<IntakeRun> intake, long openCasesLoaded, double loadSeconds, long copiedRows, long queueRows,
+    record Results(WarmUp warmUp, List<IntakeRun> intake, long openCasesLoaded, double loadSeconds, long copiedRows,
+            long queueRows,
             List<InboxRun> inbox, ClaimRun claims, long heapUsedAfterGcBytes, long heapMaxBytes) {
     }
 
@@ -212,7 +213,8 @@ final class LoadBenchmark {
         List<InboxRun> inboxRuns = measureInbox(sizes.inboxCalls());
 
         long[] heap = heapAfterGc();
-        return new Results(warmUp, intakeRuns, sizes.openCases(), loadSeconds, copied, queueRows, inboxRuns, claims, heap[0],
+        return new Results(warmUp, intakeRuns, sizes.openCases(), loadSeconds, copied, queueRows, inboxRuns, claims,
+                heap[0],
                 heap[1]);
     }
 
@@ -295,8 +297,10 @@ final class LoadBenchmark {
         variables.put(ServiceRequestProcess.VAR_CASE_NUMBER, businessKey);
         variables.put(ServiceRequestProcess.VAR_SERVICE_ITEM_CODE, item.code());
         variables.put(ServiceRequestProcess.VAR_LEAD_DEPARTMENT, item.leadDepartmentCode());
-        variables.put(ServiceRequestProcess.VAR_COLLABORATING_DEPARTMENTS, String.join(",", item.collaboratingDepartmentCodes()));
-        variables.put(ServiceRequestProcess.VAR_CASE_DUE_DATE, new Date(System.currentTimeMillis() + TimeUnit.DAYS.toMillis(14)));
+        variables.put(ServiceRequestProcess.VAR_COLLABORATING_DEPARTMENTS,
+                String.join(",", item.collaboratingDepartmentCodes()));
+        variables.put(ServiceRequestProcess.VAR_CASE_DUE_DATE,
+                new Date(System.currentTimeMillis() + TimeUnit.DAYS.toMillis(14)));
         variables.put(ServiceRequestProcess.VAR_REGISTERED_BY, "frontdesk");
         runtime.startProcessInstanceByKey(ServiceRequestProcess.KEY, businessKey, variables);
     }
@@ -375,7 +379,8 @@ final class LoadBenchmark {
                 + "from casework_open_task where candidate_group = ? and assignee is null order by task_id",
                 (rs, i) -> new Object[] { rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-                        rs.getObject(10, java.time.OffsetDateTime.class), rs.getObject(11, java.time.OffsetDateTime.class) },
+                        rs.getObject(10, java.time.OffsetDateTime.class),
+                        rs.getObject(11, java.time.OffsetDateTime.class) },
                 DEPARTMENT);
         int missing = (int) (target - current);
         List<Object[]> batch = new ArrayList<>();
@@ -421,8 +426,10 @@ final class LoadBenchmark {
         queries.put("count filtered by service item", () -> inbox.countDepartmentQueue(byItem));
         queries.put("10th page, latest due first", () -> (long) inbox.departmentQueue(
                 new InboxFilter(null, null, true), tenth).size());
-        queries.put("**grid: first page + count**", () -> inbox.departmentQueue(none, first).size() + inbox.countDepartmentQueue(none));
-        queries.put("**grid: filtered page + count**", () -> inbox.departmentQueue(byItem, first).size() + inbox.countDepartmentQueue(byItem));
+        queries.put("**grid: first page + count**",
+                () -> inbox.departmentQueue(none, first).size() + inbox.countDepartmentQueue(none));
+        queries.put("**grid: filtered page + count**",
+                () -> inbox.departmentQueue(byItem, first).size() + inbox.countDepartmentQueue(byItem));
         return as("hrss.worker", () -> {
             // hrss.worker belongs to HRSS only, so this is exactly the loaded queue.
             List<InboxRun> runs = new ArrayList<>();
@@ -488,7 +495,8 @@ final class LoadBenchmark {
                             conflicts.incrementAndGet();
                             String winner = currentAssignee(task.taskId());
                             if (!refused.getMessage().equals(Translations.current("casework.error.claimedBy", winner))
-                                    && !refused.getMessage().equals(Translations.current("casework.error.claimedMomentAgo"))) {
+                                    && !refused.getMessage()
+                                            .equals(Translations.current("casework.error.claimedMomentAgo"))) {
                                 unclear.incrementAndGet();
                                 failures.add(refused);
                             }
@@ -542,8 +550,10 @@ final class LoadBenchmark {
         for (int i = 1; i <= count; i++) {
             String name = String.format("bench.%s.%02d", DEPARTMENT.toLowerCase(), i);
             if (directory.staff(name).isEmpty()) {
-                as("admin", () -> directory.createStaff(new NewStaffMember(name, "Bench worker " + name.substring(name.length() - 2),
-                        "bench-" + name, Set.of(AppRoles.CASE_WORKER), Set.of(DEPARTMENT))));
+                as("admin",
+                        () -> directory.createStaff(
+                                new NewStaffMember(name, "Bench worker " + name.substring(name.length() - 2),
+                                        "bench-" + name, Set.of(AppRoles.CASE_WORKER), Set.of(DEPARTMENT))));
             }
             names.add(name);
         }
@@ -570,7 +580,8 @@ final class LoadBenchmark {
 
     /** Runs {@code task(0..count-1)} on {@code threads} threads; returns the seconds it took. Any failure fails the run. */
     private static double parallel(int threads, int count, IntConsumer task) throws Exception {
-        return parallel(threads, count, task, () -> { });
+        return parallel(threads, count, task, () -> {
+        });
     }
 
     /** @param threadDone run by each thread when there is no more to do */

@@ -34,7 +34,8 @@ public final class LoadBenchmarkMain {
                 Integer.getInteger("benchmark.inboxCalls", 300), Integer.getInteger("benchmark.claimWorkers", 16),
                 Integer.getInteger("benchmark.claimsPerWorker", 25),
                 Duration.ofMinutes(Long.getLong("benchmark.warmUpMinutes", 8)));
-        BenchmarkApplication application = BenchmarkApplication.onFreshDatabase(database, "load-h2", ";LOCK_TIMEOUT=10000");
+        BenchmarkApplication application = BenchmarkApplication.onFreshDatabase(database, "load-h2",
+                ";LOCK_TIMEOUT=10000");
 
         long t0 = System.nanoTime();
         LoadBenchmark.Results results;

@@ -45,17 +45,21 @@ final class LoadBenchmarkReport {
                     p.max()));
         }
         LoadBenchmark.ClaimRun claims = results.claims();
-        md.append(f("%nClaims: %d workers of %s, each claiming one of the top five rows of the queue until it has won %d: "
-                + "%d claims won and %d refused as already claimed (each retried) in %.1f s; claim call p50 %.1f ms, "
-                + "p95 %.1f ms, p99 %.1f ms. Refusals without the clear message: %d; other errors: %d; steps won twice: %d; "
-                + "won steps whose engine assignee differs: %d; whose inbox assignee differs: %d.%n",
-                claims.workers(), LoadBenchmark.DEPARTMENT, sizes.claimsPerWorker(), claims.claims(), claims.conflicts(),
+        md.append(f(
+                "%nClaims: %d workers of %s, each claiming one of the top five rows of the queue until it has won %d: "
+                        + "%d claims won and %d refused as already claimed (each retried) in %.1f s; claim call p50 %.1f ms, "
+                        + "p95 %.1f ms, p99 %.1f ms. Refusals without the clear message: %d; other errors: %d; steps won twice: %d; "
+                        + "won steps whose engine assignee differs: %d; whose inbox assignee differs: %d.%n",
+                claims.workers(), LoadBenchmark.DEPARTMENT, sizes.claimsPerWorker(), claims.claims(),
+                claims.conflicts(),
                 claims.seconds(), claims.claimTimes().p50(), claims.claimTimes().p95(), claims.claimTimes().p99(),
                 claims.unclearConflicts(), claims.errors(), claims.doubleWins(), claims.engineMismatches(),
                 claims.readModelMismatches()));
-        md.append(f("%nMemory and start-up: heap in use after full GC with the data set loaded %.0f MiB (max heap %.0f MiB); "
-                + "after a restart onto the loaded database %.0f MiB. Context start-up: %.1f s on the empty database "
-                + "(schema, demo data), %.1f s onto the loaded one.%n", mib(results.heapUsedAfterGcBytes()),
+        md.append(f(
+                "%nMemory and start-up: heap in use after full GC with the data set loaded %.0f MiB (max heap %.0f MiB); "
+                        + "after a restart onto the loaded database %.0f MiB. Context start-up: %.1f s on the empty database "
+                        + "(schema, demo data), %.1f s onto the loaded one.%n",
+                mib(results.heapUsedAfterGcBytes()),
                 mib(results.heapMaxBytes()), mib(idleHeap), freshStart, loadedStart));
         return md.toString();
     }

@@ -25,27 +25,33 @@ import org.springframework.test.context.TestExecutionListeners;
         "camunda.bpm.job-execution.enabled=false",
         "onewindow.notification.scheduler-enabled=false" })
 @Import(TestClockConfiguration.class)
-@TestExecutionListeners(listeners = ContextSecurityStrategy.class,
-        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+@TestExecutionListeners(listeners = ContextSecurityStrategy.class, mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class LoadBenchmarkSmokeTest {
 
-    @Autowired ApplicationContext context;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void tinyRunGivesConsistentFigures() throws Exception {
         long casesBefore = count("select count(*) from intake_case");
         long bareBefore = count("select count(*) from act_ru_execution where business_key_ like 'BARE-%'");
-        long queueBefore = count("select count(*) from casework_open_task where candidate_group = 'HRSS' and assignee is null");
+        long queueBefore = count(
+                "select count(*) from casework_open_task where candidate_group = 'HRSS' and assignee is null");
         // No time for the JIT to settle: one warm-up round.
-        LoadBenchmark.Sizes sizes = new LoadBenchmark.Sizes(20, List.of(1, 4), 40, 150, 4, 20, 4, 3, java.time.Duration.ZERO);
+        LoadBenchmark.Sizes sizes = new LoadBenchmark.Sizes(20, List.of(1, 4), 40, 150, 4, 20, 4, 3,
+                java.time.Duration.ZERO);
 
-        LoadBenchmark.Results results = new LoadBenchmark(context).run(sizes, step -> { });
+        LoadBenchmark.Results results = new LoadBenchmark(context).run(sizes, step -> {
+        });
 
         // Warm-up (4 per side) + 20 per number of windows, on each side; plus the open cases.
         assertThat(count("select count(*) from intake_case") - casesBefore).isEqualTo(4 + 2 * 20 + 40);
-        assertThat(count("select count(*) from act_ru_execution where business_key_ like 'BARE-%' and parent_id_ is null")
-                - bareBefore).isEqualTo(4 + 2 * 20);
+        assertThat(
+                count("select count(*) from act_ru_execution where business_key_ like 'BARE-%' and parent_id_ is null")
+                        - bareBefore)
+                .isEqualTo(4 + 2 * 20);
         assertThat(results.intake()).extracting(LoadBenchmark.IntakeRun::windows).containsExactly(1, 4);
         assertThat(results.intake()).allSatisfy(run -> {
             assertThat(run.cases()).isEqualTo(20);
@@ -77,13 +83,15 @@ class LoadBenchmarkSmokeTest {
         assertThat(claims.doubleWins()).isZero();
         assertThat(claims.engineMismatches()).isZero();
         assertThat(claims.readModelMismatches()).isZero();
-        assertThat(count("select count(*) from casework_open_task where candidate_group = 'HRSS' and assignee like 'bench.%'"))
+        assertThat(count(
+                "select count(*) from casework_open_task where candidate_group = 'HRSS' and assignee like 'bench.%'"))
                 .isEqualTo(12);
         assertThat(results.heapUsedAfterGcBytes()).isPositive();
 
         String section = LoadBenchmarkReport.section("h2", sizes, results, 1.0, 1.0, results.heapUsedAfterGcBytes(),
                 java.time.LocalDate.of(2026, 11, 29), LoadBenchmarkReport.machine(), null);
-        assertThat(section).contains("| 4 |", "first page (50 rows)", "12 claims won", "warm-up of 1 rounds of 4 cases");
+        assertThat(section).contains("| 4 |", "first page (50 rows)", "12 claims won",
+                "warm-up of 1 rounds of 4 cases");
     }
 
     private long count(String sql) {

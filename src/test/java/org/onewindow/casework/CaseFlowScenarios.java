@@ -60,22 +60,38 @@ abstract class CaseFlowScenarios {
     static final String COMPANY_REGISTRATION = "AMR-003"; // lead AMR, joint review by PSB and HRSS
     static final String SOCIAL_SECURITY_CARD = "HRSS-001"; // no joint review
 
-    @Autowired CaseRecordService intake;
-    @Autowired CaseRegistrationService registrations;
-    @Autowired CaseMaterialsService caseMaterials;
-    @Autowired TaskInboxService inbox;
-    @Autowired TaskWorkService work;
-    @Autowired CaseFileService caseFiles;
-    @Autowired RuntimeService runtimeService;
-    @Autowired TaskService taskService;
-    @Autowired WorkingDayCalendar calendar;
-    @Autowired JdbcClient jdbc;
-    @Autowired Staff staff;
-    @Autowired ApplicationEvents events;
-    @Autowired CaseSearchService caseSearch;
-    @Autowired org.onewindow.notification.NotificationService notifications;
-    @Autowired MutableClock clock;
-    @Autowired ManagementService managementService;
+    @Autowired
+    CaseRecordService intake;
+    @Autowired
+    CaseRegistrationService registrations;
+    @Autowired
+    CaseMaterialsService caseMaterials;
+    @Autowired
+    TaskInboxService inbox;
+    @Autowired
+    TaskWorkService work;
+    @Autowired
+    CaseFileService caseFiles;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    WorkingDayCalendar calendar;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Staff staff;
+    @Autowired
+    ApplicationEvents events;
+    @Autowired
+    CaseSearchService caseSearch;
+    @Autowired
+    org.onewindow.notification.NotificationService notifications;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    ManagementService managementService;
 
     @AfterEach
     void resetClock() {
@@ -121,7 +137,8 @@ abstract class CaseFlowScenarios {
         staff.run("psb.worker", () -> work.submitOpinion(psbReview, new StepOpinion("Seal engraving can proceed.")));
         assertThat(status(caseNumber)).isEqualTo(CaseStatus.JOINT_REVIEW);
         String hrssReview = claimFromQueue("hrss.worker", caseNumber);
-        staff.run("hrss.worker", () -> work.submitOpinion(hrssReview, new StepOpinion("Social insurance account opened.")));
+        staff.run("hrss.worker",
+                () -> work.submitOpinion(hrssReview, new StepOpinion("Social insurance account opened.")));
         assertThat(status(caseNumber)).isEqualTo(CaseStatus.IN_REVIEW);
 
         String decision = claimFromQueue("amr.head", caseNumber);
@@ -156,7 +173,8 @@ abstract class CaseFlowScenarios {
                     assertThat(closed.outcome()).isEqualTo(Outcome.REJECTED);
                     assertThat(closed.deliveredBy()).isEqualTo("frontdesk2");
                 });
-        assertThat(staff.as("frontdesk2", () -> intake.casesDeliveredBy("frontdesk2", file.caseDetails().closedAt(), 5)))
+        assertThat(
+                staff.as("frontdesk2", () -> intake.casesDeliveredBy("frontdesk2", file.caseDetails().closedAt(), 5)))
                 .extracting(CaseDetails::caseNumber).containsExactly(caseNumber);
         assertThat(staff.as("frontdesk2", () -> intake.casesDeliveredBy("frontdesk",
                 file.caseDetails().closedAt().minusSeconds(3600), 50))).extracting(CaseDetails::caseNumber)
@@ -166,7 +184,8 @@ abstract class CaseFlowScenarios {
                 .containsExactly("CASE_ACCEPTED");
         String followUp = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
                 .processDefinitionKey("satisfactionFollowUp").singleResult().getId();
-        managementService.executeJob(managementService.createJobQuery().processInstanceId(followUp).singleResult().getId());
+        managementService
+                .executeJob(managementService.createJobQuery().processInstanceId(followUp).singleResult().getId());
         assertThat(notifications.messagesOfCase(caseNumber)).extracting(message -> message.purpose())
                 .containsExactly("CASE_ACCEPTED", "CASE_CLOSED");
         // The citizen registered without choosing a language: the hall's own, Chinese.
@@ -223,7 +242,8 @@ abstract class CaseFlowScenarios {
 
     @Test
     void onlyTheFrontDeskRegistersCases() {
-        assertThatThrownBy(() -> staff.as("amr.worker", () -> registrations.register(registration(SOCIAL_SECURITY_CARD))))
+        assertThatThrownBy(
+                () -> staff.as("amr.worker", () -> registrations.register(registration(SOCIAL_SECURITY_CARD))))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -251,12 +271,16 @@ abstract class CaseFlowScenarios {
     @Test
     void caseWorkerCannotSeeOrClaimAnotherDepartmentsStep() {
         String caseNumber = acceptedCase(SOCIAL_SECURITY_CARD);
-        String hrssTask = staff.as("hrss.worker", () -> inbox.departmentQueue(filter(caseNumber), page()).get(0).taskId());
+        String hrssTask = staff.as("hrss.worker",
+                () -> inbox.departmentQueue(filter(caseNumber), page()).get(0).taskId());
 
         assertThat(staff.as("amr.worker", () -> inbox.departmentQueue(filter(caseNumber), page()))).isEmpty();
-        assertThatThrownBy(() -> staff.run("amr.worker", () -> work.claim(hrssTask))).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> staff.run("amr.worker", () -> work.details(hrssTask))).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> staff.run("amr.worker", () -> work.submitOpinion(hrssTask, new StepOpinion("mine now"))))
+        assertThatThrownBy(() -> staff.run("amr.worker", () -> work.claim(hrssTask)))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> staff.run("amr.worker", () -> work.details(hrssTask)))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(
+                () -> staff.run("amr.worker", () -> work.submitOpinion(hrssTask, new StepOpinion("mine now"))))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> staff.run("amr.worker", () -> caseFiles.caseFile(caseNumber)))
                 .isInstanceOf(NotFoundException.class);
@@ -352,7 +376,8 @@ abstract class CaseFlowScenarios {
                 CaseStatus.ACCEPTED, today, today);
         assertThat(staff.as("hrss.worker", () -> caseSearch.search(exact, page()))).singleElement()
                 .extracting(CaseDetails::caseNumber).isEqualTo(caseNumber);
-        CaseSearchCriteria tomorrow = new CaseSearchCriteria(caseNumber, null, null, null, null, today.plusDays(1), null);
+        CaseSearchCriteria tomorrow = new CaseSearchCriteria(caseNumber, null, null, null, null, today.plusDays(1),
+                null);
         assertThat(staff.as("hrss.worker", () -> caseSearch.count(tomorrow))).isZero();
         CaseSearchCriteria closed = new CaseSearchCriteria(caseNumber, null, null, null, CaseStatus.CLOSED, null, null);
         assertThat(staff.as("hrss.worker", () -> caseSearch.count(closed))).isZero();
@@ -367,13 +392,15 @@ abstract class CaseFlowScenarios {
 
         assertThatThrownBy(() -> staff.run("amr.worker", () -> work.returnForMaterials(review, List.of(), null)))
                 .isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> staff.run("amr.worker", () -> work.returnForMaterials(review, List.of("A bribe"), null)))
+        assertThatThrownBy(
+                () -> staff.run("amr.worker", () -> work.returnForMaterials(review, List.of("A bribe"), null)))
                 .isInstanceOf(InvalidInputException.class);
         MaterialsNotice notice = staff.as("amr.worker",
                 () -> work.returnForMaterials(review, missing, "Certified copies, please."));
 
         assertThat(notice.missing()).containsExactlyElementsOf(missing);
-        assertThat(notifications.messagesOfCase(caseNumber)).filteredOn(message -> message.purpose().equals("MATERIALS_MISSING"))
+        assertThat(notifications.messagesOfCase(caseNumber))
+                .filteredOn(message -> message.purpose().equals("MATERIALS_MISSING"))
                 .singleElement().satisfies(message -> assertThat(message.body())
                         .contains("ID cards of shareholders", "Proof of registered address"));
         assertThat(notice.bringBy()).isEqualTo(calendar.deadline(notice.issuedAt(), 30));
@@ -386,13 +413,16 @@ abstract class CaseFlowScenarios {
         java.time.LocalDate returnedOn = java.time.LocalDate.now(clock);
         clock.advance(java.time.Duration.ofDays(7));
         int waited = 0;
-        for (java.time.LocalDate day = returnedOn.plusDays(1); !day.isAfter(returnedOn.plusDays(7)); day = day.plusDays(1)) {
+        for (java.time.LocalDate day = returnedOn.plusDays(1); !day.isAfter(returnedOn.plusDays(7)); day = day
+                .plusDays(1)) {
             waited += calendar.isWorkingDay(day) ? 1 : 0;
         }
-        java.time.LocalDate expectedDueDay = calendar.addWorkingDays(dueBefore.atZone(clock.getZone()).toLocalDate(), waited);
+        java.time.LocalDate expectedDueDay = calendar.addWorkingDays(dueBefore.atZone(clock.getZone()).toLocalDate(),
+                waited);
 
         String receive = claimFromQueue("frontdesk", caseNumber);
-        assertThatThrownBy(() -> staff.run("frontdesk", () -> work.confirmMaterialsReceived(receive, missing.subList(0, 1))))
+        assertThatThrownBy(
+                () -> staff.run("frontdesk", () -> work.confirmMaterialsReceived(receive, missing.subList(0, 1))))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("Proof of registered address");
         staff.run("frontdesk", () -> work.confirmMaterialsReceived(receive, missing));
 
@@ -425,7 +455,8 @@ abstract class CaseFlowScenarios {
         // The reason is the citizen's to read (progress page, SMS), so it is in the citizen's language.
         assertThat(withdrawn.outcomeReason()).isEqualTo("补正材料未在30个工作日内补齐。");
         assertThat(withdrawn.closedAt()).isNotNull();
-        assertThat(events.stream(CaseWithdrawn.class).filter(event -> event.caseNumber().equals(caseNumber))).hasSize(1);
+        assertThat(events.stream(CaseWithdrawn.class).filter(event -> event.caseNumber().equals(caseNumber)))
+                .hasSize(1);
         assertThat(events.stream(CaseClosed.class).filter(event -> event.caseNumber().equals(caseNumber))).isEmpty();
         assertThat(notifications.messagesOfCase(caseNumber)).extracting(message -> message.purpose())
                 .contains("CASE_WITHDRAWN");
@@ -445,7 +476,8 @@ abstract class CaseFlowScenarios {
 
     /** Returns the case for materials at acceptance, and lets the materials deadline pass. */
     private void withdrawForMissingMaterials(String caseNumber) {
-        staff.run("frontdesk", () -> work.returnForMaterials(myTask("frontdesk", caseNumber), List.of("Recent photo"), null));
+        staff.run("frontdesk",
+                () -> work.returnForMaterials(myTask("frontdesk", caseNumber), List.of("Recent photo"), null));
         String processInstance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
                 .singleResult().getId();
         managementService.executeJob(managementService.createJobQuery().processInstanceId(processInstance).timers()
@@ -507,7 +539,8 @@ abstract class CaseFlowScenarios {
                 .containsExactly(review);
         assertThat(staff.as("manager", () -> caseFiles.caseFile(caseNumber)).events()).extracting(CaseEvent::kind)
                 .containsExactly(CaseEvent.Kind.AT_RISK, CaseEvent.Kind.ESCALATED, CaseEvent.Kind.REASSIGNED);
-        assertThat(notifications.messagesOfCase(caseNumber)).filteredOn(message -> message.purpose().equals("STEP_ESCALATED"))
+        assertThat(notifications.messagesOfCase(caseNumber))
+                .filteredOn(message -> message.purpose().equals("STEP_ESCALATED"))
                 .singleElement().satisfies(message -> {
                     assertThat(message.channel()).isEqualTo(org.onewindow.notification.MessageChannel.EMAIL);
                     assertThat(message.recipient()).isEqualTo("amr.head@hall.example.gov.cn");
@@ -528,7 +561,8 @@ abstract class CaseFlowScenarios {
         assertThatThrownBy(() -> staff.run("civil.worker", () -> work.transfer(review, new Transfer("CIVIL", "mine"))))
                 .isInstanceOf(NotFoundException.class);
 
-        staff.run("hrss.worker", () -> work.transfer(review, new Transfer("CIVIL", "Applicant is on the minimum living allowance.")));
+        staff.run("hrss.worker",
+                () -> work.transfer(review, new Transfer("CIVIL", "Applicant is on the minimum living allowance.")));
 
         assertThat(staff.as("civil.worker", () -> inbox.departmentQueue(filter(caseNumber), page())))
                 .extracting(InboxTask::taskId).containsExactly(review);
@@ -552,9 +586,11 @@ abstract class CaseFlowScenarios {
         CaseRegistration fromBeijing = CaseRegistration.of(IdType.RESIDENT_ID, "11010519491231002X", "Zhao Lan",
                 "13800138000", "PSB-002", List.of("Household register"), null, Channel.WINDOW);
 
-        CaseDetails routed = intake.caseDetails(staff.as("frontdesk", () -> registrations.register(fromGuangdong)).caseNumber())
+        CaseDetails routed = intake
+                .caseDetails(staff.as("frontdesk", () -> registrations.register(fromGuangdong)).caseNumber())
                 .orElseThrow();
-        CaseDetails byCatalog = intake.caseDetails(staff.as("frontdesk", () -> registrations.register(fromBeijing)).caseNumber())
+        CaseDetails byCatalog = intake
+                .caseDetails(staff.as("frontdesk", () -> registrations.register(fromBeijing)).caseNumber())
                 .orElseThrow();
 
         assertThat(routed.leadDepartmentCode()).isEqualTo("PSB");
@@ -572,7 +608,8 @@ abstract class CaseFlowScenarios {
     void leadDepartmentConsultsAnotherDepartmentAndTheDecisionWaitsForTheAnswer() {
         String caseNumber = acceptedCase(SOCIAL_SECURITY_CARD);
         String review = claimFromQueue("hrss.worker", caseNumber);
-        assertThatThrownBy(() -> staff.run("hrss.worker", () -> work.requestConsultation(review, new Consultation("CIVIL", " ", 3))))
+        assertThatThrownBy(() -> staff.run("hrss.worker",
+                () -> work.requestConsultation(review, new Consultation("CIVIL", " ", 3))))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsOnlyKeys("question"));
         assertThatThrownBy(() -> staff.run("hrss.worker",
@@ -582,9 +619,11 @@ abstract class CaseFlowScenarios {
                     assertThat(e.errorFor(ConsultationField.WORKING_DAYS)).isEqualTo(
                             "Give the consulted department 1 to 20 working days.");
                 });
-        staff.run("hrss.worker", () -> work.requestConsultation(review, new Consultation("CIVIL", "Is the applicant on dibao?", 3)));
+        staff.run("hrss.worker",
+                () -> work.requestConsultation(review, new Consultation("CIVIL", "Is the applicant on dibao?", 3)));
 
-        InboxTask consultation = staff.as("civil.worker", () -> inbox.departmentQueue(filter(caseNumber), page())).get(0);
+        InboxTask consultation = staff.as("civil.worker", () -> inbox.departmentQueue(filter(caseNumber), page()))
+                .get(0);
         assertThat(consultation.taskKey()).isEqualTo(ServiceRequestProcess.TASK_CONSULTATION);
         assertThat(consultation.dueAt()).isEqualTo(calendar.deadline(consultation.createdAt(), 3));
         staff.run("hrss.worker", () -> work.submitOpinion(review, new StepOpinion("Card can be issued.")));
@@ -607,7 +646,8 @@ abstract class CaseFlowScenarios {
         String caseNumber = acceptedCase(SOCIAL_SECURITY_CARD);
         String svg = staff.as("hrss.worker", () -> caseFiles.processDiagram(caseNumber)).orElseThrow();
         assertThat(svg).startsWith("<svg")
-                .containsPattern("class=\"ow-element ow-active\" data-element-id=\"user_task_review_by_lead_department\"")
+                .containsPattern(
+                        "class=\"ow-element ow-active\" data-element-id=\"user_task_review_by_lead_department\"")
                 .containsPattern("class=\"ow-element ow-completed\" data-element-id=\"user_task_acceptance_review\"");
         assertThatThrownBy(() -> staff.run("amr.worker", () -> caseFiles.processDiagram(caseNumber)))
                 .isInstanceOf(NotFoundException.class);

@@ -35,14 +35,21 @@ import ch.qos.logback.core.AppenderBase;
 class CaseLoggingContextIntegrationTest {
 
     private static final List<String> LOGGERS = List.of("org.onewindow.intake.internal.DefaultCaseRegistrationService",
-            "org.onewindow.casework.internal.DefaultTaskWorkService", "org.onewindow.casework.internal.StepEscalations");
+            "org.onewindow.casework.internal.DefaultTaskWorkService",
+            "org.onewindow.casework.internal.StepEscalations");
 
-    @Autowired Staff staff;
-    @Autowired CaseRegistrationService intake;
-    @Autowired TaskInboxService inbox;
-    @Autowired TaskWorkService work;
-    @Autowired RuntimeService runtime;
-    @Autowired ManagementService management;
+    @Autowired
+    Staff staff;
+    @Autowired
+    CaseRegistrationService intake;
+    @Autowired
+    TaskInboxService inbox;
+    @Autowired
+    TaskWorkService work;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    ManagementService management;
 
     private final Recorder recorder = new Recorder();
 
@@ -80,7 +87,8 @@ class CaseLoggingContextIntegrationTest {
         String caseNumber = staff.as("frontdesk", () -> intake.register(CaseRegistration.of(IdType.RESIDENT_ID,
                 "11010519491231002X", "Zhao Lan", "13800138000", "HRSS-001", List.of("Resident ID card"), null,
                 Channel.WINDOW))).caseNumber();
-        assertThat(recorder.lineStartingWith("Case registered").context()).containsEntry(CaseLogContext.KEY, caseNumber);
+        assertThat(recorder.lineStartingWith("Case registered").context()).containsEntry(CaseLogContext.KEY,
+                caseNumber);
         assertThat(MDC.get(CaseLogContext.KEY)).isNull();
 
         InboxFilter filter = new InboxFilter(caseNumber, null, false);

@@ -38,13 +38,20 @@ abstract class ClaimContentionScenarios {
     static final int WORKERS = 8;
     static final int STEPS = 4;
 
-    @Autowired CaseRegistrationService intake;
-    @Autowired TaskInboxService inbox;
-    @Autowired TaskWorkService work;
-    @Autowired TaskService taskService;
-    @Autowired DirectoryService directory;
-    @Autowired JdbcClient jdbc;
-    @Autowired Staff staff;
+    @Autowired
+    CaseRegistrationService intake;
+    @Autowired
+    TaskInboxService inbox;
+    @Autowired
+    TaskWorkService work;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    DirectoryService directory;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Staff staff;
 
     @Test
     void workersClaimingTheSameStepsAtOnceOneWinsEachStepTheOthersAreToldWho() throws Exception {
@@ -78,8 +85,10 @@ abstract class ClaimContentionScenarios {
                             .isInstanceOf(BusinessRuleException.class);
                     assertThat(outcome.error().getMessage()).isIn(
                             Translations.ENGLISH.equals(outcome.locale())
-                                    ? Set.of(english("casework.error.claimedBy", winner), english("casework.error.claimedMomentAgo"))
-                                    : Set.of(chinese("casework.error.claimedBy", winner), chinese("casework.error.claimedMomentAgo")));
+                                    ? Set.of(english("casework.error.claimedBy", winner),
+                                            english("casework.error.claimedMomentAgo"))
+                                    : Set.of(chinese("casework.error.claimedBy", winner),
+                                            chinese("casework.error.claimedMomentAgo")));
                 });
                 // No lost update: the engine and the inbox both hold the winner.
                 assertThat(taskService.createTaskQuery().taskId(step).singleResult().getAssignee()).isEqualTo(winner);
@@ -94,7 +103,8 @@ abstract class ClaimContentionScenarios {
     record Outcome(String worker, boolean won, RuntimeException error, java.util.Locale locale) {
     }
 
-    private Outcome claim(CountDownLatch start, String worker, String step, boolean chinese) throws InterruptedException {
+    private Outcome claim(CountDownLatch start, String worker, String step, boolean chinese)
+            throws InterruptedException {
         java.util.Locale locale = chinese ? Translations.CHINESE : Translations.ENGLISH;
         LocaleContextHolder.setLocale(locale);
         start.await();
@@ -114,8 +124,9 @@ abstract class ClaimContentionScenarios {
         for (int i = 1; i <= WORKERS; i++) {
             String name = "contender.hrss." + i;
             if (directory.staff(name).isEmpty()) {
-                staff.run("admin", () -> directory.createStaff(new NewStaffMember(name, "Contender " + name.substring(15),
-                        "contender", Set.of(AppRoles.CASE_WORKER), Set.of("HRSS"))));
+                staff.run("admin",
+                        () -> directory.createStaff(new NewStaffMember(name, "Contender " + name.substring(15),
+                                "contender", Set.of(AppRoles.CASE_WORKER), Set.of("HRSS"))));
             }
             names.add(name);
         }

@@ -29,12 +29,18 @@ import org.springframework.test.web.servlet.MockMvc;
 @H2IntegrationTest
 class HttpSecurityIntegrationTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired Staff staff;
-    @Autowired CaseRegistrationService intake;
-    @Autowired CaseRecordService caseRecords;
-    @Autowired TaskInboxService inbox;
-    @Autowired TaskWorkService work;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Staff staff;
+    @Autowired
+    CaseRegistrationService intake;
+    @Autowired
+    CaseRecordService caseRecords;
+    @Autowired
+    TaskInboxService inbox;
+    @Autowired
+    TaskWorkService work;
 
     @Test
     void caseWorkerOfAnotherDepartmentCannotReadOrClaimOverHttp() throws Exception {
@@ -95,7 +101,8 @@ class HttpSecurityIntegrationTest {
             work.claim(decision);
             work.decide(decision, new Decision(true, null));
         });
-        String delivery = staff.as("frontdesk", () -> inbox.departmentQueue(filter, new PageRequest(0, 5)).get(0).taskId());
+        String delivery = staff.as("frontdesk",
+                () -> inbox.departmentQueue(filter, new PageRequest(0, 5)).get(0).taskId());
         mvc.perform(post("/api/tasks/" + delivery + "/claim").with(httpBasic("frontdesk", "demo")))
                 .andExpect(status().isNoContent());
         // Without a delivery method the step stays open, with the reason.
@@ -133,7 +140,8 @@ class HttpSecurityIntegrationTest {
     @Test
     void cockpitSendsStrangersToTheLoginAndRefusesNonAdministrators() throws Exception {
         mvc.perform(get("/camunda/app/cockpit/default/"))
-                .andExpect(status().is3xxRedirection()).andExpect(header().string("Location", containsString("/login")));
+                .andExpect(status().is3xxRedirection())
+                .andExpect(header().string("Location", containsString("/login")));
         // A signed-in person of another role reads OneWindow's own "not available to you" screen.
         mvc.perform(get("/camunda/app/cockpit/default/").with(user(staff.details("frontdesk"))))
                 .andExpect(status().is3xxRedirection()).andExpect(header().string("Location", "/screen-denied"));
@@ -157,6 +165,7 @@ class HttpSecurityIntegrationTest {
         staff.run("frontdesk", () -> work.confirmAcceptance(
                 inbox.myTasks(new InboxFilter(caseNumber, null, false), new PageRequest(0, 5)).get(0).taskId(), null));
         return staff.as("hrss.worker",
-                () -> inbox.departmentQueue(new InboxFilter(caseNumber, null, false), new PageRequest(0, 5)).get(0).taskId());
+                () -> inbox.departmentQueue(new InboxFilter(caseNumber, null, false), new PageRequest(0, 5)).get(0)
+                        .taskId());
     }
 }

@@ -54,17 +54,28 @@ abstract class ProgressLookupScenarios {
     private static final String MOBILE = "13800138000";
     private static final String NOTES = "Applicant speaks Cantonese.";
 
-    @Autowired CaseProgressService progress;
-    @Autowired CaseRecordService intake;
-    @Autowired CaseRegistrationService registrations;
-    @Autowired TaskInboxService inbox;
-    @Autowired TaskWorkService work;
-    @Autowired DirectoryService directory;
-    @Autowired NotificationService notifications;
-    @Autowired LookupProperties limits;
-    @Autowired JdbcClient jdbc;
-    @Autowired MutableClock clock;
-    @Autowired Staff staff;
+    @Autowired
+    CaseProgressService progress;
+    @Autowired
+    CaseRecordService intake;
+    @Autowired
+    CaseRegistrationService registrations;
+    @Autowired
+    TaskInboxService inbox;
+    @Autowired
+    TaskWorkService work;
+    @Autowired
+    DirectoryService directory;
+    @Autowired
+    NotificationService notifications;
+    @Autowired
+    LookupProperties limits;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    Staff staff;
 
     /** Each test its own client, so that one test's failures do not count against another's. */
     private final String client = "198.51.100." + UUID.randomUUID();
@@ -117,7 +128,8 @@ abstract class ProgressLookupScenarios {
 
         // The acceptance SMS (in Chinese, the citizen's default) links to the page with the case number filled in,
         // never with the code.
-        assertThat(notifications.messagesOfCase(caseNumber)).filteredOn(message -> message.purpose().equals("CASE_ACCEPTED"))
+        assertThat(notifications.messagesOfCase(caseNumber))
+                .filteredOn(message -> message.purpose().equals("CASE_ACCEPTED"))
                 .singleElement().satisfies(message -> assertThat(message.body())
                         .contains("可凭受理回执上的查询码在网上查询办理进度")
                         .endsWith("/progress?case=" + caseNumber)
@@ -247,7 +259,8 @@ abstract class ProgressLookupScenarios {
                 });
         assertThat(failuresOf(client)).as("refused attempts are not counted").isEqualTo(limits.maxFailures());
         // Another client is not held up.
-        assertThat(progress.progress(new CaseLookup(caseNumber, registered.lookupCode()), client + "-other").caseNumber())
+        assertThat(
+                progress.progress(new CaseLookup(caseNumber, registered.lookupCode()), client + "-other").caseNumber())
                 .isEqualTo(caseNumber);
 
         clock.advance(limits.window().plusSeconds(1));
@@ -310,8 +323,9 @@ abstract class ProgressLookupScenarios {
     // --- helpers
 
     private RegisteredCase register(String item, String... receivedMaterials) {
-        return staff.as("frontdesk", () -> registrations.register(CaseRegistration.of(IdType.RESIDENT_ID, ID_NUMBER, CITIZEN,
-                MOBILE, item, List.of(receivedMaterials), NOTES, Channel.WINDOW)));
+        return staff.as("frontdesk",
+                () -> registrations.register(CaseRegistration.of(IdType.RESIDENT_ID, ID_NUMBER, CITIZEN,
+                        MOBILE, item, List.of(receivedMaterials), NOTES, Channel.WINDOW)));
     }
 
     /** A social security card application up to the lead department's decision. */
@@ -342,7 +356,8 @@ abstract class ProgressLookupScenarios {
 
     private String claimFromQueue(String username, String caseNumber) {
         return staff.as(username, () -> {
-            List<InboxTask> queue = inbox.departmentQueue(new InboxFilter(caseNumber, null, false), new PageRequest(0, 5));
+            List<InboxTask> queue = inbox.departmentQueue(new InboxFilter(caseNumber, null, false),
+                    new PageRequest(0, 5));
             assertThat(queue).as("%s's queue for %s", username, caseNumber).isNotEmpty();
             work.claim(queue.get(0).taskId());
             return queue.get(0).taskId();
@@ -361,7 +376,8 @@ abstract class ProgressLookupScenarios {
             names.add(component.getName());
             Type generic = component.getGenericType();
             Class<?> nested = generic instanceof ParameterizedType parameterized
-                    && parameterized.getActualTypeArguments()[0] instanceof Class<?> element ? element : component.getType();
+                    && parameterized.getActualTypeArguments()[0] instanceof Class<?> element ? element
+                            : component.getType();
             if (nested.isRecord()) {
                 names.addAll(componentNames(nested));
             }

@@ -41,33 +41,44 @@ abstract class ScannedMaterialsScenarios {
     static final byte[] SCRIPT_AS_PDF = "%PDF-<script>fetch('/api/tasks/mine').then(r => r.text())</script>"
             .getBytes(StandardCharsets.US_ASCII);
 
-    @Autowired CaseMaterialsService intake;
-    @Autowired CaseRegistrationService registrations;
-    @Autowired CaseFileService caseFiles;
-    @Autowired Staff staff;
-    @Autowired MockMvc mvc;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    CaseMaterialsService intake;
+    @Autowired
+    CaseRegistrationService registrations;
+    @Autowired
+    CaseFileService caseFiles;
+    @Autowired
+    Staff staff;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void scansAreAttachedAndReadOnlyByThoseWhoMaySeeTheCase() {
         String caseNumber = newCase();
 
-        Attachment attached = staff.as("frontdesk", () -> caseFiles.attach(caseNumber, "id-card.pdf", "application/pdf", PDF));
+        Attachment attached = staff.as("frontdesk",
+                () -> caseFiles.attach(caseNumber, "id-card.pdf", "application/pdf", PDF));
         assertThat(attached.contentType()).isEqualTo("application/pdf");
         assertThat(attached.sizeBytes()).isEqualTo(PDF.length);
         assertThat(staff.as("hrss.worker", () -> caseFiles.scan(attached.id())).content()).isEqualTo(PDF);
-        assertThat(staff.as("manager", () -> caseFiles.caseFile(caseNumber)).attachments()).extracting(Attachment::label)
+        assertThat(staff.as("manager", () -> caseFiles.caseFile(caseNumber)).attachments())
+                .extracting(Attachment::label)
                 .containsExactly("id-card.pdf");
 
-        assertThatThrownBy(() -> staff.run("frontdesk", () -> caseFiles.attach(caseNumber, "photo.pdf", "application/pdf",
-                "GIF89a pretending".getBytes(StandardCharsets.US_ASCII))))
+        assertThatThrownBy(() -> staff.run("frontdesk",
+                () -> caseFiles.attach(caseNumber, "photo.pdf", "application/pdf",
+                        "GIF89a pretending".getBytes(StandardCharsets.US_ASCII))))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsKey("content"));
         assertThatThrownBy(() -> staff.run("amr.worker", () -> caseFiles.scan(attached.id())))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> staff.run("amr.worker", () -> caseFiles.attach(caseNumber, "x.pdf", "application/pdf", PDF)))
+        assertThatThrownBy(
+                () -> staff.run("amr.worker", () -> caseFiles.attach(caseNumber, "x.pdf", "application/pdf", PDF)))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> staff.run("manager", () -> caseFiles.attach(caseNumber, "x.pdf", "application/pdf", PDF)))
+        assertThatThrownBy(
+                () -> staff.run("manager", () -> caseFiles.attach(caseNumber, "x.pdf", "application/pdf", PDF)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(intake.attachments(caseNumber)).hasSize(1);
     }
@@ -81,10 +92,12 @@ abstract class ScannedMaterialsScenarios {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors().get("content"))
                         .contains("PDF", "JPEG", "PNG"));
         // A real PDF under a page's name or type is refused too: browsers trust the name and the type.
-        assertThatThrownBy(() -> staff.run("frontdesk", () -> caseFiles.attach(caseNumber, "scan.html", "application/pdf", PDF)))
+        assertThatThrownBy(
+                () -> staff.run("frontdesk", () -> caseFiles.attach(caseNumber, "scan.html", "application/pdf", PDF)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors().get("content"))
                         .contains("PDF", "JPEG", "PNG", "scan.html"));
-        assertThatThrownBy(() -> staff.run("frontdesk", () -> caseFiles.attach(caseNumber, "scan.pdf", "text/html", PDF)))
+        assertThatThrownBy(
+                () -> staff.run("frontdesk", () -> caseFiles.attach(caseNumber, "scan.pdf", "text/html", PDF)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors().get("content"))
                         .contains("text/html"));
 
@@ -108,8 +121,9 @@ abstract class ScannedMaterialsScenarios {
         String caseNumber = newCase();
         byte[] tenMegabytes = paddedPdf(10 * 1024 * 1024);
 
-        assertThatThrownBy(() -> staff.run("frontdesk", () -> caseFiles.attach(caseNumber, "huge.pdf", "application/pdf",
-                paddedPdf(10 * 1024 * 1024 + 1))))
+        assertThatThrownBy(() -> staff.run("frontdesk",
+                () -> caseFiles.attach(caseNumber, "huge.pdf", "application/pdf",
+                        paddedPdf(10 * 1024 * 1024 + 1))))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         refused -> assertThat(refused.fieldErrors().get("content")).contains("10 MB"));
         assertThat(intake.attachments(caseNumber)).isEmpty();
@@ -121,7 +135,8 @@ abstract class ScannedMaterialsScenarios {
     @Test
     void aManagersBrowserGetsAPdfAsADownloadUnderTheHallsName() throws Exception {
         String caseNumber = newCase();
-        Attachment pdf = staff.as("frontdesk", () -> caseFiles.attach(caseNumber, "id-card.pdf", "application/pdf", PDF));
+        Attachment pdf = staff.as("frontdesk",
+                () -> caseFiles.attach(caseNumber, "id-card.pdf", "application/pdf", PDF));
 
         servedToTheManager(pdf.id())
                 .andExpect(header().string("Content-Type", "application/pdf"))
@@ -156,7 +171,8 @@ abstract class ScannedMaterialsScenarios {
 
     @Test
     void scansAreServedOnlyToThoseWhoMaySeeTheCase() throws Exception {
-        Attachment pdf = staff.as("frontdesk", () -> caseFiles.attach(newCase(), "id-card.pdf", "application/pdf", PDF));
+        Attachment pdf = staff.as("frontdesk",
+                () -> caseFiles.attach(newCase(), "id-card.pdf", "application/pdf", PDF));
 
         mvc.perform(get("/api/attachments/" + pdf.id())).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/attachments/" + pdf.id()).session(signIn("amr.worker"))).andExpect(status().isNotFound());
@@ -171,7 +187,8 @@ abstract class ScannedMaterialsScenarios {
         return mvc.perform(get("/api/attachments/" + id).session(signIn("manager")))
                 .andExpect(status().isOk())
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
-                .andExpect(header().string("Content-Security-Policy", "sandbox; default-src 'none'; style-src 'unsafe-inline'"));
+                .andExpect(header().string("Content-Security-Policy",
+                        "sandbox; default-src 'none'; style-src 'unsafe-inline'"));
     }
 
     /** Signs in through the login form, as a browser does, and returns the session it got. */
@@ -193,10 +210,11 @@ abstract class ScannedMaterialsScenarios {
     }
 
     private long legacyScan(String caseNumber, String fileName, String contentType, byte[] content) {
-        jdbc.sql("""
-                insert into intake_case_attachment (case_id, file_name, label, content_type, size_bytes, content,
-                    uploaded_by, uploaded_at)
-                select id, :name, :name, :type, :size, :content, 'frontdesk', :at from intake_case where case_number = :n""")
+        jdbc.sql(
+                """
+                        insert into intake_case_attachment (case_id, file_name, label, content_type, size_bytes, content,
+                            uploaded_by, uploaded_at)
+                        select id, :name, :name, :type, :size, :content, 'frontdesk', :at from intake_case where case_number = :n""")
                 .param("name", fileName).param("type", contentType).param("size", (long) content.length)
                 .param("content", content).param("at", Instant.now().atOffset(ZoneOffset.UTC)).param("n", caseNumber)
                 .update();

@@ -33,20 +33,31 @@ import org.springframework.security.access.AccessDeniedException;
  */
 abstract class HolidayCalendarScenarios {
 
-    @Autowired HolidayCalendarService holidays;
-    @Autowired WorkingDayCalendar calendar;
-    @Autowired CaseRecordService intake;
-    @Autowired CaseRegistrationService registrations;
-    @Autowired TaskInboxService inbox;
-    @Autowired TaskWorkService work;
-    @Autowired RuntimeService runtimeService;
-    @Autowired ManagementService managementService;
-    @Autowired MutableClock clock;
-    @Autowired Staff staff;
+    @Autowired
+    HolidayCalendarService holidays;
+    @Autowired
+    WorkingDayCalendar calendar;
+    @Autowired
+    CaseRecordService intake;
+    @Autowired
+    CaseRegistrationService registrations;
+    @Autowired
+    TaskInboxService inbox;
+    @Autowired
+    TaskWorkService work;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    Staff staff;
 
     @Test
     void demoCalendarHasThePublishedHolidays() {
-        assertThat(holidays.year(2026)).contains(new CalendarDay(LocalDate.of(2026, 10, 1), DayKind.HOLIDAY, "National Day"));
+        assertThat(holidays.year(2026))
+                .contains(new CalendarDay(LocalDate.of(2026, 10, 1), DayKind.HOLIDAY, "National Day"));
         assertThat(calendar.addWorkingDays(LocalDate.of(2026, 9, 30), 1)).isEqualTo(LocalDate.of(2026, 10, 8));
         assertThat(calendar.isWorkingDay(LocalDate.of(2026, 10, 10))).isTrue();
     }
@@ -57,7 +68,8 @@ abstract class HolidayCalendarScenarios {
                 "110101199003074477", "Sun Hua", "13698765432", "HRSS-001", List.of("Resident ID card"), null,
                 Channel.WINDOW))).caseNumber();
         InboxFilter filter = new InboxFilter(caseNumber, null, false);
-        staff.run("frontdesk", () -> work.confirmAcceptance(inbox.myTasks(filter, new PageRequest(0, 5)).get(0).taskId(), null));
+        staff.run("frontdesk",
+                () -> work.confirmAcceptance(inbox.myTasks(filter, new PageRequest(0, 5)).get(0).taskId(), null));
         InboxTask review = staff.as("hrss.worker", () -> inbox.departmentQueue(filter, new PageRequest(0, 5)).get(0));
         Instant caseDueBefore = intake.caseDetails(caseNumber).orElseThrow().dueAt();
         Instant atRiskBefore = atRiskTimer(caseNumber);

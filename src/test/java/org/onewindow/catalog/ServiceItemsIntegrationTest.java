@@ -19,8 +19,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 @H2IntegrationTest
 class ServiceItemsIntegrationTest {
 
-    @Autowired CatalogService catalog;
-    @Autowired PlatformTransactionManager transactions;
+    @Autowired
+    CatalogService catalog;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Test
     void anItemLookedForBeforeItExistsIsFoundOnceCreatedAndForgottenWhenItsCreationIsRolledBack() {

@@ -106,7 +106,8 @@ class TwoNodeClusterPostgresIntegrationTest {
         properties.put("onewindow.notification.scheduler-enabled", true);
         properties.put("onewindow.notification.dispatch-interval", "500ms");
         properties.put("onewindow.notification.sms-gateway", "http");
-        properties.put("onewindow.notification.sms-url", "http://127.0.0.1:" + smsGateway.getAddress().getPort() + "/sms");
+        properties.put("onewindow.notification.sms-url",
+                "http://127.0.0.1:" + smsGateway.getAddress().getPort() + "/sms");
         properties.put("spring.mail.host", "127.0.0.1");
         properties.put("spring.mail.port", smtp.getSmtp().getPort());
         return properties;
@@ -141,9 +142,10 @@ class TwoNodeClusterPostgresIntegrationTest {
             String frontDesk = i % 2 == 0 ? "frontdesk" : "frontdesk2";
             String idNumber = ID_NUMBERS.get(i);
             int citizen = i;
-            cases.add(as(node, frontDesk, () -> node.getBean(CaseRegistrationService.class).register(CaseRegistration.of(
-                    IdType.RESIDENT_ID, idNumber, "Citizen " + citizen, "1380013800" + citizen, "HRSS-001",
-                    List.of("Resident ID card"), null, Channel.WINDOW)).caseNumber()));
+            cases.add(as(node, frontDesk,
+                    () -> node.getBean(CaseRegistrationService.class).register(CaseRegistration.of(
+                            IdType.RESIDENT_ID, idNumber, "Citizen " + citizen, "1380013800" + citizen, "HRSS-001",
+                            List.of("Resident ID card"), null, Channel.WINDOW)).caseNumber()));
         }
         // ...and each is accepted through the other node than the one that registered it.
         for (int i = 0; i < cases.size(); i++) {
@@ -179,11 +181,14 @@ class TwoNodeClusterPostgresIntegrationTest {
         assertThat(taskIds(queue(node2, "hrss.worker"))).doesNotContain(review.taskId());
 
         // Two people on two nodes claim the same step at the same moment: one wins, the other is told clearly.
-        InboxTask contested = queue(node1, "hrss.worker").stream().filter(task -> task.caseNumber().equals(cases.get(1)))
+        InboxTask contested = queue(node1, "hrss.worker").stream()
+                .filter(task -> task.caseNumber().equals(cases.get(1)))
                 .findFirst().orElseThrow();
-        Map<String, String> outcomes = claimAtOnce(contested.taskId(), Map.of(node1, "hrss.worker", node2, "hrss.head"));
+        Map<String, String> outcomes = claimAtOnce(contested.taskId(),
+                Map.of(node1, "hrss.worker", node2, "hrss.head"));
         assertThat(outcomes.values()).containsOnlyOnce("claimed");
-        String winner = outcomes.entrySet().stream().filter(e -> e.getValue().equals("claimed")).findFirst().orElseThrow()
+        String winner = outcomes.entrySet().stream().filter(e -> e.getValue().equals("claimed")).findFirst()
+                .orElseThrow()
                 .getKey();
         String loser = winner.equals("hrss.worker") ? "hrss.head" : "hrss.worker";
         assertThat(outcomes.get(loser)).contains(winner);
@@ -207,7 +212,8 @@ class TwoNodeClusterPostgresIntegrationTest {
                         && management.createJobQuery().withException().count() == 0);
 
         // Exactly once: every job that ran has one successful run in the job log, whichever node ran it.
-        List<HistoricJobLog> successes = node2.getBean(HistoryService.class).createHistoricJobLogQuery().successLog().list();
+        List<HistoricJobLog> successes = node2.getBean(HistoryService.class).createHistoricJobLogQuery().successLog()
+                .list();
         Map<String, Long> runsByJob = successes.stream()
                 .collect(Collectors.groupingBy(HistoricJobLog::getJobId, Collectors.counting()));
         assertThat(runsByJob.keySet()).containsAll(dueJobs);
@@ -223,7 +229,8 @@ class TwoNodeClusterPostgresIntegrationTest {
                 .query(String.class).list();
         assertThat(doubled).isEmpty();
         assertThat(jdbc.sql("select count(distinct case_number) from casework_case_event where kind = 'ESCALATED' "
-                + "and case_number in (:cases)").param("cases", cases.subList(1, cases.size())).query(Long.class).single())
+                + "and case_number in (:cases)").param("cases", cases.subList(1, cases.size())).query(Long.class)
+                .single())
                 .isEqualTo(cases.size() - 1);
 
         // Every message of the outbox left once: SMS counted at the gateway, e-mails at the mail server.
@@ -231,7 +238,8 @@ class TwoNodeClusterPostgresIntegrationTest {
                 "select count(*) from notification_outbox where status = 'PENDING'").query(Long.class).single() == 0);
         assertThat(jdbc.sql("select count(*) from notification_outbox where status <> 'SENT' or attempts <> 1")
                 .query(Long.class).single()).isZero();
-        long smsSent = jdbc.sql("select count(*) from notification_outbox where channel = 'SMS'").query(Long.class).single();
+        long smsSent = jdbc.sql("select count(*) from notification_outbox where channel = 'SMS'").query(Long.class)
+                .single();
         long emailsSent = jdbc.sql("select count(*) from notification_outbox where channel = 'EMAIL'").query(Long.class)
                 .single();
         assertThat(smsSent).isPositive();
@@ -265,7 +273,8 @@ class TwoNodeClusterPostgresIntegrationTest {
     }
 
     /** Each user claims the task on their node, released together; the outcome per user: "claimed" or the message. */
-    private static Map<String, String> claimAtOnce(String taskId, Map<ConfigurableApplicationContext, String> claimants) {
+    private static Map<String, String> claimAtOnce(String taskId,
+            Map<ConfigurableApplicationContext, String> claimants) {
         java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(claimants.size());
         Map<String, String> outcomes = new java.util.concurrent.ConcurrentHashMap<>();
         List<Thread> threads = claimants.entrySet().stream().map(claimant -> new Thread(() -> {
@@ -302,13 +311,15 @@ class TwoNodeClusterPostgresIntegrationTest {
         UserDetails user = node.getBean(Staff.class).details(username);
         strategies().forEach(strategy -> {
             SecurityContext context = strategy.createEmptyContext();
-            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+            context.setAuthentication(
+                    UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
             strategy.setContext(context);
         });
     }
 
     private static List<SecurityContextHolderStrategy> strategies() {
-        return List.of(node1.getBean(SecurityContextHolderStrategy.class), node2.getBean(SecurityContextHolderStrategy.class));
+        return List.of(node1.getBean(SecurityContextHolderStrategy.class),
+                node2.getBean(SecurityContextHolderStrategy.class));
     }
 
     private static List<InboxTask> queue(ConfigurableApplicationContext node, String username) {
@@ -324,12 +335,14 @@ class TwoNodeClusterPostgresIntegrationTest {
         return new PageRequest(0, 10);
     }
 
-    private static <T> T as(ConfigurableApplicationContext node, String username, java.util.concurrent.Callable<T> action) {
+    private static <T> T as(ConfigurableApplicationContext node, String username,
+            java.util.concurrent.Callable<T> action) {
         PostgresNode.useSecurityOf(node);
         return node.getBean(Staff.class).as(username, action);
     }
 
-    private static org.camunda.bpm.engine.impl.jobexecutor.JobExecutor jobExecutor(ConfigurableApplicationContext node) {
+    private static org.camunda.bpm.engine.impl.jobexecutor.JobExecutor jobExecutor(
+            ConfigurableApplicationContext node) {
         return ((ProcessEngineConfigurationImpl) node.getBean(ProcessEngine.class).getProcessEngineConfiguration())
                 .getJobExecutor();
     }

@@ -62,19 +62,32 @@ abstract class ApplicantFileScenarios {
     private static final String MOBILE = "13912345678";
     private static final Pattern SURVEY_LINK = Pattern.compile("/survey/([A-Za-z0-9_-]{22})");
 
-    @Autowired ApplicantFileService files;
-    @Autowired CaseRegistrationService intake;
-    @Autowired CaseRecordService caseRecords;
-    @Autowired TaskInboxService inbox;
-    @Autowired TaskWorkService work;
-    @Autowired NotificationService notifications;
-    @Autowired SatisfactionService satisfaction;
-    @Autowired RuntimeService runtimeService;
-    @Autowired ManagementService managementService;
-    @Autowired Journeys journeys;
-    @Autowired JdbcClient jdbc;
-    @Autowired MutableClock clock;
-    @Autowired Staff staff;
+    @Autowired
+    ApplicantFileService files;
+    @Autowired
+    CaseRegistrationService intake;
+    @Autowired
+    CaseRecordService caseRecords;
+    @Autowired
+    TaskInboxService inbox;
+    @Autowired
+    TaskWorkService work;
+    @Autowired
+    NotificationService notifications;
+    @Autowired
+    SatisfactionService satisfaction;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    Journeys journeys;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    Staff staff;
 
     @AfterEach
     void reset() {
@@ -93,7 +106,8 @@ abstract class ApplicantFileScenarios {
         ApplicantFile file = staff.as("frontdesk", () -> files.open(person, AccessReason.NONE));
 
         assertThat(file.applicant().displayName()).isEqualTo("档案测试人");
-        assertThat(file.applicant().maskedIdentifier()).isEqualTo(id.substring(0, 3) + "***********" + id.substring(14));
+        assertThat(file.applicant().maskedIdentifier())
+                .isEqualTo(id.substring(0, 3) + "***********" + id.substring(14));
         assertThat(file.applicant().maskedMobile()).isEqualTo("139****5678");
         assertThat(file.cases()).extracting(CaseDetails::caseNumber).containsExactly(caseNumber);
         assertThat(file.mayRevealIdentifier()).isTrue();
@@ -117,7 +131,8 @@ abstract class ApplicantFileScenarios {
         for (String missing : new String[] { null, "", "   " }) {
             assertThatThrownBy(() -> staff.as("frontdesk2", () -> files.open(person, why(missing))))
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
-                            .containsEntry("reason", "Say why you open this file: you have no open case of this applicant."));
+                            .containsEntry("reason",
+                                    "Say why you open this file: you have no open case of this applicant."));
         }
         assertThatThrownBy(() -> staff.as("frontdesk2", () -> files.open(person, why("x".repeat(501)))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
@@ -190,8 +205,10 @@ abstract class ApplicantFileScenarios {
 
         assertThat(staff.as("manager", () -> files.access(person))).isEqualTo(FileAccess.REASON_REQUIRED);
         assertThatThrownBy(() -> staff.as("manager", () -> files.open(person, AccessReason.NONE)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsKey("reason"));
-        ApplicantFile file = staff.as("manager", () -> files.open(person, why("Complaint to the director about delays.")));
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsKey("reason"));
+        ApplicantFile file = staff.as("manager",
+                () -> files.open(person, why("Complaint to the director about delays.")));
         assertThat(file.mayReadAccessLog()).isTrue();
         assertThat(file.mayRevealIdentifier()).isTrue();
 
@@ -229,18 +246,22 @@ abstract class ApplicantFileScenarios {
         String caseNumber = register(id, "AMR-001", null);
         ApplicantRef person = applicantOf(caseNumber);
 
-        assertThatThrownBy(() -> staff.as("amr.worker", () -> files.revealIdentifier(person, why("Need to phone the registry."))))
+        assertThatThrownBy(
+                () -> staff.as("amr.worker", () -> files.revealIdentifier(person, why("Need to phone the registry."))))
                 .isInstanceOf(AccessDeniedException.class).hasMessageContaining("Only the front desk and managers");
         assertThatThrownBy(() -> staff.as("amr.head", () -> files.revealIdentifier(person, why("Need it."))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> staff.as("frontdesk", () -> files.revealIdentifier(person, why(" "))))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsKey("reason"));
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsKey("reason"));
         assertThat(log(person)).isEmpty();
 
         Instant before = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        assertThat(staff.as("frontdesk", () -> files.revealIdentifier(person, why("Document number unreadable on the copy."))))
+        assertThat(staff.as("frontdesk",
+                () -> files.revealIdentifier(person, why("Document number unreadable on the copy."))))
                 .isEqualTo(id);
-        assertThat(staff.as("manager", () -> files.revealIdentifier(person, why("Court order 2026-17.")))).isEqualTo(id);
+        assertThat(staff.as("manager", () -> files.revealIdentifier(person, why("Court order 2026-17."))))
+                .isEqualTo(id);
         assertThat(log(person)).extracting(FileAccessRecord::viewer, FileAccessRecord::action, FileAccessRecord::reason)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("frontdesk", FileAction.REVEAL_ID,
                         "Document number unreadable on the copy."),
@@ -278,7 +299,8 @@ abstract class ApplicantFileScenarios {
                 .contains(org.assertj.core.groups.Tuple.tuple(waiting, "MATERIALS_MISSING"),
                         org.assertj.core.groups.Tuple.tuple(waiting, "CASE_ACCEPTED"),
                         org.assertj.core.groups.Tuple.tuple(reviewed, "CASE_CLOSED"));
-        assertThat(file.messages()).allSatisfy(message -> assertThat(message.maskedRecipient()).isEqualTo("139****5678"));
+        assertThat(file.messages())
+                .allSatisfy(message -> assertThat(message.maskedRecipient()).isEqualTo("139****5678"));
         // The survey link's token is cut out: nobody answers the citizen's survey from the file.
         assertThat(file.messages()).filteredOn(message -> message.purpose().equals("CASE_CLOSED")).singleElement()
                 .satisfies(message -> assertThat(message.body()).contains("/survey/…").doesNotContain(token));
@@ -331,7 +353,8 @@ abstract class ApplicantFileScenarios {
         assertThat(personFile.cases()).extracting(CaseDetails::caseNumber).containsExactly(enterpriseCase, ownCase);
         assertThat(personFile.cases().get(0).applicant()).isEqualTo(enterprise);
         assertThat(personFile.cases().get(1).applicant()).isEqualTo(person);
-        assertThat(personFile.applicant().related()).extracting(ApplicantSummary.Relation::other).containsExactly(enterprise);
+        assertThat(personFile.applicant().related()).extracting(ApplicantSummary.Relation::other)
+                .containsExactly(enterprise);
 
         // The front desk finds both by number, typed as people type them.
         assertThat(staff.as("frontdesk", () -> files.search(code.substring(0, 9).toLowerCase(Locale.ROOT) + "-"
@@ -342,7 +365,8 @@ abstract class ApplicantFileScenarios {
         assertThat(staff.as("frontdesk", () -> files.search("  "))).isEmpty();
         assertThatThrownBy(() -> staff.as("amr.worker", () -> files.search(agentId)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(staff.as("frontdesk", () -> files.revealIdentifier(enterprise, why("Checking the licence.")))).isEqualTo(code);
+        assertThat(staff.as("frontdesk", () -> files.revealIdentifier(enterprise, why("Checking the licence."))))
+                .isEqualTo(code);
     }
 
     @Test
@@ -405,11 +429,13 @@ abstract class ApplicantFileScenarios {
     void anOnlineApplicantWhoGaveOnlyAnEmailFindsTheEmailsInTheFileAndOneWhoGaveNothingIsMarked() {
         String id = residentId();
         String emailed = intake.registerOnline(new CaseRegistration(IdType.RESIDENT_ID, id, "网上申请人", null, "AMR-001",
-                List.of(), null, Channel.ONLINE, null, null, null, "applicant@example.cn"), "open311:Test").caseNumber();
+                List.of(), null, Channel.ONLINE, null, null, null, "applicant@example.cn"), "open311:Test")
+                .caseNumber();
         String silent = intake.registerOnline(new CaseRegistration(IdType.RESIDENT_ID, id, "网上申请人", null, "AMR-001",
                 List.of(), null, Channel.ONLINE, null, null, null, null), "open311:Test").caseNumber();
 
-        ApplicantFile file = staff.as("frontdesk", () -> files.open(applicantOf(emailed), why("Online applicant at the window.")));
+        ApplicantFile file = staff.as("frontdesk",
+                () -> files.open(applicantOf(emailed), why("Online applicant at the window.")));
         assertThat(file.messages()).singleElement().satisfies(message -> {
             assertThat(message.caseNumber()).isEqualTo(emailed);
             assertThat(message.channel()).isEqualTo(org.onewindow.notification.MessageChannel.EMAIL);
@@ -422,7 +448,8 @@ abstract class ApplicantFileScenarios {
 
     /** The audit log of the applicant, oldest first. */
     private List<FileAccessRecord> log(ApplicantRef applicant) {
-        List<FileAccessRecord> newestFirst = new java.util.ArrayList<>(staff.as("manager", () -> files.accessLog(applicant)));
+        List<FileAccessRecord> newestFirst = new java.util.ArrayList<>(
+                staff.as("manager", () -> files.accessLog(applicant)));
         java.util.Collections.reverse(newestFirst);
         return newestFirst;
     }
@@ -445,7 +472,8 @@ abstract class ApplicantFileScenarios {
     private String invite(String caseNumber) {
         String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
                 .processDefinitionKey(SatisfactionFollowUpProcess.KEY).singleResult().getId();
-        managementService.executeJob(managementService.createJobQuery().processInstanceId(instance).singleResult().getId());
+        managementService
+                .executeJob(managementService.createJobQuery().processInstanceId(instance).singleResult().getId());
         String token = null;
         for (OutboxMessage message : notifications.messagesOfCase(caseNumber)) {
             Matcher matcher = SURVEY_LINK.matcher(message.body());

@@ -43,12 +43,18 @@ public abstract class SignInLimitScenarios {
     private static final String PASSWORD = "demo";
     private static final String LOCK_MESSAGE = "Too many failed sign-ins for this name or from this address.";
 
-    @Autowired MockMvc mvc;
-    @Autowired DirectoryService directory;
-    @Autowired SignInAuditService audit;
-    @Autowired SignInProperties limits;
-    @Autowired MutableClock clock;
-    @Autowired Staff staff;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    DirectoryService directory;
+    @Autowired
+    SignInAuditService audit;
+    @Autowired
+    SignInProperties limits;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    Staff staff;
 
     @AfterEach
     void resetClock() {

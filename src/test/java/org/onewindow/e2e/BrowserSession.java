@@ -225,7 +225,8 @@ class BrowserSession implements BeforeEachCallback, AfterTestExecutionCallback, 
     List<String> contentSecurityPolicyViolations() {
         return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
                 .map(org.openqa.selenium.logging.LogEntry::getMessage)
-                .filter(message -> message.contains("Content Security Policy") || message.contains("Content-Security-Policy"))
+                .filter(message -> message.contains("Content Security Policy")
+                        || message.contains("Content-Security-Policy"))
                 .toList();
     }
 
@@ -237,7 +238,8 @@ class BrowserSession implements BeforeEachCallback, AfterTestExecutionCallback, 
     void screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
-            Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            Files.write(SCREENSHOTS.resolve(name + ".png"),
+                    ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

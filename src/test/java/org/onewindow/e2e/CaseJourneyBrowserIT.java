@@ -99,7 +99,8 @@ class CaseJourneyBrowserIT {
         browser.screenshot("journey-5-result-notice");
 
         browser.open("/case/" + caseNumber);
-        assertThat(browser.byId("case-result-notice").getAttribute("href")).endsWith("/case/" + caseNumber + "/result-notice");
+        assertThat(browser.byId("case-result-notice").getAttribute("href"))
+                .endsWith("/case/" + caseNumber + "/result-notice");
         assertThat(browser.text("case-status")).isEqualTo("Closed");
         assertThat(browser.text("case-opinions")).contains("Approved", "Delivered: In person at the window");
         assertThat(browser.byId("case-diagram").getAttribute("innerHTML")).contains("ow-completed");
@@ -208,7 +209,8 @@ class CaseJourneyBrowserIT {
                 "440524198001010013", "Qian Ming", "13912345678", "AMR-001", List.of("Application form"), null,
                 Channel.WINDOW))).caseNumber();
         InboxFilter filter = new InboxFilter(caseNumber, null, false);
-        staff.run("frontdesk", () -> work.confirmAcceptance(inbox.myTasks(filter, new PageRequest(0, 5)).get(0).taskId(), null));
+        staff.run("frontdesk",
+                () -> work.confirmAcceptance(inbox.myTasks(filter, new PageRequest(0, 5)).get(0).taskId(), null));
         staff.run("amr.worker", () -> work.claim(inbox.departmentQueue(filter, new PageRequest(0, 5)).get(0).taskId()));
         String processInstance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
                 .singleResult().getId();
@@ -242,13 +244,15 @@ class CaseJourneyBrowserIT {
 
         asCitizenOnAPhone(() -> {
             browser.open(link);
-            assertThat(browser.text("survey-about")).contains("Social security card application").doesNotContain("Zhou");
+            assertThat(browser.text("survey-about")).contains("Social security card application")
+                    .doesNotContain("Zhou");
             // In the phone's language first (English here); the citizen switches to Chinese on the page.
             assertThat(browser.text("survey-overall")).contains("Overall, how satisfied are you?", "Very dissatisfied");
             browser.pickFromSelect("language-switch", "简体中文");
             browser.waitForText("survey-overall", "总体评价");
             assertThat(browser.text("survey-overall")).contains("非常不满意").doesNotContain("Very dissatisfied");
-            assertThat(RAW_KEY.matcher(browser.driver.findElement(org.openqa.selenium.By.tagName("body")).getText()).find())
+            assertThat(RAW_KEY.matcher(browser.driver.findElement(org.openqa.selenium.By.tagName("body")).getText())
+                    .find())
                     .as("no raw key on the survey").isFalse();
             browser.check("survey-overall", "非常不满意");
             for (String dimension : List.of("survey-timeliness", "survey-attitude", "survey-transparency",
@@ -299,7 +303,8 @@ class CaseJourneyBrowserIT {
         browser.signIn("hrss.head", PASSWORD);
         browser.open("/case/" + caseNumber);
         browser.waitForText("case-reviews", "The staff called me back and sorted it out.");
-        assertThat(browser.text("case-reviews")).contains("Supplementary review").contains("I had to come three times.");
+        assertThat(browser.text("case-reviews")).contains("Supplementary review")
+                .contains("I had to come three times.");
         browser.scrollTo("case-reviews");
         browser.screenshot("rectification-2-case-with-supplementary-review");
         browser.signIn("hrss.worker", PASSWORD); // department staff see aggregates only, never a citizen's answers
@@ -371,7 +376,8 @@ class CaseJourneyBrowserIT {
             browser.signIn(user, PASSWORD);
             browser.pickFromSelect("language-switch", "简体中文");
             browser.waitForText("logout", "退出登录");
-            List<String> paths = browser.all(org.openqa.selenium.By.cssSelector("#main-nav vaadin-side-nav-item")).stream()
+            List<String> paths = browser.all(org.openqa.selenium.By.cssSelector("#main-nav vaadin-side-nav-item"))
+                    .stream()
                     .map(item -> item.getAttribute("path")).toList();
             assertThat(paths).as("menu of %s", user).isNotEmpty();
             for (String path : paths) {
@@ -471,7 +477,8 @@ class CaseJourneyBrowserIT {
             assertThat(kiosk.waitForQuestionnaire("Social security card application")).doesNotContain("Sun Hua")
                     .doesNotContain(caseNumber);
             browser.screenshot("kiosk-2-questionnaire");
-            assertThat(kiosk.rate("Very satisfied", "5", "1").submit()).contains("Thank you! Your answers were received.");
+            assertThat(kiosk.rate("Very satisfied", "5", "1").submit())
+                    .contains("Thank you! Your answers were received.");
             assertThat(satisfaction.rating(caseNumber)).contains(org.onewindow.satisfaction.Rating.VERY_SATISFIED);
         } finally {
             browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));

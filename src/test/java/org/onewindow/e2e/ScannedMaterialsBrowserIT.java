@@ -39,9 +39,12 @@ class ScannedMaterialsBrowserIT {
     @RegisterExtension
     static final BrowserSession browser = new BrowserSession();
 
-    @Autowired CaseMaterialsService intake;
-    @Autowired CaseRegistrationService registrations;
-    @Autowired Staff staff;
+    @Autowired
+    CaseMaterialsService intake;
+    @Autowired
+    CaseRegistrationService registrations;
+    @Autowired
+    Staff staff;
 
     @Test
     void theWindowUploadsAThreeMegabyteScanAndLargeOrDisguisedFilesAreRefusedClearly() throws IOException {
@@ -59,12 +62,15 @@ class ScannedMaterialsBrowserIT {
         upload(pdf("archive.pdf", 11 * 1024 * 1024));
         assertThat(notification()).isEqualTo("The file is larger than 10 MB; scan at a lower resolution.");
 
-        upload(file("scan.html", "%PDF-<script>fetch('/api/tasks/mine')</script>%%EOF".getBytes(StandardCharsets.US_ASCII)));
+        upload(file("scan.html",
+                "%PDF-<script>fetch('/api/tasks/mine')</script>%%EOF".getBytes(StandardCharsets.US_ASCII)));
         assertThat(notification()).isEqualTo("Only PDF, JPEG and PNG scans are accepted (.pdf, .jpg, .jpeg, .png).");
 
         // Past the browser's filter by its name: the server recognises the content.
-        upload(file("scan.pdf", "<html><script>fetch('/api/tasks/mine')</script></html>".getBytes(StandardCharsets.US_ASCII)));
-        assertThat(notification()).isEqualTo("Only PDF, JPEG and PNG scans are accepted (recognised by their content).");
+        upload(file("scan.pdf",
+                "<html><script>fetch('/api/tasks/mine')</script></html>".getBytes(StandardCharsets.US_ASCII)));
+        assertThat(notification())
+                .isEqualTo("Only PDF, JPEG and PNG scans are accepted (recognised by their content).");
         assertThat(intake.attachments(caseNumber)).singleElement()
                 .satisfies(kept -> assertThat(kept.sizeBytes()).isEqualTo(3 * 1024 * 1024));
 

@@ -108,9 +108,11 @@ abstract class ApplicantScenarios {
         String id = residentId("320311", "19750505");
         String code = freshCreditCode();
         CaseDetails first = register(id, null, new EnterpriseApplicant(code, "徐州旧名有限公司", AgentRole.AGENT));
-        CaseDetails second = staff.as("frontdesk2", () -> registrations.register(CaseRegistration.of(IdType.RESIDENT_ID, id,
-                "测试申请人", " ", "AMR-001", List.of(), null, Channel.WINDOW, null, null,
-                new EnterpriseApplicant(code, "徐州新名有限公司", AgentRole.AGENT)))).details();
+        CaseDetails second = staff.as("frontdesk2",
+                () -> registrations.register(CaseRegistration.of(IdType.RESIDENT_ID, id,
+                        "测试申请人", " ", "AMR-001", List.of(), null, Channel.WINDOW, null, null,
+                        new EnterpriseApplicant(code, "徐州新名有限公司", AgentRole.AGENT))))
+                .details();
 
         assertThat(second.citizenMaskedMobile()).isEqualTo("139****5678");
         Citizen onRecord = staff.as("frontdesk", () -> intake.findCitizen(IdType.RESIDENT_ID, id)).orElseThrow();
@@ -148,9 +150,11 @@ abstract class ApplicantScenarios {
     }
 
     private CaseDetails register(String idNumber, String address, EnterpriseApplicant enterprise) {
-        return staff.as("frontdesk", () -> registrations.register(CaseRegistration.of(IdType.RESIDENT_ID, idNumber, "测试申请人",
-                "13912345678", "AMR-001", List.of("Application form"), null, Channel.WINDOW, null, address,
-                enterprise))).details();
+        return staff.as("frontdesk",
+                () -> registrations.register(CaseRegistration.of(IdType.RESIDENT_ID, idNumber, "测试申请人",
+                        "13912345678", "AMR-001", List.of("Application form"), null, Channel.WINDOW, null, address,
+                        enterprise)))
+                .details();
     }
 
     /** A valid resident ID number of the region and birth date, with a random sequence so runs do not meet. */

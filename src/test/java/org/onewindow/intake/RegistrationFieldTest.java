@@ -27,7 +27,8 @@ class RegistrationFieldTest {
     @Test
     void everyComponentButTheLanguageAndTheEnterpriseItselfHasAField() {
         // The language is a choice from a list and the enterprise a record of its own: neither can be wrong.
-        assertThat(components()).filteredOn(component -> !component.equals("language") && !component.equals("enterprise"))
+        assertThat(components())
+                .filteredOn(component -> !component.equals("language") && !component.equals("enterprise"))
                 .allSatisfy(component -> assertThat(RegistrationField.values())
                         .anyMatch(field -> field.property().equals(component)));
     }

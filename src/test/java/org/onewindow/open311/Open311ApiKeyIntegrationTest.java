@@ -33,11 +33,16 @@ import org.springframework.test.web.servlet.MockMvc;
 @H2IntegrationTest
 class Open311ApiKeyIntegrationTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired Staff staff;
-    @Autowired ApiKeyService apiKeys;
-    @Autowired JdbcClient jdbc;
-    @Autowired MutableClock clock;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Staff staff;
+    @Autowired
+    ApiKeyService apiKeys;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    MutableClock clock;
 
     Open311Client client;
 
@@ -83,7 +88,8 @@ class Open311ApiKeyIntegrationTest {
         jsonError(client.submit("json", request(key.secret())), 403,
                 "This api_key was revoked; ask the hall's administrators for a new one.");
         assertThatThrownBy(() -> staff.as("admin", () -> apiKeys.revoke(key.key().id())))
-                .isInstanceOf(BusinessRuleException.class).hasMessage("The key '" + key.key().name() + "' was revoked already.");
+                .isInstanceOf(BusinessRuleException.class)
+                .hasMessage("The key '" + key.key().name() + "' was revoked already.");
     }
 
     @Test
@@ -104,7 +110,8 @@ class Open311ApiKeyIntegrationTest {
                 .andExpect(header().string("Retry-After", org.hamcrest.Matchers.matchesPattern("[1-9]\\d?")))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.xpath("/errors/error/code")
                         .string("429"))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.xpath("/errors/error/description")
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                        .xpath("/errors/error/description")
                         .string("The rate limit of this api_key (2 requests per minute) was reached; try again in a minute."));
         client.submit("json", request(other)).andExpect(status().isOk());
 
@@ -125,7 +132,8 @@ class Open311ApiKeyIntegrationTest {
         assertThat(issued.secret()).matches("ow311_[A-Za-z0-9_-]{43}");
         assertThat(issued.toString()).doesNotContain(issued.secret());
         assertThat(issued.key().prefix()).isEqualTo(issued.secret().substring(0, 10));
-        List<String> stored = jdbc.sql("select key_hash from o311_api_key where id = :id").param("id", issued.key().id())
+        List<String> stored = jdbc.sql("select key_hash from o311_api_key where id = :id")
+                .param("id", issued.key().id())
                 .query(String.class).list();
         assertThat(stored).containsExactly(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                 .digest(issued.secret().getBytes(StandardCharsets.UTF_8))));
@@ -154,12 +162,14 @@ class Open311ApiKeyIntegrationTest {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
                         .containsEntry("name", "Name the client the key is for, e.g. the citizen app.")
                         .containsEntry("requestsPerMinute", "The rate limit is 1 to 6000 requests per minute."));
-        assertThatThrownBy(() -> staff.as("admin", () -> apiKeys.create(new NewApiKey(first.key().name().toUpperCase(), 10))))
+        assertThatThrownBy(
+                () -> staff.as("admin", () -> apiKeys.create(new NewApiKey(first.key().name().toUpperCase(), 10))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors().get("name"))
                         .isEqualTo("An active key named '" + first.key().name().toUpperCase()
                                 + "' exists; revoke it first or choose another name."));
         staff.as("admin", () -> apiKeys.revoke(first.key().id()));
-        assertThat(staff.as("admin", () -> apiKeys.create(new NewApiKey(first.key().name(), 10))).key().isActive()).isTrue();
+        assertThat(staff.as("admin", () -> apiKeys.create(new NewApiKey(first.key().name(), 10))).key().isActive())
+                .isTrue();
     }
 
     private static Map<String, String> request(String apiKey) {

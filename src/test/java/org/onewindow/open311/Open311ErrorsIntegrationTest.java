@@ -29,10 +29,14 @@ import org.springframework.test.web.servlet.ResultActions;
 @H2IntegrationTest
 class Open311ErrorsIntegrationTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired Staff staff;
-    @Autowired ApiKeyService apiKeys;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Staff staff;
+    @Autowired
+    ApiKeyService apiKeys;
+    @Autowired
+    JdbcClient jdbc;
 
     Open311Client client;
     String apiKey;
@@ -72,8 +76,10 @@ class Open311ErrorsIntegrationTest {
 
     @Test
     void unknownRequestIsNotFound() throws Exception {
-        jsonError(client.read("/requests/OW-19990101-00001.json"), 404, "service_request_id 'OW-19990101-00001' was not found.");
-        xmlError(client.read("/requests/OW-19990101-00001.xml"), 404, "service_request_id 'OW-19990101-00001' was not found.");
+        jsonError(client.read("/requests/OW-19990101-00001.json"), 404,
+                "service_request_id 'OW-19990101-00001' was not found.");
+        xmlError(client.read("/requests/OW-19990101-00001.xml"), 404,
+                "service_request_id 'OW-19990101-00001' was not found.");
     }
 
     @Test
@@ -107,7 +113,8 @@ class Open311ErrorsIntegrationTest {
                         "lat and long go together: send both, or neither.",
                         "email 'not-an-address' is not an e-mail address.",
                         "media_url must be an http or https URL of at most 1,000 characters.")));
-        org.assertj.core.api.Assertions.assertThat(jdbc.sql("select count(*) from intake_case").query(Long.class).single())
+        org.assertj.core.api.Assertions
+                .assertThat(jdbc.sql("select count(*) from intake_case").query(Long.class).single())
                 .isEqualTo(cases);
     }
 
@@ -123,8 +130,9 @@ class Open311ErrorsIntegrationTest {
                 .andExpect(xpath("/errors/error[1]/code").string("400"))
                 .andExpect(xpath("/errors/error[1]/description").string("attribute[ID_NUMBER]: The check character of "
                         + "this ID number does not match; please check each digit."))
-                .andExpect(xpath("/errors/error[2]/description").string("phone: A mobile number has 11 digits and starts "
-                        + "with 13 to 19."));
+                .andExpect(
+                        xpath("/errors/error[2]/description").string("phone: A mobile number has 11 digits and starts "
+                                + "with 13 to 19."));
     }
 
     @Test
@@ -146,9 +154,10 @@ class Open311ErrorsIntegrationTest {
 
     @Test
     void unknownResourcesAndFormatsAreNotFoundInTheSpecificationsFormat() throws Exception {
-        jsonError(client.read("/tokens/123.json"), 404, "There is no GeoReport v2 resource GET /open311/v2/tokens/123.json. "
-                + "The resources are /open311/discovery, and /open311/v2/services, /open311/v2/services/{service_code}, "
-                + "/open311/v2/requests and /open311/v2/requests/{service_request_id}, each ending in .xml or .json.");
+        jsonError(client.read("/tokens/123.json"), 404,
+                "There is no GeoReport v2 resource GET /open311/v2/tokens/123.json. "
+                        + "The resources are /open311/discovery, and /open311/v2/services, /open311/v2/services/{service_code}, "
+                        + "/open311/v2/requests and /open311/v2/requests/{service_request_id}, each ending in .xml or .json.");
         xmlError(client.read("/services.html"), 404,
                 "There is no .html form of this resource: GeoReport v2 answers in .xml and .json.");
         mvc.perform(get("/open311/v2/services")).andExpect(status().isNotFound())

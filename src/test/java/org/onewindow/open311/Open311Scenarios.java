@@ -60,19 +60,32 @@ abstract class Open311Scenarios {
 
     static final String DATE_TIME = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\+08:00";
 
-    @Autowired MockMvc mvc;
-    @Autowired Staff staff;
-    @Autowired ApiKeyService apiKeys;
-    @Autowired CaseRecordService intake;
-    @Autowired ApplicantRecordService applicants;
-    @Autowired CaseRegistrationService registrations;
-    @Autowired TaskInboxService inbox;
-    @Autowired TaskWorkService work;
-    @Autowired NotificationService notifications;
-    @Autowired Journeys journeys;
-    @Autowired JdbcClient jdbc;
-    @Autowired RuntimeService runtimeService;
-    @Autowired ManagementService managementService;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Staff staff;
+    @Autowired
+    ApiKeyService apiKeys;
+    @Autowired
+    CaseRecordService intake;
+    @Autowired
+    ApplicantRecordService applicants;
+    @Autowired
+    CaseRegistrationService registrations;
+    @Autowired
+    TaskInboxService inbox;
+    @Autowired
+    TaskWorkService work;
+    @Autowired
+    NotificationService notifications;
+    @Autowired
+    Journeys journeys;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    ManagementService managementService;
 
     Open311Client client;
     String apiKey;
@@ -90,7 +103,8 @@ abstract class Open311Scenarios {
                 .andExpect(header().string("Content-Type", "application/json;charset=UTF-8"))
                 .andExpect(jsonPath("$.changeset").value(matchesPattern(DATE_TIME)))
                 .andExpect(jsonPath("$.contact").value(startsWith("County Government Service Hall")))
-                .andExpect(jsonPath("$.key_service").value(startsWith("API keys are issued by the hall's administrators")))
+                .andExpect(
+                        jsonPath("$.key_service").value(startsWith("API keys are issued by the hall's administrators")))
                 .andExpect(jsonPath("$.endpoints[0].specification").value("http://wiki.open311.org/GeoReport_v2"))
                 .andExpect(jsonPath("$.endpoints[0].url").value("http://localhost:8080/open311/v2"))
                 .andExpect(jsonPath("$.endpoints[0].type").value("production"))
@@ -101,7 +115,8 @@ abstract class Open311Scenarios {
                 .andExpect(header().string("Content-Type", "text/xml;charset=UTF-8"))
                 .andExpect(xpath("/discovery/changeset").string(matchesPattern(DATE_TIME)))
                 .andExpect(xpath("/discovery/key_service").exists())
-                .andExpect(xpath("/discovery/endpoints/endpoint/specification").string("http://wiki.open311.org/GeoReport_v2"))
+                .andExpect(xpath("/discovery/endpoints/endpoint/specification")
+                        .string("http://wiki.open311.org/GeoReport_v2"))
                 .andExpect(xpath("/discovery/endpoints/endpoint/changeset").string(matchesPattern(DATE_TIME)))
                 .andExpect(xpath("/discovery/endpoints/endpoint/formats/format[1]").string("text/xml"))
                 .andExpect(xpath("/discovery/endpoints/endpoint/formats/format[2]").string("application/json"))
@@ -111,9 +126,11 @@ abstract class Open311Scenarios {
 
     @Test
     void changesetStaysWhileTheServicesStaySame() throws Exception {
-        String first = JsonPath.read(client.readAt("/open311/discovery.json").andReturn().getResponse().getContentAsString(),
+        String first = JsonPath.read(
+                client.readAt("/open311/discovery.json").andReturn().getResponse().getContentAsString(),
                 "$.changeset");
-        String second = JsonPath.read(client.readAt("/open311/discovery.json").andReturn().getResponse().getContentAsString(),
+        String second = JsonPath.read(
+                client.readAt("/open311/discovery.json").andReturn().getResponse().getContentAsString(),
                 "$.changeset");
         assertThat(second).isEqualTo(first);
     }
@@ -123,23 +140,27 @@ abstract class Open311Scenarios {
         client.read("/services.json?jurisdiction_id=hall.example.gov.cn")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(14))
-                .andExpect(jsonPath("$[?(@.service_code == 'HRSS-001')].service_name").value(hasItem("Social security card application")))
+                .andExpect(jsonPath("$[?(@.service_code == 'HRSS-001')].service_name")
+                        .value(hasItem("Social security card application")))
                 .andExpect(jsonPath("$[?(@.service_code == 'HRSS-001')].description").value(hasItem(
                         "First issue or replacement of a social security card. Promised time limit: 5 working days. "
                                 + "At most one visit to the hall.")))
                 .andExpect(jsonPath("$[?(@.service_code == 'HRSS-001')].metadata").value(hasItem(true)))
                 .andExpect(jsonPath("$[?(@.service_code == 'HRSS-001')].type").value(hasItem("realtime")))
-                .andExpect(jsonPath("$[?(@.service_code == 'HRSS-001')].group").value(hasItem("Human Resources and Social Security Bureau")))
+                .andExpect(jsonPath("$[?(@.service_code == 'HRSS-001')].group")
+                        .value(hasItem("Human Resources and Social Security Bureau")))
                 .andExpect(jsonPath("$[?(@.service_code == 'AMR-002')].keywords").value(hasItem(
                         "AMR-002, Market Regulation Bureau, Health Commission")));
         client.read("/services.xml")
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "text/xml;charset=UTF-8"))
                 .andExpect(xpath("count(/services/service)").number(14.0))
-                .andExpect(xpath("/services/service[service_code='HRSS-001']/service_name").string("Social security card application"))
+                .andExpect(xpath("/services/service[service_code='HRSS-001']/service_name")
+                        .string("Social security card application"))
                 .andExpect(xpath("/services/service[service_code='HRSS-001']/metadata").string("true"))
                 .andExpect(xpath("/services/service[service_code='HRSS-001']/type").string("realtime"))
-                .andExpect(xpath("/services/service[service_code='HRSS-001']/group").string("Human Resources and Social Security Bureau"));
+                .andExpect(xpath("/services/service[service_code='HRSS-001']/group")
+                        .string("Human Resources and Social Security Bureau"));
     }
 
     @Test
@@ -154,7 +175,8 @@ abstract class Open311Scenarios {
                 .andExpect(jsonPath("$.attributes[0].required").value(true))
                 .andExpect(jsonPath("$.attributes[0].datatype_description").value(startsWith("18 characters")))
                 .andExpect(jsonPath("$.attributes[0].order").value(1))
-                .andExpect(jsonPath("$.attributes[0].description").value(startsWith("Resident ID number of the applicant")))
+                .andExpect(jsonPath("$.attributes[0].description")
+                        .value(startsWith("Resident ID number of the applicant")))
                 .andExpect(jsonPath("$.attributes[0].values").isEmpty())
                 // An enterprise applies through that person: its code, name and the person's role, all optional.
                 .andExpect(jsonPath("$.attributes[1].code").value("CREDIT_CODE"))
@@ -170,8 +192,10 @@ abstract class Open311Scenarios {
                 .andExpect(jsonPath("$.attributes[4].required").value(false))
                 .andExpect(jsonPath("$.attributes[4].datatype_description").isEmpty())
                 .andExpect(jsonPath("$.attributes[4].order").value(5))
-                .andExpect(jsonPath("$.attributes[4].description").value(startsWith("Required material: Resident ID card.")))
-                .andExpect(jsonPath("$.attributes[5].description").value(startsWith("Required material: Recent photo.")));
+                .andExpect(jsonPath("$.attributes[4].description")
+                        .value(startsWith("Required material: Resident ID card.")))
+                .andExpect(
+                        jsonPath("$.attributes[5].description").value(startsWith("Required material: Recent photo.")));
         client.read("/services/HRSS-001.xml")
                 .andExpect(status().isOk())
                 .andExpect(xpath("/service_definition/service_code").string("HRSS-001"))
@@ -181,7 +205,8 @@ abstract class Open311Scenarios {
                 .andExpect(xpath("/service_definition/attributes/attribute[1]/required").string("true"))
                 .andExpect(xpath("/service_definition/attributes/attribute[1]/order").string("1"))
                 .andExpect(xpath("/service_definition/attributes/attribute[1]/values").exists())
-                .andExpect(xpath("/service_definition/attributes/attribute[4]/values/value[1]/key").string("LEGAL_REPRESENTATIVE"))
+                .andExpect(xpath("/service_definition/attributes/attribute[4]/values/value[1]/key")
+                        .string("LEGAL_REPRESENTATIVE"))
                 .andExpect(xpath("/service_definition/attributes/attribute[6]/code").string("MATERIAL_2"))
                 .andExpect(xpath("/service_definition/attributes/attribute[6]/datatype_description").string(""));
     }
@@ -189,7 +214,8 @@ abstract class Open311Scenarios {
     @Test
     void postedRequestBecomesAnOnlineCaseInTheFrontDeskQueueAndThenTheLeadDepartmentQueue() throws Exception {
         String idNumber = Open311Client.freshResidentId();
-        Map<String, String> fields = Open311Client.socialSecurityCard(apiKey, idNumber, "Lan", "Zhao", "+86 138 0013 8000");
+        Map<String, String> fields = Open311Client.socialSecurityCard(apiKey, idNumber, "Lan", "Zhao",
+                "+86 138 0013 8000");
         fields.put("description", "My card was lost on the bus.");
         fields.put("email", "zhao.lan@example.cn");
         fields.put("account_id", "acct-42");
@@ -202,9 +228,10 @@ abstract class Open311Scenarios {
                 .andExpect(header().string("Content-Type", "application/json;charset=UTF-8"))
                 .andExpect(jsonPath("$.length()").value(1))
                 .andExpect(jsonPath("$[0].service_request_id").value(matchesPattern("OW-\\d{8}-\\d{5,}")))
-                .andExpect(jsonPath("$[0].service_notice").value(matchesPattern("Registered as case OW-\\d{8}-\\d{5,}\\. "
-                        + "Please bring these materials to any window of the hall for the acceptance review: Resident ID "
-                        + "card; Recent photo\\. The decision is promised within 5 working days, by \\d{4}-\\d{2}-\\d{2}\\.")))
+                .andExpect(
+                        jsonPath("$[0].service_notice").value(matchesPattern("Registered as case OW-\\d{8}-\\d{5,}\\. "
+                                + "Please bring these materials to any window of the hall for the acceptance review: Resident ID "
+                                + "card; Recent photo\\. The decision is promised within 5 working days, by \\d{4}-\\d{2}-\\d{2}\\.")))
                 .andExpect(jsonPath("$[0].account_id").value("acct-42"))
                 .andReturn().getResponse().getContentAsString();
         String caseNumber = JsonPath.read(body, "$[0].service_request_id");
@@ -219,9 +246,11 @@ abstract class Open311Scenarios {
         assertThat(details.materials()).allSatisfy(material -> assertThat(material.received()).isFalse());
         assertThat(staff.as("frontdesk", () -> applicants.findCitizen(IdType.RESIDENT_ID, idNumber))).isPresent();
         // What the request carried besides stays with the hall, for the staff handling the case.
-        assertThat(jdbc.sql("select email, lat, lon, address_string, account_id from o311_request where case_number = :n")
+        assertThat(jdbc
+                .sql("select email, lat, lon, address_string, account_id from o311_request where case_number = :n")
                 .param("n", caseNumber).query((rs, row) -> List.of(rs.getString("email"), rs.getDouble("lat"),
-                        rs.getDouble("lon"), rs.getString("address_string"), rs.getString("account_id"))).single())
+                        rs.getDouble("lon"), rs.getString("address_string"), rs.getString("account_id")))
+                .single())
                 .containsExactly("zhao.lan@example.cn", 39.9042, 116.4074, "1 Zhongshan Road", "acct-42");
         // In Chinese: an online request does not say which language the citizen reads, and the hall's is Chinese.
         assertThat(smsTo("13800138000", caseNumber)).singleElement().satisfies(sms -> assertThat(sms.body())
@@ -254,16 +283,20 @@ abstract class Open311Scenarios {
                 .andExpect(status().isOk())
                 .andExpect(xpath("/service_requests/request/service_request_id").string(caseNumber))
                 .andExpect(xpath("/service_requests/request/status").string("open"))
-                .andExpect(xpath("/service_requests/request/status_notes").string("In progress: Review by lead department."))
-                .andExpect(xpath("/service_requests/request/agency_responsible").string("Human Resources and Social Security Bureau"));
+                .andExpect(xpath("/service_requests/request/status_notes")
+                        .string("In progress: Review by lead department."))
+                .andExpect(xpath("/service_requests/request/agency_responsible")
+                        .string("Human Resources and Social Security Bureau"));
     }
 
     @Test
     void aRequestUnderAKnownIdNumberChangesNeitherTheCitizenNorTheirEarlierCase() throws Exception {
         String idNumber = Open311Client.freshResidentId();
-        String earlier = staff.as("frontdesk", () -> registrations.register(CaseRegistration.of(IdType.RESIDENT_ID, idNumber,
-                "Lan Zhao", "13800138000", "HRSS-001", List.of("Resident ID card"), null, Channel.WINDOW, null,
-                "1 Zhongshan Road", null))).caseNumber();
+        String earlier = staff.as("frontdesk",
+                () -> registrations.register(CaseRegistration.of(IdType.RESIDENT_ID, idNumber,
+                        "Lan Zhao", "13800138000", "HRSS-001", List.of("Resident ID card"), null, Channel.WINDOW, null,
+                        "1 Zhongshan Road", null)))
+                .caseNumber();
 
         Map<String, String> fields = Open311Client.socialSecurityCard(apiKey, idNumber, "Mallory", "Impostor",
                 "13900139000");
@@ -272,7 +305,8 @@ abstract class Open311Scenarios {
                 .getContentAsString(), "$[0].service_request_id");
 
         // The record and the earlier case keep what the window registered.
-        Citizen citizen = staff.as("frontdesk", () -> applicants.findCitizen(IdType.RESIDENT_ID, idNumber)).orElseThrow();
+        Citizen citizen = staff.as("frontdesk", () -> applicants.findCitizen(IdType.RESIDENT_ID, idNumber))
+                .orElseThrow();
         assertThat(citizen.name()).isEqualTo("Lan Zhao");
         assertThat(citizen.maskedMobile()).isEqualTo("138****8000");
         assertThat(applicants.applicant(applicantOf(earlier)).orElseThrow().address()).isEqualTo("1 Zhongshan Road");
@@ -304,9 +338,11 @@ abstract class Open311Scenarios {
     void aRequestUnderAKnownCreditCodeDoesNotRenameTheEnterprise() throws Exception {
         String agentId = Open311Client.freshResidentId();
         String code = "91320300MA1T03115P";
-        String earlier = staff.as("frontdesk", () -> registrations.register(CaseRegistration.of(IdType.RESIDENT_ID, agentId,
-                "Wei Chen", "13800138111", "HRSS-001", List.of(), null, Channel.WINDOW, null, null,
-                new EnterpriseApplicant(code, "徐州原名科技有限公司", AgentRole.AGENT)))).caseNumber();
+        String earlier = staff.as("frontdesk",
+                () -> registrations.register(CaseRegistration.of(IdType.RESIDENT_ID, agentId,
+                        "Wei Chen", "13800138111", "HRSS-001", List.of(), null, Channel.WINDOW, null, null,
+                        new EnterpriseApplicant(code, "徐州原名科技有限公司", AgentRole.AGENT))))
+                .caseNumber();
 
         Map<String, String> fields = Open311Client.socialSecurityCard(apiKey, Open311Client.freshResidentId(), "Eve",
                 "Other", "13900139111");
@@ -384,8 +420,10 @@ abstract class Open311Scenarios {
         client.submit("json", fields, "zh-CN")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$[*].description", org.hamcrest.Matchers.hasItems(
-                        org.hamcrest.Matchers.startsWith("attribute[CREDIT_CODE]: The check character of this credit code"),
-                        org.hamcrest.Matchers.startsWith("attribute[AGENT_ROLE] must be LEGAL_REPRESENTATIVE or AGENT"))));
+                        org.hamcrest.Matchers
+                                .startsWith("attribute[CREDIT_CODE]: The check character of this credit code"),
+                        org.hamcrest.Matchers
+                                .startsWith("attribute[AGENT_ROLE] must be LEGAL_REPRESENTATIVE or AGENT"))));
     }
 
     @Test
@@ -395,7 +433,8 @@ abstract class Open311Scenarios {
         String xml = client.submit("xml", fields)
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "text/xml;charset=UTF-8"))
-                .andExpect(xpath("/service_requests/request/service_request_id").string(matchesPattern("OW-\\d{8}-\\d{5,}")))
+                .andExpect(xpath("/service_requests/request/service_request_id")
+                        .string(matchesPattern("OW-\\d{8}-\\d{5,}")))
                 .andExpect(xpath("/service_requests/request/service_notice").string(startsWith("Registered as case")))
                 .andExpect(xpath("/service_requests/request/account_id").string(""))
                 .andReturn().getResponse().getContentAsString();
@@ -425,7 +464,8 @@ abstract class Open311Scenarios {
                 .andExpect(jsonPath("$[?(@.service_request_id == '" + closed + "')].expected_datetime")
                         .value(hasItem(iso(closedCase.dueAt()))))
                 .andExpect(jsonPath("$[?(@.service_request_id == '" + open + "')].status").value(hasItem("open")))
-                .andExpect(jsonPath("$[?(@.service_request_id == '" + open + "')].service_code").value(hasItem("HRSS-001")))
+                .andExpect(jsonPath("$[?(@.service_request_id == '" + open + "')].service_code")
+                        .value(hasItem("HRSS-001")))
                 .andExpect(jsonPath("$[?(@.service_request_id == '" + open + "')].service_name")
                         .value(hasItem("Social security card application")));
 
@@ -442,9 +482,11 @@ abstract class Open311Scenarios {
                 .andExpect(jsonPath("$[?(@.service_request_id == '" + open + "')]").isEmpty());
         // In UTC here; with the hall's offset (and the '+' as a client may leave it unencoded) below.
         String from = closedCase.acceptedAt().minusSeconds(60).truncatedTo(ChronoUnit.SECONDS).toString();
-        client.read("/requests.xml?start_date=" + from + "&end_date=" + Instant.now().plusSeconds(60).truncatedTo(ChronoUnit.SECONDS))
+        client.read("/requests.xml?start_date=" + from + "&end_date="
+                + Instant.now().plusSeconds(60).truncatedTo(ChronoUnit.SECONDS))
                 .andExpect(status().isOk())
-                .andExpect(xpath("/service_requests/request[service_request_id='" + closed + "']/status").string("closed"))
+                .andExpect(
+                        xpath("/service_requests/request[service_request_id='" + closed + "']/status").string("closed"))
                 .andExpect(xpath("/service_requests/request[service_request_id='" + open + "']/status").string("open"))
                 .andExpect(xpath("/service_requests/request[service_request_id='" + open + "']/requested_datetime")
                         .string(matchesPattern(DATE_TIME)));
@@ -463,7 +505,8 @@ abstract class Open311Scenarios {
     @Test
     void publicAnswersCarryNoPersonalData() throws Exception {
         String idNumber = Open311Client.freshResidentId();
-        Map<String, String> fields = Open311Client.socialSecurityCard(apiKey, idNumber, "Xiuying", "Ouyang", "13512345678");
+        Map<String, String> fields = Open311Client.socialSecurityCard(apiKey, idNumber, "Xiuying", "Ouyang",
+                "13512345678");
         fields.put("description", "Please send it to Ouyang Xiuying, flat 5B.");
         fields.put("email", "ouyang.xiuying@example.cn");
         fields.put("address_string", "88 Hidden Lane");
@@ -474,9 +517,11 @@ abstract class Open311Scenarios {
         fields.put("media_url", "https://photos.example.cn/ouyang-id-card.jpg");
         String caseNumber = JsonPath.read(client.submit("json", fields).andReturn().getResponse().getContentAsString(),
                 "$[0].service_request_id");
-        String window = journeys.closedSocialSecurityCard(Open311Client.freshResidentId(), "Huangfu Song", "13511112222");
+        String window = journeys.closedSocialSecurityCard(Open311Client.freshResidentId(), "Huangfu Song",
+                "13511112222");
 
-        List<String> personal = List.of(idNumber, idNumber.substring(6, 14), "Ouyang", "Xiuying", "13512345678", "2345678",
+        List<String> personal = List.of(idNumber, idNumber.substring(6, 14), "Ouyang", "Xiuying", "13512345678",
+                "2345678",
                 "ouyang", "Hidden Lane", "ADDR-77", "31.2304", "121.4737", "device-ouyang", "flat 5B", "Huangfu",
                 "13511112222");
         for (String path : List.of("/requests/" + caseNumber + ".json", "/requests/" + caseNumber + ".xml",
@@ -509,7 +554,8 @@ abstract class Open311Scenarios {
     private void runFollowUp(String caseNumber) {
         String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
                 .processDefinitionKey("satisfactionFollowUp").singleResult().getId();
-        managementService.executeJob(managementService.createJobQuery().processInstanceId(instance).singleResult().getId());
+        managementService
+                .executeJob(managementService.createJobQuery().processInstanceId(instance).singleResult().getId());
     }
 
     private List<OutboxMessage> smsTo(String mobile, String caseNumber) {

@@ -27,8 +27,10 @@ import org.springframework.test.web.servlet.MockMvc;
 @H2IntegrationTest
 class Open311SecurityIntegrationTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired Staff staff;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Staff staff;
 
     @Test
     void publicApiNeedsNoSignInAndKeepsNoSession() throws Exception {

@@ -44,15 +44,20 @@ abstract class DemandReportScenarios {
     static final LocalDate TO = LocalDate.of(2024, 5, 12);
     static final ReportFilter FORTNIGHT = ReportFilter.of(FROM, TO);
 
-    @Autowired DemandReportService reports;
-    @Autowired HolidayCalendarService holidays;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired Staff staff;
+    @Autowired
+    DemandReportService reports;
+    @Autowired
+    HolidayCalendarService holidays;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    Staff staff;
 
     @BeforeEach
     void seedOnce() {
         // Once per database: the H2 and PostgreSQL contexts each get the fortnight, keyed by their own data.
-        Integer present = jdbc.queryForObject("select count(*) from intake_case where case_number = 'DEM-D01'", Integer.class);
+        Integer present = jdbc.queryForObject("select count(*) from intake_case where case_number = 'DEM-D01'",
+                Integer.class);
         if (present != null && present > 0) {
             return;
         }
@@ -77,37 +82,55 @@ abstract class DemandReportScenarios {
         String gulou = "320302";
         String yunlong = "320303";
         history.cases(List.of(
-                window("DEM-D01", "HRSS-001", "2024-04-29T09:10", "frontdesk").applicant(c1, null, "FROM_30_TO_44", gulou, false),
-                window("DEM-D02", "HRSS-001", "2024-04-29T09:40", "frontdesk2").applicant(c2, null, "FROM_60_TO_69", yunlong, false),
+                window("DEM-D01", "HRSS-001", "2024-04-29T09:10", "frontdesk").applicant(c1, null, "FROM_30_TO_44",
+                        gulou, false),
+                window("DEM-D02", "HRSS-001", "2024-04-29T09:40", "frontdesk2").applicant(c2, null, "FROM_60_TO_69",
+                        yunlong, false),
                 window("DEM-D03", "AMR-003", "2024-04-29T10:20", "frontdesk").applicant(c4, e1, null, gulou, false),
-                window("DEM-D04", "HRSS-002", "2024-04-30T09:05", "frontdesk").applicant(c3, null, "FROM_18_TO_29", null, false),
-                window("DEM-D05", "HRSS-001", "2024-05-01T07:50", "frontdesk").applicant(c3, null, "FROM_18_TO_29", null, true),
-                window("DEM-D06", "HRSS-001", "2024-05-06T09:30", "frontdesk").applicant(c1, null, "FROM_30_TO_44", gulou, true),
+                window("DEM-D04", "HRSS-002", "2024-04-30T09:05", "frontdesk").applicant(c3, null, "FROM_18_TO_29",
+                        null, false),
+                window("DEM-D05", "HRSS-001", "2024-05-01T07:50", "frontdesk").applicant(c3, null, "FROM_18_TO_29",
+                        null, true),
+                window("DEM-D06", "HRSS-001", "2024-05-06T09:30", "frontdesk").applicant(c1, null, "FROM_30_TO_44",
+                        gulou, true),
                 window("DEM-D07", "AMR-003", "2024-05-06T09:50", "frontdesk2").applicant(c2, e1, null, gulou, true),
-                window("DEM-D08", "HRSS-001", "2024-05-06T14:10", "frontdesk").applicant(c4, null, "FROM_45_TO_59", yunlong, true),
-                window("DEM-D09", "HRSS-002", "2024-05-08T09:20", "frontdesk").applicant(c3, null, "FROM_18_TO_29", null, true),
-                window("DEM-D10", "HRSS-001", "2024-05-11T10:30", "frontdesk2").applicant(c2, null, "FROM_60_TO_69", yunlong, true),
+                window("DEM-D08", "HRSS-001", "2024-05-06T14:10", "frontdesk").applicant(c4, null, "FROM_45_TO_59",
+                        yunlong, true),
+                window("DEM-D09", "HRSS-002", "2024-05-08T09:20", "frontdesk").applicant(c3, null, "FROM_18_TO_29",
+                        null, true),
+                window("DEM-D10", "HRSS-001", "2024-05-11T10:30", "frontdesk2").applicant(c2, null, "FROM_60_TO_69",
+                        yunlong, true),
                 online("DEM-D11", "HRSS-001", "2024-05-07T20:00").applicant(c5, null, "FROM_45_TO_59", gulou, true),
                 online("DEM-D12", "AMR-003", "2024-05-10T11:00").applicant(c6, e2, null, null, false),
-                window("DEM-D13", "HRSS-002", "2024-05-06T07:45", "frontdesk2").applicant(c5, null, "FROM_45_TO_59", gulou, true),
-                window("DEM-D14", "HRSS-001", "2024-05-09T09:00", "frontdesk").applicant(c6, null, "FROM_70", gulou, true),
-                window("DEM-D15", "AMR-003", "2024-05-07T11:15", "frontdesk2").applicant(c4, null, "FROM_45_TO_59", yunlong, true),
+                window("DEM-D13", "HRSS-002", "2024-05-06T07:45", "frontdesk2").applicant(c5, null, "FROM_45_TO_59",
+                        gulou, true),
+                window("DEM-D14", "HRSS-001", "2024-05-09T09:00", "frontdesk").applicant(c6, null, "FROM_70", gulou,
+                        true),
+                window("DEM-D15", "AMR-003", "2024-05-07T11:15", "frontdesk2").applicant(c4, null, "FROM_45_TO_59",
+                        yunlong, true),
                 // Before the range: 31 days before D13 (no repeat), 29 days before D14 (a repeat).
-                window("DEM-P1", "HRSS-002", "2024-04-05T07:45", "frontdesk").applicant(c5, null, "FROM_45_TO_59", gulou, false),
-                window("DEM-P2", "HRSS-001", "2024-04-10T09:00", "frontdesk").applicant(c6, null, "FROM_70", gulou, false)));
+                window("DEM-P1", "HRSS-002", "2024-04-05T07:45", "frontdesk").applicant(c5, null, "FROM_45_TO_59",
+                        gulou, false),
+                window("DEM-P2", "HRSS-001", "2024-04-10T09:00", "frontdesk").applicant(c6, null, "FROM_70", gulou,
+                        false)));
         String acceptance = "user_task_acceptance_review";
         history.tasks(List.of(
                 // Acceptance reviews of window cases completed in the range: 10, 20 and 18 minutes, mean 16.
-                new SeedTask("dem-t1", "DEM-D01", acceptance, "FRONT_DESK", at("2024-04-29T09:10"), at("2024-04-29T09:10"),
+                new SeedTask("dem-t1", "DEM-D01", acceptance, "FRONT_DESK", at("2024-04-29T09:10"),
+                        at("2024-04-29T09:10"),
                         at("2024-04-29T09:20"), "frontdesk", false),
-                new SeedTask("dem-t2", "DEM-D02", acceptance, "FRONT_DESK", at("2024-04-29T09:40"), at("2024-04-29T09:40"),
+                new SeedTask("dem-t2", "DEM-D02", acceptance, "FRONT_DESK", at("2024-04-29T09:40"),
+                        at("2024-04-29T09:40"),
                         at("2024-04-29T10:00"), "frontdesk2", false),
-                new SeedTask("dem-t3", "DEM-D06", acceptance, "FRONT_DESK", at("2024-05-06T09:30"), at("2024-05-06T09:30"),
+                new SeedTask("dem-t3", "DEM-D06", acceptance, "FRONT_DESK", at("2024-05-06T09:30"),
+                        at("2024-05-06T09:30"),
                         at("2024-05-06T09:48"), "frontdesk", false),
                 // Not counted: an online case's review, one still open, another step.
-                new SeedTask("dem-t4", "DEM-D11", acceptance, "FRONT_DESK", at("2024-05-07T20:00"), at("2024-05-08T09:00"),
+                new SeedTask("dem-t4", "DEM-D11", acceptance, "FRONT_DESK", at("2024-05-07T20:00"),
+                        at("2024-05-08T09:00"),
                         at("2024-05-08T10:00"), "frontdesk", false),
-                new SeedTask("dem-t5", "DEM-D07", acceptance, "FRONT_DESK", at("2024-05-06T09:50"), at("2024-05-06T09:50"),
+                new SeedTask("dem-t5", "DEM-D07", acceptance, "FRONT_DESK", at("2024-05-06T09:50"),
+                        at("2024-05-06T09:50"),
                         null, "frontdesk2", false),
                 new SeedTask("dem-t6", "DEM-D01", "user_task_review_by_lead_department", "HRSS", at("2024-04-29T10:00"),
                         at("2024-04-29T10:00"), at("2024-04-29T12:00"), "hrss.worker", false)));
@@ -117,7 +140,8 @@ abstract class DemandReportScenarios {
         for (int week = 0; week < 30; week++) {
             for (int i = 0; i < 5 + week; i++) {
                 line.add(online(String.format("DEM-F%02d-%02d", week, i), "DEM-F",
-                        monday.plusWeeks(week).plusDays(2) + "T10:00").applicant(c1, null, "FROM_30_TO_44", gulou, false)
+                        monday.plusWeeks(week).plusDays(2) + "T10:00")
+                        .applicant(c1, null, "FROM_30_TO_44", gulou, false)
                         .itemName("Forecast test item"));
             }
         }
@@ -163,7 +187,8 @@ abstract class DemandReportScenarios {
         assertThat(table.labels()).containsExactly("2024-04", "2024-05");
         // D05 came at 7:50 on 1 May in the hall (30 April in UTC): in May.
         assertThat(table.rows()).extracting(DemandTable.Row::code, DemandTable.Row::counts).containsExactly(
-                tuple("HRSS-001", List.of(2L, 6L)), tuple("AMR-003", List.of(1L, 3L)), tuple("HRSS-002", List.of(1L, 2L)));
+                tuple("HRSS-001", List.of(2L, 6L)), tuple("AMR-003", List.of(1L, 3L)),
+                tuple("HRSS-002", List.of(1L, 2L)));
     }
 
     @Test
@@ -175,7 +200,8 @@ abstract class DemandReportScenarios {
                 tuple("FROM_45_TO_59", null, List.of(0L, 4L)), tuple("FROM_60_TO_69", null, List.of(1L, 1L)),
                 tuple("FROM_70", null, List.of(0L, 1L)), tuple(null, null, List.of(1L, 2L)));
         assertThat(segment(DemandDimension.DISTRICT, Locale.ENGLISH)).containsExactly(
-                tuple("320302", "Gulou District", List.of(2L, 5L)), tuple("320303", "Yunlong District", List.of(1L, 3L)),
+                tuple("320302", "Gulou District", List.of(2L, 5L)),
+                tuple("320303", "Yunlong District", List.of(1L, 3L)),
                 tuple(null, null, List.of(2L, 2L)));
         assertThat(segment(DemandDimension.DISTRICT, Translations.CHINESE)).extracting(t -> t.toList().get(1))
                 .containsExactly("鼓楼区", "云龙区", null);
@@ -216,14 +242,16 @@ abstract class DemandReportScenarios {
         assertThat(map.mean(DayOfWeek.SATURDAY, 10)).isEqualTo(1.0);
         assertThat(map.mean(DayOfWeek.SUNDAY, 10)).isNull();
         long[][] arrivals = map.arrivals();
-        long cells = java.util.Arrays.stream(arrivals).flatMapToLong(java.util.Arrays::stream).filter(n -> n > 0).count();
+        long cells = java.util.Arrays.stream(arrivals).flatMapToLong(java.util.Arrays::stream).filter(n -> n > 0)
+                .count();
         assertThat(cells).isEqualTo(9);
     }
 
     @Test
     void repeatVisitsWithinThirtyDaysBySameApplicantAndItem() {
         assertThat(asManager(() -> reports.repeatVisits(FORTNIGHT)))
-                .extracting(RepeatVisits::code, RepeatVisits::cases, RepeatVisits::repeatCases, RepeatVisits::atMostOneVisit)
+                .extracting(RepeatVisits::code, RepeatVisits::cases, RepeatVisits::repeatCases,
+                        RepeatVisits::atMostOneVisit)
                 .containsExactly(
                         // D06 (C1 again after 7 days), D10 (C2 after 12), D14 (C6 after 29, P2 before the range).
                         tuple("HRSS-001", 8L, 3L, true),
@@ -248,7 +276,8 @@ abstract class DemandReportScenarios {
         assertThat(staffing.targetWaitMinutes()).isEqualTo(10.0);
         // From the first to the last hour with arrivals: 7 to 14. Means over 8 working days; Erlang C at 16 min.
         assertThat(staffing.hours()).extracting(WindowStaffing.Hour::hour, WindowStaffing.Hour::arrivals,
-                WindowStaffing.Hour::arrivalsPerHour, WindowStaffing.Hour::windowsNeeded, WindowStaffing.Hour::windowsStaffed,
+                WindowStaffing.Hour::arrivalsPerHour, WindowStaffing.Hour::windowsNeeded,
+                WindowStaffing.Hour::windowsStaffed,
                 WindowStaffing.Hour::underStaffed).containsExactly(
                         tuple(7, 1L, 0.125, 1, 0.125, true),
                         tuple(8, 0L, 0.0, 0, 0.0, false),
@@ -269,7 +298,8 @@ abstract class DemandReportScenarios {
         assertThat(monday.workingDays()).isEqualTo(1);
         assertThat(monday.handlingMinutes()).isCloseTo(18.0, within(1e-9));
         assertThat(monday.hours()).filteredOn(hour -> hour.arrivals() > 0)
-                .extracting(WindowStaffing.Hour::hour, WindowStaffing.Hour::windowsNeeded, WindowStaffing.Hour::windowsStaffed,
+                .extracting(WindowStaffing.Hour::hour, WindowStaffing.Hour::windowsNeeded,
+                        WindowStaffing.Hour::windowsStaffed,
                         WindowStaffing.Hour::underStaffed)
                 // Two an hour at 18 min: one window would keep them 27 min on average, two keep it under 2.
                 .containsExactly(tuple(7, 1, 1.0, false), tuple(9, 2, 2.0, false), tuple(14, 1, 1.0, false));
@@ -326,7 +356,8 @@ abstract class DemandReportScenarios {
     void theWholeReportInOneCall() {
         DemandReport report = asManager(() -> reports.report(FORTNIGHT, Granularity.WEEK, Translations.CHINESE));
         assertThat(report.byServiceItem().rows()).hasSize(3);
-        assertThat(report.bySegment()).extracting(DemandTable::dimension).containsExactlyElementsOf(DemandDimension.SEGMENTS);
+        assertThat(report.bySegment()).extracting(DemandTable::dimension)
+                .containsExactlyElementsOf(DemandDimension.SEGMENTS);
         assertThat(report.bySegment().get(2).rows().get(0).name()).isEqualTo("鼓楼区");
         assertThat(report.arrivals().total()).isEqualTo(12);
         assertThat(report.repeatVisits()).hasSize(3);
@@ -336,7 +367,8 @@ abstract class DemandReportScenarios {
 
     @Test
     void onlyManagersSeeDemand() {
-        assertThatThrownBy(() -> staff.as("frontdesk", () -> reports.report(FORTNIGHT, Granularity.WEEK, Locale.ENGLISH)))
+        assertThatThrownBy(
+                () -> staff.as("frontdesk", () -> reports.report(FORTNIGHT, Granularity.WEEK, Locale.ENGLISH)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> staff.as("hrss.head", () -> reports.repeatVisits(FORTNIGHT)))
                 .isInstanceOf(AccessDeniedException.class);

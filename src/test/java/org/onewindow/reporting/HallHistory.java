@@ -29,7 +29,8 @@ public class HallHistory {
 
         public SeedCase(String number, String itemCode, String itemName, String department, String channel,
                 Instant acceptedAt, Instant dueAt, Instant closedAt, Integer workingDays, Boolean onTime) {
-            this(number, itemCode, itemName, department, channel, acceptedAt, dueAt, closedAt, workingDays, onTime, null,
+            this(number, itemCode, itemName, department, channel, acceptedAt, dueAt, closedAt, workingDays, onTime,
+                    null,
                     null, null, null, false, "seed");
         }
 
@@ -40,7 +41,8 @@ public class HallHistory {
         }
 
         static SeedCase open(String number, String item, String department, String channel, Instant accepted) {
-            return new SeedCase(number, item, "Item " + item, department, channel, accepted, accepted, null, null, null);
+            return new SeedCase(number, item, "Item " + item, department, channel, accepted, accepted, null, null,
+                    null);
         }
 
         /** This case applied for by a person ({@code enterpriseId} null) or an enterprise, with its segments. */
@@ -122,8 +124,10 @@ public class HallHistory {
         List<Object[]> rows = new ArrayList<>();
         for (SeedTask t : tasks) {
             boolean ended = t.endedAt() != null;
-            Long wait = t.claimedAt() == null ? null : (t.claimedAt().getEpochSecond() - t.createdAt().getEpochSecond());
-            Long work = ended && t.claimedAt() != null ? t.endedAt().getEpochSecond() - t.claimedAt().getEpochSecond() : null;
+            Long wait = t.claimedAt() == null ? null
+                    : (t.claimedAt().getEpochSecond() - t.createdAt().getEpochSecond());
+            Long work = ended && t.claimedAt() != null ? t.endedAt().getEpochSecond() - t.claimedAt().getEpochSecond()
+                    : null;
             rows.add(new Object[] { t.id(), t.caseNumber(), t.taskKey(), t.department(), ts(t.createdAt()),
                     ts(t.claimedAt()), ts(t.endedAt()), ended, t.assignee(), ended ? wait : null, work,
                     ended ? t.late() : null });
@@ -132,8 +136,10 @@ public class HallHistory {
                 insert into casework_task_record (task_id, case_number, task_key, department_code, created_at,
                     claimed_at, ended_at, completed, assignee, wait_seconds, work_seconds, late)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows,
-                new int[] { Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE, Types.TIMESTAMP_WITH_TIMEZONE,
-                        Types.TIMESTAMP_WITH_TIMEZONE, Types.BOOLEAN, Types.VARCHAR, Types.BIGINT, Types.BIGINT, Types.BOOLEAN });
+                new int[] { Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE,
+                        Types.TIMESTAMP_WITH_TIMEZONE,
+                        Types.TIMESTAMP_WITH_TIMEZONE, Types.BOOLEAN, Types.VARCHAR, Types.BIGINT, Types.BIGINT,
+                        Types.BOOLEAN });
     }
 
     /** Answers with their invitations (one per case). */
@@ -153,11 +159,13 @@ public class HallHistory {
                     r.timeliness(), r.attitude(), r.transparency(), r.convenience(), r.outcome(), r.visits(),
                     r.comment(), r.channel(), ts(r.closedAt()), r.deliveredBy(), r.caseNumber() });
         }
-        jdbc.batchUpdate("""
-                insert into sat_response (invitation_id, case_number, service_item_code, lead_department_code, closed_at,
-                    overall, timeliness, attitude, transparency, convenience, outcome, visits, comment, channel,
-                    answered_at, delivered_by)
-                select id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? from sat_invitation where case_number = ?""", rows);
+        jdbc.batchUpdate(
+                """
+                        insert into sat_response (invitation_id, case_number, service_item_code, lead_department_code, closed_at,
+                            overall, timeliness, attitude, transparency, convenience, outcome, visits, comment, channel,
+                            answered_at, delivered_by)
+                        select id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? from sat_invitation where case_number = ?""",
+                rows);
     }
 
     private long citizen() {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -34,26 +33,36 @@ abstract class ProcessReportScenarios {
     static final LocalDate FROM = LocalDate.of(2025, 3, 3);
     static final LocalDate TO = LocalDate.of(2025, 3, 16);
 
-    @Autowired ProcessReportService reports;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired MutableClock clock;
-    @Autowired Staff staff;
+    @Autowired
+    ProcessReportService reports;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    Staff staff;
 
     @BeforeEach
     void seedOnce() {
         // Once per database: the H2 and PostgreSQL contexts each get the fortnight, keyed by their own data.
-        Integer present = jdbc.queryForObject("select count(*) from intake_case where case_number = 'RPT-A1'", Integer.class);
+        Integer present = jdbc.queryForObject("select count(*) from intake_case where case_number = 'RPT-A1'",
+                Integer.class);
         if (present != null && present > 0) {
             return;
         }
         HallHistory history = new HallHistory(jdbc);
         history.cases(List.of(
-                SeedCase.closed("RPT-A1", "RPT-1", "HRSS", "WINDOW", at("2025-03-03T09:00"), at("2025-03-05T10:00"), 2, true),
-                SeedCase.closed("RPT-A2", "RPT-1", "HRSS", "WINDOW", at("2025-03-04T09:00"), at("2025-03-11T16:00"), 5, true),
-                SeedCase.closed("RPT-A3", "RPT-1", "HRSS", "WINDOW", at("2025-03-10T09:00"), at("2025-03-20T10:00"), 8, true),
-                SeedCase.closed("RPT-A4", "RPT-1", "HRSS", "WINDOW", at("2025-02-20T09:00"), at("2025-03-12T10:00"), 14, false),
+                SeedCase.closed("RPT-A1", "RPT-1", "HRSS", "WINDOW", at("2025-03-03T09:00"), at("2025-03-05T10:00"), 2,
+                        true),
+                SeedCase.closed("RPT-A2", "RPT-1", "HRSS", "WINDOW", at("2025-03-04T09:00"), at("2025-03-11T16:00"), 5,
+                        true),
+                SeedCase.closed("RPT-A3", "RPT-1", "HRSS", "WINDOW", at("2025-03-10T09:00"), at("2025-03-20T10:00"), 8,
+                        true),
+                SeedCase.closed("RPT-A4", "RPT-1", "HRSS", "WINDOW", at("2025-02-20T09:00"), at("2025-03-12T10:00"), 14,
+                        false),
                 SeedCase.open("RPT-A5", "RPT-1", "HRSS", "WINDOW", at("2025-03-05T09:00")),
-                SeedCase.closed("RPT-B1", "RPT-2", "AMR", "ONLINE", at("2025-03-03T09:00"), at("2025-03-03T15:00"), 0, true)));
+                SeedCase.closed("RPT-B1", "RPT-2", "AMR", "ONLINE", at("2025-03-03T09:00"), at("2025-03-03T15:00"), 0,
+                        true)));
         history.tasks(List.of(
                 new SeedTask("rpt-t1", "RPT-A1", "user_task_review_by_lead_department", "HRSS", at("2025-03-03T10:00"),
                         at("2025-03-03T12:00"), at("2025-03-03T16:00"), "hrss.worker", false),
@@ -61,12 +70,16 @@ abstract class ProcessReportScenarios {
                         at("2025-03-04T11:00"), at("2025-03-05T11:00"), "hrss.worker", true),
                 new SeedTask("rpt-t3", "RPT-A3", "user_task_review_by_lead_department", "HRSS", at("2025-03-10T10:00"),
                         at("2025-03-10T10:30"), null, "hrss.worker", false),
-                new SeedTask("rpt-t4", "RPT-A1", "user_task_decision_by_lead_department", "HRSS", at("2025-03-04T09:00"),
+                new SeedTask("rpt-t4", "RPT-A1", "user_task_decision_by_lead_department", "HRSS",
+                        at("2025-03-04T09:00"),
                         at("2025-03-04T09:00"), at("2025-03-04T10:00"), "hrss.head", false)));
         history.responses(List.of(
-                new SeedResponse("RPT-A1", "RPT-1", "HRSS", at("2025-03-05T10:00"), 5, 5, 5, 4, 4, 5, 1, "LINK", "frontdesk", null),
-                new SeedResponse("RPT-A2", "RPT-1", "HRSS", at("2025-03-11T16:00"), 2, 2, 3, 2, 2, 3, 2, "PHONE", "frontdesk", "Slow."),
-                new SeedResponse("RPT-A4", "RPT-1", "HRSS", at("2025-03-12T10:00"), 4, 3, 4, 4, 4, 4, 1, "KIOSK", "frontdesk2", null)));
+                new SeedResponse("RPT-A1", "RPT-1", "HRSS", at("2025-03-05T10:00"), 5, 5, 5, 4, 4, 5, 1, "LINK",
+                        "frontdesk", null),
+                new SeedResponse("RPT-A2", "RPT-1", "HRSS", at("2025-03-11T16:00"), 2, 2, 3, 2, 2, 3, 2, "PHONE",
+                        "frontdesk", "Slow."),
+                new SeedResponse("RPT-A4", "RPT-1", "HRSS", at("2025-03-12T10:00"), 4, 3, 4, 4, 4, 4, 1, "KIOSK",
+                        "frontdesk2", null)));
     }
 
     @Test
@@ -162,7 +175,8 @@ abstract class ProcessReportScenarios {
         assertThat(page.workloadByStaff()).isEqualTo(asManager(() -> reports.workloadByStaff(filter)));
         // The queries ran on the pool's threads; the diagram's notes are in the language the caller asked for.
         assertThat(page.bottleneckDiagram()).contains("ow-heat").contains("等待 ");
-        assertThatThrownBy(() -> staff.run("hrss.head", () -> reports.report(filter, Granularity.WEEK, Translations.ENGLISH)))
+        assertThatThrownBy(
+                () -> staff.run("hrss.head", () -> reports.report(filter, Granularity.WEEK, Translations.ENGLISH)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> asManager(() -> reports.report(ReportFilter.of(TO, FROM), Granularity.WEEK,
                 Translations.ENGLISH))).isInstanceOf(InvalidInputException.class);
@@ -173,7 +187,8 @@ abstract class ProcessReportScenarios {
         assertThatThrownBy(() -> staff.run("hrss.head", () -> reports.summary(ReportFilter.of(FROM, TO))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> asManager(() -> reports.summary(ReportFilter.of(TO, FROM))))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsKey("to"));
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsKey("to"));
         assertThatThrownBy(() -> asManager(() -> reports.summary(ReportFilter.of(FROM, FROM.plusYears(4)))))
                 .isInstanceOf(InvalidInputException.class);
     }

@@ -28,10 +28,12 @@ class ReportFilterTest {
                 "channel=Unknown channel FAX.");
         assertThat(errors(ReportFilter.of(DAY, DAY.minusDays(1))))
                 .containsExactlyInAnyOrder("to=The last day must not be before the first day.");
-        assertThat(errors(ReportFilter.of(DAY, DAY.plusYears(4)))).containsExactlyInAnyOrder("to=A report covers at most three years.");
+        assertThat(errors(ReportFilter.of(DAY, DAY.plusYears(4))))
+                .containsExactlyInAnyOrder("to=A report covers at most three years.");
 
         LocaleContextHolder.setLocale(Translations.CHINESE);
-        assertThat(errors(new ReportFilter(null, null, null, null, "FAX"))).containsExactlyInAnyOrder("from=请选择报表的开始日期。",
+        assertThat(errors(new ReportFilter(null, null, null, null, "FAX"))).containsExactlyInAnyOrder(
+                "from=请选择报表的开始日期。",
                 "to=请选择报表的结束日期。", "channel=未知的受理渠道 FAX。");
         assertThat(errors(ReportFilter.of(DAY, DAY.minusDays(1)))).containsExactlyInAnyOrder("to=结束日期不能早于开始日期。");
         assertThat(errors(ReportFilter.of(DAY, DAY.plusYears(4)))).containsExactlyInAnyOrder("to=报表的时间跨度最长为三年。");

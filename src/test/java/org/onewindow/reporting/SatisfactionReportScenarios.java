@@ -33,9 +33,12 @@ abstract class SatisfactionReportScenarios {
     static final LocalDate TO = LocalDate.of(2025, 4, 20);
     static final ReportFilter SAT_1 = new ReportFilter(FROM, TO, null, "SAT-1", null);
 
-    @Autowired SatisfactionReportService reports;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired Staff staff;
+    @Autowired
+    SatisfactionReportService reports;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    Staff staff;
 
     /** (overall, timeliness, attitude, transparency, convenience, outcome) of every answer that counts. */
     static final List<double[]> COUNTED = new ArrayList<>();
@@ -50,7 +53,8 @@ abstract class SatisfactionReportScenarios {
         List<SeedCase> cases = new ArrayList<>();
         for (int i = 1; i <= 10; i++) {
             Instant closed = at("2025-04-" + (i <= 5 ? "08" : "15") + "T10:00");
-            cases.add(SeedCase.closed(String.format("SAT-S%02d", i), "SAT-1", "HRSS", "WINDOW", closed.minusSeconds(86400 * 3),
+            cases.add(SeedCase.closed(String.format("SAT-S%02d", i), "SAT-1", "HRSS", "WINDOW",
+                    closed.minusSeconds(86400 * 3),
                     closed, 3, true));
         }
         for (int i = 1; i <= 25; i++) {
@@ -61,40 +65,50 @@ abstract class SatisfactionReportScenarios {
         List<SeedResponse> answers = new ArrayList<>();
         // S01–S04 at the window kiosk, all very satisfied; the rest privately.
         for (int i = 1; i <= 4; i++) {
-            answers.add(answer(String.format("SAT-S%02d", i), "SAT-1", "HRSS", "2025-04-08", 5, new int[] { 5, 5, 4, 5, 5 }, 1, "KIOSK", "frontdesk"));
+            answers.add(answer(String.format("SAT-S%02d", i), "SAT-1", "HRSS", "2025-04-08", 5,
+                    new int[] { 5, 5, 4, 5, 5 }, 1, "KIOSK", "frontdesk"));
         }
-        answers.add(answer("SAT-S05", "SAT-1", "HRSS", "2025-04-08", 4, new int[] { 4, 4, 4, 3, 4 }, 1, "LINK", "frontdesk"));
-        answers.add(answer("SAT-S06", "SAT-1", "HRSS", "2025-04-15", 2, new int[] { 2, 3, 2, 2, 1 }, 3, "LINK", "frontdesk2"));
-        answers.add(answer("SAT-S07", "SAT-1", "HRSS", "2025-04-15", 1, new int[] { 1, 2, 1, 2, 1 }, 4, "PHONE", "frontdesk2"));
-        answers.add(answer("SAT-S08", "SAT-1", "HRSS", "2025-04-15", 3, new int[] { 3, 4, 3, 3, 2 }, 2, "PHONE", "frontdesk2"));
-        SeedResponse excluded = answer("SAT-S09", "SAT-1", "HRSS", "2025-04-15", 1, new int[] { 1, 1, 1, 1, 1 }, 1, "LINK", "frontdesk2");
+        answers.add(answer("SAT-S05", "SAT-1", "HRSS", "2025-04-08", 4, new int[] { 4, 4, 4, 3, 4 }, 1, "LINK",
+                "frontdesk"));
+        answers.add(answer("SAT-S06", "SAT-1", "HRSS", "2025-04-15", 2, new int[] { 2, 3, 2, 2, 1 }, 3, "LINK",
+                "frontdesk2"));
+        answers.add(answer("SAT-S07", "SAT-1", "HRSS", "2025-04-15", 1, new int[] { 1, 2, 1, 2, 1 }, 4, "PHONE",
+                "frontdesk2"));
+        answers.add(answer("SAT-S08", "SAT-1", "HRSS", "2025-04-15", 3, new int[] { 3, 4, 3, 3, 2 }, 2, "PHONE",
+                "frontdesk2"));
+        SeedResponse excluded = answer("SAT-S09", "SAT-1", "HRSS", "2025-04-15", 1, new int[] { 1, 1, 1, 1, 1 }, 1,
+                "LINK", "frontdesk2");
         for (int i = 1; i <= 25; i++) {
             boolean good = i <= 20;
             int overall = good ? 4 : 2;
-            int[] dims = good ? new int[] { 4, 4 + (i % 2), 3 + (i % 3 == 0 ? 1 : 0), 4, 4 } : new int[] { 2, 3, 2, 3 - (i % 2), 2 };
+            int[] dims = good ? new int[] { 4, 4 + (i % 2), 3 + (i % 3 == 0 ? 1 : 0), 4, 4 }
+                    : new int[] { 2, 3, 2, 3 - (i % 2), 2 };
             answers.add(answer(String.format("SAT-T%02d", i), "SAT-2", "AMR", "2025-04-16", overall, dims, good ? 1 : 2,
                     "LINK", "amr.worker"));
         }
         history.responses(answers);
         history.responses(List.of(excluded));
-        jdbc.update("update sat_response set exclusion_reason = 'Malicious, appeal upheld' where case_number = 'SAT-S09'");
+        jdbc.update(
+                "update sat_response set exclusion_reason = 'Malicious, appeal upheld' where case_number = 'SAT-S09'");
         // The citizen of S06 added a supplementary review after the rectification: it does not count again.
-        jdbc.update("""
-                insert into sat_response (invitation_id, case_number, service_item_code, lead_department_code, closed_at,
-                    overall, timeliness, attitude, transparency, convenience, outcome, visits, comment, channel, answered_at,
-                    supplementary)
-                select invitation_id, case_number, service_item_code, lead_department_code, closed_at, 4, timeliness,
-                    attitude, transparency, convenience, outcome, visits, 'Fixed now, thank you.', channel, answered_at, true
-                from sat_response where case_number = 'SAT-S06'""");
+        jdbc.update(
+                """
+                        insert into sat_response (invitation_id, case_number, service_item_code, lead_department_code, closed_at,
+                            overall, timeliness, attitude, transparency, convenience, outcome, visits, comment, channel, answered_at,
+                            supplementary)
+                        select invitation_id, case_number, service_item_code, lead_department_code, closed_at, 4, timeliness,
+                            attitude, transparency, convenience, outcome, visits, 'Fixed now, thank you.', channel, answered_at, true
+                        from sat_response where case_number = 'SAT-S06'""");
         // S06 verified on time and rectified late; S07 appealed, upheld; S09 appealed, still open.
-        jdbc.update("""
-                insert into sat_rectification (case_number, invitation_id, department_code, service_item_code,
-                    service_item_name, closed_at, stage, opened_at, verify_due_at, verified_at, verdict, rectify_due_at,
-                    rectified_at, fed_back_at)
-                select case_number, id, 'HRSS', 'SAT-1', 'Seeded item', closed_at, 'FED_BACK', closed_at,
-                    closed_at + interval '1' day, closed_at + interval '20' hour, 'JUSTIFIED', closed_at + interval '20' day,
-                    closed_at + interval '25' day, closed_at + interval '25' day
-                from sat_invitation where case_number = 'SAT-S06'""");
+        jdbc.update(
+                """
+                        insert into sat_rectification (case_number, invitation_id, department_code, service_item_code,
+                            service_item_name, closed_at, stage, opened_at, verify_due_at, verified_at, verdict, rectify_due_at,
+                            rectified_at, fed_back_at)
+                        select case_number, id, 'HRSS', 'SAT-1', 'Seeded item', closed_at, 'FED_BACK', closed_at,
+                            closed_at + interval '1' day, closed_at + interval '20' hour, 'JUSTIFIED', closed_at + interval '20' day,
+                            closed_at + interval '25' day, closed_at + interval '25' day
+                        from sat_invitation where case_number = 'SAT-S06'""");
         jdbc.update("""
                 insert into sat_rectification (case_number, invitation_id, department_code, service_item_code,
                     service_item_name, closed_at, stage, opened_at, verify_due_at, verified_at, verdict)
@@ -204,7 +218,8 @@ abstract class SatisfactionReportScenarios {
         assertThat(report.alpha()).isCloseTo(reliability.alpha(), within(1e-9));
         assertThat(report.alphaIfItemDeleted()).hasSize(5);
         for (int i = 0; i < 5; i++) {
-            assertThat(report.alphaIfItemDeleted().get(i)).isCloseTo(reliability.alphaIfItemDeleted().get(i), within(1e-9));
+            assertThat(report.alphaIfItemDeleted().get(i)).isCloseTo(reliability.alphaIfItemDeleted().get(i),
+                    within(1e-9));
             assertThat(report.dimensions().get(i).mean()).isCloseTo(expected.mean(i + 1), within(1e-9));
             assertThat(report.dimensions().get(i).importance()).isCloseTo(expected.correlation(0, i + 1), within(1e-9));
         }
@@ -261,7 +276,8 @@ abstract class SatisfactionReportScenarios {
     void thePageRunsItsQueriesSideBySideWithTheSameFigures() {
         SatisfactionReport page = asManager(() -> reports.report(SAT_1, Granularity.WEEK));
         assertThat(page.summary()).isEqualTo(asManager(() -> reports.summary(SAT_1)));
-        assertThat(page.departmentRanking()).isEqualTo(asManager(() -> reports.ranking(SAT_1, Ranking.Group.DEPARTMENT)));
+        assertThat(page.departmentRanking())
+                .isEqualTo(asManager(() -> reports.ranking(SAT_1, Ranking.Group.DEPARTMENT)));
         assertThat(page.trend()).isEqualTo(asManager(() -> reports.trend(SAT_1, Granularity.WEEK)));
         assertThat(page.badReviews()).isEqualTo(asManager(() -> reports.badReviews(SAT_1)));
         assertThat(page.latestComments()).hasSize(3);

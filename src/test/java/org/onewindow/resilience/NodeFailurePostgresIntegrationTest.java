@@ -51,7 +51,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 class NodeFailurePostgresIntegrationTest {
 
     /** The node's own database (not the test contexts'): a SIGKILL must not leave them a broken one. */
-    private static final String DATABASE = env("ONEWINDOW_TEST_PG_NODE_DATABASE", PostgresTestDatabase.DATABASE + "_node");
+    private static final String DATABASE = env("ONEWINDOW_TEST_PG_NODE_DATABASE",
+            PostgresTestDatabase.DATABASE + "_node");
     /** How often a wait looks again at what it waits for. */
     private static final Duration POLL = Duration.ofMillis(250);
     private static final String API_KEY = "ow311_crash-test-key-0123456789abcdefghijklmnopqrstuvw";
@@ -110,8 +111,9 @@ class NodeFailurePostgresIntegrationTest {
         assertThat(load.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
 
         // Messages a dead node had claimed may have reached the gateway before it died: at-least-once, documented.
-        Set<String> inFlight = new HashSet<>(strings("select case_number from notification_outbox where status = 'PENDING' "
-                + "and claimed_by is not null and case_number is not null"));
+        Set<String> inFlight = new HashSet<>(
+                strings("select case_number from notification_outbox where status = 'PENDING' "
+                        + "and claimed_by is not null and case_number is not null"));
         node.start();
 
         Map<String, String> status = new HashMap<>();
@@ -152,19 +154,25 @@ class NodeFailurePostgresIntegrationTest {
         // The inboxes' read model matches the engine's tasks exactly: no ghost rows, no invisible steps.
         assertThat(strings("select o.task_id from casework_open_task o where not exists "
                 + "(select 1 from act_ru_task t where t.id_ = o.task_id)")).isEmpty();
-        assertThat(strings("select t.id_ from act_ru_task t join act_hi_procinst p on p.proc_inst_id_ = t.proc_inst_id_ "
-                + "where p.proc_def_key_ = 'serviceRequest' and not exists "
-                + "(select 1 from casework_open_task o where o.task_id = t.id_)")).isEmpty();
+        assertThat(
+                strings("select t.id_ from act_ru_task t join act_hi_procinst p on p.proc_inst_id_ = t.proc_inst_id_ "
+                        + "where p.proc_def_key_ = 'serviceRequest' and not exists "
+                        + "(select 1 from casework_open_task o where o.task_id = t.id_)"))
+                .isEmpty();
 
         // Each step completed once, and recorded once: opinions and step records agree with the engine's history.
         assertThat(strings("select task_id from casework_opinion group by task_id having count(*) > 1")).isEmpty();
-        assertThat(strings("select h.id_ from act_hi_taskinst h join act_hi_procinst p on p.proc_inst_id_ = h.proc_inst_id_ "
-                + "where p.proc_def_key_ = 'serviceRequest' and h.delete_reason_ = 'completed' and not exists "
-                + "(select 1 from casework_task_record r where r.task_id = h.id_ and r.completed)")).isEmpty();
+        assertThat(strings(
+                "select h.id_ from act_hi_taskinst h join act_hi_procinst p on p.proc_inst_id_ = h.proc_inst_id_ "
+                        + "where p.proc_def_key_ = 'serviceRequest' and h.delete_reason_ = 'completed' and not exists "
+                        + "(select 1 from casework_task_record r where r.task_id = h.id_ and r.completed)"))
+                .isEmpty();
         assertThat(strings("select r.task_id from casework_task_record r where r.completed and not exists "
-                + "(select 1 from act_hi_taskinst h where h.id_ = r.task_id and h.delete_reason_ = 'completed')")).isEmpty();
-        assertThat(strings("select case_number || ' ' || task_key from casework_task_record where completed and case_number in ("
-                + inList(acknowledged) + ") group by case_number, task_key having count(*) > 1"))
+                + "(select 1 from act_hi_taskinst h where h.id_ = r.task_id and h.delete_reason_ = 'completed')"))
+                .isEmpty();
+        assertThat(strings(
+                "select case_number || ' ' || task_key from casework_task_record where completed and case_number in ("
+                        + inList(acknowledged) + ") group by case_number, task_key having count(*) > 1"))
                 .as("a case of this load passes each step once").isEmpty();
         // One acceptance SMS per case ("your online request was registered"): written with the case, never twice.
         assertThat(strings("select c.case_number from intake_case c where c.case_number in (" + inList(acknowledged)
@@ -179,24 +187,27 @@ class NodeFailurePostgresIntegrationTest {
         sql("update act_ru_job set duedate_ = timestamp '2000-01-01 00:00:00' where id_ in (" + inList(timers) + ")");
         await("the due timers fired").atMost(Duration.ofSeconds(90)).pollInterval(POLL)
                 .until(() -> strings("select id_ from act_ru_job where id_ in (" + inList(timers) + ")").isEmpty());
-        assertThat(strings("select task_id from casework_open_task where task_key in ('user_task_review_by_lead_department', "
-                + "'user_task_joint_review', 'user_task_decision_by_lead_department') and not at_risk")).isEmpty();
+        assertThat(strings(
+                "select task_id from casework_open_task where task_key in ('user_task_review_by_lead_department', "
+                        + "'user_task_joint_review', 'user_task_decision_by_lead_department') and not at_risk"))
+                .isEmpty();
 
         // The follow-up of every closed case starts, even when the node died right after the closing committed.
-        List<String> closed = acknowledged.stream().filter(caseNumber -> "CLOSED".equals(status.get(caseNumber))).toList();
+        List<String> closed = acknowledged.stream().filter(caseNumber -> "CLOSED".equals(status.get(caseNumber)))
+                .toList();
         assertThat(closed).as("cases closed before the crash").isNotEmpty();
         await("every closed case's follow-up sent its invitation").atMost(Duration.ofSeconds(60)).pollInterval(POLL)
                 .until(() -> closed.stream().allMatch(caseNumber -> !strings("select a.id_ from "
-                + "act_hi_actinst a join act_hi_procinst p on p.proc_inst_id_ = a.proc_inst_id_ where p.proc_def_key_ = "
-                + "'satisfactionFollowUp' and p.business_key_ = '" + caseNumber + "' and a.act_id_ = "
-                + "'service_task_send_invitation' and a.end_time_ is not null").isEmpty()));
+                        + "act_hi_actinst a join act_hi_procinst p on p.proc_inst_id_ = a.proc_inst_id_ where p.proc_def_key_ = "
+                        + "'satisfactionFollowUp' and p.business_key_ = '" + caseNumber + "' and a.act_id_ = "
+                        + "'service_task_send_invitation' and a.end_time_ is not null").isEmpty()));
         assertThat(strings("select id_ from act_ru_incident")).as("no incidents").isEmpty();
 
         // Outbox messages still go out: every SMS of these cases is sent, the acceptance SMS exactly once unless
         // the dead node was sending it as it died.
         await("every SMS of these cases sent").atMost(Duration.ofSeconds(60)).pollInterval(POLL)
                 .until(() -> strings("select id from notification_outbox where channel = 'SMS' and "
-                + "status <> 'SENT' and case_number in (" + inList(acknowledged) + ")").isEmpty());
+                        + "status <> 'SENT' and case_number in (" + inList(acknowledged) + ")").isEmpty());
         List<String> log = Files.readAllLines(node.log(), StandardCharsets.UTF_8);
         for (String caseNumber : acknowledged) {
             long sent = log.stream().filter(line -> line.contains("SMS to ") && (line.contains(caseNumber + "已登记")
@@ -228,7 +239,7 @@ class NodeFailurePostgresIntegrationTest {
 
             // Out of the load balancer, but not restarted: readiness is DOWN, liveness stays UP.
             await("readiness DOWN without the database").atMost(Duration.ofSeconds(30)).pollInterval(POLL)
-                .until(() -> answer(() -> client.get("/actuator/health/readiness")).status() == 503);
+                    .until(() -> answer(() -> client.get("/actuator/health/readiness")).status() == 503);
             NodeClient.Answer liveness = client.get("/actuator/health/liveness");
             assertThat(liveness.status()).isEqualTo(200);
             assertThat(liveness.json().get("status").asText()).isEqualTo("UP");
@@ -245,7 +256,8 @@ class NodeFailurePostgresIntegrationTest {
             NodeClient.Answer english = client.getAs("hrss.worker", "/api/tasks/queue", "en");
             assertThat(english.status()).isEqualTo(503);
             assertThat(english.json().get("detail").asText())
-                    .isEqualTo("The database cannot be reached at the moment; nothing was saved. Try again in a minute.");
+                    .isEqualTo(
+                            "The database cannot be reached at the moment; nothing was saved. Try again in a minute.");
             NodeClient.Answer chinese = client.getAs("hrss.worker", "/api/tasks/queue", "zh-CN");
             assertThat(chinese.status()).isEqualTo(503);
             assertThat(chinese.json().get("detail").asText()).isEqualTo("暂时无法连接数据库，本次操作未保存任何内容。请过一分钟再试。");
@@ -270,7 +282,8 @@ class NodeFailurePostgresIntegrationTest {
         NodeClient.Answer intact = client.get("/open311/v2/requests/" + before + ".json");
         assertThat(intact.status()).isEqualTo(200);
         assertThat(intact.json().get(0).get("status").asText()).isEqualTo("open");
-        assertThat(strings("select case_number from intake_case where case_number = '" + before + "' and status = 'ACCEPTED'"))
+        assertThat(strings(
+                "select case_number from intake_case where case_number = '" + before + "' and status = 'ACCEPTED'"))
                 .containsExactly(before);
     }
 
@@ -388,7 +401,8 @@ class NodeFailurePostgresIntegrationTest {
     }
 
     private static void query(String query, RowHandler handler) {
-        try (Connection connection = connect(DATABASE); PreparedStatement sql = connection.prepareStatement(query);
+        try (Connection connection = connect(DATABASE);
+                PreparedStatement sql = connection.prepareStatement(query);
                 ResultSet rows = sql.executeQuery()) {
             while (rows.next()) {
                 handler.handle(rows);
@@ -414,7 +428,8 @@ class NodeFailurePostgresIntegrationTest {
     }
 
     private static String sha256(String key) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
+        return HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static String env(String name, String fallback) {

@@ -41,18 +41,30 @@ abstract class KioskScenarios {
     private static final Pattern KIOSK_KEY = Pattern.compile("/kiosk/([A-Za-z0-9_-]{22})$");
     private static final Pattern SURVEY_LINK = Pattern.compile("/survey/([A-Za-z0-9_-]{22})");
 
-    @Autowired WindowKioskService kiosk;
-    @Autowired SatisfactionService satisfaction;
-    @Autowired NotificationService notifications;
-    @Autowired DirectoryService directory;
-    @Autowired RuntimeService runtimeService;
-    @Autowired ManagementService managementService;
-    @Autowired HistoryService historyService;
-    @Autowired JdbcClient jdbc;
-    @Autowired MutableClock clock;
-    @Autowired Staff staff;
-    @Autowired SurveyFixtures fixtures;
-    @Autowired Journeys journeys;
+    @Autowired
+    WindowKioskService kiosk;
+    @Autowired
+    SatisfactionService satisfaction;
+    @Autowired
+    NotificationService notifications;
+    @Autowired
+    DirectoryService directory;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    HistoryService historyService;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    Staff staff;
+    @Autowired
+    SurveyFixtures fixtures;
+    @Autowired
+    Journeys journeys;
 
     /** This test's window: a front-desk account of its own. */
     String desk;
@@ -85,15 +97,18 @@ abstract class KioskScenarios {
         assertThat(pending.serviceItemName()).isEqualTo("Social security card application");
         assertThat(pending.closedAt()).isNotNull();
         assertThatThrownBy(() -> kiosk.submit(key, caseNumber, answers(Rating.SATISFIED, null)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsKey("visits"));
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsKey("visits"));
 
         kiosk.submit(key, caseNumber, answers(Rating.SATISFIED, 1));
 
-        assertThat(jdbc.sql("select channel || '/' || delivered_by || '/' || overall from sat_response where case_number = :n")
+        assertThat(jdbc
+                .sql("select channel || '/' || delivered_by || '/' || overall from sat_response where case_number = :n")
                 .param("n", caseNumber).query(String.class).single()).isEqualTo("KIOSK/" + desk + "/4");
         assertThat(kiosk.open(key).pending()).as("one rating per visit").isNull();
         assertThatThrownBy(() -> kiosk.submit(key, caseNumber, answers(Rating.VERY_DISSATISFIED, 1)))
-                .isInstanceOfSatisfying(SurveyUnavailableException.class, e -> assertThat(e.reason()).isEqualTo(Reason.USED));
+                .isInstanceOfSatisfying(SurveyUnavailableException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.USED));
 
         // The follow-up's first step then finds the answer: the closing SMS thanks instead of asking, and the
         // follow-up ends as for an answer by link.
@@ -159,7 +174,8 @@ abstract class KioskScenarios {
 
         assertThat(kiosk.open(key).pending()).isNull();
         runFirstStep(caseNumber);
-        satisfaction.submit(surveyToken(closingSms(caseNumber)), answers(Rating.BASICALLY_SATISFIED, 1), AnswerChannel.LINK);
+        satisfaction.submit(surveyToken(closingSms(caseNumber)), answers(Rating.BASICALLY_SATISFIED, 1),
+                AnswerChannel.LINK);
         assertThat(ended(caseNumber)).isEqualTo("end_event_good_review");
     }
 
@@ -209,13 +225,16 @@ abstract class KioskScenarios {
 
     @Test
     void onlyTheFrontDeskPairsAndNoSignedInStaffRatesAtTheKiosk() {
-        assertThatThrownBy(() -> staff.run("hrss.worker", () -> kiosk.pair())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> staff.run("hrss.worker", () -> kiosk.pair()))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> kiosk.pair()).isInstanceOf(
                 org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
         String key = pair(desk);
         String caseNumber = closedAt(desk);
-        assertThatThrownBy(() -> staff.run(desk, () -> kiosk.submit(key, caseNumber, answers(Rating.VERY_SATISFIED, 1))))
-                .isInstanceOfSatisfying(SurveyUnavailableException.class, e -> assertThat(e.reason()).isEqualTo(Reason.STAFF));
+        assertThatThrownBy(
+                () -> staff.run(desk, () -> kiosk.submit(key, caseNumber, answers(Rating.VERY_SATISFIED, 1))))
+                .isInstanceOfSatisfying(SurveyUnavailableException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.STAFF));
         assertThat(kiosk.open(key).pending().caseNumber()).isEqualTo(caseNumber);
     }
 
@@ -238,11 +257,13 @@ abstract class KioskScenarios {
     void runFirstStep(String caseNumber) {
         String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
                 .processDefinitionKey(SatisfactionFollowUpProcess.KEY).singleResult().getId();
-        managementService.executeJob(managementService.createJobQuery().processInstanceId(instance).singleResult().getId());
+        managementService
+                .executeJob(managementService.createJobQuery().processInstanceId(instance).singleResult().getId());
     }
 
     String closingSms(String caseNumber) {
-        return notifications.messagesOfCase(caseNumber).stream().filter(message -> message.purpose().equals("CASE_CLOSED"))
+        return notifications.messagesOfCase(caseNumber).stream()
+                .filter(message -> message.purpose().equals("CASE_CLOSED"))
                 .reduce((first, last) -> last).orElseThrow().body();
     }
 

@@ -27,16 +27,26 @@ import org.springframework.security.access.AccessDeniedException;
 /** Bad reviews from the citizen's answer to the feedback, through the services, on H2 and PostgreSQL. */
 abstract class RectificationScenarios {
 
-    @Autowired SatisfactionService satisfaction;
-    @Autowired RectificationService rectifications;
-    @Autowired NotificationService notifications;
-    @Autowired WorkingDayCalendar calendar;
-    @Autowired SurveyFixtures fixtures;
-    @Autowired org.onewindow.casework.TaskInboxService inbox;
-    @Autowired JdbcClient jdbc;
-    @Autowired MutableClock clock;
-    @Autowired Staff staff;
-    @Autowired DirectoryService directory;
+    @Autowired
+    SatisfactionService satisfaction;
+    @Autowired
+    RectificationService rectifications;
+    @Autowired
+    NotificationService notifications;
+    @Autowired
+    WorkingDayCalendar calendar;
+    @Autowired
+    SurveyFixtures fixtures;
+    @Autowired
+    org.onewindow.casework.TaskInboxService inbox;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    Staff staff;
+    @Autowired
+    DirectoryService directory;
 
     @AfterEach
     void resetClock() {
@@ -68,22 +78,32 @@ abstract class RectificationScenarios {
                 .extracting(Rectification::caseNumber).doesNotContain(caseNumber);
 
         // Only the head of the lead department verifies; a clear message for what is missing.
-        assertThatThrownBy(() -> staff.run("hrss.worker", () -> rectifications.verify(caseNumber, new Verification(Verdict.JUSTIFIED,
-                "Called.", null)))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> staff.run("amr.head", () -> rectifications.verify(caseNumber, new Verification(Verdict.JUSTIFIED,
-                "Called.", null)))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> staff.run("hrss.head", () -> rectifications.verify(caseNumber, new Verification(Verdict.JUSTIFIED,
-                " ", null)))).isInstanceOfSatisfying(InvalidInputException.class,
+        assertThatThrownBy(() -> staff.run("hrss.worker",
+                () -> rectifications.verify(caseNumber, new Verification(Verdict.JUSTIFIED,
+                        "Called.", null))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(
+                () -> staff.run("amr.head", () -> rectifications.verify(caseNumber, new Verification(Verdict.JUSTIFIED,
+                        "Called.", null))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> staff.run("hrss.head",
+                () -> rectifications.verify(caseNumber, new Verification(Verdict.JUSTIFIED,
+                        " ", null))))
+                .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsKey("note"));
-        assertThatThrownBy(() -> staff.run("hrss.head", () -> rectifications.rectify(caseNumber, new RectificationMeasures("Too early."))))
+        assertThatThrownBy(() -> staff.run("hrss.head",
+                () -> rectifications.rectify(caseNumber, new RectificationMeasures("Too early."))))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("waiting for verification");
         // The same from a screen in Chinese.
         LocaleContextHolder.setLocale(Translations.CHINESE);
-        assertThatThrownBy(() -> staff.run("hrss.head", () -> rectifications.rectify(caseNumber, new RectificationMeasures("Too early."))))
+        assertThatThrownBy(() -> staff.run("hrss.head",
+                () -> rectifications.rectify(caseNumber, new RectificationMeasures("Too early."))))
                 .isInstanceOf(BusinessRuleException.class)
                 .hasMessage("办件" + caseNumber + "的差评正在等待核实，当前不能办理此环节。");
-        assertThatThrownBy(() -> staff.run("hrss.head", () -> rectifications.verify(caseNumber, new Verification(Verdict.JUSTIFIED,
-                " ", null)))).isInstanceOfSatisfying(InvalidInputException.class,
+        assertThatThrownBy(() -> staff.run("hrss.head",
+                () -> rectifications.verify(caseNumber, new Verification(Verdict.JUSTIFIED,
+                        " ", null))))
+                .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsEntry("note", "请记录群众的陈述和核实情况。"));
         LocaleContextHolder.resetLocaleContext();
 
@@ -98,12 +118,14 @@ abstract class RectificationScenarios {
         clock.advance(Duration.ofDays(16)); // the first link has expired by the time the rectification is done
         Instant rectifiedFrom = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         staff.run("hrss.head", () -> rectifications.rectify(caseNumber,
-                new RectificationMeasures("Checklists for HRSS-001 updated at all windows; staff briefed on 3 December.")));
+                new RectificationMeasures(
+                        "Checklists for HRSS-001 updated at all windows; staff briefed on 3 December.")));
         Rectification fedBack = staff.as("hrss.head", () -> rectifications.rectification(caseNumber));
         assertThat(fedBack.stage()).isEqualTo(RectificationStage.FED_BACK);
         assertThat(fedBack.fedBackAt()).isBetween(rectifiedFrom, clock.instant());
         // Sun Hua takes messages in Chinese; what the head wrote goes out as written.
-        assertThat(notifications.messagesOfCase(caseNumber)).filteredOn(m -> m.purpose().equals("RECTIFICATION_FEEDBACK"))
+        assertThat(notifications.messagesOfCase(caseNumber))
+                .filteredOn(m -> m.purpose().equals("RECTIFICATION_FEEDBACK"))
                 .singleElement().satisfies(m -> assertThat(m.body())
                         .startsWith("【县政务服务中心】关于您对办件" + caseNumber + "的评价，我们已完成整改：Checklists for "
                                 + "HRSS-001 updated at all windows; staff briefed on 3 December.您可在")
@@ -112,9 +134,12 @@ abstract class RectificationScenarios {
         // The feedback's new link opens the supplementary review, once.
         String supplementLink = fixtures.latestLink(caseNumber);
         assertThat(satisfaction.open(supplementLink).answered()).isTrue();
-        satisfaction.supplement(supplementLink, new SupplementaryReview(Rating.SATISFIED, "Thank you for calling back, it is fixed now."));
-        assertThatThrownBy(() -> satisfaction.supplement(supplementLink, new SupplementaryReview(Rating.SATISFIED, "Again")))
-                .isInstanceOfSatisfying(SurveyUnavailableException.class, e -> assertThat(e.reason()).isEqualTo(Reason.USED));
+        satisfaction.supplement(supplementLink,
+                new SupplementaryReview(Rating.SATISFIED, "Thank you for calling back, it is fixed now."));
+        assertThatThrownBy(
+                () -> satisfaction.supplement(supplementLink, new SupplementaryReview(Rating.SATISFIED, "Again")))
+                .isInstanceOfSatisfying(SurveyUnavailableException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.USED));
         assertThat(fixtures.ended(caseNumber, BadReviewRectificationProcess.KEY))
                 .isEqualTo("end_event_supplementary_review_given");
         assertThat(fixtures.ended(caseNumber, SatisfactionFollowUpProcess.KEY)).isEqualTo("end_event_bad_review");
@@ -143,7 +168,8 @@ abstract class RectificationScenarios {
                 .isInstanceOf(AccessDeniedException.class);
         // The verification is the head's, on the Bad reviews screen: it never shows in the department's case queue.
         assertThat(staff.as("hrss.head", () -> inbox.departmentQueue(
-                new org.onewindow.casework.InboxFilter(caseNumber, null, false), new org.onewindow.shared.PageRequest(0, 10))))
+                new org.onewindow.casework.InboxFilter(caseNumber, null, false),
+                new org.onewindow.shared.PageRequest(0, 10))))
                 .isEmpty();
     }
 
@@ -199,7 +225,8 @@ abstract class RectificationScenarios {
         assertThatThrownBy(() -> staff.run("admin", () -> rectifications.openRectificationsOf(cases)))
                 .isInstanceOf(AccessDeniedException.class);
 
-        staff.run("hrss.head", () -> rectifications.verify(bad, new Verification(Verdict.NOT_JUSTIFIED, "Explained the rule.", null)));
+        staff.run("hrss.head",
+                () -> rectifications.verify(bad, new Verification(Verdict.NOT_JUSTIFIED, "Explained the rule.", null)));
         assertThat(staff.as("frontdesk", () -> rectifications.openRectificationsOf(cases))).as("fed back").isEmpty();
         assertThat(staff.as("hrss.head", () -> rectifications.maySeeReviews(bad))).as("still the handler").isTrue();
     }
@@ -213,7 +240,8 @@ abstract class RectificationScenarios {
         assertThat(fedBack.stage()).isEqualTo(RectificationStage.FED_BACK);
         assertThat(fedBack.verdict()).isEqualTo(Verdict.NOT_JUSTIFIED);
         assertThat(fedBack.rectifyDueAt()).isNull();
-        assertThat(notifications.messagesOfCase(caseNumber)).filteredOn(m -> m.purpose().equals("RECTIFICATION_FEEDBACK"))
+        assertThat(notifications.messagesOfCase(caseNumber))
+                .filteredOn(m -> m.purpose().equals("RECTIFICATION_FEEDBACK"))
                 .singleElement().satisfies(m -> assertThat(m.body())
                         .startsWith("[County Service Hall] About your review of case " + caseNumber
                                 + ", we looked into it: The law requires the second visit")
@@ -221,25 +249,30 @@ abstract class RectificationScenarios {
                                 + "http\\S+/survey/"));
 
         fixtures.fireTimer(caseNumber, BadReviewRectificationProcess.KEY); // the link expires without a supplement
-        assertThat(fixtures.ended(caseNumber, BadReviewRectificationProcess.KEY)).isEqualTo("end_event_no_supplementary_review");
+        assertThat(fixtures.ended(caseNumber, BadReviewRectificationProcess.KEY))
+                .isEqualTo("end_event_no_supplementary_review");
     }
 
     @Test
     void upheldAppealExcludesTheReviewFromStatisticsWithTheReasonKept() {
         String caseNumber = badReview();
-        assertThatThrownBy(() -> staff.run("hrss.head", () -> rectifications.verify(caseNumber, new Verification(Verdict.APPEALED,
-                "He rated us down because we would not skip the queue for him.", null))))
+        assertThatThrownBy(() -> staff.run("hrss.head",
+                () -> rectifications.verify(caseNumber, new Verification(Verdict.APPEALED,
+                        "He rated us down because we would not skip the queue for him.", null))))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsKey("appealGround"));
         staff.run("hrss.head", () -> rectifications.verify(caseNumber, new Verification(Verdict.APPEALED,
                 "He rated us down because we would not skip the queue for him.", AppealGround.MALICIOUS)));
         assertThat(staff.as("hrss.head", () -> rectifications.rectification(caseNumber)))
-                .returns(RectificationStage.APPEALED, Rectification::stage).returns(false, Rectification::mayDecideAppeal);
+                .returns(RectificationStage.APPEALED, Rectification::stage)
+                .returns(false, Rectification::mayDecideAppeal);
         assertThat(staff.as("manager", () -> rectifications.rectification(caseNumber)).mayDecideAppeal()).isTrue();
 
-        assertThatThrownBy(() -> staff.run("hrss.head", () -> rectifications.decideAppeal(caseNumber, true, new AppealDecision("Mine."))))
+        assertThatThrownBy(() -> staff.run("hrss.head",
+                () -> rectifications.decideAppeal(caseNumber, true, new AppealDecision("Mine."))))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> staff.run("manager", () -> rectifications.decideAppeal(caseNumber, true, new AppealDecision(""))))
+        assertThatThrownBy(
+                () -> staff.run("manager", () -> rectifications.decideAppeal(caseNumber, true, new AppealDecision(""))))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsKey("decisionNote"));
         staff.run("manager", () -> rectifications.decideAppeal(caseNumber, true,
@@ -254,8 +287,10 @@ abstract class RectificationScenarios {
                 .isEqualTo("Recording of the window confirms the citizen demanded to skip the queue."));
         assertThat(jdbc.sql("select count(*) from sat_response where case_number = :n and exclusion_reason is null")
                 .param("n", caseNumber).query(Long.class).single()).isZero();
-        assertThat(fixtures.ended(caseNumber, BadReviewRectificationProcess.KEY)).isEqualTo("end_event_review_excluded");
-        assertThatThrownBy(() -> staff.run("manager", () -> rectifications.decideAppeal(caseNumber, false, new AppealDecision("Again."))))
+        assertThat(fixtures.ended(caseNumber, BadReviewRectificationProcess.KEY))
+                .isEqualTo("end_event_review_excluded");
+        assertThatThrownBy(() -> staff.run("manager",
+                () -> rectifications.decideAppeal(caseNumber, false, new AppealDecision("Again."))))
                 .isInstanceOf(BusinessRuleException.class);
     }
 
@@ -297,13 +332,16 @@ abstract class RectificationScenarios {
 
             // The manager switched their screens to English meanwhile: the next e-mail is in English.
             directory.preferLanguage("manager", Translations.ENGLISH);
-            staff.run("hrss.head", () -> rectifications.verify(caseNumber, new Verification(Verdict.JUSTIFIED, "Called; she is right.", null)));
+            staff.run("hrss.head", () -> rectifications.verify(caseNumber,
+                    new Verification(Verdict.JUSTIFIED, "Called; she is right.", null)));
             fixtures.fireTimer(caseNumber, BadReviewRectificationProcess.KEY);
-            assertThat(staff.as("manager", () -> rectifications.rectification(caseNumber)).rectifyEscalatedAt()).isNotNull();
+            assertThat(staff.as("manager", () -> rectifications.rectification(caseNumber)).rectifyEscalatedAt())
+                    .isNotNull();
             assertThat(escalations(caseNumber)).hasSize(2).last().satisfies(m -> {
                 assertThat(m.subject()).isEqualTo("Overdue bad-review rectification: case " + caseNumber);
                 assertThat(m.body()).startsWith("The rectification of the bad review of case " + caseNumber
-                        + " (Social security card application) by ").endsWith(" is overdue. Open Bad reviews in OneWindow "
+                        + " (Social security card application) by ")
+                        .endsWith(" is overdue. Open Bad reviews in OneWindow "
                                 + "to follow it up.");
             });
         } finally {
@@ -324,7 +362,8 @@ abstract class RectificationScenarios {
         assertThat(staff.as("manager", () -> rectifications.rectification(caseNumber)).mayRevealMobile()).isFalse();
         assertThatThrownBy(() -> staff.run("amr.head", () -> rectifications.revealMobile(caseNumber)))
                 .isInstanceOf(AccessDeniedException.class).hasMessage("Only the heads of the department handling the "
-                        + "bad review of " + caseNumber + ", and follow-up staff, may see the mobile number of the citizen.");
+                        + "bad review of " + caseNumber
+                        + ", and follow-up staff, may see the mobile number of the citizen.");
         assertThatThrownBy(() -> staff.run("hrss.worker", () -> rectifications.revealMobile(caseNumber)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> staff.run("manager", () -> rectifications.revealMobile(caseNumber)))
@@ -356,7 +395,8 @@ abstract class RectificationScenarios {
 
     /** A bad review of a citizen who takes messages in the given language. */
     private String badReview(Locale language) {
-        String caseNumber = language.getLanguage().equals("en") ? fixtures.closedCaseInEnglish() : fixtures.closedCase();
+        String caseNumber = language.getLanguage().equals("en") ? fixtures.closedCaseInEnglish()
+                : fixtures.closedCase();
         satisfaction.submit(fixtures.invite(caseNumber), SurveyFixtures.answers(Rating.VERY_DISSATISFIED),
                 AnswerChannel.LINK);
         return caseNumber;

@@ -11,17 +11,11 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
-import org.onewindow.casework.Decision;
-import org.onewindow.casework.InboxFilter;
 import org.onewindow.casework.TaskInboxService;
 import org.onewindow.casework.TaskWorkService;
-import org.onewindow.intake.CaseRegistration;
-import org.onewindow.intake.Channel;
-import org.onewindow.intake.IdType;
 import org.onewindow.intake.CaseRegistrationService;
 import org.onewindow.notification.NotificationService;
 import org.onewindow.notification.OutboxMessage;
-import org.onewindow.shared.PageRequest;
 import org.onewindow.support.Journeys;
 import org.onewindow.support.Staff;
 import org.springframework.stereotype.Component;
@@ -43,7 +37,8 @@ class SurveyFixtures {
     private final TaskWorkService work;
 
     SurveyFixtures(Journeys journeys, NotificationService notifications, RuntimeService runtimeService,
-            ManagementService managementService, HistoryService historyService, Staff staff, CaseRegistrationService intake,
+            ManagementService managementService, HistoryService historyService, Staff staff,
+            CaseRegistrationService intake,
             TaskInboxService inbox, TaskWorkService work) {
         this.journeys = journeys;
         this.staff = staff;
@@ -79,7 +74,8 @@ class SurveyFixtures {
     String invite(String caseNumber) {
         String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
                 .processDefinitionKey(SatisfactionFollowUpProcess.KEY).singleResult().getId();
-        managementService.executeJob(managementService.createJobQuery().processInstanceId(instance).singleResult().getId());
+        managementService
+                .executeJob(managementService.createJobQuery().processInstanceId(instance).singleResult().getId());
         return latestLink(caseNumber);
     }
 

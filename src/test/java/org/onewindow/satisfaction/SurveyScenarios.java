@@ -30,18 +30,30 @@ abstract class SurveyScenarios {
 
     private static final Pattern LINK = Pattern.compile("/survey/([A-Za-z0-9_-]{22})");
 
-    @Autowired SatisfactionService satisfaction;
-    @Autowired ResultNoticeService notices;
-    @Autowired NotificationService notifications;
-    @Autowired RuntimeService runtimeService;
-    @Autowired ManagementService managementService;
-    @Autowired HistoryService historyService;
-    @Autowired JdbcClient jdbc;
-    @Autowired MutableClock clock;
-    @Autowired Staff staff;
-    @Autowired SurveyFixtures fixtures;
-    @Autowired Journeys journeys;
-    @Autowired org.onewindow.intake.CaseRegistrationService intake;
+    @Autowired
+    SatisfactionService satisfaction;
+    @Autowired
+    ResultNoticeService notices;
+    @Autowired
+    NotificationService notifications;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    HistoryService historyService;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    Staff staff;
+    @Autowired
+    SurveyFixtures fixtures;
+    @Autowired
+    Journeys journeys;
+    @Autowired
+    org.onewindow.intake.CaseRegistrationService intake;
     org.springframework.transaction.support.TransactionTemplate transactions;
 
     @Autowired
@@ -64,29 +76,35 @@ abstract class SurveyScenarios {
         assertThat(invitation.caseNumber()).isEqualTo(caseNumber);
         assertThat(invitation.serviceItemName()).isEqualTo("Social security card application");
         assertThatThrownBy(() -> satisfaction.submit(token, answers(Rating.SATISFIED, null), AnswerChannel.LINK))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsKey("visits"));
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsKey("visits"));
 
         satisfaction.submit(token, answers(Rating.SATISFIED, 1), AnswerChannel.LINK);
 
         assertThat(jdbc.sql("select overall, visits, channel, delivered_by from sat_response where case_number = :n")
                 .param("n", caseNumber).query((rs, i) -> rs.getInt(1) + "/" + rs.getInt(2) + "/" + rs.getString(3)
-                        + "/" + rs.getString(4)).single()).isEqualTo("4/1/LINK/frontdesk2");
+                        + "/" + rs.getString(4))
+                .single()).isEqualTo("4/1/LINK/frontdesk2");
         assertThat(jdbc.sql("select delivered_by from sat_invitation where case_number = :n").param("n", caseNumber)
                 .query(String.class).single()).isEqualTo("frontdesk2");
         assertThat(satisfaction.open(token).answered()).isTrue();
         assertThatThrownBy(() -> satisfaction.submit(token, answers(Rating.VERY_DISSATISFIED, 1), AnswerChannel.LINK))
-                .isInstanceOfSatisfying(SurveyUnavailableException.class, e -> assertThat(e.reason()).isEqualTo(Reason.USED));
+                .isInstanceOfSatisfying(SurveyUnavailableException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.USED));
         assertThat(ended(caseNumber)).isEqualTo("end_event_good_review");
 
         // One supplementary review, beside the first answers which stay as they were.
         assertThatThrownBy(() -> satisfaction.supplement(token, new SupplementaryReview(Rating.SATISFIED, " ")))
                 .isInstanceOf(InvalidInputException.class);
-        satisfaction.supplement(token, new SupplementaryReview(Rating.DISSATISFIED, "The card stopped working after a week."));
+        satisfaction.supplement(token,
+                new SupplementaryReview(Rating.DISSATISFIED, "The card stopped working after a week."));
         assertThat(jdbc.sql("select overall, supplementary from sat_response where case_number = :n order by id")
                 .param("n", caseNumber).query((rs, i) -> rs.getInt(1) + "/" + rs.getBoolean(2)).list())
                 .containsExactly("4/false", "2/true");
-        assertThatThrownBy(() -> satisfaction.supplement(token, new SupplementaryReview(Rating.VERY_DISSATISFIED, "Again")))
-                .isInstanceOfSatisfying(SurveyUnavailableException.class, e -> assertThat(e.reason()).isEqualTo(Reason.USED));
+        assertThatThrownBy(
+                () -> satisfaction.supplement(token, new SupplementaryReview(Rating.VERY_DISSATISFIED, "Again")))
+                .isInstanceOfSatisfying(SurveyUnavailableException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.USED));
         assertThatThrownBy(() -> satisfaction.open(token)).isInstanceOfSatisfying(SurveyUnavailableException.class,
                 e -> assertThat(e.reason()).isEqualTo(Reason.USED));
     }
@@ -153,20 +171,25 @@ abstract class SurveyScenarios {
         String caseNumber = closedCase();
         String token = invite(caseNumber);
         assertThatThrownBy(() -> satisfaction.open("AAAAAAAAAAAAAAAAAAAAAA"))
-                .isInstanceOfSatisfying(SurveyUnavailableException.class, e -> assertThat(e.reason()).isEqualTo(Reason.UNKNOWN));
+                .isInstanceOfSatisfying(SurveyUnavailableException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.UNKNOWN));
         assertThatThrownBy(() -> satisfaction.open(null)).isInstanceOf(SurveyUnavailableException.class);
         assertThatThrownBy(() -> staff.run("frontdesk", () -> satisfaction.submit(token,
                 answers(Rating.VERY_SATISFIED, 1), AnswerChannel.LINK)))
-                .isInstanceOfSatisfying(SurveyUnavailableException.class, e -> assertThat(e.reason()).isEqualTo(Reason.STAFF));
-        assertThat(jdbc.sql("select t.token_hash from sat_survey_token t join sat_invitation i on i.id = t.invitation_id "
-                + "where i.case_number = :n").param("n", caseNumber).query(String.class).single())
+                .isInstanceOfSatisfying(SurveyUnavailableException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.STAFF));
+        assertThat(
+                jdbc.sql("select t.token_hash from sat_survey_token t join sat_invitation i on i.id = t.invitation_id "
+                        + "where i.case_number = :n").param("n", caseNumber).query(String.class).single())
                 .doesNotContain(token).hasSize(64);
 
         assertThatThrownBy(() -> satisfaction.supplement(token, new SupplementaryReview(Rating.SATISFIED, "Too early")))
-                .isInstanceOf(org.onewindow.shared.BusinessRuleException.class).hasMessageContaining("Answer the survey first");
+                .isInstanceOf(org.onewindow.shared.BusinessRuleException.class)
+                .hasMessageContaining("Answer the survey first");
         clock.advance(Duration.ofDays(16));
         assertThatThrownBy(() -> satisfaction.open(token))
-                .isInstanceOfSatisfying(SurveyUnavailableException.class, e -> assertThat(e.reason()).isEqualTo(Reason.EXPIRED));
+                .isInstanceOfSatisfying(SurveyUnavailableException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.EXPIRED));
     }
 
     @Test
@@ -195,8 +218,10 @@ abstract class SurveyScenarios {
         assertThat(staff.as("followup", () -> satisfaction.recordUnreachableAttempt(silent))).isEqualTo(2);
         assertThat(staff.as("followup", () -> satisfaction.recordUnreachableAttempt(silent))).isEqualTo(3);
         assertThat(ended(silent)).isEqualTo("end_event_citizen_unreachable");
-        assertThat(jdbc.sql("select called_by || '/' || case when reached then 'true' else 'false' end from sat_phone_attempt where case_number in (:a, :s) "
-                + "order by id").param("a", answered).param("s", silent).query(String.class).list())
+        assertThat(jdbc.sql(
+                "select called_by || '/' || case when reached then 'true' else 'false' end from sat_phone_attempt where case_number in (:a, :s) "
+                        + "order by id")
+                .param("a", answered).param("s", silent).query(String.class).list())
                 .containsExactly("followup/true", "followup/false", "followup/false", "followup/false");
     }
 
@@ -240,7 +265,8 @@ abstract class SurveyScenarios {
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
                 .processDefinitionKey(BadReviewRectificationProcess.KEY).count()).isOne();
         // The closing SMS still goes out, without asking for the survey the citizen already answered.
-        assertThat(notifications.messagesOfCase(caseNumber)).filteredOn(message -> message.purpose().equals("CASE_CLOSED"))
+        assertThat(notifications.messagesOfCase(caseNumber))
+                .filteredOn(message -> message.purpose().equals("CASE_CLOSED"))
                 .singleElement().satisfies(message -> assertThat(message.body()).contains("已办结，办理结果为准予办理。",
                         "感谢您对我们服务的评价。").doesNotContain("/survey/"));
         assertThat(tokenKinds(caseNumber)).containsExactly("NOTICE");
@@ -381,11 +407,13 @@ abstract class SurveyScenarios {
 
         assertThat(reprinted.hasSurveyLink()).isTrue();
         String second = token(reprinted.surveyUrl());
-        assertThatThrownBy(() -> satisfaction.open(first)).isInstanceOfSatisfying(SurveyUnavailableException.class, e -> {
-            assertThat(e.reason()).isEqualTo(Reason.REPLACED);
-            assertThat(e.getMessage()).isEqualTo("This QR code belongs to a result notice that was reprinted since. "
-                    + "Please use the newest notice, or the link in your text message.");
-        });
+        assertThatThrownBy(() -> satisfaction.open(first)).isInstanceOfSatisfying(SurveyUnavailableException.class,
+                e -> {
+                    assertThat(e.reason()).isEqualTo(Reason.REPLACED);
+                    assertThat(e.getMessage())
+                            .isEqualTo("This QR code belongs to a result notice that was reprinted since. "
+                                    + "Please use the newest notice, or the link in your text message.");
+                });
         assertThatThrownBy(() -> satisfaction.submit(first, answers(Rating.VERY_DISSATISFIED, 1), AnswerChannel.LINK))
                 .isInstanceOf(SurveyUnavailableException.class);
         assertThat(satisfaction.open(second).caseNumber()).isEqualTo(caseNumber);
@@ -400,7 +428,8 @@ abstract class SurveyScenarios {
         // Viewing the reprinted notice again makes no link either.
         assertThat(staff.as("frontdesk", () -> notices.resultNotice(caseNumber)).hasSurveyLink()).isFalse();
         assertThat(jdbc.sql("select count(*) from sat_survey_token t join sat_invitation i on i.id = t.invitation_id "
-                + "where i.case_number = :n and t.revoked_at is null").param("n", caseNumber).query(Long.class).single())
+                + "where i.case_number = :n and t.revoked_at is null").param("n", caseNumber).query(Long.class)
+                .single())
                 .isEqualTo(2);
     }
 
@@ -411,7 +440,8 @@ abstract class SurveyScenarios {
 
         assertThatThrownBy(() -> staff.run("frontdesk2", () -> notices.reprint(caseNumber, new NoticeReprint("  "))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
-                        .containsEntry("reason", "Give the reason for the reprint, for example: the citizen lost the notice."));
+                        .containsEntry("reason",
+                                "Give the reason for the reprint, for example: the citizen lost the notice."));
         assertThatThrownBy(() -> staff.run("frontdesk2",
                 () -> notices.reprint(caseNumber, new NoticeReprint("x".repeat(NoticeReprint.MAX_REASON_LENGTH + 1)))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
@@ -451,7 +481,8 @@ abstract class SurveyScenarios {
     void runFirstStep(String caseNumber) {
         String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
                 .processDefinitionKey(SatisfactionFollowUpProcess.KEY).singleResult().getId();
-        managementService.executeJob(managementService.createJobQuery().processInstanceId(instance).singleResult().getId());
+        managementService
+                .executeJob(managementService.createJobQuery().processInstanceId(instance).singleResult().getId());
     }
 
     static String token(String surveyUrl) {

@@ -27,7 +27,8 @@ class DatabaseUnavailableTest {
         // An I/O error on an open connection, and a refused TCP connection (SQL state class 08, as the driver says).
         assertThat(DatabaseUnavailable.causedBy(new SQLException("An I/O error occurred", "08006"))).isTrue();
         assertThat(DatabaseUnavailable.causedBy(new CannotGetJdbcConnectionException("no connection",
-                new SQLException("Connection to 127.0.0.1:5432 refused", "08001", new ConnectException("refused"))))).isTrue();
+                new SQLException("Connection to 127.0.0.1:5432 refused", "08001", new ConnectException("refused")))))
+                .isTrue();
     }
 
     @Test

@@ -52,7 +52,8 @@ class StructuredLogsTest {
 
     @Test
     void engineUsesTheSameKeyForTheBusinessKey() throws Exception {
-        assertThat(property("application.yaml", "camunda.bpm.generic-properties.properties.logging-context-business-key"))
+        assertThat(
+                property("application.yaml", "camunda.bpm.generic-properties.properties.logging-context-business-key"))
                 .isEqualTo(CaseLogContext.KEY);
     }
 

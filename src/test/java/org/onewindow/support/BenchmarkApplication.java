@@ -44,7 +44,8 @@ public final class BenchmarkApplication {
         BenchmarkApplication application = new BenchmarkApplication();
         if (database.equals("postgres")) {
             String host = System.getProperty("benchmark.pg", "127.0.0.1:5432");
-            try (Connection connection = DriverManager.getConnection("jdbc:postgresql://" + host + "/postgres", "postgres", "");
+            try (Connection connection = DriverManager.getConnection("jdbc:postgresql://" + host + "/postgres",
+                    "postgres", "");
                     Statement statement = connection.createStatement()) {
                 statement.execute("drop database if exists onewindow_bench with (force)");
                 statement.execute("create database onewindow_bench");
@@ -57,7 +58,8 @@ public final class BenchmarkApplication {
             Path file = Path.of("target/benchmark", h2File);
             Files.createDirectories(file.getParent());
             Files.deleteIfExists(Path.of(file + ".mv.db"));
-            application.properties.put("spring.datasource.url", "jdbc:h2:file:./" + file + ";DB_CLOSE_ON_EXIT=FALSE" + h2Options);
+            application.properties.put("spring.datasource.url",
+                    "jdbc:h2:file:./" + file + ";DB_CLOSE_ON_EXIT=FALSE" + h2Options);
         }
         return application;
     }

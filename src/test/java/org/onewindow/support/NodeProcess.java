@@ -146,7 +146,8 @@ public final class NodeProcess implements AutoCloseable {
     /** Readiness UP; a node that died while starting fails the wait at once instead of at its limit. */
     private boolean ready() {
         if (!process.isAlive()) {
-            throw new IllegalStateException(name + " exited with " + process.exitValue() + " while starting; see " + log);
+            throw new IllegalStateException(
+                    name + " exited with " + process.exitValue() + " while starting; see " + log);
         }
         try {
             HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create(baseUrl()
@@ -186,7 +187,8 @@ public final class NodeProcess implements AutoCloseable {
                         : file.getManifest().getMainAttributes().getValue("Class-Path");
                 if (listed != null && !listed.isBlank()) {
                     URI base = jar.toUri();
-                    entries = Arrays.stream(listed.trim().split("\\s+")).map(entry -> Path.of(base.resolve(entry)).toString())
+                    entries = Arrays.stream(listed.trim().split("\\s+"))
+                            .map(entry -> Path.of(base.resolve(entry)).toString())
                             .toList();
                 }
             } catch (IOException e) {

@@ -33,7 +33,6 @@ import org.springframework.test.context.TestExecutionListeners;
 // The Prometheus registry as in production (Spring Boot's tests leave metrics export off otherwise).
 @AutoConfigureObservability(tracing = false)
 @Import(TestClockConfiguration.class)
-@TestExecutionListeners(listeners = ContextSecurityStrategy.class,
-        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+@TestExecutionListeners(listeners = ContextSecurityStrategy.class, mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 public @interface PostgresIntegrationTest {
 }

@@ -40,7 +40,8 @@ public final class PostgresNode {
         all.put("spring.datasource.hikari.maximum-pool-size", 6);
         all.putAll(properties);
         // As command-line arguments, so that they win over config/application-postgres.yaml (builder properties don't).
-        String[] arguments = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        String[] arguments = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new);
         return new SpringApplicationBuilder(OneWindowApplication.class, TestClockConfiguration.class)
                 .profiles("postgres").run(arguments);
     }
@@ -51,7 +52,8 @@ public final class PostgresNode {
      * security keeps its own, so with several contexts in the JVM a sign-in must go to the node about to be called.
      */
     public static void useSecurityOf(ConfigurableApplicationContext node) {
-        node.getBeanProvider(SecurityContextHolderStrategy.class).ifUnique(SecurityContextHolder::setContextHolderStrategy);
+        node.getBeanProvider(SecurityContextHolderStrategy.class)
+                .ifUnique(SecurityContextHolder::setContextHolderStrategy);
     }
 
     /** Drops the database (closing its sessions) and creates it empty. */
@@ -61,7 +63,8 @@ public final class PostgresNode {
             statement.execute("drop database if exists " + database + " with (force)");
             statement.execute("create database " + database);
         } catch (SQLException e) {
-            throw new IllegalStateException("PostgreSQL at " + PostgresTestDatabase.host() + " is needed: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "PostgreSQL at " + PostgresTestDatabase.host() + " is needed: " + e.getMessage(), e);
         }
     }
 
@@ -80,7 +83,8 @@ public final class PostgresNode {
         Process psql = new ProcessBuilder("psql", "-q", "-v", "ON_ERROR_STOP=1", "-h", hostPort[0], "-p", hostPort[1],
                 "-U", PostgresTestDatabase.user(), "-d", database).redirectErrorStream(true)
                 .redirectOutput(new java.io.File("target/psql-restore-" + database + ".log")).start();
-        try (InputStream dump = new GZIPInputStream(PostgresNode.class.getClassLoader().getResourceAsStream(classpathDump));
+        try (InputStream dump = new GZIPInputStream(
+                PostgresNode.class.getClassLoader().getResourceAsStream(classpathDump));
                 OutputStream in = psql.getOutputStream()) {
             dump.transferTo(in);
         }

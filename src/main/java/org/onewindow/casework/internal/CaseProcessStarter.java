@@ -40,7 +40,8 @@ class CaseProcessStarter {
         variables.put(ServiceRequestProcess.VAR_CASE_NUMBER, event.caseNumber());
         variables.put(ServiceRequestProcess.VAR_SERVICE_ITEM_CODE, event.serviceItemCode());
         variables.put(ServiceRequestProcess.VAR_LEAD_DEPARTMENT, route.leadDepartment());
-        variables.put(ServiceRequestProcess.VAR_COLLABORATING_DEPARTMENTS, String.join(",", route.collaboratingDepartments()));
+        variables.put(ServiceRequestProcess.VAR_COLLABORATING_DEPARTMENTS,
+                String.join(",", route.collaboratingDepartments()));
         variables.put(ServiceRequestProcess.VAR_CASE_DUE_DATE, Date.from(event.dueAt()));
         // The acceptance review goes to whoever registered the case at the window; an online request has
         // nobody there yet, so its review waits unassigned in the front desk's queue.

@@ -39,7 +39,8 @@ class CaseRouting {
     private record LatestTable(String id, long checkedAtNanos) {
     }
 
-    private record Inputs(String decisionDefinitionId, String serviceItemCode, String applicantType, String regionCode) {
+    private record Inputs(String decisionDefinitionId, String serviceItemCode, String applicantType,
+            String regionCode) {
     }
 
     /** The table's outputs as written; blank means "the catalog's". */
@@ -70,7 +71,8 @@ class CaseRouting {
         String collaborating = outputs.collaboratingDepartments();
         return new Route(lead == null || lead.isBlank() ? event.leadDepartmentCode() : lead,
                 collaborating == null || collaborating.isBlank() ? event.collaboratingDepartmentCodes()
-                        : Arrays.stream(collaborating.split(",")).map(String::trim).filter(code -> !code.isEmpty()).toList());
+                        : Arrays.stream(collaborating.split(",")).map(String::trim).filter(code -> !code.isEmpty())
+                                .toList());
     }
 
     /**

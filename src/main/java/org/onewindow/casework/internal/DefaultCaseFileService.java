@@ -64,8 +64,10 @@ class DefaultCaseFileService implements CaseFileService {
     private java.util.List<org.onewindow.casework.StepRecord> steps(String caseNumber) {
         return historyService.createHistoricTaskInstanceQuery().processInstanceBusinessKey(caseNumber)
                 .orderByHistoricActivityInstanceStartTime().asc().list().stream()
-                .map(task -> new org.onewindow.casework.StepRecord(task.getTaskDefinitionKey(), task.getName(), task.getAssignee(),
-                        task.getStartTime().toInstant(), task.getEndTime() == null ? null : task.getEndTime().toInstant()))
+                .map(task -> new org.onewindow.casework.StepRecord(task.getTaskDefinitionKey(), task.getName(),
+                        task.getAssignee(),
+                        task.getStartTime().toInstant(),
+                        task.getEndTime() == null ? null : task.getEndTime().toInstant()))
                 .toList();
     }
 
@@ -84,7 +86,8 @@ class DefaultCaseFileService implements CaseFileService {
     public StoredScan scan(long attachmentId) {
         StaffMember staff = currentStaff.require();
         Attachment attachment = intake.attachment(attachmentId)
-                .orElseThrow(() -> new NotFoundException(Translations.current("casework.error.noAttachment", String.valueOf(attachmentId))));
+                .orElseThrow(() -> new NotFoundException(
+                        Translations.current("casework.error.noAttachment", String.valueOf(attachmentId))));
         visibleCase(staff, attachment.caseNumber());
         return new StoredScan(attachment, intake.attachmentContent(attachmentId));
     }
@@ -97,7 +100,8 @@ class DefaultCaseFileService implements CaseFileService {
         if (instance == null) {
             return java.util.Optional.empty();
         }
-        var activities = historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId()).list();
+        var activities = historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+                .list();
         java.util.Set<String> active = new java.util.HashSet<>();
         java.util.Set<String> done = new java.util.HashSet<>();
         for (var activity : activities) {
@@ -120,6 +124,7 @@ class DefaultCaseFileService implements CaseFileService {
         return intake.materialsNotice(noticeId)
                 .filter(notice -> caseRecords.caseDetails(notice.caseNumber()).filter(c -> access.maySee(staff, c))
                         .isPresent())
-                .orElseThrow(() -> new NotFoundException(Translations.current("casework.error.noNotice", String.valueOf(noticeId))));
+                .orElseThrow(() -> new NotFoundException(
+                        Translations.current("casework.error.noNotice", String.valueOf(noticeId))));
     }
 }

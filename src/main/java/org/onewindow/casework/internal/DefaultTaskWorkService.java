@@ -138,11 +138,13 @@ class DefaultTaskWorkService implements TaskWorkService {
         StaffMember head = currentStaff.require();
         InboxTask task = visibleTask(head, taskId);
         if (!policy.mayReassign(head, task)) {
-            throw new AccessDeniedException(Translations.current("casework.error.reassignRefused", task.candidateGroup()));
+            throw new AccessDeniedException(
+                    Translations.current("casework.error.reassignRefused", task.candidateGroup()));
         }
         StaffMember member = directory.staff(username).filter(candidate -> policy.mayBeGiven(candidate, task))
-                .orElseThrow(() -> new BusinessRuleException(Translations.current("casework.error.notActiveWorker", username,
-                        task.candidateGroup())));
+                .orElseThrow(
+                        () -> new BusinessRuleException(Translations.current("casework.error.notActiveWorker", username,
+                                task.candidateGroup())));
         taskService.setAssignee(taskId, member.username());
         caseEvents.record(new CaseEvent(task.caseNumber(), CaseEvent.Kind.REASSIGNED, task.taskName(),
                 task.candidateGroup(), head.username(), task.assignee() == null
@@ -157,7 +159,8 @@ class DefaultTaskWorkService implements TaskWorkService {
         StaffMember head = currentStaff.require();
         InboxTask task = visibleTask(head, taskId);
         if (!policy.mayReassign(head, task)) {
-            throw new AccessDeniedException(Translations.current("casework.error.reassignRefused", task.candidateGroup()));
+            throw new AccessDeniedException(
+                    Translations.current("casework.error.reassignRefused", task.candidateGroup()));
         }
         return directory.membersOf(task.candidateGroup()).stream().filter(member -> policy.mayBeGiven(member, task))
                 .filter(member -> !member.username().equals(task.assignee())).toList();
@@ -187,7 +190,8 @@ class DefaultTaskWorkService implements TaskWorkService {
         lifecycle.moveDepartment(task.caseNumber(), task.candidateGroup(), departmentCode, leadStep);
         caseEvents.record(new CaseEvent(task.caseNumber(), CaseEvent.Kind.TRANSFERRED, task.taskName(),
                 task.candidateGroup(), staff.username(), Translations.current("casework.event.transferred",
-                        directory.departmentName(departmentCode), requireLength(transfer.reason().trim())), clock.instant()), taskId);
+                        directory.departmentName(departmentCode), requireLength(transfer.reason().trim())),
+                clock.instant()), taskId);
     }
 
     @Override
@@ -238,7 +242,8 @@ class DefaultTaskWorkService implements TaskWorkService {
     public void decide(String taskId, Decision decision) {
         validator.check(decision);
         Outcome outcome = decision.approved() ? Outcome.APPROVED : Outcome.REJECTED;
-        String reason = decision.reason() == null || decision.reason().isBlank() ? null : requireLength(decision.reason().trim());
+        String reason = decision.reason() == null || decision.reason().isBlank() ? null
+                : requireLength(decision.reason().trim());
         InboxTask task = ownedTask(taskId);
         requireStep(task, StepKind.DECISION);
         java.util.List<String> pending = openTasks.byCase(task.caseNumber()).stream()
@@ -248,7 +253,8 @@ class DefaultTaskWorkService implements TaskWorkService {
                     String.join(", ", pending.stream().map(directory::departmentName).toList())));
         }
         lifecycle.recordOutcome(task.caseNumber(), outcome, reason);
-        complete(taskId, StepKind.DECISION, outcome.name(), reason == null ? Translations.current("casework.opinion.approved") : reason,
+        complete(taskId, StepKind.DECISION, outcome.name(),
+                reason == null ? Translations.current("casework.opinion.approved") : reason,
                 Map.of(ServiceRequestProcess.VAR_DECISION, outcome.name()));
     }
 
@@ -278,7 +284,8 @@ class DefaultTaskWorkService implements TaskWorkService {
                 staff.username(), bringBy);
         String text = notice.note() == null
                 ? Translations.current("casework.opinion.returned", String.join("; ", notice.missing()))
-                : Translations.current("casework.opinion.returnedWithNote", String.join("; ", notice.missing()), notice.note());
+                : Translations.current("casework.opinion.returnedWithNote", String.join("; ", notice.missing()),
+                        notice.note());
         complete(taskId, task.stepKind(), null, requireLength(text), Map.of(
                 ServiceRequestProcess.VAR_MATERIALS_COMPLETE, false,
                 ServiceRequestProcess.VAR_RETURNED_FROM, task.taskKey(),
@@ -302,7 +309,8 @@ class DefaultTaskWorkService implements TaskWorkService {
                 Translations.current("casework.opinion.materialsReceived", String.join("; ", received)), Map.of());
     }
 
-    private void complete(String taskId, StepKind expected, String decision, String text, Map<String, Object> variables) {
+    private void complete(String taskId, StepKind expected, String decision, String text,
+            Map<String, Object> variables) {
         StaffMember staff = currentStaff.require();
         InboxTask task = ownedTask(taskId);
         requireStep(task, expected);
@@ -343,13 +351,15 @@ class DefaultTaskWorkService implements TaskWorkService {
 
     private static void requireStep(InboxTask task, StepKind expected) {
         if (task.stepKind() != expected) {
-            throw new BusinessRuleException(Translations.current("casework.error.wrongStep", task.stepKind(), expected));
+            throw new BusinessRuleException(
+                    Translations.current("casework.error.wrongStep", task.stepKind(), expected));
         }
     }
 
     private static String requireLength(String text) {
         if (text.length() > MAX_TEXT) {
-            throw new BusinessRuleException(Translations.current("casework.error.textTooLong", String.valueOf(MAX_TEXT)));
+            throw new BusinessRuleException(
+                    Translations.current("casework.error.textTooLong", String.valueOf(MAX_TEXT)));
         }
         return text;
     }

@@ -56,8 +56,9 @@ class EngineFigures implements MeterBinder, BusinessFigures {
                 .register(registry);
         for (String event : JOB_EVENTS) {
             FunctionCounter.builder("onewindow.engine.job.events", this,
-                            self -> self.figures.jobEvents().getOrDefault(event, 0L))
-                    .description("The engine's job metrics: reported by all nodes (every 15 minutes) plus this node's unreported")
+                    self -> self.figures.jobEvents().getOrDefault(event, 0L))
+                    .description(
+                            "The engine's job metrics: reported by all nodes (every 15 minutes) plus this node's unreported")
                     .tag("event", event)
                     .register(registry);
         }

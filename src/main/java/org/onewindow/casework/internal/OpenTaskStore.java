@@ -58,7 +58,9 @@ class OpenTaskStore {
 
     /** Open tasks of a step of one process instance (several for a joint review). */
     List<InboxTask> ofStep(String processInstanceId, String taskKey) {
-        return jdbc.sql("select " + COLUMNS + " from casework_open_task where process_instance_id = :pi and task_key = :key")
+        return jdbc
+                .sql("select " + COLUMNS
+                        + " from casework_open_task where process_instance_id = :pi and task_key = :key")
                 .param("pi", processInstanceId).param("key", taskKey).query(OpenTaskStore::map).list();
     }
 
@@ -181,7 +183,8 @@ class OpenTaskStore {
             // exactly that order turned round, which PostgreSQL reads backwards along the queue index instead of
             // sorting the whole queue (the 10th page of 100,000 steps took p95 120-230 ms before, issue 7).
             return bind(jdbc.sql("select " + COLUMNS + " from casework_open_task where " + where
-                    + (latestDueFirst ? " order by due_at desc nulls first, task_id desc" : " order by due_at nulls last, task_id")
+                    + (latestDueFirst ? " order by due_at desc nulls first, task_id desc"
+                            : " order by due_at nulls last, task_id")
                     + " offset " + page.offset() + " rows fetch next " + page.limit() + " rows only"));
         }
 

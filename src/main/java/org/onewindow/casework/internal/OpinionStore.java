@@ -39,7 +39,8 @@ class OpinionStore {
                 select case_number, task_key, step_name, kind, department_code, author_name, decision, text, created_at
                 from casework_opinion where case_number = :caseNumber order by created_at, id""")
                 .param("caseNumber", caseNumber)
-                .query((rs, row) -> new Opinion(rs.getString("case_number"), rs.getString("task_key"), rs.getString("step_name"),
+                .query((rs, row) -> new Opinion(rs.getString("case_number"), rs.getString("task_key"),
+                        rs.getString("step_name"),
                         StepKind.valueOf(rs.getString("kind")), rs.getString("department_code"),
                         rs.getString("author_name"), rs.getString("decision"), rs.getString("text"),
                         toInstant(rs.getObject("created_at", OffsetDateTime.class))))

@@ -82,8 +82,8 @@ final class ProgressTimeline {
         List<ProgressStep> pending = new ArrayList<>();
         for (StepKind kind : path.subList(from, path.size())) {
             switch (kind) {
-                case JOINT_REVIEW -> caseRecord.collaboratingDepartmentCodes().forEach(code ->
-                        pending.add(new ProgressStep(kind, departmentName.apply(code), State.PENDING, null)));
+                case JOINT_REVIEW -> caseRecord.collaboratingDepartmentCodes().forEach(
+                        code -> pending.add(new ProgressStep(kind, departmentName.apply(code), State.PENDING, null)));
                 case REVIEW, DECISION -> pending.add(new ProgressStep(kind, lead, State.PENDING, null));
                 default -> pending.add(new ProgressStep(kind, null, State.PENDING, null));
             }

@@ -89,7 +89,8 @@ class StepCommandValidator {
         } else {
             tooLong(errors, ConsultationField.QUESTION, command.question(), Consultation.MAX_QUESTION_LENGTH);
         }
-        if (command.workingDays() < Consultation.MIN_WORKING_DAYS || command.workingDays() > Consultation.MAX_WORKING_DAYS) {
+        if (command.workingDays() < Consultation.MIN_WORKING_DAYS
+                || command.workingDays() > Consultation.MAX_WORKING_DAYS) {
             errors.put(ConsultationField.WORKING_DAYS, Translations.current("casework.error.consultationDays",
                     String.valueOf(Consultation.MIN_WORKING_DAYS), String.valueOf(Consultation.MAX_WORKING_DAYS)));
         }

@@ -58,7 +58,8 @@ class StepDeadlineRecount {
             if (details == null) {
                 continue;
             }
-            runtimeService.setVariable(instance.getId(), ServiceRequestProcess.VAR_CASE_DUE_DATE, Date.from(details.dueAt()));
+            runtimeService.setVariable(instance.getId(), ServiceRequestProcess.VAR_CASE_DUE_DATE,
+                    Date.from(details.dueAt()));
             for (InboxTask open : openTasks.byCase(details.caseNumber())) {
                 recount(instance, details, open);
             }
@@ -81,7 +82,8 @@ class StepDeadlineRecount {
     }
 
     private void moveTimer(ProcessInstance instance, String activityId, Date dueDate) {
-        for (Job job : managementService.createJobQuery().processInstanceId(instance.getId()).activityId(activityId).list()) {
+        for (Job job : managementService.createJobQuery().processInstanceId(instance.getId()).activityId(activityId)
+                .list()) {
             managementService.setJobDuedate(job.getId(), dueDate);
         }
     }

@@ -48,11 +48,13 @@ public class StepEscalations {
         for (InboxTask task : openTasks.ofStep(processInstanceId, taskKey)) {
             openTasks.markEscalated(task.taskId(), now);
             // Runs in a timer job: the engine's logging context names the case (logging-context-business-key).
-            log.info("Step {} of {} is overdue: escalated to the department head", task.taskKey(), task.candidateGroup());
+            log.info("Step {} of {} is overdue: escalated to the department head", task.taskKey(),
+                    task.candidateGroup());
             events.record(new CaseEvent(task.caseNumber(), CaseEvent.Kind.ESCALATED, task.taskName(),
                     task.candidateGroup(), null, task.assignee() == null
                             ? Translations.current("casework.event.escalatedUnclaimed")
-                            : Translations.current("casework.event.escalated", task.assignee()), now), task.taskId());
+                            : Translations.current("casework.event.escalated", task.assignee()),
+                    now), task.taskId());
             publisher.publishEvent(new StepEscalated(task.caseNumber(), task.taskName(), task.candidateGroup(),
                     task.assignee(), task.taskKey()));
         }

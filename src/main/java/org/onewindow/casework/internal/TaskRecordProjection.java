@@ -39,22 +39,27 @@ class TaskRecordProjection {
                         due_at, claimed_at, assignee)
                     values (:id, :n, :key, :department, :now, :due, :claimed, :assignee)""")
                     .param("id", task.getId()).param("n", task.getExecution().getProcessBusinessKey())
-                    .param("key", task.getTaskDefinitionKey()).param("department", OpenTaskProjection.candidateGroup(task))
+                    .param("key", task.getTaskDefinitionKey())
+                    .param("department", OpenTaskProjection.candidateGroup(task))
                     .param("now", utc(now)).param("due", task.getDueDate() == null ? null
                             : utc(task.getDueDate().toInstant()), java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
-                    .param("claimed", task.getAssignee() == null ? null : utc(now), java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
+                    .param("claimed", task.getAssignee() == null ? null : utc(now),
+                            java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
                     .param("assignee", task.getAssignee()).update();
             case TaskListener.EVENTNAME_ASSIGNMENT -> {
                 if (task.getAssignee() != null && !StepsJustCreated.unchangedSinceCreated(task)) {
-                    jdbc.sql("update casework_task_record set assignee = :assignee, claimed_at = coalesce(claimed_at, :now) "
-                            + "where task_id = :id").param("assignee", task.getAssignee()).param("now", utc(now))
+                    jdbc.sql(
+                            "update casework_task_record set assignee = :assignee, claimed_at = coalesce(claimed_at, :now) "
+                                    + "where task_id = :id")
+                            .param("assignee", task.getAssignee()).param("now", utc(now))
                             .param("id", task.getId()).update();
                 }
             }
-            case TaskListener.EVENTNAME_UPDATE -> jdbc.sql("update casework_task_record set due_at = :due where task_id = :id")
-                    .param("due", task.getDueDate() == null ? null : utc(task.getDueDate().toInstant()),
-                            java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
-                    .param("id", task.getId()).update();
+            case TaskListener.EVENTNAME_UPDATE ->
+                jdbc.sql("update casework_task_record set due_at = :due where task_id = :id")
+                        .param("due", task.getDueDate() == null ? null : utc(task.getDueDate().toInstant()),
+                                java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
+                        .param("id", task.getId()).update();
             case TaskListener.EVENTNAME_COMPLETE -> ended(task, now, true);
             case TaskListener.EVENTNAME_DELETE -> ended(task, now, false);
             default -> {

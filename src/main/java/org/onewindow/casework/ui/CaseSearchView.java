@@ -68,13 +68,19 @@ public class CaseSearchView extends VerticalLayout implements HasDynamicTitle {
         search.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         grid.setId("search-grid");
-        grid.addColumn(CaseDetails::caseNumber).setHeader(getTranslation("casework.inbox.column.case")).setAutoWidth(true);
-        grid.addColumn(CaseDetails::serviceItemName).setHeader(getTranslation("casework.inbox.column.item")).setAutoWidth(true);
-        grid.addColumn(c -> c.citizenName() + " · " + c.citizenMaskedIdNumber()).setHeader(getTranslation("casework.inbox.column.citizen"))
+        grid.addColumn(CaseDetails::caseNumber).setHeader(getTranslation("casework.inbox.column.case"))
                 .setAutoWidth(true);
-        grid.addColumn(c -> directory.departmentName(c.leadDepartmentCode())).setHeader(getTranslation("casework.summary.lead"));
-        grid.addColumn(c -> CaseLabels.status(c.status())).setHeader(getTranslation("casework.search.status")).setAutoWidth(true);
-        grid.addColumn(c -> dates.dateTime(c.acceptedAt())).setHeader(getTranslation("casework.summary.accepted")).setAutoWidth(true);
+        grid.addColumn(CaseDetails::serviceItemName).setHeader(getTranslation("casework.inbox.column.item"))
+                .setAutoWidth(true);
+        grid.addColumn(c -> c.citizenName() + " · " + c.citizenMaskedIdNumber())
+                .setHeader(getTranslation("casework.inbox.column.citizen"))
+                .setAutoWidth(true);
+        grid.addColumn(c -> directory.departmentName(c.leadDepartmentCode()))
+                .setHeader(getTranslation("casework.summary.lead"));
+        grid.addColumn(c -> CaseLabels.status(c.status())).setHeader(getTranslation("casework.search.status"))
+                .setAutoWidth(true);
+        grid.addColumn(c -> dates.dateTime(c.acceptedAt())).setHeader(getTranslation("casework.summary.accepted"))
+                .setAutoWidth(true);
         grid.addColumn(c -> c.isOverdue(dates.now()) ? getTranslation("casework.due.overdue", dates.date(c.dueAt()))
                 : dates.date(c.dueAt())).setHeader(getTranslation("casework.inbox.column.due")).setAutoWidth(true);
         grid.setItems(query -> cases.search(criteria(), new PageRequest(query.getOffset(), query.getLimit())).stream(),

@@ -39,17 +39,22 @@ class CaseSummary extends VerticalLayout {
         header.add(new Paragraph(status));
         header.add(line(getTranslation("casework.summary.item"),
                 getTranslation("casework.summary.itemWithCode", details.serviceItemName(), details.serviceItemCode())));
-        header.add(line(getTranslation("casework.summary.lead"), directory.departmentName(details.leadDepartmentCode())));
+        header.add(
+                line(getTranslation("casework.summary.lead"), directory.departmentName(details.leadDepartmentCode())));
         if (!details.collaboratingDepartmentCodes().isEmpty()) {
             header.add(line(getTranslation("casework.summary.joint"), String.join(", ",
                     details.collaboratingDepartmentCodes().stream().map(directory::departmentName).toList())));
         }
-        header.add(line(getTranslation("casework.summary.citizen"), details.citizenName() + " · " + details.citizenMaskedIdNumber() + " · "
-                + (details.reachable() ? details.citizenMaskedMobile() : getTranslation("casework.summary.noContact"))));
+        header.add(line(getTranslation("casework.summary.citizen"),
+                details.citizenName() + " · " + details.citizenMaskedIdNumber() + " · "
+                        + (details.reachable() ? details.citizenMaskedMobile()
+                                : getTranslation("casework.summary.noContact"))));
         header.add(line(getTranslation("casework.summary.channel"), CaseLabels.channel(details.channel())));
         header.add(line(getTranslation("casework.summary.accepted"),
-                getTranslation("casework.summary.acceptedBy", dates.dateTime(details.acceptedAt()), details.registeredBy())));
-        Paragraph dueLine = new Paragraph(new Span(getTranslation("casework.common.label", getTranslation("casework.summary.due"))),
+                getTranslation("casework.summary.acceptedBy", dates.dateTime(details.acceptedAt()),
+                        details.registeredBy())));
+        Paragraph dueLine = new Paragraph(
+                new Span(getTranslation("casework.common.label", getTranslation("casework.summary.due"))),
                 DueDateLabel.of(dates, details.dueAt(), details.isOverdue(dates.now())));
         header.add(dueLine);
         if (details.closedAt() != null) {
@@ -77,8 +82,10 @@ class CaseSummary extends VerticalLayout {
             Paragraph line = new Paragraph(new Span((notice.resolvedAt() == null
                     ? getTranslation("casework.summary.noticeWaiting", dates.dateTime(notice.issuedAt()), step, missing,
                             dates.date(notice.bringBy()))
-                    : getTranslation("casework.summary.noticeReceived", dates.dateTime(notice.issuedAt()), step, missing,
-                            dates.dateTime(notice.resolvedAt()))) + " "),
+                    : getTranslation("casework.summary.noticeReceived", dates.dateTime(notice.issuedAt()), step,
+                            missing,
+                            dates.dateTime(notice.resolvedAt())))
+                    + " "),
                     new RouterLink(getTranslation("casework.summary.print"), MaterialsNoticeView.class,
                             String.valueOf(notice.id())));
             line.setId("notice-" + notice.id());
@@ -93,9 +100,10 @@ class CaseSummary extends VerticalLayout {
         for (Opinion opinion : opinions) {
             Div entry = new Div();
             entry.addClassName("opinion");
-            Div meta = new Div(new Span(StepNames.of(opinion) + " · " + QueueNames.of(directory, opinion.departmentCode())
-                    + " · " + opinion.authorName() + " · " + dates.dateTime(opinion.createdAt())
-                    + (opinion.decision() == null ? "" : " · " + CaseLabels.decision(opinion.decision()))));
+            Div meta = new Div(
+                    new Span(StepNames.of(opinion) + " · " + QueueNames.of(directory, opinion.departmentCode())
+                            + " · " + opinion.authorName() + " · " + dates.dateTime(opinion.createdAt())
+                            + (opinion.decision() == null ? "" : " · " + CaseLabels.decision(opinion.decision()))));
             meta.addClassName("opinion-meta");
             entry.add(meta, new Paragraph(RecordedTexts.opinionText(opinion.text())));
             opinionSection.add(entry);

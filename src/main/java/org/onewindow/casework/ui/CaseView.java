@@ -98,12 +98,14 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
             try {
                 caseFiles.attach(file.caseDetails().caseNumber(), event.getFileName(), event.getMIMEType(),
                         buffer.getInputStream().readAllBytes());
-                Notification.show(getTranslation("casework.case.attached", event.getFileName())).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notification.show(getTranslation("casework.case.attached", event.getFileName()))
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 getUI().ifPresent(ui -> ui.getPage().reload());
             } catch (InvalidInputException e) {
                 Notification.show(String.join(" ", e.fieldErrors().values()))
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
-            } catch (java.io.IOException | NotFoundException | org.springframework.security.access.AccessDeniedException e) {
+            } catch (java.io.IOException | NotFoundException
+                    | org.springframework.security.access.AccessDeniedException e) {
                 Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });
@@ -147,7 +149,8 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
             add(new H2(getTranslation("casework.case.notAvailable")), new Paragraph(e.getMessage()));
             return;
         }
-        add(new CaseSummary(file.caseDetails(), file.opinions(), file.materialsNotices(), file.events(), directory, dates));
+        add(new CaseSummary(file.caseDetails(), file.opinions(), file.materialsNotices(), file.events(), directory,
+                dates));
         if (file.mayPrintResultNotice()) {
             add(ResultNoticeLink.anchor(caseNumber, "case-result-notice"));
         }
@@ -170,13 +173,16 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
         history.setId("case-steps");
         history.addColumn(step -> StepNames.of(step.taskKey(), step.stepName()))
                 .setHeader(getTranslation("casework.inbox.column.step")).setAutoWidth(true);
-        history.addColumn(step -> step.assignee() == null ? "" : step.assignee()).setHeader(getTranslation("casework.case.by"))
+        history.addColumn(step -> step.assignee() == null ? "" : step.assignee())
+                .setHeader(getTranslation("casework.case.by"))
                 .setAutoWidth(true);
         history.addColumn(step -> dates.dateTime(step.started())).setHeader(getTranslation("casework.case.started"))
                 .setAutoWidth(true);
-        history.addColumn(step -> step.ended() == null ? getTranslation("casework.case.stillOpen") : dates.dateTime(step.ended()))
+        history.addColumn(
+                step -> step.ended() == null ? getTranslation("casework.case.stillOpen") : dates.dateTime(step.ended()))
                 .setHeader(getTranslation("casework.case.ended")).setAutoWidth(true);
-        history.addColumn(step -> HallDates.duration(step.duration(dates.now()))).setHeader(getTranslation("casework.case.took"))
+        history.addColumn(step -> HallDates.duration(step.duration(dates.now())))
+                .setHeader(getTranslation("casework.case.took"))
                 .setAutoWidth(true);
         history.setItems(file.steps());
         history.setAllRowsVisible(true);
@@ -191,7 +197,8 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
                     .setHeader(getTranslation("casework.inbox.column.step"));
             steps.addColumn(task -> QueueNames.of(directory, task.candidateGroup()))
                     .setHeader(getTranslation("casework.inbox.column.queue"));
-            steps.addColumn(task -> task.assignee() == null ? getTranslation("casework.inbox.unclaimed") : task.assignee())
+            steps.addColumn(
+                    task -> task.assignee() == null ? getTranslation("casework.inbox.unclaimed") : task.assignee())
                     .setHeader(getTranslation("casework.inbox.column.assignee"));
             steps.addColumn(task -> dates.date(task.dueAt())).setHeader(getTranslation("casework.inbox.column.due"));
             steps.setItems(file.openSteps());

@@ -59,7 +59,8 @@ public class DepartmentWorkView extends VerticalLayout implements HasDynamicTitl
     }
 
     private HorizontalLayout actions(InboxTask task) {
-        Button open = new Button(getTranslation("casework.inbox.open"), event -> getUI().ifPresent(ui -> ui.navigate(TaskView.class, task.taskId())));
+        Button open = new Button(getTranslation("casework.inbox.open"),
+                event -> getUI().ifPresent(ui -> ui.navigate(TaskView.class, task.taskId())));
         open.addThemeVariants(ButtonVariant.LUMO_SMALL);
         open.setId("department-open-" + task.caseNumber() + "-" + task.taskKey());
         Button reassign = new Button(getTranslation("casework.reassign.button"), event -> openReassignDialog(task));
@@ -93,7 +94,9 @@ public class DepartmentWorkView extends VerticalLayout implements HasDynamicTitl
             try {
                 work.reassign(task.taskId(), member.getValue().username());
                 dialog.close();
-                Notification.show(getTranslation("casework.reassign.done", task.caseNumber(), member.getValue().displayName()))
+                Notification
+                        .show(getTranslation("casework.reassign.done", task.caseNumber(),
+                                member.getValue().displayName()))
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 inbox.refresh();
             } catch (BusinessRuleException | NotFoundException | AccessDeniedException e) {

@@ -68,25 +68,34 @@ class InboxGrid extends VerticalLayout {
         urgencyFilter.setId(idPrefix + "-filter-urgency");
 
         grid.setId(idPrefix + "-grid");
-        grid.addColumn(InboxTask::caseNumber).setHeader(getTranslation("casework.inbox.column.case")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(InboxTask::caseNumber).setHeader(getTranslation("casework.inbox.column.case")).setAutoWidth(true)
+                .setFlexGrow(0);
         // Long texts flex and show in full as tooltips, so that the grid fits the window without scrolling.
-        grid.addColumn(InboxTask::serviceItemName).setHeader(getTranslation("casework.inbox.column.item")).setFlexGrow(2)
+        grid.addColumn(InboxTask::serviceItemName).setHeader(getTranslation("casework.inbox.column.item"))
+                .setFlexGrow(2)
                 .setTooltipGenerator(InboxTask::serviceItemName);
-        grid.addColumn(task -> task.citizenName() + " · " + task.citizenMaskedIdNumber()).setHeader(getTranslation("casework.inbox.column.citizen"))
+        grid.addColumn(task -> task.citizenName() + " · " + task.citizenMaskedIdNumber())
+                .setHeader(getTranslation("casework.inbox.column.citizen"))
                 .setFlexGrow(2).setTooltipGenerator(task -> task.citizenName() + " · " + task.citizenMaskedIdNumber());
-        grid.addColumn(task -> StepNames.of(task.taskKey(), task.taskName())).setHeader(getTranslation("casework.inbox.column.step")).setAutoWidth(true);
-        grid.addColumn(task -> QueueNames.of(directory, task.candidateGroup())).setHeader(getTranslation("casework.inbox.column.queue")).setFlexGrow(2)
+        grid.addColumn(task -> StepNames.of(task.taskKey(), task.taskName()))
+                .setHeader(getTranslation("casework.inbox.column.step")).setAutoWidth(true);
+        grid.addColumn(task -> QueueNames.of(directory, task.candidateGroup()))
+                .setHeader(getTranslation("casework.inbox.column.queue")).setFlexGrow(2)
                 .setTooltipGenerator(task -> QueueNames.of(directory, task.candidateGroup()));
         if (showAssignee) {
-            grid.addColumn(task -> task.assignee() == null ? getTranslation("casework.inbox.unclaimed") : task.assignee()).setHeader(getTranslation("casework.inbox.column.assignee"))
+            grid.addColumn(
+                    task -> task.assignee() == null ? getTranslation("casework.inbox.unclaimed") : task.assignee())
+                    .setHeader(getTranslation("casework.inbox.column.assignee"))
                     .setAutoWidth(true);
         }
-        grid.addColumn(task -> dates.dateTime(task.createdAt())).setHeader(getTranslation("casework.inbox.column.created")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(task -> dates.dateTime(task.createdAt()))
+                .setHeader(getTranslation("casework.inbox.column.created")).setAutoWidth(true).setFlexGrow(0);
         dueColumn = grid.addColumn(new ComponentRenderer<>(task -> {
             Span due = new Span(dates.date(task.dueAt()));
             if (task.isOverdue(dates.now())) {
-                due.setText(getTranslation(task.escalatedAt() == null ? "casework.due.overdue" : "casework.due.escalated",
-                        dates.date(task.dueAt())));
+                due.setText(
+                        getTranslation(task.escalatedAt() == null ? "casework.due.overdue" : "casework.due.escalated",
+                                dates.date(task.dueAt())));
                 due.addClassName("overdue");
             } else if (task.atRisk()) {
                 due.setText(getTranslation("casework.due.atRisk", dates.date(task.dueAt())));
@@ -96,8 +105,8 @@ class InboxGrid extends VerticalLayout {
         })).setHeader(getTranslation("casework.inbox.column.due")).setKey("due").setSortable(true).setAutoWidth(true);
         grid.addColumn(new ComponentRenderer<>(actions::apply)).setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> {
-            boolean descending = query.getSortOrders().stream().anyMatch(order -> order.getDirection()
-                    == SortDirection.DESCENDING);
+            boolean descending = query.getSortOrders().stream()
+                    .anyMatch(order -> order.getDirection() == SortDirection.DESCENDING);
             return fetch.apply(filter(descending), new PageRequest(query.getOffset(), query.getLimit())).stream();
         }, query -> Math.toIntExact(count.apply(filter(false))));
         grid.sort(GridSortOrder.asc(dueColumn).build());

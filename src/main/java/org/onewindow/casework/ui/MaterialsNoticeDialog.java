@@ -30,7 +30,8 @@ class MaterialsNoticeDialog extends Dialog {
         setHeaderTitle(getTranslation("casework.task.returnForMaterials"));
         setId("materials-dialog");
         missing.setItems(details.caseDetails().materials().stream().map(m -> m.name()).toList());
-        missing.select(details.caseDetails().materials().stream().filter(m -> !m.received()).map(m -> m.name()).toList());
+        missing.select(
+                details.caseDetails().materials().stream().filter(m -> !m.received()).map(m -> m.name()).toList());
         missing.setId("materials-missing");
         missing.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
         missingNote.setId("materials-note");

@@ -29,7 +29,10 @@ import jakarta.annotation.security.PermitAll;
 @Route(value = "notice", layout = MainLayout.class)
 @PermitAll
 public class MaterialsNoticeView extends VerticalLayout
-        implements HasUrlParameter<String>, BeforeEnterObserver, HasDynamicTitle {
+        implements
+            HasUrlParameter<String>,
+            BeforeEnterObserver,
+            HasDynamicTitle {
 
     private final transient CaseFileService caseFiles;
     private final HallDates dates;
@@ -65,7 +68,8 @@ public class MaterialsNoticeView extends VerticalLayout
         sheet.setId("notice");
         sheet.add(new H2(getTranslation("casework.notice.title")));
         sheet.add(new Paragraph(getTranslation("shared.app.hall")));
-        Paragraph caseLine = new Paragraph(getTranslation("casework.notice.case", notice.caseNumber(), notice.serviceItemName()));
+        Paragraph caseLine = new Paragraph(
+                getTranslation("casework.notice.case", notice.caseNumber(), notice.serviceItemName()));
         caseLine.setId("notice-case");
         Paragraph salutation = new Paragraph(getTranslation("casework.notice.salutation", notice.citizenName()));
         salutation.setId("notice-salutation");
@@ -79,8 +83,9 @@ public class MaterialsNoticeView extends VerticalLayout
         }
         Paragraph bringBy = new Paragraph(getTranslation("casework.notice.bringBy", dates.date(notice.bringBy())));
         bringBy.setId("notice-bring-by");
-        Paragraph issued = new Paragraph(getTranslation("casework.notice.issued", StepNames.ofRecordedName(notice.stepName()),
-                notice.issuedBy(), dates.dateTime(notice.issuedAt())));
+        Paragraph issued = new Paragraph(
+                getTranslation("casework.notice.issued", StepNames.ofRecordedName(notice.stepName()),
+                        notice.issuedBy(), dates.dateTime(notice.issuedAt())));
         issued.setId("notice-issued");
         sheet.add(bringBy, issued);
         Button print = new Button(getTranslation("casework.notice.print"), VaadinIcon.PRINT.create(),

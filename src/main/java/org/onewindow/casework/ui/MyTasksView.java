@@ -39,7 +39,8 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Button openButton(InboxTask task) {
-        Button open = new Button(getTranslation("casework.inbox.open"), event -> getUI().ifPresent(ui -> ui.navigate(TaskView.class, task.taskId())));
+        Button open = new Button(getTranslation("casework.inbox.open"),
+                event -> getUI().ifPresent(ui -> ui.navigate(TaskView.class, task.taskId())));
         open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
         open.setId("open-" + task.caseNumber() + "-" + task.taskKey());
         return open;

@@ -49,23 +49,28 @@ public class OpenCasesView extends VerticalLayout implements HasDynamicTitle {
         itemFilter.setId("cases-filter-item");
 
         grid.setId("cases-grid");
-        grid.addColumn(CaseDetails::caseNumber).setHeader(getTranslation("casework.inbox.column.case")).setAutoWidth(true);
+        grid.addColumn(CaseDetails::caseNumber).setHeader(getTranslation("casework.inbox.column.case"))
+                .setAutoWidth(true);
         grid.addColumn(CaseDetails::serviceItemName).setHeader(getTranslation("casework.inbox.column.item"));
         grid.addColumn(details -> details.citizenName() + " · " + details.citizenMaskedIdNumber())
                 .setHeader(getTranslation("casework.inbox.column.citizen"));
         grid.addColumn(details -> directory.departmentName(details.leadDepartmentCode()))
                 .setHeader(getTranslation("casework.summary.lead"));
-        grid.addColumn(details -> CaseLabels.status(details.status())).setHeader(getTranslation("casework.search.status"));
-        grid.addColumn(details -> dates.dateTime(details.acceptedAt())).setHeader(getTranslation("casework.summary.accepted"));
+        grid.addColumn(details -> CaseLabels.status(details.status()))
+                .setHeader(getTranslation("casework.search.status"));
+        grid.addColumn(details -> dates.dateTime(details.acceptedAt()))
+                .setHeader(getTranslation("casework.summary.accepted"));
         grid.addColumn(new ComponentRenderer<>(details -> DueDateLabel.of(dates, details.dueAt(),
                 details.isOverdue(dates.now())))).setHeader(getTranslation("casework.inbox.column.due"));
-        grid.setItems(query -> intake.openCases(filter(), new PageRequest(query.getOffset(), query.getLimit())).stream(),
+        grid.setItems(
+                query -> intake.openCases(filter(), new PageRequest(query.getOffset(), query.getLimit())).stream(),
                 query -> Math.toIntExact(intake.countOpenCases(filter())));
         grid.addItemClickListener(event -> getUI().ifPresent(ui -> ui.navigate(CaseView.class,
                 event.getItem().caseNumber())));
         caseNumberFilter.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
         itemFilter.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
-        add(new H2(getTranslation("casework.menu.openCases")), new HorizontalLayout(caseNumberFilter, itemFilter), grid);
+        add(new H2(getTranslation("casework.menu.openCases")), new HorizontalLayout(caseNumberFilter, itemFilter),
+                grid);
         setSizeFull();
     }
 

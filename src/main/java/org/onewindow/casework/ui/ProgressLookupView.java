@@ -156,8 +156,10 @@ public class ProgressLookupView extends VerticalLayout implements BeforeEnterObs
         H2 about = new H2(found.caseNumber() + " · " + found.serviceItemName() + " · " + found.leadDepartmentName());
         about.setId("progress-about");
         result.add(about);
-        result.add(fact("progress-status", getTranslation("casework.progress.status"), ProgressTexts.status(found.status())));
-        result.add(fact("progress-accepted", getTranslation("casework.progress.accepted"), dates.date(found.acceptedAt())));
+        result.add(fact("progress-status", getTranslation("casework.progress.status"),
+                ProgressTexts.status(found.status())));
+        result.add(fact("progress-accepted", getTranslation("casework.progress.accepted"),
+                dates.date(found.acceptedAt())));
         if (found.status().isOpen()) {
             result.add(fact("progress-due", getTranslation("casework.progress.due"), dates.date(found.dueAt())));
         }
@@ -175,7 +177,8 @@ public class ProgressLookupView extends VerticalLayout implements BeforeEnterObs
             ListItem line = new ListItem(new Span(ProgressTexts.step(step)), new Span(" — "),
                     new Span(ProgressTexts.state(step, dates.date(step.at()))));
             line.addClassName("progress-step");
-            line.addClassName("progress-step-" + step.state().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            line.addClassName(
+                    "progress-step-" + step.state().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
             steps.add(line);
         }
         result.add(steps);

@@ -31,7 +31,8 @@ final class ProgressTexts {
     static String state(ProgressStep step, String date) {
         boolean materials = step.kind() == StepKind.MATERIALS && step.state() != ProgressStep.State.PENDING
                 && step.state() != ProgressStep.State.RETURNED_FOR_MATERIALS;
-        return I18NProvider.translate("casework.progress.state." + step.state().name() + (materials ? ".materials" : ""),
+        return I18NProvider.translate(
+                "casework.progress.state." + step.state().name() + (materials ? ".materials" : ""),
                 date);
     }
 }

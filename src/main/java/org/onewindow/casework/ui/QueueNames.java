@@ -12,7 +12,8 @@ final class QueueNames {
     }
 
     static String of(DirectoryService directory, String candidateGroup) {
-        return ServiceRequestProcess.GROUP_FRONT_DESK.equals(candidateGroup) ? I18NProvider.translate("casework.queue.frontDesk")
+        return ServiceRequestProcess.GROUP_FRONT_DESK.equals(candidateGroup)
+                ? I18NProvider.translate("casework.queue.frontDesk")
                 : directory.departmentName(candidateGroup);
     }
 }

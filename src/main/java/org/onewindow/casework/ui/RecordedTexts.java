@@ -43,7 +43,8 @@ final class RecordedTexts {
     }
 
     static String eventDetail(CaseEvent event) {
-        return event.detail() == null ? "" : inReadersLanguage(event.detail(), EVENT_KEYS.getOrDefault(event.kind(), List.of()));
+        return event.detail() == null ? ""
+                : inReadersLanguage(event.detail(), EVENT_KEYS.getOrDefault(event.kind(), List.of()));
     }
 
     static String opinionText(String text) {
@@ -54,7 +55,8 @@ final class RecordedTexts {
     static String inReadersLanguage(String recorded, List<String> keys) {
         for (String key : keys) {
             for (Locale language : Translations.LOCALES) {
-                Optional<Object[]> arguments = matching(language, key).flatMap(matching -> matching.arguments(recorded));
+                Optional<Object[]> arguments = matching(language, key)
+                        .flatMap(matching -> matching.arguments(recorded));
                 if (arguments.isPresent()) {
                     return I18NProvider.translate(key, arguments.get());
                 }

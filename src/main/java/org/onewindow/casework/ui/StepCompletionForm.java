@@ -75,14 +75,16 @@ class StepCompletionForm extends VerticalLayout {
                 add(opinion);
             }
             case REVIEW, JOINT_REVIEW, CONSULTATION -> {
-                opinion.setLabel(getTranslation("casework.task.opinionOf", QueueNames.of(directory, task.candidateGroup())));
+                opinion.setLabel(
+                        getTranslation("casework.task.opinionOf", QueueNames.of(directory, task.candidateGroup())));
                 opinionBinder.forField(opinion).asRequired(getTranslation("casework.task.opinionRequired"))
                         .bind("opinion");
                 add(opinion);
             }
             case DECISION -> {
                 decision.setItems(true, false);
-                decision.setItemLabelGenerator(approved -> getTranslation("casework.task." + (approved ? APPROVE : REJECT)));
+                decision.setItemLabelGenerator(
+                        approved -> getTranslation("casework.task." + (approved ? APPROVE : REJECT)));
                 decision.setId("task-decision");
                 reason.setId("task-reason");
                 reason.setWidthFull();

@@ -82,11 +82,13 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
         InboxTask task = details.task();
         H2 title = new H2(StepNames.of(task.taskKey(), task.taskName()) + " · " + task.caseNumber());
         title.setId("task-title");
-        Paragraph meta = new Paragraph(getTranslation("casework.task.meta", QueueNames.of(directory, task.candidateGroup()),
+        Paragraph meta = new Paragraph(getTranslation("casework.task.meta",
+                QueueNames.of(directory, task.candidateGroup()),
                 dates.date(task.dueAt()), task.isClaimed() ? getTranslation("casework.task.claimedBy", task.assignee())
                         : getTranslation("casework.task.unclaimed")));
         meta.setId("task-meta");
-        add(title, meta, new CaseSummary(details.caseDetails(), details.opinions(), details.materialsNotices(), directory, dates));
+        add(title, meta, new CaseSummary(details.caseDetails(), details.opinions(), details.materialsNotices(),
+                directory, dates));
 
         Div form = new Div(new H3(getTranslation("casework.task.thisStep")));
         form.addClassName("case-section");
@@ -106,8 +108,9 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
             complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             if (task.stepKind() == StepKind.DELIVERY) {
                 // The result is in the citizen's hands: next, the notice with the survey's QR code.
-                complete.addClickListener(e -> completeStep(getTranslation("casework.task.closedNotice", task.caseNumber()),
-                        ui -> ui.navigate(ResultNoticeLink.path(task.caseNumber()))));
+                complete.addClickListener(
+                        e -> completeStep(getTranslation("casework.task.closedNotice", task.caseNumber()),
+                                ui -> ui.navigate(ResultNoticeLink.path(task.caseNumber()))));
             } else {
                 complete.addClickListener(e -> completeStep(
                         getTranslation("casework.task.completedNotice", task.caseNumber()),

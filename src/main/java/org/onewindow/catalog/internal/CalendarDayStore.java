@@ -25,14 +25,17 @@ class CalendarDayStore {
     List<CalendarDay> all() {
         return jdbc.sql("select calendar_date, kind, name from catalog_calendar_day order by calendar_date")
                 .query((rs, row) -> new CalendarDay(rs.getObject(1, LocalDate.class), DayKind.valueOf(rs.getString(2)),
-                        rs.getString(3))).list();
+                        rs.getString(3)))
+                .list();
     }
 
     List<CalendarDay> between(LocalDate from, LocalDate to) {
-        return jdbc.sql("select calendar_date, kind, name from catalog_calendar_day where calendar_date between :from and :to order by calendar_date")
+        return jdbc.sql(
+                "select calendar_date, kind, name from catalog_calendar_day where calendar_date between :from and :to order by calendar_date")
                 .param("from", from).param("to", to)
                 .query((rs, row) -> new CalendarDay(rs.getObject(1, LocalDate.class), DayKind.valueOf(rs.getString(2)),
-                        rs.getString(3))).list();
+                        rs.getString(3)))
+                .list();
     }
 
     boolean exists(LocalDate day) {
@@ -50,7 +53,8 @@ class CalendarDayStore {
     }
 
     int deleteBetween(LocalDate from, LocalDate to) {
-        return jdbc.sql("delete from catalog_calendar_day where calendar_date between :from and :to").param("from", from)
+        return jdbc.sql("delete from catalog_calendar_day where calendar_date between :from and :to")
+                .param("from", from)
                 .param("to", to).update();
     }
 
@@ -65,6 +69,7 @@ class CalendarDayStore {
         return jdbc.sql("select changed_at, changed_by, action, summary from catalog_calendar_change "
                 + "order by changed_at desc, id desc fetch first " + limit + " rows only")
                 .query((rs, row) -> new CalendarChange(rs.getObject(1, OffsetDateTime.class).toInstant(),
-                        rs.getString(2), rs.getString(3), rs.getString(4))).list();
+                        rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list();
     }
 }

@@ -92,7 +92,8 @@ class JpaCatalogService implements CatalogService {
         requireDepartment(item.leadDepartmentCode());
         item.collaboratingDepartmentCodes().forEach(this::requireDepartment);
         if (item.collaboratingDepartmentCodes().contains(item.leadDepartmentCode())
-                || new HashSet<>(item.collaboratingDepartmentCodes()).size() != item.collaboratingDepartmentCodes().size()) {
+                || new HashSet<>(item.collaboratingDepartmentCodes()).size() != item.collaboratingDepartmentCodes()
+                        .size()) {
             throw new BusinessRuleException(Translations.current("catalog.error.collaborating"));
         }
         return items.save(new ServiceItemEntity(item)).toServiceItem();

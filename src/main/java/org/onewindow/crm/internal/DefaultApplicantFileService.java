@@ -21,7 +21,6 @@ import org.onewindow.intake.ApplicantRecordService;
 import org.onewindow.intake.CaseRecordService;
 import org.onewindow.notification.NotificationService;
 import org.onewindow.satisfaction.RectificationService;
-import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.NotFoundException;
 import org.onewindow.shared.i18n.Translations;
 import org.springframework.security.access.AccessDeniedException;
@@ -90,7 +89,8 @@ class DefaultApplicantFileService implements ApplicantFileService {
         return new ApplicantFile(applicant, listed, more, notifications.messagesToCitizens(numbers, MESSAGE_LIMIT),
                 intake.materialsNoticesOf(ref), rectifications.openRectificationsOf(numbers),
                 numbers.isEmpty() ? Map.of() : rectifications.visibleReviewsOf(numbers),
-                needToKnow.mayRevealIdentifier(viewer), needToKnow.mayReadAccessLog(viewer), now, intake.changesOf(ref));
+                needToKnow.mayRevealIdentifier(viewer), needToKnow.mayReadAccessLog(viewer), now,
+                intake.changesOf(ref));
     }
 
     @Override

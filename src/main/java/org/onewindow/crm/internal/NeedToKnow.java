@@ -39,7 +39,8 @@ class NeedToKnow {
             return FileAccess.DENIED;
         }
         List<CaseDetails> open = intake.openCasesOf(applicant);
-        if (department && open.stream().anyMatch(c -> c.involvedDepartmentCodes().stream().anyMatch(staff::belongsTo))) {
+        if (department
+                && open.stream().anyMatch(c -> c.involvedDepartmentCodes().stream().anyMatch(staff::belongsTo))) {
             return FileAccess.GRANTED;
         }
         if (frontDesk && hasFrontDeskCase(staff, open)) {

@@ -49,7 +49,8 @@ class AccessLogSection extends Div {
         }
         Grid<FileAccessRecord> grid = new Grid<>(FileAccessRecord.class, false);
         grid.setId("file-access-log-grid");
-        grid.addColumn(record -> dates.dateTime(record.at())).setKey("at").setHeader(getTranslation("crm.log.column.at"))
+        grid.addColumn(record -> dates.dateTime(record.at())).setKey("at")
+                .setHeader(getTranslation("crm.log.column.at"))
                 .setAutoWidth(true);
         Map<String, String> names = new HashMap<>();
         grid.addColumn(record -> names.computeIfAbsent(record.viewer(), username -> directory.staff(username)

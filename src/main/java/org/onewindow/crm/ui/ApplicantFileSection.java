@@ -28,7 +28,8 @@ class ApplicantFileSection implements CaseSection {
     @Override
     public Optional<Component> section(String caseNumber) {
         return files.fileOfCase(caseNumber).map(applicant -> {
-            RouterLink link = new RouterLink(I18NProvider.translate("crm.caseLink.applicantFile"), ApplicantFileView.class,
+            RouterLink link = new RouterLink(I18NProvider.translate("crm.caseLink.applicantFile"),
+                    ApplicantFileView.class,
                     ApplicantFileView.parameters(applicant));
             link.setId("case-applicant-file");
             return new Div(link);

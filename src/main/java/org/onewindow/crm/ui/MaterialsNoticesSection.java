@@ -27,7 +27,8 @@ class MaterialsNoticesSection extends Div {
                 .setHeader(getTranslation("crm.notices.column.issued")).setAutoWidth(true);
         grid.addColumn(MaterialsNotice::caseNumber).setKey("case").setHeader(getTranslation("crm.notices.column.case"))
                 .setAutoWidth(true);
-        grid.addColumn(notice -> String.join(getTranslation("crm.notices.separator"), notice.missing())).setKey("missing")
+        grid.addColumn(notice -> String.join(getTranslation("crm.notices.separator"), notice.missing()))
+                .setKey("missing")
                 .setHeader(getTranslation("crm.notices.column.missing")).setFlexGrow(3);
         grid.addColumn(notice -> dates.date(notice.bringBy())).setKey("bringBy")
                 .setHeader(getTranslation("crm.notices.column.bringBy")).setAutoWidth(true);

@@ -35,7 +35,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         String username = truncate(authentication.getName(), SignInStore.MAX_NAME);
         String clientAddress = authentication.getDetails() instanceof WebAuthenticationDetails web
-                && web.getRemoteAddress() != null ? truncate(web.getRemoteAddress(), SignInStore.MAX_ADDRESS) : "unknown";
+                && web.getRemoteAddress() != null ? truncate(web.getRemoteAddress(), SignInStore.MAX_ADDRESS)
+                        : "unknown";
         insideTheServer(() -> limiter.refuseIfLocked(username, clientAddress));
         Authentication signedIn;
         try {

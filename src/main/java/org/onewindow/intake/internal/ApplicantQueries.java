@@ -120,8 +120,9 @@ class ApplicantQueries {
 
     private ApplicantSummary enterprise(EnterpriseEntity enterprise) {
         // Where the enterprise is, as its latest case found it (the address given then, or the code's region).
-        Region district = entityManager.createQuery("select c.districtCode from CaseEntity c where c.enterprise.id = :id "
-                + "and c.districtCode is not null order by c.acceptedAt desc, c.id desc", String.class)
+        Region district = entityManager
+                .createQuery("select c.districtCode from CaseEntity c where c.enterprise.id = :id "
+                        + "and c.districtCode is not null order by c.acceptedAt desc, c.id desc", String.class)
                 .setParameter("id", enterprise.id()).setMaxResults(1).getResultStream().findFirst()
                 .map(code -> regions.byCode().get(code))
                 .or(() -> regions.districts().fromIdNumber(UnifiedSocialCreditCode.regionCode(enterprise.creditCode())))
@@ -130,7 +131,8 @@ class ApplicantQueries {
                 select p.id, p.name, p.idNumber, c.agentRole, count(c), max(c.acceptedAt)
                 from CaseEntity c join c.citizen p where c.enterprise.id = :id
                 group by p.id, p.name, p.idNumber, c.agentRole""", enterprise.id(), ApplicantType.PERSON);
-        return new ApplicantSummary(new ApplicantRef(ApplicantType.ENTERPRISE, enterprise.id()), enterprise.name(), null,
+        return new ApplicantSummary(new ApplicantRef(ApplicantType.ENTERPRISE, enterprise.id()), enterprise.name(),
+                null,
                 IdNumbers.mask(enterprise.creditCode()), null, null, district, null, enterprise.createdAt(), people);
     }
 

@@ -109,13 +109,15 @@ class Applicants {
             EnterpriseEntity enterprise = company.entity();
             boolean returning = !company.created() && cases.existsByEnterprise_Id(enterprise.id());
             String district = regions.districts().fromAddress(registration.address())
-                    .or(() -> regions.districts().fromIdNumber(UnifiedSocialCreditCode.regionCode(enterprise.creditCode())))
+                    .or(() -> regions.districts()
+                            .fromIdNumber(UnifiedSocialCreditCode.regionCode(enterprise.creditCode())))
                     .map(Region::code).orElse(null);
             return new Segments(ApplicantType.ENTERPRISE, null, district, registration.channel(), returning);
         }
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         AgeBand ageBand = citizen.idType() == IdType.RESIDENT_ID
-                ? ResidentIdNumber.birthDateOf(citizen.idNumber(), today).map(birth -> AgeBand.of(birth, today)).orElse(null)
+                ? ResidentIdNumber.birthDateOf(citizen.idNumber(), today).map(birth -> AgeBand.of(birth, today))
+                        .orElse(null)
                 : null;
         boolean returning = !person.created() && cases.existsByCitizen_IdAndEnterpriseIsNull(citizen.id());
         String district = regions.districts().resolve(contact.address(), citizen.idType(), citizen.idNumber());

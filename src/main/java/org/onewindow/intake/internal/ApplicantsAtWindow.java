@@ -48,8 +48,9 @@ class ApplicantsAtWindow {
 
     Optional<String> revealMobile(ApplicantRef person) {
         CitizenEntity citizen = (person.type() == ApplicantType.PERSON ? citizens.findById(person.id())
-                : Optional.<CitizenEntity>empty()).orElseThrow(() -> new NotFoundException(
-                        Translations.current("intake.error.applicantNotFound", person.toPath())));
+                : Optional.<CitizenEntity>empty()).orElseThrow(
+                        () -> new NotFoundException(
+                                Translations.current("intake.error.applicantNotFound", person.toPath())));
         lookedUp(citizen, ApplicantLookedUp.What.MOBILE_REVEALED);
         return Optional.ofNullable(citizen.mobile());
     }

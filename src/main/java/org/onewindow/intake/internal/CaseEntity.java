@@ -283,7 +283,8 @@ class CaseEntity {
     void markReceived(java.util.Collection<String> received) {
         List<CaseMaterialEmbeddable> updated = new ArrayList<>();
         for (CaseMaterialEmbeddable material : materials) {
-            updated.add(received.contains(material.name()) ? new CaseMaterialEmbeddable(material.name(), true) : material);
+            updated.add(
+                    received.contains(material.name()) ? new CaseMaterialEmbeddable(material.name(), true) : material);
         }
         materials.clear();
         materials.addAll(updated);

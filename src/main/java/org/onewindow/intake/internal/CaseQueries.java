@@ -48,7 +48,7 @@ class CaseQueries {
     List<CaseDetails> search(CaseSearchCriteria criteria, Set<String> scope, PageRequest page) {
         Where where = searchWhere(criteria, scope);
         return where.bind(entityManager.createQuery("select c from CaseEntity c join c.citizen z where " + where.text
-                        + " order by c.acceptedAt desc, c.id desc", CaseEntity.class))
+                + " order by c.acceptedAt desc, c.id desc", CaseEntity.class))
                 .setFirstResult(page.offset()).setMaxResults(page.limit())
                 .getResultStream().map(CaseEntity::toDetails).toList();
     }
@@ -63,7 +63,7 @@ class CaseQueries {
     List<CaseDetails> open(OpenCaseFilter filter, PageRequest page) {
         Where where = openWhere(filter);
         return where.bind(entityManager.createQuery("select c from CaseEntity c where " + where.text
-                        + " order by c.dueAt asc, c.caseNumber asc", CaseEntity.class))
+                + " order by c.dueAt asc, c.caseNumber asc", CaseEntity.class))
                 .setFirstResult(page.offset()).setMaxResults(page.limit())
                 .getResultStream().map(CaseEntity::toDetails).toList();
     }
@@ -94,8 +94,10 @@ class CaseQueries {
             }
         }
         // A constructor projection: one query, without loading citizens and materials of up to a thousand cases.
-        return where.bind(entityManager.createQuery(PUBLIC_STATUS + where.text + " order by c.acceptedAt desc, c.id desc",
-                PublicCaseStatus.class)).setMaxResults(limit).getResultList();
+        return where
+                .bind(entityManager.createQuery(PUBLIC_STATUS + where.text + " order by c.acceptedAt desc, c.id desc",
+                        PublicCaseStatus.class))
+                .setMaxResults(limit).getResultList();
     }
 
     /** Closed cases whose result the staff member delivered since then, newest first. */
@@ -114,7 +116,8 @@ class CaseQueries {
         Where where = new Where();
         where.and("c.status <> :closed", "closed", CaseStatus.CLOSED);
         if (filled(filter.caseNumber())) {
-            where.and("c.caseNumber like :caseNumber", "caseNumber", "%" + filter.caseNumber().trim().toUpperCase() + "%");
+            where.and("c.caseNumber like :caseNumber", "caseNumber",
+                    "%" + filter.caseNumber().trim().toUpperCase() + "%");
         }
         if (filled(filter.serviceItemCode())) {
             where.and("c.serviceItemCode = :serviceItemCode", "serviceItemCode", filter.serviceItemCode().trim());
@@ -151,7 +154,8 @@ class CaseQueries {
             if (scope.isEmpty()) {
                 where.text.append(" and 1 = 0");
             } else {
-                where.and("exists (select 1 from CaseEntity x join x.involvedDepartments d where x = c and d in :scope)",
+                where.and(
+                        "exists (select 1 from CaseEntity x join x.involvedDepartments d where x = c and d in :scope)",
                         "scope", scope);
             }
         }

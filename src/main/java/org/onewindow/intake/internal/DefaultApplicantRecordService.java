@@ -33,7 +33,7 @@ class DefaultApplicantRecordService implements ApplicantRecordService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.FRONT_DESK, AppRoles.ADMIN})
+    @RolesAllowed({ AppRoles.FRONT_DESK, AppRoles.ADMIN })
     public Optional<Citizen> findCitizen(IdType idType, String idNumber) {
         return citizens.findByIdTypeAndIdNumber(idType, ResidentIdNumber.normalize(idNumber))
                 .map(CitizenEntity::toCitizen);

@@ -90,7 +90,8 @@ class DefaultCaseMaterialsService implements CaseMaterialsService {
 
     @Override
     @Transactional
-    public Attachment attach(String caseNumber, String fileName, String declaredType, byte[] content, String uploadedBy) {
+    public Attachment attach(String caseNumber, String fileName, String declaredType, byte[] content,
+            String uploadedBy) {
         CaseEntity entity = cases.require(caseNumber);
         String label = ScanRules.label(fileName);
         Optional<ScannedFileType> type = ScannedFileTypes.recognise(content);

@@ -45,13 +45,13 @@ class DefaultCaseRecordService implements CaseRecordService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.MANAGER, AppRoles.ADMIN})
+    @RolesAllowed({ AppRoles.MANAGER, AppRoles.ADMIN })
     public List<CaseDetails> openCases(OpenCaseFilter filter, PageRequest page) {
         return queries.open(filter, page);
     }
 
     @Override
-    @RolesAllowed({AppRoles.MANAGER, AppRoles.ADMIN})
+    @RolesAllowed({ AppRoles.MANAGER, AppRoles.ADMIN })
     public long countOpenCases(OpenCaseFilter filter) {
         return queries.countOpen(filter);
     }

@@ -75,7 +75,7 @@ class DefaultCaseRegistrationService implements CaseRegistrationService {
 
     @Override
     @Transactional
-    @RolesAllowed({AppRoles.FRONT_DESK, AppRoles.ADMIN})
+    @RolesAllowed({ AppRoles.FRONT_DESK, AppRoles.ADMIN })
     public RegisteredCase register(CaseRegistration registration) {
         String clerk = currentStaff.require().username();
         return create(registration, clerk, clerk);
@@ -97,14 +97,14 @@ class DefaultCaseRegistrationService implements CaseRegistrationService {
 
     @Override
     @Transactional
-    @RolesAllowed({AppRoles.FRONT_DESK, AppRoles.ADMIN})
+    @RolesAllowed({ AppRoles.FRONT_DESK, AppRoles.ADMIN })
     public Optional<WindowApplicant> findAtWindow(IdType idType, String idNumber) {
         return atWindow.find(idType, idNumber);
     }
 
     @Override
     @Transactional
-    @RolesAllowed({AppRoles.FRONT_DESK, AppRoles.ADMIN})
+    @RolesAllowed({ AppRoles.FRONT_DESK, AppRoles.ADMIN })
     public Optional<String> revealMobileAtWindow(ApplicantRef person) {
         return atWindow.revealMobile(person);
     }
@@ -136,7 +136,8 @@ class DefaultCaseRegistrationService implements CaseRegistrationService {
                 trimToNull(registration.notes()), registeredBy, LookupCodes.hash(lookupCode), now, dueAt, materials,
                 item.timeLimitWorkingDays());
         // Complete before saving: the row is inserted at once (identity key), and a change after that is an update.
-        entity.applicant(enterprise, registration.enterprise() == null ? null : registration.enterprise().agentRole(), segments);
+        entity.applicant(enterprise, registration.enterprise() == null ? null : registration.enterprise().agentRole(),
+                segments);
         entity.contact(applicant.contact());
         cases.save(entity);
         // The process starts within this call (CaseRegistered); its steps and this line name the case.
@@ -147,7 +148,8 @@ class DefaultCaseRegistrationService implements CaseRegistrationService {
         events.publishEvent(new CaseRegistered(entity.caseNumber(), item.code(), item.leadDepartmentCode(),
                 item.collaboratingDepartmentCodes(), dueAt, registeredBy, segments.applicantType().name(), regionCode,
                 registration.channel()));
-        log.info("Case registered: service item {}, channel {}, by {}", item.code(), registration.channel(), registeredBy);
+        log.info("Case registered: service item {}, channel {}, by {}", item.code(), registration.channel(),
+                registeredBy);
         return new RegisteredCase(entity.toDetails(), lookupCode);
     }
 

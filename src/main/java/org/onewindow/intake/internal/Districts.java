@@ -46,7 +46,8 @@ final class Districts {
         }
         String text = address.toLowerCase(Locale.ROOT);
         List<Region> named = byCode.values().stream()
-                .filter(region -> text.contains(region.nameZh()) || text.contains(region.nameEn().toLowerCase(Locale.ROOT)))
+                .filter(region -> text.contains(region.nameZh())
+                        || text.contains(region.nameEn().toLowerCase(Locale.ROOT)))
                 .toList();
         // A district named like one in another city (there are many a 鼓楼区) only counts when no other city
         // or province is named beside it.

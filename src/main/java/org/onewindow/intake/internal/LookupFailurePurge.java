@@ -31,8 +31,7 @@ class LookupFailurePurge {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${onewindow.intake.lookup.purge-interval:1h}",
-            initialDelayString = "${onewindow.intake.lookup.purge-interval:1h}")
+    @Scheduled(fixedDelayString = "${onewindow.intake.lookup.purge-interval:1h}", initialDelayString = "${onewindow.intake.lookup.purge-interval:1h}")
     void purge() {
         try {
             int deleted = store.purge(clock.instant().minus(properties.window()));

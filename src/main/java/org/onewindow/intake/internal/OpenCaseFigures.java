@@ -26,8 +26,9 @@ class OpenCaseFigures implements MeterBinder, BusinessFigures {
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        Arrays.stream(CaseStatus.values()).filter(CaseStatus::isOpen).forEach(status ->
-                Gauge.builder("onewindow.cases.open", this, figures -> figures.openByStatus.getOrDefault(status, 0L))
+        Arrays.stream(CaseStatus.values()).filter(CaseStatus::isOpen)
+                .forEach(status -> Gauge
+                        .builder("onewindow.cases.open", this, figures -> figures.openByStatus.getOrDefault(status, 0L))
                         .description("Open cases by status (the whole hall; every node reports the same)")
                         .tag("status", status.name())
                         .register(registry));

@@ -119,7 +119,8 @@ class RegistrationValidator {
         if (registration.idType() == null || isBlank(registration.idNumber()) || errors.containsKey(ID_NUMBER)) {
             return true;
         }
-        return citizens.findByIdTypeAndIdNumber(registration.idType(), ResidentIdNumber.normalize(registration.idNumber()))
+        return citizens
+                .findByIdTypeAndIdNumber(registration.idType(), ResidentIdNumber.normalize(registration.idNumber()))
                 .map(citizen -> citizen.mobile() == null).orElse(true);
     }
 
@@ -135,7 +136,8 @@ class RegistrationValidator {
         if (isBlank(enterprise.enterpriseName())) {
             errors.put(ENTERPRISE_NAME, Translations.current("intake.error.enterpriseName.missing"));
         } else if (enterprise.enterpriseName().trim().length() > MAX_ENTERPRISE_NAME) {
-            errors.put(ENTERPRISE_NAME, Translations.current("intake.error.enterpriseName.tooLong", MAX_ENTERPRISE_NAME));
+            errors.put(ENTERPRISE_NAME,
+                    Translations.current("intake.error.enterpriseName.tooLong", MAX_ENTERPRISE_NAME));
         }
         if (enterprise.agentRole() == null) {
             errors.put(AGENT_ROLE, Translations.current("intake.error.agentRole.missing"));

@@ -20,7 +20,8 @@ final class ScanRules {
     }
 
     /** The field errors for this scan, empty when it may be stored. */
-    static Map<String, String> errors(String label, String declaredType, byte[] content, Optional<ScannedFileType> type) {
+    static Map<String, String> errors(String label, String declaredType, byte[] content,
+            Optional<ScannedFileType> type) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (label.isEmpty() || label.length() > 255) {
             errors.put("fileName", Translations.current("intake.error.file.name"));

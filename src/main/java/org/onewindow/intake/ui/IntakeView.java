@@ -69,7 +69,8 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
     private final transient CatalogService catalog;
     private final transient DirectoryService directory;
 
-    final RadioButtonGroup<ApplicantType> applicantType = new RadioButtonGroup<>(getTranslation("intake.newCase.applicantType"));
+    final RadioButtonGroup<ApplicantType> applicantType = new RadioButtonGroup<>(
+            getTranslation("intake.newCase.applicantType"));
     final TextField creditCode = new TextField(getTranslation("intake.newCase.creditCode"));
     final TextField enterpriseName = new TextField(getTranslation("intake.newCase.enterpriseName"));
     final Select<AgentRole> agentRole = new Select<>();
@@ -183,7 +184,8 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
         find.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
         add(new H2(getTranslation("intake.newCase.title")), new H3(getTranslation("intake.newCase.applicant")),
-                applicantType, enterprise, personHeading, applicant, find, new H3(getTranslation("intake.newCase.request")),
+                applicantType, enterprise, personHeading, applicant, find,
+                new H3(getTranslation("intake.newCase.request")),
                 serviceItem, itemInfo, materials, notes, formMessage, submit);
         showApplicantType();
     }

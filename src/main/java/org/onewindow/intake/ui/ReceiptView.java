@@ -44,7 +44,10 @@ import jakarta.annotation.security.RolesAllowed;
 @Route(value = "receipt", layout = MainLayout.class)
 @RolesAllowed({ AppRoles.FRONT_DESK, AppRoles.ADMIN })
 public class ReceiptView extends VerticalLayout
-        implements HasUrlParameter<String>, BeforeEnterObserver, HasDynamicTitle {
+        implements
+            HasUrlParameter<String>,
+            BeforeEnterObserver,
+            HasDynamicTitle {
 
     private static final String LOOKUP_CODES = ReceiptView.class.getName() + ".lookupCodes";
 

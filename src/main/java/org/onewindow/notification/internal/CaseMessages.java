@@ -87,7 +87,8 @@ class CaseMessages {
 
     private String escalationBody(StepEscalated event, StaffMember head) {
         return event.assignee() == null
-                ? Translations.text(head.language(), "notification.email.stepEscalated.unclaimed", stepName(event, head),
+                ? Translations.text(head.language(), "notification.email.stepEscalated.unclaimed",
+                        stepName(event, head),
                         event.caseNumber())
                 : Translations.text(head.language(), "notification.email.stepEscalated.assigned", stepName(event, head),
                         event.caseNumber(), event.assignee());

@@ -39,7 +39,6 @@ class DefaultNotificationService implements NotificationService {
     private static final List<String> CITIZEN_EMAILS = List.of("CASE_ACCEPTED", "MATERIALS_MISSING", "CASE_WITHDRAWN",
             "CASE_CLOSED", "RECTIFICATION_FEEDBACK");
 
-
     private static final Logger log = LoggerFactory.getLogger(DefaultNotificationService.class);
 
     private final OutboxStore store;
@@ -97,7 +96,8 @@ class DefaultNotificationService implements NotificationService {
     static CitizenMessage forScreens(OutboxMessage message) {
         return new CitizenMessage(message.id(), message.caseNumber(), message.channel(),
                 message.channel() == MessageChannel.EMAIL ? maskEmail(message.recipient())
-                        : IdNumbers.maskPhone(message.recipient()), SECRET_IN_LINK.matcher(message.body()).replaceAll("$1…"),
+                        : IdNumbers.maskPhone(message.recipient()),
+                SECRET_IN_LINK.matcher(message.body()).replaceAll("$1…"),
                 message.purpose(), message.status(), message.createdAt(), message.sentAt());
     }
 

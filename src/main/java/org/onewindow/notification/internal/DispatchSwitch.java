@@ -49,6 +49,7 @@ class DispatchSwitch {
 
     private static DispatchState map(ResultSet rs, int row) throws SQLException {
         OffsetDateTime at = rs.getObject("changed_at", OffsetDateTime.class);
-        return new DispatchState(rs.getBoolean("paused"), at == null ? null : at.toInstant(), rs.getString("changed_by"));
+        return new DispatchState(rs.getBoolean("paused"), at == null ? null : at.toInstant(),
+                rs.getString("changed_by"));
     }
 }

@@ -64,7 +64,8 @@ class OutboxDispatcher {
 
     private boolean dispatch(long id) {
         Instant now = clock.instant();
-        Boolean claimed = transactions.execute(status -> store.claim(id, node, now, now.plus(properties.claimDuration())));
+        Boolean claimed = transactions
+                .execute(status -> store.claim(id, node, now, now.plus(properties.claimDuration())));
         if (!Boolean.TRUE.equals(claimed)) {
             return false;
         }

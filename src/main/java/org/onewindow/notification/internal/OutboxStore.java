@@ -35,10 +35,11 @@ class OutboxStore {
 
     long insert(OutboundMessage message, Instant now) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                insert into notification_outbox (channel, recipient, subject, body, case_number, purpose, status, attempts,
-                    next_attempt_at, created_at)
-                values (:channel, :recipient, :subject, :body, :caseNumber, :purpose, 'PENDING', 0, :now, :now)""")
+        jdbc.sql(
+                """
+                        insert into notification_outbox (channel, recipient, subject, body, case_number, purpose, status, attempts,
+                            next_attempt_at, created_at)
+                        values (:channel, :recipient, :subject, :body, :caseNumber, :purpose, 'PENDING', 0, :now, :now)""")
                 .param("channel", message.channel().name()).param("recipient", message.recipient())
                 .param("subject", message.subject()).param("body", message.body())
                 .param("caseNumber", message.caseNumber()).param("purpose", message.purpose()).param("now", utc(now))
@@ -105,7 +106,8 @@ class OutboxStore {
     }
 
     List<OutboxMessage> byCase(String caseNumber) {
-        return jdbc.sql("select " + COLUMNS + " from notification_outbox where case_number = :n order by created_at, id")
+        return jdbc
+                .sql("select " + COLUMNS + " from notification_outbox where case_number = :n order by created_at, id")
                 .param("n", caseNumber).query(OutboxStore::map).list();
     }
 

@@ -76,7 +76,8 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(message -> message.caseNumber() == null ? "" : message.caseNumber()).setKey("case")
                 .setHeader(getTranslation("notification.outbox.case")).setAutoWidth(true);
         grid.addColumn(message -> getTranslation("notification.outbox.statusWithAttempts",
-                statusLabel(message.status()), message.attempts())).setKey("status").setHeader(getTranslation("notification.outbox.status"))
+                statusLabel(message.status()), message.attempts())).setKey("status")
+                .setHeader(getTranslation("notification.outbox.status"))
                 .setAutoWidth(true);
         grid.addColumn(message -> message.sentAt() != null
                 ? getTranslation("notification.outbox.sentAt", dates.dateTime(message.sentAt()))

@@ -59,12 +59,14 @@ class ApiKeyStore {
 
     /** Revokes the key if it is still active; false when it was revoked already. */
     boolean revoke(long id, Instant at, String by) {
-        return jdbc.sql("update o311_api_key set revoked_at = :at, revoked_by = :by where id = :id and revoked_at is null")
+        return jdbc
+                .sql("update o311_api_key set revoked_at = :at, revoked_by = :by where id = :id and revoked_at is null")
                 .param("at", utc(at)).param("by", by).param("id", id).update() == 1;
     }
 
     void markUsed(long id, Instant at) {
-        jdbc.sql("update o311_api_key set last_used_at = :at where id = :id").param("at", utc(at)).param("id", id).update();
+        jdbc.sql("update o311_api_key set last_used_at = :at where id = :id").param("at", utc(at)).param("id", id)
+                .update();
     }
 
     private static ApiKey map(ResultSet rs, int row) throws SQLException {

@@ -48,7 +48,8 @@ public class CatalogChangeset {
         if (stored.get().fingerprint().equals(fingerprint)) {
             return stored.get().changedAt();
         }
-        jdbc.sql("update o311_catalog_changeset set fingerprint = :f, changed_at = :at where id = 1 and fingerprint = :old")
+        jdbc.sql(
+                "update o311_catalog_changeset set fingerprint = :f, changed_at = :at where id = 1 and fingerprint = :old")
                 .param("f", fingerprint).param("at", ApiKeyStore.utc(now)).param("old", stored.get().fingerprint())
                 .update();
         return jdbc.sql("select changed_at from o311_catalog_changeset where id = 1")
@@ -60,7 +61,8 @@ public class CatalogChangeset {
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -50,11 +50,13 @@ class DefaultApiKeyService implements ApiKeyService {
         if (trimmed.isEmpty()) {
             errors.put(NewApiKeyField.NAME, Translations.current("open311.error.name.missing"));
         } else if (trimmed.length() > NewApiKey.MAX_NAME_LENGTH) {
-            errors.put(NewApiKeyField.NAME, Translations.current("open311.error.name.tooLong", NewApiKey.MAX_NAME_LENGTH));
+            errors.put(NewApiKeyField.NAME,
+                    Translations.current("open311.error.name.tooLong", NewApiKey.MAX_NAME_LENGTH));
         } else if (store.activeNameExists(trimmed)) {
             errors.put(NewApiKeyField.NAME, Translations.current("open311.error.name.taken", trimmed));
         }
-        if (requestsPerMinute < NewApiKey.MIN_REQUESTS_PER_MINUTE || requestsPerMinute > NewApiKey.MAX_REQUESTS_PER_MINUTE) {
+        if (requestsPerMinute < NewApiKey.MIN_REQUESTS_PER_MINUTE
+                || requestsPerMinute > NewApiKey.MAX_REQUESTS_PER_MINUTE) {
             errors.put(NewApiKeyField.REQUESTS_PER_MINUTE,
                     Translations.current("open311.error.rate", NewApiKey.MAX_REQUESTS_PER_MINUTE));
         }

@@ -34,7 +34,8 @@ public class OnlineRequestStore {
         return jdbc.sql("select * from o311_request where case_number = :caseNumber").param("caseNumber", caseNumber)
                 .query((rs, row) -> new OnlineRequest(rs.getString("case_number"), rs.getLong("api_key_id"),
                         rs.getString("client_name"), rs.getString("jurisdiction_id"), rs.getString("address_string"),
-                        rs.getString("address_id"), rs.getObject("lat", Double.class), rs.getObject("lon", Double.class),
+                        rs.getString("address_id"), rs.getObject("lat", Double.class),
+                        rs.getObject("lon", Double.class),
                         rs.getString("email"), rs.getString("device_id"), rs.getString("account_id"),
                         rs.getString("media_url"), ApiKeyStore.instant(rs, "submitted_at")))
                 .optional();

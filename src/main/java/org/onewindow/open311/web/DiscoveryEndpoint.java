@@ -10,6 +10,7 @@ public record DiscoveryEndpoint(
         @Schema(example = "http://wiki.open311.org/GeoReport_v2") String specification,
         String url,
         String changeset,
-        @Schema(allowableValues = { "production", "test" }) String type,
+        @Schema(allowableValues = {
+                "production", "test" }) String type,
         @XmlItem("format") @Schema(description = "MIME types the endpoint answers in") List<String> formats) {
 }

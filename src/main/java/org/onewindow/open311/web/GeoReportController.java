@@ -72,7 +72,9 @@ class GeoReportController {
     @ApiResponse(responseCode = "200", content = {
             @Content(mediaType = "application/json", schema = @Schema(implementation = Discovery.class)),
             @Content(mediaType = "text/xml", schema = @Schema(implementation = Discovery.class)) })
-    ResponseEntity<String> discovery(@PathVariable @Parameter(description = "xml or json", schema = @Schema(allowableValues = { "xml", "json" })) String format) {
+    ResponseEntity<String> discovery(
+            @PathVariable @Parameter(description = "xml or json", schema = @Schema(allowableValues = { "xml",
+                    "json" })) String format) {
         Format answer = format(format);
         return ok(answer, DocumentWriter.object(answer, "discovery", discovery.discovery()));
     }
@@ -82,9 +84,10 @@ class GeoReportController {
     @ApiResponse(responseCode = "200", content = {
             @Content(mediaType = "application/json", array = @ArraySchema(schema = @Schema(implementation = GeoService.class))),
             @Content(mediaType = "text/xml", array = @ArraySchema(schema = @Schema(implementation = GeoService.class))) })
-    @ApiResponse(responseCode = "404", description = "Unknown jurisdiction_id", content = @Content(
-            array = @ArraySchema(schema = @Schema(implementation = GeoError.class))))
-    ResponseEntity<String> services(@PathVariable @Parameter(description = "xml or json", schema = @Schema(allowableValues = { "xml", "json" })) String format,
+    @ApiResponse(responseCode = "404", description = "Unknown jurisdiction_id", content = @Content(array = @ArraySchema(schema = @Schema(implementation = GeoError.class))))
+    ResponseEntity<String> services(
+            @PathVariable @Parameter(description = "xml or json", schema = @Schema(allowableValues = { "xml",
+                    "json" })) String format,
             @RequestParam(name = "jurisdiction_id", required = false) String jurisdictionId) {
         Format answer = format(format);
         jurisdiction.check(blankToNull(jurisdictionId));
@@ -97,11 +100,11 @@ class GeoReportController {
     @ApiResponse(responseCode = "200", content = {
             @Content(mediaType = "application/json", schema = @Schema(implementation = ServiceDefinition.class)),
             @Content(mediaType = "text/xml", schema = @Schema(implementation = ServiceDefinition.class)) })
-    @ApiResponse(responseCode = "404", description = "Unknown service_code or jurisdiction_id", content = @Content(
-            array = @ArraySchema(schema = @Schema(implementation = GeoError.class))))
+    @ApiResponse(responseCode = "404", description = "Unknown service_code or jurisdiction_id", content = @Content(array = @ArraySchema(schema = @Schema(implementation = GeoError.class))))
     ResponseEntity<String> serviceDefinition(
             @PathVariable @Parameter(name = "serviceCode", description = "service_code", example = "HRSS-001") String serviceCode,
-            @PathVariable @Parameter(description = "xml or json", schema = @Schema(allowableValues = { "xml", "json" })) String format,
+            @PathVariable @Parameter(description = "xml or json", schema = @Schema(allowableValues = { "xml",
+                    "json" })) String format,
             @RequestParam(name = "jurisdiction_id", required = false) String jurisdictionId) {
         Format answer = format(format);
         jurisdiction.check(blankToNull(jurisdictionId));
@@ -111,26 +114,22 @@ class GeoReportController {
     @PostMapping("/v2/requests.{format}")
     @Operation(summary = "POST Service Request", description = "Registers a case of the ONLINE channel; its acceptance "
             + "review waits at the front desk for the applicant's materials. Needs an API key; each key has a rate "
-            + "limit per minute.",
-            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
-                    mediaType = MediaType.APPLICATION_FORM_URLENCODED_VALUE,
-                    schema = @Schema(implementation = NewRequestFields.class))))
+            + "limit per minute.", requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED_VALUE, schema = @Schema(implementation = NewRequestFields.class))))
     @ApiResponse(responseCode = "200", content = {
             @Content(mediaType = "application/json", array = @ArraySchema(schema = @Schema(implementation = CreatedRequest.class))),
             @Content(mediaType = "text/xml", array = @ArraySchema(schema = @Schema(implementation = CreatedRequest.class))) })
-    @ApiResponse(responseCode = "400", description = "Missing or invalid parameters, every one listed",
-            content = @Content(array = @ArraySchema(schema = @Schema(implementation = GeoError.class))))
-    @ApiResponse(responseCode = "403", description = "Missing, unknown or revoked api_key",
-            content = @Content(array = @ArraySchema(schema = @Schema(implementation = GeoError.class))))
-    @ApiResponse(responseCode = "404", description = "Unknown service_code or jurisdiction_id",
-            content = @Content(array = @ArraySchema(schema = @Schema(implementation = GeoError.class))))
-    @ApiResponse(responseCode = "429", description = "The key's requests per minute were used up; see Retry-After",
-            content = @Content(array = @ArraySchema(schema = @Schema(implementation = GeoError.class))))
-    ResponseEntity<String> createRequest(@PathVariable @Parameter(description = "xml or json", schema = @Schema(allowableValues = { "xml", "json" })) String format,
+    @ApiResponse(responseCode = "400", description = "Missing or invalid parameters, every one listed", content = @Content(array = @ArraySchema(schema = @Schema(implementation = GeoError.class))))
+    @ApiResponse(responseCode = "403", description = "Missing, unknown or revoked api_key", content = @Content(array = @ArraySchema(schema = @Schema(implementation = GeoError.class))))
+    @ApiResponse(responseCode = "404", description = "Unknown service_code or jurisdiction_id", content = @Content(array = @ArraySchema(schema = @Schema(implementation = GeoError.class))))
+    @ApiResponse(responseCode = "429", description = "The key's requests per minute were used up; see Retry-After", content = @Content(array = @ArraySchema(schema = @Schema(implementation = GeoError.class))))
+    ResponseEntity<String> createRequest(
+            @PathVariable @Parameter(description = "xml or json", schema = @Schema(allowableValues = { "xml",
+                    "json" })) String format,
             @Parameter(hidden = true) HttpServletRequest request) {
         Format answer = format(format);
         String contentType = request.getContentType();
-        if (contentType != null && !MediaType.APPLICATION_FORM_URLENCODED.includes(MediaType.parseMediaType(contentType))) {
+        if (contentType != null
+                && !MediaType.APPLICATION_FORM_URLENCODED.includes(MediaType.parseMediaType(contentType))) {
             throw GeoReportException.badRequest("Send the request as application/x-www-form-urlencoded, not "
                     + Echoes.shorten(contentType) + ".");
         }
@@ -151,22 +150,17 @@ class GeoReportController {
     @ApiResponse(responseCode = "200", content = {
             @Content(mediaType = "application/json", array = @ArraySchema(schema = @Schema(implementation = ServiceRequest.class))),
             @Content(mediaType = "text/xml", array = @ArraySchema(schema = @Schema(implementation = ServiceRequest.class))) })
-    @ApiResponse(responseCode = "400", description = "Invalid date, range or status",
-            content = @Content(array = @ArraySchema(schema = @Schema(implementation = GeoError.class))))
-    @ApiResponse(responseCode = "404", description = "Unknown service_code or jurisdiction_id",
-            content = @Content(array = @ArraySchema(schema = @Schema(implementation = GeoError.class))))
-    ResponseEntity<String> requests(@PathVariable @Parameter(description = "xml or json", schema = @Schema(allowableValues = { "xml", "json" })) String format,
+    @ApiResponse(responseCode = "400", description = "Invalid date, range or status", content = @Content(array = @ArraySchema(schema = @Schema(implementation = GeoError.class))))
+    @ApiResponse(responseCode = "404", description = "Unknown service_code or jurisdiction_id", content = @Content(array = @ArraySchema(schema = @Schema(implementation = GeoError.class))))
+    ResponseEntity<String> requests(
+            @PathVariable @Parameter(description = "xml or json", schema = @Schema(allowableValues = { "xml",
+                    "json" })) String format,
             @RequestParam(name = "jurisdiction_id", required = false) String jurisdictionId,
-            @RequestParam(name = "service_request_id", required = false)
-            @Parameter(description = "Comma-separated case numbers") String serviceRequestIds,
-            @RequestParam(name = "service_code", required = false)
-            @Parameter(description = "Comma-separated service codes") List<String> serviceCodes,
-            @RequestParam(name = "start_date", required = false)
-            @Parameter(description = "w3 date-time with time zone", example = "2026-11-01T00:00:00+08:00") String startDate,
-            @RequestParam(name = "end_date", required = false)
-            @Parameter(description = "w3 date-time with time zone") String endDate,
-            @RequestParam(name = "status", required = false)
-            @Parameter(description = "open, closed, or both comma-separated") List<String> status) {
+            @RequestParam(name = "service_request_id", required = false) @Parameter(description = "Comma-separated case numbers") String serviceRequestIds,
+            @RequestParam(name = "service_code", required = false) @Parameter(description = "Comma-separated service codes") List<String> serviceCodes,
+            @RequestParam(name = "start_date", required = false) @Parameter(description = "w3 date-time with time zone", example = "2026-11-01T00:00:00+08:00") String startDate,
+            @RequestParam(name = "end_date", required = false) @Parameter(description = "w3 date-time with time zone") String endDate,
+            @RequestParam(name = "status", required = false) @Parameter(description = "open, closed, or both comma-separated") List<String> status) {
         Format answer = format(format);
         List<ServiceRequest> found = requests.requests(new RequestQuery(blankToNull(jurisdictionId),
                 blankToNull(serviceRequestIds), joined(serviceCodes), blankToNull(startDate), blankToNull(endDate),
@@ -179,12 +173,11 @@ class GeoReportController {
     @ApiResponse(responseCode = "200", content = {
             @Content(mediaType = "application/json", array = @ArraySchema(schema = @Schema(implementation = ServiceRequest.class))),
             @Content(mediaType = "text/xml", array = @ArraySchema(schema = @Schema(implementation = ServiceRequest.class))) })
-    @ApiResponse(responseCode = "404", description = "Unknown service_request_id or jurisdiction_id",
-            content = @Content(array = @ArraySchema(schema = @Schema(implementation = GeoError.class))))
+    @ApiResponse(responseCode = "404", description = "Unknown service_request_id or jurisdiction_id", content = @Content(array = @ArraySchema(schema = @Schema(implementation = GeoError.class))))
     ResponseEntity<String> request(
-            @PathVariable @Parameter(description = "service_request_id: the case number", example = "OW-20261128-00042")
-            String serviceRequestId,
-            @PathVariable @Parameter(description = "xml or json", schema = @Schema(allowableValues = { "xml", "json" })) String format,
+            @PathVariable @Parameter(description = "service_request_id: the case number", example = "OW-20261128-00042") String serviceRequestId,
+            @PathVariable @Parameter(description = "xml or json", schema = @Schema(allowableValues = { "xml",
+                    "json" })) String format,
             @RequestParam(name = "jurisdiction_id", required = false) String jurisdictionId) {
         Format answer = format(format);
         ServiceRequest found = requests.request(serviceRequestId, blankToNull(jurisdictionId));
@@ -211,7 +204,8 @@ class GeoReportController {
                     + "the hall's administrators.");
         }
         if (check instanceof ApiKeyCheck.Revoked) {
-            throw GeoReportException.forbidden("This api_key was revoked; ask the hall's administrators for a new one.");
+            throw GeoReportException
+                    .forbidden("This api_key was revoked; ask the hall's administrators for a new one.");
         }
         // The specification's own example of this error.
         throw GeoReportException.forbidden("Invalid api_key received -- can't proceed with create_request.");

@@ -47,7 +47,8 @@ class GeoReportErrors {
                     Translations.current(DatabaseUnavailable.MESSAGE_KEY))), request, java.time.Duration.ofSeconds(59));
         }
         String reference = UUID.randomUUID().toString();
-        log.error("Open311 request {} {} failed (reference {})", request.getMethod(), request.getRequestURI(), reference, e);
+        log.error("Open311 request {} {} failed (reference {})", request.getMethod(), request.getRequestURI(),
+                reference, e);
         return answer(HttpStatus.BAD_REQUEST, List.of(new GeoError(400, "General service error: the request could not "
                 + "be processed. Please tell the hall, quoting reference " + reference + ".")), request, null);
     }

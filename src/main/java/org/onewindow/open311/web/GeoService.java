@@ -12,7 +12,8 @@ public record GeoService(
         String description,
         @Schema(description = "Whether the service definition has attributes to fill in (always, here: the "
                 + "applicant's resident ID number)") boolean metadata,
-        @Schema(allowableValues = { "realtime", "batch", "blackbox" }) String type,
+        @Schema(allowableValues = {
+                "realtime", "batch", "blackbox" }) String type,
         @Schema(description = "Comma-separated: the item code and the departments that handle it") String keywords,
         @Schema(description = "The lead department") String group) {
 }

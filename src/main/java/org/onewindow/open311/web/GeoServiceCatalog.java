@@ -40,7 +40,8 @@ class GeoServiceCatalog {
         keywords.add(item.code());
         keywords.add(directory.departmentName(item.leadDepartmentCode()));
         item.collaboratingDepartmentCodes().forEach(code -> keywords.add(directory.departmentName(code)));
-        String description = (item.description() == null || item.description().isBlank() ? "" : item.description().trim() + " ")
+        String description = (item.description() == null || item.description().isBlank() ? ""
+                : item.description().trim() + " ")
                 + "Promised time limit: " + days(item.timeLimitWorkingDays()) + "."
                 + (item.atMostOneVisit() ? " At most one visit to the hall." : "");
         // metadata is always true: every item asks for the applicant's resident ID number (see definition()).
@@ -61,12 +62,14 @@ class GeoServiceCatalog {
         attributes.add(new ServiceAttribute(true, ID_NUMBER, "string", true,
                 "18 characters: 17 digits and a check digit or X, e.g. 11010519491231002X", 1,
                 "Resident ID number of the applicant. The hall registers a case only for an identified applicant; "
-                        + "the number is checked as at the window and never published.", List.of()));
+                        + "the number is checked as at the window and never published.",
+                List.of()));
         // An enterprise applies through the person above, its legal representative or an authorised agent.
         attributes.add(new ServiceAttribute(true, CREDIT_CODE, "string", false,
                 "18 characters: digits and capital letters except I, O, Z, S and V, e.g. 91350100M000100Y43", 2,
                 "Unified social credit code of the enterprise applying, as on its business licence. Leave it out when "
-                        + "the person applies for themselves.", List.of()));
+                        + "the person applies for themselves.",
+                List.of()));
         attributes.add(new ServiceAttribute(true, ENTERPRISE_NAME, "string", false, null, 3,
                 "Registered name of the enterprise; required with CREDIT_CODE.", List.of()));
         attributes.add(new ServiceAttribute(true, AGENT_ROLE, "singlevaluelist", false, null, 4,
@@ -77,7 +80,8 @@ class GeoServiceCatalog {
         for (int i = 0; i < materials.size(); i++) {
             attributes.add(new ServiceAttribute(false, MATERIAL + (i + 1), "string", false, null, i + 5,
                     "Required material: " + materials.get(i) + ". Bring it to any window of the hall; the front desk "
-                            + "checks it at the acceptance review.", List.of()));
+                            + "checks it at the acceptance review.",
+                    List.of()));
         }
         return new ServiceDefinition(item.code(), attributes);
     }
@@ -85,7 +89,8 @@ class GeoServiceCatalog {
     /** The item of a service_code a client sent; refused as the specification has it when missing or unknown. */
     ServiceItem item(String serviceCode) {
         if (serviceCode == null) {
-            throw GeoReportException.badRequest("service_code was not provided: choose one from services.xml or services.json.");
+            throw GeoReportException
+                    .badRequest("service_code was not provided: choose one from services.xml or services.json.");
         }
         return catalog.item(serviceCode).orElseThrow(() -> unknown(serviceCode));
     }

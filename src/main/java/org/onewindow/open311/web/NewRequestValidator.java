@@ -70,7 +70,8 @@ final class NewRequestValidator {
         // either it registers the case but tells nobody (the case says so).
         String mobile = request.phone() == null || request.phone().isBlank() ? null : mobile(request.phone());
         if (request.description() != null && request.description().length() > MAX_DESCRIPTION) {
-            errors.put("description", "description is too long: at most " + thousands(MAX_DESCRIPTION) + " characters.");
+            errors.put("description",
+                    "description is too long: at most " + thousands(MAX_DESCRIPTION) + " characters.");
         }
         Double lat = coordinate(request.lat(), "lat", 90, errors);
         Double lon = coordinate(request.longitude(), "long", 180, errors);
@@ -81,7 +82,8 @@ final class NewRequestValidator {
         checkLength(request.addressId(), "address_id", MAX_IDENTIFIER, errors);
         checkLength(request.deviceId(), "device_id", MAX_IDENTIFIER, errors);
         checkLength(request.accountId(), "account_id", MAX_IDENTIFIER, errors);
-        if (request.email() != null && (request.email().length() > MAX_EMAIL || !EMAIL.matcher(request.email()).matches())) {
+        if (request.email() != null
+                && (request.email().length() > MAX_EMAIL || !EMAIL.matcher(request.email()).matches())) {
             errors.put("email", "email '" + Echoes.shorten(request.email()) + "' is not an e-mail address.");
         }
         if (request.mediaUrl() != null && !isWebUrl(request.mediaUrl())) {
@@ -90,7 +92,8 @@ final class NewRequestValidator {
         }
 
         String address = request.addressString() == null || request.addressString().isBlank() ? null
-                : request.addressString().strip().substring(0, Math.min(INTAKE_ADDRESS, request.addressString().strip().length()));
+                : request.addressString().strip().substring(0,
+                        Math.min(INTAKE_ADDRESS, request.addressString().strip().length()));
         CaseRegistration registration = new CaseRegistration(IdType.RESIDENT_ID, idNumber, name, mobile, item.code(),
                 List.of(), request.description(), Channel.ONLINE, null, address, enterprise,
                 request.email() == null || request.email().isBlank() ? null : request.email().strip());
@@ -214,7 +217,8 @@ final class NewRequestValidator {
             // reported below
         }
         errors.put(parameter, parameter + " '" + Echoes.shorten(value) + "' is not a WGS84 "
-                + (limit == 90 ? "latitude" : "longitude") + " (a number from -" + (int) limit + " to " + (int) limit + ").");
+                + (limit == 90 ? "latitude" : "longitude") + " (a number from -" + (int) limit + " to " + (int) limit
+                + ").");
         return null;
     }
 

@@ -19,7 +19,8 @@ class OpenApiConfiguration {
     OpenAPI publicApiDescription(Open311Properties properties) {
         return new OpenAPI()
                 .info(new Info().title("OneWindow public API").version("GeoReport v2")
-                        .description("The county service hall's Open311 GeoReport v2 endpoint (" + properties.endpointUrl()
+                        .description("The county service hall's Open311 GeoReport v2 endpoint ("
+                                + properties.endpointUrl()
                                 + "), jurisdiction " + properties.jurisdictionId() + ". Every resource ends in .xml or "
                                 + ".json. Reading services and requests needs nothing; posting a request needs an "
                                 + "api_key. " + properties.keyService() + " Responses carry no personal data."))

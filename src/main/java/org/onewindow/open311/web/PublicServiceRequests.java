@@ -48,8 +48,9 @@ class PublicServiceRequests {
     private static String statusNotes(PublicCaseStatus c, OpenStepsOfCase steps) {
         if (c.status() == CaseStatus.CLOSED) {
             return c.outcome() == Outcome.APPROVED ? "Closed: approved, and the result was delivered."
-                    : c.outcome() == Outcome.REJECTED ? "Closed: rejected; the applicant was given the reasons in writing."
-                    : "Closed.";
+                    : c.outcome() == Outcome.REJECTED
+                            ? "Closed: rejected; the applicant was given the reasons in writing."
+                            : "Closed.";
         }
         if (c.status() == CaseStatus.WITHDRAWN) {
             return "Withdrawn: the missing materials were not brought in time.";

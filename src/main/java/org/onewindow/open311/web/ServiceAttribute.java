@@ -11,12 +11,11 @@ import io.swagger.v3.oas.annotations.media.Schema;
 public record ServiceAttribute(
         @Schema(description = "true: the user gives a value; false: information shown to the user only") boolean variable,
         @Schema(example = "ID_NUMBER") String code,
-        @Schema(allowableValues = { "string", "number", "datetime", "text", "singlevaluelist", "multivaluelist" })
-        String datatype,
+        @Schema(allowableValues = {
+                "string", "number", "datetime", "text", "singlevaluelist", "multivaluelist" }) String datatype,
         boolean required,
         @JsonProperty("datatype_description") String datatypeDescription,
         @Schema(description = "Position in which to present the attribute, from 1") int order,
         String description,
-        @XmlItem("value") @Schema(description = "The choices of a singlevaluelist or multivaluelist; empty otherwise")
-        List<AttributeValue> values) {
+        @XmlItem("value") @Schema(description = "The choices of a singlevaluelist or multivaluelist; empty otherwise") List<AttributeValue> values) {
 }

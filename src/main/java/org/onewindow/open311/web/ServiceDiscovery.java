@@ -23,7 +23,8 @@ class ServiceDiscovery {
     private final Open311Properties properties;
     private final DateTimeFormatter dateTime;
 
-    ServiceDiscovery(GeoServiceCatalog services, CatalogChangeset changeset, Open311Properties properties, Clock clock) {
+    ServiceDiscovery(GeoServiceCatalog services, CatalogChangeset changeset, Open311Properties properties,
+            Clock clock) {
         this.services = services;
         this.changeset = changeset;
         this.properties = properties;
@@ -34,8 +35,10 @@ class ServiceDiscovery {
     Discovery discovery() {
         List<ServiceItem> items = services.items();
         StringBuilder published = new StringBuilder(properties.toString());
-        published.append(DocumentWriter.list(Format.JSON, "services", "service", items.stream().map(services::service).toList()));
-        items.forEach(item -> published.append(DocumentWriter.object(Format.JSON, "service_definition", services.definition(item))));
+        published.append(DocumentWriter.list(Format.JSON, "services", "service",
+                items.stream().map(services::service).toList()));
+        items.forEach(item -> published
+                .append(DocumentWriter.object(Format.JSON, "service_definition", services.definition(item))));
         String changed = dateTime.format(changeset.lastChange(published.toString()).truncatedTo(ChronoUnit.SECONDS));
         return new Discovery(changed, properties.contact(), properties.keyService(), List.of(new DiscoveryEndpoint(
                 SPECIFICATION, properties.endpointUrl(), changed, properties.endpointType(), FORMATS)));

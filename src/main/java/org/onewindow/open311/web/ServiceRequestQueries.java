@@ -97,7 +97,8 @@ class ServiceRequestQueries {
         jurisdiction.check(jurisdictionId);
         List<ServiceRequest> found = find(PublicCaseQuery.byNumbers(Set.of(serviceRequestId)), 1);
         if (found.isEmpty()) {
-            throw GeoReportException.notFound("service_request_id '" + Echoes.shorten(serviceRequestId) + "' was not found.");
+            throw GeoReportException
+                    .notFound("service_request_id '" + Echoes.shorten(serviceRequestId) + "' was not found.");
         }
         return found.get(0);
     }
@@ -126,7 +127,8 @@ class ServiceRequestQueries {
             return Set.of();
         }
         Set<String> values = new LinkedHashSet<>();
-        Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(value -> !value.isEmpty()).forEach(values::add);
+        Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(value -> !value.isEmpty())
+                .forEach(values::add);
         return values;
     }
 }

@@ -155,7 +155,8 @@ class DefaultDemandReportService implements DemandReportService {
             return unknownLast.thenComparing(Comparator.comparingLong(DemandTable.Row::total).reversed())
                     .thenComparing(DemandTable.Row::code, Comparator.nullsLast(Comparator.naturalOrder()));
         }
-        return unknownLast.thenComparing(row -> natural.contains(row.code()) ? natural.indexOf(row.code()) : natural.size())
+        return unknownLast
+                .thenComparing(row -> natural.contains(row.code()) ? natural.indexOf(row.code()) : natural.size())
                 .thenComparing(DemandTable.Row::code, Comparator.nullsLast(Comparator.naturalOrder()));
     }
 
@@ -194,12 +195,14 @@ class DefaultDemandReportService implements DemandReportService {
                 + "where p.citizen_id = c.citizen_id and p.enterprise_id is null and " + earlier + ")) "
                 + "or (c.enterprise_id is not null and exists (select 1 from intake_case p "
                 + "where p.enterprise_id = c.enterprise_id and " + earlier + ")) then 1 else 0 end as repeated "
-                + "from intake_case c where c.accepted_at >= :start and c.accepted_at < :end" + window.caseConditions("c")
+                + "from intake_case c where c.accepted_at >= :start and c.accepted_at < :end"
+                + window.caseConditions("c")
                 + ") x group by item").params(window.params()).query((rs, i) -> {
                     long cases = rs.getLong(3);
                     long repeats = rs.getLong(4);
                     return new RepeatVisits(rs.getString(1), rs.getString(2), cases, repeats,
-                            cases == 0 ? null : (double) repeats / cases, oneVisit.getOrDefault(rs.getString(1), false));
+                            cases == 0 ? null : (double) repeats / cases,
+                            oneVisit.getOrDefault(rs.getString(1), false));
                 }).list().stream()
                 .sorted(Comparator.comparingLong(RepeatVisits::repeatCases).reversed()
                         .thenComparing(Comparator.comparingLong(RepeatVisits::cases).reversed())
@@ -226,14 +229,16 @@ class DefaultDemandReportService implements DemandReportService {
                 + bucket + " as b from intake_case c where c.accepted_at >= :start and c.accepted_at < :end"
                 + window.caseConditions("c") + ") x group by k, b").params(params).query((rs, i) -> {
                     names.put(rs.getString(1), rs.getString(2));
-                    return counts.computeIfAbsent(rs.getString(1), k -> new long[starts.size()])[rs.getInt(3)] = rs.getLong(4);
+                    return counts.computeIfAbsent(rs.getString(1), k -> new long[starts.size()])[rs.getInt(3)] = rs
+                            .getLong(4);
                 }).list();
 
         DemandForecaster forecaster = new DemandForecaster(weeks, settings.seasonWeeks(), settings.minimumFitWeeks());
         List<DemandForecast.ItemForecast> items = new ArrayList<>();
         List<DemandForecast.NotEnoughHistory> notEnough = new ArrayList<>();
         List<Map.Entry<String, long[]>> busiestFirst = counts.entrySet().stream()
-                .sorted(Comparator.comparingLong((Map.Entry<String, long[]> e) -> -java.util.Arrays.stream(e.getValue()).sum())
+                .sorted(Comparator
+                        .comparingLong((Map.Entry<String, long[]> e) -> -java.util.Arrays.stream(e.getValue()).sum())
                         .thenComparing(Map.Entry::getKey))
                 .toList();
         for (Map.Entry<String, long[]> entry : busiestFirst) {
@@ -244,7 +249,8 @@ class DefaultDemandReportService implements DemandReportService {
             }
             long[] own = java.util.Arrays.copyOfRange(all, first, all.length);
             String code = entry.getKey();
-            DemandForecaster.Outcome outcome = forecaster.forecast(java.util.Arrays.stream(own).asDoubleStream().toArray());
+            DemandForecaster.Outcome outcome = forecaster
+                    .forecast(java.util.Arrays.stream(own).asDoubleStream().toArray());
             if (outcome == null) {
                 notEnough.add(new DemandForecast.NotEnoughHistory(code, names.get(code), own.length,
                         java.util.Arrays.stream(own).sum(), forecaster.neededWeeks()));
@@ -270,7 +276,8 @@ class DefaultDemandReportService implements DemandReportService {
         Object[] handling = jdbc.sql("select count(*), avg(cast(t.work_seconds as double precision)) / 60 "
                 + "from casework_task_record t join intake_case c on c.case_number = t.case_number "
                 + "where t.task_key = :acceptance and t.completed = true and t.work_seconds is not null "
-                + "and t.created_at >= :start and t.created_at < :end and c.channel = 'WINDOW'" + window.caseConditions("c"))
+                + "and t.created_at >= :start and t.created_at < :end and c.channel = 'WINDOW'"
+                + window.caseConditions("c"))
                 .params(params).query((rs, i) -> new Object[] { rs.getLong(1), rs.getObject(2) }).single();
         long steps = (Long) handling[0];
         Double mean = DefaultProcessReportService.number(handling[1]);

@@ -74,7 +74,8 @@ class DefaultProcessReportService implements ProcessReportService {
         var staffWork = pages.start(() -> workloadByStaff(filter));
         List<StepFigures> steps = ReportPages.join(bottlenecks);
         return new ProcessReport(ReportPages.join(summary), ReportPages.join(trend), ReportPages.join(items),
-                ReportPages.join(departments), steps, bottleneckDiagram(steps, locale), ReportPages.join(departmentWork),
+                ReportPages.join(departments), steps, bottleneckDiagram(steps, locale),
+                ReportPages.join(departmentWork),
                 ReportPages.join(staffWork));
     }
 
@@ -82,12 +83,15 @@ class DefaultProcessReportService implements ProcessReportService {
     public ProcessSummary summary(ReportFilter filter) {
         ReportWindow window = window(filter);
         String conditions = window.caseConditions("c");
-        long received = jdbc.sql("select count(*) from intake_case c where c.accepted_at >= :start and c.accepted_at < :end"
-                + conditions).params(window.params()).query(Long.class).single();
+        long received = jdbc
+                .sql("select count(*) from intake_case c where c.accepted_at >= :start and c.accepted_at < :end"
+                        + conditions)
+                .params(window.params()).query(Long.class).single();
         Object[] closed = jdbc.sql("select " + CYCLE_COLUMNS + " from intake_case c where c.status = 'CLOSED' "
                 + "and c.closed_at >= :start and c.closed_at < :end" + conditions).params(window.params())
                 .query((rs, i) -> new Object[] { rs.getLong(1), number(rs.getObject(2)), number(rs.getObject(3)),
-                        number(rs.getObject(4)), number(rs.getObject(5)) }).single();
+                        number(rs.getObject(4)), number(rs.getObject(5)) })
+                .single();
         long closedCount = (Long) closed[0];
         CycleTime cycle = new CycleTime(closedCount, (Double) closed[1], (Double) closed[2], (Double) closed[3]);
 
@@ -105,13 +109,15 @@ class DefaultProcessReportService implements ProcessReportService {
                     sum(case when c.accepted_at < :age2 then 1 else 0 end)
                 from intake_case c where c.status not in ('CLOSED', 'WITHDRAWN')""" + conditions)
                 .params(backlogParams).query((rs, i) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3),
-                        rs.getLong(4) }).single();
+                        rs.getLong(4) })
+                .single();
         List<AgeBucket> buckets = List.of(new AgeBucket(0, 5, ages[0]), new AgeBucket(6, 15, ages[1]),
                 new AgeBucket(16, 30, ages[2]), new AgeBucket(31, null, ages[3]));
         long backlog = ages[0] + ages[1] + ages[2] + ages[3];
 
         Object[] visits = jdbc.sql("select count(*), avg(case when r.visits <= 1 then 1.0 else 0.0 end) "
-                + "from sat_response r" + (filter.channel() == null ? "" : " join intake_case c on c.case_number = r.case_number")
+                + "from sat_response r"
+                + (filter.channel() == null ? "" : " join intake_case c on c.case_number = r.case_number")
                 + " where r.supplementary = false and r.exclusion_reason is null and r.closed_at >= :start and r.closed_at < :end"
                 + responseConditions(filter)).params(window.params())
                 .query((rs, i) -> new Object[] { rs.getLong(1), number(rs.getObject(2)) }).single();
@@ -136,8 +142,10 @@ class DefaultProcessReportService implements ProcessReportService {
         ReportWindow window = window(filter);
         String conditions = window.caseConditions("c");
         Map<String, Long> received = new HashMap<>();
-        jdbc.sql("select " + key + ", count(*) from intake_case c where c.accepted_at >= :start and c.accepted_at < :end"
-                + conditions + " group by " + key).params(window.params())
+        jdbc.sql(
+                "select " + key + ", count(*) from intake_case c where c.accepted_at >= :start and c.accepted_at < :end"
+                        + conditions + " group by " + key)
+                .params(window.params())
                 .query((rs, i) -> received.put(rs.getString(1), rs.getLong(2))).list();
         Map<String, GroupFigures> rows = new LinkedHashMap<>();
         jdbc.sql("select " + key + ", " + name + ", " + CYCLE_COLUMNS + " from intake_case c where c.status = 'CLOSED' "
@@ -145,7 +153,8 @@ class DefaultProcessReportService implements ProcessReportService {
                 .params(window.params()).query((rs, i) -> {
                     String code = rs.getString(1);
                     return rows.put(code, new GroupFigures(code, rs.getString(2), received.getOrDefault(code, 0L),
-                            rs.getLong(3), number(rs.getObject(7)), new CycleTime(rs.getLong(3), number(rs.getObject(4)),
+                            rs.getLong(3), number(rs.getObject(7)),
+                            new CycleTime(rs.getLong(3), number(rs.getObject(4)),
                                     number(rs.getObject(5)), number(rs.getObject(6)))));
                 }).list();
         received.forEach((code, count) -> rows.putIfAbsent(code, new GroupFigures(code, code, count, 0, null,
@@ -201,12 +210,14 @@ class DefaultProcessReportService implements ProcessReportService {
                     avg(cast(t.work_seconds as double precision)) / 3600,
                     percentile_cont(0.5) within group (order by t.work_seconds) / 3600,
                     avg(case when t.completed and t.late then 1.0 when t.completed then 0.0 end)
-                from casework_task_record t""" + (filterByCase(filter) ? " join intake_case c on c.case_number = t.case_number" : "")
+                from casework_task_record t"""
+                + (filterByCase(filter) ? " join intake_case c on c.case_number = t.case_number" : "")
                 + " where t.created_at >= :start and t.created_at < :end" + window.caseConditions("c")
                 + " group by t.task_key").params(window.params())
                 .query((rs, i) -> byKey.put(rs.getString(1), new StepFigures(rs.getString(1), rs.getString(1),
                         rs.getLong(2), rs.getLong(3), number(rs.getObject(4)), number(rs.getObject(5)),
-                        number(rs.getObject(6)), number(rs.getObject(7)), number(rs.getObject(8))))).list();
+                        number(rs.getObject(6)), number(rs.getObject(7)), number(rs.getObject(8)))))
+                .list();
         List<StepFigures> ordered = new ArrayList<>();
         for (ProcessStep step : diagrams.caseSteps()) {
             StepFigures figures = byKey.remove(step.key());
@@ -263,9 +274,11 @@ class DefaultProcessReportService implements ProcessReportService {
         jdbc.sql("select " + openKey + ", count(*), sum(case when o.due_at < :now then 1 else 0 end), "
                 + "sum(case when o.at_risk and (o.due_at is null or o.due_at >= :now) then 1 else 0 end) "
                 + "from casework_open_task o" + caseJoin(filter, "o") + " where " + openKey
-                + " is not null" + itemAndChannel + (filter.departmentCode() == null ? "" : " and o.candidate_group = :department")
+                + " is not null" + itemAndChannel
+                + (filter.departmentCode() == null ? "" : " and o.candidate_group = :department")
                 + " group by " + openKey).params(params)
-                .query((rs, i) -> rows.put(rs.getString(1), new long[] { rs.getLong(2), 0, rs.getLong(3), rs.getLong(4) }))
+                .query((rs, i) -> rows.put(rs.getString(1),
+                        new long[] { rs.getLong(2), 0, rs.getLong(3), rs.getLong(4) }))
                 .list();
         jdbc.sql("select " + doneKey + ", count(*) from casework_task_record t" + caseJoin(filter, "t")
                 + " where t.completed = true and " + doneKey + " is not null "
@@ -276,7 +289,8 @@ class DefaultProcessReportService implements ProcessReportService {
         return rows.entrySet().stream()
                 .map(e -> new Workload(e.getKey(), names.apply(e.getKey()), e.getValue()[0], e.getValue()[1],
                         e.getValue()[2], e.getValue()[3]))
-                .sorted((a, b) -> Long.compare(b.open() + b.completedInRange(), a.open() + a.completedInRange())).toList();
+                .sorted((a, b) -> Long.compare(b.open() + b.completedInRange(), a.open() + a.completedInRange()))
+                .toList();
     }
 
     private String queueName(String group) {

@@ -73,7 +73,8 @@ class DefaultSatisfactionReportService implements SatisfactionReportService {
         var comments = pages.start(() -> comments(filter, false, 0, 200));
         var badReviews = pages.start(() -> badReviews(filter));
         var reprints = pages.start(() -> noticeReprints(filter));
-        return new SatisfactionReport(ReportPages.join(summary), ReportPages.join(ranking), ReportPages.join(dimensions),
+        return new SatisfactionReport(ReportPages.join(summary), ReportPages.join(ranking),
+                ReportPages.join(dimensions),
                 ReportPages.join(trend), ReportPages.join(comments), ReportPages.join(badReviews),
                 ReportPages.join(reprints));
     }
@@ -82,7 +83,8 @@ class DefaultSatisfactionReportService implements SatisfactionReportService {
     public SatisfactionSummary summary(ReportFilter filter) {
         ReportWindow window = window(filter);
         long closed = jdbc.sql("select count(*) from intake_case c where c.status = 'CLOSED' and c.closed_at >= :start "
-                + "and c.closed_at < :end" + window.caseConditions("c")).params(window.params()).query(Long.class).single();
+                + "and c.closed_at < :end" + window.caseConditions("c")).params(window.params()).query(Long.class)
+                .single();
         Map<String, long[]> byChannel = countsByChannel(filter, window);
         long[] all = new long[6];
         List<SatisfactionSummary.ChannelFigures> channels = new ArrayList<>();
@@ -90,13 +92,15 @@ class DefaultSatisfactionReportService implements SatisfactionReportService {
             for (int score = 1; score <= 5; score++) {
                 all[score] += counts[score];
             }
-            channels.add(new SatisfactionSummary.ChannelFigures(channel, LevelDistribution.ofScores(counts), mean(counts)));
+            channels.add(
+                    new SatisfactionSummary.ChannelFigures(channel, LevelDistribution.ofScores(counts), mean(counts)));
         });
         LevelDistribution levels = LevelDistribution.ofScores(all);
         long excluded = jdbc.sql("select count(*) from sat_response r"
                 + (filter.channel() == null ? "" : " join intake_case c on c.case_number = r.case_number")
                 + " where r.supplementary = false and r.exclusion_reason is not null and r.closed_at >= :start "
-                + "and r.closed_at < :end" + responseConditions(filter)).params(window.params()).query(Long.class).single();
+                + "and r.closed_at < :end" + responseConditions(filter)).params(window.params()).query(Long.class)
+                .single();
         long[] kiosk = byChannel.getOrDefault("KIOSK", new long[6]);
         long[] privately = new long[6];
         for (int score = 1; score <= 5; score++) {
@@ -125,7 +129,8 @@ class DefaultSatisfactionReportService implements SatisfactionReportService {
                         hidden[0]++;
                     } else {
                         WilsonInterval.Interval interval = WilsonInterval.of(good, n);
-                        rows.add(new Ranking.Row(rs.getString(1), name(group, rs.getString(1)), n, good, (double) good / n,
+                        rows.add(new Ranking.Row(rs.getString(1), name(group, rs.getString(1)), n, good,
+                                (double) good / n,
                                 interval.low(), interval.high()));
                     }
                     return n;
@@ -167,8 +172,9 @@ class DefaultSatisfactionReportService implements SatisfactionReportService {
         if (moments.n() < 2) {
             List<DimensionReport.Dimension> empty = new ArrayList<>();
             for (int i = 0; i < DIMENSIONS.size(); i++) {
-                empty.add(new DimensionReport.Dimension(DIMENSIONS.get(i), moments.n() == 0 ? null : moments.mean(i + 1),
-                        null, null));
+                empty.add(
+                        new DimensionReport.Dimension(DIMENSIONS.get(i), moments.n() == 0 ? null : moments.mean(i + 1),
+                                null, null));
             }
             return new DimensionReport(moments.n(), empty, null, null, null, List.of());
         }
@@ -299,7 +305,9 @@ class DefaultSatisfactionReportService implements SatisfactionReportService {
         Map<String, long[]> byChannel = new java.util.TreeMap<>();
         jdbc.sql("select r.channel, r.overall, count(*) " + counted(filter) + " group by r.channel, r.overall")
                 .params(window.params())
-                .query((rs, i) -> byChannel.computeIfAbsent(rs.getString(1), k -> new long[6])[rs.getInt(2)] = rs.getLong(3))
+                .query((rs,
+                        i) -> byChannel.computeIfAbsent(rs.getString(1), k -> new long[6])[rs.getInt(2)] = rs
+                                .getLong(3))
                 .list();
         return byChannel;
     }
@@ -316,7 +324,8 @@ class DefaultSatisfactionReportService implements SatisfactionReportService {
 
     /** "from ... where ..." of the first answers that count, of cases closed in the range. */
     private static String counted(ReportFilter filter) {
-        return "from sat_response r" + (filter.channel() == null ? "" : " join intake_case c on c.case_number = r.case_number")
+        return "from sat_response r"
+                + (filter.channel() == null ? "" : " join intake_case c on c.case_number = r.case_number")
                 + " where r.supplementary = false and r.exclusion_reason is null and r.closed_at >= :start "
                 + "and r.closed_at < :end" + responseConditions(filter);
     }
@@ -325,8 +334,9 @@ class DefaultSatisfactionReportService implements SatisfactionReportService {
         return switch (group) {
             case DEPARTMENT -> directory.departmentName(code);
             case STAFF -> directory.staff(code).map(StaffMember::displayName).orElse(code);
-            case SERVICE_ITEM -> jdbc.sql("select name from catalog_service_item where code = :code").param("code", code)
-                    .query(String.class).optional().orElse(code);
+            case SERVICE_ITEM ->
+                jdbc.sql("select name from catalog_service_item where code = :code").param("code", code)
+                        .query(String.class).optional().orElse(code);
         };
     }
 

@@ -27,7 +27,8 @@ final class DemandForecaster {
 
     DemandForecaster(int weeks, int seasonWeeks, int minimumFitWeeks) {
         if (weeks < 1 || seasonWeeks < 2 || minimumFitWeeks < HoltWinters.minimumTrendLength()) {
-            throw new IllegalArgumentException("weeks >= 1, season >= 2, minimum fit >= " + HoltWinters.minimumTrendLength());
+            throw new IllegalArgumentException(
+                    "weeks >= 1, season >= 2, minimum fit >= " + HoltWinters.minimumTrendLength());
         }
         this.weeks = weeks;
         this.seasonWeeks = seasonWeeks;
@@ -74,6 +75,7 @@ final class DemandForecaster {
     }
 
     private HoltWinters.Fit fit(ForecastModel model, double[] series) {
-        return model == ForecastModel.HOLT_WINTERS ? HoltWinters.fit(series, seasonWeeks) : HoltWinters.fitTrend(series);
+        return model == ForecastModel.HOLT_WINTERS ? HoltWinters.fit(series, seasonWeeks)
+                : HoltWinters.fitTrend(series);
     }
 }

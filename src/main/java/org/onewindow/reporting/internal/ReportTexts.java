@@ -24,7 +24,8 @@ public final class ReportTexts {
 
     private static final DateTimeFormatter CHINESE_MONTH = DateTimeFormatter.ofPattern("yyyy年M月", Locale.CHINESE);
     private static final DateTimeFormatter ENGLISH_MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter ENGLISH_MONTH_LONG = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter ENGLISH_MONTH_LONG = DateTimeFormatter.ofPattern("MMMM yyyy",
+            Locale.ENGLISH);
 
     private final Locale locale;
 

@@ -77,8 +77,8 @@ final class ReportWindow {
         LocalDate first = granularity == Granularity.WEEK
                 ? filter.from().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
                 : filter.from().withDayOfMonth(1);
-        for (LocalDate day = first; !day.isAfter(filter.to());
-                day = granularity == Granularity.WEEK ? day.plusWeeks(1) : day.plusMonths(1)) {
+        for (LocalDate day = first; !day.isAfter(filter.to()); day = granularity == Granularity.WEEK ? day.plusWeeks(1)
+                : day.plusMonths(1)) {
             starts.add(day);
         }
         return starts;
@@ -86,7 +86,8 @@ final class ReportWindow {
 
     static String label(LocalDate start, Granularity granularity) {
         return granularity == Granularity.WEEK
-                ? start.get(IsoFields.WEEK_BASED_YEAR) + "-W" + String.format("%02d", start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR))
+                ? start.get(IsoFields.WEEK_BASED_YEAR) + "-W"
+                        + String.format("%02d", start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR))
                 : start.format(DateTimeFormatter.ofPattern("yyyy-MM"));
     }
 

@@ -48,7 +48,8 @@ public record ReportingProperties(@DefaultValue("20") int minimumSample, @Defaul
      * @param targetWaitMinutes      the mean wait at the windows to stay under
      * @param defaultHandlingMinutes the handling time at the front desk when none was measured in the range
      */
-    public record Staffing(@DefaultValue("10") double targetWaitMinutes, @DefaultValue("15") double defaultHandlingMinutes) {
+    public record Staffing(@DefaultValue("10") double targetWaitMinutes,
+            @DefaultValue("15") double defaultHandlingMinutes) {
 
         public Staffing {
             if (!(targetWaitMinutes > 0) || !(defaultHandlingMinutes > 0)) {

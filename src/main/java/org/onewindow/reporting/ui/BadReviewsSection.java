@@ -22,13 +22,16 @@ final class BadReviewsSection {
                         "figure-bad-reviews"),
                 figure(texts.t("reporting.satisfaction.badReviews.verified"),
                         texts.t("reporting.satisfaction.badReviews.ofTotal", texts.percent(f.verifiedOnTimeRate()),
-                                texts.integer(f.verified())), "figure-verified-on-time"),
+                                texts.integer(f.verified())),
+                        "figure-verified-on-time"),
                 figure(texts.t("reporting.satisfaction.badReviews.rectified"),
                         texts.t("reporting.satisfaction.badReviews.ofTotal", texts.percent(f.rectifiedOnTimeRate()),
-                                texts.integer(f.rectified())), "figure-rectified-on-time"),
+                                texts.integer(f.rectified())),
+                        "figure-rectified-on-time"),
                 figure(texts.t("reporting.satisfaction.badReviews.appeals"),
                         texts.t("reporting.satisfaction.badReviews.appealsValue", texts.integer(f.appeals()),
-                                texts.integer(f.appealsUpheld()), texts.integer(f.appealsRejected())), "figure-appeals"),
+                                texts.integer(f.appealsUpheld()), texts.integer(f.appealsRejected())),
+                        "figure-appeals"),
                 figure(texts.t("reporting.satisfaction.badReviews.open"), texts.integer(f.open()), "figure-bad-open"));
         figures.addClassName("report-figures");
         Anchor list = new Anchor("bad-reviews", texts.t("reporting.satisfaction.badReviews.list"));

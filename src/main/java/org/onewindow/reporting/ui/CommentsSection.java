@@ -37,7 +37,8 @@ final class CommentsSection {
                 .setHeader(texts.t("reporting.satisfaction.column.answered")).setAutoWidth(true);
         grid.addColumn(Comment::caseNumber).setHeader(texts.t("reporting.satisfaction.column.case")).setAutoWidth(true);
         grid.addColumn(Comment::serviceItemName).setHeader(texts.t("reporting.satisfaction.column.item"));
-        grid.addColumn(c -> rating(texts, c)).setHeader(texts.t("reporting.satisfaction.column.rating")).setAutoWidth(true);
+        grid.addColumn(c -> rating(texts, c)).setHeader(texts.t("reporting.satisfaction.column.rating"))
+                .setAutoWidth(true);
         grid.addColumn(c -> texts.channel(c.channel())).setHeader(texts.t("reporting.satisfaction.column.channel"))
                 .setAutoWidth(true);
         grid.addColumn(Comment::text).setHeader(texts.t("reporting.satisfaction.column.comment")).setFlexGrow(3);
@@ -53,13 +54,15 @@ final class CommentsSection {
         section.add(badOnly, grid, exports(texts, export, "export-comments", "comments",
                 texts.t("reporting.satisfaction.comments"), List.of(texts.t("reporting.satisfaction.column.answered"),
                         texts.t("reporting.satisfaction.column.case"), texts.t("reporting.satisfaction.column.item"),
-                        texts.t("reporting.satisfaction.column.department"), texts.t("reporting.satisfaction.column.rating"),
+                        texts.t("reporting.satisfaction.column.department"),
+                        texts.t("reporting.satisfaction.column.rating"),
                         texts.t("reporting.satisfaction.column.channel"),
                         texts.t("reporting.satisfaction.column.supplementary"),
                         texts.t("reporting.satisfaction.column.comment")),
                 () -> source.comments(onlyBad[0], 0, 500).stream().map(c -> List.<Object>of(c.answeredAt(),
                         c.caseNumber(), c.serviceItemName(), c.departmentCode(), c.overall(), c.channel(),
-                        texts.t(c.supplementary() ? "reporting.export.yes" : "reporting.export.no"), c.text())).toList()));
+                        texts.t(c.supplementary() ? "reporting.export.yes" : "reporting.export.no"), c.text()))
+                        .toList()));
         return section;
     }
 

@@ -41,7 +41,8 @@ final class DemandByItemSection {
                     others[i] += row.counts().get(i);
                 }
             });
-            lines.add(DemandTables.series(texts.t("reporting.demand.otherItems", texts.integer(rows.size() - TREND_LINES)),
+            lines.add(DemandTables.series(
+                    texts.t("reporting.demand.otherItems", texts.integer(rows.size() - TREND_LINES)),
                     Arrays.stream(others).boxed().toList()));
         }
         section.add(svg(new LineChart(texts.t("reporting.demand.items.chart"), texts.t("reporting.demand.period"),

@@ -39,14 +39,16 @@ final class DemandBySegmentSection {
         segment.addValueChangeListener(event -> {
             shown.removeAll();
             segments.stream().filter(table -> table.dimension() == event.getValue()).findFirst()
-                    .ifPresent(table -> shown.add(chart(texts, tables, table), tables.grid(table, "demand-segments-grid")));
+                    .ifPresent(table -> shown.add(chart(texts, tables, table),
+                            tables.grid(table, "demand-segments-grid")));
         });
         segment.setValue(DemandDimension.APPLICANT_TYPE);
         section.add(segment, shown);
         DemandTable first = segments.isEmpty() ? null : segments.get(0);
         List<String> headers = first == null ? List.of() : tables.headers(first, true);
         section.add(exports(texts, export, "export-demand-segments", "demand-by-segment", title, headers,
-                () -> segments.stream().flatMap(table -> table.rows().stream().map(row -> tables.cells(table, row, true)))
+                () -> segments.stream()
+                        .flatMap(table -> table.rows().stream().map(row -> tables.cells(table, row, true)))
                         .toList()));
         return section;
     }

@@ -82,11 +82,13 @@ final class DemandTables {
         String code = row.code();
         return switch (dimension) {
             case SERVICE_ITEM, DISTRICT -> row.name() != null ? row.name() : code;
-            case APPLICANT_TYPE -> known(code, "PERSON", "ENTERPRISE") ? texts.t("reporting.demand.applicantType." + code) : code;
+            case APPLICANT_TYPE ->
+                known(code, "PERSON", "ENTERPRISE") ? texts.t("reporting.demand.applicantType." + code) : code;
             case AGE_BAND -> known(code, "UNDER_18", "FROM_18_TO_29", "FROM_30_TO_44", "FROM_45_TO_59", "FROM_60_TO_69",
                     "FROM_70") ? texts.t("reporting.demand.ageBand." + code) : code;
             case CHANNEL -> texts.channel(code);
-            case RETURNING -> known(code, "FIRST_TIME", "RETURNING") ? texts.t("reporting.demand.returning." + code) : code;
+            case RETURNING ->
+                known(code, "FIRST_TIME", "RETURNING") ? texts.t("reporting.demand.returning." + code) : code;
         };
     }
 

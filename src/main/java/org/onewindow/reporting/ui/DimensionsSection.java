@@ -33,12 +33,14 @@ final class DimensionsSection {
                 .setHeader(texts.t("reporting.satisfaction.column.importanceR"));
         grid.addColumn(d -> d.quadrant() == null ? ReportTexts.NONE : texts.quadrant(d.quadrant()))
                 .setHeader(texts.t("reporting.satisfaction.column.quadrant"));
-        grid.addColumn(d -> alphaIfDeleted(report, d) instanceof Double alpha ? texts.decimal(alpha, 3) : ReportTexts.NONE)
+        grid.addColumn(
+                d -> alphaIfDeleted(report, d) instanceof Double alpha ? texts.decimal(alpha, 3) : ReportTexts.NONE)
                 .setHeader(texts.t("reporting.satisfaction.column.alphaIfDeleted"));
         grid.setItems(report.dimensions());
         grid.setAllRowsVisible(true);
         String alphaKey = report.alpha() == null ? "reporting.satisfaction.alpha.none"
-                : report.alpha() >= 0.7 ? "reporting.satisfaction.alpha.consistent" : "reporting.satisfaction.alpha.low";
+                : report.alpha() >= 0.7 ? "reporting.satisfaction.alpha.consistent"
+                        : "reporting.satisfaction.alpha.low";
         Paragraph alpha = new Paragraph(texts.t(alphaKey, texts.decimal(report.alpha(), 3),
                 texts.integer(report.answers())));
         alpha.setId("reliability-alpha");
@@ -47,13 +49,16 @@ final class DimensionsSection {
                 .ifPresent(section::add);
         section.add(exports(texts, export, "export-dimensions", "dimensions",
                 texts.t("reporting.satisfaction.dimensions.export"),
-                List.of(texts.t("reporting.satisfaction.column.dimension"), texts.t("reporting.satisfaction.column.mean"),
+                List.of(texts.t("reporting.satisfaction.column.dimension"),
+                        texts.t("reporting.satisfaction.column.mean"),
                         texts.t("reporting.satisfaction.column.importance"),
                         texts.t("reporting.satisfaction.column.quadrant"),
                         texts.t("reporting.satisfaction.column.alphaIfDeleted")),
-                () -> report.dimensions().stream().map(d -> List.<Object>of(texts.dimension(d.key()), nullable(d.mean()),
-                        nullable(d.importance()), d.quadrant() == null ? "" : texts.quadrant(d.quadrant()),
-                        alphaIfDeleted(report, d))).toList()));
+                () -> report.dimensions().stream()
+                        .map(d -> List.<Object>of(texts.dimension(d.key()), nullable(d.mean()),
+                                nullable(d.importance()), d.quadrant() == null ? "" : texts.quadrant(d.quadrant()),
+                                alphaIfDeleted(report, d)))
+                        .toList()));
         return section;
     }
 

@@ -77,7 +77,8 @@ final class ForecastSection {
         }
         Paragraph notEnough = new Paragraph(forecast.notEnoughHistory().isEmpty()
                 ? texts.t("reporting.demand.forecast.allEnough")
-                : texts.t("reporting.demand.forecast.notEnough", texts.integer(forecast.notEnoughHistory().get(0).neededWeeks()),
+                : texts.t("reporting.demand.forecast.notEnough",
+                        texts.integer(forecast.notEnoughHistory().get(0).neededWeeks()),
                         phrases(texts, forecast.notEnoughHistory().stream()
                                 .map(item -> texts.t("reporting.demand.forecast.notEnoughItem", item.name(),
                                         texts.integer(item.historyWeeks())))
@@ -85,8 +86,9 @@ final class ForecastSection {
         notEnough.setId("forecast-not-enough");
         section.add(notEnough);
 
-        List<String> headers = new ArrayList<>(List.of(texts.t("reporting.export.code"), texts.t("reporting.export.name"),
-                texts.t("reporting.demand.column.model"), texts.t("reporting.demand.column.historyWeeks")));
+        List<String> headers = new ArrayList<>(
+                List.of(texts.t("reporting.export.code"), texts.t("reporting.export.name"),
+                        texts.t("reporting.demand.column.model"), texts.t("reporting.demand.column.historyWeeks")));
         items.stream().findFirst().ifPresent(item -> item.forecastWeeks()
                 .forEach(week -> headers.add(texts.t("reporting.demand.forecast.weekHeader", isoWeek(week)))));
         headers.addAll(List.of(texts.t("reporting.demand.column.mae"), texts.t("reporting.demand.column.mapeShare")));
@@ -109,8 +111,10 @@ final class ForecastSection {
         grid.setId("forecast-grid");
         grid.addColumn(ItemForecast::name).setHeader(texts.t("reporting.demand.dimension.SERVICE_ITEM")).setFlexGrow(2)
                 .setFrozen(true);
-        grid.addColumn(item -> modelName(texts, item.model(), forecast)).setHeader(texts.t("reporting.demand.column.model"));
-        grid.addColumn(item -> texts.integer(item.historyWeeks())).setHeader(texts.t("reporting.demand.column.historyWeeks"));
+        grid.addColumn(item -> modelName(texts, item.model(), forecast))
+                .setHeader(texts.t("reporting.demand.column.model"));
+        grid.addColumn(item -> texts.integer(item.historyWeeks()))
+                .setHeader(texts.t("reporting.demand.column.historyWeeks"));
         for (int i = 0; i < ahead.size(); i++) {
             int week = i;
             grid.addColumn(item -> texts.decimal(item.forecast().get(week), 1)).setHeader(ahead.get(i));
@@ -129,7 +133,8 @@ final class ForecastSection {
         int ahead = item.forecast().size();
         int held = item.backTest().size();
         List<String> labels = new ArrayList<>();
-        item.weekStarts().subList(skipped, item.historyWeeks()).forEach(week -> labels.add(texts.period(week, Granularity.WEEK)));
+        item.weekStarts().subList(skipped, item.historyWeeks())
+                .forEach(week -> labels.add(texts.period(week, Granularity.WEEK)));
         item.forecastWeeks().forEach(week -> labels.add(texts.period(week, Granularity.WEEK)));
         List<Double> actual = new ArrayList<>();
         List<Double> backTest = new ArrayList<>();
@@ -146,13 +151,16 @@ final class ForecastSection {
             future.add(item.forecast().get(h));
         }
         Div box = new Div(svg(new LineChart(texts.t("reporting.demand.forecast.chart", item.name()),
-                texts.t("reporting.demand.week"), texts.t("reporting.demand.casesAxis"), ValueFormat.decimal(0, ""), labels,
+                texts.t("reporting.demand.week"), texts.t("reporting.demand.casesAxis"), ValueFormat.decimal(0, ""),
+                labels,
                 List.of(new LineChart.Series(texts.t("reporting.demand.forecast.actual"), actual),
                         new LineChart.Series(texts.t("reporting.demand.forecast.backTest"), backTest),
-                        new LineChart.Series(texts.t("reporting.demand.forecast.ahead"), future)), true)
+                        new LineChart.Series(texts.t("reporting.demand.forecast.ahead"), future)),
+                true)
                 .toSvg(texts.locale()), "chart-forecast"));
-        Paragraph model = new Paragraph(texts.t("reporting.demand.forecast.model", modelName(texts, item.model(), forecast),
-                texts.integer(held), texts.decimal(item.mae(), 1), texts.percent(item.mape())));
+        Paragraph model = new Paragraph(
+                texts.t("reporting.demand.forecast.model", modelName(texts, item.model(), forecast),
+                        texts.integer(held), texts.decimal(item.mae(), 1), texts.percent(item.mape())));
         model.setId("forecast-model");
         box.add(model);
         return box;

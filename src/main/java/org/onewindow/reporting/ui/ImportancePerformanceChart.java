@@ -28,8 +28,9 @@ final class ImportancePerformanceChart {
         if (points.isEmpty() || report.meanPerformance() == null || report.meanImportance() == null) {
             return Optional.empty();
         }
-        return Optional.of(svg(QuadrantChart.importancePerformance(title, texts.t("reporting.satisfaction.ipa.performance"),
-                texts.t("reporting.satisfaction.ipa.importance"), points, report.meanPerformance(),
-                report.meanImportance(), texts.locale()).toSvg(texts.locale()), id));
+        return Optional
+                .of(svg(QuadrantChart.importancePerformance(title, texts.t("reporting.satisfaction.ipa.performance"),
+                        texts.t("reporting.satisfaction.ipa.importance"), points, report.meanPerformance(),
+                        report.meanImportance(), texts.locale()).toSvg(texts.locale()), id));
     }
 }

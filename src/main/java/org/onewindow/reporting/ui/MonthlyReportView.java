@@ -101,12 +101,14 @@ public class MonthlyReportView extends VerticalLayout implements HasDynamicTitle
                 figure(texts.t("reporting.monthly.figure.cycle"), texts.workingDays(p.cycleTime().median()),
                         "monthly-cycle"),
                 figure(texts.t("reporting.monthly.figure.backlog"), texts.integer(p.openBacklog()), "monthly-backlog"),
-                figure(texts.t("reporting.monthly.figure.oneVisit"), texts.percent(p.oneVisitRate()), "monthly-one-visit"));
+                figure(texts.t("reporting.monthly.figure.oneVisit"), texts.percent(p.oneVisitRate()),
+                        "monthly-one-visit"));
         processFigures.addClassName("report-figures");
         List<GroupFigures> departments = process.byDepartment(filter);
         service.add(processFigures, svg(new HorizontalBarChart(texts.t("reporting.monthly.departments.chart"),
                 texts.t("reporting.monthly.department"), texts.t("reporting.monthly.departments.axis"),
-                ValueFormat.count(), departments.stream().map(d -> HorizontalBarChart.Bar.of(d.name(), d.closed())).toList())
+                ValueFormat.count(),
+                departments.stream().map(d -> HorizontalBarChart.Bar.of(d.name(), d.closed())).toList())
                 .toSvg(texts.locale()), "monthly-departments"));
         List<StepFigures> steps = process.bottlenecks(filter);
         steps.stream().filter(step -> step.medianWaitHours() != null)
@@ -116,7 +118,8 @@ public class MonthlyReportView extends VerticalLayout implements HasDynamicTitle
 
         Div citizens = section(texts.t("reporting.monthly.satisfaction"), "monthly-satisfaction");
         Div satisfactionFigures = new Div(
-                figure(texts.t("reporting.monthly.figure.responses"), texts.integer(s.responses()), "monthly-responses"),
+                figure(texts.t("reporting.monthly.figure.responses"), texts.integer(s.responses()),
+                        "monthly-responses"),
                 figure(texts.t("reporting.monthly.figure.responseRate"), texts.percent(s.responseRate()),
                         "monthly-response-rate"),
                 figure(texts.t("reporting.monthly.figure.goodRate"), texts.percent(s.levels().goodRate()),
@@ -133,7 +136,8 @@ public class MonthlyReportView extends VerticalLayout implements HasDynamicTitle
                 texts.t("reporting.monthly.department"), texts.t("reporting.satisfaction.goodReviewsAxis"),
                 ValueFormat.percent(0), ranking.rows().stream().map(r -> HorizontalBarChart.Bar.withInterval(
                         texts.t("reporting.satisfaction.rankings.bar", r.name(), texts.integer(r.responses())),
-                        r.goodRate(), r.low(), r.high())).toList()).toSvg(texts.locale()), "monthly-ranking"));
+                        r.goodRate(), r.low(), r.high())).toList())
+                .toSvg(texts.locale()), "monthly-ranking"));
         DimensionReport dimensions = satisfaction.dimensions(filter);
         ImportancePerformanceChart.of(texts, texts.t("reporting.monthly.ipa"), dimensions, "monthly-ipa")
                 .ifPresent(citizens::add);

@@ -36,8 +36,10 @@ final class NoticeReprintsSection {
         } else {
             Grid<NoticeReprints.Row> grid = new Grid<>(NoticeReprints.Row.class, false);
             grid.setId("notice-reprints-grid");
-            grid.addColumn(NoticeReprints.Row::name).setHeader(texts.t("reporting.satisfaction.column.staff")).setFlexGrow(2);
-            grid.addColumn(r -> texts.integer(r.reprints())).setHeader(texts.t("reporting.satisfaction.column.reprints"));
+            grid.addColumn(NoticeReprints.Row::name).setHeader(texts.t("reporting.satisfaction.column.staff"))
+                    .setFlexGrow(2);
+            grid.addColumn(r -> texts.integer(r.reprints()))
+                    .setHeader(texts.t("reporting.satisfaction.column.reprints"));
             grid.addColumn(r -> texts.integer(r.answersSoonAfter())).setHeader(texts.t(
                     "reporting.satisfaction.column.answersSoonAfter", texts.integer(reprints.minutes())));
             grid.setItems(reprints.rows());
@@ -46,7 +48,8 @@ final class NoticeReprintsSection {
         }
         section.add(exports(texts, export, "export-notice-reprints", "notice-reprints",
                 texts.t("reporting.satisfaction.reprints"), List.of(texts.t("reporting.export.code"),
-                        texts.t("reporting.satisfaction.column.staff"), texts.t("reporting.satisfaction.column.reprints"),
+                        texts.t("reporting.satisfaction.column.staff"),
+                        texts.t("reporting.satisfaction.column.reprints"),
                         texts.t("reporting.satisfaction.column.answersSoonAfter", texts.integer(reprints.minutes()))),
                 () -> reprints.rows().stream().map(r -> List.<Object>of(r.username(), r.name(), r.reprints(),
                         r.answersSoonAfter())).toList()));

@@ -110,7 +110,8 @@ public class ProcessReportView extends VerticalLayout implements HasDynamicTitle
         List<HorizontalBarChart.Bar> bars = s.backlogAge().stream()
                 .map(bucket -> HorizontalBarChart.Bar.of(ageName(bucket), bucket.cases())).toList();
         section.add(figures, svg(new HorizontalBarChart(texts.t("reporting.process.age.chart"),
-                texts.t("reporting.process.age.axis"), texts.t("reporting.process.age.value"), ValueFormat.count(), bars)
+                texts.t("reporting.process.age.axis"), texts.t("reporting.process.age.value"), ValueFormat.count(),
+                bars)
                 .toSvg(texts.locale()), "chart-backlog-age"));
         return section;
     }
@@ -121,7 +122,8 @@ public class ProcessReportView extends VerticalLayout implements HasDynamicTitle
             return texts.t("reporting.process.age.over", texts.integer(bucket.fromDays() - 1L));
         }
         return bucket.fromDays() == 0 ? texts.t("reporting.process.age.upTo", texts.integer(bucket.toDays()))
-                : texts.t("reporting.process.age.between", texts.integer(bucket.fromDays()), texts.integer(bucket.toDays()));
+                : texts.t("reporting.process.age.between", texts.integer(bucket.fromDays()),
+                        texts.integer(bucket.toDays()));
     }
 
     private Div trend(List<TrendPoint> points, Granularity granularity) {
@@ -133,18 +135,21 @@ public class ProcessReportView extends VerticalLayout implements HasDynamicTitle
                 List.of(new LineChart.Series(texts.t("reporting.process.trend.received"),
                         points.stream().map(p -> (double) p.received()).toList()),
                         new LineChart.Series(texts.t("reporting.process.trend.closed"),
-                                points.stream().map(p -> (double) p.closed()).toList())), true)
+                                points.stream().map(p -> (double) p.closed()).toList())),
+                true)
                 .toSvg(texts.locale()), "chart-volume-trend"));
         section.add(svg(new LineChart(texts.t("reporting.process.trend.onTime"), period,
                 texts.t("reporting.process.trend.onTimeAxis"), ValueFormat.percent(0), labels,
                 List.of(new LineChart.Series(texts.t("reporting.process.trend.onTimeSeries"),
-                        points.stream().map(TrendPoint::onTimeRate).toList())), false)
+                        points.stream().map(TrendPoint::onTimeRate).toList())),
+                false)
                 .toSvg(texts.locale()), "chart-on-time-trend"));
         // The export keeps ISO periods (2025-W10, 2025-03) beside each period's first day: data for a spreadsheet.
         section.add(exports(texts, export, "export-trend", "trend", texts.t("reporting.process.trend"),
                 List.of(texts.t("reporting.export.period"), texts.t("reporting.export.starts"),
                         texts.t("reporting.process.column.received"), texts.t("reporting.process.column.closed"),
-                        texts.t("reporting.process.column.onTimeRate"), texts.t("reporting.process.column.meanCycleDays")),
+                        texts.t("reporting.process.column.onTimeRate"),
+                        texts.t("reporting.process.column.meanCycleDays")),
                 () -> points.stream().map(p -> List.<Object>of(p.label(), p.start(), p.received(), p.closed(),
                         nullable(p.onTimeRate()), nullable(p.meanCycleDays()))).toList()));
         return section;
@@ -165,8 +170,10 @@ public class ProcessReportView extends VerticalLayout implements HasDynamicTitle
         grid.addColumn(g -> texts.integer(g.received())).setHeader(texts.t("reporting.process.column.received"));
         grid.addColumn(g -> texts.integer(g.closed())).setHeader(texts.t("reporting.process.column.closed"));
         grid.addColumn(g -> texts.percent(g.onTimeRate())).setHeader(texts.t("reporting.process.column.onTime"));
-        grid.addColumn(g -> texts.workingDays(g.cycleTime().mean())).setHeader(texts.t("reporting.process.column.mean"));
-        grid.addColumn(g -> texts.workingDays(g.cycleTime().median())).setHeader(texts.t("reporting.process.column.median"));
+        grid.addColumn(g -> texts.workingDays(g.cycleTime().mean()))
+                .setHeader(texts.t("reporting.process.column.mean"));
+        grid.addColumn(g -> texts.workingDays(g.cycleTime().median()))
+                .setHeader(texts.t("reporting.process.column.median"));
         grid.addColumn(g -> texts.workingDays(g.cycleTime().p90())).setHeader(texts.t("reporting.process.column.p90"));
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
@@ -232,12 +239,13 @@ public class ProcessReportView extends VerticalLayout implements HasDynamicTitle
         grid.setItems(rows);
         grid.setAllRowsVisible(rows.size() <= 25);
         String file = id.replace("report-", "");
-        section.add(grid, exports(texts, export, "export-" + file, file, title, List.of(texts.t("reporting.export.code"),
-                texts.t("reporting.export.name"), texts.t("reporting.process.column.open"),
-                texts.t("reporting.process.column.overdue"), texts.t("reporting.process.column.atRisk"),
-                texts.t("reporting.process.column.completedInRange")),
-                () -> rows.stream().map(w -> List.<Object>of(w.code(), workloadName(w), w.open(), w.overdue(),
-                        w.atRisk(), w.completedInRange())).toList()));
+        section.add(grid,
+                exports(texts, export, "export-" + file, file, title, List.of(texts.t("reporting.export.code"),
+                        texts.t("reporting.export.name"), texts.t("reporting.process.column.open"),
+                        texts.t("reporting.process.column.overdue"), texts.t("reporting.process.column.atRisk"),
+                        texts.t("reporting.process.column.completedInRange")),
+                        () -> rows.stream().map(w -> List.<Object>of(w.code(), workloadName(w), w.open(), w.overdue(),
+                                w.atRisk(), w.completedInRange())).toList()));
         return section;
     }
 

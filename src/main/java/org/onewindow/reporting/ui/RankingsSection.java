@@ -38,7 +38,8 @@ final class RankingsSection {
      * @param departments the departments' ranking, shown first
      * @param ranking     the ranking of another group, as the service computes it
      */
-    static Div of(ReportTexts texts, TableExport export, Ranking departments, Function<Ranking.Group, Ranking> ranking) {
+    static Div of(ReportTexts texts, TableExport export, Ranking departments,
+            Function<Ranking.Group, Ranking> ranking) {
         return new RankingsSection(texts, export).build(departments, ranking);
     }
 
@@ -66,10 +67,13 @@ final class RankingsSection {
         body.add(svg(new HorizontalBarChart(texts.t("reporting.satisfaction.rankings.chart"), groupName(texts, group),
                 texts.t("reporting.satisfaction.goodReviewsAxis"), ValueFormat.percent(0), ranking.rows().stream()
                         .limit(20).map(r -> HorizontalBarChart.Bar.withInterval(withCount(r.name(), r.responses()),
-                                r.goodRate(), r.low(), r.high())).toList()).toSvg(texts.locale()), "chart-ranking"));
+                                r.goodRate(), r.low(), r.high()))
+                        .toList())
+                .toSvg(texts.locale()), "chart-ranking"));
         Grid<Ranking.Row> grid = new Grid<>(Ranking.Row.class, false);
         grid.setId("ranking-grid");
-        grid.addColumn(r -> texts.integer(ranking.rows().indexOf(r) + 1L)).setHeader("#").setWidth("4em").setFlexGrow(0);
+        grid.addColumn(r -> texts.integer(ranking.rows().indexOf(r) + 1L)).setHeader("#").setWidth("4em")
+                .setFlexGrow(0);
         grid.addColumn(Ranking.Row::name).setHeader(texts.t("reporting.export.name")).setFlexGrow(2);
         grid.addColumn(r -> texts.integer(r.responses())).setHeader(texts.t("reporting.satisfaction.column.answers"));
         grid.addColumn(r -> texts.percent(r.goodRate())).setHeader(texts.t("reporting.satisfaction.column.goodRate"));

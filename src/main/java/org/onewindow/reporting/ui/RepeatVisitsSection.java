@@ -27,7 +27,8 @@ final class RepeatVisitsSection {
         Grid<RepeatVisits> grid = new Grid<>(RepeatVisits.class, false);
         grid.setId("repeat-visits-grid");
         grid.addColumn(RepeatVisits::name).setHeader(texts.t("reporting.demand.dimension.SERVICE_ITEM")).setFlexGrow(2);
-        grid.addColumn(r -> texts.t(r.atMostOneVisit() ? "reporting.demand.repeats.promised" : "reporting.demand.repeats.notPromised"))
+        grid.addColumn(r -> texts
+                .t(r.atMostOneVisit() ? "reporting.demand.repeats.promised" : "reporting.demand.repeats.notPromised"))
                 .setHeader(texts.t("reporting.demand.column.atMostOneVisit"));
         grid.addColumn(r -> texts.integer(r.cases())).setHeader(texts.t("reporting.demand.column.cases"));
         grid.addColumn(r -> texts.integer(r.repeatCases())).setHeader(texts.t("reporting.demand.column.repeatCases"));

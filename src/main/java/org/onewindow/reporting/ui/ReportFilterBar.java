@@ -67,7 +67,8 @@ class ReportFilterBar extends HorizontalLayout {
         channel.setId("report-channel");
         channel.setLabel(texts.t("reporting.filter.channel"));
         channel.setItems("", "WINDOW", "ONLINE");
-        channel.setItemLabelGenerator(value -> value.isEmpty() ? texts.t("reporting.filter.all") : texts.channel(value));
+        channel.setItemLabelGenerator(
+                value -> value.isEmpty() ? texts.t("reporting.filter.all") : texts.channel(value));
         channel.setValue("");
         granularity.setId("report-granularity");
         granularity.setLabel(texts.t("reporting.filter.granularity"));

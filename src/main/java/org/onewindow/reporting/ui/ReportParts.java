@@ -69,7 +69,8 @@ final class ReportParts {
         private final transient Supplier<ReportTable> table;
 
         @SuppressWarnings("deprecation") // StreamResource: the download-handler API that replaces it is new in 24.8
-        private ExportLinks(ReportTexts texts, TableExport export, String id, String fileName, Supplier<ReportTable> table) {
+        private ExportLinks(ReportTexts texts, TableExport export, String id, String fileName,
+                Supplier<ReportTable> table) {
             this.table = table;
             Anchor csv = new Anchor(new StreamResource(fileName + ".csv",
                     () -> new ByteArrayInputStream(export.csv(table.get()))), "CSV");

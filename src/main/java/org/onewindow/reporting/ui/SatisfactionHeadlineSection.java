@@ -31,7 +31,8 @@ final class SatisfactionHeadlineSection {
     static Div of(ReportTexts texts, TableExport export, SatisfactionSummary s) {
         Div section = section(texts.t("reporting.satisfaction.headline"), "report-satisfaction-headline");
         Div figures = new Div(
-                figure(texts.t("reporting.satisfaction.figure.responses"), texts.integer(s.responses()), "figure-responses"),
+                figure(texts.t("reporting.satisfaction.figure.responses"), texts.integer(s.responses()),
+                        "figure-responses"),
                 figure(texts.t("reporting.satisfaction.figure.responseRate", texts.integer(s.closedCases())),
                         texts.percent(s.responseRate()), "figure-response-rate"),
                 figure(texts.t("reporting.satisfaction.figure.goodRate"), texts.percent(s.levels().goodRate()),

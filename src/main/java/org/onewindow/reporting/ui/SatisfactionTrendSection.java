@@ -29,12 +29,14 @@ final class SatisfactionTrendSection {
         section.add(svg(new LineChart(texts.t("reporting.satisfaction.trend.good"), period,
                 texts.t("reporting.satisfaction.goodReviewsAxis"), ValueFormat.percent(0), labels,
                 List.of(new LineChart.Series(texts.t("reporting.satisfaction.trend.goodSeries"),
-                        points.stream().map(SatisfactionTrendPoint::goodRate).toList())), false)
+                        points.stream().map(SatisfactionTrendPoint::goodRate).toList())),
+                false)
                 .toSvg(texts.locale()), "chart-good-trend"));
         section.add(svg(new LineChart(texts.t("reporting.satisfaction.trend.mean"), period,
                 texts.t("reporting.satisfaction.trend.meanAxis"), ValueFormat.decimal(2, ""), labels,
                 List.of(new LineChart.Series(texts.t("reporting.satisfaction.trend.meanSeries"),
-                        points.stream().map(SatisfactionTrendPoint::meanOverall).toList())), false)
+                        points.stream().map(SatisfactionTrendPoint::meanOverall).toList())),
+                false)
                 .toSvg(texts.locale()), "chart-mean-trend"));
         // The export keeps ISO periods (2025-W10, 2025-03) beside each period's first day: data for a spreadsheet.
         section.add(exports(texts, export, "export-satisfaction-trend", "satisfaction-trend",

@@ -39,25 +39,32 @@ final class WindowStaffingSection {
         Grid<WindowStaffing.Hour> grid = new Grid<>(WindowStaffing.Hour.class, false);
         grid.setId("staffing-grid");
         grid.addColumn(h -> hourName(h.hour())).setHeader(texts.t("reporting.demand.column.hour"));
-        grid.addColumn(h -> texts.decimal(h.arrivalsPerHour(), 2)).setHeader(texts.t("reporting.demand.column.arrivalsPerHour"));
-        grid.addColumn(h -> texts.integer(h.windowsNeeded())).setHeader(texts.t("reporting.demand.column.windowsNeeded"));
-        grid.addColumn(h -> texts.decimal(h.windowsStaffed(), 2)).setHeader(texts.t("reporting.demand.column.windowsStaffed"));
+        grid.addColumn(h -> texts.decimal(h.arrivalsPerHour(), 2))
+                .setHeader(texts.t("reporting.demand.column.arrivalsPerHour"));
+        grid.addColumn(h -> texts.integer(h.windowsNeeded()))
+                .setHeader(texts.t("reporting.demand.column.windowsNeeded"));
+        grid.addColumn(h -> texts.decimal(h.windowsStaffed(), 2))
+                .setHeader(texts.t("reporting.demand.column.windowsStaffed"));
         grid.addComponentColumn(h -> status(texts, h)).setHeader(texts.t("reporting.demand.column.status"));
         grid.setPartNameGenerator(h -> h.underStaffed() ? "report-under-staffed" : null);
         grid.setItems(staffing.hours());
         grid.setAllRowsVisible(true);
         List<String> hours = staffing.hours().stream().map(h -> HeatMap.HOURS.get(h.hour())).toList();
-        section.add(grid, svg(new LineChart(texts.t("reporting.demand.staffing.chart"), texts.t("reporting.chart.heatMap.hour"),
-                texts.t("reporting.demand.staffing.axis"), ValueFormat.decimal(1, ""), hours,
-                List.of(new LineChart.Series(texts.t("reporting.demand.column.windowsNeeded"),
-                        staffing.hours().stream().map(h -> (double) h.windowsNeeded()).toList()),
-                        new LineChart.Series(texts.t("reporting.demand.column.windowsStaffed"),
-                                staffing.hours().stream().map(WindowStaffing.Hour::windowsStaffed).toList())), true)
-                .toSvg(texts.locale()), "chart-staffing"));
+        section.add(grid,
+                svg(new LineChart(texts.t("reporting.demand.staffing.chart"), texts.t("reporting.chart.heatMap.hour"),
+                        texts.t("reporting.demand.staffing.axis"), ValueFormat.decimal(1, ""), hours,
+                        List.of(new LineChart.Series(texts.t("reporting.demand.column.windowsNeeded"),
+                                staffing.hours().stream().map(h -> (double) h.windowsNeeded()).toList()),
+                                new LineChart.Series(texts.t("reporting.demand.column.windowsStaffed"),
+                                        staffing.hours().stream().map(WindowStaffing.Hour::windowsStaffed).toList())),
+                        true)
+                        .toSvg(texts.locale()), "chart-staffing"));
         section.add(exports(texts, export, "export-staffing", "window-staffing", title,
                 List.of(texts.t("reporting.demand.column.hour"), texts.t("reporting.demand.column.arrivals"),
-                        texts.t("reporting.demand.column.arrivalsPerHour"), texts.t("reporting.demand.column.windowsNeeded"),
-                        texts.t("reporting.demand.column.windowsStaffed"), texts.t("reporting.demand.column.underStaffed")),
+                        texts.t("reporting.demand.column.arrivalsPerHour"),
+                        texts.t("reporting.demand.column.windowsNeeded"),
+                        texts.t("reporting.demand.column.windowsStaffed"),
+                        texts.t("reporting.demand.column.underStaffed")),
                 () -> staffing.hours().stream().map(h -> List.<Object>of(hourName(h.hour()), h.arrivals(),
                         h.arrivalsPerHour(), h.windowsNeeded(), h.windowsStaffed(),
                         texts.t(h.underStaffed() ? "reporting.export.yes" : "reporting.export.no"))).toList()));
@@ -71,7 +78,8 @@ final class WindowStaffingSection {
 
     /** Under-staffed in the warning colour and in words, so that colour is never the only cue. */
     static Span status(ReportTexts texts, WindowStaffing.Hour hour) {
-        Span status = new Span(texts.t(hour.underStaffed() ? "reporting.demand.staffing.under" : "reporting.demand.staffing.enough"));
+        Span status = new Span(
+                texts.t(hour.underStaffed() ? "reporting.demand.staffing.under" : "reporting.demand.staffing.enough"));
         if (hour.underStaffed()) {
             status.addClassName("report-warning");
         }

@@ -61,7 +61,8 @@ final class AnswerValidator {
     }
 
     private static String commentTooLong() {
-        return Translations.current("satisfaction.error.commentTooLong", String.valueOf(SurveyAnswers.MAX_COMMENT_LENGTH));
+        return Translations.current("satisfaction.error.commentTooLong",
+                String.valueOf(SurveyAnswers.MAX_COMMENT_LENGTH));
     }
 
     private static void score(Map<SurveyAnswerField, String> errors, SurveyAnswerField field, Integer value) {

@@ -28,7 +28,6 @@ import org.onewindow.satisfaction.Verdict;
 import org.onewindow.satisfaction.Verification;
 import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.BusinessRuleException;
-import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.NotFoundException;
 import org.onewindow.shared.i18n.Translations;
 import org.springframework.security.access.AccessDeniedException;
@@ -97,7 +96,8 @@ class DefaultRectificationService implements RectificationService {
         Rectification rectification = find(caseNumber);
         StaffMember staff = currentStaff.require();
         if (!policy.mayRead(staff, rectification)) {
-            throw new AccessDeniedException(Translations.current("satisfaction.error.rectification.otherDepartment", caseNumber));
+            throw new AccessDeniedException(
+                    Translations.current("satisfaction.error.rectification.otherDepartment", caseNumber));
         }
         return policy.withActionsOf(staff, rectification);
     }
@@ -113,7 +113,8 @@ class DefaultRectificationService implements RectificationService {
             throw new BusinessRuleException(Translations.current("satisfaction.error.mobile.handled", caseNumber));
         }
         String mobile = links.citizenMobile(caseNumber).filter(number -> !number.isBlank())
-                .orElseThrow(() -> new BusinessRuleException(Translations.current("satisfaction.error.mobile.none", caseNumber)));
+                .orElseThrow(() -> new BusinessRuleException(
+                        Translations.current("satisfaction.error.mobile.none", caseNumber)));
         reveals.record(new MobileReveal(caseNumber, currentStaff.require().username(), clock.instant()));
         return mobile;
     }
@@ -215,7 +216,8 @@ class DefaultRectificationService implements RectificationService {
 
     @Override
     @Transactional(readOnly = true)
-    @RolesAllowed({ AppRoles.FRONT_DESK, AppRoles.CASE_WORKER, AppRoles.DEPT_HEAD, AppRoles.FOLLOW_UP, AppRoles.MANAGER })
+    @RolesAllowed({ AppRoles.FRONT_DESK, AppRoles.CASE_WORKER, AppRoles.DEPT_HEAD, AppRoles.FOLLOW_UP,
+            AppRoles.MANAGER })
     public List<RectificationSummary> openRectificationsOf(Collection<String> caseNumbers) {
         if (caseNumbers.isEmpty()) {
             return List.of();

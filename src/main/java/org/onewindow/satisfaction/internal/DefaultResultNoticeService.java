@@ -92,7 +92,8 @@ class DefaultResultNoticeService implements ResultNoticeService {
         }
         if (reason.strip().length() > NoticeReprint.MAX_REASON_LENGTH) {
             throw InvalidInputException.of(Map.of(NoticeReprintField.REASON,
-                    Translations.current("satisfaction.error.reprint.tooLong", String.valueOf(NoticeReprint.MAX_REASON_LENGTH))));
+                    Translations.current("satisfaction.error.reprint.tooLong",
+                            String.valueOf(NoticeReprint.MAX_REASON_LENGTH))));
         }
     }
 
@@ -106,7 +107,8 @@ class DefaultResultNoticeService implements ResultNoticeService {
 
     private ResultNotice notice(CaseDetails details, String surveyUrl, SurveyStore.Invitation invitation) {
         // A closed case whose follow-up has not created the invitation yet still expires as it will.
-        Instant expiresAt = invitation == null ? details.closedAt().plus(properties.surveyExpiry()) : invitation.expiresAt();
+        Instant expiresAt = invitation == null ? details.closedAt().plus(properties.surveyExpiry())
+                : invitation.expiresAt();
         return new ResultNotice(details.caseNumber(), details.serviceItemName(), details.leadDepartmentCode(),
                 details.outcome(), details.outcomeReason(), details.closedAt(), surveyUrl, expiresAt,
                 prints.forCase(details.caseNumber()));

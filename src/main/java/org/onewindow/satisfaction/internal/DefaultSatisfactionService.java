@@ -2,7 +2,6 @@ package org.onewindow.satisfaction.internal;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +29,6 @@ import org.onewindow.satisfaction.SurveyUnavailableException;
 import org.onewindow.satisfaction.SurveyUnavailableException.Reason;
 import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.BusinessRuleException;
-import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.NotFoundException;
 import org.onewindow.shared.i18n.Translations;
 import org.springframework.stereotype.Service;
@@ -141,7 +139,8 @@ class DefaultSatisfactionService implements SatisfactionService {
         AnswerValidator.check(review);
         Instant now = clock.instant();
         if (!store.markSupplemented(invitation.id(), now)) {
-            throw new SurveyUnavailableException(Reason.USED, Translations.current("satisfaction.error.survey.supplemented"));
+            throw new SurveyUnavailableException(Reason.USED,
+                    Translations.current("satisfaction.error.survey.supplemented"));
         }
         store.insertSupplementary(invitation, review.overall().score(), review.comment().strip(), now);
         // A rectification fed back to the citizen waits for this; without one, nothing waits.
@@ -166,10 +165,12 @@ class DefaultSatisfactionService implements SatisfactionService {
                 .orderByTaskCreateTime().asc().listPage(0, 500).stream()
                 .map(task -> runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
                         .singleResult().getBusinessKey())
-                .map(caseNumber -> store.findByCase(caseNumber).map(invitation -> new org.onewindow.satisfaction.PhoneCall(
-                        caseNumber, invitation.serviceItemName(),
-                        caseRecords.caseDetails(caseNumber).map(CaseDetails::citizenName).orElse(""),
-                        links.citizenMobile(caseNumber).orElse(""), invitation.closedAt(), invitation.phoneAttempts())))
+                .map(caseNumber -> store.findByCase(caseNumber)
+                        .map(invitation -> new org.onewindow.satisfaction.PhoneCall(
+                                caseNumber, invitation.serviceItemName(),
+                                caseRecords.caseDetails(caseNumber).map(CaseDetails::citizenName).orElse(""),
+                                links.citizenMobile(caseNumber).orElse(""), invitation.closedAt(),
+                                invitation.phoneAttempts())))
                 .flatMap(java.util.Optional::stream).toList();
     }
 
@@ -177,7 +178,8 @@ class DefaultSatisfactionService implements SatisfactionService {
     @RolesAllowed(AppRoles.FOLLOW_UP)
     public void recordByPhone(String caseNumber, SurveyAnswers answers) {
         SurveyStore.Invitation invitation = store.findByCase(caseNumber)
-                .orElseThrow(() -> new NotFoundException(Translations.current("satisfaction.error.noInvitation", caseNumber)));
+                .orElseThrow(() -> new NotFoundException(
+                        Translations.current("satisfaction.error.noInvitation", caseNumber)));
         if (invitation.answeredAt() != null) {
             throw new BusinessRuleException(Translations.current("satisfaction.error.alreadyRated", caseNumber));
         }
@@ -192,7 +194,8 @@ class DefaultSatisfactionService implements SatisfactionService {
     @RolesAllowed(AppRoles.FOLLOW_UP)
     public int recordUnreachableAttempt(String caseNumber) {
         SurveyStore.Invitation invitation = store.findByCase(caseNumber)
-                .orElseThrow(() -> new NotFoundException(Translations.current("satisfaction.error.noInvitation", caseNumber)));
+                .orElseThrow(() -> new NotFoundException(
+                        Translations.current("satisfaction.error.noInvitation", caseNumber)));
         Task task = phoneTask(caseNumber);
         int attempts = store.addPhoneAttempt(invitation.id(), properties.maxPhoneAttempts());
         phoneAttempts.record(invitation.id(), caseNumber, currentStaff.require().username(), clock.instant(), false);
@@ -225,13 +228,16 @@ class DefaultSatisfactionService implements SatisfactionService {
         SurveyStore.Invitation invitation = token == null ? null
                 : store.findByTokenHash(SurveyTokens.hash(token)).orElse(null);
         if (invitation == null && token != null && store.revoked(SurveyTokens.hash(token))) {
-            throw new SurveyUnavailableException(Reason.REPLACED, Translations.current("satisfaction.error.survey.replaced"));
+            throw new SurveyUnavailableException(Reason.REPLACED,
+                    Translations.current("satisfaction.error.survey.replaced"));
         }
         if (invitation == null) {
-            throw new SurveyUnavailableException(Reason.UNKNOWN, Translations.current("satisfaction.error.survey.unknown"));
+            throw new SurveyUnavailableException(Reason.UNKNOWN,
+                    Translations.current("satisfaction.error.survey.unknown"));
         }
         if (clock.instant().isAfter(invitation.expiresAt())) {
-            throw new SurveyUnavailableException(Reason.EXPIRED, Translations.current("satisfaction.error.survey.expired"));
+            throw new SurveyUnavailableException(Reason.EXPIRED,
+                    Translations.current("satisfaction.error.survey.expired"));
         }
         return invitation;
     }

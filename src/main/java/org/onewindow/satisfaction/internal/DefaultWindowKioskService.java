@@ -97,7 +97,8 @@ class DefaultWindowKioskService implements WindowKioskService {
             throw new SurveyUnavailableException(Reason.USED, Translations.current("satisfaction.error.survey.used"));
         }
         if (clock.instant().isAfter(invitation.expiresAt())) {
-            throw new SurveyUnavailableException(Reason.EXPIRED, Translations.current("satisfaction.error.survey.expired"));
+            throw new SurveyUnavailableException(Reason.EXPIRED,
+                    Translations.current("satisfaction.error.survey.expired"));
         }
         recorder.answered(invitation, answers, AnswerChannel.KIOSK);
     }
@@ -130,7 +131,8 @@ class DefaultWindowKioskService implements WindowKioskService {
                 .filter(closed -> closed.status() == CaseStatus.CLOSED)
                 .filter(closed -> pairing.staffUsername().equals(closed.deliveredBy())).orElse(null);
         if (details == null) {
-            throw new SurveyUnavailableException(Reason.UNKNOWN, Translations.current("satisfaction.error.kiosk.notThisWindow"));
+            throw new SurveyUnavailableException(Reason.UNKNOWN,
+                    Translations.current("satisfaction.error.kiosk.notThisWindow"));
         }
         return invitations.ensure(details);
     }

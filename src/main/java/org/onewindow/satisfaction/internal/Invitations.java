@@ -47,7 +47,8 @@ class Invitations {
      */
     CaseDetails closedCase(String caseNumber) {
         CaseDetails details = intake.caseDetails(caseNumber)
-                .orElseThrow(() -> new NotFoundException(Translations.current("satisfaction.error.noCase", caseNumber)));
+                .orElseThrow(
+                        () -> new NotFoundException(Translations.current("satisfaction.error.noCase", caseNumber)));
         if (details.status() == CaseStatus.WITHDRAWN) {
             throw new BusinessRuleException(Translations.current("satisfaction.error.withdrawn", caseNumber));
         }

@@ -100,7 +100,8 @@ class RectificationStore {
                     verified_at = :at, stage = :next, rectify_due_at = :due
                 where case_number = :n and stage = 'VERIFYING'""")
                 .param("verdict", verdict.name()).param("note", note).param("by", by).param("at", utc(at))
-                .param("next", next.name()).param("due", rectifyDueAt == null ? null : utc(rectifyDueAt), Types.TIMESTAMP_WITH_TIMEZONE)
+                .param("next", next.name())
+                .param("due", rectifyDueAt == null ? null : utc(rectifyDueAt), Types.TIMESTAMP_WITH_TIMEZONE)
                 .param("n", caseNumber).update() == 1;
     }
 
@@ -119,7 +120,8 @@ class RectificationStore {
         int moved = jdbc.sql("update sat_rectification set stage = :next, rectify_due_at = :due "
                 + "where case_number = :n and stage = 'APPEALED'")
                 .param("next", upheld ? RectificationStage.EXCLUDED.name() : RectificationStage.RECTIFYING.name())
-                .param("due", rectifyDueAt == null ? null : utc(rectifyDueAt), Types.TIMESTAMP_WITH_TIMEZONE).param("n", caseNumber).update();
+                .param("due", rectifyDueAt == null ? null : utc(rectifyDueAt), Types.TIMESTAMP_WITH_TIMEZONE)
+                .param("n", caseNumber).update();
         if (moved == 0) {
             return false;
         }
@@ -184,8 +186,10 @@ class RectificationStore {
 
     /** The open rectifications of the given cases, without the answers, the earliest due first. */
     List<Rectification> openOfCases(Collection<String> caseNumbers) {
-        return jdbc.sql(SELECT + " where r.case_number in (:numbers) and r.stage in ('VERIFYING', 'APPEALED', 'RECTIFYING')"
-                + " order by coalesce(r.rectify_due_at, r.verify_due_at), r.opened_at")
+        return jdbc
+                .sql(SELECT
+                        + " where r.case_number in (:numbers) and r.stage in ('VERIFYING', 'APPEALED', 'RECTIFYING')"
+                        + " order by coalesce(r.rectify_due_at, r.verify_due_at), r.opened_at")
                 .param("numbers", caseNumbers).query((rs, i) -> map(rs, List.of())).list();
     }
 

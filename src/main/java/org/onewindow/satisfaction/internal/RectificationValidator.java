@@ -33,14 +33,16 @@ final class RectificationValidator {
                         ? "satisfaction.error.rectification.appealReasons"
                         : "satisfaction.error.rectification.verificationNote"));
         if (verification.verdict() == Verdict.APPEALED && verification.appealGround() == null) {
-            errors.put(VerificationField.APPEAL_GROUND, Translations.current("satisfaction.error.rectification.appealGround"));
+            errors.put(VerificationField.APPEAL_GROUND,
+                    Translations.current("satisfaction.error.rectification.appealGround"));
         }
         refuseIfAny(errors);
     }
 
     static void check(RectificationMeasures measures) {
         Map<RectificationMeasuresField, String> errors = new LinkedHashMap<>();
-        text(errors, RectificationMeasuresField.MEASURES, measures.measures(), RectificationMeasures.MAX_MEASURES_LENGTH,
+        text(errors, RectificationMeasuresField.MEASURES, measures.measures(),
+                RectificationMeasures.MAX_MEASURES_LENGTH,
                 Translations.current("satisfaction.error.rectification.measures"));
         refuseIfAny(errors);
     }

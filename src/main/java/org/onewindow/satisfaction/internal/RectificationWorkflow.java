@@ -60,10 +60,14 @@ public class RectificationWorkflow {
         String department = directory.departmentName(rectification.departmentCode());
         directory.withRole(AppRoles.MANAGER).stream().filter(manager -> manager.email() != null)
                 .forEach(manager -> notifications.enqueue(new OutboundMessage(MessageChannel.EMAIL, manager.email(),
-                        Translations.text(manager.language(), verification ? "satisfaction.mail.verificationOverdue.subject"
-                                : "satisfaction.mail.rectificationOverdue.subject", caseNumber),
-                        Translations.text(manager.language(), verification ? "satisfaction.mail.verificationOverdue.body"
-                                : "satisfaction.mail.rectificationOverdue.body", caseNumber,
+                        Translations.text(manager.language(),
+                                verification ? "satisfaction.mail.verificationOverdue.subject"
+                                        : "satisfaction.mail.rectificationOverdue.subject",
+                                caseNumber),
+                        Translations.text(manager.language(),
+                                verification ? "satisfaction.mail.verificationOverdue.body"
+                                        : "satisfaction.mail.rectificationOverdue.body",
+                                caseNumber,
                                 rectification.serviceItemName(), department),
                         caseNumber, "RECTIFICATION_ESCALATED")));
     }
@@ -94,7 +98,8 @@ public class RectificationWorkflow {
         String oneLine = text.strip().replaceAll("\\s+", " ");
         String shortened = oneLine.length() <= 160 ? oneLine : oneLine.substring(0, 157) + "...";
         boolean ended = shortened.matches(".*[.。!！?？]$");
-        return ended ? shortened : shortened + (Translations.supported(language).equals(Translations.CHINESE) ? "。" : ".");
+        return ended ? shortened
+                : shortened + (Translations.supported(language).equals(Translations.CHINESE) ? "。" : ".");
     }
 
     private Rectification require(String caseNumber) {

@@ -55,8 +55,10 @@ class SurveyStore {
 
     /** The invitation a token leads to; empty for an unknown token or one revoked by a reprinted notice. */
     Optional<Invitation> findByTokenHash(String hash) {
-        return jdbc.sql(SELECT + " where i.id = (select t.invitation_id from sat_survey_token t where t.token_hash = :hash "
-                + "and t.revoked_at is null)").param("hash", hash).query(SurveyStore::map).optional();
+        return jdbc.sql(
+                SELECT + " where i.id = (select t.invitation_id from sat_survey_token t where t.token_hash = :hash "
+                        + "and t.revoked_at is null)")
+                .param("hash", hash).query(SurveyStore::map).optional();
     }
 
     /** Whether the token was handed out and later revoked (its notice was reprinted). */
@@ -114,20 +116,22 @@ class SurveyStore {
     }
 
     void insertSupplementary(Invitation invitation, int overall, String comment, Instant at) {
-        jdbc.sql("""
-                insert into sat_response (invitation_id, case_number, service_item_code, lead_department_code, closed_at,
-                    delivered_by, overall, timeliness, attitude, transparency, convenience, outcome, visits, comment,
-                    channel, answered_at, supplementary)
-                select invitation_id, case_number, service_item_code, lead_department_code, closed_at, delivered_by,
-                    :overall, timeliness, attitude, transparency, convenience, outcome, visits, :comment, channel, :at, true
-                from sat_response where invitation_id = :inv and supplementary = false""")
+        jdbc.sql(
+                """
+                        insert into sat_response (invitation_id, case_number, service_item_code, lead_department_code, closed_at,
+                            delivered_by, overall, timeliness, attitude, transparency, convenience, outcome, visits, comment,
+                            channel, answered_at, supplementary)
+                        select invitation_id, case_number, service_item_code, lead_department_code, closed_at, delivered_by,
+                            :overall, timeliness, attitude, transparency, convenience, outcome, visits, :comment, channel, :at, true
+                        from sat_response where invitation_id = :inv and supplementary = false""")
                 .param("overall", overall).param("comment", comment).param("at", utc(at)).param("inv", invitation.id())
                 .update();
     }
 
     int addPhoneAttempt(long invitationId, int max) {
         jdbc.sql("update sat_invitation set phone_attempts = phone_attempts + 1, status = case when phone_attempts + 1 "
-                + ">= :max then 'UNREACHABLE' else status end where id = :id").param("max", max).param("id", invitationId)
+                + ">= :max then 'UNREACHABLE' else status end where id = :id").param("max", max)
+                .param("id", invitationId)
                 .update();
         return jdbc.sql("select phone_attempts from sat_invitation where id = :id").param("id", invitationId)
                 .query(Integer.class).single();
@@ -135,12 +139,13 @@ class SurveyStore {
 
     void insertResponse(Invitation invitation, SurveyAnswers answers, AnswerChannel channel, String recordedBy,
             Instant at) {
-        jdbc.sql("""
-                insert into sat_response (invitation_id, case_number, service_item_code, lead_department_code, closed_at,
-                    delivered_by, overall, timeliness, attitude, transparency, convenience, outcome, visits, comment,
-                    channel, recorded_by, answered_at)
-                values (:inv, :n, :item, :department, :closed, :deliveredBy, :overall, :timeliness, :attitude,
-                    :transparency, :convenience, :outcome, :visits, :comment, :channel, :by, :at)""")
+        jdbc.sql(
+                """
+                        insert into sat_response (invitation_id, case_number, service_item_code, lead_department_code, closed_at,
+                            delivered_by, overall, timeliness, attitude, transparency, convenience, outcome, visits, comment,
+                            channel, recorded_by, answered_at)
+                        values (:inv, :n, :item, :department, :closed, :deliveredBy, :overall, :timeliness, :attitude,
+                            :transparency, :convenience, :outcome, :visits, :comment, :channel, :by, :at)""")
                 .param("inv", invitation.id()).param("n", invitation.caseNumber())
                 .param("deliveredBy", invitation.deliveredBy())
                 .param("item", invitation.serviceItemCode()).param("department", invitation.leadDepartmentCode())
@@ -148,7 +153,8 @@ class SurveyStore {
                 .param("timeliness", answers.timeliness()).param("attitude", answers.attitude())
                 .param("transparency", answers.transparency()).param("convenience", answers.convenience())
                 .param("outcome", answers.outcome()).param("visits", answers.visits())
-                .param("comment", answers.comment() == null || answers.comment().isBlank() ? null : answers.comment().strip())
+                .param("comment",
+                        answers.comment() == null || answers.comment().isBlank() ? null : answers.comment().strip())
                 .param("channel", channel.name()).param("by", recordedBy).param("at", utc(at)).update();
     }
 

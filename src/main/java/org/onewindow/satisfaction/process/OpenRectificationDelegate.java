@@ -23,6 +23,7 @@ public class OpenRectificationDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Rectification rectification = workflow.open(execution.getProcessBusinessKey());
         execution.setVariable(BadReviewRectificationProcess.VAR_DEPARTMENT_CODE, rectification.departmentCode());
-        execution.setVariable(BadReviewRectificationProcess.VAR_VERIFY_DUE_DATE, Date.from(rectification.verifyDueAt()));
+        execution.setVariable(BadReviewRectificationProcess.VAR_VERIFY_DUE_DATE,
+                Date.from(rectification.verifyDueAt()));
     }
 }

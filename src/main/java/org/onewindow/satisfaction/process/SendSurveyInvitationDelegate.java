@@ -36,7 +36,8 @@ public class SendSurveyInvitationDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String caseNumber = execution.getProcessBusinessKey();
-        execution.setVariable(SatisfactionFollowUpProcess.VAR_SURVEY_EXPIRES_AT, Date.from(satisfaction.invite(caseNumber)));
+        execution.setVariable(SatisfactionFollowUpProcess.VAR_SURVEY_EXPIRES_AT,
+                Date.from(satisfaction.invite(caseNumber)));
         Optional<Rating> early = satisfaction.rating(caseNumber);
         execution.setVariable(SatisfactionFollowUpProcess.VAR_ANSWERED_ALREADY, early.isPresent());
         early.ifPresent(rating -> execution.setVariable(SatisfactionFollowUpProcess.VAR_BAD_REVIEW, rating.isBad()));

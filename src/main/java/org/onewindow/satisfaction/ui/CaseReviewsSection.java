@@ -43,7 +43,8 @@ class CaseReviewsSection implements CaseSection {
         section.setId("case-reviews");
         reviews.forEach(review -> section.add(new ReviewCard(review, dates)));
         if (reviews.get(0).overall().isBad() && mayHandle(caseNumber)) {
-            section.add(new RouterLink(I18NProvider.translate("satisfaction.review.handlingLink"), RectificationView.class, caseNumber));
+            section.add(new RouterLink(I18NProvider.translate("satisfaction.review.handlingLink"),
+                    RectificationView.class, caseNumber));
         }
         return Optional.of(section);
     }

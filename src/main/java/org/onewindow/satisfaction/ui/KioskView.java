@@ -171,7 +171,8 @@ public class KioskView extends VerticalLayout implements HasUrlParameter<String>
         String caseNumber = shown.caseNumber();
         try {
             if (form.send(answers -> kiosk.submit(key, caseNumber, answers))) {
-                showMessage("satisfaction.survey.thanksTitle", getTranslation("satisfaction.survey.thanks"), "kiosk-thanks");
+                showMessage("satisfaction.survey.thanksTitle", getTranslation("satisfaction.survey.thanks"),
+                        "kiosk-thanks");
             }
         } catch (SurveyUnavailableException e) {
             showMessage("satisfaction.kiosk.title", e.getMessage(), "kiosk-message");

@@ -38,12 +38,15 @@ public class PhoneFollowUpView extends VerticalLayout implements HasDynamicTitle
     public PhoneFollowUpView(SatisfactionService satisfaction, HallDates dates) {
         this.satisfaction = satisfaction;
         grid.setId("follow-up-grid");
-        grid.addColumn(PhoneCall::caseNumber).setHeader(getTranslation("satisfaction.followUp.column.case")).setAutoWidth(true);
+        grid.addColumn(PhoneCall::caseNumber).setHeader(getTranslation("satisfaction.followUp.column.case"))
+                .setAutoWidth(true);
         grid.addColumn(PhoneCall::serviceItemName).setHeader(getTranslation("satisfaction.followUp.column.item"));
         grid.addColumn(PhoneCall::citizenName).setHeader(getTranslation("satisfaction.followUp.column.citizen"))
                 .setAutoWidth(true);
-        grid.addColumn(PhoneCall::mobile).setHeader(getTranslation("satisfaction.followUp.column.phone")).setAutoWidth(true);
-        grid.addColumn(call -> dates.date(call.closedAt())).setHeader(getTranslation("satisfaction.followUp.column.closed"))
+        grid.addColumn(PhoneCall::mobile).setHeader(getTranslation("satisfaction.followUp.column.phone"))
+                .setAutoWidth(true);
+        grid.addColumn(call -> dates.date(call.closedAt()))
+                .setHeader(getTranslation("satisfaction.followUp.column.closed"))
                 .setAutoWidth(true);
         grid.addColumn(PhoneCall::attempts).setHeader(getTranslation("satisfaction.followUp.column.attempts"))
                 .setAutoWidth(true);
@@ -60,7 +63,8 @@ public class PhoneFollowUpView extends VerticalLayout implements HasDynamicTitle
     }
 
     private HorizontalLayout actions(PhoneCall call) {
-        Button answers = new Button(getTranslation("satisfaction.followUp.recordAnswers"), event -> openQuestionnaire(call));
+        Button answers = new Button(getTranslation("satisfaction.followUp.recordAnswers"),
+                event -> openQuestionnaire(call));
         answers.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
         answers.setId("follow-up-answers-" + call.caseNumber());
         Button noAnswer = new Button(getTranslation("satisfaction.followUp.noAnswer"), event -> {
@@ -79,7 +83,8 @@ public class PhoneFollowUpView extends VerticalLayout implements HasDynamicTitle
 
     private void openQuestionnaire(PhoneCall call) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("satisfaction.followUp.dialogTitle", call.citizenName(), call.caseNumber()));
+        dialog.setHeaderTitle(
+                getTranslation("satisfaction.followUp.dialogTitle", call.citizenName(), call.caseNumber()));
         QuestionnaireForm form = new QuestionnaireForm();
         Button save = new Button(getTranslation("satisfaction.followUp.save"), event -> {
             try {
@@ -96,7 +101,8 @@ public class PhoneFollowUpView extends VerticalLayout implements HasDynamicTitle
         save.setId("follow-up-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(form);
-        dialog.getFooter().add(new Button(getTranslation("satisfaction.followUp.cancel"), event -> dialog.close()), save);
+        dialog.getFooter().add(new Button(getTranslation("satisfaction.followUp.cancel"), event -> dialog.close()),
+                save);
         dialog.open();
     }
 

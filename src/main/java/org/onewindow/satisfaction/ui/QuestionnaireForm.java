@@ -25,11 +25,15 @@ import com.vaadin.flow.data.binder.ValidationException;
  */
 class QuestionnaireForm extends VerticalLayout {
 
-    final RadioButtonGroup<Rating> overall = new RadioButtonGroup<>(getTranslation("satisfaction.questionnaire.overall"));
-    final RadioButtonGroup<Integer> timeliness = dimension("satisfaction.questionnaire.timeliness", "survey-timeliness");
+    final RadioButtonGroup<Rating> overall = new RadioButtonGroup<>(
+            getTranslation("satisfaction.questionnaire.overall"));
+    final RadioButtonGroup<Integer> timeliness = dimension("satisfaction.questionnaire.timeliness",
+            "survey-timeliness");
     final RadioButtonGroup<Integer> attitude = dimension("satisfaction.questionnaire.attitude", "survey-attitude");
-    final RadioButtonGroup<Integer> transparency = dimension("satisfaction.questionnaire.transparency", "survey-transparency");
-    final RadioButtonGroup<Integer> convenience = dimension("satisfaction.questionnaire.convenience", "survey-convenience");
+    final RadioButtonGroup<Integer> transparency = dimension("satisfaction.questionnaire.transparency",
+            "survey-transparency");
+    final RadioButtonGroup<Integer> convenience = dimension("satisfaction.questionnaire.convenience",
+            "survey-convenience");
     final RadioButtonGroup<Integer> outcome = dimension("satisfaction.questionnaire.outcome", "survey-outcome");
     final IntegerField visits = new IntegerField(getTranslation("satisfaction.questionnaire.visits"));
     final TextArea comment = new TextArea(getTranslation("satisfaction.questionnaire.comment"));

@@ -46,9 +46,11 @@ public class RectificationListView extends VerticalLayout implements HasDynamicT
         grid.addColumn(Rectification::serviceItemName).setHeader(getTranslation("satisfaction.badReviews.column.item"));
         grid.addColumn(r -> directory.departmentName(r.departmentCode()))
                 .setHeader(getTranslation("satisfaction.badReviews.column.department"));
-        grid.addColumn(r -> RectificationTexts.stage(r.stage())).setHeader(getTranslation("satisfaction.badReviews.column.stage"))
+        grid.addColumn(r -> RectificationTexts.stage(r.stage()))
+                .setHeader(getTranslation("satisfaction.badReviews.column.stage"))
                 .setAutoWidth(true);
-        grid.addColumn(r -> dates.date(r.openedAt())).setHeader(getTranslation("satisfaction.badReviews.column.received"))
+        grid.addColumn(r -> dates.date(r.openedAt()))
+                .setHeader(getTranslation("satisfaction.badReviews.column.received"))
                 .setAutoWidth(true);
         grid.addComponentColumn(r -> r.dueAt() == null ? new Span("")
                 : DueDateLabel.of(dates, r.dueAt(), r.overdue(dates.now())))

@@ -54,8 +54,11 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route(value = "bad-review", layout = MainLayout.class)
 @RolesAllowed({ AppRoles.DEPT_HEAD, AppRoles.MANAGER, AppRoles.FOLLOW_UP })
-public class RectificationView extends VerticalLayout implements HasUrlParameter<String>, BeforeEnterObserver,
-        HasDynamicTitle {
+public class RectificationView extends VerticalLayout
+        implements
+            HasUrlParameter<String>,
+            BeforeEnterObserver,
+            HasDynamicTitle {
 
     private final transient RectificationService rectifications;
     private final transient DirectoryService directory;
@@ -97,7 +100,8 @@ public class RectificationView extends VerticalLayout implements HasUrlParameter
         stage.addClassName("status-badge");
         stage.setId("rectification-stage");
         add(new H2(getTranslation("satisfaction.rectification.title", caseNumber)), new HorizontalLayout(stage,
-                new Span(rectification.serviceItemName() + " · " + directory.departmentName(rectification.departmentCode()))),
+                new Span(rectification.serviceItemName() + " · "
+                        + directory.departmentName(rectification.departmentCode()))),
                 new Anchor("case/" + caseNumber, getTranslation("satisfaction.rectification.openCase")));
         Div reviews = new Div(new H3(getTranslation("satisfaction.rectification.reviews")));
         reviews.addClassName("case-section");
@@ -121,10 +125,12 @@ public class RectificationView extends VerticalLayout implements HasUrlParameter
         Div section = new Div(new H3(getTranslation("satisfaction.rectification.handling")));
         section.addClassName("case-section");
         section.setId("rectification-history");
-        String received = getTranslation("satisfaction.rectification.history.receivedText", dates.dateTime(r.openedAt()),
+        String received = getTranslation("satisfaction.rectification.history.receivedText",
+                dates.dateTime(r.openedAt()),
                 dates.dateTime(r.verifyDueAt()));
         if (r.verifyEscalatedAt() != null) {
-            received += getTranslation("satisfaction.rectification.history.escalated", dates.dateTime(r.verifyEscalatedAt()));
+            received += getTranslation("satisfaction.rectification.history.escalated",
+                    dates.dateTime(r.verifyEscalatedAt()));
         }
         section.add(line(getTranslation("satisfaction.rectification.history.received"), received));
         if (r.verifiedAt() != null) {
@@ -146,7 +152,8 @@ public class RectificationView extends VerticalLayout implements HasUrlParameter
                     getTranslation("satisfaction.rectification.history.rectifyDue"))),
                     DueDateLabel.of(dates, r.rectifyDueAt(), r.overdue(dates.now())),
                     new Span(r.rectifyEscalatedAt() == null ? "" : " · " + getTranslation(
-                            "satisfaction.rectification.history.rectifyEscalated", dates.dateTime(r.rectifyEscalatedAt()))));
+                            "satisfaction.rectification.history.rectifyEscalated",
+                            dates.dateTime(r.rectifyEscalatedAt()))));
             section.add(due);
         }
         if (r.rectifiedAt() != null) {
@@ -158,7 +165,8 @@ public class RectificationView extends VerticalLayout implements HasUrlParameter
                     getTranslation("satisfaction.rectification.history.fedBackText", dates.dateTime(r.fedBackAt()))));
         }
         rectifications.mobileReveals(caseNumber).forEach(reveal -> section.add(line(getTranslation(
-                "satisfaction.rectification.history.mobileShown", reveal.revealedTo()), dates.dateTime(reveal.revealedAt()))));
+                "satisfaction.rectification.history.mobileShown", reveal.revealedTo()),
+                dates.dateTime(reveal.revealedAt()))));
         return section;
     }
 
@@ -195,12 +203,14 @@ public class RectificationView extends VerticalLayout implements HasUrlParameter
                 new Paragraph(getTranslation("satisfaction.rectification.verify.intro",
                         dates.dateTime(rectification.verifyDueAt()))));
         section.addClassName("case-section");
-        RadioButtonGroup<Verdict> verdict = new RadioButtonGroup<>(getTranslation("satisfaction.rectification.verify.verdict"));
+        RadioButtonGroup<Verdict> verdict = new RadioButtonGroup<>(
+                getTranslation("satisfaction.rectification.verify.verdict"));
         verdict.setItems(List.of(Verdict.values()));
         verdict.setItemLabelGenerator(RectificationTexts::verdict);
         verdict.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         verdict.setId("rectification-verdict");
-        RadioButtonGroup<AppealGround> ground = new RadioButtonGroup<>(getTranslation("satisfaction.rectification.verify.ground"));
+        RadioButtonGroup<AppealGround> ground = new RadioButtonGroup<>(
+                getTranslation("satisfaction.rectification.verify.ground"));
         ground.setItems(List.of(AppealGround.values()));
         ground.setItemLabelGenerator(RectificationTexts::ground);
         ground.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
@@ -235,8 +245,9 @@ public class RectificationView extends VerticalLayout implements HasUrlParameter
         Binder<RectificationMeasures> binder = new Binder<>(RectificationMeasures.class);
         binder.forField(measures).bind("measures");
         Paragraph message = formMessage("rectification-rectify-message");
-        Button save = new Button(getTranslation("satisfaction.rectification.rectify.save"), event -> act(binder, message,
-                () -> rectifications.rectify(caseNumber, binder.writeRecord())));
+        Button save = new Button(getTranslation("satisfaction.rectification.rectify.save"),
+                event -> act(binder, message,
+                        () -> rectifications.rectify(caseNumber, binder.writeRecord())));
         save.setId("rectification-rectify");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         section.add(measures, message, save);
@@ -254,12 +265,14 @@ public class RectificationView extends VerticalLayout implements HasUrlParameter
         Binder<AppealDecision> binder = new Binder<>(AppealDecision.class);
         binder.forField(decision).bind("decisionNote");
         Paragraph message = formMessage("appeal-decision-message");
-        Button uphold = new Button(getTranslation("satisfaction.rectification.appeal.uphold"), event -> act(binder, message,
-                () -> rectifications.decideAppeal(caseNumber, true, binder.writeRecord())));
+        Button uphold = new Button(getTranslation("satisfaction.rectification.appeal.uphold"),
+                event -> act(binder, message,
+                        () -> rectifications.decideAppeal(caseNumber, true, binder.writeRecord())));
         uphold.setId("appeal-uphold");
         uphold.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        Button reject = new Button(getTranslation("satisfaction.rectification.appeal.reject"), event -> act(binder, message,
-                () -> rectifications.decideAppeal(caseNumber, false, binder.writeRecord())));
+        Button reject = new Button(getTranslation("satisfaction.rectification.appeal.reject"),
+                event -> act(binder, message,
+                        () -> rectifications.decideAppeal(caseNumber, false, binder.writeRecord())));
         reject.setId("appeal-reject");
         reject.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         section.add(decision, message, new HorizontalLayout(reject, uphold));
@@ -286,7 +299,8 @@ public class RectificationView extends VerticalLayout implements HasUrlParameter
         message.setVisible(false);
         try {
             step.run();
-            Notification.show(getTranslation("satisfaction.rectification.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notification.show(getTranslation("satisfaction.rectification.saved"))
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             show();
         } catch (ValidationException notSent) {
             // Nothing the fields check by themselves; the service says what is missing.

@@ -96,8 +96,10 @@ public class ResultNoticeView extends VerticalLayout implements BeforeEnterObser
                 + entry("satisfaction.notice.caseNumber",
                         "<span id='result-notice-case-number'>" + escape(notice.caseNumber()) + "</span>")
                 + entry("satisfaction.notice.serviceItem", escape(notice.serviceItemName()))
-                + entry("satisfaction.notice.leadDepartment", escape(directory.departmentName(notice.leadDepartmentCode())))
-                + entry("satisfaction.notice.decision", "<span id='result-notice-decision'>" + decision(notice) + "</span>")
+                + entry("satisfaction.notice.leadDepartment",
+                        escape(directory.departmentName(notice.leadDepartmentCode())))
+                + entry("satisfaction.notice.decision",
+                        "<span id='result-notice-decision'>" + decision(notice) + "</span>")
                 + entry("satisfaction.notice.closedOn", escape(dates.date(notice.closedAt())))
                 + "</dl>"));
         if (notice.hasSurveyLink()) {
@@ -119,7 +121,8 @@ public class ResultNoticeView extends VerticalLayout implements BeforeEnterObser
         print.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button reprint = new Button(getTranslation("satisfaction.notice.reprint"), e -> openReprintDialog(caseNumber));
         reprint.setId("result-notice-reprint");
-        Button openCase = new Button(getTranslation("satisfaction.notice.openCase"), e -> getUI().ifPresent(ui -> ui.navigate("case/" + caseNumber)));
+        Button openCase = new Button(getTranslation("satisfaction.notice.openCase"),
+                e -> getUI().ifPresent(ui -> ui.navigate("case/" + caseNumber)));
         openCase.setId("result-notice-open-case");
         HorizontalLayout actions = new HorizontalLayout(print, reprint, openCase);
         actions.addClassName("no-print");

@@ -28,7 +28,8 @@ class ReviewCard extends Div {
             add(new Paragraph("“" + review.comment() + "”"));
         }
         String channel = review.recordedBy() == null ? SurveyTexts.channel(review.channel())
-                : getTranslation("satisfaction.review.recordedBy", SurveyTexts.channel(review.channel()), review.recordedBy());
+                : getTranslation("satisfaction.review.recordedBy", SurveyTexts.channel(review.channel()),
+                        review.recordedBy());
         Div meta = new Div(new Span(channel + " · " + dates.dateTime(review.answeredAt())));
         meta.addClassName("opinion-meta");
         add(meta);

@@ -45,7 +45,11 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @Route(value = "survey", autoLayout = false)
 @AnonymousAllowed
 @StyleSheet(OneWindowAppShell.STYLESHEET)
-public class SurveyView extends VerticalLayout implements HasUrlParameter<String>, BeforeEnterObserver, HasDynamicTitle {
+public class SurveyView extends VerticalLayout
+        implements
+            HasUrlParameter<String>,
+            BeforeEnterObserver,
+            HasDynamicTitle {
 
     private final transient SatisfactionService satisfaction;
     private final Clock clock;

@@ -83,7 +83,8 @@ public class CamundaSchema implements InitializingBean {
     }
 
     private static Liquibase liquibase(String changelog, Connection connection) throws Exception {
-        Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+        Database database = DatabaseFactory.getInstance()
+                .findCorrectDatabaseImplementation(new JdbcConnection(connection));
         Liquibase liquibase = new Liquibase(changelog,
                 new ClassLoaderResourceAccessor(CamundaSchema.class.getClassLoader()), database);
         liquibase.setShowSummaryOutput(UpdateSummaryOutputEnum.LOG);

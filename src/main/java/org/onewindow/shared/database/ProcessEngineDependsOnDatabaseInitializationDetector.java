@@ -11,7 +11,8 @@ import org.springframework.boot.sql.init.dependency.AbstractBeansOfTypeDependsOn
  * Registered in {@code META-INF/spring.factories}.
  */
 class ProcessEngineDependsOnDatabaseInitializationDetector
-        extends AbstractBeansOfTypeDependsOnDatabaseInitializationDetector {
+        extends
+            AbstractBeansOfTypeDependsOnDatabaseInitializationDetector {
 
     @Override
     protected Set<Class<?>> getDependsOnDatabaseInitializationBeanTypes() {

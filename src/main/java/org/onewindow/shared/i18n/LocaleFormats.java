@@ -17,9 +17,11 @@ public final class LocaleFormats {
     // Fixed patterns rather than the JDK's locale data, which changes between releases (a 12-hour clock for
     // Chinese in Java 17, a narrow space before "PM" in Java 21): the hall's papers use these.
     private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日", Locale.CHINESE);
-    private static final DateTimeFormatter CHINESE_DATE_TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm", Locale.CHINESE);
+    private static final DateTimeFormatter CHINESE_DATE_TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm",
+            Locale.CHINESE);
     private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter ENGLISH_DATE_TIME = DateTimeFormatter.ofPattern("MMM d, yyyy, h:mm a", Locale.ENGLISH);
+    private static final DateTimeFormatter ENGLISH_DATE_TIME = DateTimeFormatter.ofPattern("MMM d, yyyy, h:mm a",
+            Locale.ENGLISH);
 
     private LocaleFormats() {
     }
@@ -33,7 +35,8 @@ public final class LocaleFormats {
     }
 
     public static String dateTime(Instant instant, ZoneId zone, Locale locale) {
-        return instant == null ? "" : (chinese(locale) ? CHINESE_DATE_TIME : ENGLISH_DATE_TIME).withZone(zone).format(instant);
+        return instant == null ? ""
+                : (chinese(locale) ? CHINESE_DATE_TIME : ENGLISH_DATE_TIME).withZone(zone).format(instant);
     }
 
     /** A whole number with the locale's grouping: 12,345. */

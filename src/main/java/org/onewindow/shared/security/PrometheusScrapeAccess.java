@@ -20,7 +20,8 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
  */
 class PrometheusScrapeAccess implements AuthorizationManager<RequestAuthorizationContext> {
 
-    private final AuthorizationManager<RequestAuthorizationContext> admin = AuthorityAuthorizationManager.hasRole(AppRoles.ADMIN);
+    private final AuthorizationManager<RequestAuthorizationContext> admin = AuthorityAuthorizationManager
+            .hasRole(AppRoles.ADMIN);
     private final byte[] tokenHash;
 
     PrometheusScrapeAccess(MetricsProperties properties) {

@@ -75,7 +75,8 @@ class SameOriginRequests extends OncePerRequestFilter {
         } catch (IllegalArgumentException e) {
             return false;
         }
-        String own = origin(URI.create(request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()));
+        String own = origin(
+                URI.create(request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()));
         return normalized.equals(own) || normalized.equals(publicOrigin);
     }
 
@@ -86,7 +87,8 @@ class SameOriginRequests extends OncePerRequestFilter {
         }
         String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
         int port = uri.getPort();
-        boolean defaultPort = port == -1 || (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
+        boolean defaultPort = port == -1 || (scheme.equals("http") && port == 80)
+                || (scheme.equals("https") && port == 443);
         return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port);
     }
 }

@@ -68,13 +68,15 @@ public class SecurityConfiguration {
     @Bean
     @Order(0)
     SecurityFilterChain publicApiSecurityFilterChain(HttpSecurity http) throws Exception {
-        http.securityMatcher(paths("/open311/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"))
+        http.securityMatcher(
+                paths("/open311/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"))
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 // No session is created or read here: a signed-in staff member's cookie lends the API nothing, so
                 // there is nothing for a forged cross-site request to ride on, and CSRF tokens would only stop
                 // API clients, which post forms without them.
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .securityContext(
+                        context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .requestCache(cache -> cache.disable())
                 .csrf(csrf -> csrf.disable())
                 .formLogin(login -> login.disable())
@@ -94,7 +96,8 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(paths("/actuator/health", "/actuator/health/**", "/actuator/info")).permitAll()
                         .requestMatchers(paths("/actuator/prometheus")).access(new PrometheusScrapeAccess(metrics))
-                        .requestMatchers(paths("/engine-rest/**", "/camunda/**", "/actuator/**")).hasRole(AppRoles.ADMIN)
+                        .requestMatchers(paths("/engine-rest/**", "/camunda/**", "/actuator/**"))
+                        .hasRole(AppRoles.ADMIN)
                         .anyRequest().authenticated())
                 // Camunda's webapps bring their own CSRF protection (its CsrfPreventionFilter on /camunda/api/* and
                 // /camunda/app/*, with the X-XSRF-TOKEN header). Its REST API /engine-rest has none of its own: a

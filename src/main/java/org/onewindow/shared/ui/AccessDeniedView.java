@@ -15,7 +15,10 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /** A screen the signed-in person's role does not open: said plainly, in their language, with a way back. */
 @AnonymousAllowed
-public class AccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException>, HasDynamicTitle {
+public class AccessDeniedView extends VerticalLayout
+        implements
+            HasErrorParameter<AccessDeniedException>,
+            HasDynamicTitle {
 
     public AccessDeniedView() {
         addClassName("error-view");

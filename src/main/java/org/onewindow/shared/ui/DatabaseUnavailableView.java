@@ -23,7 +23,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  */
 @AnonymousAllowed
 public class DatabaseUnavailableView extends VerticalLayout
-        implements HasErrorParameter<SQLTransientConnectionException>, HasDynamicTitle {
+        implements
+            HasErrorParameter<SQLTransientConnectionException>,
+            HasDynamicTitle {
 
     public DatabaseUnavailableView() {
         addClassName("error-view");

@@ -30,7 +30,8 @@ public class LanguageSwitch extends Select<Locale> {
         setItemLabelGenerator(locale -> locale.getLanguage().equals("zh") ? "简体中文" : "English");
         setAriaLabel("Language / 语言");
         setWidth("8em");
-        setValue(Translations.supported(VaadinSession.getCurrent() == null ? null : VaadinSession.getCurrent().getLocale()));
+        setValue(Translations
+                .supported(VaadinSession.getCurrent() == null ? null : VaadinSession.getCurrent().getLocale()));
         addValueChangeListener(event -> {
             if (event.isFromClient() && event.getValue() != null) {
                 SessionLocale.choose(VaadinSession.getCurrent(), event.getValue());

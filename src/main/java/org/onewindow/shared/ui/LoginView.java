@@ -68,7 +68,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             // The same words whether or not the name is an account: the lock says nothing about who exists.
             LoginI18n i18n = i18n();
             i18n.getErrorMessage().setTitle(getTranslation(SignInLockedException.MESSAGE_KEY + ".title"));
-            i18n.getErrorMessage().setMessage(getTranslation(SignInLockedException.MESSAGE_KEY, locked.minutesToWait()));
+            i18n.getErrorMessage()
+                    .setMessage(getTranslation(SignInLockedException.MESSAGE_KEY, locked.minutesToWait()));
             login.setI18n(i18n);
         } else if (message != null) {
             LoginI18n i18n = i18n();

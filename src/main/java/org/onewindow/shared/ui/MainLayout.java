@@ -41,8 +41,10 @@ public class MainLayout extends AppLayout {
         Button logout = new Button(getTranslation("shared.app.signOut"), event -> authentication.logout());
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, new LanguageSwitch(locale -> authentication.getPrincipalName()
-                .ifPresent(username -> events.publishEvent(new LanguageChosen(username, locale)))), userName, logout);
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title,
+                new LanguageSwitch(locale -> authentication.getPrincipalName()
+                        .ifPresent(username -> events.publishEvent(new LanguageChosen(username, locale)))),
+                userName, logout);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.expand(title);
         header.setWidthFull();

@@ -41,7 +41,8 @@ public class SessionLocale implements VaadinServiceInitListener, VaadinRequestIn
     public void requestStart(VaadinRequest request, VaadinResponse response) {
         WrappedSession session = request.getWrappedSession(false);
         Object locale = session == null ? null : session.getAttribute(ATTRIBUTE);
-        LocaleContextHolder.setLocale(locale instanceof Locale chosen ? chosen : Translations.supported(request.getLocale()));
+        LocaleContextHolder
+                .setLocale(locale instanceof Locale chosen ? chosen : Translations.supported(request.getLocale()));
     }
 
     @Override

@@ -58,7 +58,8 @@ public class DatabaseUnavailableEntryPoint implements AuthenticationEntryPoint {
         }
         boolean databaseDown = messageKey.equals(DatabaseUnavailable.MESSAGE_KEY);
         if (!databaseDown) {
-            log.warn("Sign-in of {} {} could not be checked; answered 503", request.getMethod(), request.getRequestURI(), e);
+            log.warn("Sign-in of {} {} could not be checked; answered 503", request.getMethod(),
+                    request.getRequestURI(), e);
         }
         writeProblem(request, response, databaseDown ? ProblemResponses::databaseUnavailableProblem
                 : ProblemResponses::signInUncheckedProblem, 60);

@@ -29,7 +29,8 @@ class CaseFileAccessTest {
     void caseIsVisibleToItsDepartmentsOnly() {
         CaseDetails details = amrCase(CaseStatus.IN_REVIEW);
         assertThat(access.maySee(amrWorker, details)).isTrue();
-        assertThat(access.maySee(staff("psb.worker", AppRoles.CASE_WORKER, "PSB"), details)).as("collaborating").isTrue();
+        assertThat(access.maySee(staff("psb.worker", AppRoles.CASE_WORKER, "PSB"), details)).as("collaborating")
+                .isTrue();
         assertThat(access.maySee(psbHead, details)).isTrue();
         assertThat(access.maySee(hrssWorker, details)).isFalse();
         assertThat(access.maySee(frontDesk, details)).isTrue();

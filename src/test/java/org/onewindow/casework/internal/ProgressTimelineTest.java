@@ -22,15 +22,17 @@ class ProgressTimelineTest {
     @Test
     void acceptedCaseHasTheWholeRegularPathToCome() {
         List<ProgressStep> lines = ProgressTimeline.of(caseIn(CaseStatus.ACCEPTED, "PSB", "HRSS"),
-                List.of(open(ServiceRequestProcess.TASK_ACCEPTANCE_REVIEW, "FRONT_DESK", 0)), List.of(), code -> "Dept " + code);
+                List.of(open(ServiceRequestProcess.TASK_ACCEPTANCE_REVIEW, "FRONT_DESK", 0)), List.of(),
+                code -> "Dept " + code);
 
-        assertThat(lines).extracting(ProgressStep::kind, ProgressStep::departmentName, ProgressStep::state).containsExactly(
-                tuple(StepKind.ACCEPTANCE, null, State.IN_PROGRESS),
-                tuple(StepKind.REVIEW, "Dept AMR", State.PENDING),
-                tuple(StepKind.JOINT_REVIEW, "Dept PSB", State.PENDING),
-                tuple(StepKind.JOINT_REVIEW, "Dept HRSS", State.PENDING),
-                tuple(StepKind.DECISION, "Dept AMR", State.PENDING),
-                tuple(StepKind.DELIVERY, null, State.PENDING));
+        assertThat(lines).extracting(ProgressStep::kind, ProgressStep::departmentName, ProgressStep::state)
+                .containsExactly(
+                        tuple(StepKind.ACCEPTANCE, null, State.IN_PROGRESS),
+                        tuple(StepKind.REVIEW, "Dept AMR", State.PENDING),
+                        tuple(StepKind.JOINT_REVIEW, "Dept PSB", State.PENDING),
+                        tuple(StepKind.JOINT_REVIEW, "Dept HRSS", State.PENDING),
+                        tuple(StepKind.DECISION, "Dept AMR", State.PENDING),
+                        tuple(StepKind.DELIVERY, null, State.PENDING));
         assertThat(lines.get(0).at()).isEqualTo(T0);
     }
 
@@ -42,18 +44,20 @@ class ProgressTimelineTest {
                         open(ServiceRequestProcess.TASK_CONSULTATION, "FIRE", 2)),
                 List.of(), code -> "Dept " + code);
 
-        assertThat(lines).extracting(ProgressStep::kind, ProgressStep::departmentName, ProgressStep::state).containsExactly(
-                tuple(StepKind.ACCEPTANCE, null, State.DONE),
-                tuple(StepKind.REVIEW, "Dept AMR", State.IN_PROGRESS),
-                tuple(StepKind.CONSULTATION, "Dept FIRE", State.IN_PROGRESS),
-                tuple(StepKind.DECISION, "Dept AMR", State.PENDING),
-                tuple(StepKind.DELIVERY, null, State.PENDING));
+        assertThat(lines).extracting(ProgressStep::kind, ProgressStep::departmentName, ProgressStep::state)
+                .containsExactly(
+                        tuple(StepKind.ACCEPTANCE, null, State.DONE),
+                        tuple(StepKind.REVIEW, "Dept AMR", State.IN_PROGRESS),
+                        tuple(StepKind.CONSULTATION, "Dept FIRE", State.IN_PROGRESS),
+                        tuple(StepKind.DECISION, "Dept AMR", State.PENDING),
+                        tuple(StepKind.DELIVERY, null, State.PENDING));
     }
 
     @Test
     void acceptanceReturnedForMaterialsIsDoneAgainAndAWithdrawnCaseHasNothingToCome() {
         Instant noticeIssued = T0.plusSeconds(3600 - 1);
-        List<ProgressTimeline.Step> recorded = List.of(done(ServiceRequestProcess.TASK_ACCEPTANCE_REVIEW, "FRONT_DESK", 0, 1),
+        List<ProgressTimeline.Step> recorded = List.of(
+                done(ServiceRequestProcess.TASK_ACCEPTANCE_REVIEW, "FRONT_DESK", 0, 1),
                 open(ServiceRequestProcess.TASK_RECEIVE_MISSING_MATERIALS, "FRONT_DESK", 1));
         assertThat(ProgressTimeline.of(caseIn(CaseStatus.WAITING_FOR_MATERIALS), recorded, List.of(noticeIssued),
                 code -> code)).extracting(ProgressStep::kind, ProgressStep::state).containsExactly(
@@ -83,6 +87,7 @@ class ProgressTimelineTest {
     }
 
     private static ProgressTimeline.Step done(String key, String department, int fromHour, int toHour) {
-        return new ProgressTimeline.Step(key, department, T0.plusSeconds(fromHour * 3600L), T0.plusSeconds(toHour * 3600L), true);
+        return new ProgressTimeline.Step(key, department, T0.plusSeconds(fromHour * 3600L),
+                T0.plusSeconds(toHour * 3600L), true);
     }
 }

@@ -45,7 +45,8 @@ class RetryingTaskWorkServiceTest {
 
     @Test
     void businessRefusalsAreNotRetried() {
-        doThrow(new BusinessRuleException("This step was already claimed by amr.worker.")).when(transactional).claim("t1");
+        doThrow(new BusinessRuleException("This step was already claimed by amr.worker.")).when(transactional)
+                .claim("t1");
         assertThatThrownBy(() -> service.claim("t1")).hasMessageContaining("already claimed");
         verify(transactional, times(1)).claim("t1");
         doNothing().when(transactional).unclaim("t1");

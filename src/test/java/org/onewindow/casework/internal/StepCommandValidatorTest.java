@@ -83,7 +83,8 @@ class StepCommandValidatorTest {
                 .isEqualTo("Give the consulted department 1 to 20 working days.");
         assertThat(refusal(() -> validator.check(new Consultation("CIVIL", "Dibao?", Consultation.MIN_WORKING_DAYS - 1),
                 "HRSS")).fieldErrors()).containsOnlyKeys("workingDays");
-        assertThatCode(() -> validator.check(new Consultation("CIVIL", "Dibao?", Consultation.MAX_WORKING_DAYS), "HRSS"))
+        assertThatCode(
+                () -> validator.check(new Consultation("CIVIL", "Dibao?", Consultation.MAX_WORKING_DAYS), "HRSS"))
                 .doesNotThrowAnyException();
     }
 

@@ -41,7 +41,8 @@ class CaseRoutingDecisionTest {
     void foodLicenceForAnEnterpriseAddsFireSafety() {
         assertThat((String) evaluate("AMR-002", "ENTERPRISE", null).getEntryMap().get("collaboratingDepartments"))
                 .isEqualTo("HEALTH,FIRE");
-        assertThat((String) evaluate("AMR-002", "PERSON", "110105").getEntryMap().get("collaboratingDepartments")).isNull();
+        assertThat((String) evaluate("AMR-002", "PERSON", "110105").getEntryMap().get("collaboratingDepartments"))
+                .isNull();
     }
 
     @Test

@@ -34,7 +34,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.InOrder;
-import org.onewindow.casework.process.CaseStatusListener;
 
 /** Every path of {@code serviceRequest}; the status listener is a mock, so the test sees each status change. */
 @ExtendWith(ProcessEngineExtension.class)
@@ -217,8 +216,10 @@ class ServiceRequestProcessTest {
         complete(task(instance));
         assertThat(instance).isWaitingAt(TASK_JOINT_REVIEW);
         // One pair of timers for the whole joint review (they escalate every department still open).
-        org.assertj.core.api.Assertions.assertThat(managementService().createJobQuery().processInstanceId(instance.getId())
-                .activityId("boundary_timer_joint_review_overdue").count()).isEqualTo(1);
+        org.assertj.core.api.Assertions
+                .assertThat(managementService().createJobQuery().processInstanceId(instance.getId())
+                        .activityId("boundary_timer_joint_review_overdue").count())
+                .isEqualTo(1);
         execute(timer(instance, "boundary_timer_joint_review_overdue"));
         verify(escalate).execute(any());
         taskQuery().taskDefinitionKey(TASK_JOINT_REVIEW).list().forEach(t -> complete(t));
@@ -231,7 +232,8 @@ class ServiceRequestProcessTest {
     void consultationRunsBesideTheLeadReviewWithoutInterruptingIt() {
         ProcessInstance instance = start("");
         complete(task(instance));
-        runtimeService().createMessageCorrelation(MESSAGE_CONSULTATION_REQUESTED).processInstanceBusinessKey(CASE_NUMBER)
+        runtimeService().createMessageCorrelation(MESSAGE_CONSULTATION_REQUESTED)
+                .processInstanceBusinessKey(CASE_NUMBER)
                 .setVariableLocal(VAR_CONSULTED_DEPARTMENT, "CIVIL").setVariableLocal(VAR_CONSULTATION_DUE_DATE, DUE)
                 .correlateWithResult();
 

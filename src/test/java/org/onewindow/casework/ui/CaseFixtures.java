@@ -77,7 +77,8 @@ final class CaseFixtures {
 
     static List<Opinion> opinions() {
         return List.of(
-                new Opinion(CASE, ServiceRequestProcess.TASK_ACCEPTANCE_REVIEW, "Acceptance review", StepKind.ACCEPTANCE,
+                new Opinion(CASE, ServiceRequestProcess.TASK_ACCEPTANCE_REVIEW, "Acceptance review",
+                        StepKind.ACCEPTANCE,
                         ServiceRequestProcess.GROUP_FRONT_DESK, "Wang Fang", null,
                         "Identity and materials checked; accepted.", Instant.parse("2026-11-28T02:30:00Z")),
                 new Opinion(CASE, ServiceRequestProcess.TASK_REVIEW_BY_LEAD_DEPARTMENT, "Consultation requested",
@@ -96,7 +97,8 @@ final class CaseFixtures {
                 new CaseEvent(CASE, CaseEvent.Kind.AT_RISK, "Review by lead department", "AMR", null,
                         "One working day left on this step.", Instant.parse("2026-11-29T08:00:00Z")),
                 new CaseEvent(CASE, CaseEvent.Kind.ESCALATED, "Review by lead department", "AMR", null,
-                        "Overdue with amr.worker; escalated to the department head.", Instant.parse("2026-11-30T01:00:00Z")),
+                        "Overdue with amr.worker; escalated to the department head.",
+                        Instant.parse("2026-11-30T01:00:00Z")),
                 new CaseEvent(CASE, CaseEvent.Kind.REASSIGNED, "Review by lead department", "AMR", "amr.head",
                         "Reassigned from amr.worker to amr.head.", Instant.parse("2026-11-30T02:00:00Z")));
     }

@@ -72,8 +72,9 @@ class CaseListsViewTest {
 
     @Test
     void departmentWorkInChinese() {
-        DepartmentWorkView view = open(Translations.CHINESE, () -> new DepartmentWorkView(inbox, mock(TaskWorkService.class),
-                catalog, CaseFixtures.directory(), CaseFixtures.dates()));
+        DepartmentWorkView view = open(Translations.CHINESE,
+                () -> new DepartmentWorkView(inbox, mock(TaskWorkService.class),
+                        catalog, CaseFixtures.directory(), CaseFixtures.dates()));
         assertThat(view.getPageTitle()).isEqualTo("部门在办与超期督办 | 一窗通办");
         Grid<InboxTask> grid = view.inbox.grid;
         assertThat(grid.getColumns()).extracting(Grid.Column::getHeaderText)
@@ -88,8 +89,9 @@ class CaseListsViewTest {
 
     @Test
     void departmentWorkInEnglish() {
-        DepartmentWorkView view = open(Translations.ENGLISH, () -> new DepartmentWorkView(inbox, mock(TaskWorkService.class),
-                catalog, CaseFixtures.directory(), CaseFixtures.dates()));
+        DepartmentWorkView view = open(Translations.ENGLISH,
+                () -> new DepartmentWorkView(inbox, mock(TaskWorkService.class),
+                        catalog, CaseFixtures.directory(), CaseFixtures.dates()));
         Grid<InboxTask> grid = view.inbox.grid;
         assertThat(GridKt._getFormattedRow(grid, 1)).contains("Acceptance review", "Front desk");
         assertThat(((Span) GridKt._getCellComponent(grid, 0, "due")).getText())
@@ -104,15 +106,19 @@ class CaseListsViewTest {
         for (Locale language : Translations.LOCALES) {
             UI.getCurrent().removeAll();
             List<com.vaadin.flow.router.HasDynamicTitle> views = List.of(
-                    open(language, () -> new MyTasksView(inbox, catalog, CaseFixtures.directory(), CaseFixtures.dates())),
+                    open(language,
+                            () -> new MyTasksView(inbox, catalog, CaseFixtures.directory(), CaseFixtures.dates())),
                     open(language, () -> new DepartmentQueueView(inbox, mock(TaskWorkService.class), catalog,
                             CaseFixtures.directory(), CaseFixtures.dates())),
-                    open(language, () -> new OpenCasesView(intake, catalog, CaseFixtures.directory(), CaseFixtures.dates())),
-                    open(language, () -> new CaseSearchView(search, catalog, CaseFixtures.directory(), CaseFixtures.dates())));
+                    open(language,
+                            () -> new OpenCasesView(intake, catalog, CaseFixtures.directory(), CaseFixtures.dates())),
+                    open(language,
+                            () -> new CaseSearchView(search, catalog, CaseFixtures.directory(), CaseFixtures.dates())));
             assertThat(views).extracting(com.vaadin.flow.router.HasDynamicTitle::getPageTitle).as("in " + language)
                     .containsExactlyElementsOf(language.equals(Translations.CHINESE)
                             ? List.of("我的任务 | 一窗通办", "部门待办 | 一窗通办", "全部在办件 | 一窗通办", "查找办件 | 一窗通办")
-                            : List.of("My tasks | OneWindow", "Department queue | OneWindow", "All open cases | OneWindow",
+                            : List.of("My tasks | OneWindow", "Department queue | OneWindow",
+                                    "All open cases | OneWindow",
                                     "Find a case | OneWindow"));
             assertThat(ScreenTexts.rawKeys(UI.getCurrent())).as("in " + language).isEmpty();
         }
@@ -122,8 +128,9 @@ class CaseListsViewTest {
 
     @Test
     void caseSearchInChinese() {
-        CaseSearchView view = open(Translations.CHINESE, () -> new CaseSearchView(mock(CaseSearchService.class), catalog,
-                CaseFixtures.directory(), CaseFixtures.dates()));
+        CaseSearchView view = open(Translations.CHINESE,
+                () -> new CaseSearchView(mock(CaseSearchService.class), catalog,
+                        CaseFixtures.directory(), CaseFixtures.dates()));
         assertThat(view.caseNumber.getLabel()).isEqualTo("办件编号");
         assertThat(view.status.getLabel()).isEqualTo("办件状态");
         assertThat(view.status.getItemLabelGenerator().apply(CaseStatus.CLOSED)).isEqualTo("已办结");
@@ -142,7 +149,8 @@ class CaseListsViewTest {
         assertThat(chinese.getPageTitle()).isEqualTo("一次性告知书 | 一窗通办");
         assertThat(chinese.getElement().getTextRecursively()).contains("补正材料一次性告知书", "县政务服务中心",
                 "Proof of registered address", "打印", "打开办件");
-        assertThat(text(chinese, "notice-case")).isEqualTo("办件编号：OW-20261128-00042 · Company establishment registration");
+        assertThat(text(chinese, "notice-case"))
+                .isEqualTo("办件编号：OW-20261128-00042 · Company establishment registration");
         assertThat(text(chinese, "notice-salutation")).startsWith("Zhao Lan：您好！");
         assertThat(text(chinese, "notice-bring-by")).startsWith("请于2027年1月12日前将上述材料送交任一窗口。");
         assertThat(text(chinese, "notice-issued")).isEqualTo("告知环节：受理审核；经办人：frontdesk；告知时间：2026年11月28日 10:10。");
@@ -152,7 +160,8 @@ class CaseListsViewTest {
         MaterialsNoticeView english = notice(Translations.ENGLISH, caseFiles);
         assertThat(text(english, "notice-salutation")).startsWith("Dear Zhao Lan, to go on with your case");
         assertThat(text(english, "notice-bring-by")).startsWith("Please bring them to any window by Jan 12, 2027.");
-        assertThat(text(english, "notice-issued")).isEqualTo("Issued at Acceptance review by frontdesk, Nov 28, 2026, 10:10 AM.");
+        assertThat(text(english, "notice-issued"))
+                .isEqualTo("Issued at Acceptance review by frontdesk, Nov 28, 2026, 10:10 AM.");
     }
 
     /** The grids ask page by page, as the services answer. */

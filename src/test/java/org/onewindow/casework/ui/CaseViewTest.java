@@ -55,12 +55,15 @@ class CaseViewTest {
         when(sections.orderedStream()).thenReturn(Stream.empty());
         when(caseFiles.caseFile(CaseFixtures.CASE)).thenReturn(new CaseFile(CaseFixtures.inReview(),
                 CaseFixtures.opinions(), List.of(CaseFixtures.review("amr.worker")), CaseFixtures.notices(),
-                CaseFixtures.events(), List.of(new Attachment(3, CaseFixtures.CASE, CaseFixtures.CASE + "-scan-3.pdf", "<b>id-card</b>.pdf",
+                CaseFixtures.events(),
+                List.of(new Attachment(3, CaseFixtures.CASE, CaseFixtures.CASE + "-scan-3.pdf", "<b>id-card</b>.pdf",
                         "application/pdf", 2_048_000, "frontdesk", CaseFixtures.ACCEPTED)),
                 List.of(new StepRecord(ServiceRequestProcess.TASK_ACCEPTANCE_REVIEW, "Acceptance review", "frontdesk",
                         CaseFixtures.ACCEPTED, Instant.parse("2026-11-28T02:30:00Z")),
-                        new StepRecord(ServiceRequestProcess.TASK_REVIEW_BY_LEAD_DEPARTMENT, "Review by lead department",
-                                "amr.worker", Instant.parse("2026-11-28T03:00:00Z"), null)), true, false));
+                        new StepRecord(ServiceRequestProcess.TASK_REVIEW_BY_LEAD_DEPARTMENT,
+                                "Review by lead department",
+                                "amr.worker", Instant.parse("2026-11-28T03:00:00Z"), null)),
+                true, false));
         when(caseFiles.processDiagram(CaseFixtures.CASE)).thenReturn(Optional.empty());
     }
 
@@ -120,7 +123,8 @@ class CaseViewTest {
         CaseDetails unreachable = new CaseDetails(details.caseNumber(), details.serviceItemCode(),
                 details.serviceItemName(), details.leadDepartmentCode(), details.collaboratingDepartmentCodes(),
                 details.citizenName(), details.citizenMaskedIdNumber(), "", Channel.ONLINE, details.status(),
-                details.materials(), details.notes(), "open311:Citizen app", details.acceptedAt(), details.dueAt(), null,
+                details.materials(), details.notes(), "open311:Citizen app", details.acceptedAt(), details.dueAt(),
+                null,
                 null, null, null, null, null, null, details.segments(), false, false);
         when(caseFiles.caseFile(CaseFixtures.CASE)).thenReturn(new CaseFile(unreachable, List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of(), true, false));
@@ -194,7 +198,8 @@ class CaseViewTest {
                 file.events(), file.attachments(), file.steps(), false, true);
         CaseView read = view(managers);
         assertThat(_find(read, Upload.class, spec -> spec.withId("case-upload"))).isEmpty();
-        assertThat(_get(read, Anchor.class, spec -> spec.withId("case-scan-3")).getHref()).isEqualTo("api/attachments/3");
+        assertThat(_get(read, Anchor.class, spec -> spec.withId("case-scan-3")).getHref())
+                .isEqualTo("api/attachments/3");
         assertThat(_get(read, Anchor.class, spec -> spec.withId("case-result-notice")).getHref())
                 .isEqualTo("case/" + CaseFixtures.CASE + "/result-notice");
     }

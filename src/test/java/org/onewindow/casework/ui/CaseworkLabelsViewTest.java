@@ -59,9 +59,11 @@ class CaseworkLabelsViewTest {
             Arrays.stream(Outcome.values()).map(CaseLabels::outcome).forEach(texts::add);
             Arrays.stream(Outcome.values()).map(outcome -> CaseLabels.decision(outcome.name())).forEach(texts::add);
             Arrays.stream(Channel.values()).map(CaseLabels::channel).forEach(texts::add);
-            StepCompletionForm.DELIVERY_METHODS.stream().map(method -> I18NProvider.translate("casework.delivery." + method))
+            StepCompletionForm.DELIVERY_METHODS.stream()
+                    .map(method -> I18NProvider.translate("casework.delivery." + method))
                     .forEach(texts::add);
-            Stream.of(StepCompletionForm.APPROVE, StepCompletionForm.REJECT).map(item -> I18NProvider.translate("casework.task." + item))
+            Stream.of(StepCompletionForm.APPROVE, StepCompletionForm.REJECT)
+                    .map(item -> I18NProvider.translate("casework.task." + item))
                     .forEach(texts::add);
             assertThat(texts).as("in " + language).noneMatch(text -> text.isBlank() || text.startsWith("!"));
         }
@@ -94,7 +96,8 @@ class CaseworkLabelsViewTest {
         }
         UI.getCurrent().setLocale(Translations.CHINESE);
         assertThat(StepNames.of(ServiceRequestProcess.TASK_REVIEW_BY_LEAD_DEPARTMENT, null)).isEqualTo("牵头部门审查");
-        assertThat(StepNames.ofRecordedName("A step of a process we do not know")).isEqualTo("A step of a process we do not know");
+        assertThat(StepNames.ofRecordedName("A step of a process we do not know"))
+                .isEqualTo("A step of a process we do not know");
         assertThat(StepNames.of("user_task_unknown", "Unknown step")).isEqualTo("Unknown step");
     }
 
@@ -114,7 +117,8 @@ class CaseworkLabelsViewTest {
     @Test
     void recordedTextsAreShownInTheReadersLanguageWhateverLanguageWroteThem() {
         // As the deadline timers write them: English, outside any screen.
-        CaseEvent escalated = event(CaseEvent.Kind.ESCALATED, "Overdue with amr.worker; escalated to the department head.");
+        CaseEvent escalated = event(CaseEvent.Kind.ESCALATED,
+                "Overdue with amr.worker; escalated to the department head.");
         CaseEvent reassigned = event(CaseEvent.Kind.REASSIGNED, "Reassigned from amr.worker to amr.head.");
         UI.getCurrent().setLocale(Translations.CHINESE);
         assertThat(RecordedTexts.eventDetail(escalated)).isEqualTo("已超期（经办人：amr.worker），已提请部门负责人督办。");
@@ -122,7 +126,8 @@ class CaseworkLabelsViewTest {
         assertThat(RecordedTexts.eventDetail(event(CaseEvent.Kind.TRANSFERRED, "Transferred to Civil Affairs Bureau: "
                 + "Dibao cases are theirs. See the rules: art. 3."))).isEqualTo("已转办至Civil Affairs Bureau：Dibao "
                         + "cases are theirs. See the rules: art. 3.");
-        assertThat(RecordedTexts.opinionText("Delivered: By post. Signed for by her son.")).isEqualTo("已送达：By post。Signed for by her son.");
+        assertThat(RecordedTexts.opinionText("Delivered: By post. Signed for by her son."))
+                .isEqualTo("已送达：By post。Signed for by her son.");
         // What people typed stays as typed.
         assertThat(RecordedTexts.opinionText("Articles in order.")).isEqualTo("Articles in order.");
 

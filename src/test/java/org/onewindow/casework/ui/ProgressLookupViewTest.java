@@ -101,7 +101,8 @@ class ProgressLookupViewTest {
                 "Review by the lead department (Market Regulation Bureau) — to come",
                 "Joint review (Public Security Bureau) — to come");
         assertThat(_get(view, Div.class, spec -> spec.withId("progress-missing")).getElement().getTextRecursively())
-                .contains("Proof of registered address", "Bring them by Jan 12, 2027", "Note: Certified copies, please.",
+                .contains("Proof of registered address", "Bring them by Jan 12, 2027",
+                        "Note: Certified copies, please.",
                         "The time limit stops");
         _assertNone(view, Div.class, spec -> spec.withId("progress-decision"));
         assertThat(view.message.isVisible()).isFalse();
@@ -132,7 +133,8 @@ class ProgressLookupViewTest {
                 .contains("请补交以下材料", "Proof of registered address", "请于2027年1月12日前补齐，逾期将撤回办件。",
                         "说明：Certified copies, please.", "补正材料期间暂停计时");
         assertThat(ScreenTexts.rawKeys(view)).isEmpty();
-        assertThat(ScreenTexts.of(view)).noneMatch(text -> text.contains("Follow your case") || text.contains("Lookup code"));
+        assertThat(ScreenTexts.of(view))
+                .noneMatch(text -> text.contains("Follow your case") || text.contains("Lookup code"));
     }
 
     @Test
@@ -144,7 +146,8 @@ class ProgressLookupViewTest {
 
         open(Translations.ENGLISH);
         lookUp(CASE, "ABCD2345");
-        assertThat(text(Paragraph.class, "progress-outcome")).isEqualTo("Not approved: The photo does not meet the rules.");
+        assertThat(text(Paragraph.class, "progress-outcome"))
+                .isEqualTo("Not approved: The photo does not meet the rules.");
         assertThat(text(Span.class, "progress-status")).isEqualTo("Closed");
         _assertNone(view, Span.class, spec -> spec.withId("progress-due"));
         assertThat(steps()).containsExactly("Result delivery — done Nov 29, 2026");
@@ -273,7 +276,8 @@ class ProgressLookupViewTest {
                 new MissingMaterials(List.of("Proof of registered address"), "Certified copies, please.", DAY,
                         Instant.parse("2027-01-12T09:00:00Z")),
                 List.of(new ProgressStep(StepKind.ACCEPTANCE, null, State.DONE, ACCEPTED),
-                        new ProgressStep(StepKind.REVIEW, "Market Regulation Bureau", State.RETURNED_FOR_MATERIALS, DAY),
+                        new ProgressStep(StepKind.REVIEW, "Market Regulation Bureau", State.RETURNED_FOR_MATERIALS,
+                                DAY),
                         new ProgressStep(StepKind.MATERIALS, null, State.IN_PROGRESS, DAY),
                         new ProgressStep(StepKind.REVIEW, "Market Regulation Bureau", State.PENDING, null),
                         new ProgressStep(StepKind.JOINT_REVIEW, "Public Security Bureau", State.PENDING, null)));

@@ -119,7 +119,8 @@ class TaskViewTest {
         assertThat(materials.getHeaderTitle()).isEqualTo("退回补正材料");
         assertThat(materials.missing.getLabel()).isEqualTo("缺少的材料（请逐项勾选）");
         assertThat(materials.missingNote.getLabel()).isEqualTo("其他需告知申请人的事项");
-        assertThat(_get(materials, Button.class, spec -> spec.withId("materials-issue")).getText()).isEqualTo("出具一次性告知书");
+        assertThat(_get(materials, Button.class, spec -> spec.withId("materials-issue")).getText())
+                .isEqualTo("出具一次性告知书");
         assertThat(ScreenTexts.rawKeys(UI.getCurrent())).isEmpty();
         materials.close();
 
@@ -207,7 +208,8 @@ class TaskViewTest {
         assertThat(_get(view, Paragraph.class, spec -> spec.withId("task-meta")).getText())
                 .startsWith("队列：综合受理窗口 · ");
         assertThat(view.stepForm.deliveryMethod.getLabel()).isEqualTo("送达方式");
-        assertThat(StepCompletionForm.DELIVERY_METHODS.stream().map(view.stepForm.deliveryMethod.getItemLabelGenerator()::apply))
+        assertThat(StepCompletionForm.DELIVERY_METHODS.stream()
+                .map(view.stepForm.deliveryMethod.getItemLabelGenerator()::apply))
                 .containsExactly("窗口当面领取", "邮寄送达", "电子送达");
         view.stepForm.deliveryMethod.setValue("window");
         // The hand-over is confirmed on the screen: unticked, the form says so in its own line, not a notification.
@@ -223,7 +225,8 @@ class TaskViewTest {
 
         UI.getCurrent().removeAll();
         open(Translations.ENGLISH, delivery, true);
-        assertThat(StepCompletionForm.DELIVERY_METHODS.stream().map(view.stepForm.deliveryMethod.getItemLabelGenerator()::apply))
+        assertThat(StepCompletionForm.DELIVERY_METHODS.stream()
+                .map(view.stepForm.deliveryMethod.getItemLabelGenerator()::apply))
                 .containsExactly("In person at the window", "By post", "Electronically");
         assertThat(ScreenTexts.rawKeys(view)).isEmpty();
     }

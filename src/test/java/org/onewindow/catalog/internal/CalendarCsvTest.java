@@ -55,7 +55,8 @@ class CalendarCsvTest {
                 "# National Day\r\n\r\n2026-10-01,HOLIDAY,\"National\r\nDay\"\r\n  # indented comment\r\n"
                         + "2026-10-01,FEAST,National Day\r\n")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
-                        .containsOnlyKeys("line 6").containsEntry("line 6", "Kind must be HOLIDAY or WORKDAY, not 'FEAST'."));
+                        .containsOnlyKeys("line 6")
+                        .containsEntry("line 6", "Kind must be HOLIDAY or WORKDAY, not 'FEAST'."));
     }
 
     @Test
@@ -75,11 +76,11 @@ class CalendarCsvTest {
                 2027-01-01,HOLIDAY,Next year
                 2026-10-03,HOLIDAY,Fine
                 """))).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
-                        .containsOnlyKeys("line 1", "line 2", "line 3", "line 4", "line 5")
-                        .hasEntrySatisfying("line 4", message -> assertThat(message).isEqualTo(
-                                "2026-10-08 is a thursday: only a Saturday or Sunday can be a make-up working day."))
-                        .containsEntry("line 2", "Kind must be HOLIDAY or WORKDAY, not 'FEAST'.")
-                        .containsEntry("line 5", "2027-01-01 is not in 2026."));
+                .containsOnlyKeys("line 1", "line 2", "line 3", "line 4", "line 5")
+                .hasEntrySatisfying("line 4", message -> assertThat(message).isEqualTo(
+                        "2026-10-08 is a thursday: only a Saturday or Sunday can be a make-up working day."))
+                .containsEntry("line 2", "Kind must be HOLIDAY or WORKDAY, not 'FEAST'.")
+                .containsEntry("line 5", "2027-01-01 is not in 2026."));
     }
 
     @Test
@@ -90,9 +91,9 @@ class CalendarCsvTest {
                 2026-10-01,FEAST,National Day
                 2027-01-01,HOLIDAY,Next year
                 """))).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
-                        .containsEntry("line 1", "2026-10-08是星期四：只有周六或周日才能设为调休上班日。")
-                        .containsEntry("line 2", "类型应为 HOLIDAY（法定节假日）或 WORKDAY（调休上班日），不能是“FEAST”。")
-                        .containsEntry("line 3", "2027-01-01不在2026年内。"));
+                .containsEntry("line 1", "2026-10-08是星期四：只有周六或周日才能设为调休上班日。")
+                .containsEntry("line 2", "类型应为 HOLIDAY（法定节假日）或 WORKDAY（调休上班日），不能是“FEAST”。")
+                .containsEntry("line 3", "2027-01-01不在2026年内。"));
     }
 
     @Test

@@ -69,7 +69,8 @@ class HolidayCalendarViewTest {
         assertThat(GridKt._getFormatted(view.grid, 0, "kind")).isEqualTo("Holiday");
         assertThat(GridKt._getFormatted(view.grid, 1, "kind")).isEqualTo("Make-up working day");
         assertThat(view.changes.getElement().getTextRecursively()).contains(
-                "Nov 28, 2026, 3:05 PM · admin · Added · 2026-10-01 HOLIDAY National Day", "· Removed ·", "· Imported ·");
+                "Nov 28, 2026, 3:05 PM · admin · Added · 2026-10-01 HOLIDAY National Day", "· Removed ·",
+                "· Imported ·");
         assertThat(view.getElement().getTextRecursively()).contains("Holiday calendar", "Add a day", "Import a year",
                 "Recent changes").doesNotContain("!");
     }

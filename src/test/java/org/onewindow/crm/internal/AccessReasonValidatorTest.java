@@ -49,7 +49,8 @@ class AccessReasonValidatorTest {
         for (boolean required : new boolean[] { true, false }) {
             assertThatThrownBy(() -> AccessReasonValidator.check(new AccessReason(longest + "x"), required))
                     .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(
-                            refused.errorFor(AccessReasonField.REASON)).isEqualTo("Keep the reason to 500 characters."));
+                            refused.errorFor(AccessReasonField.REASON))
+                            .isEqualTo("Keep the reason to 500 characters."));
         }
     }
 }

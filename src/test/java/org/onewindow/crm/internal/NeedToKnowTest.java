@@ -43,7 +43,8 @@ class NeedToKnowTest {
     @Test
     void theDepartmentsOfAnOpenCaseAndTheFrontDeskThatRegisteredItHaveTheNeedToKnow() {
         when(intake.openCasesOf(ZHAO)).thenReturn(List.of(amrCase("frontdesk")));
-        when(openSteps.casesWithOpenStepsIn(anyCollection(), eq(ServiceRequestProcess.GROUP_FRONT_DESK))).thenReturn(Set.of());
+        when(openSteps.casesWithOpenStepsIn(anyCollection(), eq(ServiceRequestProcess.GROUP_FRONT_DESK)))
+                .thenReturn(Set.of());
 
         assertThat(needToKnow.of(amrWorker, ZHAO)).isEqualTo(FileAccess.GRANTED);
         assertThat(needToKnow.of(psbHead, ZHAO)).as("collaborating").isEqualTo(FileAccess.GRANTED);
@@ -83,7 +84,8 @@ class NeedToKnowTest {
 
     private static CaseDetails amrCase(String registeredBy) {
         return new CaseDetails("OW-20261128-00001", "AMR-003", "Company", "AMR", List.of("PSB"), "Zhao",
-                "110***********002X", "139****5678", Channel.WINDOW, CaseStatus.IN_REVIEW, List.of(), null, registeredBy,
+                "110***********002X", "139****5678", Channel.WINDOW, CaseStatus.IN_REVIEW, List.of(), null,
+                registeredBy,
                 Instant.now(), Instant.now(), null, null, null);
     }
 

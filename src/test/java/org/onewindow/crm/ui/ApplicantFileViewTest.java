@@ -84,15 +84,18 @@ class ApplicantFileViewTest {
             "Social security card application", "HRSS", List.of(), "Zhao Lan", "320***********002X", "138****8000",
             Channel.WINDOW, CaseStatus.CLOSED, List.of(), null, "frontdesk", ACCEPTED, ACCEPTED, OPENED, null, null);
     private static final CaseDetails FOR_ENTERPRISE = new CaseDetails("OW-20261130-00007", "AMR-003",
-            "Company establishment registration", "AMR", List.of("PSB"), "Zhao Lan", "320***********002X", "138****8000",
-            Channel.WINDOW, CaseStatus.WAITING_FOR_MATERIALS, List.of(), null, "frontdesk", ACCEPTED, OPENED, null, null,
+            "Company establishment registration", "AMR", List.of("PSB"), "Zhao Lan", "320***********002X",
+            "138****8000",
+            Channel.WINDOW, CaseStatus.WAITING_FOR_MATERIALS, List.of(), null, "frontdesk", ACCEPTED, OPENED, null,
+            null,
             null, null, ENTERPRISE, "徐州云龙商贸有限公司", AgentRole.AGENT,
             new Segments(ApplicantType.ENTERPRISE, null, "320300", Channel.WINDOW, true));
     private static final CitizenMessage SMS = new CitizenMessage(7, "OW-20261130-00007", MessageChannel.SMS,
             "138****8000", "【县政务服务中心】请补交材料。", "MATERIALS_MISSING", MessageStatus.SENT, ACCEPTED, ACCEPTED);
     private static final MaterialsNotice NOTICE = new MaterialsNotice(5, "OW-20261130-00007",
             "Company establishment registration", "Zhao Lan", "Acceptance review",
-            List.of("Articles of association", "Proof of registered address"), null, "frontdesk", ACCEPTED, OPENED, null);
+            List.of("Articles of association", "Proof of registered address"), null, "frontdesk", ACCEPTED, OPENED,
+            null);
     private static final RectificationSummary RECTIFICATION = new RectificationSummary("OW-20261128-00042",
             "Social security card application", "HRSS", RectificationStage.VERIFYING, ACCEPTED, ACCEPTED, true);
     private static final CitizenReview REVIEW = new CitizenReview(Rating.VERY_DISSATISFIED, 2, 3, 2, 3, 1, 3,
@@ -127,7 +130,8 @@ class ApplicantFileViewTest {
                 "Address: 徐州市泉山区解放南路18号", "District: Quanshan District (320311)", "Messages in: Chinese",
                 "First seen: Nov 28, 2026", "Acts for", "徐州云龙商贸有限公司",
                 "(913***********123X) · authorised agent · 2 cases, latest Nov 28, 2026");
-        assertThat(text("file-audit-note")).isEqualTo("Opening this file was recorded in the audit log on Dec 1, 2026, 10:30 AM.");
+        assertThat(text("file-audit-note"))
+                .isEqualTo("Opening this file was recorded in the audit log on Dec 1, 2026, 10:30 AM.");
         Grid<?> cases = grid("file-cases");
         assertThat(GridKt._getFormatted(cases, 0, "item")).isEqualTo("Company establishment registration");
         assertThat(GridKt._getFormatted(cases, 0, "status")).isEqualTo("Waiting for materials");
@@ -142,7 +146,8 @@ class ApplicantFileViewTest {
                 .isEqualTo("Articles of association; Proof of registered address");
         assertThat(GridKt._getFormatted(grid("file-notices-grid"), 0, "resolved")).isEqualTo("still missing");
         assertThat(GridKt._getFormatted(grid("file-rectifications-grid"), 0, "stage")).isEqualTo("To verify");
-        assertThat(GridKt._getFormatted(grid("file-rectifications-grid"), 0, "due")).isEqualTo("Nov 28, 2026 (overdue)");
+        assertThat(GridKt._getFormatted(grid("file-rectifications-grid"), 0, "due"))
+                .isEqualTo("Nov 28, 2026 (overdue)");
         assertThat(_find(Div.class, spec -> spec.withId("file-reviews"))).isEmpty();
         assertThat(_find(Div.class, spec -> spec.withId("file-access-log"))).isEmpty();
         assertThat(_get(Button.class, spec -> spec.withId("file-reveal")).getText()).isEqualTo("Reveal ID number");
@@ -191,15 +196,17 @@ class ApplicantFileViewTest {
     @Test
     void aMissingReasonIsShownAtTheField() {
         when(files.access(PERSON)).thenReturn(FileAccess.REASON_REQUIRED);
-        when(files.open(eq(PERSON), any(AccessReason.class))).thenThrow(InvalidInputException.of(Map.of(AccessReasonField.REASON,
-                "Say why you open this file: you have no open case of this applicant.")));
+        when(files.open(eq(PERSON), any(AccessReason.class)))
+                .thenThrow(InvalidInputException.of(Map.of(AccessReasonField.REASON,
+                        "Say why you open this file: you have no open case of this applicant.")));
         open(Translations.ENGLISH);
         TextArea reason = _get(TextArea.class, spec -> spec.withId("file-reason"));
         assertThat(reason.getLabel()).isEqualTo("Reason for opening the file");
         assertThat(_get(Button.class, spec -> spec.withId("file-open")).getText()).isEqualTo("Open the file");
         _click(_get(Button.class, spec -> spec.withId("file-open")));
         assertThat(reason.isInvalid()).isTrue();
-        assertThat(reason.getErrorMessage()).isEqualTo("Say why you open this file: you have no open case of this applicant.");
+        assertThat(reason.getErrorMessage())
+                .isEqualTo("Say why you open this file: you have no open case of this applicant.");
         assertThat(_find(Grid.class, spec -> spec.withId("file-cases"))).isEmpty();
     }
 
@@ -325,12 +332,14 @@ class ApplicantFileViewTest {
         CaseDetails differs = onlineCase("OW-20261130-00008", "Mallory Impostor", "139****9000", true, true);
         CaseDetails unreachable = onlineCase("OW-20261130-00009", "Zhao Lan", "", false, false);
         List<ApplicantChange> changes = List.of(
-                new ApplicantChange(PERSON, ApplicantChange.Field.MOBILE, "138****8000", "139****0001", "frontdesk2", OPENED),
+                new ApplicantChange(PERSON, ApplicantChange.Field.MOBILE, "138****8000", "139****0001", "frontdesk2",
+                        OPENED),
                 new ApplicantChange(PERSON, ApplicantChange.Field.ADDRESS, null, "徐州市泉山区解放南路18号", "frontdesk2",
                         OPENED));
         when(files.access(PERSON)).thenReturn(FileAccess.GRANTED);
-        when(files.open(PERSON, AccessReason.NONE)).thenReturn(new ApplicantFile(ZHAO, List.of(differs, unreachable, OWN), false,
-                List.of(), List.of(), List.of(), Map.of(), true, false, OPENED, changes));
+        when(files.open(PERSON, AccessReason.NONE))
+                .thenReturn(new ApplicantFile(ZHAO, List.of(differs, unreachable, OWN), false,
+                        List.of(), List.of(), List.of(), Map.of(), true, false, OPENED, changes));
 
         ApplicantFileView view = open(Translations.ENGLISH);
         Grid<?> history = grid("file-record-changes-grid");

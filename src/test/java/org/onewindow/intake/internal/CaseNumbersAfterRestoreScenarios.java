@@ -17,9 +17,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 abstract class CaseNumbersAfterRestoreScenarios {
 
-    @Autowired CaseNumberGenerator generator;
-    @Autowired CaseNumbersAfterRestore afterRestore;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    CaseNumberGenerator generator;
+    @Autowired
+    CaseNumbersAfterRestore afterRestore;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void takingTheCounterBackAloneGivesOutANumberACitizenAlreadyHolds() {

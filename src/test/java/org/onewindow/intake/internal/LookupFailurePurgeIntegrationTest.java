@@ -16,10 +16,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 @H2IntegrationTest
 class LookupFailurePurgeIntegrationTest {
 
-    @Autowired LookupFailureStore store;
-    @Autowired LookupFailurePurge purge;
-    @Autowired LookupProperties limits;
-    @Autowired MutableClock clock;
+    @Autowired
+    LookupFailureStore store;
+    @Autowired
+    LookupFailurePurge purge;
+    @Autowired
+    LookupProperties limits;
+    @Autowired
+    MutableClock clock;
 
     @Test
     void failuresOlderThanTheWindowAreDeleted() {

@@ -31,7 +31,6 @@ import org.onewindow.intake.CaseRegistration;
 import org.onewindow.intake.EnterpriseApplicant;
 import org.onewindow.intake.CaseStatus;
 import org.onewindow.intake.Channel;
-import org.onewindow.intake.Citizen;
 import org.onewindow.intake.IdType;
 import org.onewindow.intake.CaseRegistrationService;
 import org.onewindow.intake.InvalidRegistrationException;
@@ -98,8 +97,9 @@ class IntakeViewTest {
         assertThat(view.citizenName.getValue()).isEqualTo("Zhao Lan");
         assertThat(view.mobile.getValue()).isEmpty();
         assertThat(view.mobile.getPlaceholder()).isEqualTo("138****8000");
-        assertThat(view.mobile.getHelperText()).isEqualTo("On record: 138****8000. Leave empty to keep it; a new number "
-                + "replaces it.");
+        assertThat(view.mobile.getHelperText())
+                .isEqualTo("On record: 138****8000. Leave empty to keep it; a new number "
+                        + "replaces it.");
         assertThat(view.citizenStatus.getText()).startsWith("Returning applicant");
         assertThat(view.language.getValue()).isEqualTo(Translations.CHINESE);
         Mockito.verify(intake, Mockito.never()).revealMobileAtWindow(any());
@@ -131,7 +131,8 @@ class IntakeViewTest {
     @Test
     void refusedRegistrationMarksEachFieldAndKeepsWhatWasTyped() {
         when(intake.register(any())).thenThrow(new InvalidRegistrationException(Map.of(
-                RegistrationField.ID_NUMBER, "The check character of this ID number does not match; please check each digit.",
+                RegistrationField.ID_NUMBER,
+                "The check character of this ID number does not match; please check each digit.",
                 RegistrationField.MOBILE, "Enter a mobile phone number, so that the citizen can be reached.")));
         view.idNumber.setValue("110105194912310021");
         view.citizenName.setValue("Zhao Lan");
@@ -214,7 +215,8 @@ class IntakeViewTest {
         Mockito.verify(intake).register(sent.capture());
         // The citizen's language was left at its default: Chinese, the hall's own.
         assertThat(sent.getValue()).isEqualTo(CaseRegistration.of(IdType.RESIDENT_ID, "11010519491231002X",
-                "Zhao Lan", "13800138000", "AMR-002", List.of("Business licence"), "Floor plan to follow", Channel.WINDOW,
+                "Zhao Lan", "13800138000", "AMR-002", List.of("Business licence"), "Floor plan to follow",
+                Channel.WINDOW,
                 Translations.CHINESE));
     }
 
@@ -223,7 +225,8 @@ class IntakeViewTest {
         when(intake.register(any())).thenThrow(new InvalidRegistrationException(Map.of(
                 RegistrationField.CREDIT_CODE, "The check character of this credit code does not match.",
                 RegistrationField.AGENT_ROLE, "Say which.")));
-        assertThat(view.creditCode.getParent().orElseThrow().isVisible()).as("enterprise fields hidden for a person").isFalse();
+        assertThat(view.creditCode.getParent().orElseThrow().isVisible()).as("enterprise fields hidden for a person")
+                .isFalse();
         view.applicantType.setValue(ApplicantType.ENTERPRISE);
         assertThat(view.creditCode.getParent().orElseThrow().isVisible()).isTrue();
         assertThat(view.personHeading.getText()).isEqualTo("Legal representative or agent");
@@ -297,10 +300,11 @@ class IntakeViewTest {
     }
 
     private static List<String> headingAndLabels(Component root) {
-        return root.getChildren().flatMap(IntakeViewTest::withDescendants).flatMap(component -> component instanceof H2 h2
-                ? java.util.stream.Stream.of(h2.getText())
-                : component instanceof HasLabel labelled && labelled.getLabel() != null
-                        ? java.util.stream.Stream.of(labelled.getLabel()) : java.util.stream.Stream.empty())
+        return root
+                .getChildren().flatMap(IntakeViewTest::withDescendants).flatMap(component -> component instanceof H2 h2
+                        ? java.util.stream.Stream.of(h2.getText())
+                        : component instanceof HasLabel labelled && labelled.getLabel() != null
+                                ? java.util.stream.Stream.of(labelled.getLabel()) : java.util.stream.Stream.empty())
                 .toList();
     }
 

@@ -40,7 +40,8 @@ class ReceiptViewTest {
     // 28 November 2026, 15:05 in the hall; due on 2 December, end of the working day.
     private static final Instant ACCEPTED = Instant.parse("2026-11-28T07:05:00Z");
     private static final Instant DUE = Instant.parse("2026-12-02T15:59:59Z");
-    private static final CaseDetails DETAILS = new CaseDetails(CASE_NUMBER, "HRSS-001", "Social security card application",
+    private static final CaseDetails DETAILS = new CaseDetails(CASE_NUMBER, "HRSS-001",
+            "Social security card application",
             "HRSS", List.of(), "Zhao Lan", "110***********002X", "138****8000", Channel.WINDOW, CaseStatus.ACCEPTED,
             List.of(new CaseMaterial("Resident ID card", true), new CaseMaterial("Recent photo", false)), null,
             "frontdesk", ACCEPTED, DUE, null, null, null);
@@ -72,11 +73,14 @@ class ReceiptViewTest {
                 "County Government Service Hall", "Lookup code (keep it to follow your case online):",
                 "Follow your case online with the case number and the lookup code: ");
         assertThat(list(receipt)).contains("<dt>Case number</dt>", "<dt>Lead department</dt>",
-                "Zhao Lan (110***********002X)", "<dt>Due by</dt>", "✔ Resident ID card", "✘ Recent photo (not received)")
+                "Zhao Lan (110***********002X)", "<dt>Due by</dt>", "✔ Resident ID card",
+                "✘ Recent photo (not received)")
                 .contains("<span id=\"receipt-accepted\">Nov 28, 2026, 3:05 PM</span>")
                 .contains("<span id=\"receipt-due-date\">Dec 2, 2026</span>");
-        assertThat(_get(receipt, Span.class, spec -> spec.withId("receipt-lookup-code")).getText()).isEqualTo("ABCD2345");
-        assertThat(_get(receipt, Button.class, spec -> spec.withId("receipt-next")).getText()).isEqualTo("Next citizen");
+        assertThat(_get(receipt, Span.class, spec -> spec.withId("receipt-lookup-code")).getText())
+                .isEqualTo("ABCD2345");
+        assertThat(_get(receipt, Button.class, spec -> spec.withId("receipt-next")).getText())
+                .isEqualTo("Next citizen");
         IntakeViewTest.assertNoRawKeys(receipt);
     }
 

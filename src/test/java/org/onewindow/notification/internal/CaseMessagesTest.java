@@ -1,7 +1,6 @@
 package org.onewindow.notification.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -59,7 +58,8 @@ class CaseMessagesTest {
     void aCaseWithAnEmailAndNoMobileIsWrittenToByEmailAndOneWithNeitherNotAtAll() {
         when(intake.caseContact(ENGLISH_CASE))
                 .thenReturn(Optional.of(new CaseContact(null, "anna@example.org", Translations.ENGLISH)));
-        when(intake.caseContact(CHINESE_CASE)).thenReturn(Optional.of(new CaseContact(null, null, Translations.CHINESE)));
+        when(intake.caseContact(CHINESE_CASE))
+                .thenReturn(Optional.of(new CaseContact(null, null, Translations.CHINESE)));
         messages.on(registered(ENGLISH_CASE, Channel.ONLINE));
         messages.on(registered(CHINESE_CASE, Channel.ONLINE));
 
@@ -111,7 +111,8 @@ class CaseMessagesTest {
     @Test
     void withdrawn() {
         messages.on(new CaseWithdrawn(CHINESE_CASE, "HRSS-001", "材料未在30个工作日内补齐。", DUE));
-        messages.on(new CaseWithdrawn(ENGLISH_CASE, "HRSS-001", "The materials did not come within 30 working days.", DUE));
+        messages.on(
+                new CaseWithdrawn(ENGLISH_CASE, "HRSS-001", "The materials did not come within 30 working days.", DUE));
 
         assertThat(sent()).allSatisfy(message -> assertThat(message.purpose()).isEqualTo("CASE_WITHDRAWN"))
                 .extracting(OutboundMessage::body).containsExactly(

@@ -56,7 +56,8 @@ class EmailSenderTest {
 
         sender.send(new OutboxMessage(2, MessageChannel.EMAIL, "amr.head@hall.example.gov.cn",
                 "超期提醒：办件OW-20261128-00001的“受理审核”环节", "请登录一窗通办，在“超期督办”中重新分派。",
-                "OW-20261128-00001", "STEP_ESCALATED", MessageStatus.PENDING, 0, Instant.now(), null, Instant.now(), null));
+                "OW-20261128-00001", "STEP_ESCALATED", MessageStatus.PENDING, 0, Instant.now(), null, Instant.now(),
+                null));
 
         assertThat(smtp.getReceivedMessages()).singleElement().satisfies(received -> {
             assertThat(received.getSubject()).isEqualTo("超期提醒：办件OW-20261128-00001的“受理审核”环节");

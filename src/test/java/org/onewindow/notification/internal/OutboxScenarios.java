@@ -68,18 +68,30 @@ abstract class OutboxScenarios {
     /** A citizen of these tests only, who reads English. */
     private static final String ENGLISH_READER = "110101198506151230";
 
-    @Autowired NotificationService notifications;
-    @Autowired OutboxStore store;
-    @Autowired DispatchSwitch dispatchSwitch;
-    @Autowired CaseRegistrationService intake;
-    @Autowired CaseContactService contacts;
-    @Autowired ApplicantRecordService applicants;
-    @Autowired CaseRecordService caseRecords;
-    @Autowired TransactionTemplate transactions;
-    @Autowired Clock clock;
-    @Autowired Staff staff;
-    @Autowired TaskInboxService inbox;
-    @Autowired TaskWorkService work;
+    @Autowired
+    NotificationService notifications;
+    @Autowired
+    OutboxStore store;
+    @Autowired
+    DispatchSwitch dispatchSwitch;
+    @Autowired
+    CaseRegistrationService intake;
+    @Autowired
+    CaseContactService contacts;
+    @Autowired
+    ApplicantRecordService applicants;
+    @Autowired
+    CaseRecordService caseRecords;
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
+    Clock clock;
+    @Autowired
+    Staff staff;
+    @Autowired
+    TaskInboxService inbox;
+    @Autowired
+    TaskWorkService work;
 
     private final NotificationProperties properties = new NotificationProperties(Duration.ofSeconds(10), 3,
             Duration.ofSeconds(30), Duration.ofMinutes(2), 200, "logging", null, null, "test@example.org");
@@ -120,7 +132,8 @@ abstract class OutboxScenarios {
                 .endsWith("/progress?case=" + chinese);
         assertThat(notifications.messagesOfCase(english)).singleElement().extracting(OutboxMessage::body).asString()
                 .startsWith("[County Service Hall] Your case " + english + " was accepted and will be decided by "
-                        + due(english, Translations.ENGLISH) + ". Follow it online with the lookup code on your receipt: ")
+                        + due(english, Translations.ENGLISH)
+                        + ". Follow it online with the lookup code on your receipt: ")
                 .endsWith("/progress?case=" + english);
 
         // Registered again without a language (as online requests are), the citizen keeps the one they chose.
@@ -166,8 +179,10 @@ abstract class OutboxScenarios {
                 Thread.sleep(2); // widen the window in which the other node could take the same message
             }
         };
-        OutboxDispatcher nodeA = new OutboxDispatcher(store, dispatchSwitch, List.of(counting), properties, transactions, clock);
-        OutboxDispatcher nodeB = new OutboxDispatcher(store, dispatchSwitch, List.of(counting), properties, transactions, clock);
+        OutboxDispatcher nodeA = new OutboxDispatcher(store, dispatchSwitch, List.of(counting), properties,
+                transactions, clock);
+        OutboxDispatcher nodeB = new OutboxDispatcher(store, dispatchSwitch, List.of(counting), properties,
+                transactions, clock);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         CountDownLatch start = new CountDownLatch(1);
         Future<Integer> a = pool.submit(() -> {
@@ -206,7 +221,8 @@ abstract class OutboxScenarios {
                 }
             }
         };
-        OutboxDispatcher dispatcher = new OutboxDispatcher(store, dispatchSwitch, List.of(broken), properties, transactions, clock);
+        OutboxDispatcher dispatcher = new OutboxDispatcher(store, dispatchSwitch, List.of(broken), properties,
+                transactions, clock);
         dispatcher.dispatchDue();
         OutboxMessage first = store.find(id).orElseThrow();
         assertThat(first.status()).isEqualTo(MessageStatus.PENDING);
@@ -248,7 +264,8 @@ abstract class OutboxScenarios {
         mail.getJavaMailProperties().put("mail.smtp.connectiontimeout", "2000");
         EmailSender email = new EmailSender(
                 new StaticListableBeanFactory(Map.of("mail", mail)).getBeanProvider(JavaMailSender.class), properties);
-        OutboxDispatcher dispatcher = new OutboxDispatcher(store, dispatchSwitch, List.of(email), properties, transactions, clock);
+        OutboxDispatcher dispatcher = new OutboxDispatcher(store, dispatchSwitch, List.of(email), properties,
+                transactions, clock);
 
         dispatcher.dispatchDue();
         OutboxMessage first = store.find(id).orElseThrow();
@@ -270,7 +287,8 @@ abstract class OutboxScenarios {
             dispatcher.dispatchDue();
             dispatcher.dispatchDue();
             assertThat(store.find(id).orElseThrow().status()).isEqualTo(MessageStatus.SENT);
-            assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(received -> subjectOf(received).equals(subject)))
+            assertThat(
+                    Arrays.stream(smtp.getReceivedMessages()).filter(received -> subjectOf(received).equals(subject)))
                     .as("sent once").hasSize(1);
         } finally {
             smtp.stop();
@@ -341,8 +359,9 @@ abstract class OutboxScenarios {
 
         // The message waits in the outbox; the case does not wait for it.
         InboxFilter filter = new InboxFilter(caseNumber, null, false);
-        staff.run("frontdesk", () -> work.confirmAcceptance(inbox.myTasks(filter, new PageRequest(0, 5)).get(0).taskId(),
-                null));
+        staff.run("frontdesk",
+                () -> work.confirmAcceptance(inbox.myTasks(filter, new PageRequest(0, 5)).get(0).taskId(),
+                        null));
         assertThat(caseRecords.caseDetails(caseNumber).orElseThrow().status()).isEqualTo(CaseStatus.IN_REVIEW);
         assertThat(store.find(sms).orElseThrow().status()).isEqualTo(MessageStatus.PENDING);
     }

@@ -43,7 +43,8 @@ class ApiKeyListViewTest {
     private static final String SECRET = "ow311_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_abc";
     private static final ApiKey PORTAL = new ApiKey(1, "Provincial portal", "ow311_Zz9y", 60, CREATED, "admin", null,
             null, null);
-    private static final ApiKey APP = new ApiKey(2, "Citizen app", "ow311_AbCd", 20, CREATED, "admin", null, null, null);
+    private static final ApiKey APP = new ApiKey(2, "Citizen app", "ow311_AbCd", 20, CREATED, "admin", null, null,
+            null);
 
     private final ApiKeyService apiKeys = mock(ApiKeyService.class);
     private final Open311Properties properties = new Open311Properties("hall.example.gov.cn",
@@ -92,7 +93,8 @@ class ApiKeyListViewTest {
     @Test
     void refusedKeyMarksTheFieldAndShowsNoKey() {
         when(apiKeys.create(new NewApiKey("Provincial portal", 30))).thenThrow(InvalidInputException.of(Map.of(
-                NewApiKeyField.NAME, "An active key named 'Provincial portal' exists; revoke it first or choose another name.")));
+                NewApiKeyField.NAME,
+                "An active key named 'Provincial portal' exists; revoke it first or choose another name.")));
 
         view.name.setValue("Provincial portal");
         _click(view.create);

@@ -29,11 +29,16 @@ import com.vaadin.flow.component.html.Anchor;
 @H2IntegrationTest
 class OnlineRequestSectionIntegrationTest {
 
-    @Autowired OnlineRequestSection section;
-    @Autowired OnlineRequestStore onlineRequests;
-    @Autowired CaseRegistrationService intake;
-    @Autowired Staff staff;
-    @Autowired ApiKeyService apiKeys;
+    @Autowired
+    OnlineRequestSection section;
+    @Autowired
+    OnlineRequestStore onlineRequests;
+    @Autowired
+    CaseRegistrationService intake;
+    @Autowired
+    Staff staff;
+    @Autowired
+    ApiKeyService apiKeys;
 
     /** The section is built for a case page, in that screen's language: a screen it can ask. */
     @BeforeEach

@@ -9,9 +9,10 @@ import org.junit.jupiter.api.Test;
 /** The two forms of a GeoReport document: XML as the specification shows it, JSON by its Spark convention. */
 class DocumentWriterTest {
 
-    private static final ServiceDefinition DEFINITION = new ServiceDefinition("DMV66", List.of(new ServiceAttribute(true,
-            "WHISHETN", "singlevaluelist", true, null, 1, "What is the make?",
-            List.of(new AttributeValue("123", "Ford"), new AttributeValue("124", "Chrysler")))));
+    private static final ServiceDefinition DEFINITION = new ServiceDefinition("DMV66",
+            List.of(new ServiceAttribute(true,
+                    "WHISHETN", "singlevaluelist", true, null, 1, "What is the make?",
+                    List.of(new AttributeValue("123", "Ford"), new AttributeValue("124", "Chrysler")))));
 
     @Test
     void objectAtTheRootWrapsListsInTheirContainers() {
@@ -65,7 +66,8 @@ class DocumentWriterTest {
 
     @Test
     void requestNamesItsLongitudeLong() {
-        ServiceRequest request = new ServiceRequest("OW-1", "open", null, "n", "c", null, "a", null, "r", "u", "e", null,
+        ServiceRequest request = new ServiceRequest("OW-1", "open", null, "n", "c", null, "a", null, "r", "u", "e",
+                null,
                 null, null, 1.5, 2.5, null);
         assertThat(DocumentWriter.object(Format.XML, "request", request)).contains("<lat>1.5</lat><long>2.5</long>");
         assertThat(DocumentWriter.object(Format.JSON, "request", request)).contains("\"lat\":1.5,\"long\":2.5");

@@ -40,7 +40,8 @@ class NewRequestValidatorTest {
 
         assertThat(checked.errors().keySet()).containsExactly("attribute[MATERIAL_1]", "attribute[ID_NUMBER]", "lat",
                 "lat/long");
-        assertThat(checked.errors().get("lat")).isEqualTo("lat '91' is not a WGS84 latitude (a number from -90 to 90).");
+        assertThat(checked.errors().get("lat"))
+                .isEqualTo("lat '91' is not a WGS84 latitude (a number from -90 to 90).");
     }
 
     @Test

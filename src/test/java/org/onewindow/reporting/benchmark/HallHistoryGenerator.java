@@ -24,7 +24,8 @@ final class HallHistoryGenerator {
     record Item(String code, String department, int timeLimit, double speed) {
     }
 
-    static final List<Item> ITEMS = List.of(new Item("GEN-AMR-01", "AMR", 5, 0.5), new Item("GEN-AMR-02", "AMR", 10, 0.7),
+    static final List<Item> ITEMS = List.of(new Item("GEN-AMR-01", "AMR", 5, 0.5),
+            new Item("GEN-AMR-02", "AMR", 10, 0.7),
             new Item("GEN-HRSS-01", "HRSS", 5, 0.4), new Item("GEN-HRSS-02", "HRSS", 15, 0.9),
             new Item("GEN-HOUSING-01", "HOUSING", 20, 1.2), new Item("GEN-CIVIL-01", "CIVIL", 3, 0.3),
             new Item("GEN-CIVIL-02", "CIVIL", 10, 0.6), new Item("GEN-PSB-01", "PSB", 7, 0.5),
@@ -53,8 +54,10 @@ final class HallHistoryGenerator {
         for (int n = 0; n < Math.max(cases, responses); n++) {
             Item item = ITEMS.get(random.nextInt(ITEMS.size()));
             Instant accepted = acceptedAt();
-            int workingDays = Math.max(0, (int) Math.round(item.timeLimit() * item.speed() * (0.5 + random.nextDouble())));
-            Instant closed = accepted.plus(Duration.ofHours(Math.round(workingDays * 24 * 1.4 + 2 + random.nextInt(6))));
+            int workingDays = Math.max(0,
+                    (int) Math.round(item.timeLimit() * item.speed() * (0.5 + random.nextDouble())));
+            Instant closed = accepted
+                    .plus(Duration.ofHours(Math.round(workingDays * 24 * 1.4 + 2 + random.nextInt(6))));
             String number = String.format("GEN-%07d", n);
             String deliverer = DELIVERERS[random.nextInt(DELIVERERS.length)];
             if (n < cases) {
@@ -67,7 +70,8 @@ final class HallHistoryGenerator {
                     Instant ended = claimed.plusSeconds((long) (600 + random.nextDouble() * 3600 * 4));
                     taskBatch.add(new SeedTask(number + "-" + step.substring(10, 14), number, step,
                             step.contains("acceptance") || step.contains("delivery") ? "HALL" : item.department(), at,
-                            claimed, ended, step.contains("delivery") ? deliverer : item.department().toLowerCase() + ".worker",
+                            claimed, ended,
+                            step.contains("delivery") ? deliverer : item.department().toLowerCase() + ".worker",
                             random.nextInt(20) == 0));
                     at = ended;
                 }
@@ -130,7 +134,8 @@ final class HallHistoryGenerator {
         double overallValue = 0.35 * outcome + 0.3 * timeliness + 0.15 * attitude + 0.1 * transparency
                 + 0.1 * convenience + random.nextGaussian() * 0.4 + ("KIOSK".equals(channel) ? 0.6 : 0);
         int overall = score(overallValue);
-        int visits = 1 + (item.speed() > 1 && random.nextInt(3) == 0 ? 1 + random.nextInt(3) : random.nextInt(8) == 0 ? 1 : 0);
+        int visits = 1
+                + (item.speed() > 1 && random.nextInt(3) == 0 ? 1 + random.nextInt(3) : random.nextInt(8) == 0 ? 1 : 0);
         return new SeedResponse(number, item.code(), item.department(), closed, overall, timeliness, attitude,
                 transparency, convenience, outcome, visits, channel, deliverer,
                 overall <= 2 && random.nextInt(3) == 0 ? "Took too long and I had to come back." : null);

@@ -56,7 +56,8 @@ public final class ReportBenchmark {
                 jdbc.execute("vacuum analyze");
             }
             double generation = (System.nanoTime() - start) / 1e9;
-            System.out.printf(Locale.ROOT, "Generated %,d cases and %,d answers in %.0f s%n", cases, responses, generation);
+            System.out.printf(Locale.ROOT, "Generated %,d cases and %,d answers in %.0f s%n", cases, responses,
+                    generation);
 
             UserDetails manager = context.getBean(UserDetailsService.class).loadUserByUsername("manager");
             SecurityContextHolder.getContext().setAuthentication(
@@ -76,24 +77,30 @@ public final class ReportBenchmark {
             reports.put("Process: workload by staff (year)", () -> process.workloadByStaff(year));
             reports.put("Process: summary (month, one department)", () -> process.summary(month));
             reports.put("Satisfaction: summary (year)", () -> satisfaction.summary(year));
-            reports.put("Satisfaction: ranking of items (year)", () -> satisfaction.ranking(year, Ranking.Group.SERVICE_ITEM));
+            reports.put("Satisfaction: ranking of items (year)",
+                    () -> satisfaction.ranking(year, Ranking.Group.SERVICE_ITEM));
             reports.put("Satisfaction: ranking of staff (year)", () -> satisfaction.ranking(year, Ranking.Group.STAFF));
             reports.put("Satisfaction: dimensions, IPA, alpha (year)", () -> satisfaction.dimensions(year));
             reports.put("Satisfaction: monthly trend (year)", () -> satisfaction.trend(year, Granularity.MONTH));
-            reports.put("Satisfaction: bad comments, first page (year)", () -> satisfaction.comments(year, true, 0, 50));
+            reports.put("Satisfaction: bad comments, first page (year)",
+                    () -> satisfaction.comments(year, true, 0, 50));
             reports.put("Satisfaction: kiosk vs private (year)", () -> satisfaction.channelBias(year));
             reports.put("Satisfaction: bad-review handling (year)", () -> satisfaction.badReviews(year));
             reports.put("Satisfaction: summary (month, one department)", () -> satisfaction.summary(month));
             // What one page of each report asks for, as its view does (the page's queries side by side).
-            reports.put("**Process report page (year)**", () -> process.report(year, Granularity.WEEK, Translations.CHINESE));
+            reports.put("**Process report page (year)**",
+                    () -> process.report(year, Granularity.WEEK, Translations.CHINESE));
             reports.put("**Satisfaction report page (year)**", () -> satisfaction.report(year, Granularity.WEEK));
-            reports.put("**Process report page (month, one department)**", () -> process.report(month, Granularity.WEEK, Translations.CHINESE));
-            reports.put("**Satisfaction report page (month, one department)**", () -> satisfaction.report(month, Granularity.WEEK));
+            reports.put("**Process report page (month, one department)**",
+                    () -> process.report(month, Granularity.WEEK, Translations.CHINESE));
+            reports.put("**Satisfaction report page (month, one department)**",
+                    () -> satisfaction.report(month, Granularity.WEEK));
 
             StringBuilder table = new StringBuilder();
-            table.append(String.format(Locale.ROOT, "%n### %s, %s%n%n%,d closed cases (%,d step records), %,d survey answers; "
-                    + "generated in %.0f s. Median of %d runs after %d warm-up runs, service-side, in ms.%n%n"
-                    + "| report | median ms | min ms | max ms |%n| --- | ---: | ---: | ---: |%n",
+            table.append(String.format(Locale.ROOT,
+                    "%n### %s, %s%n%n%,d closed cases (%,d step records), %,d survey answers; "
+                            + "generated in %.0f s. Median of %d runs after %d warm-up runs, service-side, in ms.%n%n"
+                            + "| report | median ms | min ms | max ms |%n| --- | ---: | ---: | ---: |%n",
                     database.equals("postgres") ? "PostgreSQL" : "H2 (file)", today, cases, cases * 5L, responses,
                     generation, RUNS, WARM_UP));
             for (Map.Entry<String, Supplier<Object>> report : reports.entrySet()) {
@@ -106,7 +113,8 @@ public final class ReportBenchmark {
                     }
                 }
                 Arrays.sort(times);
-                String line = String.format(Locale.ROOT, "| %s | %.0f | %.0f | %.0f |%n", report.getKey(), times[RUNS / 2],
+                String line = String.format(Locale.ROOT, "| %s | %.0f | %.0f | %.0f |%n", report.getKey(),
+                        times[RUNS / 2],
                         times[0], times[RUNS - 1]);
                 System.out.print(line);
                 table.append(line);

@@ -20,7 +20,8 @@ class ReportWindowTest {
         ReportWindow window = new ReportWindow(ReportFilter.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)),
                 ZoneId.of("Asia/Shanghai"));
         Map<String, Object> params = new LinkedHashMap<>();
-        assertThat(window.localSeconds("c.accepted_at", params)).isEqualTo("(extract(epoch from c.accepted_at) + 28800)");
+        assertThat(window.localSeconds("c.accepted_at", params))
+                .isEqualTo("(extract(epoch from c.accepted_at) + 28800)");
         assertThat(params).isEmpty();
     }
 

@@ -49,7 +49,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.dom.Element;
 
 /**
  * The demand report page in Chinese and in English: headings, tables, charts, choices and exports in the screen's
@@ -77,7 +76,8 @@ class DemandReportViewTest {
         MockVaadin.setup();
         when(directory.departments()).thenReturn(List.of(new Department("HRSS", "人力资源和社会保障局")));
         when(catalog.all()).thenReturn(List.of());
-        when(reports.report(any(), any(), any())).thenAnswer(call -> report(call.getArgument(2, java.util.Locale.class)));
+        when(reports.report(any(), any(), any()))
+                .thenAnswer(call -> report(call.getArgument(2, java.util.Locale.class)));
     }
 
     @AfterEach
@@ -115,7 +115,8 @@ class DemandReportViewTest {
                 IntStream.range(0, 60).mapToObj(i -> 10L + i % 5).toList(), List.of(11.0, 12.0, 13.0, 14.0),
                 List.of(12.5, 13.0, 13.5, 14.0), 1.26, 0.1);
         DemandForecast forecast = new DemandForecast(history.get(59), 4, 52, 156, List.of(forecastItem),
-                List.of(new DemandForecast.NotEnoughHistory("AMR-003", "Company establishment registration", 2, 4, 12)));
+                List.of(new DemandForecast.NotEnoughHistory("AMR-003", "Company establishment registration", 2, 4,
+                        12)));
         WindowStaffing staffing = new WindowStaffing(16, 3, 10, 8, List.of(
                 new WindowStaffing.Hour(8, 0, 0, 0, 0), new WindowStaffing.Hour(9, 7, 0.875, 1, 0.875),
                 new WindowStaffing.Hour(10, 16, 2.0, 2, 2.0)));
@@ -144,7 +145,8 @@ class DemandReportViewTest {
 
         Grid<?> items = grid(view, "demand-items-grid");
         assertThat(ReportViewChecks.headers(items)).containsExactly("服务事项", "2026年第45周", "2026年第46周", "合计");
-        assertThat(GridKt._getFormattedRow(items, 0)).containsExactly("Social security card application", "3", "5", "8");
+        assertThat(GridKt._getFormattedRow(items, 0)).containsExactly("Social security card application", "3", "5",
+                "8");
         assertThat(chart(view, "chart-demand-trend")).contains("各服务事项受理办件数", "其他事项（2 项）", "2026年第46周");
 
         assertThat(ReportViewChecks.headers(grid(view, "demand-segments-grid"))).startsWith("申请人类型");
@@ -176,9 +178,15 @@ class DemandReportViewTest {
         Grid<?> staffing = grid(view, "staffing-grid");
         assertThat(ReportViewChecks.headers(staffing)).containsExactly("时段", "每小时到达人数", "需开窗口数", "实开窗口数", "人员配置");
         assertThat(GridKt._getFormattedRow(staffing, 1)).startsWith("09:00–10:00", "0.88", "1", "0.88");
-        assertThat(WindowStaffingSection.status(ReportTexts.of(Translations.CHINESE), new WindowStaffing.Hour(9, 7, 0.875, 1, 0.875)).getText()).isEqualTo("人手不足");
-        assertThat(WindowStaffingSection.status(ReportTexts.of(Translations.CHINESE), new WindowStaffing.Hour(9, 7, 0.875, 1, 0.875)).getClassNames()).contains("report-warning");
-        assertThat(WindowStaffingSection.status(ReportTexts.of(Translations.CHINESE), new WindowStaffing.Hour(10, 16, 2, 2, 2)).getText()).isEqualTo("充足");
+        assertThat(WindowStaffingSection
+                .status(ReportTexts.of(Translations.CHINESE), new WindowStaffing.Hour(9, 7, 0.875, 1, 0.875)).getText())
+                .isEqualTo("人手不足");
+        assertThat(WindowStaffingSection
+                .status(ReportTexts.of(Translations.CHINESE), new WindowStaffing.Hour(9, 7, 0.875, 1, 0.875))
+                .getClassNames()).contains("report-warning");
+        assertThat(WindowStaffingSection
+                .status(ReportTexts.of(Translations.CHINESE), new WindowStaffing.Hour(10, 16, 2, 2, 2)).getText())
+                .isEqualTo("充足");
         assertThat(_get(view, Paragraph.class, spec -> spec.withId("staffing-handling")).getText())
                 .isEqualTo("前台办理时长：16.0 分钟，为统计期内 3 次已完成的窗口办件受理审查的平均工作时长。");
 
@@ -205,10 +213,12 @@ class DemandReportViewTest {
         verify(reports).report(any(), eq(Granularity.WEEK), eq(Translations.ENGLISH));
         assertThat(view.getPageTitle()).isEqualTo("Demand report | OneWindow");
         assertIds(view);
-        assertThat(ReportViewChecks.headers(grid(view, "demand-items-grid"))).containsExactly("Service item", "2026-W45", "2026-W46", "Total");
+        assertThat(ReportViewChecks.headers(grid(view, "demand-items-grid"))).containsExactly("Service item",
+                "2026-W45", "2026-W46", "Total");
         assertThat(chart(view, "chart-demand-trend")).contains("Cases accepted by service item", "Other items (2)");
         segment(view).setValue(DemandDimension.RETURNING);
-        assertThat(column(grid(view, "demand-segments-grid"))).containsExactly("First-time applicant", "Returning applicant");
+        assertThat(column(grid(view, "demand-segments-grid"))).containsExactly("First-time applicant",
+                "Returning applicant");
         segment(view).setValue(DemandDimension.CHANNEL);
         assertThat(column(grid(view, "demand-segments-grid"))).containsExactly("At the window", "Online");
         assertThat(chart(view, "chart-arrivals-heatmap")).contains("Mean arrivals at the windows per hour", "Mon");
@@ -219,11 +229,15 @@ class DemandReportViewTest {
                         + "MAE 1.3 cases a week, MAPE 10.0%.");
         assertThat(_get(view, Paragraph.class, spec -> spec.withId("forecast-note")).getText())
                 .contains("next 4 weeks", "up to 2026-W46", "season of 52 weeks needs 108 weeks");
-        assertThat(ForecastSection.modelName(ReportTexts.of(Translations.ENGLISH), ForecastModel.HOLT_WINTERS, report(Translations.ENGLISH).forecast()))
+        assertThat(ForecastSection.modelName(ReportTexts.of(Translations.ENGLISH), ForecastModel.HOLT_WINTERS,
+                report(Translations.ENGLISH).forecast()))
                 .isEqualTo("Holt-Winters (season of 52 weeks)");
-        assertThat(ReportViewChecks.headers(grid(view, "staffing-grid"))).containsExactly("Hour", "Arrivals per hour", "Windows needed",
+        assertThat(ReportViewChecks.headers(grid(view, "staffing-grid"))).containsExactly("Hour", "Arrivals per hour",
+                "Windows needed",
                 "Windows staffed", "Staffing");
-        assertThat(WindowStaffingSection.status(ReportTexts.of(Translations.ENGLISH), new WindowStaffing.Hour(9, 7, 0.875, 1, 0.875)).getText()).isEqualTo("Under-staffed");
+        assertThat(WindowStaffingSection
+                .status(ReportTexts.of(Translations.ENGLISH), new WindowStaffing.Hour(9, 7, 0.875, 1, 0.875)).getText())
+                .isEqualTo("Under-staffed");
         assertThat(exportTable(view, "export-demand-items").headers()).containsExactly("Code", "Name", "2026-W45",
                 "2026-W46", "Total");
         assertThat(exportTable(view, "export-repeat-visits").rows().get(0)).containsExactly("HRSS-001",
@@ -249,7 +263,8 @@ class DemandReportViewTest {
         assertThat(menu.title()).isEqualTo("reporting.menu.demand");
         assertThat(menu.order()).isEqualTo(73.0); // process 70, satisfaction 71, monthly 72
         assertThat(Translations.text(Translations.CHINESE, menu.title())).isEqualTo("需求分析报表");
-        assertThat(DemandReportView.class.getAnnotation(com.vaadin.flow.router.Route.class).value()).isEqualTo("reports/demand");
+        assertThat(DemandReportView.class.getAnnotation(com.vaadin.flow.router.Route.class).value())
+                .isEqualTo("reports/demand");
     }
 
     private static void assertIds(Component view) {
@@ -262,7 +277,8 @@ class DemandReportViewTest {
     /** The table of the export links with this id, built as a download builds it: on a thread without the screen. */
     private static ReportTable exportTable(Component view, String id) throws Exception {
         ExportLinks links = _find(view, ExportLinks.class).stream()
-                .filter(l -> l.getChildren().anyMatch(c -> c.getId().orElse("").equals(id + "-csv"))).findFirst().orElseThrow();
+                .filter(l -> l.getChildren().anyMatch(c -> c.getId().orElse("").equals(id + "-csv"))).findFirst()
+                .orElseThrow();
         return CompletableFuture.supplyAsync(() -> {
             assertThat(UI.getCurrent()).isNull();
             return links.table();
@@ -284,6 +300,7 @@ class DemandReportViewTest {
     }
 
     private static List<String> column(Grid<?> grid) {
-        return IntStream.range(0, GridKt._size(grid)).mapToObj(row -> GridKt._getFormattedRow(grid, row).get(0)).toList();
+        return IntStream.range(0, GridKt._size(grid)).mapToObj(row -> GridKt._getFormattedRow(grid, row).get(0))
+                .toList();
     }
 }

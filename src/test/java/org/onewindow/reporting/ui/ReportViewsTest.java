@@ -17,7 +17,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -67,9 +66,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tabs;
-import com.vaadin.flow.dom.Element;
 
 /**
  * The three report pages in Chinese and in English: every heading, label, figure, table and chart in the
@@ -91,20 +88,26 @@ class ReportViewsTest {
         MockVaadin.setup();
         when(directory.departments()).thenReturn(List.of(new Department("HRSS", "人力资源和社会保障局")));
         when(catalog.all()).thenReturn(List.of());
-        ProcessSummary summary = new ProcessSummary(1234, 56, 7, List.of(new AgeBucket(0, 5, 3), new AgeBucket(6, 15, 2),
-                new AgeBucket(16, 30, 1), new AgeBucket(31, null, 1)), 0.875, new CycleTime(56, 3.24, 3.0, 6.5), 0.9, 40);
+        ProcessSummary summary = new ProcessSummary(1234, 56, 7,
+                List.of(new AgeBucket(0, 5, 3), new AgeBucket(6, 15, 2),
+                        new AgeBucket(16, 30, 1), new AgeBucket(31, null, 1)),
+                0.875, new CycleTime(56, 3.24, 3.0, 6.5), 0.9, 40);
         List<TrendPoint> trend = List.of(new TrendPoint(LocalDate.of(2026, 11, 2), "2026-W45", 10, 8, 0.75, 3.5),
                 new TrendPoint(LocalDate.of(2026, 11, 9), "2026-W46", 12, 9, 1.0, 2.5));
         List<GroupFigures> items = List.of(new GroupFigures("HRSS-001", "Social security card application", 10, 8, 0.75,
                 new CycleTime(8, 3.0, 2.5, 5.0)));
         List<GroupFigures> departments = List.of(new GroupFigures("HRSS", "人力资源和社会保障局", 10, 8, 0.75,
                 new CycleTime(8, 3.0, 2.5, 5.0)));
-        List<StepFigures> steps = List.of(new StepFigures("user_task_review_by_lead_department", "Review by lead department",
-                5, 4, 0.5, 1.5, 14.0, 60.0, 0.25));
-        when(process.report(any(), any(), any())).thenAnswer(call -> new ProcessReport(summary, trend, items, departments,
-                steps, "<svg xmlns=\"http://www.w3.org/2000/svg\"><text>" + call.getArgument(2, Locale.class).getLanguage()
-                        + "</text></svg>", List.of(new Workload("HRSS", "人力资源和社会保障局", 3, 5, 1, 1),
-                                new Workload("FOLLOW_UP", "follow up", 2, 4, 0, 0)),
+        List<StepFigures> steps = List
+                .of(new StepFigures("user_task_review_by_lead_department", "Review by lead department",
+                        5, 4, 0.5, 1.5, 14.0, 60.0, 0.25));
+        when(process.report(any(), any(), any())).thenAnswer(call -> new ProcessReport(summary, trend, items,
+                departments,
+                steps,
+                "<svg xmlns=\"http://www.w3.org/2000/svg\"><text>" + call.getArgument(2, Locale.class).getLanguage()
+                        + "</text></svg>",
+                List.of(new Workload("HRSS", "人力资源和社会保障局", 3, 5, 1, 1),
+                        new Workload("FOLLOW_UP", "follow up", 2, 4, 0, 0)),
                 List.of(new Workload("liu.yang", "Liu Yang", 1, 2, 0, 1))));
         when(process.summary(any())).thenReturn(summary);
         when(process.byDepartment(any())).thenReturn(departments);
@@ -132,7 +135,8 @@ class ReportViewsTest {
         BadReviewFigures bad = new BadReviewFigures(3, 3, 1, 1, 0, 2, 1, 1, 1);
         when(satisfaction.report(any(), any())).thenReturn(new SatisfactionReport(s, ranking, dimensions,
                 List.of(new SatisfactionTrendPoint(LocalDate.of(2026, 11, 2), "2026-W45", 5, 1.0, 4.8),
-                        new SatisfactionTrendPoint(LocalDate.of(2026, 11, 9), "2026-W46", 3, 0.33, 2.0)), comments, bad,
+                        new SatisfactionTrendPoint(LocalDate.of(2026, 11, 9), "2026-W46", 3, 0.33, 2.0)),
+                comments, bad,
                 new NoticeReprints(10, List.of(new NoticeReprints.Row("frontdesk2", "Wang Fang", 6, 4),
                         new NoticeReprints.Row("frontdesk", "Li Na", 2, 0)))));
         when(satisfaction.ranking(any(), any())).thenReturn(ranking);
@@ -226,7 +230,8 @@ class ReportViewsTest {
     @Test
     void satisfactionReportInChinese() throws Exception {
         UI.getCurrent().setLocale(Translations.CHINESE);
-        SatisfactionReportView view = new SatisfactionReportView(satisfaction, directory, catalog, new HallDates(CLOCK), CLOCK);
+        SatisfactionReportView view = new SatisfactionReportView(satisfaction, directory, catalog, new HallDates(CLOCK),
+                CLOCK);
         UI.getCurrent().add(view);
 
         ReportViewChecks.assertNoRawKey(view);
@@ -238,7 +243,8 @@ class ReportViewsTest {
         assertThat(_get(view, Paragraph.class, spec -> spec.withId("channel-bias-message")).getText())
                 .isEqualTo("注意：窗口评价器上的评价与私下评价存在显著差异（卡方值 9.51，自由度 4，p = 0.0123）。"
                         + "群众当着工作人员的面评价时可能不便表达真实想法，请以私下渠道的评价为准。");
-        assertThat(_get(view, Tabs.class).getChildren().map(tab -> ((com.vaadin.flow.component.tabs.Tab) tab).getLabel()))
+        assertThat(
+                _get(view, Tabs.class).getChildren().map(tab -> ((com.vaadin.flow.component.tabs.Tab) tab).getLabel()))
                 .containsExactly("部门", "服务事项", "工作人员");
         assertThat(GridKt._getFormattedRow(grid(view, "ranking-grid"), 0)).containsExactly("1", "人力资源和社会保障局", "25",
                 "80.0%", "60.9% 至 91.1%");
@@ -267,10 +273,12 @@ class ReportViewsTest {
                 "是否追评", "意见内容");
         assertThat(commentsTable.rows().get(1)).containsExactly(Instant.parse("2026-11-21T02:05:00Z"), "OW-2026-000124",
                 "Social security card application", "HRSS", 4, "PHONE", "是", "Fixed now, thank you.");
-        assertThat(exportTable(view, "export-dimensions").rows().get(1)).containsExactly("服务态度", 3.0, 0.7, "重点改进", 0.81);
+        assertThat(exportTable(view, "export-dimensions").rows().get(1)).containsExactly("服务态度", 3.0, 0.7, "重点改进",
+                0.81);
         assertThat(_get(view, Paragraph.class, spec -> spec.withId("notice-reprints-intro")).getText())
                 .startsWith("每次补打都会生成新的评价二维码。补打后 10 分钟内提交的评价");
-        assertThat(GridKt._getFormattedRow(grid(view, "notice-reprints-grid"), 0)).containsExactly("Wang Fang", "6", "4");
+        assertThat(GridKt._getFormattedRow(grid(view, "notice-reprints-grid"), 0)).containsExactly("Wang Fang", "6",
+                "4");
         ReportTable reprints = exportTable(view, "export-notice-reprints");
         assertThat(reprints.headers()).containsExactly("编码", "工作人员", "补打次数", "补打后 10 分钟内的评价");
         assertThat(reprints.rows()).containsExactly(List.of("frontdesk2", "Wang Fang", 6L, 4L),
@@ -280,7 +288,8 @@ class ReportViewsTest {
     @Test
     void satisfactionReportInEnglish() throws Exception {
         UI.getCurrent().setLocale(Translations.ENGLISH);
-        SatisfactionReportView view = new SatisfactionReportView(satisfaction, directory, catalog, new HallDates(CLOCK), CLOCK);
+        SatisfactionReportView view = new SatisfactionReportView(satisfaction, directory, catalog, new HallDates(CLOCK),
+                CLOCK);
         UI.getCurrent().add(view);
 
         ReportViewChecks.assertNoRawKey(view);
@@ -292,11 +301,13 @@ class ReportViewsTest {
         assertThat(GridKt._getFormattedRow(grid(view, "comments-grid"), 1)).containsExactly("Nov 21, 2026, 10:05 AM",
                 "OW-2026-000124", "Social security card application", "Satisfied (supplementary)", "Phone follow-up",
                 "Fixed now, thank you.");
-        assertThat(chart(view, "chart-ipa")).contains("Importance–performance analysis", "Concentrate here", "Staff attitude");
+        assertThat(chart(view, "chart-ipa")).contains("Importance–performance analysis", "Concentrate here",
+                "Staff attitude");
         // The cross-hairs the service computed (3.80, not the 3.83 the placed dimensions' means would give).
         assertThat(chart(view, "chart-ipa")).contains("cross-hairs at 3.80 and 0.50");
         assertThat(exportTable(view, "export-levels").headers()).containsExactly("Channel", "Answers", "Very satisfied",
-                "Satisfied", "Basically satisfied", "Dissatisfied", "Very dissatisfied", "Good-review rate", "Mean overall");
+                "Satisfied", "Basically satisfied", "Dissatisfied", "Very dissatisfied", "Good-review rate",
+                "Mean overall");
         assertThat(exportTable(view, "export-comments").rows().get(0)).contains("no");
         assertThat(grid(view, "notice-reprints-grid").getColumns().get(2).getHeaderText())
                 .isEqualTo("Answers within 10 minutes of a reprint");
@@ -306,7 +317,8 @@ class ReportViewsTest {
     @Test
     void satisfactionSectionsAskTheServiceForWhatIsChosen() throws Exception {
         UI.getCurrent().setLocale(Translations.ENGLISH);
-        SatisfactionReportView view = new SatisfactionReportView(satisfaction, directory, catalog, new HallDates(CLOCK), CLOCK);
+        SatisfactionReportView view = new SatisfactionReportView(satisfaction, directory, catalog, new HallDates(CLOCK),
+                CLOCK);
         UI.getCurrent().add(view);
         ReportFilter shown = view.filters.value();
 
@@ -350,7 +362,8 @@ class ReportViewsTest {
     /** The table of the export links with this id, built as a download builds it: on a thread without the screen. */
     private static ReportTable exportTable(Component view, String id) throws Exception {
         ExportLinks links = _find(view, ExportLinks.class).stream()
-                .filter(l -> l.getChildren().anyMatch(c -> c.getId().orElse("").equals(id + "-csv"))).findFirst().orElseThrow();
+                .filter(l -> l.getChildren().anyMatch(c -> c.getId().orElse("").equals(id + "-csv"))).findFirst()
+                .orElseThrow();
         return CompletableFuture.supplyAsync(() -> {
             assertThat(UI.getCurrent()).isNull();
             return links.table();
@@ -366,7 +379,8 @@ class ReportViewsTest {
     }
 
     private static List<String> captions(Component view) {
-        return _find(view, Span.class, spec -> spec.withClasses("report-figure-label")).stream().map(Span::getText).toList();
+        return _find(view, Span.class, spec -> spec.withClasses("report-figure-label")).stream().map(Span::getText)
+                .toList();
     }
 
     private static String chart(Component view, String id) {

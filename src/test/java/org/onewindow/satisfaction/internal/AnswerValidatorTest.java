@@ -36,7 +36,8 @@ class AnswerValidatorTest {
     void aSupplementaryReviewSaysHowSatisfiedNowAndWhatIsAdded() {
         assertThatThrownBy(() -> AnswerValidator.check(new SupplementaryReview(null, " ")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
-                    assertThat(e.errorFor(SupplementaryReviewField.OVERALL)).isEqualTo("Choose how satisfied you are now.");
+                    assertThat(e.errorFor(SupplementaryReviewField.OVERALL))
+                            .isEqualTo("Choose how satisfied you are now.");
                     assertThat(e.errorFor(SupplementaryReviewField.COMMENT)).isEqualTo("Tell us what you want to add.");
                 });
         assertThatCode(() -> AnswerValidator.check(new SupplementaryReview(Rating.DISSATISFIED, "It broke again.")))

@@ -33,8 +33,10 @@ class RectificationAccessPolicyTest {
         assertThat(policy.withActionsOf(hrssHead, hrss(RectificationStage.APPEALED)).mayDecideAppeal()).isFalse();
 
         for (StaffMember other : List.of(hrssWorker, amrHead, manager, followUp)) {
-            assertThat(policy.withActionsOf(other, hrss(RectificationStage.VERIFYING)).mayVerify()).as(other.username()).isFalse();
-            assertThat(policy.withActionsOf(other, hrss(RectificationStage.RECTIFYING)).mayRectify()).as(other.username()).isFalse();
+            assertThat(policy.withActionsOf(other, hrss(RectificationStage.VERIFYING)).mayVerify()).as(other.username())
+                    .isFalse();
+            assertThat(policy.withActionsOf(other, hrss(RectificationStage.RECTIFYING)).mayRectify())
+                    .as(other.username()).isFalse();
         }
     }
 
@@ -50,7 +52,8 @@ class RectificationAccessPolicyTest {
         assertThat(policy.mayRevealMobile(hrssHead, hrss(RectificationStage.VERIFYING))).isTrue();
         assertThat(policy.mayRevealMobile(followUp, hrss(RectificationStage.VERIFYING))).isTrue();
         for (StaffMember other : List.of(hrssWorker, amrHead, manager)) {
-            assertThat(policy.mayRevealMobile(other, hrss(RectificationStage.VERIFYING))).as(other.username()).isFalse();
+            assertThat(policy.mayRevealMobile(other, hrss(RectificationStage.VERIFYING))).as(other.username())
+                    .isFalse();
         }
         assertThat(policy.withActionsOf(hrssHead, hrss(RectificationStage.APPEALED)).mayRevealMobile()).isTrue();
         assertThat(policy.withActionsOf(hrssHead, hrss(RectificationStage.FED_BACK)).mayRevealMobile())

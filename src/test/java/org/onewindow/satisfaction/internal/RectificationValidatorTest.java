@@ -28,8 +28,10 @@ class RectificationValidatorTest {
         assertThatThrownBy(() -> RectificationValidator.check(new Verification(null, "Called.", null)))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsOnlyKeys("verdict"));
-        assertThatCode(() -> RectificationValidator.check(new Verification(Verdict.APPEALED, "He wanted to skip the queue.",
-                AppealGround.MALICIOUS))).doesNotThrowAnyException();
+        assertThatCode(
+                () -> RectificationValidator.check(new Verification(Verdict.APPEALED, "He wanted to skip the queue.",
+                        AppealGround.MALICIOUS)))
+                .doesNotThrowAnyException();
     }
 
     @Test

@@ -146,7 +146,8 @@ class BadReviewRectificationProcessTest {
     }
 
     private static ProcessInstance start() {
-        return runtimeService().startProcessInstanceByKey(KEY, CASE_NUMBER, java.util.Map.of(VAR_CASE_NUMBER, CASE_NUMBER));
+        return runtimeService().startProcessInstanceByKey(KEY, CASE_NUMBER,
+                java.util.Map.of(VAR_CASE_NUMBER, CASE_NUMBER));
     }
 
     private static void supplement() {

@@ -49,7 +49,8 @@ class SatisfactionFollowUpProcessTest {
         org.mockito.Mockito.doAnswer(call -> {
             org.camunda.bpm.engine.delegate.DelegateExecution execution = call.getArgument(0);
             execution.setVariable(org.onewindow.satisfaction.BadReviewRectificationProcess.VAR_DEPARTMENT_CODE, "HRSS");
-            execution.setVariable(org.onewindow.satisfaction.BadReviewRectificationProcess.VAR_VERIFY_DUE_DATE, REMINDER);
+            execution.setVariable(org.onewindow.satisfaction.BadReviewRectificationProcess.VAR_VERIFY_DUE_DATE,
+                    REMINDER);
             return null;
         }).when(open).execute(any());
         Mocks.register("openRectificationDelegate", open);
@@ -79,7 +80,8 @@ class SatisfactionFollowUpProcessTest {
         }
         assertThat(job(instance)).hasRetries(0);
         org.assertj.core.api.Assertions.assertThat(runtimeService().createIncidentQuery()
-                .processInstanceId(instance.getId()).singleResult().getActivityId()).isEqualTo("service_task_send_invitation");
+                .processInstanceId(instance.getId()).singleResult().getActivityId())
+                .isEqualTo("service_task_send_invitation");
         assertThat(instance).isWaitingAt("service_task_send_invitation");
 
         // Once the cause is gone, an administrator's retry (Cockpit, or setJobRetries) resolves the incident and the

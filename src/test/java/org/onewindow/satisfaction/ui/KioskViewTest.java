@@ -74,7 +74,8 @@ class KioskViewTest {
         assertThat(UI.getCurrent().getPollInterval()).isEqualTo(KioskView.POLL_MILLIS);
         assertThat(view.getPageTitle()).isEqualTo("Rate this window | OneWindow");
         assertThat(view.getComponentAt(0)).isSameAs(_get(view, LanguageSwitch.class));
-        assertThat(text("kiosk-waiting")).isEqualTo("Window of Li Na — please rate our service after your business is done.");
+        assertThat(text("kiosk-waiting"))
+                .isEqualTo("Window of Li Na — please rate our service after your business is done.");
 
         when(kiosk.open(KEY)).thenReturn(new WindowKiosk("Li Na", CARD));
         poll();
@@ -207,7 +208,8 @@ class KioskViewTest {
         });
         enter();
 
-        assertThat(text("kiosk-unavailable")).isEqualTo("This kiosk link was replaced by a newer pairing. Open the new kiosk link.");
+        assertThat(text("kiosk-unavailable"))
+                .isEqualTo("This kiosk link was replaced by a newer pairing. Open the new kiosk link.");
         assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
 
         open(Translations.CHINESE);

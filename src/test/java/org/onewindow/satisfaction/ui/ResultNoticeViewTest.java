@@ -115,13 +115,15 @@ class ResultNoticeViewTest {
         assertThat(_get(view, Paragraph.class, spec -> spec.withId("result-notice-validity")).getText())
                 .isEqualTo("每件办件评价一次，有效期至2026年12月13日。");
         assertThat(_get(view, Button.class, spec -> spec.withId("result-notice-print")).getText()).isEqualTo("打印");
-        assertThat(_get(view, Button.class, spec -> spec.withId("result-notice-open-case")).getText()).isEqualTo("打开办件");
+        assertThat(_get(view, Button.class, spec -> spec.withId("result-notice-open-case")).getText())
+                .isEqualTo("打开办件");
     }
 
     @Test
     void approvedCaseReadsApprovedInEitherLanguage() {
         when(notices.resultNotice("OW-20261128-00044")).thenReturn(new ResultNotice("OW-20261128-00044",
-                "Passport", "PSB", Outcome.APPROVED, null, CLOSED, "http://localhost:8080/survey/Zx8kQ2m9TtB1cV7nLp0aYw",
+                "Passport", "PSB", Outcome.APPROVED, null, CLOSED,
+                "http://localhost:8080/survey/Zx8kQ2m9TtB1cV7nLp0aYw",
                 CLOSED.plusSeconds(15 * 86400), List.of()));
         view.show("OW-20261128-00044");
         assertThat(sheet()).contains("<span id=\"result-notice-decision\">Approved</span>");
@@ -134,7 +136,8 @@ class ResultNoticeViewTest {
         String link = "http://localhost:8080/survey/Zx8kQ2m9TtB1cV7nLp0aYw";
         when(notices.resultNotice("OW-20261128-00042")).thenReturn(new ResultNotice("OW-20261128-00042",
                 "Food business licence", "AMR", Outcome.REJECTED, "Kitchen too small.", CLOSED, link,
-                CLOSED.plusSeconds(15 * 86400), List.of(new NoticePrint("OW-20261128-00042", "frontdesk", CLOSED, null))));
+                CLOSED.plusSeconds(15 * 86400),
+                List.of(new NoticePrint("OW-20261128-00042", "frontdesk", CLOSED, null))));
         return link;
     }
 
@@ -178,16 +181,19 @@ class ResultNoticeViewTest {
         _get(view, Button.class, spec -> spec.withId("result-notice-reprint")).click();
         TextArea reason = _get(TextArea.class, spec -> spec.withId("result-notice-reprint-reason"));
         when(notices.reprint("OW-20261128-00042", new NoticeReprint(""))).thenThrow(InvalidInputException.of(Map.of(
-                NoticeReprintField.REASON, "Give the reason for the reprint, for example: the citizen lost the notice.")));
+                NoticeReprintField.REASON,
+                "Give the reason for the reprint, for example: the citizen lost the notice.")));
         _get(Button.class, spec -> spec.withId("result-notice-reprint-confirm")).click();
         assertThat(reason.isInvalid()).isTrue();
         assertThat(reason.getErrorMessage()).startsWith("Give the reason for the reprint");
         NotificationsKt.expectNoNotifications();
 
-        when(notices.reprint("OW-20261128-00042", new NoticeReprint("Citizen lost the notice"))).thenReturn(new ResultNotice(
-                "OW-20261128-00042", "Food business licence", "AMR", Outcome.APPROVED, null, CLOSED, link,
-                CLOSED.plusSeconds(15 * 86400), List.of(atDelivery, new NoticePrint("OW-20261128-00042", "frontdesk",
-                        CLOSED.plusSeconds(3600), "Citizen lost the notice"))));
+        when(notices.reprint("OW-20261128-00042", new NoticeReprint("Citizen lost the notice")))
+                .thenReturn(new ResultNotice(
+                        "OW-20261128-00042", "Food business licence", "AMR", Outcome.APPROVED, null, CLOSED, link,
+                        CLOSED.plusSeconds(15 * 86400),
+                        List.of(atDelivery, new NoticePrint("OW-20261128-00042", "frontdesk",
+                                CLOSED.plusSeconds(3600), "Citizen lost the notice"))));
         reason.setValue("Citizen lost the notice");
         _get(Button.class, spec -> spec.withId("result-notice-reprint-confirm")).click();
 
@@ -195,7 +201,8 @@ class ResultNoticeViewTest {
         assertThat(QrCodesTest.decode(qr.getInnerHtml())).isEqualTo(link);
         assertThat(_find(view, Paragraph.class, spec -> spec.withId("result-notice-no-qr"))).isEmpty();
         assertThat(_get(view, com.vaadin.flow.component.html.Div.class, spec -> spec.withId("result-notice-prints"))
-                .getElement().getTextRecursively()).contains("reprinted by frontdesk, because: Citizen lost the notice");
+                .getElement().getTextRecursively())
+                .contains("reprinted by frontdesk, because: Citizen lost the notice");
     }
 
     @Test

@@ -43,7 +43,8 @@ class SatisfactionTextsTest {
         assertThat(labels(Translations.CHINESE, Rating.values(), SurveyTexts::rating))
                 .containsExactly("非常满意", "满意", "基本满意", "不满意", "非常不满意");
         assertThat(labels(Translations.ENGLISH, Rating.values(), SurveyTexts::rating))
-                .containsExactly("Very satisfied", "Satisfied", "Basically satisfied", "Dissatisfied", "Very dissatisfied");
+                .containsExactly("Very satisfied", "Satisfied", "Basically satisfied", "Dissatisfied",
+                        "Very dissatisfied");
     }
 
     @Test
@@ -52,8 +53,10 @@ class SatisfactionTextsTest {
         Map<String, List<String>> english = all(Translations.ENGLISH);
         chinese.forEach((name, texts) -> {
             assertThat(texts).as(name).allSatisfy(text -> assertThat(text).isNotBlank().doesNotStartWith("!"));
-            assertThat(english.get(name)).as(name).allSatisfy(text -> assertThat(text).isNotBlank().doesNotStartWith("!"));
-            assertThat(texts).as("%s in Chinese differs from English", name).doesNotContainAnyElementsOf(english.get(name));
+            assertThat(english.get(name)).as(name)
+                    .allSatisfy(text -> assertThat(text).isNotBlank().doesNotStartWith("!"));
+            assertThat(texts).as("%s in Chinese differs from English", name)
+                    .doesNotContainAnyElementsOf(english.get(name));
             assertThat(texts).as("%s: one text per value", name).doesNotHaveDuplicates();
         });
     }

@@ -94,10 +94,13 @@ class StaffViewsTest {
 
         String text = view.getElement().getTextRecursively();
         assertThat(text).contains("Bad review of case " + CASE, "Fed back to the citizen", "What the citizen said",
-                "Review: Very dissatisfied", "Timeliness 2 · attitude 3 · transparency 2 · convenience 3 · outcome 1 (of 5) "
-                        + "· came 3 times", "Answered on the phone (recorded by followup)", "Supplementary review: Satisfied",
+                "Review: Very dissatisfied",
+                "Timeliness 2 · attitude 3 · transparency 2 · convenience 3 · outcome 1 (of 5) "
+                        + "· came 3 times",
+                "Answered on the phone (recorded by followup)", "Supplementary review: Satisfied",
                 "Answered through the survey link", "Handling", "Verified by hrss.head:", "Justified: we will rectify",
-                "Malicious", "Appeal rejected by manager:", "Rectified by hrss.head:", "with a link for one supplementary review",
+                "Malicious", "Appeal rejected by manager:", "Rectified by hrss.head:",
+                "with a link for one supplementary review",
                 "Nov 30, 2026, 10:00 AM")
                 .doesNotContainPattern("\\p{IsHan}").doesNotContain("!satisfaction.");
     }
@@ -107,10 +110,13 @@ class StaffViewsTest {
         for (Locale language : Translations.LOCALES) {
             RectificationView view = rectificationView(language, verifyingForItsHead());
             @SuppressWarnings("unchecked")
-            RadioButtonGroup<Verdict> verdict = _get(view, RadioButtonGroup.class, spec -> spec.withId("rectification-verdict"));
+            RadioButtonGroup<Verdict> verdict = _get(view, RadioButtonGroup.class,
+                    spec -> spec.withId("rectification-verdict"));
             List<String> verdicts = Stream.of(Verdict.values()).map(verdict.getItemLabelGenerator()).toList();
-            String labels = verdict.getLabel() + verdicts + _get(view, TextArea.class, spec -> spec.withId("rectification-note"))
-                    .getLabel() + _get(view, Button.class, spec -> spec.withId("rectification-verify")).getText()
+            String labels = verdict.getLabel() + verdicts
+                    + _get(view, TextArea.class, spec -> spec.withId("rectification-note"))
+                            .getLabel()
+                    + _get(view, Button.class, spec -> spec.withId("rectification-verify")).getText()
                     + view.getElement().getTextRecursively();
             assertThat(labels).doesNotContain("!satisfaction.");
             if (language.equals(Translations.CHINESE)) {
@@ -119,7 +125,8 @@ class StaffViewsTest {
                 assertThat(labels).contains("待核实", "核实时限2026年12月1日 10:00", "提交核实结果");
             } else {
                 assertThat(verdict.getLabel()).isEqualTo("Is the review justified?");
-                assertThat(labels).contains("To verify", "verification due Dec 1, 2026, 10:00 AM", "Record the verification");
+                assertThat(labels).contains("To verify", "verification due Dec 1, 2026, 10:00 AM",
+                        "Record the verification");
             }
         }
     }
@@ -172,7 +179,8 @@ class StaffViewsTest {
         RectificationView view = rectificationView(Translations.ENGLISH, verifyingForItsHead());
 
         assertThat(_find(view, Span.class, spec -> spec.withId("rectification-mobile-number"))).isEmpty();
-        assertThat(_get(view, Div.class, spec -> spec.withId("rectification-history")).getElement().getTextRecursively())
+        assertThat(
+                _get(view, Div.class, spec -> spec.withId("rectification-history")).getElement().getTextRecursively())
                 .contains("Mobile number shown to followup");
         _get(view, Button.class, spec -> spec.withId("rectification-reveal-mobile")).click();
 
@@ -190,10 +198,12 @@ class StaffViewsTest {
     void aRefusedVerificationIsShownOnItsFieldsWithWhatWasTypedKept() {
         RectificationView view = rectificationView(Translations.ENGLISH, verifyingForItsHead());
         org.mockito.Mockito.doThrow(InvalidInputException.of(Map.of(VerificationField.APPEAL_GROUND,
-                "Say why the review should not count."))).when(rectifications).verify(org.mockito.ArgumentMatchers.eq(CASE),
+                "Say why the review should not count."))).when(rectifications)
+                .verify(org.mockito.ArgumentMatchers.eq(CASE),
                         org.mockito.ArgumentMatchers.any());
         @SuppressWarnings("unchecked")
-        RadioButtonGroup<Verdict> verdict = _get(view, RadioButtonGroup.class, spec -> spec.withId("rectification-verdict"));
+        RadioButtonGroup<Verdict> verdict = _get(view, RadioButtonGroup.class,
+                spec -> spec.withId("rectification-verdict"));
         verdict.setValue(Verdict.APPEALED);
         TextArea note = _get(view, TextArea.class, spec -> spec.withId("rectification-note"));
         note.setValue("He wanted to skip the queue.");

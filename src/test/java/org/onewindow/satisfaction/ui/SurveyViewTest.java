@@ -102,7 +102,8 @@ class SurveyViewTest {
         assertThat(view.form.overall.getLabel()).isEqualTo("Overall, how satisfied are you?");
         assertThat(ratings()).containsExactly("Very satisfied", "Satisfied", "Basically satisfied", "Dissatisfied",
                 "Very dissatisfied");
-        assertThat(view.form.timeliness.getLabel()).isEqualTo("Timeliness: was it done on time? (1 = very poor, 5 = very good)");
+        assertThat(view.form.timeliness.getLabel())
+                .isEqualTo("Timeliness: was it done on time? (1 = very poor, 5 = very good)");
         assertThat(view.form.attitude.getLabel()).startsWith("Staff attitude");
         assertThat(view.form.transparency.getLabel()).startsWith("Transparency");
         assertThat(view.form.convenience.getLabel()).startsWith("Convenience");
@@ -180,7 +181,8 @@ class SurveyViewTest {
         enter("token");
         view.form.overall.setValue(Rating.SATISFIED);
         _click(view.submit);
-        assertThat(view.form.visits.getErrorMessage()).isEqualTo("Say how many times you came to the hall for this (1 to 20).");
+        assertThat(view.form.visits.getErrorMessage())
+                .isEqualTo("Say how many times you came to the hall for this (1 to 20).");
     }
 
     @Test
@@ -193,7 +195,8 @@ class SurveyViewTest {
         }).when(satisfaction).supplement(eq("token"), any());
         open(Translations.ENGLISH);
         enter("token");
-        RadioButtonGroup<Rating> now = _get(view, RadioButtonGroup.class, spec -> spec.withId("survey-supplement-overall"));
+        RadioButtonGroup<Rating> now = _get(view, RadioButtonGroup.class,
+                spec -> spec.withId("survey-supplement-overall"));
         now.setValue(Rating.SATISFIED);
         _click(_get(view, Button.class, spec -> spec.withId("survey-supplement-submit")));
 

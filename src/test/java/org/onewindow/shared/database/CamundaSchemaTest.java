@@ -34,8 +34,9 @@ class CamundaSchemaTest {
         }
 
         assertThat(console.toString(StandardCharsets.UTF_8)).isEmpty();
-        try (var connection = database.getConnection(); var rows = connection.createStatement()
-                .executeQuery("select count(*) from databasechangelog")) {
+        try (var connection = database.getConnection();
+                var rows = connection.createStatement()
+                        .executeQuery("select count(*) from databasechangelog")) {
             rows.next();
             assertThat(rows.getInt(1)).as("Camunda's changesets ran").isPositive();
         }

@@ -19,7 +19,9 @@ class EventPublicationSchemaIntegrationTest {
 
     @Test
     void schemaHasNoEventPublicationRegistry() {
-        assertThat(jdbc.sql("select count(*) from information_schema.tables where lower(table_name) = 'event_publication'")
-                .query(Long.class).single()).isZero();
+        assertThat(
+                jdbc.sql("select count(*) from information_schema.tables where lower(table_name) = 'event_publication'")
+                        .query(Long.class).single())
+                .isZero();
     }
 }

@@ -34,12 +34,14 @@ class SchemaUpgradePostgresIntegrationTest {
     private static String storeScanAsThePreviousReleaseDid() throws java.sql.SQLException {
         try (java.sql.Connection connection = java.sql.DriverManager.getConnection(PostgresTestDatabase.url(DATABASE),
                 PostgresTestDatabase.user(), ""); java.sql.Statement statement = connection.createStatement()) {
-            statement.execute("""
-                    insert into intake_case_attachment (case_id, file_name, content_type, size_bytes, content, uploaded_by,
-                        uploaded_at)
-                    select id, 'scan.html', 'application/pdf', 22, convert_to('%PDF-<script></script>', 'UTF8'),
-                        'frontdesk', now() from intake_case order by id limit 1""");
-            try (java.sql.ResultSet rs = statement.executeQuery("select case_number from intake_case order by id limit 1")) {
+            statement.execute(
+                    """
+                            insert into intake_case_attachment (case_id, file_name, content_type, size_bytes, content, uploaded_by,
+                                uploaded_at)
+                            select id, 'scan.html', 'application/pdf', 22, convert_to('%PDF-<script></script>', 'UTF8'),
+                                'frontdesk', now() from intake_case order by id limit 1""");
+            try (java.sql.ResultSet rs = statement
+                    .executeQuery("select case_number from intake_case order by id limit 1")) {
                 rs.next();
                 return rs.getString(1);
             }

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 class TranslationBundlesTest {
 
     /** Texts that are the same in both languages because they are names or codes. */
-    private static final Set<String> SAME_IN_BOTH = Set.of("shared.app.language.english", "shared.app.language.chinese");
+    private static final Set<String> SAME_IN_BOTH = Set.of("shared.app.language.english",
+            "shared.app.language.chinese");
 
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)[^}]*}");
     private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");

@@ -44,7 +44,8 @@ class TranslationKeysInCodeTest {
                     found++;
                     String key = matcher.group(1) != null ? matcher.group(1) : matcher.group(3);
                     boolean prefix = matcher.group(2) != null;
-                    boolean known = prefix ? keys.stream().anyMatch(existing -> existing.startsWith(key)) : keys.contains(key);
+                    boolean known = prefix ? keys.stream().anyMatch(existing -> existing.startsWith(key))
+                            : keys.contains(key);
                     if (!known) {
                         unknown.add(source.getFileName() + ": " + key + (prefix ? "…" : ""));
                     }

@@ -41,17 +41,28 @@ abstract class PrometheusMetricsScenarios {
     // The token of H2IntegrationTest's and PostgresIntegrationTest's onewindow.metrics.scrape-token.
     private static final String TOKEN = "test-scrape-token-0123456789abcdef";
 
-    @Autowired MockMvc mvc;
-    @Autowired Staff staff;
-    @Autowired CaseRegistrationService intake;
-    @Autowired Journeys journeys;
-    @Autowired List<BusinessFigures> figures;
-    @Autowired TransactionTemplate transaction;
-    @Autowired JdbcClient jdbc;
-    @Autowired MutableClock clock;
-    @Autowired ManagementService management;
-    @Autowired RuntimeService runtime;
-    @Autowired ProcessEngineConfigurationImpl engineConfiguration;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Staff staff;
+    @Autowired
+    CaseRegistrationService intake;
+    @Autowired
+    Journeys journeys;
+    @Autowired
+    List<BusinessFigures> figures;
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    ProcessEngineConfigurationImpl engineConfiguration;
 
     @AfterEach
     void resetClock() {
@@ -95,15 +106,18 @@ abstract class PrometheusMetricsScenarios {
         for (CaseStatus status : CaseStatus.values()) {
             if (status.isOpen()) {
                 assertThat(value(after, "onewindow_cases_open", "status=\"" + status + "\""))
-                        .as(status.name()).isEqualTo(count("select count(*) from intake_case where status = ?", status.name()));
+                        .as(status.name())
+                        .isEqualTo(count("select count(*) from intake_case where status = ?", status.name()));
             }
         }
         assertThat(value(after, "onewindow_tasks_open", "department=\"FRONT_DESK\"")).isEqualTo(frontDeskBefore + 1);
         assertThat(value(after, "onewindow_outbox_messages", "channel=\"SMS\"", "status=\"PENDING\""))
                 .isEqualTo(smsPendingBefore + 1) // the acceptance SMS, not sent: no dispatcher in tests
-                .isEqualTo(count("select count(*) from notification_outbox where channel = 'SMS' and status = 'PENDING'"));
+                .isEqualTo(
+                        count("select count(*) from notification_outbox where channel = 'SMS' and status = 'PENDING'"));
         assertThat(value(after, "onewindow_outbox_messages", "channel=\"EMAIL\"", "status=\"FAILED\""))
-                .isEqualTo(count("select count(*) from notification_outbox where channel = 'EMAIL' and status = 'FAILED'"));
+                .isEqualTo(count(
+                        "select count(*) from notification_outbox where channel = 'EMAIL' and status = 'FAILED'"));
 
         // A year later every step of the window is overdue, and the oldest message has waited at least that long.
         clock.advance(Duration.ofDays(400));
@@ -137,7 +151,8 @@ abstract class PrometheusMetricsScenarios {
         engineConfiguration.getDbMetricsReporter().reportNow(); // Camunda writes its metrics every 15 minutes
         refresh();
         String after = scrape();
-        assertThat(value(after, "onewindow_engine_jobs_due")).isEqualTo(value(withJob, "onewindow_engine_jobs_due") - 1);
+        assertThat(value(after, "onewindow_engine_jobs_due"))
+                .isEqualTo(value(withJob, "onewindow_engine_jobs_due") - 1);
         for (String event : List.of(Metrics.JOB_SUCCESSFUL, Metrics.JOB_FAILED, Metrics.JOB_ACQUIRED_SUCCESS)) {
             assertThat(value(after, "onewindow_engine_job_events_total", "event=\"" + event + "\""))
                     .as(event).isEqualTo(management.createMetricsQuery().name(event).sum());
@@ -146,7 +161,8 @@ abstract class PrometheusMetricsScenarios {
         // The invitation of the closed case counts; the rate is answered over invited of the last 30 days.
         OffsetDateTime since = clock.instant().minus(Duration.ofDays(30)).atOffset(ZoneOffset.UTC);
         double invited = count("select count(*) from sat_invitation where closed_at >= ?", since);
-        double answered = count("select count(*) from sat_invitation where closed_at >= ? and answered_at is not null", since);
+        double answered = count("select count(*) from sat_invitation where closed_at >= ? and answered_at is not null",
+                since);
         assertThat(count("select count(*) from sat_invitation where case_number = ?", caseNumber)).isEqualTo(1);
         assertThat(value(after, "onewindow_survey_invitations")).isEqualTo(invited).isPositive();
         assertThat(value(after, "onewindow_survey_answered")).isEqualTo(answered);

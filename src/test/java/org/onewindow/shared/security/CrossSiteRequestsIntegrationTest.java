@@ -27,8 +27,10 @@ class CrossSiteRequestsIntegrationTest {
 
     private static final String EVIL = "http://evil.example";
 
-    @Autowired MockMvc mvc;
-    @Autowired Staff staff;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Staff staff;
 
     @Test
     void theLoginFormNeedsItsCsrfToken() throws Exception {

@@ -37,9 +37,12 @@ class StaffSessionServerIntegrationTest {
     private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
     private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
-    @LocalServerPort int port;
-    @Autowired ServletContext servletContext;
-    @Autowired List<ServletRegistrationBean<?>> servlets;
+    @LocalServerPort
+    int port;
+    @Autowired
+    ServletContext servletContext;
+    @Autowired
+    List<ServletRegistrationBean<?>> servlets;
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 

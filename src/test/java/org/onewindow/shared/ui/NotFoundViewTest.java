@@ -26,9 +26,11 @@ class NotFoundViewTest {
         NotFoundView chinese = new NotFoundView();
         assertThat(_get(chinese, H1.class, spec -> spec.withId("error-title")).getText()).isEqualTo("页面不存在");
         assertThat(chinese.getPageTitle()).isEqualTo("页面不存在");
-        assertThat(_get(new AccessDeniedView(), H1.class, spec -> spec.withId("error-title")).getText()).isEqualTo("无权访问");
+        assertThat(_get(new AccessDeniedView(), H1.class, spec -> spec.withId("error-title")).getText())
+                .isEqualTo("无权访问");
 
         UI.getCurrent().setLocale(Translations.ENGLISH);
-        assertThat(_get(new NotFoundView(), H1.class, spec -> spec.withId("error-title")).getText()).isEqualTo("Page not found");
+        assertThat(_get(new NotFoundView(), H1.class, spec -> spec.withId("error-title")).getText())
+                .isEqualTo("Page not found");
     }
 }

@@ -70,6 +70,7 @@ class UiErrorHandlerTest {
     /** What a service call gives when Hikari finds no connection within its timeout. */
     private static Exception noConnection() {
         return new CannotCreateTransactionException("Could not open JPA EntityManager for transaction",
-                new SQLTransientConnectionException("HikariPool-1 - Connection is not available, request timed out after 5000ms"));
+                new SQLTransientConnectionException(
+                        "HikariPool-1 - Connection is not available, request timed out after 5000ms"));
     }
 }

@@ -18,8 +18,8 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 /** HTTP Basic sign-in on /api: only a refusal of the credentials is a 401; a failure inside the server is a 503. */
 class DatabaseUnavailableEntryPointTest {
 
-    private final DatabaseUnavailableEntryPoint entryPoint =
-            new DatabaseUnavailableEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED));
+    private final DatabaseUnavailableEntryPoint entryPoint = new DatabaseUnavailableEntryPoint(
+            new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED));
 
     @Test
     void wrongCredentialsStayA401() throws Exception {

@@ -54,7 +54,8 @@ public class ProcessDiagramRenderer {
     /** The diagram with its elements named by the model. */
     public String render(BpmnModelInstance model, Set<String> activeActivityIds, Set<String> completedActivityIds,
             java.util.Map<String, org.onewindow.casework.StepHighlight> highlights) {
-        return render(model, activeActivityIds, completedActivityIds, highlights, "Process diagram", FlowElement::getName);
+        return render(model, activeActivityIds, completedActivityIds, highlights, "Process diagram",
+                FlowElement::getName);
     }
 
     /**
@@ -83,10 +84,12 @@ public class ProcessDiagramRenderer {
                 maxY = Math.max(maxY, point.getY());
             }
         }
-        double x = minX - MARGIN, y = minY - MARGIN, width = maxX - minX + 2 * MARGIN, height = maxY - minY + 2 * MARGIN;
+        double x = minX - MARGIN, y = minY - MARGIN, width = maxX - minX + 2 * MARGIN,
+                height = maxY - minY + 2 * MARGIN;
         SvgWriter svg = new SvgWriter();
-        svg.raw(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" class=\"ow-diagram\" "
-                + "viewBox=\"%.0f %.0f %.0f %.0f\" width=\"%.0f\" height=\"%.0f\" style=\"max-width:100%%;height:auto\">",
+        svg.raw(String.format(Locale.ROOT,
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" class=\"ow-diagram\" "
+                        + "viewBox=\"%.0f %.0f %.0f %.0f\" width=\"%.0f\" height=\"%.0f\" style=\"max-width:100%%;height:auto\">",
                 x, y, width, height, width, height));
         svg.raw("<title>").text(title).raw("</title><style>").text(STYLE).raw("</style>");
         svg.raw("<defs><marker id=\"ow-arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" "
@@ -115,7 +118,8 @@ public class ProcessDiagramRenderer {
             path.append(String.format(Locale.ROOT, "%.0f,%.0f ", point.getX(), point.getY()));
         }
         String id = edge.getBpmnElement() == null ? "" : edge.getBpmnElement().getId();
-        svg.raw("<polyline class=\"ow-flow\" data-element-id=\"").attr(id).raw("\" points=\"").attr(path.toString().trim())
+        svg.raw("<polyline class=\"ow-flow\" data-element-id=\"").attr(id).raw("\" points=\"")
+                .attr(path.toString().trim())
                 .raw("\" marker-end=\"url(#ow-arrow)\"/>");
         String name = edge.getBpmnElement() instanceof FlowElement flow ? nameOf(flow, names) : null;
         if (name != null && !name.isBlank() && points.size() >= 2) {
@@ -136,7 +140,8 @@ public class ProcessDiagramRenderer {
         double x = b.getX(), y = b.getY(), w = b.getWidth(), h = b.getHeight();
         String kind = element instanceof EndEvent ? " ow-end" : "";
         org.onewindow.casework.StepHighlight highlight = highlights.get(id);
-        svg.raw("<g class=\"ow-element" + state + kind + (highlight == null ? "" : " ow-heat") + "\" data-element-id=\"")
+        svg.raw("<g class=\"ow-element" + state + kind + (highlight == null ? "" : " ow-heat")
+                + "\" data-element-id=\"")
                 .attr(id).raw("\"");
         if (highlight != null) {
             svg.raw(" style=\"--ow-heat:").attr(highlight.fill()).raw("\"");
@@ -146,13 +151,17 @@ public class ProcessDiagramRenderer {
             svg.raw("<title>").text(name).raw("</title>");
         }
         if (element instanceof SubProcess) {
-            svg.raw(String.format(Locale.ROOT, "<rect class=\"ow-container\" x=\"%.0f\" y=\"%.0f\" width=\"%.0f\" height=\"%.0f\" rx=\"10\"/>", x, y, w, h));
+            svg.raw(String.format(Locale.ROOT,
+                    "<rect class=\"ow-container\" x=\"%.0f\" y=\"%.0f\" width=\"%.0f\" height=\"%.0f\" rx=\"10\"/>", x,
+                    y, w, h));
             label(svg, name, x + 8, y + 14, w - 16, 1, false);
         } else if (element instanceof Event) {
             double r = w / 2;
-            svg.raw(String.format(Locale.ROOT, "<circle class=\"ow-node\" cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\"/>", x + r, y + r, r));
+            svg.raw(String.format(Locale.ROOT, "<circle class=\"ow-node\" cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\"/>", x + r,
+                    y + r, r));
             if (element instanceof BoundaryEvent) {
-                svg.raw(String.format(Locale.ROOT, "<circle class=\"ow-marker\" cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\"/>", x + r, y + r, r - 3));
+                svg.raw(String.format(Locale.ROOT, "<circle class=\"ow-marker\" cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\"/>",
+                        x + r, y + r, r - 3));
             }
             if (!element.getChildElementsByType(TimerEventDefinition.class).isEmpty()) {
                 svg.raw(String.format(Locale.ROOT, "<circle class=\"ow-marker\" cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\"/>"
@@ -161,33 +170,42 @@ public class ProcessDiagramRenderer {
             }
             label(svg, name, x + w / 2 - 50, y + h + 12, 100, 2, true);
         } else if (element instanceof Gateway) {
-            svg.raw(String.format(Locale.ROOT, "<polygon class=\"ow-node\" points=\"%.0f,%.0f %.0f,%.0f %.0f,%.0f %.0f,%.0f\"/>",
+            svg.raw(String.format(Locale.ROOT,
+                    "<polygon class=\"ow-node\" points=\"%.0f,%.0f %.0f,%.0f %.0f,%.0f %.0f,%.0f\"/>",
                     x + w / 2, y, x + w, y + h / 2, x + w / 2, y + h, x, y + h / 2));
             double cx = x + w / 2, cy = y + h / 2;
             if (element instanceof ExclusiveGateway) {
-                svg.raw(String.format(Locale.ROOT, "<path class=\"ow-marker\" d=\"M%.0f,%.0f L%.0f,%.0f M%.0f,%.0f L%.0f,%.0f\"/>",
+                svg.raw(String.format(Locale.ROOT,
+                        "<path class=\"ow-marker\" d=\"M%.0f,%.0f L%.0f,%.0f M%.0f,%.0f L%.0f,%.0f\"/>",
                         cx - 8, cy - 8, cx + 8, cy + 8, cx + 8, cy - 8, cx - 8, cy + 8));
             } else if (element instanceof ParallelGateway) {
-                svg.raw(String.format(Locale.ROOT, "<path class=\"ow-marker\" d=\"M%.0f,%.0f L%.0f,%.0f M%.0f,%.0f L%.0f,%.0f\"/>",
+                svg.raw(String.format(Locale.ROOT,
+                        "<path class=\"ow-marker\" d=\"M%.0f,%.0f L%.0f,%.0f M%.0f,%.0f L%.0f,%.0f\"/>",
                         cx, cy - 11, cx, cy + 11, cx - 11, cy, cx + 11, cy));
             }
             label(svg, name, x + w / 2 - 50, y - 16, 100, 1, true);
         } else {
-            svg.raw(String.format(Locale.ROOT, "<rect class=\"ow-node\" x=\"%.0f\" y=\"%.0f\" width=\"%.0f\" height=\"%.0f\" rx=\"10\"/>", x, y, w, h));
+            svg.raw(String.format(Locale.ROOT,
+                    "<rect class=\"ow-node\" x=\"%.0f\" y=\"%.0f\" width=\"%.0f\" height=\"%.0f\" rx=\"10\"/>", x, y, w,
+                    h));
             if (element instanceof ServiceTask) {
-                svg.raw(String.format(Locale.ROOT, "<circle class=\"ow-marker\" cx=\"%.0f\" cy=\"%.0f\" r=\"5\"/>", x + 12, y + 12));
+                svg.raw(String.format(Locale.ROOT, "<circle class=\"ow-marker\" cx=\"%.0f\" cy=\"%.0f\" r=\"5\"/>",
+                        x + 12, y + 12));
             }
             if (element instanceof Activity activity
                     && activity.getLoopCharacteristics() instanceof MultiInstanceLoopCharacteristics) {
                 double mx = x + w / 2;
-                svg.raw(String.format(Locale.ROOT, "<path class=\"ow-marker ow-multi-instance\" d=\"M%.0f,%.0f L%.0f,%.0f M%.0f,%.0f "
-                        + "L%.0f,%.0f M%.0f,%.0f L%.0f,%.0f\"/>", mx - 5, y + h - 15, mx - 5, y + h - 5, mx, y + h - 15,
+                svg.raw(String.format(Locale.ROOT,
+                        "<path class=\"ow-marker ow-multi-instance\" d=\"M%.0f,%.0f L%.0f,%.0f M%.0f,%.0f "
+                                + "L%.0f,%.0f M%.0f,%.0f L%.0f,%.0f\"/>",
+                        mx - 5, y + h - 15, mx - 5, y + h - 5, mx, y + h - 15,
                         mx, y + h - 5, mx + 5, y + h - 15, mx + 5, y + h - 5));
             }
             label(svg, name, x + 6, y + h / 2 - 8, w - 12, 4, true);
         }
         if (highlight != null && highlight.note() != null) {
-            svg.raw(String.format(Locale.ROOT, "<text class=\"ow-heat-note\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">",
+            svg.raw(String.format(Locale.ROOT,
+                    "<text class=\"ow-heat-note\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">",
                     x + w / 2, y - 5)).text(highlight.note()).raw("</text>");
         }
         svg.raw("</g>");
@@ -207,7 +225,8 @@ public class ProcessDiagramRenderer {
         double top = centred ? y - (lines.size() - 1) * 6.5 : y;
         for (int i = 0; i < lines.size(); i++) {
             double lineX = centred ? x + width / 2 : x;
-            svg.raw(String.format(Locale.ROOT, "<text class=\"ow-label\" x=\"%.1f\" y=\"%.1f\"%s>", lineX, top + 4 + i * 13,
+            svg.raw(String.format(Locale.ROOT, "<text class=\"ow-label\" x=\"%.1f\" y=\"%.1f\"%s>", lineX,
+                    top + 4 + i * 13,
                     centred ? " text-anchor=\"middle\"" : "")).text(lines.get(i)).raw("</text>");
         }
     }

@@ -10,7 +10,8 @@ final class Axis {
     }
 
     /** A horizontal value axis: vertical grid lines from {@code top} to {@code bottom}, labels and title below. */
-    static void horizontal(Svg svg, Ticks ticks, Scale scale, double top, double bottom, ValueFormat valueFormat, String title) {
+    static void horizontal(Svg svg, Ticks ticks, Scale scale, double top, double bottom, ValueFormat valueFormat,
+            String title) {
         ValueFormat format = valueFormat.forTicks(ticks.step());
         for (double tick : ticks.values()) {
             double x = scale.map(tick);
@@ -25,7 +26,8 @@ final class Axis {
      * A vertical value axis: horizontal grid lines from {@code left} to {@code right}, labels to the left and the
      * title turned along the axis at {@code titleX}.
      */
-    static void vertical(Svg svg, Ticks ticks, Scale scale, double left, double right, ValueFormat valueFormat, String title,
+    static void vertical(Svg svg, Ticks ticks, Scale scale, double left, double right, ValueFormat valueFormat,
+            String title,
             double titleX) {
         ValueFormat format = valueFormat.forTicks(ticks.step());
         for (double tick : ticks.values()) {
@@ -40,6 +42,7 @@ final class Axis {
     /** The width of the widest tick label, to leave room for it. */
     static double labelWidth(Ticks ticks, ValueFormat format) {
         ValueFormat tickFormat = format.forTicks(ticks.step());
-        return ticks.values().stream().mapToDouble(tick -> TextWidth.of(tickFormat.format(tick), TICK_FONT)).max().orElse(0);
+        return ticks.values().stream().mapToDouble(tick -> TextWidth.of(tickFormat.format(tick), TICK_FONT)).max()
+                .orElse(0);
     }
 }

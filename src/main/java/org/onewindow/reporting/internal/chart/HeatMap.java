@@ -28,7 +28,8 @@ import org.onewindow.reporting.internal.ReportTexts;
 public record HeatMap(String title, String rowAxis, String columnAxis, String valueLegend, ValueFormat format,
         List<String> rowLabels, List<String> columnLabels, double[][] values, String noDataMessage) {
 
-    public static final List<String> HOURS = IntStream.range(0, 24).mapToObj(hour -> String.format(Locale.ROOT, "%02d", hour)).toList();
+    public static final List<String> HOURS = IntStream.range(0, 24)
+            .mapToObj(hour -> String.format(Locale.ROOT, "%02d", hour)).toList();
 
     public HeatMap {
         Objects.requireNonNull(title, "title");
@@ -39,7 +40,8 @@ public record HeatMap(String title, String rowAxis, String columnAxis, String va
         rowLabels = List.copyOf(rowLabels);
         columnLabels = List.copyOf(columnLabels);
         if (values.length != rowLabels.size()) {
-            throw new IllegalArgumentException(values.length + " rows of values for " + rowLabels.size() + " row labels");
+            throw new IllegalArgumentException(
+                    values.length + " rows of values for " + rowLabels.size() + " row labels");
         }
         double[][] copy = new double[values.length][];
         for (int row = 0; row < values.length; row++) {
@@ -50,7 +52,7 @@ public record HeatMap(String title, String rowAxis, String columnAxis, String va
             copy[row] = values[row].clone();
         }
         values = copy;
-            }
+    }
 
     /**
      * Weekday (rows Monday to Sunday, {@code values[0]} is Monday, as ISO-8601 and the hall's week) by hour of day

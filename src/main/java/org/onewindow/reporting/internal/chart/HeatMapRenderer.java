@@ -44,7 +44,8 @@ final class HeatMapRenderer {
         double low = Math.min(0, min);
         ValueFormat format = map.format();
 
-        double rowLabelWidth = map.rowLabels().stream().mapToDouble(label -> TextWidth.of(label, LABEL_FONT)).max().orElse(0);
+        double rowLabelWidth = map.rowLabels().stream().mapToDouble(label -> TextWidth.of(label, LABEL_FONT)).max()
+                .orElse(0);
         double left = 28 + Math.min(rowLabelWidth, Svg.WIDTH * 0.25) + 8;
         double right = Svg.WIDTH - 12;
         double cellWidth = (right - left) / columns;
@@ -57,7 +58,8 @@ final class HeatMapRenderer {
         svg.verticalText(14, (TOP + bottom) / 2, map.rowAxis(), Axis.TITLE_FONT, Svg.TEXT);
         for (int row = 0; row < rows; row++) {
             double y = TOP + row * cellHeight;
-            svg.text(left - 6, y + cellHeight / 2 + 3.5, TextWidth.fit(map.rowLabels().get(row), Svg.WIDTH * 0.25, LABEL_FONT),
+            svg.text(left - 6, y + cellHeight / 2 + 3.5,
+                    TextWidth.fit(map.rowLabels().get(row), Svg.WIDTH * 0.25, LABEL_FONT),
                     "end", LABEL_FONT, Svg.TEXT, false);
             for (int column = 0; column < columns; column++) {
                 double value = map.value(row, column);
@@ -68,15 +70,18 @@ final class HeatMapRenderer {
                         texts.t("reporting.chart.value", where, format.format(value)));
                 // Zero cells stay blank: a grid of zeros hides the hours that matter (the tooltip still says 0).
                 if (valuesFit && Double.isFinite(value) && value != 0) {
-                    svg.text(x + cellWidth / 2, y + cellHeight / 2 + 3, format.format(value), "middle", CELL_FONT, Palette.textOn(colour), false);
+                    svg.text(x + cellWidth / 2, y + cellHeight / 2 + 3, format.format(value), "middle", CELL_FONT,
+                            Palette.textOn(colour), false);
                 }
             }
         }
         // Column labels: all if they fit, else every k-th.
-        double widest = map.columnLabels().stream().mapToDouble(label -> TextWidth.of(label, LABEL_FONT)).max().orElse(0) + 4;
+        double widest = map.columnLabels().stream().mapToDouble(label -> TextWidth.of(label, LABEL_FONT)).max()
+                .orElse(0) + 4;
         int every = Math.max(1, (int) Math.ceil(widest / cellWidth));
         for (int column = 0; column < columns; column += every) {
-            svg.text(left + column * cellWidth + cellWidth / 2, bottom + 14, map.columnLabels().get(column), "middle", LABEL_FONT,
+            svg.text(left + column * cellWidth + cellWidth / 2, bottom + 14, map.columnLabels().get(column), "middle",
+                    LABEL_FONT,
                     Svg.MUTED, false);
         }
         svg.text((left + right) / 2, bottom + 32, map.columnAxis(), "middle", Axis.TITLE_FONT, Svg.TEXT, false);
@@ -87,9 +92,11 @@ final class HeatMapRenderer {
     /** A gradient bar from the lowest to the highest value, with ticks, and what the colour means. */
     private void legend(Svg svg, double x, double y, double low, double max, boolean missingSwatch) {
         String gradient = svg.id("scale");
-        StringBuilder stops = new StringBuilder("<defs><linearGradient id=\"" + gradient + "\" x1=\"0\" x2=\"1\" y1=\"0\" y2=\"0\">");
+        StringBuilder stops = new StringBuilder(
+                "<defs><linearGradient id=\"" + gradient + "\" x1=\"0\" x2=\"1\" y1=\"0\" y2=\"0\">");
         for (int i = 0; i < Palette.SEQUENTIAL.size(); i++) {
-            stops.append("<stop offset=\"").append(Svg.num(100.0 * i / (Palette.SEQUENTIAL.size() - 1))).append("%\" stop-color=\"")
+            stops.append("<stop offset=\"").append(Svg.num(100.0 * i / (Palette.SEQUENTIAL.size() - 1)))
+                    .append("%\" stop-color=\"")
                     .append(Palette.SEQUENTIAL.get(i)).append("\"/>");
         }
         svg.raw(stops.append("</linearGradient></defs>").toString());
@@ -109,7 +116,8 @@ final class HeatMapRenderer {
         }
         if (missingSwatch) {
             svg.rect(x + LEGEND_WIDTH + 24, barY, 12, 12, NO_VALUE, null);
-            svg.text(x + LEGEND_WIDTH + 40, barY + 10, map.format().format(Double.NaN), "start", LABEL_FONT, Svg.MUTED, false);
+            svg.text(x + LEGEND_WIDTH + 40, barY + 10, map.format().format(Double.NaN), "start", LABEL_FONT, Svg.MUTED,
+                    false);
         }
     }
 

@@ -18,7 +18,8 @@ import org.onewindow.reporting.internal.ReportTexts;
  * @param noDataMessage  shown instead of the chart when there are no bars; null for the standard
  *                      message in the reader's language
  */
-public record HorizontalBarChart(String title, String categoryAxis, String valueAxis, ValueFormat format, List<Bar> bars,
+public record HorizontalBarChart(String title, String categoryAxis, String valueAxis, ValueFormat format,
+        List<Bar> bars,
         String noDataMessage) {
 
     /** A bar, optionally with an interval (NaN bounds when none). */
@@ -54,7 +55,7 @@ public record HorizontalBarChart(String title, String categoryAxis, String value
         categoryAxis = Objects.requireNonNullElse(categoryAxis, "");
         valueAxis = Objects.requireNonNullElse(valueAxis, "");
         bars = List.copyOf(bars);
-            }
+    }
 
     public HorizontalBarChart(String title, String categoryAxis, String valueAxis, ValueFormat format, List<Bar> bars) {
         this(title, categoryAxis, valueAxis, format, bars, null);

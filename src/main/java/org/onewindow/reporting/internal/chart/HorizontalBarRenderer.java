@@ -39,7 +39,8 @@ final class HorizontalBarRenderer {
 
         double labelColumn = Math.min(Svg.WIDTH * 0.38,
                 bars.stream().mapToDouble(bar -> TextWidth.of(bar.label(), LABEL_FONT)).max().orElse(0) + 12);
-        double valueColumn = bars.stream().mapToDouble(bar -> TextWidth.of(format.format(bar.value()), VALUE_FONT)).max().orElse(0) + 10;
+        double valueColumn = bars.stream().mapToDouble(bar -> TextWidth.of(format.format(bar.value()), VALUE_FONT))
+                .max().orElse(0) + 10;
         double left = 12 + labelColumn;
         double right = Svg.WIDTH - Math.max(16, valueColumn);
         double plotBottom = TOP + bars.size() * BAND;
@@ -55,7 +56,8 @@ final class HorizontalBarRenderer {
             double centre = TOP + i * BAND + BAND / 2;
             double end = x.map(bar.value());
             svg.group("ow-bar", tooltip(bar));
-            svg.text(left - 8, centre + 4, TextWidth.fit(bar.label(), labelColumn - 12, LABEL_FONT), "end", LABEL_FONT, Svg.TEXT, false);
+            svg.text(left - 8, centre + 4, TextWidth.fit(bar.label(), labelColumn - 12, LABEL_FONT), "end", LABEL_FONT,
+                    Svg.TEXT, false);
             svg.rect(Math.min(zero, end), centre - BAR / 2, Math.abs(end - zero), BAR, Palette.BAR, null);
             double labelAt = end;
             if (bar.hasInterval()) {
@@ -77,7 +79,8 @@ final class HorizontalBarRenderer {
     private String tooltip(Bar bar) {
         ValueFormat format = chart.format();
         return bar.hasInterval()
-                ? texts.t("reporting.chart.bar.interval", bar.label(), format.format(bar.value()), format.format(bar.low()),
+                ? texts.t("reporting.chart.bar.interval", bar.label(), format.format(bar.value()),
+                        format.format(bar.low()),
                         format.format(bar.high()))
                 : texts.t("reporting.chart.value", bar.label(), format.format(bar.value()));
     }

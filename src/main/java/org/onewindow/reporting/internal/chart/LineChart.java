@@ -54,7 +54,7 @@ public record LineChart(String title, String timeAxis, String valueAxis, ValueFo
                         + " values for " + timeLabels.size() + " time labels");
             }
         }
-            }
+    }
 
     public LineChart(String title, String timeAxis, String valueAxis, ValueFormat format, List<String> timeLabels,
             List<Series> series, boolean startAtZero) {

@@ -51,7 +51,8 @@ final class LineChartRenderer {
         boolean legend = series.size() > 1;
 
         double left = 28 + Axis.labelWidth(ticks, format) + 8;
-        double lastValueWidth = series.stream().mapToDouble(line -> TextWidth.of(format.format(lastValue(line)), VALUE_FONT)).max().orElse(0);
+        double lastValueWidth = series.stream()
+                .mapToDouble(line -> TextWidth.of(format.format(lastValue(line)), VALUE_FONT)).max().orElse(0);
         double right = Svg.WIDTH - (labelEveryPoint ? 24 : lastValueWidth + 14);
         List<String> names = series.stream().map(Series::name).toList();
         double legendTop = 32;
@@ -95,7 +96,8 @@ final class LineChartRenderer {
         }
     }
 
-    private void drawSeries(Svg svg, Series line, int index, double[] xs, Scale y, boolean labelEveryPoint, List<String> labels) {
+    private void drawSeries(Svg svg, Series line, int index, double[] xs, Scale y, boolean labelEveryPoint,
+            List<String> labels) {
         String colour = Palette.category(index);
         ValueFormat format = chart.format();
         svg.group("ow-series", line.name());
@@ -128,7 +130,8 @@ final class LineChartRenderer {
             }
         }
         if (!labelEveryPoint && last >= 0) {
-            svg.text(xs[last] + 8, y.map(line.at(last)) + 3.5, format.format(line.at(last)), "start", VALUE_FONT, colour, true);
+            svg.text(xs[last] + 8, y.map(line.at(last)) + 3.5, format.format(line.at(last)), "start", VALUE_FONT,
+                    colour, true);
         }
         svg.endGroup();
     }

@@ -11,7 +11,8 @@ import java.util.List;
 final class Palette {
 
     /** Okabe-Ito without its yellow, which is too pale for a line on white. */
-    static final List<String> CATEGORIES = List.of("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000");
+    static final List<String> CATEGORIES = List.of("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9",
+            "#000000");
 
     static final String BAR = "#0072B2";
     static final String INTERVAL = "#212121";
@@ -37,7 +38,8 @@ final class Palette {
     /** Colours for {@code levels} ordered levels, from the worst (red) to the best (blue). */
     static List<String> ordered(int levels) {
         if (levels < 2 || levels > DIVERGING.size() + 1) {
-            throw new IllegalArgumentException("Between 2 and " + (DIVERGING.size() + 1) + " levels can be told apart, not " + levels);
+            throw new IllegalArgumentException(
+                    "Between 2 and " + (DIVERGING.size() + 1) + " levels can be told apart, not " + levels);
         }
         return DIVERGING.get(levels - 2);
     }
@@ -52,7 +54,8 @@ final class Palette {
         double fraction = position - below;
         int[] from = rgb(SEQUENTIAL.get(below));
         int[] to = rgb(SEQUENTIAL.get(below + 1));
-        return String.format("#%02x%02x%02x", mix(from[0], to[0], fraction), mix(from[1], to[1], fraction), mix(from[2], to[2], fraction));
+        return String.format("#%02x%02x%02x", mix(from[0], to[0], fraction), mix(from[1], to[1], fraction),
+                mix(from[2], to[2], fraction));
     }
 
     /** Near-black on light colours, white on dark ones (by relative luminance, WCAG 2). */

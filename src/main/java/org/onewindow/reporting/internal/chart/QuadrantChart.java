@@ -71,7 +71,7 @@ public record QuadrantChart(String title, String xAxis, String yAxis, ValueForma
         if (!points.isEmpty() && (!Double.isFinite(xCross) || !Double.isFinite(yCross))) {
             throw new IllegalArgumentException("The cross-hairs need finite positions");
         }
-            }
+    }
 
     /**
      * The chart of an importance-performance analysis: its placed dimensions (named as in the analysis), its
@@ -80,7 +80,8 @@ public record QuadrantChart(String title, String xAxis, String yAxis, ValueForma
     public static QuadrantChart importancePerformance(String title, String xAxis, String yAxis,
             ImportancePerformance.Analysis analysis, Locale locale) {
         List<Point> points = analysis.placements().stream()
-                .map(placement -> new Point(placement.name(), placement.performance(), placement.importance())).toList();
+                .map(placement -> new Point(placement.name(), placement.performance(), placement.importance()))
+                .toList();
         return importancePerformance(title, xAxis, yAxis, points, analysis.meanPerformance(),
                 analysis.meanImportance(), locale);
     }

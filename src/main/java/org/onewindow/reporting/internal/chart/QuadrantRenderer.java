@@ -85,10 +85,14 @@ final class QuadrantRenderer {
     private void corners(Svg svg, double left, double right, double bottom) {
         QuadrantChart.Corners corners = chart.corners();
         double half = (right - left) / 2 - 12;
-        svg.text(right - 6, TOP + 16, TextWidth.fit(corners.topRight(), half, CORNER_FONT), "end", CORNER_FONT, Svg.MUTED, true);
-        svg.text(left + 6, TOP + 16, TextWidth.fit(corners.topLeft(), half, CORNER_FONT), "start", CORNER_FONT, Svg.MUTED, true);
-        svg.text(left + 6, bottom - 8, TextWidth.fit(corners.bottomLeft(), half, CORNER_FONT), "start", CORNER_FONT, Svg.MUTED, true);
-        svg.text(right - 6, bottom - 8, TextWidth.fit(corners.bottomRight(), half, CORNER_FONT), "end", CORNER_FONT, Svg.MUTED, true);
+        svg.text(right - 6, TOP + 16, TextWidth.fit(corners.topRight(), half, CORNER_FONT), "end", CORNER_FONT,
+                Svg.MUTED, true);
+        svg.text(left + 6, TOP + 16, TextWidth.fit(corners.topLeft(), half, CORNER_FONT), "start", CORNER_FONT,
+                Svg.MUTED, true);
+        svg.text(left + 6, bottom - 8, TextWidth.fit(corners.bottomLeft(), half, CORNER_FONT), "start", CORNER_FONT,
+                Svg.MUTED, true);
+        svg.text(right - 6, bottom - 8, TextWidth.fit(corners.bottomRight(), half, CORNER_FONT), "end", CORNER_FONT,
+                Svg.MUTED, true);
     }
 
     /** Ticks over the values and the cross-hair, with a margin so that no point sits on the frame. */
@@ -117,6 +121,7 @@ final class QuadrantRenderer {
         boolean high = point.y() >= chart.yCross();
         boolean rightSide = point.x() >= chart.xCross();
         QuadrantChart.Corners corners = chart.corners();
-        return high ? (rightSide ? corners.topRight() : corners.topLeft()) : (rightSide ? corners.bottomRight() : corners.bottomLeft());
+        return high ? (rightSide ? corners.topRight() : corners.topLeft())
+                : (rightSide ? corners.bottomRight() : corners.bottomLeft());
     }
 }

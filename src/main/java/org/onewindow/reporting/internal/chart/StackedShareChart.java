@@ -19,7 +19,8 @@ import org.onewindow.reporting.internal.ReportTexts;
  * @param noDataMessage shown instead of the chart when no group has an answer; null for the standard
  *                      message in the reader's language
  */
-public record StackedShareChart(String title, String groupAxis, String shareAxis, List<String> levels, List<Group> groups,
+public record StackedShareChart(String title, String groupAxis, String shareAxis, List<String> levels,
+        List<Group> groups,
         String noDataMessage) {
 
     /** A group's counts per level, in the order of the levels. */
@@ -51,9 +52,10 @@ public record StackedShareChart(String title, String groupAxis, String shareAxis
                         + " counts for " + levels.size() + " levels");
             }
         }
-            }
+    }
 
-    public StackedShareChart(String title, String groupAxis, String shareAxis, List<String> levels, List<Group> groups) {
+    public StackedShareChart(String title, String groupAxis, String shareAxis, List<String> levels,
+            List<Group> groups) {
         this(title, groupAxis, shareAxis, levels, groups, null);
     }
 

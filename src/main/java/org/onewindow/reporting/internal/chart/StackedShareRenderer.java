@@ -31,7 +31,8 @@ final class StackedShareRenderer {
         List<String> colours = Palette.ordered(chart.levels().size());
         double labelColumn = Math.min(Svg.WIDTH * 0.3,
                 groups.stream().mapToDouble(group -> TextWidth.of(group.name(), LABEL_FONT)).max().orElse(0) + 12);
-        double countColumn = groups.stream().mapToDouble(group -> TextWidth.of(count(group), SHARE_FONT)).max().orElse(0) + 12;
+        double countColumn = groups.stream().mapToDouble(group -> TextWidth.of(count(group), SHARE_FONT)).max()
+                .orElse(0) + 12;
         double left = 12 + labelColumn;
         double right = Svg.WIDTH - countColumn - 8;
         double legendTop = 32;
@@ -50,7 +51,8 @@ final class StackedShareRenderer {
             Group group = groups.get(g);
             double centre = top + g * BAND + BAND / 2;
             svg.group("ow-stack", texts.t("reporting.chart.stacked.group", group.name(), count(group)));
-            svg.text(left - 8, centre + 4, TextWidth.fit(group.name(), labelColumn - 12, LABEL_FONT), "end", LABEL_FONT, Svg.TEXT, false);
+            svg.text(left - 8, centre + 4, TextWidth.fit(group.name(), labelColumn - 12, LABEL_FONT), "end", LABEL_FONT,
+                    Svg.TEXT, false);
             svg.text(right + 8, centre + 4, count(group), "start", SHARE_FONT, Svg.MUTED, false);
             long total = group.total();
             if (total == 0) {
@@ -76,7 +78,8 @@ final class StackedShareRenderer {
                         ValueFormat.percent(1).format(share)));
                 String label = PERCENT.format(share);
                 if (TextWidth.of(label, SHARE_FONT) + 6 <= end - start) {
-                    svg.text((start + end) / 2, centre + 3.5, label, "middle", SHARE_FONT, Palette.textOn(colour), false);
+                    svg.text((start + end) / 2, centre + 3.5, label, "middle", SHARE_FONT, Palette.textOn(colour),
+                            false);
                 }
             }
             // The palette's pale middle level needs an edge against the white page.
@@ -97,11 +100,13 @@ final class StackedShareRenderer {
             long total = group.total();
             List<String> shares = new ArrayList<>();
             for (int level = 0; level < chart.levels().size() && total > 0; level++) {
-                shares.add(chart.levels().get(level) + " " + PERCENT.format((double) group.counts().get(level) / total));
+                shares.add(
+                        chart.levels().get(level) + " " + PERCENT.format((double) group.counts().get(level) / total));
             }
             description.append(' ').append(shares.isEmpty()
                     ? texts.t("reporting.chart.stacked.empty", group.name(), count(group))
-                    : texts.t("reporting.chart.stacked.levels", group.name(), count(group), Charts.phrases(texts, shares)));
+                    : texts.t("reporting.chart.stacked.levels", group.name(), count(group),
+                            Charts.phrases(texts, shares)));
         }
         return description.toString();
     }

@@ -28,7 +28,8 @@ final class Svg {
      * (width 100%), the accessible name and description, and the visible title.
      */
     Svg(double height, String title, String description) {
-        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(num(WIDTH)).append(' ').append(num(height))
+        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(num(WIDTH)).append(' ')
+                .append(num(height))
                 .append("\" width=\"100%\" preserveAspectRatio=\"xMidYMid meet\" role=\"img\" aria-labelledby=\"")
                 .append(id).append("-title ").append(id).append("-desc\" font-family=\"sans-serif\" font-size=\"11\">");
         out.append("<title id=\"").append(id).append("-title\">").append(escape(title)).append("</title>");
@@ -51,14 +52,18 @@ final class Svg {
     }
 
     Svg rect(double x, double y, double width, double height, String fill, String tooltip) {
-        out.append("<rect x=\"").append(num(x)).append("\" y=\"").append(num(y)).append("\" width=\"").append(num(Math.max(0, width)))
-                .append("\" height=\"").append(num(Math.max(0, height))).append("\" fill=\"").append(escape(fill)).append('"');
+        out.append("<rect x=\"").append(num(x)).append("\" y=\"").append(num(y)).append("\" width=\"")
+                .append(num(Math.max(0, width)))
+                .append("\" height=\"").append(num(Math.max(0, height))).append("\" fill=\"").append(escape(fill))
+                .append('"');
         return closeWithTooltip("rect", tooltip);
     }
 
     Svg outline(double x, double y, double width, double height, String stroke) {
-        out.append("<rect x=\"").append(num(x)).append("\" y=\"").append(num(y)).append("\" width=\"").append(num(Math.max(0, width)))
-                .append("\" height=\"").append(num(Math.max(0, height))).append("\" fill=\"none\" stroke=\"").append(stroke)
+        out.append("<rect x=\"").append(num(x)).append("\" y=\"").append(num(y)).append("\" width=\"")
+                .append(num(Math.max(0, width)))
+                .append("\" height=\"").append(num(Math.max(0, height))).append("\" fill=\"none\" stroke=\"")
+                .append(stroke)
                 .append("\" stroke-width=\"1\"/>");
         return this;
     }
@@ -69,7 +74,8 @@ final class Svg {
 
     Svg line(double x1, double y1, double x2, double y2, String stroke, double width, String dash) {
         out.append("<line x1=\"").append(num(x1)).append("\" y1=\"").append(num(y1)).append("\" x2=\"").append(num(x2))
-                .append("\" y2=\"").append(num(y2)).append("\" stroke=\"").append(stroke).append("\" stroke-width=\"").append(num(width)).append('"');
+                .append("\" y2=\"").append(num(y2)).append("\" stroke=\"").append(stroke).append("\" stroke-width=\"")
+                .append(num(width)).append('"');
         if (dash != null) {
             out.append(" stroke-dasharray=\"").append(dash).append('"');
         }
@@ -78,7 +84,8 @@ final class Svg {
     }
 
     Svg path(String d, String stroke, double width, String dash) {
-        out.append("<path d=\"").append(d).append("\" fill=\"none\" stroke=\"").append(stroke).append("\" stroke-width=\"")
+        out.append("<path d=\"").append(d).append("\" fill=\"none\" stroke=\"").append(stroke)
+                .append("\" stroke-width=\"")
                 .append(num(width)).append("\" stroke-linejoin=\"round\" stroke-linecap=\"round\"");
         if (dash != null) {
             out.append(" stroke-dasharray=\"").append(dash).append('"');
@@ -89,12 +96,14 @@ final class Svg {
 
     /** A filled shape given as path data, e.g. a marker. */
     Svg shape(String d, String fill, String tooltip) {
-        out.append("<path d=\"").append(d).append("\" fill=\"").append(fill).append("\" stroke=\"#ffffff\" stroke-width=\"1\"");
+        out.append("<path d=\"").append(d).append("\" fill=\"").append(fill)
+                .append("\" stroke=\"#ffffff\" stroke-width=\"1\"");
         return closeWithTooltip("path", tooltip);
     }
 
     Svg text(double x, double y, String content, String anchor, double size, String fill, boolean bold) {
-        out.append("<text x=\"").append(num(x)).append("\" y=\"").append(num(y)).append("\" text-anchor=\"").append(anchor)
+        out.append("<text x=\"").append(num(x)).append("\" y=\"").append(num(y)).append("\" text-anchor=\"")
+                .append(anchor)
                 .append("\" font-size=\"").append(num(size)).append("\" fill=\"").append(fill).append('"');
         if (bold) {
             out.append(" font-weight=\"bold\"");
@@ -106,7 +115,8 @@ final class Svg {
     /** Text turned a quarter left about its anchor, for a vertical axis title. */
     Svg verticalText(double x, double y, String content, double size, String fill) {
         out.append("<text x=\"").append(num(x)).append("\" y=\"").append(num(y)).append("\" transform=\"rotate(-90 ")
-                .append(num(x)).append(' ').append(num(y)).append(")\" text-anchor=\"middle\" font-size=\"").append(num(size))
+                .append(num(x)).append(' ').append(num(y)).append(")\" text-anchor=\"middle\" font-size=\"")
+                .append(num(size))
                 .append("\" fill=\"").append(fill).append("\">").append(escape(content)).append("</text>");
         return this;
     }
@@ -162,7 +172,8 @@ final class Svg {
                 case '"' -> escaped.append("&quot;");
                 case '\'' -> escaped.append("&#39;");
                 default -> {
-                    if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                            && Character.isLowSurrogate(text.charAt(i + 1))) {
                         escaped.append(c).append(text.charAt(++i));
                     } else if (allowedInXml(c)) {
                         escaped.append(c);

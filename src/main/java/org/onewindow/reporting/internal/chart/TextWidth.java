@@ -14,7 +14,7 @@ final class TextWidth {
 
     static double of(String text, double fontSize) {
         double ems = 0;
-        for (int i = 0; i < text.length(); ) {
+        for (int i = 0; i < text.length();) {
             int codePoint = text.codePointAt(i);
             ems += ems(codePoint);
             i += Character.charCount(codePoint);

@@ -52,8 +52,10 @@ final class CsvWriter {
         if (values.isText(value)) {
             text = neutraliseFormula(text);
         }
-        boolean quote = text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0
-                || (!text.isEmpty() && (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(text.length() - 1))));
+        boolean quote = text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0
+                || text.indexOf('\r') >= 0
+                || (!text.isEmpty() && (Character.isWhitespace(text.charAt(0))
+                        || Character.isWhitespace(text.charAt(text.length() - 1))));
         return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
     }
 

@@ -131,7 +131,7 @@ final class XlsxWriter {
     static int displayWidth(String text) {
         int width = 0;
         int longestLine = 0;
-        for (int i = 0; i < text.length(); ) {
+        for (int i = 0; i < text.length();) {
             int codePoint = text.codePointAt(i);
             i += Character.charCount(codePoint);
             if (codePoint == '\n') {

@@ -52,12 +52,14 @@ public final class ErlangC {
     }
 
     /** The share of citizens served within {@code targetMinutes} of arriving ("service level"). */
-    public static double servedWithin(int windows, double arrivalsPerHour, double meanHandlingMinutes, double targetMinutes) {
+    public static double servedWithin(int windows, double arrivalsPerHour, double meanHandlingMinutes,
+            double targetMinutes) {
         double load = load(arrivalsPerHour, meanHandlingMinutes);
         if (windows <= load) {
             return 0;
         }
-        return 1 - probabilityOfWaiting(windows, load) * Math.exp(-(windows - load) * targetMinutes / meanHandlingMinutes);
+        return 1 - probabilityOfWaiting(windows, load)
+                * Math.exp(-(windows - load) * targetMinutes / meanHandlingMinutes);
     }
 
     /**

@@ -66,7 +66,8 @@ public final class HoltWinters {
             throw new IllegalArgumentException("Holt-Winters needs two whole seasons: " + minimumLength(period)
                     + " values for a period of " + period + ", got " + series.length);
         }
-        MultivariateFunction sse = weights -> run(series, period, weights[0], weights[1], weights[2]).sumOfSquaredErrors();
+        MultivariateFunction sse = weights -> run(series, period, weights[0], weights[1], weights[2])
+                .sumOfSquaredErrors();
         // A coarse grid first, so the optimiser starts near the best basin and a failure of it still leaves a
         // good answer: BOBYQA gives up on flat error surfaces (a series that is all zeros, say).
         double[] start = { 0.5, 0.5, 0.5 };
@@ -152,7 +153,8 @@ public final class HoltWinters {
         try {
             // Two weights: BOBYQA wants between n + 2 = 4 and (n + 1)(n + 2) / 2 = 6 interpolation points.
             PointValuePair best = new BOBYQAOptimizer(5).optimize(new MaxEval(5_000), new ObjectiveFunction(sse),
-                    GoalType.MINIMIZE, new InitialGuess(start), new SimpleBounds(new double[] { 0, 0 }, new double[] { 1, 1 }));
+                    GoalType.MINIMIZE, new InitialGuess(start),
+                    new SimpleBounds(new double[] { 0, 0 }, new double[] { 1, 1 }));
             if (best.getValue() < bestError) {
                 weights = best.getPoint();
             }

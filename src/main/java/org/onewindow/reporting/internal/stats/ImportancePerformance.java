@@ -55,7 +55,8 @@ public final class ImportancePerformance {
      * performance is undefined (NaN: too few answers, or every answer the same) are in {@code unplaced}
      * and do not move the cross-hairs.
      */
-    public record Analysis(double meanImportance, double meanPerformance, List<Placement> placements, List<String> unplaced) {
+    public record Analysis(double meanImportance, double meanPerformance, List<Placement> placements,
+            List<String> unplaced) {
 
         public Analysis {
             placements = List.copyOf(placements);
@@ -96,7 +97,8 @@ public final class ImportancePerformance {
         double[][] correlation = overallThenDimensions.correlationMatrix();
         List<Dimension> dimensions = new ArrayList<>();
         for (int i = 0; i < dimensionNames.size(); i++) {
-            dimensions.add(new Dimension(dimensionNames.get(i), correlation[0][i + 1], overallThenDimensions.mean(i + 1)));
+            dimensions.add(
+                    new Dimension(dimensionNames.get(i), correlation[0][i + 1], overallThenDimensions.mean(i + 1)));
         }
         return analyse(dimensions);
     }

@@ -33,10 +33,11 @@ class ProcessDiagramRendererTest {
         assertThat(groups.getLength()).isEqualTo(model.getModelElementsByType(BpmnShape.class).size());
         assertThat(classOf(document, "user_task_joint_review")).contains("ow-active");
         assertThat(classOf(document, "user_task_acceptance_review")).contains("ow-completed");
-        assertThat(classOf(document, "user_task_decision_by_lead_department")).doesNotContain("ow-active", "ow-completed");
+        assertThat(classOf(document, "user_task_decision_by_lead_department")).doesNotContain("ow-active",
+                "ow-completed");
         assertThat(svg).contains("Review by lead department", "ow-multi-instance", "marker-end=\"url(#ow-arrow)\"");
-        assertThat(model.getModelElementsByType(FlowNode.class)).allSatisfy(node ->
-                assertThat(svg).contains("data-element-id=\"" + node.getId() + "\""));
+        assertThat(model.getModelElementsByType(FlowNode.class))
+                .allSatisfy(node -> assertThat(svg).contains("data-element-id=\"" + node.getId() + "\""));
         String viewBox = ((Element) document.getElementsByTagName("svg").item(0)).getAttribute("viewBox");
         String[] box = viewBox.split(" ");
         assertThat(Double.parseDouble(box[1])).isLessThan(-160); // the escalation ends drawn above the tasks
@@ -47,8 +48,10 @@ class ProcessDiagramRendererTest {
         BpmnModelInstance model = Bpmn.createExecutableProcess("p").startEvent("start").name("A <b>&</b> start")
                 .userTask("task").name("受理审查（前台）与材料核验").endEvent("end").done();
         // A model built in code has no diagram: give it shapes as a modeller would.
-        String xml = Bpmn.convertToString(model).replace("</bpmn:definitions>", "").replaceAll("</definitions>\\s*$", "");
-        String svg = renderer.render(Bpmn.readModelFromStream(new ByteArrayInputStream(withDiagram(xml))), Set.of("task"), Set.of());
+        String xml = Bpmn.convertToString(model).replace("</bpmn:definitions>", "").replaceAll("</definitions>\\s*$",
+                "");
+        String svg = renderer.render(Bpmn.readModelFromStream(new ByteArrayInputStream(withDiagram(xml))),
+                Set.of("task"), Set.of());
         Document document = parse(svg);
         assertThat(document.getElementsByTagName("text").getLength()).isGreaterThan(1);
         assertThat(svg).contains("A &lt;b&gt;&amp;&lt;/b&gt; start").contains("受理");

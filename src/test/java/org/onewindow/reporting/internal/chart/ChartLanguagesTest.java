@@ -60,7 +60,8 @@ class ChartLanguagesTest {
     void lineChartDescribesItsSeriesInChinese() {
         SvgDocument zh = SvgDocument.parse(new LineChart("受理与办结办件数", "周期", "办件数（件）", ValueFormat.count(),
                 List.of("2026年第45周", "2026年第46周"), List.of(new Series("受理", List.of(10.0, 12.0)),
-                        new Series("办结", List.of(8.0, 9.0))), true).toSvg(Translations.CHINESE));
+                        new Series("办结", List.of(8.0, 9.0))),
+                true).toSvg(Translations.CHINESE));
         assertThat(zh.texts()).contains("受理与办结办件数", "周期", "办件数（件）", "受理", "办结", "2026年第45周");
         assertThat(zh.description()).isEqualTo("折线图，按周期显示办件数（件），从2026年第45周到2026年第46周。 "
                 + "受理：最低 10，最高 12，最近一期 12。 办结：最低 8，最高 9，最近一期 9。");
@@ -70,7 +71,8 @@ class ChartLanguagesTest {
     void stackedSharesInChinese() {
         SvgDocument zh = SvgDocument.parse(new StackedShareChart("各评价渠道的评价等级分布", "评价渠道", "占评价数比例（%）",
                 List.of("非常不满意", "不满意", "基本满意", "满意", "非常满意"),
-                List.of(new Group("窗口评价器", List.of(0L, 0L, 0L, 1L, 3L)), new Group("电话回访", List.of(0L, 0L, 0L, 0L, 0L))))
+                List.of(new Group("窗口评价器", List.of(0L, 0L, 0L, 1L, 3L)),
+                        new Group("电话回访", List.of(0L, 0L, 0L, 0L, 0L))))
                 .toSvg(Translations.CHINESE));
         assertThat(zh.texts()).contains("非常满意", "评价渠道", "占评价数比例（%）", "n = 4");
         assertThat(zh.description()).startsWith("百分比堆积条形图，按评价渠道显示占评价数比例（%）。")
@@ -92,7 +94,8 @@ class ChartLanguagesTest {
 
         SvgDocument en = SvgDocument.parse(QuadrantChart.importancePerformance("What to improve first", "Performance",
                 "Importance", analysis, Translations.ENGLISH).toSvg(Translations.ENGLISH));
-        assertThat(en.texts()).contains("Keep up the good work", "Concentrate here", "Low priority", "Possible overkill")
+        assertThat(en.texts())
+                .contains("Keep up the good work", "Concentrate here", "Low priority", "Possible overkill")
                 .doesNotContain("重点改进");
     }
 
@@ -105,7 +108,8 @@ class ChartLanguagesTest {
         assertThat(zh.texts()).contains("周一", "周日", "星期", "时段（时）", "每小时到访人数（人）");
         assertThat(zh.elements("rect")).anySatisfy(cell -> assertThat(SvgDocument.tooltip(cell)).isEqualTo("周一 10：60"));
         assertThat(zh.description()).isEqualTo("热力图，按星期和时段（时）显示每小时到访人数（人），范围 0 至 60。最高：周一 10。");
-        assertThat(HeatMap.weekdays(Translations.ENGLISH)).containsExactly("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun");
+        assertThat(HeatMap.weekdays(Translations.ENGLISH)).containsExactly("Mon", "Tue", "Wed", "Thu", "Fri", "Sat",
+                "Sun");
     }
 
     @Test

@@ -20,7 +20,8 @@ class LineChartTest {
     @Test
     void drawsEachSeriesWithALegendAndItsPoints() {
         LineChart chart = new LineChart("Cases per month", "Month", "Cases (count)", ValueFormat.count(), MONTHS,
-                List.of(new Series("Window", List.of(10.0, 20.0, 15.0, 30.0)), new Series("Online & app", List.of(5.0, 8.0, 12.0, 20.0))),
+                List.of(new Series("Window", List.of(10.0, 20.0, 15.0, 30.0)),
+                        new Series("Online & app", List.of(5.0, 8.0, 12.0, 20.0))),
                 true);
 
         SvgDocument svg = SvgDocument.parse(chart.toSvg(Locale.ENGLISH)).assertAccessible("Cases per month");
@@ -37,10 +38,12 @@ class LineChartTest {
     void higherValuesAreDrawnHigherOnTheSameScale() {
         LineChart chart = new LineChart("Rate", "Week", "Good-review rate (%)", ValueFormat.percent(0), MONTHS,
                 List.of(new Series("All", List.of(0.2, 0.4, 0.6, 0.8))), true);
-        List<Element> markers = SvgDocument.parse(chart.toSvg(Locale.ENGLISH)).inGroups("ow-series", "path").subList(1, 5);
+        List<Element> markers = SvgDocument.parse(chart.toSvg(Locale.ENGLISH)).inGroups("ow-series", "path").subList(1,
+                5);
         double[] ys = markers.stream().mapToDouble(marker -> markerY(marker)).toArray();
         // Equal steps in value are equal steps on the page, and up is more.
-        assertThat(ys[0] - ys[1]).isPositive().isCloseTo(ys[1] - ys[2], within(0.3)).isCloseTo(ys[2] - ys[3], within(0.3));
+        assertThat(ys[0] - ys[1]).isPositive().isCloseTo(ys[1] - ys[2], within(0.3)).isCloseTo(ys[2] - ys[3],
+                within(0.3));
     }
 
     @Test
@@ -85,8 +88,9 @@ class LineChartTest {
             weeks.add("2026-W" + (week < 10 ? "0" : "") + week);
             values.add((double) week % 7);
         }
-        SvgDocument svg = SvgDocument.parse(new LineChart("Weekly", "ISO week", "Cases (count)", ValueFormat.count(), weeks,
-                List.of(new Series("All", values)), true).toSvg(Locale.ENGLISH));
+        SvgDocument svg = SvgDocument
+                .parse(new LineChart("Weekly", "ISO week", "Cases (count)", ValueFormat.count(), weeks,
+                        List.of(new Series("All", values)), true).toSvg(Locale.ENGLISH));
         long shown = svg.texts().stream().filter(text -> text.startsWith("2026-W")).count();
         assertThat(shown).isBetween(5L, 20L);
         assertThat(svg.texts()).contains("2026-W01");

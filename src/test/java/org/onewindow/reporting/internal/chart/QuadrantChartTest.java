@@ -21,15 +21,18 @@ class QuadrantChartTest {
 
     @Test
     void placesTheDimensionsAroundCrossHairsAtTheMeans() {
-        QuadrantChart chart = QuadrantChart.importancePerformance("Importance and performance", "Performance (mean score, 1-5)",
+        QuadrantChart chart = QuadrantChart.importancePerformance("Importance and performance",
+                "Performance (mean score, 1-5)",
                 "Importance (correlation with overall rating)", ANALYSIS, Locale.ENGLISH);
 
         SvgDocument svg = SvgDocument.parse(chart.toSvg(Locale.ENGLISH)).assertAccessible("Importance and performance");
 
-        assertThat(svg.texts()).contains("Keep up the good work", "Concentrate here", "Low priority", "Possible overkill",
+        assertThat(svg.texts()).contains("Keep up the good work", "Concentrate here", "Low priority",
+                "Possible overkill",
                 "Timeliness", "Staff attitude", "Transparency", "Convenience & access",
                 "Performance (mean score, 1-5)", "Importance (correlation with overall rating)");
-        List<Element> crossHairs = svg.elements("line").stream().filter(line -> line.hasAttribute("stroke-dasharray")).toList();
+        List<Element> crossHairs = svg.elements("line").stream().filter(line -> line.hasAttribute("stroke-dasharray"))
+                .toList();
         assertThat(crossHairs).hasSize(2);
         double crossX = SvgDocument.number(crossHairs.get(0), "x1");
         double crossY = SvgDocument.number(crossHairs.get(1), "y1");
@@ -37,7 +40,8 @@ class QuadrantChartTest {
         List<Element> points = svg.inGroups("ow-point", "circle");
         assertThat(points).hasSize(4);
         for (Element point : points) {
-            String name = svg.groups("ow-point").stream().filter(group -> group.getElementsByTagName("circle").item(0) == point)
+            String name = svg.groups("ow-point").stream()
+                    .filter(group -> group.getElementsByTagName("circle").item(0) == point)
                     .map(SvgDocument::tooltip).findFirst().orElseThrow();
             double x = SvgDocument.number(point, "cx");
             double y = SvgDocument.number(point, "cy");
@@ -65,16 +69,20 @@ class QuadrantChartTest {
                 List.of(new Point("low", 1, 1), new Point("high", 5, 5)), 3, 3, new Corners("a", "b", "c", "d"), null);
         SvgDocument svg = SvgDocument.parse(chart.toSvg(Locale.ENGLISH));
         List<Element> points = svg.inGroups("ow-point", "circle");
-        double lowX = SvgDocument.number(points.stream().filter(p -> SvgDocument.number(p, "cy") > 200).findFirst().orElseThrow(), "cx");
-        double highX = SvgDocument.number(points.stream().filter(p -> SvgDocument.number(p, "cy") < 200).findFirst().orElseThrow(), "cx");
-        double crossX = SvgDocument.number(svg.elements("line").stream().filter(l -> l.hasAttribute("stroke-dasharray")).findFirst()
-                .orElseThrow(), "x1");
+        double lowX = SvgDocument
+                .number(points.stream().filter(p -> SvgDocument.number(p, "cy") > 200).findFirst().orElseThrow(), "cx");
+        double highX = SvgDocument
+                .number(points.stream().filter(p -> SvgDocument.number(p, "cy") < 200).findFirst().orElseThrow(), "cx");
+        double crossX = SvgDocument
+                .number(svg.elements("line").stream().filter(l -> l.hasAttribute("stroke-dasharray")).findFirst()
+                        .orElseThrow(), "x1");
         assertThat(crossX).isCloseTo((lowX + highX) / 2, within(0.2));
     }
 
     @Test
     void saysSoWhenThereIsNoDimension() {
-        ImportancePerformance.Analysis none = ImportancePerformance.analyse(List.of(new Dimension("Always five", Double.NaN, 5)));
+        ImportancePerformance.Analysis none = ImportancePerformance
+                .analyse(List.of(new Dimension("Always five", Double.NaN, 5)));
         SvgDocument svg = SvgDocument.parse(QuadrantChart.importancePerformance("IPA", "x", "y", none, Locale.ENGLISH)
                 .toSvg(Locale.ENGLISH)).assertAccessible("IPA");
         assertThat(svg.texts()).contains("No data for this selection");

@@ -32,7 +32,8 @@ final class SvgDocument {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            Document document = factory.newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+            Document document = factory.newDocumentBuilder()
+                    .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
             return new SvgDocument(svg, document);
         } catch (Exception e) {
             throw new AssertionError("Not well-formed XML: " + e.getMessage() + "\n" + svg, e);

@@ -40,7 +40,8 @@ class ValueFormatTest {
         Ticks ticks = Ticks.covering(0, 1234, 5, 1);
         assertThat(ticks.values()).containsExactly(0.0, 500.0, 1000.0, 1500.0);
         assertThat(Ticks.covering(0, 3, 5, 1).values()).containsExactly(0.0, 1.0, 2.0, 3.0); // counts: whole steps
-        assertThat(Ticks.covering(0.948, 0.971, 5, 0.001).values()).containsExactly(0.945, 0.95, 0.955, 0.96, 0.965, 0.97, 0.975);
+        assertThat(Ticks.covering(0.948, 0.971, 5, 0.001).values()).containsExactly(0.945, 0.95, 0.955, 0.96, 0.965,
+                0.97, 0.975);
         assertThat(Ticks.covering(-30, 1234, 5, 1).low()).isEqualTo(-500.0);
         assertThat(Ticks.covering(0, 0, 5, 1).values()).containsExactly(0.0, 1.0); // nothing but zero still gets an axis
     }

@@ -38,10 +38,13 @@ class TableExportTest {
 
     /** Headers and rows with everything that tends to go wrong: quotes, commas, line breaks, Chinese, formulas. */
     private static ReportTable sample() {
-        return new ReportTable("Departments 2026/11: 好差评 [draft]", List.of("Department", "Cases", "Good-review rate", "Closed",
-                "Due", "Comment", "Reviewed"), List.of(
+        return new ReportTable("Departments 2026/11: 好差评 [draft]",
+                List.of("Department", "Cases", "Good-review rate", "Closed",
+                        "Due", "Comment", "Reviewed"),
+                List.of(
                         Arrays.asList("公安局出入境管理处", 120, 0.953, CLOSED, LocalDate.of(2026, 12, 1), "快, 好", true),
-                        Arrays.asList("Tax \"Office\"", 7L, new BigDecimal("0.10"), LocalDateTime.of(2026, 11, 27, 9, 5), null,
+                        Arrays.asList("Tax \"Office\"", 7L, new BigDecimal("0.10"),
+                                LocalDateTime.of(2026, 11, 27, 9, 5), null,
                                 "line one\nline two", false),
                         Arrays.asList("A & B", -3, Double.NaN, null, null, "=HYPERLINK(\"http://evil\")", null)));
     }
@@ -51,7 +54,8 @@ class TableExportTest {
         byte[] csv = export.csv(sample());
         assertThat(Arrays.copyOf(csv, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         String text = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8);
-        assertThat(text).startsWith("Department,Cases,Good-review rate,Closed,Due,Comment,Reviewed\r\n").endsWith("\r\n");
+        assertThat(text).startsWith("Department,Cases,Good-review rate,Closed,Due,Comment,Reviewed\r\n")
+                .endsWith("\r\n");
         assertThat(text).contains("公安局出入境管理处");
     }
 
@@ -63,8 +67,10 @@ class TableExportTest {
             List<List<String>> records = records(new String(export.csv(sample()), StandardCharsets.UTF_8).substring(1));
 
             assertThat(records).hasSize(4);
-            assertThat(records.get(1)).containsExactly("公安局出入境管理处", "120", "0.953", "2026-11-28 10:30:00", "2026-12-01", "快, 好", "true");
-            assertThat(records.get(2)).containsExactly("Tax \"Office\"", "7", "0.10", "2026-11-27 09:05:00", "", "line one\nline two", "false");
+            assertThat(records.get(1)).containsExactly("公安局出入境管理处", "120", "0.953", "2026-11-28 10:30:00", "2026-12-01",
+                    "快, 好", "true");
+            assertThat(records.get(2)).containsExactly("Tax \"Office\"", "7", "0.10", "2026-11-27 09:05:00", "",
+                    "line one\nline two", "false");
             // NaN has no value; a formula from a citizen's comment is defused; a negative number stays a number.
             assertThat(records.get(3)).containsExactly("A & B", "-3", "", "", "", "'=HYPERLINK(\"http://evil\")", "");
         } finally {
@@ -92,7 +98,8 @@ class TableExportTest {
             assertThat(workbook.getNumberOfSheets()).isEqualTo(1);
             XSSFSheet sheet = workbook.getSheetAt(0);
             assertThat(sheet.getSheetName()).isEqualTo("Departments 2026_11_ 好差评 _draft"); // 31 characters
-            assertThat(workbook.getProperties().getCoreProperties().getTitle()).isEqualTo("Departments 2026/11: 好差评 [draft]");
+            assertThat(workbook.getProperties().getCoreProperties().getTitle())
+                    .isEqualTo("Departments 2026/11: 好差评 [draft]");
             assertThat(sheet.getLastRowNum()).isEqualTo(3);
 
             Row header = sheet.getRow(0);
@@ -181,7 +188,8 @@ class TableExportTest {
     void refusesRowsThatDoNotMatchTheHeaders() {
         assertThatThrownBy(() -> new ReportTable("T", List.of("a", "b"), List.of(List.of(1))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Row 1");
-        assertThatThrownBy(() -> new ReportTable("T", List.of(), List.of())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ReportTable("T", List.of(), List.of()))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     private static void assertDate(Cell cell, LocalDateTime expected) {

@@ -23,7 +23,8 @@ class ChiSquareComparisonTest {
         assertThat(result.statistic()).isCloseTo(8.568421052631579, within(1e-9));
         assertThat(result.degreesOfFreedom()).isEqualTo(4);
         double x = result.statistic();
-        assertThat(result.pValue()).isCloseTo(Math.exp(-x / 2) * (1 + x / 2), within(1e-9)).isCloseTo(0.07284, within(1e-5));
+        assertThat(result.pValue()).isCloseTo(Math.exp(-x / 2) * (1 + x / 2), within(1e-9)).isCloseTo(0.07284,
+                within(1e-5));
         assertThat(result.verdict()).isEqualTo(Verdict.NOT_SIGNIFICANT);
         assertThat(result.reliable()).isTrue();
         assertThat(result.significant()).isFalse();
@@ -66,7 +67,8 @@ class ChiSquareComparisonTest {
     @Test
     void anExpectedCountBelowOneIsNotReliableEither() {
         // 1000 answers each, one citizen gave a 1: expected 0.5 and 0.5 in 2 of 10 cells.
-        Result result = ChiSquareComparison.compare(new long[] { 1, 100, 200, 300, 399 }, new long[] { 0, 100, 200, 300, 400 });
+        Result result = ChiSquareComparison.compare(new long[] { 1, 100, 200, 300, 399 },
+                new long[] { 0, 100, 200, 300, 400 });
         assertThat(result.shareOfSmallExpectedCounts()).isEqualTo(0.2);
         assertThat(result.verdict()).isEqualTo(Verdict.NOT_RELIABLE);
     }

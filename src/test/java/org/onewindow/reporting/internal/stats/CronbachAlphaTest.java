@@ -61,7 +61,8 @@ class CronbachAlphaTest {
 
         assertThat(reliability.alpha()).isCloseTo(directAlpha(rows, -1), within(1e-12));
         for (int deleted = 0; deleted < 5; deleted++) {
-            assertThat(reliability.alphaIfItemDeleted().get(deleted)).isCloseTo(directAlpha(rows, deleted), within(1e-12));
+            assertThat(reliability.alphaIfItemDeleted().get(deleted)).isCloseTo(directAlpha(rows, deleted),
+                    within(1e-12));
         }
         // Item 3 is the one most tied to the others on this test: without it, alpha falls the most.
         List<Double> ifDeleted = reliability.alphaIfItemDeleted();

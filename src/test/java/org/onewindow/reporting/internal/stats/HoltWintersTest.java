@@ -92,7 +92,8 @@ class HoltWintersTest {
         assertThat(fit.level()).isCloseTo(14.9236875, within(1e-9));
         assertThat(fit.trend()).isCloseTo(1.2656854166666665, within(1e-9));
         assertThat(fit.sumOfSquaredErrors()).isCloseTo(11.96082286284722, within(1e-9));
-        assertThat(fit.forecast(2)).containsExactly(new double[] { 16.189372916666667, 17.455058333333334 }, within(1e-9));
+        assertThat(fit.forecast(2)).containsExactly(new double[] { 16.189372916666667, 17.455058333333334 },
+                within(1e-9));
     }
 
     @Test

@@ -46,17 +46,20 @@ class ImportancePerformanceTest {
     @Test
     void leavesDimensionsWithoutAnImportanceOutOfTheCrossHairs() {
         Analysis analysis = ImportancePerformance.analyse(List.of(
-                new Dimension("A", 0.6, 4.0), new Dimension("B", 0.4, 3.0), new Dimension("Always five", Double.NaN, 5.0)));
+                new Dimension("A", 0.6, 4.0), new Dimension("B", 0.4, 3.0),
+                new Dimension("Always five", Double.NaN, 5.0)));
         assertThat(analysis.unplaced()).containsExactly("Always five");
         assertThat(analysis.meanPerformance()).isCloseTo(3.5, within(1e-12));
-        assertThat(analysis.placements()).extracting(Placement::quadrant).containsExactly(KEEP_UP_THE_GOOD_WORK, LOW_PRIORITY);
+        assertThat(analysis.placements()).extracting(Placement::quadrant).containsExactly(KEEP_UP_THE_GOOD_WORK,
+                LOW_PRIORITY);
     }
 
     @Test
     void derivesImportanceAndPerformanceFromTheMomentsOfTheAnswers() {
         // Overall rating, then three dimensions.
         double[][] answers = MomentsTest.surveyLikeAnswers(150, 11);
-        Analysis analysis = ImportancePerformance.analyse(List.of("Timeliness", "Attitude", "Outcome"), Moments.of(answers));
+        Analysis analysis = ImportancePerformance.analyse(List.of("Timeliness", "Attitude", "Outcome"),
+                Moments.of(answers));
 
         double[][] correlation = new PearsonsCorrelation(answers).getCorrelationMatrix().getData();
         for (int d = 0; d < 3; d++) {
