@@ -41,10 +41,12 @@ class MaterialsNoticeDialog extends Dialog {
             try {
                 MaterialsNotice notice = work.returnForMaterials(details.task().taskId(),
                         new ArrayList<>(missing.getSelectedItems()), missingNote.getValue());
+                // Asked before closing: a closed dialog is no longer in the UI, and the notice must still open.
+                var ui = getUI();
                 close();
                 Notification.show(getTranslation("casework.task.returnedNotice"))
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                getUI().ifPresent(ui -> ui.navigate(MaterialsNoticeView.class, String.valueOf(notice.id())));
+                ui.ifPresent(current -> current.navigate(MaterialsNoticeView.class, String.valueOf(notice.id())));
             } catch (InvalidInputException ex) {
                 missing.setErrorMessage(String.join(" ", ex.fieldErrors().values()));
                 missing.setInvalid(true);
