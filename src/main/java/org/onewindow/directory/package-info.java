@@ -1,5 +1,5 @@
 /**
  * Departments, staff accounts, roles and department membership; the security user details.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = "shared")
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "audit" })
 package org.onewindow.directory;

@@ -3,5 +3,5 @@
  * dispatcher that sends each message once, with retries and back-off, on any node of a cluster.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "directory", "catalog", "intake",
-        "casework" })
+        "casework", "audit" })
 package org.onewindow.notification;

@@ -4,5 +4,5 @@
  * status of cases, without personal data. Writes need an API key, which administrators issue and revoke.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "directory", "catalog", "intake",
-        "casework" })
+        "casework", "audit" })
 package org.onewindow.open311;

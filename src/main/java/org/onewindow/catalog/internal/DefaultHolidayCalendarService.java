@@ -3,9 +3,14 @@ package org.onewindow.catalog.internal;
 import java.io.Reader;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.onewindow.audit.AdminAction;
+import org.onewindow.audit.AdminArea;
+import org.onewindow.audit.AdministrativeChange;
+import org.onewindow.audit.AdministrativeChanges;
 import org.onewindow.catalog.CalendarChange;
 import org.onewindow.catalog.CalendarDay;
 import org.onewindow.catalog.CalendarDayField;
@@ -33,14 +38,17 @@ class DefaultHolidayCalendarService implements HolidayCalendarService {
     private final CurrentStaff currentStaff;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AdministrativeChanges auditLog;
 
     DefaultHolidayCalendarService(CalendarDayStore store, HolidayAwareWorkingDayCalendar calendar,
-            CurrentStaff currentStaff, ApplicationEventPublisher events, Clock clock) {
+            CurrentStaff currentStaff, ApplicationEventPublisher events, Clock clock,
+            AdministrativeChanges auditLog) {
         this.store = store;
         this.calendar = calendar;
         this.currentStaff = currentStaff;
         this.events = events;
         this.clock = clock;
+        this.auditLog = auditLog;
     }
 
     @Override
@@ -62,6 +70,8 @@ class DefaultHolidayCalendarService implements HolidayCalendarService {
         }
         CalendarDay added = new CalendarDay(day.day(), day.kind(), day.name().strip());
         store.insert(added);
+        auditLog.record(new AdministrativeChange(AdminArea.CALENDAR, added.day().toString(), AdminAction.CREATED,
+                null, describe(added)));
         changed("ADDED", added.day() + " " + added.kind() + " " + added.name(), added.day(), added.day());
         return added;
     }
@@ -70,9 +80,12 @@ class DefaultHolidayCalendarService implements HolidayCalendarService {
     @Transactional
     @RolesAllowed(AppRoles.ADMIN)
     public void remove(LocalDate day) {
+        List<CalendarDay> before = store.between(day, day);
         if (store.delete(day) == 0) {
             throw new NotFoundException(Translations.current("catalog.error.notInCalendar", day.toString()));
         }
+        auditLog.record(new AdministrativeChange(AdminArea.CALENDAR, day.toString(), AdminAction.REMOVED,
+                before.isEmpty() ? null : describe(before.get(0)), null));
         changed("REMOVED", day.toString(), day, day);
     }
 
@@ -83,8 +96,11 @@ class DefaultHolidayCalendarService implements HolidayCalendarService {
         List<CalendarDay> days = CalendarCsv.parse(year, csv);
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = LocalDate.of(year, 12, 31);
+        List<CalendarDay> before = store.between(from, to);
         store.deleteBetween(from, to);
         days.forEach(store::insert);
+        auditLog.record(new AdministrativeChange(AdminArea.CALENDAR, String.valueOf(year), AdminAction.IMPORTED,
+                summary(before), summary(days)));
         changed("IMPORTED", days.size() + " days of " + year, from, to);
         return days.size();
     }
@@ -92,6 +108,23 @@ class DefaultHolidayCalendarService implements HolidayCalendarService {
     @Override
     public List<CalendarChange> recentChanges(int limit) {
         return store.recentChanges(limit);
+    }
+
+    private static String describe(CalendarDay day) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("kind", day.kind());
+        fields.put("name", day.name());
+        return AdministrativeChange.fields(fields);
+    }
+
+    /** A year's entries for the audit log: how many of each kind. */
+    private static String summary(List<CalendarDay> days) {
+        Map<String, Object> counts = new LinkedHashMap<>();
+        counts.put("days", days.size());
+        for (CalendarDay day : days) {
+            counts.merge(day.kind().name(), 1, (a, b) -> (Integer) a + (Integer) b);
+        }
+        return AdministrativeChange.fields(counts);
     }
 
     private void changed(String action, String summary, LocalDate from, LocalDate to) {

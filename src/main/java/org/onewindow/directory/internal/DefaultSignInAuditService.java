@@ -4,6 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import org.onewindow.audit.AdminAction;
+import org.onewindow.audit.AdminArea;
+import org.onewindow.audit.AdministrativeChange;
+import org.onewindow.audit.AdministrativeChanges;
 import org.onewindow.directory.CurrentStaff;
 import org.onewindow.directory.SignInAuditService;
 import org.onewindow.directory.SignInEvent;
@@ -29,11 +33,14 @@ class DefaultSignInAuditService implements SignInAuditService {
     private final SignInStore store;
     private final CurrentStaff currentStaff;
     private final Clock clock;
+    private final AdministrativeChanges auditLog;
 
-    DefaultSignInAuditService(SignInStore store, CurrentStaff currentStaff, Clock clock) {
+    DefaultSignInAuditService(SignInStore store, CurrentStaff currentStaff, Clock clock,
+            AdministrativeChanges auditLog) {
         this.store = store;
         this.currentStaff = currentStaff;
         this.clock = clock;
+        this.auditLog = auditLog;
     }
 
     @Override
@@ -65,6 +72,9 @@ class DefaultSignInAuditService implements SignInAuditService {
             throw new NotFoundException(Translations.current("directory.signIns.lockGone"));
         }
         boolean account = lock.subject() == SignInLock.Subject.ACCOUNT;
+        auditLog.record(new AdministrativeChange(AdminArea.SIGN_IN, lock.value(), AdminAction.LOCK_LIFTED,
+                lock.subject().name().toLowerCase(java.util.Locale.ROOT) + " locked until " + lock.lockedUntil(),
+                "lifted"));
         store.record(SignInEventKind.LOCK_LIFTED, account ? lock.value() : null, account ? null : lock.value(), admin,
                 now);
         log.info("Sign-in: {} lifted the lock of {} {}", admin, lock.subject().name().toLowerCase(), lock.value());

@@ -5,6 +5,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.onewindow.audit.AdminAction;
+import org.onewindow.audit.AdminArea;
+import org.onewindow.audit.AdministrativeChange;
+import org.onewindow.audit.AdministrativeChanges;
 import org.onewindow.directory.CurrentStaff;
 import org.onewindow.notification.CitizenMessage;
 import org.onewindow.notification.DispatchState;
@@ -46,14 +50,16 @@ class DefaultNotificationService implements NotificationService {
     private final DispatchSwitch dispatchSwitch;
     private final CurrentStaff currentStaff;
     private final Clock clock;
+    private final AdministrativeChanges auditLog;
 
     DefaultNotificationService(OutboxStore store, OutboxDispatcher dispatcher, DispatchSwitch dispatchSwitch,
-            CurrentStaff currentStaff, Clock clock) {
+            CurrentStaff currentStaff, Clock clock, AdministrativeChanges auditLog) {
         this.store = store;
         this.dispatcher = dispatcher;
         this.dispatchSwitch = dispatchSwitch;
         this.currentStaff = currentStaff;
         this.clock = clock;
+        this.auditLog = auditLog;
     }
 
     @Override
@@ -129,6 +135,8 @@ class DefaultNotificationService implements NotificationService {
     public void releaseDispatch() {
         String administrator = currentStaff.require().username();
         if (dispatchSwitch.release(administrator, clock.instant())) {
+            auditLog.record(new AdministrativeChange(AdminArea.OUTBOX, "dispatch", AdminAction.RELEASED,
+                    "sending: paused", "sending: on"));
             log.warn("Sending of SMS and e-mail released on every node by {}; {} messages pending", administrator,
                     store.count(MessageStatus.PENDING));
         }

@@ -5,6 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.onewindow.audit.AdminAction;
+import org.onewindow.audit.AdminArea;
+import org.onewindow.audit.AdministrativeChange;
+import org.onewindow.audit.AdministrativeChanges;
 import org.onewindow.directory.CurrentStaff;
 import org.onewindow.open311.ApiKey;
 import org.onewindow.open311.ApiKeyService;
@@ -29,11 +33,13 @@ class DefaultApiKeyService implements ApiKeyService {
     private final ApiKeyStore store;
     private final CurrentStaff currentStaff;
     private final Clock clock;
+    private final AdministrativeChanges auditLog;
 
-    DefaultApiKeyService(ApiKeyStore store, CurrentStaff currentStaff, Clock clock) {
+    DefaultApiKeyService(ApiKeyStore store, CurrentStaff currentStaff, Clock clock, AdministrativeChanges auditLog) {
         this.store = store;
         this.currentStaff = currentStaff;
         this.clock = clock;
+        this.auditLog = auditLog;
     }
 
     @Override
@@ -66,7 +72,19 @@ class DefaultApiKeyService implements ApiKeyService {
         String secret = ApiKeySecrets.newKey();
         long id = store.insert(trimmed, ApiKeySecrets.hash(secret), ApiKeySecrets.shownPart(secret), requestsPerMinute,
                 clock.instant(), currentStaff.require().username());
-        return new IssuedApiKey(store.find(id).orElseThrow(), secret);
+        ApiKey created = store.find(id).orElseThrow();
+        // The key itself is shown once to the administrator and never logged; its visible part names it.
+        auditLog.record(new AdministrativeChange(AdminArea.API_KEYS, created.name(), AdminAction.CREATED, null,
+                AdministrativeChange.fields(describe(created))));
+        return new IssuedApiKey(created, secret);
+    }
+
+    private static Map<String, Object> describe(ApiKey key) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("prefix", key.prefix());
+        fields.put("requests per minute", key.requestsPerMinute());
+        fields.put("state", key.isActive() ? "active" : "revoked");
+        return fields;
     }
 
     @Override
@@ -77,6 +95,9 @@ class DefaultApiKeyService implements ApiKeyService {
         if (!store.revoke(id, clock.instant(), currentStaff.require().username())) {
             throw new BusinessRuleException(Translations.current("open311.error.revokedAlready", key.name()));
         }
-        return store.find(id).orElseThrow();
+        ApiKey revoked = store.find(id).orElseThrow();
+        auditLog.record(new AdministrativeChange(AdminArea.API_KEYS, key.name(), AdminAction.REVOKED,
+                AdministrativeChange.fields(describe(key)), AdministrativeChange.fields(describe(revoked))));
+        return revoked;
     }
 }
