@@ -94,15 +94,13 @@ class FirstAdministrator implements ApplicationRunner {
         String code = setupCode();
         if (create(SETUP_USERNAME, code, true)) {
             String line = "=".repeat(72);
+            // The code on one line with its words, so that "grep 'setup code'" finds it in plain and JSON logs.
             log.warn("""
 
                     {}
-                      OneWindow's first administrator: user name "{}", one-time setup code
-
-                          {}
-
-                      Sign in with it at /login and choose a password at once. The code is shown only now;
-                      set ONEWINDOW_ADMIN_USERNAME and ONEWINDOW_ADMIN_PASSWORD to choose the account instead.
+                      OneWindow's first administrator: user name "{}", one-time setup code: {}
+                      Sign in with it at /login and choose a password of your own at once. The code is shown
+                      only now; set ONEWINDOW_ADMIN_USERNAME and ONEWINDOW_ADMIN_PASSWORD to choose the account.
                     {}""", line, SETUP_USERNAME, code, line);
         }
     }

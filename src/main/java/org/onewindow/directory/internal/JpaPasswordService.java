@@ -27,6 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+// Every signed-in staff member, whatever their role, for their own password; administrators for others'.
+@RolesAllowed({ AppRoles.FRONT_DESK, AppRoles.CASE_WORKER, AppRoles.DEPT_HEAD, AppRoles.FOLLOW_UP, AppRoles.MANAGER,
+        AppRoles.ADMIN })
 class JpaPasswordService implements PasswordService {
 
     private final StaffRepository staff;
@@ -45,8 +48,6 @@ class JpaPasswordService implements PasswordService {
     }
 
     @Override
-    @RolesAllowed({ AppRoles.FRONT_DESK, AppRoles.CASE_WORKER, AppRoles.DEPT_HEAD, AppRoles.FOLLOW_UP,
-            AppRoles.MANAGER, AppRoles.ADMIN })
     public void changeOwnPassword(PasswordChange change) {
         String username = currentStaff.require().username();
         StaffEntity account = staff.findByUsername(username)

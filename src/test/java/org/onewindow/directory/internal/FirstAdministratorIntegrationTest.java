@@ -48,7 +48,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @ExtendWith(OutputCaptureExtension.class)
 class FirstAdministratorIntegrationTest {
 
-    private static final Pattern SETUP_CODE = Pattern.compile("one-time setup code\\s+([A-Za-z0-9]{16})\\s");
+    private static final Pattern SETUP_CODE = Pattern.compile("one-time setup code: ([A-Za-z0-9]{16})\\s");
 
     @Autowired
     MockMvc mvc;
