@@ -1,5 +1,6 @@
 package org.onewindow.directory.internal;
 
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -43,6 +44,12 @@ class StaffEntity {
 
     @Column(name = "preferred_language", nullable = false, length = 10)
     private String preferredLanguage = "zh-CN";
+
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    @Column(name = "password_changed_at")
+    private Instant passwordChangedAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "directory_staff_role", joinColumns = @JoinColumn(name = "staff_id"))
@@ -94,6 +101,20 @@ class StaffEntity {
     StaffMember toStaffMember() {
         return new StaffMember(username, displayName, roles, departmentCodes, active, email,
                 Translations.fromTag(preferredLanguage));
+    }
+
+    boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    /**
+     * A new password hash, from {@code at}; {@code mustChange} when it is temporary (set by an administrator, a
+     * setup code) and must be changed at the next sign-in.
+     */
+    void changePassword(String passwordHash, Instant at, boolean mustChange) {
+        this.passwordHash = passwordHash;
+        this.passwordChangedAt = at;
+        this.mustChangePassword = mustChange;
     }
 
     void prefer(java.util.Locale language) {

@@ -21,4 +21,7 @@ interface StaffRepository extends JpaRepository<StaffEntity, Long> {
 
     @Query("select count(s) > 0 from StaffEntity s where s.username = :username")
     boolean existsByUsername(String username);
+
+    @Query("select count(s) > 0 from StaffEntity s join s.roles r where r = :role")
+    boolean existsWithRole(String role);
 }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.onewindow.directory.CurrentStaff;
 import org.onewindow.directory.StaffUserDetails;
+import org.onewindow.shared.security.PasswordChangeRequired;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -32,6 +33,9 @@ class StaffUserDetailsService implements UserDetailsService {
         entity.roles().forEach(role -> authorities.add(new SimpleGrantedAuthority(CurrentStaff.ROLE_PREFIX + role)));
         entity.departmentCodes().forEach(
                 code -> authorities.add(new SimpleGrantedAuthority(CurrentStaff.DEPARTMENT_PREFIX + code)));
+        if (entity.mustChangePassword()) {
+            authorities.add(new SimpleGrantedAuthority(PasswordChangeRequired.AUTHORITY));
+        }
         return new StaffUserDetails(entity.username(), entity.passwordHash(), entity.active(), entity.displayName(),
                 authorities);
     }

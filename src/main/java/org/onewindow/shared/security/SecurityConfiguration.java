@@ -8,6 +8,7 @@ import org.onewindow.shared.PublicSite;
 import org.onewindow.shared.ui.LoginView;
 import org.onewindow.shared.ui.ScreenDeniedView;
 import org.onewindow.shared.web.DatabaseUnavailableEntryPoint;
+import org.onewindow.shared.web.PasswordChangeRequiredFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -21,6 +22,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
@@ -114,6 +116,8 @@ public class SecurityConfiguration {
                 // A page of another site may not call the staff APIs at all, whatever it carries.
                 .addFilterBefore(new SameOriginRequests(site, paths("/engine-rest/**", "/api/**")),
                         CsrfFilter.class)
+                // Someone who must change their password (temporary password, setup code) does so on screen first.
+                .addFilterBefore(new PasswordChangeRequiredFilter(), AuthorizationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(
                         new DatabaseUnavailableEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED))))
                 .exceptionHandling(handling -> handling

@@ -1,6 +1,7 @@
 package org.onewindow.shared.ui;
 
 import org.onewindow.shared.DisplayNamed;
+import org.onewindow.shared.security.PasswordChangeRequired;
 import org.onewindow.shared.i18n.LanguageChosen;
 import org.springframework.context.ApplicationEventPublisher;
 
@@ -8,6 +9,7 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -38,13 +40,15 @@ public class MainLayout extends AppLayout {
                 .map(DisplayNamed::displayName).orElse("");
         Span userName = new Span(user);
         userName.setId("current-user");
+        Anchor changePassword = new Anchor(PasswordChangeRequired.ROUTE, getTranslation("shared.app.changePassword"));
+        changePassword.setId("change-password-link");
         Button logout = new Button(getTranslation("shared.app.signOut"), event -> authentication.logout());
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title,
                 new LanguageSwitch(locale -> authentication.getPrincipalName()
                         .ifPresent(username -> events.publishEvent(new LanguageChosen(username, locale)))),
-                userName, logout);
+                userName, changePassword, logout);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.expand(title);
         header.setWidthFull();
