@@ -11,6 +11,11 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
+import org.onewindow.audit.AdminAction;
+import org.onewindow.audit.AdminArea;
+import org.onewindow.audit.AdministrativeChanges;
+import org.onewindow.audit.AuditFilter;
+import org.onewindow.shared.PageRequest;
 import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.BusinessRuleException;
 import org.onewindow.shared.InvalidInputException;
@@ -41,6 +46,8 @@ public abstract class PasswordScenarios {
     PasswordService passwords;
     @Autowired
     Staff staff;
+    @Autowired
+    AdministrativeChanges auditLog;
 
     @Test
     void aWrongCurrentPasswordIsRefusedAndNothingChanges() throws Exception {
@@ -78,6 +85,13 @@ public abstract class PasswordScenarios {
         String account = newAccount();
         String temporary = "Temporary key 4711 for you";
         staff.run("admin", () -> passwords.setTemporaryPassword(account, temporary));
+        // The administrator's act is in the audit log, without the password.
+        assertThat(staff.as("admin", () -> auditLog.search(
+                new AuditFilter(AdminArea.ACCOUNTS, "admin", account, null, null), new PageRequest(0, 5))))
+                .singleElement().satisfies(entry -> {
+                    assertThat(entry.action()).isEqualTo(AdminAction.PASSWORD_SET);
+                    assertThat(entry.after()).doesNotContain(temporary);
+                });
 
         basic(account, temporary).andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.type").value("urn:onewindow:problem:password-change-required"))

@@ -5,6 +5,10 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.onewindow.audit.AdminAction;
+import org.onewindow.audit.AdminArea;
+import org.onewindow.audit.AdministrativeChange;
+import org.onewindow.audit.AdministrativeChanges;
 import org.onewindow.directory.CurrentStaff;
 import org.onewindow.directory.PasswordChange;
 import org.onewindow.directory.PasswordService;
@@ -36,11 +40,13 @@ class JpaPasswordService implements PasswordService {
     private final PasswordEncoder passwordEncoder;
     private final PasswordValidator validator;
     private final CurrentStaff currentStaff;
+    private final AdministrativeChanges auditLog;
     private final Clock clock;
 
     JpaPasswordService(StaffRepository staff, PasswordEncoder passwordEncoder, PasswordValidator validator,
-            CurrentStaff currentStaff, Clock clock) {
+            CurrentStaff currentStaff, AdministrativeChanges auditLog, Clock clock) {
         this.staff = staff;
+        this.auditLog = auditLog;
         this.passwordEncoder = passwordEncoder;
         this.validator = validator;
         this.currentStaff = currentStaff;
@@ -68,6 +74,9 @@ class JpaPasswordService implements PasswordService {
                 () -> new NotFoundException(Translations.current("directory.password.error.unknownAccount", username)));
         validator.validateTemporary(username, password);
         account.changePassword(passwordEncoder.encode(password), clock.instant(), true);
+        // Never the password itself: the log says a temporary one was set and must be changed.
+        auditLog.record(new AdministrativeChange(AdminArea.ACCOUNTS, username, AdminAction.PASSWORD_SET, null,
+                "temporary password, to be changed at the next sign-in"));
     }
 
     @Override
