@@ -10,15 +10,15 @@ import org.onewindow.shared.AppRoles;
 final class DemoAccounts {
 
     static final List<Department> DEPARTMENTS = List.of(
-            new Department("HALL", "Government Service Centre (front desk)"),
-            new Department("AMR", "Market Regulation Bureau"),
-            new Department("HRSS", "Human Resources and Social Security Bureau"),
-            new Department("HOUSING", "Housing and Urban-Rural Construction Bureau"),
-            new Department("CIVIL", "Civil Affairs Bureau"),
-            new Department("PSB", "Public Security Bureau — Household Registration"),
-            new Department("NATRES", "Natural Resources Bureau"),
-            new Department("HEALTH", "Health Commission"),
-            new Department("FIRE", "Fire and Rescue Brigade"));
+            new Department("HALL", "政务服务中心（综合受理窗口）", "Government Service Centre (front desk)", true),
+            new Department("AMR", "市场监督管理局", "Market Regulation Bureau", true),
+            new Department("HRSS", "人力资源和社会保障局", "Human Resources and Social Security Bureau", true),
+            new Department("HOUSING", "住房和城乡建设局", "Housing and Urban-Rural Construction Bureau", true),
+            new Department("CIVIL", "民政局", "Civil Affairs Bureau", true),
+            new Department("PSB", "公安局（户政）", "Public Security Bureau — Household Registration", true),
+            new Department("NATRES", "自然资源局", "Natural Resources Bureau", true),
+            new Department("HEALTH", "卫生健康委员会", "Health Commission", true),
+            new Department("FIRE", "消防救援大队", "Fire and Rescue Brigade", true));
 
     record Account(String username, String displayName, Set<String> roles, Set<String> departments) {
     }

@@ -74,8 +74,7 @@ class DemoDataLoader implements ApplicationRunner {
             return;
         }
         transactions.executeWithoutResult(status -> {
-            DemoAccounts.DEPARTMENTS
-                    .forEach(department -> directory.createDepartment(department.code(), department.name()));
+            DemoAccounts.DEPARTMENTS.forEach(directory::createDepartment);
             DemoAccounts.ACCOUNTS.forEach(account -> directory.createStaff(new NewStaffMember(account.username(),
                     account.displayName(), properties.password(), account.roles(), account.departments(),
                     account.username() + "@hall.example.gov.cn")));

@@ -10,12 +10,15 @@ import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.onewindow.directory.Department;
+import org.onewindow.directory.DirectoryService;
 import org.onewindow.intake.CaseRegistered;
 import org.springframework.stereotype.Component;
 
 /**
  * Routes a case with the {@code caseRouting} decision table ({@code processes/case-routing.dmn}), so that
- * routing rules change without code. Empty outputs keep the catalog's departments.
+ * routing rules change without code. Empty outputs keep the catalog's departments, and so does a rule naming an
+ * inactive department: it takes no new cases (an inactive collaborating department is left out).
  *
  * <p>The table's answers are kept per deployed version of the table and per input: evaluating it (FEEL) was a
  * third of the CPU time of registering a case in the load benchmark (docs/benchmarks.md, issue 7). A new
@@ -52,9 +55,12 @@ class CaseRouting {
     private final Map<Inputs, Outputs> answers = new ConcurrentHashMap<>();
     private volatile LatestTable latest;
 
-    CaseRouting(DecisionService decisions, RepositoryService repository) {
+    private final DirectoryService directory;
+
+    CaseRouting(DecisionService decisions, RepositoryService repository, DirectoryService directory) {
         this.decisions = decisions;
         this.repository = repository;
+        this.directory = directory;
     }
 
     Route route(CaseRegistered event) {
@@ -69,10 +75,15 @@ class CaseRouting {
         }
         String lead = outputs.leadDepartment();
         String collaborating = outputs.collaboratingDepartments();
-        return new Route(lead == null || lead.isBlank() ? event.leadDepartmentCode() : lead,
+        return new Route(lead == null || lead.isBlank() || !active(lead) ? event.leadDepartmentCode() : lead,
                 collaborating == null || collaborating.isBlank() ? event.collaboratingDepartmentCodes()
                         : Arrays.stream(collaborating.split(",")).map(String::trim).filter(code -> !code.isEmpty())
-                                .toList());
+                                .filter(this::active).toList());
+    }
+
+    /** Read per case, not cached with the table's answers: a department may be deactivated at any time. */
+    private boolean active(String departmentCode) {
+        return directory.department(departmentCode).map(Department::active).orElse(true);
     }
 
     /**

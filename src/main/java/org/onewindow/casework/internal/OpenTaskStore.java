@@ -56,6 +56,12 @@ class OpenTaskStore {
                 .param("assignee", assignee).param("due", utc(dueAt)).param("id", taskId).update();
     }
 
+    /** How many open tasks wait in a queue (a department's code or a role's). */
+    long countInGroup(String candidateGroup) {
+        return jdbc.sql("select count(*) from casework_open_task where candidate_group = :group")
+                .param("group", candidateGroup).query(Long.class).single();
+    }
+
     /** Open tasks of a step of one process instance (several for a joint review). */
     List<InboxTask> ofStep(String processInstanceId, String taskKey) {
         return jdbc

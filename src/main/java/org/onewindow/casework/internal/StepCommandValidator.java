@@ -13,6 +13,7 @@ import org.onewindow.casework.OpinionField;
 import org.onewindow.casework.StepOpinion;
 import org.onewindow.casework.Transfer;
 import org.onewindow.casework.TransferField;
+import org.onewindow.directory.Department;
 import org.onewindow.directory.DirectoryService;
 import org.onewindow.shared.InputField;
 import org.onewindow.shared.InvalidInputException;
@@ -98,7 +99,8 @@ class StepCommandValidator {
     }
 
     private boolean isOtherDepartment(String code, String current) {
-        return code != null && !code.equals(current) && directory.department(code).isPresent();
+        return code != null && !code.equals(current)
+                && directory.department(code).filter(Department::active).isPresent();
     }
 
     private static <F extends InputField> void tooLong(Map<F, String> errors, F field, String text, int maxLength) {

@@ -40,7 +40,8 @@ class CaseSummary extends VerticalLayout {
         header.add(line(getTranslation("casework.summary.item"),
                 getTranslation("casework.summary.itemWithCode", details.serviceItemName(), details.serviceItemCode())));
         header.add(
-                line(getTranslation("casework.summary.lead"), directory.departmentName(details.leadDepartmentCode())));
+                line(getTranslation("casework.summary.lead"),
+                        directory.departmentName(details.leadDepartmentCode(), getLocale())));
         if (!details.collaboratingDepartmentCodes().isEmpty()) {
             header.add(line(getTranslation("casework.summary.joint"), String.join(", ",
                     details.collaboratingDepartmentCodes().stream().map(directory::departmentName).toList())));

@@ -50,7 +50,7 @@ class DepartmentPickerDialog<C extends Record> extends Dialog {
         department.setLabel(departmentLabel);
         department.setId(idPrefix + "-department");
         department.setItems(departments);
-        department.setItemLabelGenerator(Department::name);
+        department.setItemLabelGenerator(d -> d.name(getLocale()));
         binder.forField(department).asRequired(chooseDepartment)
                 .withConverter(Department::code, code -> code == null ? null : directory.department(code).orElse(null))
                 .bind("departmentCode");
@@ -137,7 +137,7 @@ class DepartmentPickerDialog<C extends Record> extends Dialog {
     }
 
     private static List<Department> otherDepartments(DirectoryService directory, InboxTask task) {
-        return directory.departments().stream().filter(d -> !d.code().equals(task.candidateGroup())).toList();
+        return directory.activeDepartments().stream().filter(d -> !d.code().equals(task.candidateGroup())).toList();
     }
 
     private static String translate(String key, Object... arguments) {

@@ -14,6 +14,7 @@ final class QueueNames {
     static String of(DirectoryService directory, String candidateGroup) {
         return ServiceRequestProcess.GROUP_FRONT_DESK.equals(candidateGroup)
                 ? I18NProvider.translate("casework.queue.frontDesk")
-                : directory.departmentName(candidateGroup);
+                : directory.departmentName(candidateGroup, com.vaadin.flow.component.UI.getCurrent() == null ? null
+                        : com.vaadin.flow.component.UI.getCurrent().getLocale());
     }
 }

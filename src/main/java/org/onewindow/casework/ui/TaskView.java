@@ -131,7 +131,7 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
         if (details.mayComplete() && (task.stepKind() == StepKind.REVIEW || task.stepKind() == StepKind.DECISION)) {
             Button consult = new Button(getTranslation("casework.task.consult"),
                     e -> DepartmentPickerDialog.consultation(work, directory, task, asked -> {
-                        Notification.show(getTranslation("casework.consult.asked", asked.name()))
+                        Notification.show(getTranslation("casework.consult.asked", asked.name(getLocale())))
                                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                         render();
                     }).open());
@@ -141,7 +141,7 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
         if (details.mayTransfer()) {
             Button transfer = new Button(getTranslation("casework.task.transfer"),
                     e -> DepartmentPickerDialog.transfer(work, directory, task, transferredTo -> {
-                        Notification.show(getTranslation("casework.transfer.done", transferredTo.name()))
+                        Notification.show(getTranslation("casework.transfer.done", transferredTo.name(getLocale())))
                                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                         getUI().ifPresent(ui -> ui.navigate(DepartmentQueueView.class));
                     }).open());

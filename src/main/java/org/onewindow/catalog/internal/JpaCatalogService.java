@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.onewindow.catalog.CatalogService;
 import org.onewindow.catalog.ServiceItem;
+import org.onewindow.directory.Department;
 import org.onewindow.directory.DirectoryService;
 import org.onewindow.shared.BusinessRuleException;
 import org.onewindow.shared.i18n.Translations;
@@ -100,7 +101,7 @@ class JpaCatalogService implements CatalogService {
     }
 
     private void requireDepartment(String code) {
-        if (directory.department(code).isEmpty()) {
+        if (directory.department(code).filter(Department::active).isEmpty()) {
             throw new BusinessRuleException(Translations.current("catalog.error.unknownDepartment", code));
         }
     }

@@ -32,7 +32,7 @@ class JpaDirectoryService implements DirectoryService {
 
     @Override
     public List<Department> departments() {
-        return departments.findAll(org.springframework.data.domain.Sort.by("name")).stream()
+        return departments.findAll(org.springframework.data.domain.Sort.by("code")).stream()
                 .map(DepartmentEntity::toDepartment).toList();
     }
 
@@ -43,11 +43,15 @@ class JpaDirectoryService implements DirectoryService {
 
     @Override
     @Transactional
-    public Department createDepartment(String code, String name) {
-        if (departments.existsById(code)) {
-            throw new BusinessRuleException("Department " + code + " already exists.");
+    public Department createDepartment(Department department) {
+        if (departments.existsById(department.code())) {
+            throw new BusinessRuleException("Department " + department.code() + " already exists.");
         }
-        return departments.save(new DepartmentEntity(code, name)).toDepartment();
+        DepartmentEntity entity = new DepartmentEntity(department.code(), department.nameZh(), department.nameEn());
+        if (!department.active()) {
+            entity.deactivate();
+        }
+        return departments.save(entity).toDepartment();
     }
 
     @Override

@@ -55,7 +55,7 @@ class ReportFilterBar extends HorizontalLayout {
         to.setValue(today);
         department.setId("report-department");
         department.setItems(directory.departments());
-        department.setItemLabelGenerator(Department::name);
+        department.setItemLabelGenerator(d -> d.name(getLocale()));
         department.setClearButtonVisible(true);
         department.setPlaceholder(texts.t("reporting.filter.all"));
         item.setId("report-item");

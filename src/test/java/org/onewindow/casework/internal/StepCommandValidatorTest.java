@@ -31,8 +31,10 @@ class StepCommandValidatorTest {
     private static DirectoryService directory() {
         DirectoryService directory = mock(DirectoryService.class);
         when(directory.department(anyString())).thenReturn(Optional.empty());
-        when(directory.department("CIVIL")).thenReturn(Optional.of(new Department("CIVIL", "Civil Affairs Bureau")));
-        when(directory.department("HRSS")).thenReturn(Optional.of(new Department("HRSS", "Human Resources")));
+        when(directory.department("CIVIL"))
+                .thenReturn(Optional.of(new Department("CIVIL", "民政局", "Civil Affairs Bureau", true)));
+        when(directory.department("HRSS"))
+                .thenReturn(Optional.of(new Department("HRSS", "人力资源和社会保障局", "Human Resources", true)));
         return directory;
     }
 

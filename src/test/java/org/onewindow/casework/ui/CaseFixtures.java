@@ -1,5 +1,6 @@
 package org.onewindow.casework.ui;
 
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -45,12 +46,14 @@ final class CaseFixtures {
 
     static DirectoryService directory() {
         DirectoryService directory = mock(DirectoryService.class);
-        Department amr = new Department("AMR", "Market Regulation Bureau");
-        Department psb = new Department("PSB", "Public Security Bureau");
+        Department amr = new Department("AMR", "市场监督管理局", "Market Regulation Bureau", true);
+        Department psb = new Department("PSB", "公安局", "Public Security Bureau", true);
         when(directory.department(anyString())).thenReturn(Optional.empty());
         when(directory.department("AMR")).thenReturn(Optional.of(amr));
         when(directory.department("PSB")).thenReturn(Optional.of(psb));
         when(directory.departmentName(anyString())).thenCallRealMethod();
+        when(directory.departmentName(anyString(), any())).thenCallRealMethod();
+        when(directory.activeDepartments()).thenCallRealMethod();
         when(directory.departments()).thenReturn(List.of(amr, psb));
         return directory;
     }

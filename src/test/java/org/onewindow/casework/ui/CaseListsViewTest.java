@@ -79,7 +79,7 @@ class CaseListsViewTest {
         Grid<InboxTask> grid = view.inbox.grid;
         assertThat(grid.getColumns()).extracting(Grid.Column::getHeaderText)
                 .startsWith("办件", "事项", "申请人", "环节", "队列", "经办人", "创建时间", "办理时限");
-        assertThat(GridKt._getFormattedRow(grid, 0)).contains("联合审查", "Public Security Bureau", "未认领");
+        assertThat(GridKt._getFormattedRow(grid, 0)).contains("联合审查", "公安局", "未认领");
         assertThat(GridKt._getFormattedRow(grid, 1)).contains("受理审核", "综合受理窗口", "frontdesk",
                 "2026年11月28日 10:00");
         assertThat(((Span) GridKt._getCellComponent(grid, 0, "due")).getText()).isEqualTo("2026年11月29日 · 已超期，已督办");

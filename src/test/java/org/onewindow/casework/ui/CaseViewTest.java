@@ -93,11 +93,12 @@ class CaseViewTest {
                 "✘ Proof of registered address（未收到）", "窗口备注：",
                 "2026年11月28日 10:10一次性告知（受理审核）：Proof of registered address — 待补正，请于2027年1月12日前补齐",
                 "受理审核 · 综合受理窗口 · Wang Fang · 2026年11月28日 10:30", "身份及材料已核验，予以受理。",
-                "发起征求意见 · Market Regulation Bureau · Li Wei", "已征求Public Security Bureau意见：Any record?",
-                "时限预警与改派记录", "牵头部门审查 · Market Regulation Bureau · 该环节仅剩一个工作日。",
+                "发起征求意见 · 市场监督管理局 · Li Wei", "已征求Public Security Bureau意见：Any record?",
+                "时限预警与改派记录", "牵头部门审查 · 市场监督管理局 · 该环节仅剩一个工作日。",
                 "已超期（经办人：amr.worker），已提请部门负责人督办。", "已由amr.worker改派给amr.head。（amr.head）",
                 "材料扫描件", "2,000 KB", "办理环节", "在办环节");
-        // Data stays as entered: names of people, departments, items and materials are not translated.
+        // Department names are kept in both languages and shown in the screen's; the rest stays as entered.
+        assertThat(page).contains("牵头部门：市场监督管理局");
         assertThat(page).contains("Company establishment registration", "Zhao Lan");
 
         assertThat(_get(view, Upload.class, spec -> spec.withId("case-upload")).getI18n().getAddFiles().getOne())
@@ -112,7 +113,7 @@ class CaseViewTest {
         Grid<?> open = _get(view, Grid.class, spec -> spec.withId("case-open-steps"));
         assertThat(open.getColumns()).extracting(Grid.Column::getHeaderText)
                 .containsExactly("环节", "队列", "经办人", "办理时限");
-        assertThat(GridKt._getFormattedRow(open, 0)).containsExactly("牵头部门审查", "Market Regulation Bureau",
+        assertThat(GridKt._getFormattedRow(open, 0)).containsExactly("牵头部门审查", "市场监督管理局",
                 "amr.worker", "2026年12月3日");
         assertThat(ScreenTexts.rawKeys(view)).isEmpty();
     }

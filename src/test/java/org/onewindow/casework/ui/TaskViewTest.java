@@ -82,8 +82,8 @@ class TaskViewTest {
         assertThat(_get(view, H2.class, spec -> spec.withId("task-title")).getText())
                 .isEqualTo("牵头部门审查 · OW-20261128-00042");
         assertThat(_get(view, Paragraph.class, spec -> spec.withId("task-meta")).getText())
-                .isEqualTo("队列：Market Regulation Bureau · 办理时限：2026年12月3日 · 已由amr.worker认领");
-        assertThat(view.stepForm.opinion.getLabel()).isEqualTo("Market Regulation Bureau意见");
+                .isEqualTo("队列：市场监督管理局 · 办理时限：2026年12月3日 · 已由amr.worker认领");
+        assertThat(view.stepForm.opinion.getLabel()).isEqualTo("市场监督管理局意见");
         assertThat(button("task-complete")).isEqualTo("完成本环节");
         assertThat(button("task-return-materials")).isEqualTo("退回补正材料");
         assertThat(button("task-consult")).isEqualTo("征求其他部门意见");
@@ -134,8 +134,9 @@ class TaskViewTest {
 
     @Test
     void consultationAndTransferShareOneDialogWhoseRefusalsGoOnTheirFields() {
-        when(directory.departments()).thenReturn(List.of(new Department("AMR", "Market Regulation Bureau"),
-                new Department("PSB", "Public Security Bureau")));
+        when(directory.departments())
+                .thenReturn(List.of(new Department("AMR", "市场监督管理局", "Market Regulation Bureau", true),
+                        new Department("PSB", "公安局", "Public Security Bureau", true)));
         open(Translations.ENGLISH, CaseFixtures.review("amr.worker"), true);
 
         _click(_get(view, Button.class, spec -> spec.withId("task-consult")));
@@ -143,7 +144,7 @@ class TaskViewTest {
         DepartmentPickerDialog<Consultation> consult = _get(DepartmentPickerDialog.class,
                 spec -> spec.withId("consult-dialog"));
         assertThat(consult.department.getListDataView().getItems().map(Department::code)).containsExactly("PSB");
-        consult.department.setValue(new Department("PSB", "Public Security Bureau"));
+        consult.department.setValue(new Department("PSB", "公安局", "Public Security Bureau", true));
         doThrow(InvalidInputException.of(Map.of(ConsultationField.QUESTION, "Write the question."))).when(work)
                 .requestConsultation(anyString(), any());
         _click(_get(Button.class, spec -> spec.withId("consult-confirm")));
@@ -159,7 +160,7 @@ class TaskViewTest {
         @SuppressWarnings("unchecked")
         DepartmentPickerDialog<Transfer> transfer = _get(DepartmentPickerDialog.class,
                 spec -> spec.withId("transfer-dialog"));
-        transfer.department.setValue(new Department("PSB", "Public Security Bureau"));
+        transfer.department.setValue(new Department("PSB", "公安局", "Public Security Bureau", true));
         _get(TextArea.class, spec -> spec.withId("transfer-reason")).setValue("Seal engraving is theirs.");
         _click(_get(Button.class, spec -> spec.withId("transfer-confirm")));
         verify(work).transfer("t-review", new Transfer("PSB", "Seal engraving is theirs."));

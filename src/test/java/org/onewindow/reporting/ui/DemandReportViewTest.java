@@ -74,7 +74,7 @@ class DemandReportViewTest {
     @BeforeEach
     void setUp() {
         MockVaadin.setup();
-        when(directory.departments()).thenReturn(List.of(new Department("HRSS", "人力资源和社会保障局")));
+        when(directory.departments()).thenReturn(List.of(new Department("HRSS", "人力资源和社会保障局", "人力资源和社会保障局", true)));
         when(catalog.all()).thenReturn(List.of());
         when(reports.report(any(), any(), any()))
                 .thenAnswer(call -> report(call.getArgument(2, java.util.Locale.class)));

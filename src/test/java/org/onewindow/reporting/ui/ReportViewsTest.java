@@ -86,7 +86,7 @@ class ReportViewsTest {
     @BeforeEach
     void setUp() {
         MockVaadin.setup();
-        when(directory.departments()).thenReturn(List.of(new Department("HRSS", "人力资源和社会保障局")));
+        when(directory.departments()).thenReturn(List.of(new Department("HRSS", "人力资源和社会保障局", "人力资源和社会保障局", true)));
         when(catalog.all()).thenReturn(List.of());
         ProcessSummary summary = new ProcessSummary(1234, 56, 7,
                 List.of(new AgeBucket(0, 5, 3), new AgeBucket(6, 15, 2),

@@ -69,6 +69,14 @@ class SchemaUpgradePostgresIntegrationTest {
             assertThat(jdbc.sql("select count(*) from information_schema.tables where table_name = 'event_publication'")
                     .query(Long.class).single()).isZero();
 
+            // Each department of the previous release kept its one name as its Chinese name, has it as its English
+            // name too until an administrator renames it, and is active (directory-005).
+            assertThat(jdbc.sql("select count(*) from directory_department").query(Long.class).single()).isPositive();
+            assertThat(jdbc.sql("select count(*) from directory_department where name_zh is null or name_en is null "
+                    + "or name_en <> name_zh or active <> true").query(Long.class).single()).isZero();
+            assertThat(jdbc.sql("select name_en from directory_department where code = 'AMR'").query(String.class)
+                    .single()).isEqualTo("Market Regulation Bureau");
+
             // Every case of the previous release is still there, each with its running process.
             Map<String, String> statusByCase = jdbc.sql("select case_number, status from intake_case")
                     .query((rs, row) -> Map.entry(rs.getString(1), rs.getString(2))).list().stream()

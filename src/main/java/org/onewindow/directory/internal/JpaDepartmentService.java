@@ -1,0 +1,112 @@
+package org.onewindow.directory.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.onewindow.directory.Department;
+import org.onewindow.directory.DepartmentNames;
+import org.onewindow.directory.DepartmentOverview;
+import org.onewindow.directory.DepartmentService;
+import org.onewindow.directory.DepartmentUse;
+import org.onewindow.directory.NewDepartment;
+import org.onewindow.shared.AppRoles;
+import org.onewindow.shared.BusinessRuleException;
+import org.onewindow.shared.NotFoundException;
+import org.onewindow.shared.i18n.Translations;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import jakarta.annotation.security.RolesAllowed;
+
+@Service
+@Transactional(readOnly = true)
+@RolesAllowed(AppRoles.ADMIN)
+class JpaDepartmentService implements DepartmentService {
+
+    private final DepartmentRepository departments;
+    private final DepartmentQueries queries;
+    private final DepartmentValidator validator;
+    /** Looked up on each deactivation: the modules that implement it depend on directory, not it on them. */
+    private final ObjectProvider<DepartmentUse> uses;
+
+    JpaDepartmentService(DepartmentRepository departments, DepartmentQueries queries, DepartmentValidator validator,
+            ObjectProvider<DepartmentUse> uses) {
+        this.departments = departments;
+        this.queries = queries;
+        this.validator = validator;
+        this.uses = uses;
+    }
+
+    @Override
+    public List<DepartmentOverview> overview() {
+        Map<String, Long> staff = queries.activeStaffByDepartment();
+        return departments.findAll(Sort.by("code")).stream().map(DepartmentEntity::toDepartment)
+                .map(d -> new DepartmentOverview(d, staff.getOrDefault(d.code(), 0L))).toList();
+    }
+
+    @Override
+    @Transactional
+    public Department create(NewDepartment department) {
+        validator.check(department, departments::existsById);
+        // audit: created department.code() → the returned department
+        return departments.save(new DepartmentEntity(department.code().trim(), department.nameZh().trim(),
+                department.nameEn().trim())).toDepartment();
+    }
+
+    @Override
+    @Transactional
+    public Department rename(String code, DepartmentNames names) {
+        DepartmentEntity department = find(code);
+        validator.check(names);
+        // audit: department.toDepartment() before → the returned department
+        department.rename(names.nameZh().trim(), names.nameEn().trim());
+        return department.toDepartment();
+    }
+
+    @Override
+    @Transactional
+    public Department deactivate(String code) {
+        DepartmentEntity department = find(code);
+        Department before = department.toDepartment();
+        if (!department.isActive()) {
+            throw new BusinessRuleException(
+                    Translations.current("directory.error.inactiveAlready", named(before)));
+        }
+        List<String> reasons = new ArrayList<>();
+        uses.orderedStream().forEach(use -> use.keepsInUse(code).ifPresent(reasons::add));
+        if (!reasons.isEmpty()) {
+            throw new BusinessRuleException(Translations.current("directory.error.inUse",
+                    named(before), String.join(" ", reasons)));
+        }
+        department.deactivate();
+        return department.toDepartment();
+    }
+
+    @Override
+    @Transactional
+    public Department reactivate(String code) {
+        DepartmentEntity department = find(code);
+        if (department.isActive()) {
+            throw new BusinessRuleException(Translations.current("directory.error.activeAlready",
+                    named(department.toDepartment())));
+        }
+        department.reactivate();
+        return department.toDepartment();
+    }
+
+    /** The name in the language of the message it goes into ({@code Translations.current}'s). */
+    private static String named(Department department) {
+        LocaleContext context = LocaleContextHolder.getLocaleContext();
+        return department.name(context == null ? Translations.ENGLISH : context.getLocale());
+    }
+
+    private DepartmentEntity find(String code) {
+        return (code == null ? java.util.Optional.<DepartmentEntity>empty() : departments.findById(code))
+                .orElseThrow(() -> new NotFoundException(Translations.current("directory.error.noDepartment", code)));
+    }
+}

@@ -1,0 +1,220 @@
+package org.onewindow.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.Test;
+import org.onewindow.casework.Consultation;
+import org.onewindow.casework.ConsultationField;
+import org.onewindow.casework.InboxFilter;
+import org.onewindow.casework.TaskInboxService;
+import org.onewindow.casework.TaskWorkService;
+import org.onewindow.catalog.CatalogService;
+import org.onewindow.catalog.ServiceItem;
+import org.onewindow.intake.CaseRegistration;
+import org.onewindow.intake.CaseRegistrationService;
+import org.onewindow.intake.Channel;
+import org.onewindow.intake.IdType;
+import org.onewindow.shared.BusinessRuleException;
+import org.onewindow.shared.InvalidInputException;
+import org.onewindow.shared.PageRequest;
+import org.onewindow.shared.i18n.Translations;
+import org.onewindow.support.Staff;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Administrators keep the departments: open, rename, deactivate and reactivate them; a department that leads service
+ * items or has open steps is not deactivated, and an inactive one is offered nowhere but still named.
+ */
+abstract class DepartmentAdministrationScenarios {
+
+    @Autowired
+    DepartmentService departments;
+    @Autowired
+    DirectoryService directory;
+    @Autowired
+    CatalogService catalog;
+    @Autowired
+    CaseRegistrationService intake;
+    @Autowired
+    TaskInboxService inbox;
+    @Autowired
+    TaskWorkService work;
+    @Autowired
+    Staff staff;
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    private static String newCode() {
+        return "T-" + Long.toString(System.nanoTime(), 36).toUpperCase(Locale.ROOT);
+    }
+
+    private Department open(String code) {
+        return staff.as("admin", () -> departments.create(new NewDepartment(code, "测试局", "Test Bureau")));
+    }
+
+    @Test
+    void anAdministratorOpensADepartmentNamedInBothLanguages() {
+        String code = newCode();
+        Department created = staff.as("admin",
+                () -> departments.create(new NewDepartment(" " + code + " ", " 审计局 ", "Audit Bureau ")));
+
+        assertThat(created).isEqualTo(new Department(code, "审计局", "Audit Bureau", true));
+        assertThat(directory.department(code)).contains(created);
+        assertThat(directory.departmentName(code, Translations.CHINESE)).isEqualTo("审计局");
+        assertThat(directory.departmentName(code, Translations.ENGLISH)).isEqualTo("Audit Bureau");
+        assertThat(directory.activeDepartments()).contains(created);
+        assertThat(staff.as("admin", () -> departments.overview()))
+                .contains(new DepartmentOverview(created, 0))
+                .anySatisfy(row -> {
+                    assertThat(row.department().code()).isEqualTo("AMR");
+                    assertThat(row.department().nameZh()).isEqualTo("市场监督管理局");
+                    assertThat(row.activeStaff()).isEqualTo(2);
+                });
+    }
+
+    @Test
+    void aTakenOrMalformedCodeAndMissingNamesAreRefusedFieldByField() {
+        InvalidInputException taken = (InvalidInputException) catchRefusal(
+                () -> staff.as("admin", () -> departments.create(new NewDepartment("AMR", "", " "))));
+        assertThat(taken.errorFor(DepartmentField.CODE))
+                .isEqualTo("There is already a department with the code AMR; choose another code.");
+        assertThat(taken.errorFor(DepartmentField.NAME_ZH)).isEqualTo("Give the department's Chinese name.");
+        assertThat(taken.errorFor(DepartmentField.NAME_EN)).isEqualTo("Give the department's English name.");
+
+        InvalidInputException malformed = (InvalidInputException) catchRefusal(() -> staff.as("admin",
+                () -> departments.create(new NewDepartment("amr bureau", "名".repeat(201), "Bureau"))));
+        assertThat(malformed.fieldErrors()).containsOnlyKeys("code", "nameZh");
+        assertThat(malformed.errorFor(DepartmentField.CODE)).startsWith("A code has only upper-case letters");
+        assertThat(malformed.errorFor(DepartmentField.NAME_ZH))
+                .isEqualTo("The name is too long (at most 200 characters).");
+
+        InvalidInputException tooLong = (InvalidInputException) catchRefusal(() -> staff.as("admin",
+                () -> departments.create(new NewDepartment("A".repeat(33), "名", "Name"))));
+        assertThat(tooLong.errorFor(DepartmentField.CODE)).isEqualTo("The code is too long (at most 32 characters).");
+        assertThat(directory.department("A".repeat(33))).isEmpty();
+    }
+
+    @Test
+    void renamingChangesBothNamesAndKeepsTheCode() {
+        String code = newCode();
+        open(code);
+
+        Department renamed = staff.as("admin",
+                () -> departments.rename(code, new DepartmentNames("行政审批局", "Administrative Approval Bureau")));
+        assertThat(renamed).isEqualTo(new Department(code, "行政审批局", "Administrative Approval Bureau", true));
+        assertThat(directory.department(code)).contains(renamed);
+
+        InvalidInputException refused = (InvalidInputException) catchRefusal(
+                () -> staff.as("admin", () -> departments.rename(code, new DepartmentNames("新名称", ""))));
+        assertThat(refused.fieldErrors()).containsOnlyKeys("nameEn");
+        assertThat(directory.department(code)).contains(renamed);
+    }
+
+    @Test
+    void aDepartmentLeadingServiceItemsIsNotDeactivated() {
+        String code = newCode();
+        // Rolled back: no other test meets the item.
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            open(code);
+            catalog.create(new ServiceItem(code + "-01", "Test permit", "", code, List.of(),
+                    List.of("Resident ID card"), 5, false));
+
+            assertThatThrownBy(() -> staff.as("admin", () -> departments.deactivate(code)))
+                    .isInstanceOf(BusinessRuleException.class)
+                    .hasMessage("Test Bureau cannot be deactivated yet. It leads 1 service item (" + code
+                            + "-01); give it another lead department first.");
+            assertThat(directory.department(code).orElseThrow().active()).isTrue();
+            status.setRollbackOnly();
+        });
+        assertThatThrownBy(() -> staff.as("admin", () -> departments.deactivate("HRSS")))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("It leads ")
+                .hasMessageContaining("HRSS-001");
+    }
+
+    @Test
+    void aDepartmentWithOpenStepsIsNotDeactivatedAndAnInactiveOneIsOfferedNowhere() {
+        String consulted = newCode();
+        open(consulted);
+        String caseNumber = staff.as("frontdesk", () -> intake.register(CaseRegistration.of(IdType.RESIDENT_ID,
+                residentId(), "Tang Jun", "13900001111", "HRSS-001", List.of("Resident ID card"), null,
+                Channel.WINDOW, null))).caseNumber();
+        InboxFilter filter = new InboxFilter(caseNumber, null, false);
+        PageRequest page = new PageRequest(0, 5);
+        staff.run("frontdesk", () -> work.confirmAcceptance(inbox.myTasks(filter, page).get(0).taskId(), null));
+        staff.run("hrss.worker", () -> {
+            String review = inbox.departmentQueue(filter, page).get(0).taskId();
+            work.claim(review);
+            work.requestConsultation(review, new Consultation(consulted, "Is the applicant insured with you?", 3));
+        });
+
+        assertThatThrownBy(() -> staff.as("admin", () -> departments.deactivate(consulted)))
+                .isInstanceOf(BusinessRuleException.class)
+                .hasMessage("Test Bureau cannot be deactivated yet. 1 open step waits in its queue; "
+                        + "finish or transfer it first.");
+
+        String closing = newCode();
+        open(closing);
+        Department inactive = staff.as("admin", () -> departments.deactivate(closing));
+        assertThat(inactive.active()).isFalse();
+        // Offered nowhere...
+        assertThat(directory.activeDepartments()).extracting(Department::code).doesNotContain(closing);
+        staff.run("hrss.worker", () -> {
+            String review = inbox.myTasks(filter, page).stream()
+                    .filter(task -> "HRSS".equals(task.candidateGroup())).findFirst().orElseThrow().taskId();
+            InvalidInputException refused = (InvalidInputException) catchRefusal(
+                    () -> work.requestConsultation(review, new Consultation(closing, "Anything?", 3)));
+            assertThat(refused.errorFor(ConsultationField.DEPARTMENT_CODE)).isNotBlank();
+        });
+        // ...but still named.
+        assertThat(directory.departments()).contains(inactive);
+        assertThat(directory.departmentName(closing, Translations.CHINESE)).isEqualTo("测试局");
+        assertThatThrownBy(() -> staff.as("admin", () -> departments.deactivate(closing)))
+                .isInstanceOf(BusinessRuleException.class).hasMessage("Test Bureau is inactive already.");
+
+        assertThat(staff.as("admin", () -> departments.reactivate(closing)).active()).isTrue();
+        assertThat(directory.activeDepartments()).extracting(Department::code).contains(closing);
+    }
+
+    @Test
+    void onlyAdministratorsKeepDepartments() {
+        String code = newCode();
+        for (String notAdmin : List.of("manager", "frontdesk", "hrss.head")) {
+            assertThatThrownBy(
+                    () -> staff.as(notAdmin, () -> departments.create(new NewDepartment(code, "测试局", "Test"))))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> staff.as(notAdmin, () -> departments.deactivate("HRSS")))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> staff.as(notAdmin, () -> departments.overview()))
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+        assertThat(directory.department(code)).isEmpty();
+    }
+
+    private static RuntimeException catchRefusal(Runnable action) {
+        try {
+            action.run();
+        } catch (InvalidInputException e) {
+            return e;
+        }
+        throw new AssertionError("not refused");
+    }
+
+    /** A valid resident ID number of its own, so that the case is new. */
+    private static String residentId() {
+        String first17 = "320311" + "19800101" + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
+        int[] weights = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (first17.charAt(i) - '0') * weights[i];
+        }
+        return first17 + "10X98765432".charAt(sum % 11);
+    }
+}
