@@ -17,6 +17,11 @@ import org.onewindow.catalog.CatalogService;
 import org.onewindow.catalog.ServiceItem;
 import org.onewindow.intake.CaseRegistration;
 import org.onewindow.intake.CaseRegistrationService;
+import org.onewindow.audit.AdminAction;
+import org.onewindow.audit.AdminArea;
+import org.onewindow.audit.AdministrativeChanges;
+import org.onewindow.audit.AuditFilter;
+import org.onewindow.audit.LoggedChange;
 import org.onewindow.intake.Channel;
 import org.onewindow.intake.IdType;
 import org.onewindow.shared.BusinessRuleException;
@@ -51,6 +56,8 @@ abstract class DepartmentAdministrationScenarios {
     Staff staff;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    AdministrativeChanges auditLog;
 
     private static String newCode() {
         return "T-" + Long.toString(System.nanoTime(), 36).toUpperCase(Locale.ROOT);
@@ -116,6 +123,13 @@ abstract class DepartmentAdministrationScenarios {
                 () -> staff.as("admin", () -> departments.rename(code, new DepartmentNames("新名称", ""))));
         assertThat(refused.fieldErrors()).containsOnlyKeys("nameEn");
         assertThat(directory.department(code)).contains(renamed);
+
+        // The opening and the renaming are in the audit log, before → after; the refused renaming is not.
+        List<LoggedChange> logged = staff.as("admin", () -> auditLog
+                .search(new AuditFilter(AdminArea.DEPARTMENTS, "admin", code, null, null), new PageRequest(0, 10)));
+        assertThat(logged).extracting(LoggedChange::action).containsExactly(AdminAction.CHANGED, AdminAction.CREATED);
+        assertThat(logged.get(0).before()).contains("name_zh: 测试局", "name_en: Test Bureau");
+        assertThat(logged.get(0).after()).contains("name_zh: 行政审批局", "name_en: Administrative Approval Bureau");
     }
 
     @Test

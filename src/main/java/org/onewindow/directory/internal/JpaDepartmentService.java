@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.onewindow.audit.AdminAction;
+import org.onewindow.audit.AdminArea;
+import org.onewindow.audit.AdministrativeChange;
+import org.onewindow.audit.AdministrativeChanges;
 import org.onewindow.directory.Department;
 import org.onewindow.directory.DepartmentNames;
 import org.onewindow.directory.DepartmentOverview;
@@ -33,10 +37,12 @@ class JpaDepartmentService implements DepartmentService {
     private final DepartmentValidator validator;
     /** Looked up on each deactivation: the modules that implement it depend on directory, not it on them. */
     private final ObjectProvider<DepartmentUse> uses;
+    private final AdministrativeChanges auditLog;
 
     JpaDepartmentService(DepartmentRepository departments, DepartmentQueries queries, DepartmentValidator validator,
-            ObjectProvider<DepartmentUse> uses) {
+            ObjectProvider<DepartmentUse> uses, AdministrativeChanges auditLog) {
         this.departments = departments;
+        this.auditLog = auditLog;
         this.queries = queries;
         this.validator = validator;
         this.uses = uses;
@@ -53,9 +59,10 @@ class JpaDepartmentService implements DepartmentService {
     @Transactional
     public Department create(NewDepartment department) {
         validator.check(department, departments::existsById);
-        // audit: created department.code() → the returned department
-        return departments.save(new DepartmentEntity(department.code().trim(), department.nameZh().trim(),
-                department.nameEn().trim())).toDepartment();
+        Department created = departments.save(new DepartmentEntity(department.code().trim(),
+                department.nameZh().trim(), department.nameEn().trim())).toDepartment();
+        logged(created, AdminAction.CREATED, null);
+        return created;
     }
 
     @Override
@@ -63,9 +70,9 @@ class JpaDepartmentService implements DepartmentService {
     public Department rename(String code, DepartmentNames names) {
         DepartmentEntity department = find(code);
         validator.check(names);
-        // audit: department.toDepartment() before → the returned department
+        Department before = department.toDepartment();
         department.rename(names.nameZh().trim(), names.nameEn().trim());
-        return department.toDepartment();
+        return logged(department.toDepartment(), AdminAction.CHANGED, before);
     }
 
     @Override
@@ -84,7 +91,7 @@ class JpaDepartmentService implements DepartmentService {
                     named(before), String.join(" ", reasons)));
         }
         department.deactivate();
-        return department.toDepartment();
+        return logged(department.toDepartment(), AdminAction.DEACTIVATED, before);
     }
 
     @Override
@@ -95,8 +102,24 @@ class JpaDepartmentService implements DepartmentService {
             throw new BusinessRuleException(Translations.current("directory.error.activeAlready",
                     named(department.toDepartment())));
         }
+        Department before = department.toDepartment();
         department.reactivate();
-        return department.toDepartment();
+        return logged(department.toDepartment(), AdminAction.REACTIVATED, before);
+    }
+
+    /** Kept in the audit log in this transaction: a refused or rolled-back change leaves no entry. */
+    private Department logged(Department after, AdminAction action, Department before) {
+        auditLog.record(new AdministrativeChange(AdminArea.DEPARTMENTS, after.code(), action,
+                before == null ? null : described(before), described(after)));
+        return after;
+    }
+
+    private static String described(Department department) {
+        Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        fields.put("name_zh", department.nameZh());
+        fields.put("name_en", department.nameEn());
+        fields.put("active", department.active());
+        return AdministrativeChange.fields(fields);
     }
 
     /** The name in the language of the message it goes into ({@code Translations.current}'s). */
