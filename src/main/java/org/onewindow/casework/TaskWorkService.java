@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.onewindow.directory.StaffMember;
 import org.onewindow.intake.MaterialsNotice;
+import org.onewindow.intake.MaterialsRequest;
 
 /**
  * Acting on steps. Every method checks that the signed-in staff member may do it: a case worker acts only
@@ -51,7 +52,7 @@ public interface TaskWorkService {
      * Acceptance review or lead-department review: returns the case for missing materials with a one-time
      * notice listing everything missing. The case waits, its legal clock stopped.
      */
-    MaterialsNotice returnForMaterials(String taskId, List<String> missing, String note);
+    MaterialsNotice returnForMaterials(String taskId, MaterialsRequest request);
 
     /** Front desk: the citizen brought the materials; the case resumes at the step that asked. */
     void confirmMaterialsReceived(String taskId, List<String> received);

@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.onewindow.intake.MaterialsRequest;
 import org.onewindow.catalog.WorkingDayCalendar;
 import org.onewindow.intake.CaseClosed;
 import org.onewindow.intake.CaseDetails;
@@ -390,13 +391,15 @@ abstract class CaseFlowScenarios {
         Instant dueBefore = intake.caseDetails(caseNumber).orElseThrow().dueAt();
         List<String> missing = List.of("ID cards of shareholders", "Proof of registered address");
 
-        assertThatThrownBy(() -> staff.run("amr.worker", () -> work.returnForMaterials(review, List.of(), null)))
+        assertThatThrownBy(() -> staff.run("amr.worker",
+                () -> work.returnForMaterials(review, new MaterialsRequest(List.of(), null))))
                 .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(
-                () -> staff.run("amr.worker", () -> work.returnForMaterials(review, List.of("A bribe"), null)))
+                () -> staff.run("amr.worker",
+                        () -> work.returnForMaterials(review, new MaterialsRequest(List.of("A bribe"), null))))
                 .isInstanceOf(InvalidInputException.class);
         MaterialsNotice notice = staff.as("amr.worker",
-                () -> work.returnForMaterials(review, missing, "Certified copies, please."));
+                () -> work.returnForMaterials(review, new MaterialsRequest(missing, "Certified copies, please.")));
 
         assertThat(notice.missing()).containsExactlyElementsOf(missing);
         assertThat(notifications.messagesOfCase(caseNumber))
@@ -477,7 +480,8 @@ abstract class CaseFlowScenarios {
     /** Returns the case for materials at acceptance, and lets the materials deadline pass. */
     private void withdrawForMissingMaterials(String caseNumber) {
         staff.run("frontdesk",
-                () -> work.returnForMaterials(myTask("frontdesk", caseNumber), List.of("Recent photo"), null));
+                () -> work.returnForMaterials(myTask("frontdesk", caseNumber),
+                        new MaterialsRequest(List.of("Recent photo"), null)));
         String processInstance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
                 .singleResult().getId();
         managementService.executeJob(managementService.createJobQuery().processInstanceId(processInstance).timers()

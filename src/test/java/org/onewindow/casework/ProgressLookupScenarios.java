@@ -16,6 +16,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.onewindow.intake.MaterialsRequest;
 import org.onewindow.casework.ProgressStep.State;
 import org.onewindow.directory.DirectoryService;
 import org.onewindow.intake.CaseDetails;
@@ -142,8 +143,8 @@ abstract class ProgressLookupScenarios {
         String caseNumber = registered.caseNumber();
         staff.run("frontdesk", () -> work.confirmAcceptance(myTask("frontdesk", caseNumber), null));
         String review = claimFromQueue("hrss.worker", caseNumber);
-        staff.run("hrss.worker", () -> work.returnForMaterials(review, List.of("Recent photo"),
-                "A colour photo, 35 x 45 mm."));
+        staff.run("hrss.worker", () -> work.returnForMaterials(review, new MaterialsRequest(List.of("Recent photo"),
+                "A colour photo, 35 x 45 mm.")));
 
         CaseProgress waiting = progress.progress(new CaseLookup(caseNumber, registered.lookupCode()), client);
 
@@ -292,7 +293,8 @@ abstract class ProgressLookupScenarios {
         String caseNumber = registered.caseNumber();
         staff.run("frontdesk", () -> work.confirmAcceptance(myTask("frontdesk", caseNumber), "Checked by the window."));
         String review = claimFromQueue("hrss.worker", caseNumber);
-        staff.run("hrss.worker", () -> work.returnForMaterials(review, List.of("Recent photo"), null));
+        staff.run("hrss.worker",
+                () -> work.returnForMaterials(review, new MaterialsRequest(List.of("Recent photo"), null)));
         String waiting = progress.progress(new CaseLookup(caseNumber, registered.lookupCode()), client).toString();
         String receive = claimFromQueue("frontdesk", caseNumber);
         staff.run("frontdesk", () -> work.confirmMaterialsReceived(receive, List.of("Recent photo")));

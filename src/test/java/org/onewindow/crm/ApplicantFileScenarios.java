@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.onewindow.intake.MaterialsRequest;
 import org.onewindow.casework.InboxFilter;
 import org.onewindow.casework.TaskInboxService;
 import org.onewindow.casework.TaskWorkService;
@@ -281,8 +282,9 @@ abstract class ApplicantFileScenarios {
         String waiting = register(id, "AMR-001", null);
         String acceptance = staff.as("frontdesk", () -> inbox.myTasks(new InboxFilter(waiting, null, false),
                 new PageRequest(0, 5)).get(0).taskId());
-        staff.run("frontdesk", () -> work.returnForMaterials(acceptance, List.of("Proof of business premises"),
-                "Lease contract or property certificate."));
+        staff.run("frontdesk",
+                () -> work.returnForMaterials(acceptance, new MaterialsRequest(List.of("Proof of business premises"),
+                        "Lease contract or property certificate.")));
         ApplicantRef person = applicantOf(waiting);
         assertThat(applicantOf(reviewed)).isEqualTo(person);
 

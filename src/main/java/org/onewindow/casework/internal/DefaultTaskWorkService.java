@@ -31,6 +31,7 @@ import org.onewindow.intake.CaseLifecycleService;
 import org.onewindow.intake.CaseMaterialsService;
 import org.onewindow.intake.CaseRecordService;
 import org.onewindow.intake.MaterialsNotice;
+import org.onewindow.intake.MaterialsRequest;
 import org.onewindow.intake.Outcome;
 import org.onewindow.shared.BusinessRuleException;
 import org.onewindow.shared.CaseLogContext;
@@ -272,7 +273,7 @@ class DefaultTaskWorkService implements TaskWorkService {
     }
 
     @Override
-    public MaterialsNotice returnForMaterials(String taskId, List<String> missing, String note) {
+    public MaterialsNotice returnForMaterials(String taskId, MaterialsRequest request) {
         StaffMember staff = currentStaff.require();
         InboxTask task = ownedTask(taskId);
         if (task.stepKind() != StepKind.ACCEPTANCE && task.stepKind() != StepKind.REVIEW) {
@@ -280,7 +281,8 @@ class DefaultTaskWorkService implements TaskWorkService {
         }
         Instant now = clock.instant();
         Instant bringBy = calendar.deadline(now, properties.materialsWaitWorkingDays());
-        MaterialsNotice notice = intake.issueMaterialsNotice(task.caseNumber(), task.taskName(), missing, note,
+        MaterialsNotice notice = intake.issueMaterialsNotice(task.caseNumber(), task.taskName(), request.missing(),
+                request.note(),
                 staff.username(), bringBy);
         String text = notice.note() == null
                 ? Translations.current("casework.opinion.returned", String.join("; ", notice.missing()))

@@ -12,6 +12,7 @@ import org.onewindow.casework.TaskWorkService;
 import org.onewindow.casework.Transfer;
 import org.onewindow.directory.StaffMember;
 import org.onewindow.intake.MaterialsNotice;
+import org.onewindow.intake.MaterialsRequest;
 import org.onewindow.shared.CaseLogContext;
 import org.onewindow.shared.i18n.Translations;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -114,8 +115,8 @@ class RetryingTaskWorkService implements TaskWorkService {
     }
 
     @Override
-    public MaterialsNotice returnForMaterials(String taskId, List<String> missing, String note) {
-        return retrying(() -> transactional.returnForMaterials(taskId, missing, note));
+    public MaterialsNotice returnForMaterials(String taskId, MaterialsRequest request) {
+        return retrying(() -> transactional.returnForMaterials(taskId, request));
     }
 
     @Override

@@ -11,6 +11,8 @@ import java.util.Optional;
 import org.onewindow.intake.Attachment;
 import org.onewindow.intake.CaseMaterialsService;
 import org.onewindow.intake.MaterialsNotice;
+import org.onewindow.intake.MaterialsRequest;
+import org.onewindow.intake.MaterialsRequestField;
 import org.onewindow.intake.MaterialsRequested;
 import org.onewindow.intake.ScannedFileType;
 import org.onewindow.intake.ScannedFileTypes;
@@ -27,7 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 class DefaultCaseMaterialsService implements CaseMaterialsService {
 
     private static final Logger log = LoggerFactory.getLogger(DefaultCaseMaterialsService.class);
-    private static final int MAX_NOTE = 2000;
 
     private final CaseRepository cases;
     private final MaterialsNoticeRepository notices;
@@ -49,18 +50,19 @@ class DefaultCaseMaterialsService implements CaseMaterialsService {
     public MaterialsNotice issueMaterialsNotice(String caseNumber, String stepName, List<String> missing, String note,
             String issuedBy, Instant bringBy) {
         CaseEntity entity = cases.require(caseNumber);
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<MaterialsRequestField, String> errors = new LinkedHashMap<>();
         if (missing == null || missing.isEmpty()) {
-            errors.put("missing", Translations.current("intake.error.notice.nothingMissing"));
+            errors.put(MaterialsRequestField.MISSING, Translations.current("intake.error.notice.nothingMissing"));
         } else if (!entity.requiredMaterialNames().containsAll(missing)) {
-            errors.put("missing", Translations.current("intake.error.notice.notRequired",
+            errors.put(MaterialsRequestField.MISSING, Translations.current("intake.error.notice.notRequired",
                     entity.toDetails().serviceItemName()));
         }
-        if (note != null && note.length() > MAX_NOTE) {
-            errors.put("note", Translations.current("intake.error.notice.noteTooLong", MAX_NOTE));
+        if (note != null && note.length() > MaterialsRequest.MAX_NOTE) {
+            errors.put(MaterialsRequestField.NOTE,
+                    Translations.current("intake.error.notice.noteTooLong", MaterialsRequest.MAX_NOTE));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw InvalidInputException.of(errors);
         }
         Instant now = clock.instant();
         entity.startWaiting(now);

@@ -32,6 +32,8 @@ import org.onewindow.casework.TaskWorkService;
 import org.onewindow.casework.Transfer;
 import org.onewindow.directory.Department;
 import org.onewindow.directory.DirectoryService;
+import org.onewindow.intake.MaterialsRequest;
+import org.onewindow.intake.MaterialsRequestField;
 import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.i18n.Translations;
 
@@ -122,6 +124,18 @@ class TaskViewTest {
         assertThat(_get(materials, Button.class, spec -> spec.withId("materials-issue")).getText())
                 .isEqualTo("出具一次性告知书");
         assertThat(ScreenTexts.rawKeys(UI.getCurrent())).isEmpty();
+
+        // The intake's refusal goes on the field it names; what was ticked and typed stays.
+        doThrow(InvalidInputException.of(Map.of(MaterialsRequestField.MISSING, "请至少勾选一项缺少的材料。")))
+                .when(work).returnForMaterials(anyString(), any());
+        materials.missingNote.setValue("请带原件。");
+        _click(_get(materials, Button.class, spec -> spec.withId("materials-issue")));
+        verify(work).returnForMaterials("t-review",
+                new MaterialsRequest(List.copyOf(materials.missing.getSelectedItems()), "请带原件。"));
+        assertThat(materials.missing.isInvalid()).isTrue();
+        assertThat(materials.missing.getErrorMessage()).isEqualTo("请至少勾选一项缺少的材料。");
+        assertThat(materials.missingNote.getValue()).isEqualTo("请带原件。");
+        NotificationsKt.expectNoNotifications();
         materials.close();
 
         _click(_get(view, Button.class, spec -> spec.withId("task-transfer")));
