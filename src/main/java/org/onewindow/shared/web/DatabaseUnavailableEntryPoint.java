@@ -1,8 +1,6 @@
 package org.onewindow.shared.web;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,12 +13,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * HTTP Basic sign-in reads the staff account from the database. When that fails because the database cannot be
@@ -34,8 +29,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public class DatabaseUnavailableEntryPoint implements AuthenticationEntryPoint {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailableEntryPoint.class);
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final AuthenticationEntryPoint otherwise;
 
@@ -76,15 +69,7 @@ public class DatabaseUnavailableEntryPoint implements AuthenticationEntryPoint {
         } finally {
             LocaleContextHolder.setLocaleContext(before);
         }
-        response.setStatus(problem.getStatus());
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", problem.getType().toString());
-        body.put("title", problem.getTitle());
-        body.put("status", problem.getStatus());
-        body.put("detail", problem.getDetail());
-        JSON.writeValue(response.getOutputStream(), body);
+        ProblemBodies.write(response, problem);
     }
 }

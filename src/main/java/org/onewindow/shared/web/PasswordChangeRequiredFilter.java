@@ -2,8 +2,6 @@ package org.onewindow.shared.web;
 
 import java.io.IOException;
 import java.net.URI;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -15,12 +13,9 @@ import org.onewindow.shared.security.PasswordChangeRequired;
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The staff APIs refuse a person who must change their password (HTTP Basic or the screen's session alike) with a
@@ -28,8 +23,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * change-password view.
  */
 public class PasswordChangeRequiredFilter extends OncePerRequestFilter {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -49,14 +42,6 @@ public class PasswordChangeRequiredFilter extends OncePerRequestFilter {
         } finally {
             LocaleContextHolder.setLocaleContext(before);
         }
-        response.setStatus(problem.getStatus());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", problem.getType().toString());
-        body.put("title", problem.getTitle());
-        body.put("status", problem.getStatus());
-        body.put("detail", problem.getDetail());
-        JSON.writeValue(response.getOutputStream(), body);
+        ProblemBodies.write(response, problem);
     }
 }
