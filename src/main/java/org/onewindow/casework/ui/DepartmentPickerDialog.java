@@ -54,10 +54,7 @@ class DepartmentPickerDialog<C extends Record> extends Dialog {
         binder.forField(department).asRequired(chooseDepartment)
                 .withConverter(Department::code, code -> code == null ? null : directory.department(code).orElse(null))
                 .bind("departmentCode");
-        message.setId(idPrefix + "-message");
-        message.addClassName("form-message");
-        message.getStyle().set("color", "var(--lumo-error-text-color)");
-        message.setVisible(false);
+        FormErrors.messageLine(message, idPrefix + "-message");
     }
 
     /** Asking another department's opinion, from the lead department's review or decision. */

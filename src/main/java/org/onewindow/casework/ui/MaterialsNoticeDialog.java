@@ -58,10 +58,7 @@ class MaterialsNoticeDialog extends Dialog {
         binder.readRecord(new MaterialsRequest(
                 details.caseDetails().materials().stream().filter(m -> !m.received()).map(m -> m.name()).toList(),
                 ""));
-        message.setId("materials-message");
-        message.addClassName("form-message");
-        message.getStyle().set("color", "var(--lumo-error-text-color)");
-        message.setVisible(false);
+        FormErrors.messageLine(message, "materials-message");
         Button issue = new Button(getTranslation("casework.task.issueNotice"), e -> issue(work, details));
         issue.setId("materials-issue");
         issue.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

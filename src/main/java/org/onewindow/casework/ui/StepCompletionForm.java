@@ -64,10 +64,7 @@ class StepCompletionForm extends VerticalLayout {
         opinion.setId("task-opinion");
         opinion.setWidthFull();
         opinion.setMaxLength(StepOpinion.MAX_OPINION_LENGTH);
-        message.setId("task-form-message");
-        message.addClassName("form-message");
-        message.getStyle().set("color", "var(--lumo-error-text-color)");
-        message.setVisible(false);
+        FormErrors.messageLine(message, "task-form-message");
         switch (kind) {
             case ACCEPTANCE -> {
                 opinion.setLabel(getTranslation("casework.task.remark"));

@@ -106,10 +106,7 @@ public class HolidayCalendarView extends VerticalLayout implements HasDynamicTit
         addKind.setId("calendar-add-kind");
         addName.setId("calendar-add-name");
         addName.setMaxLength(CalendarDay.MAX_NAME_LENGTH);
-        addMessage.setId("calendar-add-message");
-        addMessage.addClassName("form-message");
-        addMessage.getStyle().set("color", "var(--lumo-error-text-color)");
-        addMessage.setVisible(false);
+        FormErrors.messageLine(addMessage, "calendar-add-message");
         addBinder.forField(addDate).bind("day");
         addBinder.forField(addKind).bind("kind");
         addBinder.forField(addName).bind("name");

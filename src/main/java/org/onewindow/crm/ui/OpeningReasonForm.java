@@ -32,9 +32,7 @@ class OpeningReasonForm extends VerticalLayout {
         reason.setMaxLength(AccessReason.MAX_REASON_LENGTH);
         reason.setWidthFull();
         binder.forField(reason).bind("reason");
-        message.setId("file-reason-message");
-        message.addClassName("form-message");
-        message.setVisible(false);
+        FormErrors.messageLine(message, "file-reason-message");
         Button submit = new Button(getTranslation("crm.file.open"), event -> {
             message.setVisible(false);
             try {

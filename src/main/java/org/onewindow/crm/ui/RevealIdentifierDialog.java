@@ -40,9 +40,7 @@ class RevealIdentifierDialog extends Dialog {
         reason.setMaxLength(AccessReason.MAX_REASON_LENGTH);
         reason.setWidthFull();
         binder.forField(reason).bind("reason");
-        message.setId("reveal-message");
-        message.addClassName("form-message");
-        message.setVisible(false);
+        FormErrors.messageLine(message, "reveal-message");
         Button confirm = new Button(getTranslation("crm.reveal.confirm"), event -> confirm());
         confirm.setId("reveal-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -61,9 +61,7 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
         binder.forField(current).bind("currentPassword");
         binder.forField(newPassword).bind("newPassword");
         binder.forField(repeated).bind("repeatedPassword");
-        message.setId("password-message");
-        message.addClassName("form-message");
-        message.setVisible(false);
+        FormErrors.messageLine(message, "password-message");
         save.setText(getTranslation("directory.password.save"));
         save.setId("password-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

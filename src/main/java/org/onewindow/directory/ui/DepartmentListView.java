@@ -120,7 +120,7 @@ public class DepartmentListView extends VerticalLayout implements HasDynamicTitl
         Dialog dialog = new Dialog();
         dialog.setId("department-" + what + "-dialog");
         dialog.setHeaderTitle(title);
-        Paragraph message = messageLine("department-" + what + "-message");
+        Paragraph message = FormErrors.messageLine(new Paragraph(), "department-" + what + "-message");
         dialog.add(new Paragraph(text), message);
         Button confirm = new Button(action);
         confirm.setId("department-" + what + "-confirm");
@@ -144,15 +144,6 @@ public class DepartmentListView extends VerticalLayout implements HasDynamicTitl
         dialog.open();
     }
 
-    private static Paragraph messageLine(String id) {
-        Paragraph message = new Paragraph();
-        message.setId(id);
-        message.addClassName("form-message");
-        message.getStyle().set("color", "var(--lumo-error-text-color)");
-        message.setVisible(false);
-        return message;
-    }
-
     private TextField nameField(String key, String id) {
         TextField field = new TextField(getTranslation(key));
         field.setId(id);
@@ -164,7 +155,7 @@ public class DepartmentListView extends VerticalLayout implements HasDynamicTitl
     /** A dialog with a form, its message line and Save; {@link #save()} sends the form to the service. */
     private abstract class FormDialog extends Dialog {
 
-        final Paragraph message = messageLine("department-form-message");
+        final Paragraph message = FormErrors.messageLine(new Paragraph(), "department-form-message");
         final FormLayout form = new FormLayout();
 
         FormDialog(String title) {

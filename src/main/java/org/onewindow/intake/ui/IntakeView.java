@@ -169,9 +169,7 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setIcon(VaadinIcon.CHECK.create());
         submit.addClickListener(event -> submit());
-        formMessage.setId("intake-form-message");
-        formMessage.addClassName("form-message");
-        formMessage.setVisible(false);
+        FormErrors.messageLine(formMessage, "intake-form-message");
         bindFields();
 
         FormLayout enterprise = new FormLayout(creditCode, enterpriseName, agentRole);

@@ -78,10 +78,7 @@ public class ApiKeyListView extends VerticalLayout implements HasDynamicTitle {
         binder.forField(name).bind("name");
         binder.forField(requestsPerMinute).asRequired(getTranslation("open311.apiKeys.wholeNumber"))
                 .bind("requestsPerMinute");
-        message.setId("api-key-message");
-        message.addClassName("form-message");
-        message.getStyle().set("color", "var(--lumo-error-text-color)");
-        message.setVisible(false);
+        FormErrors.messageLine(message, "api-key-message");
         HorizontalLayout form = new HorizontalLayout(name, requestsPerMinute, create);
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         issued.setId("api-key-issued");

@@ -55,10 +55,7 @@ class QuestionnaireForm extends VerticalLayout {
         comment.setId("survey-comment");
         comment.setMaxLength(SurveyAnswers.MAX_COMMENT_LENGTH);
         comment.setWidthFull();
-        message.setId("survey-message");
-        message.addClassName("form-message");
-        message.getStyle().set("color", "var(--lumo-error-text-color)");
-        message.setVisible(false);
+        FormErrors.messageLine(message, "survey-message");
         // The service's messages say what a range means to the citizen; the fields' own checks would say less.
         binder.setDefaultValidatorsEnabled(false);
         binder.forField(overall).bind("overall");

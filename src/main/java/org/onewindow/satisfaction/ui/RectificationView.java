@@ -225,7 +225,7 @@ public class RectificationView extends VerticalLayout
         binder.forField(verdict).bind("verdict");
         binder.forField(note).bind("note");
         binder.forField(ground).bind("appealGround");
-        Paragraph message = formMessage("rectification-verify-message");
+        Paragraph message = FormErrors.messageLine(new Paragraph(), "rectification-verify-message");
         Button save = new Button(getTranslation("satisfaction.rectification.verify.save"), event -> act(binder, message,
                 () -> rectifications.verify(caseNumber, binder.writeRecord())));
         save.setId("rectification-verify");
@@ -244,7 +244,7 @@ public class RectificationView extends VerticalLayout
         measures.setMaxLength(RectificationMeasures.MAX_MEASURES_LENGTH);
         Binder<RectificationMeasures> binder = new Binder<>(RectificationMeasures.class);
         binder.forField(measures).bind("measures");
-        Paragraph message = formMessage("rectification-rectify-message");
+        Paragraph message = FormErrors.messageLine(new Paragraph(), "rectification-rectify-message");
         Button save = new Button(getTranslation("satisfaction.rectification.rectify.save"),
                 event -> act(binder, message,
                         () -> rectifications.rectify(caseNumber, binder.writeRecord())));
@@ -264,7 +264,7 @@ public class RectificationView extends VerticalLayout
         decision.setMaxLength(AppealDecision.MAX_NOTE_LENGTH);
         Binder<AppealDecision> binder = new Binder<>(AppealDecision.class);
         binder.forField(decision).bind("decisionNote");
-        Paragraph message = formMessage("appeal-decision-message");
+        Paragraph message = FormErrors.messageLine(new Paragraph(), "appeal-decision-message");
         Button uphold = new Button(getTranslation("satisfaction.rectification.appeal.uphold"),
                 event -> act(binder, message,
                         () -> rectifications.decideAppeal(caseNumber, true, binder.writeRecord())));
@@ -282,16 +282,6 @@ public class RectificationView extends VerticalLayout
     /** A step of the rectification, sending its form's record. */
     private interface Step {
         void run() throws ValidationException;
-    }
-
-    /** The form's own line for refusals no field shows. */
-    private static Paragraph formMessage(String id) {
-        Paragraph message = new Paragraph();
-        message.setId(id);
-        message.addClassName("form-message");
-        message.getStyle().set("color", "var(--lumo-error-text-color)");
-        message.setVisible(false);
-        return message;
     }
 
     /** Runs a step; field errors go next to their fields, and nothing typed is lost on an error. */

@@ -165,10 +165,7 @@ public class ResultNoticeView extends VerticalLayout implements BeforeEnterObser
         Binder<NoticeReprint> binder = new Binder<>(NoticeReprint.class);
         binder.forField(reason).bind("reason");
         Paragraph message = new Paragraph();
-        message.setId("result-notice-reprint-message");
-        message.addClassName("form-message");
-        message.getStyle().set("color", "var(--lumo-error-text-color)");
-        message.setVisible(false);
+        FormErrors.messageLine(message, "result-notice-reprint-message");
         Button confirm = new Button(getTranslation("satisfaction.notice.reprintConfirm"), e -> {
             message.setVisible(false);
             try {

@@ -123,10 +123,7 @@ public class SurveyView extends VerticalLayout
         text.setMaxLength(SurveyAnswers.MAX_COMMENT_LENGTH);
         text.setWidthFull();
         Paragraph message = new Paragraph();
-        message.setId("survey-supplement-message");
-        message.addClassName("form-message");
-        message.getStyle().set("color", "var(--lumo-error-text-color)");
-        message.setVisible(false);
+        FormErrors.messageLine(message, "survey-supplement-message");
         Binder<SupplementaryReview> binder = new Binder<>(SupplementaryReview.class);
         binder.forField(now).bind("overall");
         binder.forField(text).bind("comment");

@@ -3,7 +3,9 @@ package org.onewindow.shared.ui;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.data.binder.Binder;
 
 import org.onewindow.shared.InvalidInputException;
@@ -35,5 +37,16 @@ public final class FormErrors {
             }
         });
         return unplaced;
+    }
+
+    /**
+     * Makes {@code line} a form's message line for refusals no field shows: styled by {@code .form-message} in
+     * {@code onewindow.css}, hidden until the form has something to say.
+     */
+    public static <T extends Component & HasStyle> T messageLine(T line, String id) {
+        line.setId(id);
+        line.addClassName("form-message");
+        line.setVisible(false);
+        return line;
     }
 }
