@@ -20,6 +20,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -58,15 +59,18 @@ public class DepartmentListView extends VerticalLayout implements HasDynamicTitl
         grid.addColumn(row -> row.department().code()).setKey("code")
                 .setHeader(getTranslation("directory.departments.code")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> row.department().nameZh()).setKey("nameZh")
-                .setHeader(getTranslation("directory.departments.nameZh")).setAutoWidth(true);
+                .setHeader(getTranslation("directory.departments.nameZh")).setFlexGrow(1);
         grid.addColumn(row -> row.department().nameEn()).setKey("nameEn")
-                .setHeader(getTranslation("directory.departments.nameEn")).setAutoWidth(true);
+                .setHeader(getTranslation("directory.departments.nameEn")).setFlexGrow(1);
         grid.addColumn(row -> getTranslation("directory.departments.active." + row.department().active()))
                 .setKey("active").setHeader(getTranslation("directory.departments.active")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(row -> UiFormats.integer(row.activeStaff())).setKey("staff")
                 .setHeader(getTranslation("directory.departments.staff")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+        // The names share what is left and wrap; the actions stay in view at the grid's end.
+        grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0)
+                .setFrozenToEnd(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         // A county hall has dozens of departments: the whole list, not a paged one.
         refresh();
 
