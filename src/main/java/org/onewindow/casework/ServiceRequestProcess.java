@@ -13,6 +13,9 @@ public final class ServiceRequestProcess {
     public static final String TASK_RECEIVE_MISSING_MATERIALS = "user_task_receive_missing_materials";
     public static final String TASK_CONSULTATION = "user_task_consultation";
 
+    public static final String END_CLOSED = "end_event_case_closed";
+    public static final String END_CLOSED_AT_WINDOW = "end_event_case_closed_at_window";
+
     /** Starts the consultation event subprocess; carries {@link #VAR_CONSULTED_DEPARTMENT} and its due date. */
     public static final String MESSAGE_CONSULTATION_REQUESTED = "ConsultationRequested";
     public static final String VAR_CONSULTED_DEPARTMENT = "consultedDepartment";
@@ -26,6 +29,11 @@ public final class ServiceRequestProcess {
     public static final String VAR_CASE_DUE_DATE = "caseDueDate";
     public static final String VAR_REGISTERED_BY = "registeredBy";
     public static final String VAR_DECISION = "decision";
+    /**
+     * {@code true} for an instant item (即办件): the acceptance review decides it ({@link #VAR_DECISION}) and the case
+     * closes at the window ({@link #END_CLOSED_AT_WINDOW}). Absent on cases started before instant items existed.
+     */
+    public static final String VAR_INSTANT_ITEM = "instantItem";
     /** Username of the front-desk staff member who confirmed the delivery of the result. */
     public static final String VAR_DELIVERED_BY = "deliveredBy";
     /** Set by acceptance review and lead review: {@code false} sends the case to wait for materials. */

@@ -250,6 +250,53 @@ class ServiceRequestProcessTest {
                 .singleResult();
     }
 
+    @Test
+    void instantItemIsDecidedInTheAcceptanceReviewAndClosesAtTheWindow() {
+        ProcessInstance instance = startInstant();
+        assertThat(instance).isWaitingAt(TASK_ACCEPTANCE_REVIEW);
+        assertThat(task(instance)).isAssignedTo("frontdesk");
+
+        complete(task(instance), withVariables(VAR_DECISION, "APPROVED"));
+
+        assertThat(instance).isEnded().hasPassed(END_CLOSED_AT_WINDOW).hasNotPassed(TASK_REVIEW_BY_LEAD_DEPARTMENT,
+                TASK_RESULT_DELIVERY, END_CLOSED);
+        InOrder order = inOrder(statusListener);
+        order.verify(statusListener).changeTo(any(), eq("DECIDED"));
+        order.verify(statusListener).closed(any());
+    }
+
+    @Test
+    void instantItemWithMaterialsMissingWaitsAndIsDecidedWhenTheyCome() {
+        ProcessInstance instance = startInstant();
+        complete(task(instance), returnedFrom(TASK_ACCEPTANCE_REVIEW));
+        assertThat(instance).isWaitingAt(TASK_RECEIVE_MISSING_MATERIALS);
+        verify(statusListener, never()).closed(any());
+
+        complete(task(instance));
+        assertThat(instance).isWaitingAt(TASK_ACCEPTANCE_REVIEW);
+        complete(task(instance), withVariables(VAR_MATERIALS_COMPLETE, true, VAR_DECISION, "REJECTED"));
+
+        assertThat(instance).isEnded().hasPassed(END_CLOSED_AT_WINDOW).hasNotPassed(TASK_REVIEW_BY_LEAD_DEPARTMENT);
+        verify(statusListener).closed(any());
+    }
+
+    @Test
+    void promisedItemGoesOnToTheLeadDepartmentWhenTheFlagIsFalse() {
+        ProcessInstance instance = runtimeService().startProcessInstanceByKey(KEY, CASE_NUMBER,
+                withVariables(VAR_CASE_NUMBER, CASE_NUMBER, VAR_SERVICE_ITEM_CODE, "AMR-003", VAR_LEAD_DEPARTMENT,
+                        "AMR", VAR_COLLABORATING_DEPARTMENTS, "", VAR_CASE_DUE_DATE, DUE, VAR_REGISTERED_BY,
+                        "frontdesk", VAR_INSTANT_ITEM, false));
+        complete(task(instance));
+        assertThat(instance).isWaitingAt(TASK_REVIEW_BY_LEAD_DEPARTMENT);
+    }
+
+    private ProcessInstance startInstant() {
+        return runtimeService().startProcessInstanceByKey(KEY, CASE_NUMBER,
+                withVariables(VAR_CASE_NUMBER, CASE_NUMBER, VAR_SERVICE_ITEM_CODE, "HRSS-010", VAR_LEAD_DEPARTMENT,
+                        "HRSS", VAR_COLLABORATING_DEPARTMENTS, "", VAR_CASE_DUE_DATE, DUE, VAR_REGISTERED_BY,
+                        "frontdesk", VAR_INSTANT_ITEM, true));
+    }
+
     private static final Date MATERIALS_DEADLINE = Date.from(Instant.parse("2027-01-11T15:59:59Z"));
 
     private static Map<String, Object> returnedFrom(String taskKey) {
