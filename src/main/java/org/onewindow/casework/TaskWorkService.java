@@ -49,6 +49,12 @@ public interface TaskWorkService {
     void decide(String taskId, Decision decision);
 
     /**
+     * Front desk, instant item (即办件): the acceptance review decides the case on the spot, the result is handed
+     * over and the case closes, starting the satisfaction follow-up. Refused for any other step or item.
+     */
+    void decideAtWindow(String taskId, Decision decision);
+
+    /**
      * Acceptance review or lead-department review: returns the case for missing materials with a one-time
      * notice listing everything missing. The case waits, its legal clock stopped.
      */

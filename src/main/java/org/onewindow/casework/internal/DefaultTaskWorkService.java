@@ -100,7 +100,8 @@ class DefaultTaskWorkService implements TaskWorkService {
         CaseDetails caseDetails = caseRecords.caseDetails(task.caseNumber()).orElseThrow();
         return new TaskDetails(task, caseDetails, opinions.forCase(task.caseNumber()),
                 intake.materialsNotices(task.caseNumber()), policy.mayClaim(staff, task),
-                policy.mayComplete(staff, task), policy.mayUnclaim(staff, task), policy.mayTransfer(staff, task));
+                policy.mayComplete(staff, task), policy.mayUnclaim(staff, task), policy.mayTransfer(staff, task),
+                task.stepKind() == StepKind.ACCEPTANCE && instantItem(taskId));
     }
 
     @Override
@@ -220,6 +221,10 @@ class DefaultTaskWorkService implements TaskWorkService {
 
     @Override
     public void confirmAcceptance(String taskId, String remark) {
+        if (instantItem(taskId)) {
+            // The process would close an instant case without a decision.
+            throw new BusinessRuleException(Translations.current("casework.error.decideAtWindow"));
+        }
         String text = remark == null || remark.isBlank() ? Translations.current("casework.opinion.accepted")
                 : remark.trim();
         complete(taskId, StepKind.ACCEPTANCE, null, requireLength(text),
@@ -257,6 +262,30 @@ class DefaultTaskWorkService implements TaskWorkService {
         complete(taskId, StepKind.DECISION, outcome.name(),
                 reason == null ? Translations.current("casework.opinion.approved") : reason,
                 Map.of(ServiceRequestProcess.VAR_DECISION, outcome.name()));
+    }
+
+    @Override
+    public void decideAtWindow(String taskId, Decision decision) {
+        validator.check(decision);
+        InboxTask task = ownedTask(taskId);
+        requireStep(task, StepKind.ACCEPTANCE);
+        if (!instantItem(taskId)) {
+            throw new BusinessRuleException(Translations.current("casework.error.notInstant"));
+        }
+        Outcome outcome = decision.approved() ? Outcome.APPROVED : Outcome.REJECTED;
+        String reason = decision.reason() == null || decision.reason().isBlank() ? null
+                : requireLength(decision.reason().trim());
+        lifecycle.recordOutcome(task.caseNumber(), outcome, reason);
+        String text = Translations.current("casework.opinion.decidedAtWindow",
+                reason == null ? Translations.current("casework.outcome." + outcome.name()) : reason);
+        // The result is handed over at the window: whoever decided also delivered, which the kiosk and reports read.
+        complete(taskId, StepKind.ACCEPTANCE, outcome.name(), requireLength(text),
+                Map.of(ServiceRequestProcess.VAR_MATERIALS_COMPLETE, true, ServiceRequestProcess.VAR_DECISION,
+                        outcome.name(), ServiceRequestProcess.VAR_DELIVERED_BY, currentStaff.require().username()));
+    }
+
+    private boolean instantItem(String taskId) {
+        return Boolean.TRUE.equals(taskService.getVariable(taskId, ServiceRequestProcess.VAR_INSTANT_ITEM));
     }
 
     @Override

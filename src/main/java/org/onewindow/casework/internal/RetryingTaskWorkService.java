@@ -105,6 +105,11 @@ class RetryingTaskWorkService implements TaskWorkService {
     }
 
     @Override
+    public void decideAtWindow(String taskId, org.onewindow.casework.Decision decision) {
+        retrying(() -> transactional.decideAtWindow(taskId, decision));
+    }
+
+    @Override
     public void submitOpinion(String taskId, StepOpinion opinion) {
         retrying(() -> transactional.submitOpinion(taskId, opinion));
     }

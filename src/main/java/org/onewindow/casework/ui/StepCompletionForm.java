@@ -42,6 +42,7 @@ class StepCompletionForm extends VerticalLayout {
     private final transient TaskWorkService work;
     private final String taskId;
     private final StepKind kind;
+    private final boolean decidedAtWindow;
 
     final TextArea opinion = new TextArea(getTranslation("casework.task.opinion"));
     final RadioButtonGroup<Boolean> decision = new RadioButtonGroup<>(getTranslation("casework.task.decision"));
@@ -60,6 +61,7 @@ class StepCompletionForm extends VerticalLayout {
         InboxTask task = details.task();
         this.taskId = task.taskId();
         this.kind = task.stepKind();
+        this.decidedAtWindow = details.decidedAtWindow();
         setPadding(false);
         opinion.setId("task-opinion");
         opinion.setWidthFull();
@@ -67,6 +69,10 @@ class StepCompletionForm extends VerticalLayout {
         FormErrors.messageLine(message, "task-form-message");
         switch (kind) {
             case ACCEPTANCE -> {
+                if (decidedAtWindow) {
+                    addDecision();
+                    break;
+                }
                 opinion.setLabel(getTranslation("casework.task.remark"));
                 opinion.setPlaceholder(getTranslation("casework.task.remarkPlaceholder"));
                 add(opinion);
@@ -78,20 +84,7 @@ class StepCompletionForm extends VerticalLayout {
                         .bind("opinion");
                 add(opinion);
             }
-            case DECISION -> {
-                decision.setItems(true, false);
-                decision.setItemLabelGenerator(
-                        approved -> getTranslation("casework.task." + (approved ? APPROVE : REJECT)));
-                decision.setId("task-decision");
-                reason.setId("task-reason");
-                reason.setWidthFull();
-                reason.setMaxLength(Decision.MAX_REASON_LENGTH);
-                reason.setHelperText(getTranslation("casework.task.reasonsHelper"));
-                decisionBinder.forField(decision).asRequired(getTranslation("casework.task.chooseDecision"))
-                        .bind("approved");
-                decisionBinder.forField(reason).bind("reason");
-                add(decision, reason);
-            }
+            case DECISION -> addDecision();
             case MATERIALS -> {
                 received.setLabel(getTranslation("casework.task.received"));
                 received.setId("task-received-materials");
@@ -118,6 +111,19 @@ class StepCompletionForm extends VerticalLayout {
         add(message);
     }
 
+    private void addDecision() {
+        decision.setItems(true, false);
+        decision.setItemLabelGenerator(approved -> getTranslation("casework.task." + (approved ? APPROVE : REJECT)));
+        decision.setId("task-decision");
+        reason.setId("task-reason");
+        reason.setWidthFull();
+        reason.setMaxLength(Decision.MAX_REASON_LENGTH);
+        reason.setHelperText(getTranslation("casework.task.reasonsHelper"));
+        decisionBinder.forField(decision).asRequired(getTranslation("casework.task.chooseDecision")).bind("approved");
+        decisionBinder.forField(reason).bind("reason");
+        add(decision, reason);
+    }
+
     /**
      * Completes the step with what the form holds. Returns {@code false}, the step still open, when a field is
      * refused: the form then shows why, beside the fields.
@@ -126,7 +132,13 @@ class StepCompletionForm extends VerticalLayout {
         message.setVisible(false);
         try {
             switch (kind) {
-                case ACCEPTANCE -> work.confirmAcceptance(taskId, opinion.getValue());
+                case ACCEPTANCE -> {
+                    if (decidedAtWindow) {
+                        work.decideAtWindow(taskId, decisionBinder.writeRecord());
+                    } else {
+                        work.confirmAcceptance(taskId, opinion.getValue());
+                    }
+                }
                 case REVIEW, JOINT_REVIEW, CONSULTATION -> work.submitOpinion(taskId, opinionBinder.writeRecord());
                 case DECISION -> work.decide(taskId, decisionBinder.writeRecord());
                 case MATERIALS -> work.confirmMaterialsReceived(taskId, new ArrayList<>(received.getSelectedItems()));
@@ -146,7 +158,7 @@ class StepCompletionForm extends VerticalLayout {
             // The binder marked the fields it refused itself.
             return false;
         } catch (InvalidInputException refused) {
-            Map<String, String> unplaced = FormErrors.show(switch (kind) {
+            Map<String, String> unplaced = FormErrors.show(decidedAtWindow ? decisionBinder : switch (kind) {
                 case DECISION -> decisionBinder;
                 case DELIVERY -> deliveryBinder;
                 default -> opinionBinder;

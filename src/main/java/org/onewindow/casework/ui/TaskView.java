@@ -102,11 +102,12 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
         }
         if (details.mayComplete()) {
             stepForm = new StepCompletionForm(work, directory, details);
-            complete = new Button(getTranslation("casework.task.complete"));
+            complete = new Button(getTranslation(
+                    details.decidedAtWindow() ? "casework.task.decideAndClose" : "casework.task.complete"));
             form.add(stepForm);
             complete.setId("task-complete");
             complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            if (task.stepKind() == StepKind.DELIVERY) {
+            if (task.stepKind() == StepKind.DELIVERY || details.decidedAtWindow()) {
                 // The result is in the citizen's hands: next, the notice with the survey's QR code.
                 complete.addClickListener(
                         e -> completeStep(getTranslation("casework.task.closedNotice", task.caseNumber()),

@@ -67,8 +67,13 @@ class TaskViewTest {
     }
 
     private void open(Locale language, InboxTask task, boolean mayComplete) {
+        open(language, task, mayComplete, false);
+    }
+
+    private void open(Locale language, InboxTask task, boolean mayComplete, boolean decidedAtWindow) {
         when(work.details(task.taskId())).thenReturn(new TaskDetails(task, CaseFixtures.inReview(),
-                CaseFixtures.opinions(), CaseFixtures.notices(), !task.isClaimed(), mayComplete, mayComplete, true));
+                CaseFixtures.opinions(), CaseFixtures.notices(), !task.isClaimed(), mayComplete, mayComplete, true,
+                decidedAtWindow));
         UI.getCurrent().setLocale(language);
         view = new TaskView(work, directory, CaseFixtures.dates());
         UI.getCurrent().add(view);
@@ -183,6 +188,28 @@ class TaskViewTest {
     }
 
     @Test
+    void anInstantItemIsDecidedAtTheWindowInItsAcceptanceReview() {
+        InboxTask acceptance = CaseFixtures.step("t-acceptance", ServiceRequestProcess.TASK_ACCEPTANCE_REVIEW,
+                "Acceptance review", ServiceRequestProcess.GROUP_FRONT_DESK, "frontdesk");
+        open(Translations.CHINESE, acceptance, true, true);
+        assertThat(view.complete.getText()).isEqualTo("窗口决定并办结");
+        assertThat(RadioButtonsKt.getItemLabels(view.stepForm.decision)).containsExactly("准予办理", "不予办理");
+
+        _click(view.complete);
+        assertThat(view.stepForm.decision.getErrorMessage()).isEqualTo("请选择准予办理或不予办理。");
+        verify(work, never()).decideAtWindow(anyString(), any());
+        verify(work, never()).confirmAcceptance(anyString(), any());
+
+        view.stepForm.decision.setValue(true);
+        _click(view.complete);
+        verify(work).decideAtWindow("t-acceptance", new Decision(true, ""));
+        verify(work, never()).confirmAcceptance(anyString(), any());
+        // Closed at the window: next comes the result notice with the survey's QR code, as after a delivery.
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo(ResultNoticeLink.path(CaseFixtures.CASE));
+    }
+
+    @Test
     void aRejectionWithoutReasonsIsRefusedOnTheReasonsField() {
         InboxTask decision = CaseFixtures.step("t-decision", ServiceRequestProcess.TASK_DECISION_BY_LEAD_DEPARTMENT,
                 "Decision by lead department", "AMR", "amr.worker");
@@ -251,7 +278,7 @@ class TaskViewTest {
         InboxTask joint = CaseFixtures.step("t-joint", ServiceRequestProcess.TASK_JOINT_REVIEW, "Joint review", "PSB",
                 null);
         when(work.details(joint.taskId())).thenReturn(new TaskDetails(joint, CaseFixtures.inReview(), List.of(),
-                List.of(), false, false, false, false));
+                List.of(), false, false, false, false, false));
         UI.getCurrent().setLocale(Translations.CHINESE);
         view = new TaskView(work, CaseFixtures.directory(), CaseFixtures.dates());
         UI.getCurrent().add(view);
