@@ -96,7 +96,8 @@ abstract class RoutingRulesScenarios {
         assertThat(routedBy(earlier)).isEqualTo(before.version());
 
         List<LoggedChange> logged = staff.as("admin",
-                () -> auditLog.search(new AuditFilter(AdminArea.ROUTING, null, null, null, null), new PageRequest(0, 5)));
+                () -> auditLog.search(new AuditFilter(AdminArea.ROUTING, null, null, null, null),
+                        new PageRequest(0, 5)));
         assertThat(logged).first().satisfies(change -> {
             assertThat(change.actor()).isEqualTo("admin");
             assertThat(change.action()).isEqualTo(AdminAction.DEPLOYED);

@@ -137,6 +137,8 @@ class CaseViewTest {
         open(Translations.ENGLISH, CaseFixtures.CASE);
         assertThat(view.getElement().getTextRecursively())
                 .contains("Zhao Lan · 110***********002X · no contact: the citizen is not notified");
+        // Registered before routing versions were kept: no version to name.
+        assertThat(_find(view, Paragraph.class, spec -> spec.withId("case-routed-by"))).isEmpty();
         when(sections.orderedStream()).thenReturn(Stream.empty());
         open(Translations.CHINESE, CaseFixtures.CASE);
         assertThat(view.getElement().getTextRecursively()).contains("Zhao Lan · 110***********002X · 无联系方式：不通知申请人");
