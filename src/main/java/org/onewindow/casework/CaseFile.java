@@ -11,8 +11,10 @@ import org.onewindow.intake.MaterialsNotice;
  *
  * @param mayAttach the reader may attach scans to the case (the front desk and the departments on it)
  * @param mayPrintResultNotice the case is closed and the reader may print its result notice (front desk, managers)
+ * @param routedBy the version of the routing rules that chose the case's departments; {@code null} for a case
+ *        registered before versions were recorded
  */
 public record CaseFile(CaseDetails caseDetails, List<Opinion> opinions, List<InboxTask> openSteps,
         List<MaterialsNotice> materialsNotices, List<CaseEvent> events, List<Attachment> attachments,
-        List<StepRecord> steps, boolean mayAttach, boolean mayPrintResultNotice) {
+        List<StepRecord> steps, boolean mayAttach, boolean mayPrintResultNotice, RoutedBy routedBy) {
 }

@@ -1,5 +1,6 @@
 package org.onewindow.casework.internal;
 
+import java.time.Clock;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
@@ -22,11 +23,16 @@ class CaseProcessStarter {
     private final RuntimeService runtimeService;
     private final CaseRouting routing;
     private final CaseLifecycleService intake;
+    private final CaseRoutingStore routedBy;
+    private final Clock clock;
 
-    CaseProcessStarter(RuntimeService runtimeService, CaseRouting routing, CaseLifecycleService intake) {
+    CaseProcessStarter(RuntimeService runtimeService, CaseRouting routing, CaseLifecycleService intake,
+            CaseRoutingStore routedBy, Clock clock) {
         this.runtimeService = runtimeService;
         this.routing = routing;
         this.intake = intake;
+        this.routedBy = routedBy;
+        this.clock = clock;
     }
 
     @EventListener
@@ -36,6 +42,8 @@ class CaseProcessStarter {
                 || !route.collaboratingDepartments().equals(event.collaboratingDepartmentCodes())) {
             intake.applyRouting(event.caseNumber(), route.leadDepartment(), route.collaboratingDepartments());
         }
+        // The case file names the version of the rules that chose the departments, also after newer versions.
+        routedBy.record(event.caseNumber(), route.decisionDefinitionId(), route.decisionVersion(), clock.instant());
         Map<String, Object> variables = new HashMap<>();
         variables.put(ServiceRequestProcess.VAR_CASE_NUMBER, event.caseNumber());
         variables.put(ServiceRequestProcess.VAR_SERVICE_ITEM_CODE, event.serviceItemCode());

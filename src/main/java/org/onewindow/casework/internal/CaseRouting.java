@@ -25,6 +25,9 @@ import org.springframework.stereotype.Component;
  * version of the table is used for cases registered from a few seconds after its deployment on. The cache holds
  * because the table reads nothing but its three inputs; a rule that used the date ({@code today()}) would need
  * the cache to go.
+ *
+ * <p>Administrators deploy new versions on the routing rules screen ({@code DefaultRoutingRulesService}); the
+ * version that routed a case is kept with it ({@code CaseRoutingStore}).
  */
 @Component
 class CaseRouting {
@@ -33,13 +36,15 @@ class CaseRouting {
     /** Items × applicant types × regions of a hall stay far below this; beyond it the cache starts afresh. */
     private static final int MAX_CACHED = 10_000;
 
-    record Route(String leadDepartment, List<String> collaboratingDepartments) {
+    /** The departments and the version of the table that chose them. */
+    record Route(String leadDepartment, List<String> collaboratingDepartments, String decisionDefinitionId,
+            int decisionVersion) {
     }
 
     /** How long the newest version of the table is taken as known before the database is asked again. */
     static final java.time.Duration LATEST_VERSION_CHECK = java.time.Duration.ofSeconds(5);
 
-    private record LatestTable(String id, long checkedAtNanos) {
+    private record LatestTable(String id, int version, long checkedAtNanos) {
     }
 
     private record Inputs(String decisionDefinitionId, String serviceItemCode, String applicantType,
@@ -64,7 +69,8 @@ class CaseRouting {
     }
 
     Route route(CaseRegistered event) {
-        Inputs inputs = new Inputs(latestTableId(), event.serviceItemCode(), event.applicantType(), event.regionCode());
+        LatestTable table = latestTable();
+        Inputs inputs = new Inputs(table.id(), event.serviceItemCode(), event.applicantType(), event.regionCode());
         Outputs outputs = answers.get(inputs);
         if (outputs == null) {
             outputs = evaluate(inputs);
@@ -78,7 +84,16 @@ class CaseRouting {
         return new Route(lead == null || lead.isBlank() || !active(lead) ? event.leadDepartmentCode() : lead,
                 collaborating == null || collaborating.isBlank() ? event.collaboratingDepartmentCodes()
                         : Arrays.stream(collaborating.split(",")).map(String::trim).filter(code -> !code.isEmpty())
-                                .filter(this::active).toList());
+                                .filter(this::active).toList(),
+                table.id(), table.version());
+    }
+
+    /**
+     * Makes the next case on this node ask for the newest version at once: called when a new version was deployed
+     * here. Other nodes see it within {@link #LATEST_VERSION_CHECK}.
+     */
+    void forgetLatestVersion() {
+        latest = null;
     }
 
     /** Read per case, not cached with the table's answers: a department may be deactivated at any time. */
@@ -91,16 +106,17 @@ class CaseRouting {
      * asking the database on every registration was a query per case, while a new version of the table is rare.
      * Any node sees a new version within that time, also one deployed through another node.
      */
-    private String latestTableId() {
+    private LatestTable latestTable() {
         LatestTable known = latest;
         long now = System.nanoTime();
         if (known != null && now - known.checkedAtNanos() < LATEST_VERSION_CHECK.toNanos()) {
-            return known.id();
+            return known;
         }
         DecisionDefinition table = repository.createDecisionDefinitionQuery().decisionDefinitionKey(DECISION_KEY)
                 .latestVersion().singleResult();
-        latest = new LatestTable(table.getId(), now);
-        return table.getId();
+        LatestTable found = new LatestTable(table.getId(), table.getVersion(), now);
+        latest = found;
+        return found;
     }
 
     private Outputs evaluate(Inputs inputs) {

@@ -30,12 +30,13 @@ class DefaultCaseFileService implements CaseFileService {
     private final org.camunda.bpm.engine.HistoryService historyService;
     private final org.camunda.bpm.engine.RepositoryService repositoryService;
     private final org.onewindow.casework.internal.diagram.ProcessDiagramRenderer diagrams;
+    private final CaseRoutingStore routedBy;
 
     DefaultCaseFileService(CaseMaterialsService intake, CaseRecordService caseRecords, OpinionStore opinions,
             OpenTaskStore openTasks, CurrentStaff currentStaff, CaseFileAccess access, CaseEventStore events,
             org.camunda.bpm.engine.HistoryService historyService,
             org.camunda.bpm.engine.RepositoryService repositoryService,
-            org.onewindow.casework.internal.diagram.ProcessDiagramRenderer diagrams) {
+            org.onewindow.casework.internal.diagram.ProcessDiagramRenderer diagrams, CaseRoutingStore routedBy) {
         this.intake = intake;
         this.caseRecords = caseRecords;
         this.opinions = opinions;
@@ -46,6 +47,7 @@ class DefaultCaseFileService implements CaseFileService {
         this.historyService = historyService;
         this.repositoryService = repositoryService;
         this.diagrams = diagrams;
+        this.routedBy = routedBy;
     }
 
     @Override
@@ -57,7 +59,8 @@ class DefaultCaseFileService implements CaseFileService {
                 .orElseThrow(() -> new NotFoundException(Translations.current("casework.error.noCase", caseNumber)));
         return new CaseFile(details, opinions.forCase(caseNumber), openTasks.byCase(caseNumber),
                 intake.materialsNotices(caseNumber), events.forCase(caseNumber), intake.attachments(caseNumber),
-                steps(caseNumber), access.mayAttach(staff), access.mayPrintResultNotice(staff, details));
+                steps(caseNumber), access.mayAttach(staff), access.mayPrintResultNotice(staff, details),
+                routedBy.find(caseNumber).orElse(null));
     }
 
     /** Every user step of the case from the engine's history, oldest first. */

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.onewindow.casework.CaseEvent;
 import org.onewindow.casework.Opinion;
+import org.onewindow.casework.RoutedBy;
 import org.onewindow.directory.DirectoryService;
 import org.onewindow.intake.CaseDetails;
 import org.onewindow.intake.CaseMaterial;
@@ -23,6 +24,10 @@ import com.vaadin.flow.router.RouterLink;
 /** The whole case as every department reads it: citizen, item, materials, notes and all opinions so far. */
 class CaseSummary extends VerticalLayout {
 
+    private final Div header;
+    /** Where the line of the routing rules' version goes: after the departments they chose. */
+    private final int routedByIndex;
+
     CaseSummary(CaseDetails details, List<Opinion> opinions, List<MaterialsNotice> notices, DirectoryService directory,
             HallDates dates) {
         this(details, opinions, notices, List.of(), directory, dates);
@@ -32,7 +37,7 @@ class CaseSummary extends VerticalLayout {
             DirectoryService directory, HallDates dates) {
         setPadding(false);
 
-        Div header = section(getTranslation("casework.summary.case", details.caseNumber()));
+        header = section(getTranslation("casework.summary.case", details.caseNumber()));
         Span status = new Span(CaseLabels.status(details.status()));
         status.addClassNames("status-badge", "status-" + details.status().name());
         status.setId("case-status");
@@ -46,6 +51,7 @@ class CaseSummary extends VerticalLayout {
             header.add(line(getTranslation("casework.summary.joint"), String.join(", ",
                     details.collaboratingDepartmentCodes().stream().map(directory::departmentName).toList())));
         }
+        routedByIndex = (int) header.getChildren().count();
         header.add(line(getTranslation("casework.summary.citizen"),
                 details.citizenName() + " · " + details.citizenMaskedIdNumber() + " · "
                         + (details.reachable() ? details.citizenMaskedMobile()
@@ -129,6 +135,16 @@ class CaseSummary extends VerticalLayout {
         Div div = new Div(new H3(title));
         div.addClassName("case-section");
         return div;
+    }
+
+    /** Names the version of the routing rules that chose the departments; nothing for a case from before. */
+    void showRoutedBy(RoutedBy routedBy) {
+        if (routedBy != null) {
+            Paragraph line = line(getTranslation("casework.summary.routedBy"),
+                    getTranslation("casework.summary.routedByVersion", routedBy.version()));
+            line.setId("case-routed-by");
+            header.addComponentAtIndex(routedByIndex, line);
+        }
     }
 
     private Paragraph line(String label, String value) {

@@ -149,8 +149,10 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
             add(new H2(getTranslation("casework.case.notAvailable")), new Paragraph(e.getMessage()));
             return;
         }
-        add(new CaseSummary(file.caseDetails(), file.opinions(), file.materialsNotices(), file.events(), directory,
-                dates));
+        CaseSummary summary = new CaseSummary(file.caseDetails(), file.opinions(), file.materialsNotices(),
+                file.events(), directory, dates);
+        summary.showRoutedBy(file.routedBy());
+        add(summary);
         if (file.mayPrintResultNotice()) {
             add(ResultNoticeLink.anchor(caseNumber, "case-result-notice"));
         }

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.onewindow.intake.Region;
+import org.onewindow.intake.Regions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
  * changeset, that is with a new release.
  */
 @Component
-class RegionTable {
+class RegionTable implements Regions {
 
     private final JdbcClient jdbc;
     private final AtomicReference<List<Region>> regions = new AtomicReference<>();
@@ -24,7 +25,8 @@ class RegionTable {
         this.jdbc = jdbc;
     }
 
-    List<Region> all() {
+    @Override
+    public List<Region> all() {
         List<Region> loaded = regions.get();
         if (loaded == null) {
             loaded = jdbc.sql("select code, name_zh, name_en from intake_region order by code")

@@ -38,6 +38,12 @@ class CaseRoutingDecisionTest {
     }
 
     @Test
+    void aCaseWithoutRegionCodeIsNotFromAnotherProvince() {
+        assertThat((String) evaluate("PSB-002", "ENTERPRISE", null).getEntryMap().get("collaboratingDepartments"))
+                .isNull();
+    }
+
+    @Test
     void foodLicenceForAnEnterpriseAddsFireSafety() {
         assertThat((String) evaluate("AMR-002", "ENTERPRISE", null).getEntryMap().get("collaboratingDepartments"))
                 .isEqualTo("HEALTH,FIRE");

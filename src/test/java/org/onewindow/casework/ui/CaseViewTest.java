@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onewindow.casework.CaseFile;
 import org.onewindow.casework.CaseFileService;
+import org.onewindow.casework.RoutedBy;
 import org.onewindow.casework.ServiceRequestProcess;
 import org.onewindow.casework.StepRecord;
 import org.onewindow.intake.Attachment;
@@ -35,6 +36,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -63,7 +65,7 @@ class CaseViewTest {
                         new StepRecord(ServiceRequestProcess.TASK_REVIEW_BY_LEAD_DEPARTMENT,
                                 "Review by lead department",
                                 "amr.worker", Instant.parse("2026-11-28T03:00:00Z"), null)),
-                true, false));
+                true, false, new RoutedBy("caseRouting:3:routed", 3, CaseFixtures.ACCEPTED)));
         when(caseFiles.processDiagram(CaseFixtures.CASE)).thenReturn(Optional.empty());
     }
 
@@ -99,6 +101,8 @@ class CaseViewTest {
                 "材料扫描件", "2,000 KB", "办理环节", "在办环节");
         // Department names are kept in both languages and shown in the screen's; the rest stays as entered.
         assertThat(page).contains("牵头部门：市场监督管理局");
+        assertThat(_get(view, Paragraph.class, spec -> spec.withId("case-routed-by")).getElement().getTextRecursively())
+                .isEqualTo("分办规则：第3版");
         assertThat(page).contains("Company establishment registration", "Zhao Lan");
 
         assertThat(_get(view, Upload.class, spec -> spec.withId("case-upload")).getI18n().getAddFiles().getOne())
@@ -128,11 +132,13 @@ class CaseViewTest {
                 null,
                 null, null, null, null, null, null, details.segments(), false, false);
         when(caseFiles.caseFile(CaseFixtures.CASE)).thenReturn(new CaseFile(unreachable, List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), true, false));
+                List.of(), List.of(), List.of(), List.of(), true, false, null));
 
         open(Translations.ENGLISH, CaseFixtures.CASE);
         assertThat(view.getElement().getTextRecursively())
                 .contains("Zhao Lan · 110***********002X · no contact: the citizen is not notified");
+        // Registered before routing versions were kept: no version to name.
+        assertThat(_find(view, Paragraph.class, spec -> spec.withId("case-routed-by"))).isEmpty();
         when(sections.orderedStream()).thenReturn(Stream.empty());
         open(Translations.CHINESE, CaseFixtures.CASE);
         assertThat(view.getElement().getTextRecursively()).contains("Zhao Lan · 110***********002X · 无联系方式：不通知申请人");
@@ -141,6 +147,8 @@ class CaseViewTest {
     @Test
     void theCaseInEnglish() {
         open(Translations.ENGLISH, CaseFixtures.CASE);
+        assertThat(_get(view, Paragraph.class, spec -> spec.withId("case-routed-by")).getElement().getTextRecursively())
+                .isEqualTo("Routing rules: version 3");
 
         assertThat(view.getPageTitle()).isEqualTo("Case | OneWindow");
         assertThat(_get(view, Span.class, spec -> spec.withId("case-status")).getText()).isEqualTo("In review");
@@ -196,7 +204,7 @@ class CaseViewTest {
 
         // As a manager reads a closed case: the scans and the notice, no upload.
         CaseFile managers = new CaseFile(file.caseDetails(), file.opinions(), file.openSteps(), file.materialsNotices(),
-                file.events(), file.attachments(), file.steps(), false, true);
+                file.events(), file.attachments(), file.steps(), false, true, file.routedBy());
         CaseView read = view(managers);
         assertThat(_find(read, Upload.class, spec -> spec.withId("case-upload"))).isEmpty();
         assertThat(_get(read, Anchor.class, spec -> spec.withId("case-scan-3")).getHref())
