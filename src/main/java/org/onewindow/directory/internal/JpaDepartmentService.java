@@ -114,7 +114,8 @@ class JpaDepartmentService implements DepartmentService {
         return after;
     }
 
-    private static String described(Department department) {
+    /** The department as the audit log shows it, before or after a change (also the import's). */
+    static String described(Department department) {
         Map<String, Object> fields = new java.util.LinkedHashMap<>();
         fields.put("name_zh", department.nameZh());
         fields.put("name_en", department.nameEn());
