@@ -10,6 +10,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.oauth2.client.web.OAuth2LoginAuthenticationFilter;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.FilterChainProxy;
 
 /**
@@ -33,6 +34,8 @@ class UnifiedSignInOffIntegrationTest {
         assertThat(properties.enabled()).isFalse();
         assertThat(context.getBeanNamesForType(ClientRegistrationRepository.class)).isEmpty();
         assertThat(context.getBeanNamesForType(OAuth2UserService.class)).isEmpty();
+        // Nor the authorization server's beans, though its library is on the test class path for the provider.
+        assertThat(context.getBeanNamesForType(JwtDecoder.class)).isEmpty();
         assertThat(security.getFilterChains()).flatExtracting(chain -> chain.getFilters())
                 .noneMatch(filter -> filter instanceof OAuth2AuthorizationRequestRedirectFilter
                         || filter instanceof OAuth2LoginAuthenticationFilter);
