@@ -104,6 +104,19 @@ class UnifiedSignInBrowserIT {
         browser.waitForUrl("/login");
     }
 
+    @Test
+    void aSignInThatCannotBeSentToThePlatformSaysSoAndIsNoServerError() {
+        // What a platform that cannot be reached or discovered looks like to Spring: no registration to send to.
+        browser.driver.get(oneWindow + "/oauth2/authorization/elsewhere");
+        browser.wait.until(d -> d.getCurrentUrl().startsWith(oneWindow + "/login?error"));
+        browser.waitForVaadin();
+        browser.wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("return document.getElementById('login-form').error;")));
+        Object title = ((JavascriptExecutor) browser.driver)
+                .executeScript("return document.getElementById('login-form').i18n.errorMessage.title;");
+        assertThat(String.valueOf(title)).isEqualTo("Unified sign-in did not complete");
+    }
+
     /** OneWindow's button, then the platform's own login form (Spring Security's default page there). */
     private void signInAtThePlatform(String username) {
         browser.open("/login");

@@ -6,6 +6,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
@@ -20,6 +22,9 @@ final class UnifiedSignInLogin {
 
     /** The login view with {@code ?error}: the failure is kept in the session for the view to explain. */
     private static final String FAILED = "/login?error";
+
+    /** The error code of a sign-in that could not be sent to the platform (not reachable, not discovered). */
+    static final String PLATFORM_UNAVAILABLE = "platform_unavailable";
 
     private UnifiedSignInLogin() {
     }
@@ -36,7 +41,11 @@ final class UnifiedSignInLogin {
                 .withObjectPostProcessor(new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {
                     @Override
                     public <O extends OAuth2AuthorizationRequestRedirectFilter> O postProcess(O filter) {
-                        filter.setAuthenticationFailureHandler(backToLogin);
+                        // Spring reports it as a plain AuthenticationException, which the login view would call
+                        // a wrong password; as an OAuth2 failure it says the platform's sign-in did not complete.
+                        filter.setAuthenticationFailureHandler((request, response, failure) -> backToLogin
+                                .onAuthenticationFailure(request, response, new OAuth2AuthenticationException(
+                                        new OAuth2Error(PLATFORM_UNAVAILABLE), failure)));
                         return filter;
                     }
                 }));
