@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 
+import org.onewindow.shared.DisplayNamed;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -45,8 +46,9 @@ public class CurrentStaff {
                 departments.add(name.substring(DEPARTMENT_PREFIX.length()));
             }
         }
-        String displayName = authentication.getPrincipal() instanceof StaffUserDetails details
-                ? details.displayName() : authentication.getName();
+        // A password sign-in's StaffUserDetails or a unified sign-in's OpenID Connect user alike.
+        String displayName = authentication.getPrincipal() instanceof DisplayNamed named ? named.displayName()
+                : authentication.getName();
         return new StaffMember(authentication.getName(), displayName, roles, departments, true);
     }
 }

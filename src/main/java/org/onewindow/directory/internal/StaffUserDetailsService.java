@@ -29,14 +29,23 @@ class StaffUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         StaffEntity entity = staff.findByUsername(username)
                 .orElseThrow(() -> new UsernameNotFoundException("No staff account " + username));
-        List<GrantedAuthority> authorities = new ArrayList<>();
-        entity.roles().forEach(role -> authorities.add(new SimpleGrantedAuthority(CurrentStaff.ROLE_PREFIX + role)));
-        entity.departmentCodes().forEach(
-                code -> authorities.add(new SimpleGrantedAuthority(CurrentStaff.DEPARTMENT_PREFIX + code)));
+        List<GrantedAuthority> authorities = authoritiesOf(entity);
         if (entity.mustChangePassword()) {
             authorities.add(new SimpleGrantedAuthority(PasswordChangeRequired.AUTHORITY));
         }
         return new StaffUserDetails(entity.username(), entity.passwordHash(), entity.active(), entity.displayName(),
                 authorities);
+    }
+
+    /**
+     * The account's roles and departments as authorities, the same for every way of signing in; whether a new
+     * password must be chosen first is the password sign-in's own addition.
+     */
+    static List<GrantedAuthority> authoritiesOf(StaffEntity entity) {
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        entity.roles().forEach(role -> authorities.add(new SimpleGrantedAuthority(CurrentStaff.ROLE_PREFIX + role)));
+        entity.departmentCodes().forEach(
+                code -> authorities.add(new SimpleGrantedAuthority(CurrentStaff.DEPARTMENT_PREFIX + code)));
+        return authorities;
     }
 }

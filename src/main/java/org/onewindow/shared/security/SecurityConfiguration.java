@@ -9,6 +9,7 @@ import org.onewindow.shared.ui.LoginView;
 import org.onewindow.shared.ui.ScreenDeniedView;
 import org.onewindow.shared.web.DatabaseUnavailableEntryPoint;
 import org.onewindow.shared.web.PasswordChangeRequiredFilter;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -20,6 +21,9 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -42,7 +46,8 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
  * endpoints (Camunda's webapps and REST API, the actuator, OneWindow's JSON API) answer 401/403 rather than
  * redirecting (the Prometheus endpoint also takes the scrape token, see {@link PrometheusScrapeAccess}), and
  * everything else is the Vaadin UI with its login view; those two share one session, so signing in once at
- * {@code /login} is enough for both.
+ * {@code /login} is enough for both. When the unified sign-in is on ({@link UnifiedSignInProperties}), the UI's
+ * chain also takes OpenID Connect sign-ins ({@link UnifiedSignInLogin}); the APIs keep their own authentication.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -143,7 +148,9 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
+    SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http, RequestUtil vaadinRequests,
+            UnifiedSignInProperties unifiedSignIn,
+            ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> staffAccounts) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**").permitAll());
         // Vaadin's own CSRF set-up exempts the login form's POST /login, so a page of another site could sign a
         // browser in with the attacker's account (login CSRF). The login form sends the token from the page's
@@ -152,6 +159,9 @@ public class SecurityConfiguration {
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(VAADIN_CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+        if (unifiedSignIn.enabled()) {
+            UnifiedSignInLogin.configure(http, staffAccounts.getObject());
+        }
         return http.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class)
                 .enableCsrfConfiguration(false)).build();
     }

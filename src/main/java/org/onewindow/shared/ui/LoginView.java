@@ -4,9 +4,15 @@ import java.util.Optional;
 
 import org.onewindow.shared.DatabaseUnavailable;
 import org.onewindow.shared.security.SignInLockedException;
+import org.onewindow.shared.security.UnifiedSignInProperties;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.WebAttributes;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -21,14 +27,22 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** Staff sign in here, once, for OneWindow and (administrators) Camunda's webapps alike. */
-@Route("login")
+@Route(LoginView.ROUTE)
 @AnonymousAllowed
 @StyleSheet(OneWindowAppShell.STYLESHEET)
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    public static final String ROUTE = "login";
+
     private final LoginForm login = new LoginForm();
 
+    /** Without Spring (screen tests): the password form only. */
     public LoginView() {
+        this(UnifiedSignInProperties.off());
+    }
+
+    @Autowired
+    public LoginView(UnifiedSignInProperties unifiedSignIn) {
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -44,6 +58,27 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         LanguageSwitch language = new LanguageSwitch();
         language.addClassName("login-language");
         add(language, new Div(title, subtitle), login);
+        if (unifiedSignIn.enabled()) {
+            add(unifiedSignInButton(unifiedSignIn));
+        }
+    }
+
+    /**
+     * A plain link to Spring's redirect to the platform, not a form: a full page navigation, which the page's
+     * {@code form-action 'self'} policy would refuse for a form sent on to another site.
+     */
+    private Anchor unifiedSignInButton(UnifiedSignInProperties unifiedSignIn) {
+        String label = Optional.ofNullable(unifiedSignIn.label(getLocale()))
+                .orElseGet(() -> getTranslation("shared.login.unified"));
+        Button button = new Button(label);
+        button.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
+        button.setWidth("20rem");
+        // Focusable only as the link: one tab stop, and Enter follows the link.
+        button.setTabIndex(-1);
+        Anchor link = new Anchor(UnifiedSignInProperties.AUTHORIZATION_PATH, button);
+        link.setRouterIgnore(true);
+        link.setId("unified-sign-in");
+        return link;
     }
 
     /** The form's texts in the browser's language (Chinese or English). */
@@ -64,7 +99,15 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         // The staff table could not be read: saying "wrong password" would send people to the helpdesk for nothing.
         Optional<Throwable> failure = failed ? lastSignInFailure() : Optional.empty();
         String message = failure.flatMap(DatabaseUnavailable::signInFailureMessageKey).orElse(null);
-        if (failure.orElse(null) instanceof SignInLockedException locked) {
+        if (failure.orElse(null) instanceof OAuth2AuthenticationException unified) {
+            // Refused by OneWindow (no active staff account), or the platform's sign-in did not complete.
+            String key = UnifiedSignInProperties.NOT_A_STAFF_ACCOUNT.equals(unified.getError().getErrorCode())
+                    ? "shared.login.unified.refused" : "shared.login.unified.failed";
+            LoginI18n i18n = i18n();
+            i18n.getErrorMessage().setTitle(getTranslation(key + ".title"));
+            i18n.getErrorMessage().setMessage(getTranslation(key));
+            login.setI18n(i18n);
+        } else if (failure.orElse(null) instanceof SignInLockedException locked) {
             // The same words whether or not the name is an account: the lock says nothing about who exists.
             LoginI18n i18n = i18n();
             i18n.getErrorMessage().setTitle(getTranslation(SignInLockedException.MESSAGE_KEY + ".title"));

@@ -55,6 +55,17 @@ class StaffSessionServerIntegrationTest {
     }
 
     @Test
+    void withTheUnifiedSignInOffItsPathsOnlyLeadToTheLoginView() throws Exception {
+        for (String path : List.of("/" + UnifiedSignInProperties.AUTHORIZATION_PATH,
+                "/login/oauth2/code/" + UnifiedSignInProperties.REGISTRATION_ID + "?code=c&state=s")) {
+            HttpResponse<String> response = send(HttpRequest.newBuilder(url(path)).GET());
+            assertThat(response.statusCode()).as(path).isEqualTo(302);
+            assertThat(response.headers().firstValue("Location")).as(path).hasValueSatisfying(
+                    location -> assertThat(location).endsWith("/login"));
+        }
+    }
+
+    @Test
     void idleSessionsEndAfterHalfAnHourAndOpenTabsDoNotKeepThemAlive() throws Exception {
         send(HttpRequest.newBuilder(url("/login")).GET());
         assertThat(servletContext.getSessionTimeout()).isEqualTo(30);

@@ -1,9 +1,12 @@
 package org.onewindow.shared.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.sql.SQLTransientConnectionException;
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
@@ -11,13 +14,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onewindow.shared.i18n.Translations;
 import org.onewindow.shared.security.SignInLockedException;
+import org.onewindow.shared.security.UnifiedSignInProperties;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.web.WebAttributes;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
@@ -77,6 +85,52 @@ class LoginViewTest {
     void noErrorBeforeAnAttempt() {
         UI.getCurrent().navigate("login");
         assertThat(_get(LoginForm.class).isError()).isFalse();
+    }
+
+    @Test
+    void noUnifiedSignInButtonWhileItIsOff() {
+        UI.getCurrent().navigate("login");
+        assertThat(_find(Anchor.class, spec -> spec.withId("unified-sign-in"))).isEmpty();
+    }
+
+    @Test
+    void theUnifiedSignInButtonLeadsToTheIdentityPlatformWhenOn() {
+        LoginView view = new LoginView(unifiedSignIn(null, null));
+        UI.getCurrent().add(view);
+        Anchor link = _get(view, Anchor.class, spec -> spec.withId("unified-sign-in"));
+        assertThat(link.getHref()).isEqualTo("oauth2/authorization/unified");
+        assertThat(link.getElement().hasAttribute("router-ignore")).isTrue();
+        assertThat(_get(link, Button.class).getText()).isEqualTo("Sign in with the unified identity platform");
+    }
+
+    @Test
+    void theUnifiedSignInButtonSaysWhatTheHallChose() {
+        UI.getCurrent().setLocale(Translations.CHINESE);
+        LoginView view = new LoginView(unifiedSignIn("使用省政务服务网账号登录", "Sign in with the province account"));
+        UI.getCurrent().add(view);
+        assertThat(_get(view, Button.class, spec -> spec.withText("使用省政务服务网账号登录"))).isNotNull();
+    }
+
+    @Test
+    void aPlatformAccountThatIsNoStaffAccountIsToldSo() {
+        failedWith(new OAuth2AuthenticationException(
+                new OAuth2Error(UnifiedSignInProperties.NOT_A_STAFF_ACCOUNT, "no staff account", null)));
+        LoginForm form = _get(LoginForm.class);
+        assertThat(form.isError()).isTrue();
+        assertThat(i18n(form)).contains("This unified identity account cannot sign in here",
+                "not an active staff account of this hall").doesNotContain("Wrong username or password");
+    }
+
+    @Test
+    void anUnfinishedPlatformSignInIsNotCalledAWrongPassword() {
+        failedWith(new OAuth2AuthenticationException(new OAuth2Error("authorization_request_not_found")));
+        assertThat(i18n(_get(LoginForm.class))).contains("Unified sign-in did not complete")
+                .doesNotContain("Wrong username or password");
+    }
+
+    private static UnifiedSignInProperties unifiedSignIn(String labelZh, String labelEn) {
+        return new UnifiedSignInProperties(true, URI.create("https://idp.example.gov.cn"), "onewindow", "secret",
+                List.of("openid"), "preferred_username", labelZh, labelEn);
     }
 
     /** The texts as the form sends them to the browser (its getter is not public). */
