@@ -15,7 +15,6 @@ import java.util.Set;
 
 import org.onewindow.directory.StaffAccountRow;
 import org.onewindow.directory.StaffFilter;
-import org.onewindow.directory.StaffMember;
 import org.onewindow.shared.PageRequest;
 import org.onewindow.shared.i18n.Translations;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,11 +51,10 @@ class StaffQueries {
                 + "where staff_id in (:ids)", ids);
         Map<Long, Set<String>> departments = byStaff("select staff_id, department_code from "
                 + "directory_staff_department where staff_id in (:ids)", ids);
-        return accounts.stream().map(account -> new StaffAccountRow(new StaffMember(account.username(),
-                account.displayName(), roles.getOrDefault(account.id(), Set.of()),
-                departments.getOrDefault(account.id(), Set.of()), account.active(), account.email(),
-                Translations.fromTag(account.language()), account.displayNameEn(), account.mobile()),
-                account.lastSignIn())).toList();
+        return accounts.stream().map(account -> new StaffAccountRow(account.username(), account.displayName(),
+                account.displayNameEn(), account.mobile(), account.email(), Translations.fromTag(account.language()),
+                roles.getOrDefault(account.id(), Set.of()), departments.getOrDefault(account.id(), Set.of()),
+                account.active(), account.lastSignIn())).toList();
     }
 
     long count(StaffFilter filter) {
