@@ -108,6 +108,12 @@ class OpenTaskStore {
                 .param("caseNumbers", caseNumbers).param("keys", taskKeys).query(OpenTaskStore::map).list();
     }
 
+    /** Every open step {@code username} holds, oldest first: what goes back to the queues when they leave. */
+    List<InboxTask> allAssignedTo(String username) {
+        return jdbc.sql("select " + COLUMNS + " from casework_open_task where assignee = :assignee "
+                + "order by created_at, task_id").param("assignee", username).query(OpenTaskStore::map).list();
+    }
+
     List<InboxTask> assignedTo(String username, InboxFilter filter, PageRequest page) {
         Query query = new Query(clock.instant(), "assignee = :assignee", filter);
         return query.select(jdbc, page).param("assignee", username).query(OpenTaskStore::map).list();

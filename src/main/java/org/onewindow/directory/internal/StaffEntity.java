@@ -33,6 +33,12 @@ class StaffEntity {
     @Column(name = "display_name", nullable = false, length = 100)
     private String displayName;
 
+    @Column(name = "display_name_en", nullable = false, length = 100)
+    private String displayNameEn;
+
+    @Column(name = "mobile", length = 20)
+    private String mobile;
+
     @Column(name = "password_hash", nullable = false, length = 100)
     private String passwordHash;
 
@@ -69,6 +75,7 @@ class StaffEntity {
         this.email = email;
         this.username = username;
         this.displayName = displayName;
+        this.displayNameEn = displayName;
         this.passwordHash = passwordHash;
         this.roles = new HashSet<>(roles);
         this.departmentCodes = new HashSet<>(departmentCodes);
@@ -100,7 +107,7 @@ class StaffEntity {
 
     StaffMember toStaffMember() {
         return new StaffMember(username, displayName, roles, departmentCodes, active, email,
-                Translations.fromTag(preferredLanguage));
+                Translations.fromTag(preferredLanguage), displayNameEn, mobile);
     }
 
     boolean mustChangePassword() {
@@ -115,6 +122,29 @@ class StaffEntity {
         this.passwordHash = passwordHash;
         this.passwordChangedAt = at;
         this.mustChangePassword = mustChange;
+    }
+
+    /** Everything an administrator edits, the user name and the password aside. */
+    void edit(String displayNameZh, String displayNameEn, String mobile, String email, java.util.Locale language,
+            Set<String> roles, Set<String> departmentCodes) {
+        this.displayName = displayNameZh;
+        this.displayNameEn = displayNameEn;
+        this.mobile = mobile;
+        this.email = email;
+        prefer(language);
+        // The collections are changed in place: Hibernate then writes only the rows that differ.
+        this.roles.retainAll(roles);
+        this.roles.addAll(roles);
+        this.departmentCodes.retainAll(departmentCodes);
+        this.departmentCodes.addAll(departmentCodes);
+    }
+
+    void deactivate() {
+        this.active = false;
+    }
+
+    void reactivate() {
+        this.active = true;
     }
 
     void prefer(java.util.Locale language) {

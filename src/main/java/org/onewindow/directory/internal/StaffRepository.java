@@ -22,6 +22,11 @@ interface StaffRepository extends JpaRepository<StaffEntity, Long> {
     @Query("select count(s) > 0 from StaffEntity s where s.username = :username")
     boolean existsByUsername(String username);
 
+    /** Active accounts with {@code role} other than {@code username}'s: is someone else left to hold it? */
+    @Query("select count(s) from StaffEntity s join s.roles r where r = :role and s.active = true "
+            + "and s.username <> :username")
+    long countActiveWithRoleOtherThan(String role, String username);
+
     @Query("select count(s) > 0 from StaffEntity s join s.roles r where r = :role")
     boolean existsWithRole(String role);
 }

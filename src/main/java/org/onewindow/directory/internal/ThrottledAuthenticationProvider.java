@@ -1,5 +1,6 @@
 package org.onewindow.directory.internal;
 
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -13,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * The one way staff sign in with a password, through the login form and HTTP Basic alike: Spring Security uses
  * this provider instead of its default one because it is the only {@code AuthenticationProvider} bean. A locked
- * name or address is refused before the password is checked; every attempt is recorded.
+ * name or address is refused before the password is checked; every attempt is recorded. A deactivated account is
+ * refused ({@code DisabledException}) after its password was checked.
  * <p>
  * The client address is the request's remote address, as for the progress lookup's limit: behind the reverse
  * proxy it is the forwarded one only when {@code server.forward-headers-strategy} is set.
@@ -28,6 +30,11 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
             SignInLimiter limiter) {
         this.passwords = new DaoAuthenticationProvider(passwordEncoder);
         this.passwords.setUserDetailsService(staff);
+        // A deactivated account is told so only after its password was right: the words "deactivated" must not
+        // tell a stranger which names are accounts.
+        this.passwords.setPreAuthenticationChecks(user -> {
+        });
+        this.passwords.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
         this.limiter = limiter;
     }
 

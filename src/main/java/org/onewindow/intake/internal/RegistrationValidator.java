@@ -24,6 +24,7 @@ import org.onewindow.intake.EnterpriseApplicant;
 import org.onewindow.intake.UnifiedSocialCreditCode;
 import org.onewindow.intake.IdType;
 import org.onewindow.intake.ResidentIdNumber;
+import org.onewindow.shared.MobileNumbers;
 import org.onewindow.shared.i18n.Translations;
 import org.springframework.stereotype.Component;
 
@@ -35,7 +36,6 @@ import org.springframework.stereotype.Component;
 @Component
 class RegistrationValidator {
 
-    private static final Pattern MAINLAND_MOBILE = Pattern.compile("1[3-9]\\d{9}");
     private static final Pattern OTHER_ID = Pattern.compile("[A-Z0-9]{5,20}");
     private static final Pattern EMAIL_ADDRESS = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
@@ -72,7 +72,7 @@ class RegistrationValidator {
             if (mobileRequired(registration, errors)) {
                 errors.put(MOBILE, Translations.current("intake.error.mobile.missing"));
             }
-        } else if (!MAINLAND_MOBILE.matcher(registration.mobile().trim()).matches()) {
+        } else if (!MobileNumbers.isMainlandMobile(registration.mobile())) {
             errors.put(MOBILE, Translations.current("intake.error.mobile.format"));
         }
         if (!isBlank(registration.email()) && (registration.email().trim().length() > MAX_EMAIL

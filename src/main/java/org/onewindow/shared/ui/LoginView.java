@@ -7,6 +7,7 @@ import org.onewindow.shared.security.SignInLockedException;
 import org.onewindow.shared.security.UnifiedSignInProperties;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.web.WebAttributes;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -113,6 +114,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             i18n.getErrorMessage().setTitle(getTranslation(SignInLockedException.MESSAGE_KEY + ".title"));
             i18n.getErrorMessage()
                     .setMessage(getTranslation(SignInLockedException.MESSAGE_KEY, locked.minutesToWait()));
+            login.setI18n(i18n);
+        } else if (failure.orElse(null) instanceof DisabledException) {
+            // Only after the right password: the account exists, but an administrator deactivated it.
+            LoginI18n i18n = i18n();
+            i18n.getErrorMessage().setTitle(getTranslation("shared.login.disabled.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("shared.login.disabled"));
             login.setI18n(i18n);
         } else if (message != null) {
             LoginI18n i18n = i18n();

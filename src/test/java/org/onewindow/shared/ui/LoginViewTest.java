@@ -19,6 +19,7 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.web.WebAttributes;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -79,6 +80,15 @@ class LoginViewTest {
         assertThat(form.isError()).isTrue();
         assertThat(i18n(form)).contains("Sign-in paused", "Too many failed sign-ins for this name or from this address",
                 "Try again in 12 minutes").doesNotContain("Wrong username or password");
+    }
+
+    @Test
+    void aDeactivatedAccountIsToldSoAfterItsRightPassword() {
+        failedWith(new DisabledException("User is disabled"));
+        LoginForm form = _get(LoginForm.class);
+        assertThat(form.isError()).isTrue();
+        assertThat(i18n(form)).contains("Account deactivated", "An administrator has deactivated this account")
+                .doesNotContain("Wrong username or password");
     }
 
     @Test
