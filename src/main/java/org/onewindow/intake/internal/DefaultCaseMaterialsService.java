@@ -68,7 +68,12 @@ class DefaultCaseMaterialsService implements CaseMaterialsService {
         entity.startWaiting(now);
         MaterialsNotice notice = notices.save(new MaterialsNoticeEntity(entity, stepName,
                 List.copyOf(new LinkedHashSet<>(missing)), trimToNull(note), issuedBy, now, bringBy)).toNotice();
-        events.publishEvent(new MaterialsRequested(caseNumber, notice.serviceItemName(), notice.missing(), bringBy));
+        var details = entity.toDetails();
+        Map<String, String> english = new java.util.HashMap<>();
+        details.materials().forEach(material -> english.put(material.name(), material.nameEn()));
+        events.publishEvent(new MaterialsRequested(caseNumber, notice.serviceItemName(), notice.missing(), bringBy,
+                details.serviceItemNameEn(),
+                notice.missing().stream().map(name -> english.getOrDefault(name, name)).toList()));
         return notice;
     }
 

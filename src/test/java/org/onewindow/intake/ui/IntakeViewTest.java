@@ -49,7 +49,7 @@ import com.vaadin.flow.component.notification.Notification;
 /** The window screen's own logic, without a server: Karibu-Testing drives the components, in both languages. */
 class IntakeViewTest {
 
-    private static final ServiceItem LICENCE = new ServiceItem("AMR-002", "Food business licence", "", "AMR",
+    private static final ServiceItem LICENCE = ServiceItem.published("AMR-002", "Food business licence", "", "AMR",
             List.of("HEALTH"), List.of("Application form", "Business licence"), 10, false);
 
     private final CaseRegistrationService intake = mock(CaseRegistrationService.class);
