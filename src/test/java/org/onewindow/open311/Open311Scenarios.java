@@ -492,7 +492,7 @@ abstract class Open311Scenarios {
                 .andExpect(jsonPath("$[?(@.service_request_id == '" + open + "')].service_code")
                         .value(hasItem("HRSS-001")))
                 .andExpect(jsonPath("$[?(@.service_request_id == '" + open + "')].service_name")
-                        .value(hasItem("Social security card application")));
+                        .value(hasItem("社会保障卡补换")));
 
         // Filters: service code, status, and a range of requested_datetime.
         client.read("/requests.json?service_code=HRSS-001,PSB-001&status=closed")

@@ -58,11 +58,12 @@ class ItemVersionEntity {
     @Column(name = "kind", nullable = false, length = 16)
     private ItemKind kind;
 
-    @Column(name = "legal_limit_days", nullable = false)
-    private int legalLimitDays;
+    // Empty in a draft until typed: publishing tells "missing" from "0".
+    @Column(name = "legal_limit_days")
+    private Integer legalLimitDays;
 
-    @Column(name = "promised_limit_days", nullable = false)
-    private int promisedLimitDays;
+    @Column(name = "promised_limit_days")
+    private Integer promisedLimitDays;
 
     @Column(name = "lead_department_code", length = 32)
     private String leadDepartmentCode;
@@ -161,9 +162,9 @@ class ItemVersionEntity {
         this.nameZh = trimmed(draft.nameZh());
         this.nameEn = trimmed(draft.nameEn());
         this.kind = draft.kind() == null ? ItemKind.PROMISED : draft.kind();
-        this.legalLimitDays = draft.legalLimitDays() == null ? 0 : draft.legalLimitDays();
-        this.promisedLimitDays = this.kind == ItemKind.INSTANT || draft.promisedLimitDays() == null ? 0
-                : draft.promisedLimitDays();
+        this.legalLimitDays = draft.legalLimitDays();
+        // An instant item is decided on the spot: it promises no time limit (0).
+        this.promisedLimitDays = this.kind == ItemKind.INSTANT ? Integer.valueOf(0) : draft.promisedLimitDays();
         this.leadDepartmentCode = trimmed(draft.leadDepartmentCode());
         this.onlineApplication = draft.onlineApplication();
         this.guideZh = trimmed(draft.guideZh());
@@ -199,8 +200,18 @@ class ItemVersionEntity {
         return version;
     }
 
+    /** The version as its editor typed it, limits left empty where they were. */
+    ServiceItemDraft toDraft() {
+        return new ServiceItemDraft(code, nameZh, nameEn, kind, legalLimitDays,
+                kind == ItemKind.INSTANT ? null : promisedLimitDays, leadDepartmentCode,
+                List.copyOf(collaboratingDepartmentCodes),
+                materials.stream().map(Material::toRequirement).toList(), onlineApplication, guideZh, guideEn,
+                atMostOneVisit);
+    }
+
     ServiceItem toServiceItem() {
-        return new ServiceItem(code, version, state, nameZh, nameEn, kind, legalLimitDays, promisedLimitDays,
+        return new ServiceItem(code, version, state, nameZh, nameEn, kind,
+                legalLimitDays == null ? 0 : legalLimitDays, promisedLimitDays == null ? 0 : promisedLimitDays,
                 leadDepartmentCode, collaboratingDepartmentCodes,
                 materials.stream().map(Material::toRequirement).toList(), onlineApplication, guideZh, guideEn,
                 atMostOneVisit);

@@ -105,7 +105,7 @@ class JpaCatalogAdminService implements CatalogAdminService {
         List<ItemVersionEntity> all = existing(code);
         ItemVersionEntity draft = all.stream().filter(v -> v.state() == ItemState.DRAFT).findFirst()
                 .orElseThrow(() -> new BusinessRuleException(Translations.current("catalog.error.item.noDraft", code)));
-        validator.checkPublishable(ServiceItemDraft.of(draft.toServiceItem()), loader::active);
+        validator.checkPublishable(draft.toDraft(), loader::active);
         Optional<ItemVersionEntity> current = all.stream().filter(v -> v.state() == ItemState.PUBLISHED).findFirst();
         ServiceItem before = current.map(ItemVersionEntity::toServiceItem).orElse(null);
         current.ifPresent(version -> {

@@ -290,7 +290,9 @@ class CaseEntity {
         return dueAt;
     }
 
-    void markReceived(java.util.Collection<String> received) {
+    void markReceived(java.util.Collection<String> given) {
+        java.util.Set<String> received = given.stream().map(this::materialKey)
+                .collect(java.util.stream.Collectors.toSet());
         List<CaseMaterialEmbeddable> updated = new ArrayList<>();
         for (CaseMaterialEmbeddable material : materials) {
             updated.add(
@@ -303,6 +305,15 @@ class CaseEntity {
 
     List<String> requiredMaterialNames() {
         return materials.stream().map(CaseMaterialEmbeddable::name).toList();
+    }
+
+    /**
+     * The Chinese name the case records a material by, for a name given in either language (a clerk's screen,
+     * a script, an API client); a name the case does not know is returned as given.
+     */
+    String materialKey(String given) {
+        return materials.stream().filter(m -> m.name().equals(given) || m.nameEn().equals(given)).findFirst()
+                .map(CaseMaterialEmbeddable::name).orElse(given);
     }
 
     void route(String lead, List<String> collaborating) {

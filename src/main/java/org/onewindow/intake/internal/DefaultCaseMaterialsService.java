@@ -50,6 +50,8 @@ class DefaultCaseMaterialsService implements CaseMaterialsService {
     public MaterialsNotice issueMaterialsNotice(String caseNumber, String stepName, List<String> missing, String note,
             String issuedBy, Instant bringBy) {
         CaseEntity entity = cases.require(caseNumber);
+        // Named in either language; the notice and the case keep the Chinese names.
+        missing = missing == null ? null : missing.stream().map(entity::materialKey).toList();
         Map<MaterialsRequestField, String> errors = new LinkedHashMap<>();
         if (missing == null || missing.isEmpty()) {
             errors.put(MaterialsRequestField.MISSING, Translations.current("intake.error.notice.nothingMissing"));

@@ -289,7 +289,7 @@ class IntakeViewTest {
                 .containsExactly("居民身份证", "护照", "港澳台居民来往内地通行证");
 
         view.serviceItem.setValue(LICENCE);
-        assertThat(view.itemInfo.getText()).isEqualTo("牵头部门：Dept AMR · 联合审查：Dept HEALTH · 承诺时限：10个工作日");
+        assertThat(view.itemInfo.getText()).isEqualTo("牵头部门：Dept AMR · 联合审查：Dept HEALTH · 承诺时限：10个工作日（法定10个工作日）");
         _click(view.findCitizen);
         assertThat(view.idNumber.getErrorMessage()).isEqualTo("请输入证件号码以查询申请人。");
         view.idNumber.setValue("11010519491231002X");
