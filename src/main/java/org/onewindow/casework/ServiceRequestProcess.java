@@ -23,6 +23,8 @@ public final class ServiceRequestProcess {
 
     public static final String VAR_CASE_NUMBER = "caseNumber";
     public static final String VAR_SERVICE_ITEM_CODE = "serviceItemCode";
+    /** The catalog version the case was registered with; missing in processes started before versions existed. */
+    public static final String VAR_SERVICE_ITEM_VERSION = "serviceItemVersion";
     public static final String VAR_LEAD_DEPARTMENT = "leadDepartment";
     /** Comma-separated department codes; empty when the item needs no joint review. */
     public static final String VAR_COLLABORATING_DEPARTMENTS = "collaboratingDepartments";

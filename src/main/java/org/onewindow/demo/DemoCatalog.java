@@ -2,72 +2,151 @@ package org.onewindow.demo;
 
 import java.util.List;
 
+import org.onewindow.catalog.ItemKind;
+import org.onewindow.catalog.ItemState;
+import org.onewindow.catalog.MaterialRequirement;
 import org.onewindow.catalog.ServiceItem;
 
-/** Service items of the demo hall, modelled on a county government service centre's catalog. */
+/**
+ * Service items of the demo hall, named as a county government service centre's 事项清单 names them, with English
+ * translations. Legal time limits are the law's, promised ones the hall's shorter promise; instant items (即办件) are
+ * decided at the window. The codes and English names are the ones tests look items up by.
+ */
 final class DemoCatalog {
 
     static final List<ServiceItem> ITEMS = List.of(
-            new ServiceItem("AMR-001", "Individual business licence",
-                    "Registration of an individual industrial and commercial household.", "AMR", List.of(),
-                    List.of("Application form", "Resident ID card of the operator", "Proof of business premises"), 3,
-                    true),
-            new ServiceItem("AMR-002", "Food business licence",
-                    "Licence to sell or serve food, with a health check of the premises.", "AMR", List.of("HEALTH"),
-                    List.of("Application form", "Business licence", "Floor plan of the premises",
-                            "Food safety management rules", "Health certificates of staff"),
-                    10, false),
-            new ServiceItem("AMR-003", "Company establishment registration",
-                    "Company registration with seal engraving and social insurance registration in one go.", "AMR",
-                    List.of("PSB", "HRSS"),
-                    List.of("Application form", "Articles of association", "ID cards of shareholders",
-                            "Proof of registered address"),
-                    3, true),
-            new ServiceItem("HRSS-001", "Social security card application",
-                    "First issue or replacement of a social security card.", "HRSS", List.of(),
-                    List.of("Resident ID card", "Recent photo"), 5, true),
-            new ServiceItem("HRSS-002", "Unemployment insurance benefit",
-                    "Claim for unemployment benefit after the end of employment.", "HRSS", List.of("CIVIL"),
-                    List.of("Resident ID card", "Proof of termination of employment", "Bank card"), 10, false),
-            new ServiceItem("HRSS-003", "Pension insurance transfer",
-                    "Transfer of basic pension insurance between regions.", "HRSS", List.of(),
-                    List.of("Resident ID card", "Insurance record from the previous region", "Transfer application"),
-                    15, false),
-            new ServiceItem("PSB-001", "Residence certificate",
-                    "Residence certificate for residents from other regions.", "PSB", List.of(),
-                    List.of("Resident ID card", "Proof of residence (lease or property certificate)", "Recent photo"),
-                    7, true),
-            new ServiceItem("PSB-002", "Household registration transfer",
-                    "Moving household registration (hukou) into the county.", "PSB", List.of("HOUSING"),
-                    List.of("Household register", "Resident ID card", "Property certificate", "Migration certificate"),
-                    10, false),
-            new ServiceItem("CIVIL-001", "Minimum living allowance",
-                    "Application for the minimum living security (dibao) for a household.", "CIVIL",
-                    List.of("HRSS", "HOUSING"),
-                    List.of("Application form", "Household register", "Income statements", "Housing statement"), 20,
-                    false),
-            new ServiceItem("CIVIL-002", "Elderly care subsidy",
-                    "Subsidy for home care of elderly residents over 80 or with disabilities.", "CIVIL",
-                    List.of("HEALTH"),
-                    List.of("Application form", "Resident ID card", "Health assessment"), 15, false),
-            new ServiceItem("HOUSING-001", "Construction works permit",
-                    "Permit to start construction works, with fire design review and planning check.", "HOUSING",
-                    List.of("NATRES", "FIRE"),
-                    List.of("Application form", "Land use certificate", "Planning permit",
-                            "Construction drawings review",
-                            "Construction contract"),
-                    15, false),
-            new ServiceItem("NATRES-001", "Real estate registration",
-                    "Registration of transfer of real estate ownership.", "NATRES", List.of("HOUSING"),
-                    List.of("Application form", "Resident ID cards of both parties", "Sale contract", "Tax receipt"), 5,
-                    true),
-            new ServiceItem("NATRES-002", "Land use planning permit",
-                    "Planning permit for land use of a construction project.", "NATRES", List.of("HOUSING"),
-                    List.of("Application form", "Land ownership documents", "Site plan"), 20, false),
-            new ServiceItem("FIRE-001", "Fire safety inspection before opening",
-                    "Fire safety inspection of public venues before they open.", "FIRE", List.of("AMR"),
-                    List.of("Application form", "Business licence", "Fire safety plan", "Floor plan"), 10, false));
+            promised("AMR-001", "个体工商户设立登记", "Individual business licence", 15, 3, "AMR", List.of(), true,
+                    "经营者本人到窗口申请，材料齐全、符合法定形式的，三个工作日内发放营业执照。",
+                    "The operator applies in person; with complete materials the licence is issued within three working days.",
+                    required("个体工商户登记（备案）申请书", "Application form"),
+                    original("经营者身份证", "Resident ID card of the operator"),
+                    copy("经营场所使用证明", "Proof of business premises")),
+            promised("AMR-002", "食品经营许可证核发", "Food business licence", 20, 10, "AMR", List.of("HEALTH"), false,
+                    "申请人提交材料后，市场监管局组织现场核查，符合条件的颁发食品经营许可证。",
+                    "After the application the Market Regulation Bureau inspects the premises and issues the licence.",
+                    required("食品经营许可申请书", "Application form"),
+                    copy("营业执照", "Business licence"),
+                    copy("经营场所平面布局图", "Floor plan of the premises"),
+                    copy("食品安全管理制度", "Food safety management rules"),
+                    copy("从业人员健康证明", "Health certificates of staff")),
+            promised("AMR-003", "企业开办登记（含公章刻制、社保登记）", "Company establishment registration", 15, 3, "AMR",
+                    List.of("PSB", "HRSS"), true,
+                    "企业开办一窗通办：营业执照、公章刻制、社保登记一次办结。",
+                    "Company registration, seal engraving and social insurance registration in one go.",
+                    required("公司登记（备案）申请书", "Application form"),
+                    copy("公司章程", "Articles of association"),
+                    copies("股东身份证复印件", "ID cards of shareholders", 1),
+                    copy("住所（经营场所）证明", "Proof of registered address")),
+            instant("HRSS-001", "社会保障卡补换", "Social security card application", 5, "HRSS", true,
+                    "本人持身份证到窗口当场补换；照片可现场采集。",
+                    "Replaced at the window on the spot with the holder's ID card; the photo can be taken there.",
+                    original("居民身份证", "Resident ID card"),
+                    optional("近期一寸免冠照片", "Recent photo")),
+            promised("HRSS-002", "失业保险金申领", "Unemployment insurance benefit", 15, 10, "HRSS", List.of("CIVIL"),
+                    false, "解除劳动关系后六十日内申领，审核通过后按月发放。",
+                    "Claimed within sixty days after employment ended; paid monthly once approved.",
+                    original("居民身份证", "Resident ID card"),
+                    copy("解除或终止劳动关系证明", "Proof of termination of employment"),
+                    copy("本人社会保障卡或银行卡", "Bank card")),
+            promised("HRSS-003", "基本养老保险关系转移接续", "Pension insurance transfer", 45, 15, "HRSS", List.of(),
+                    false, "跨统筹地区就业的参保人员转移基本养老保险关系。",
+                    "Transfer of basic pension insurance for insured people who moved between regions.",
+                    original("居民身份证", "Resident ID card"),
+                    original("参保缴费凭证", "Insurance record from the previous region"),
+                    required("基本养老保险关系转移接续申请表", "Transfer application")),
+            promised("PSB-001", "居住证办理", "Residence certificate", 15, 7, "PSB", List.of(), true,
+                    "在本县居住半年以上、有合法稳定就业或住所的，可申领居住证。",
+                    "Residents from other regions living here for six months with a job or a home may apply.",
+                    original("居民身份证", "Resident ID card"),
+                    copy("居住证明（租赁合同或房产证）", "Proof of residence (lease or property certificate)"),
+                    optional("近期一寸免冠照片", "Recent photo")),
+            promised("PSB-002", "户口迁入", "Household registration transfer", 20, 10, "PSB", List.of("HOUSING"), false,
+                    "符合落户条件的，将户口迁入本县。",
+                    "Moving household registration (hukou) into the county for those who qualify.",
+                    original("居民户口簿", "Household register"),
+                    original("居民身份证", "Resident ID card"),
+                    copy("不动产权证书", "Property certificate"),
+                    original("户口迁移证", "Migration certificate")),
+            promised("CIVIL-001", "最低生活保障审批", "Minimum living allowance", 30, 20, "CIVIL",
+                    List.of("HRSS", "HOUSING"), false,
+                    "家庭人均收入低于当地低保标准的，以家庭为单位申请，经入户调查和公示后审批。",
+                    "A household below the local standard applies; approved after a home visit and public notice.",
+                    required("最低生活保障申请书", "Application form"),
+                    copy("居民户口簿", "Household register"),
+                    copy("家庭收入证明", "Income statements"),
+                    copy("家庭住房情况说明", "Housing statement")),
+            promised("CIVIL-002", "高龄津贴申领", "Elderly care subsidy", 20, 15, "CIVIL", List.of("HEALTH"), false,
+                    "八十周岁以上或失能老年人申领居家养老补贴。",
+                    "Home care subsidy for residents over 80 or with disabilities.",
+                    required("高龄津贴申请表", "Application form"),
+                    copy("居民身份证", "Resident ID card"),
+                    optional("失能等级评估报告", "Health assessment")),
+            promised("HOUSING-001", "建筑工程施工许可证核发", "Construction works permit", 15, 15, "HOUSING",
+                    List.of("NATRES", "FIRE"), false,
+                    "建设单位在开工前申领施工许可证，并联办理消防设计审查和规划核验。",
+                    "The builder applies before work starts; fire design review and planning check run in parallel.",
+                    required("建筑工程施工许可证申请表", "Application form"),
+                    copy("建设用地规划许可证", "Land use certificate"),
+                    copy("建设工程规划许可证", "Planning permit"),
+                    copy("施工图设计文件审查合格书", "Construction drawings review"),
+                    copy("施工合同", "Construction contract")),
+            promised("NATRES-001", "不动产转移登记", "Real estate registration", 10, 5, "NATRES", List.of("HOUSING"), true,
+                    "买卖双方到窗口共同申请，税费缴纳后办理转移登记。",
+                    "Buyer and seller apply together at the window; registered once the taxes are paid.",
+                    required("不动产登记申请书", "Application form"),
+                    copies("买卖双方身份证", "Resident ID cards of both parties", 2),
+                    copy("不动产买卖合同", "Sale contract"),
+                    copy("完税凭证", "Tax receipt")),
+            promised("NATRES-002", "建设用地规划许可证核发", "Land use planning permit", 20, 20, "NATRES",
+                    List.of("HOUSING"), false, "建设项目用地的规划许可。",
+                    "Planning permit for the land a construction project uses.",
+                    required("建设用地规划许可申请表", "Application form"),
+                    copy("土地权属证明", "Land ownership documents"),
+                    copy("建设项目总平面图", "Site plan")),
+            promised("FIRE-001", "公众聚集场所投入使用、营业前消防安全检查", "Fire safety inspection before opening", 10, 10,
+                    "FIRE", List.of("AMR"), false,
+                    "公众聚集场所在投入使用、营业前申请消防安全检查。",
+                    "Public venues apply for a fire safety inspection before they open.",
+                    required("公众聚集场所投入使用、营业前消防安全检查申请表", "Application form"),
+                    copy("营业执照", "Business licence"),
+                    copy("消防安全制度和灭火应急疏散预案", "Fire safety plan"),
+                    copy("场所平面布置图", "Floor plan")));
 
     private DemoCatalog() {
+    }
+
+    private static ServiceItem promised(String code, String nameZh, String nameEn, int legal, int promised,
+            String lead, List<String> collaborating, boolean oneVisit, String guideZh, String guideEn,
+            MaterialRequirement... materials) {
+        return new ServiceItem(code, 1, ItemState.PUBLISHED, nameZh, nameEn, ItemKind.PROMISED, legal, promised, lead,
+                collaborating, List.of(materials), true, guideZh, guideEn, oneVisit);
+    }
+
+    private static ServiceItem instant(String code, String nameZh, String nameEn, int legal, String lead,
+            boolean oneVisit, String guideZh, String guideEn, MaterialRequirement... materials) {
+        return new ServiceItem(code, 1, ItemState.PUBLISHED, nameZh, nameEn, ItemKind.INSTANT, legal, 0, lead,
+                List.of(), List.of(materials), true, guideZh, guideEn, oneVisit);
+    }
+
+    /** A form filled in at the window: one, the original. */
+    private static MaterialRequirement required(String zh, String en) {
+        return new MaterialRequirement(zh, en, true, true, 1);
+    }
+
+    /** A document shown in the original and checked at the window. */
+    private static MaterialRequirement original(String zh, String en) {
+        return new MaterialRequirement(zh, en, true, true, 1);
+    }
+
+    private static MaterialRequirement copy(String zh, String en) {
+        return new MaterialRequirement(zh, en, true, false, 1);
+    }
+
+    private static MaterialRequirement copies(String zh, String en, int copies) {
+        return new MaterialRequirement(zh, en, true, false, copies);
+    }
+
+    private static MaterialRequirement optional(String zh, String en) {
+        return new MaterialRequirement(zh, en, false, false, 1);
     }
 }

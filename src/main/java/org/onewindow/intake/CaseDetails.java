@@ -17,6 +17,10 @@ import java.util.List;
  * @param reachable the case has a mobile or an e-mail to send its messages to; without, the citizen is not told
  * @param contactDiffersFromRecord the name, mobile or address given for the case (or the enterprise's name) is
  *     not what the applicant's record says now
+ * @param serviceItemName the item's Chinese name, as the version the case was registered with named it
+ * @param serviceItemVersion the version of the service item the case was registered with: its materials, limits and
+ *     names are what the case reads ({@code CatalogService#version}), whatever was published since
+ * @param serviceItemNameEn the item's English name in that version
  */
 public record CaseDetails(String caseNumber, String serviceItemCode, String serviceItemName,
         String leadDepartmentCode, List<String> collaboratingDepartmentCodes, String citizenName,
@@ -24,11 +28,38 @@ public record CaseDetails(String caseNumber, String serviceItemCode, String serv
         List<CaseMaterial> materials, String notes, String registeredBy, Instant acceptedAt, Instant dueAt,
         Instant closedAt, Outcome outcome, String outcomeReason, String deliveredBy, ApplicantRef applicant,
         String enterpriseName, AgentRole agentRole, Segments segments, boolean reachable,
-        boolean contactDiffersFromRecord) {
+        boolean contactDiffersFromRecord, int serviceItemVersion, String serviceItemNameEn) {
 
     public CaseDetails {
         collaboratingDepartmentCodes = List.copyOf(collaboratingDepartmentCodes);
         materials = List.copyOf(materials);
+    }
+
+    /** A case of the item's first version, named alike in both languages, as screens' tests build it. */
+    public CaseDetails(String caseNumber, String serviceItemCode, String serviceItemName, String leadDepartmentCode,
+            List<String> collaboratingDepartmentCodes, String citizenName, String citizenMaskedIdNumber,
+            String citizenMaskedMobile, Channel channel, CaseStatus status, List<CaseMaterial> materials, String notes,
+            String registeredBy, Instant acceptedAt, Instant dueAt, Instant closedAt, Outcome outcome,
+            String outcomeReason, String deliveredBy, ApplicantRef applicant, String enterpriseName,
+            AgentRole agentRole, Segments segments, boolean reachable, boolean contactDiffersFromRecord) {
+        this(caseNumber, serviceItemCode, serviceItemName, leadDepartmentCode, collaboratingDepartmentCodes,
+                citizenName, citizenMaskedIdNumber, citizenMaskedMobile, channel, status, materials, notes,
+                registeredBy, acceptedAt, dueAt, closedAt, outcome, outcomeReason, deliveredBy, applicant,
+                enterpriseName, agentRole, segments, reachable, contactDiffersFromRecord, 1, serviceItemName);
+    }
+
+    /** The item's name in the reader's language, as the case's version named it. */
+    public String serviceItemName(java.util.Locale locale) {
+        boolean english = locale != null
+                && org.onewindow.shared.i18n.Translations.ENGLISH
+                        .equals(org.onewindow.shared.i18n.Translations.supported(locale));
+        return english && serviceItemNameEn != null && !serviceItemNameEn.isBlank() ? serviceItemNameEn
+                : serviceItemName;
+    }
+
+    /** "v2", as the case view and the receipt show the version. */
+    public String serviceItemVersionLabel() {
+        return "v" + serviceItemVersion;
     }
 
     /** A case with a mobile given for it, as the record still has it. */

@@ -11,8 +11,14 @@ public final class AppRoles {
     public static final String FOLLOW_UP = "FOLLOW_UP";
     public static final String MANAGER = "MANAGER";
     public static final String ADMIN = "ADMIN";
+    /**
+     * 事项管理员: keeps the service catalog (drafts, publishes, retires items). A hall's 事项清单 is kept by its
+     * office for administrative review (审改办) or the hall office, not by whoever administers the system.
+     */
+    public static final String CATALOG_EDITOR = "CATALOG_EDITOR";
 
-    public static final List<String> ALL = List.of(FRONT_DESK, CASE_WORKER, DEPT_HEAD, FOLLOW_UP, MANAGER, ADMIN);
+    public static final List<String> ALL = List.of(FRONT_DESK, CASE_WORKER, DEPT_HEAD, FOLLOW_UP, MANAGER, ADMIN,
+            CATALOG_EDITOR);
 
     private AppRoles() {
     }

@@ -307,7 +307,7 @@ final class LoadBenchmark {
 
     private RegisteredCase registerAtWindow(int i) {
         String item = ITEMS.get(i % ITEMS.size());
-        List<String> materials = item(item).requiredMaterials();
+        List<String> materials = item(item).materialNames();
         long serial = citizenSerial.incrementAndGet();
         return as(i % 2 == 0 ? "frontdesk" : "frontdesk2", () -> intake.register(CaseRegistration.of(IdType.RESIDENT_ID,
                 residentId(serial), "Bench Citizen " + serial, "138" + String.format("%08d", serial % 100_000_000),

@@ -401,14 +401,15 @@ abstract class CaseFlowScenarios {
         MaterialsNotice notice = staff.as("amr.worker",
                 () -> work.returnForMaterials(review, new MaterialsRequest(missing, "Certified copies, please.")));
 
-        assertThat(notice.missing()).containsExactlyElementsOf(missing);
+        assertThat(notice.missing()).containsExactly("股东身份证复印件", "住所（经营场所）证明");
         assertThat(notifications.messagesOfCase(caseNumber))
                 .filteredOn(message -> message.purpose().equals("MATERIALS_MISSING"))
                 .singleElement().satisfies(message -> assertThat(message.body())
-                        .contains("ID cards of shareholders", "Proof of registered address"));
+                        .contains("股东身份证复印件", "住所（经营场所）证明"));
         assertThat(notice.bringBy()).isEqualTo(calendar.deadline(notice.issuedAt(), 30));
         assertThat(status(caseNumber)).isEqualTo(CaseStatus.WAITING_FOR_MATERIALS);
-        assertThat(staff.as("manager", () -> caseFiles.materialsNotice(notice.id())).missing()).isEqualTo(missing);
+        assertThat(staff.as("manager", () -> caseFiles.materialsNotice(notice.id())).missing())
+                .isEqualTo(notice.missing());
         assertThatThrownBy(() -> staff.run("civil.worker", () -> caseFiles.materialsNotice(notice.id())))
                 .isInstanceOf(NotFoundException.class);
 
@@ -426,7 +427,7 @@ abstract class CaseFlowScenarios {
         String receive = claimFromQueue("frontdesk", caseNumber);
         assertThatThrownBy(
                 () -> staff.run("frontdesk", () -> work.confirmMaterialsReceived(receive, missing.subList(0, 1))))
-                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("Proof of registered address");
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("住所（经营场所）证明");
         staff.run("frontdesk", () -> work.confirmMaterialsReceived(receive, missing));
 
         CaseDetails resumed = intake.caseDetails(caseNumber).orElseThrow();

@@ -150,7 +150,7 @@ abstract class ProgressLookupScenarios {
 
         assertThat(waiting.status()).isEqualTo(CaseStatus.WAITING_FOR_MATERIALS);
         assertThat(waiting.missingMaterials()).satisfies(missing -> {
-            assertThat(missing.missing()).containsExactly("Recent photo");
+            assertThat(missing.missing()).containsExactly("近期一寸免冠照片");
             assertThat(missing.note()).isEqualTo("A colour photo, 35 x 45 mm.");
             assertThat(missing.bringBy()).isAfter(missing.issuedAt());
         });

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.onewindow.shared.BusinessRuleException;
+import org.onewindow.shared.InvalidInputException;
 import org.onewindow.support.H2IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -29,7 +29,7 @@ class ServiceItemsIntegrationTest {
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
             // As when another node creates the item after this one was asked for it.
             assertThat(catalog.item("TEST-ITEM-01")).isEmpty();
-            ServiceItem created = catalog.create(new ServiceItem("TEST-ITEM-01", "Street vendor permit",
+            ServiceItem created = catalog.create(ServiceItem.published("TEST-ITEM-01", "Street vendor permit",
                     "A stall on a market street", "HRSS", List.of(), List.of("Resident ID card"), 5, false));
             assertThat(catalog.item("TEST-ITEM-01")).contains(created);
             status.setRollbackOnly();
@@ -50,8 +50,8 @@ class ServiceItemsIntegrationTest {
     @Test
     void aCodeCannotBeTakenTwice() {
         ServiceItem existing = catalog.item("HRSS-002").orElseThrow();
-        assertThatThrownBy(() -> catalog.create(new ServiceItem("HRSS-002", "Another", "", "HRSS", List.of(),
-                List.of(), 3, false))).isInstanceOf(BusinessRuleException.class);
+        assertThatThrownBy(() -> catalog.create(ServiceItem.published("HRSS-002", "Another", "", "HRSS", List.of(),
+                List.of(), 3, false))).isInstanceOf(InvalidInputException.class);
         assertThat(catalog.item("HRSS-002")).contains(existing);
     }
 }

@@ -294,7 +294,7 @@ abstract class ApplicantFileScenarios {
         assertThat(file.cases()).extracting(c -> c.status().name()).containsExactly("WAITING_FOR_MATERIALS", "CLOSED");
         assertThat(file.notices()).singleElement().satisfies(notice -> {
             assertThat(notice.caseNumber()).isEqualTo(waiting);
-            assertThat(notice.missing()).containsExactly("Proof of business premises");
+            assertThat(notice.missing()).containsExactly("经营场所使用证明");
             assertThat(notice.resolvedAt()).isNull();
         });
         assertThat(file.messages()).extracting(CitizenMessage::caseNumber, CitizenMessage::purpose)

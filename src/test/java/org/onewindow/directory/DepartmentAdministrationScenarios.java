@@ -138,7 +138,7 @@ abstract class DepartmentAdministrationScenarios {
         // Rolled back: no other test meets the item.
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
             open(code);
-            catalog.create(new ServiceItem(code + "-01", "Test permit", "", code, List.of(),
+            catalog.create(ServiceItem.published(code + "-01", "Test permit", "", code, List.of(),
                     List.of("Resident ID card"), 5, false));
 
             assertThatThrownBy(() -> staff.as("admin", () -> departments.deactivate(code)))

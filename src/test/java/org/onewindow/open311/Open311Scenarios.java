@@ -63,6 +63,8 @@ abstract class Open311Scenarios {
     @Autowired
     MockMvc mvc;
     @Autowired
+    org.onewindow.catalog.CatalogAdminService catalogAdmin;
+    @Autowired
     Staff staff;
     @Autowired
     ApiKeyService apiKeys;
@@ -143,7 +145,8 @@ abstract class Open311Scenarios {
                 .andExpect(jsonPath("$[?(@.service_code == 'HRSS-001')].service_name")
                         .value(hasItem("Social security card application")))
                 .andExpect(jsonPath("$[?(@.service_code == 'HRSS-001')].description").value(hasItem(
-                        "First issue or replacement of a social security card. Promised time limit: 5 working days. "
+                        "Replaced at the window on the spot with the holder's ID card; the photo can be taken there. "
+                                + "Decided at the window on the spot. Legal time limit: 5 working days. "
                                 + "At most one visit to the hall.")))
                 .andExpect(jsonPath("$[?(@.service_code == 'HRSS-001')].metadata").value(hasItem(true)))
                 .andExpect(jsonPath("$[?(@.service_code == 'HRSS-001')].type").value(hasItem("realtime")))
@@ -161,6 +164,28 @@ abstract class Open311Scenarios {
                 .andExpect(xpath("/services/service[service_code='HRSS-001']/type").string("realtime"))
                 .andExpect(xpath("/services/service[service_code='HRSS-001']/group")
                         .string("Human Resources and Social Security Bureau"));
+    }
+
+    @Test
+    void onlyPublishedItemsAreServices() throws Exception {
+        String code = "T311-" + Long.toString(System.nanoTime(), 36).toUpperCase(java.util.Locale.ROOT);
+        staff.as("admin", () -> catalogAdmin.create(new org.onewindow.catalog.ServiceItemDraft(code, "临时救助",
+                "Temporary assistance", org.onewindow.catalog.ItemKind.PROMISED, 10, 5, "CIVIL", List.of(),
+                List.of(new org.onewindow.catalog.MaterialRequirement("居民身份证", "Resident ID card", true, true, 1)),
+                true, null, null, false)));
+        client.read("/services.json").andExpect(jsonPath("$.length()").value(14))
+                .andExpect(jsonPath("$[?(@.service_code == '" + code + "')]").isEmpty());
+        client.read("/services/" + code + ".json").andExpect(status().isNotFound());
+        try {
+            staff.as("admin", () -> catalogAdmin.publish(code));
+            client.read("/services.json").andExpect(jsonPath("$.length()").value(15))
+                    .andExpect(jsonPath("$[?(@.service_code == '" + code + "')].service_name")
+                            .value(hasItem("Temporary assistance")));
+        } finally {
+            staff.as("admin", () -> catalogAdmin.retire(code));
+        }
+        client.read("/services.json").andExpect(jsonPath("$.length()").value(14));
+        client.read("/services/" + code + ".json").andExpect(status().isNotFound());
     }
 
     @Test
@@ -193,9 +218,9 @@ abstract class Open311Scenarios {
                 .andExpect(jsonPath("$.attributes[4].datatype_description").isEmpty())
                 .andExpect(jsonPath("$.attributes[4].order").value(5))
                 .andExpect(jsonPath("$.attributes[4].description")
-                        .value(startsWith("Required material: Resident ID card.")))
-                .andExpect(
-                        jsonPath("$.attributes[5].description").value(startsWith("Required material: Recent photo.")));
+                        .value(startsWith("Required material: Resident ID card (original).")))
+                .andExpect(jsonPath("$.attributes[5].description")
+                        .value(startsWith("Material where it applies: Recent photo (1 copy).")));
         client.read("/services/HRSS-001.xml")
                 .andExpect(status().isOk())
                 .andExpect(xpath("/service_definition/service_code").string("HRSS-001"))
@@ -467,7 +492,7 @@ abstract class Open311Scenarios {
                 .andExpect(jsonPath("$[?(@.service_request_id == '" + open + "')].service_code")
                         .value(hasItem("HRSS-001")))
                 .andExpect(jsonPath("$[?(@.service_request_id == '" + open + "')].service_name")
-                        .value(hasItem("Social security card application")));
+                        .value(hasItem("社会保障卡补换")));
 
         // Filters: service code, status, and a range of requested_datetime.
         client.read("/requests.json?service_code=HRSS-001,PSB-001&status=closed")

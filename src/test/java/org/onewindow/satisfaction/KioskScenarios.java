@@ -94,7 +94,7 @@ abstract class KioskScenarios {
         // Offered at once, before the follow-up's asynchronous first step created the invitation.
         KioskCase pending = kiosk.open(key).pending();
         assertThat(pending.caseNumber()).isEqualTo(caseNumber);
-        assertThat(pending.serviceItemName()).isEqualTo("Social security card application");
+        assertThat(pending.serviceItemName()).isEqualTo("社会保障卡补换");
         assertThat(pending.closedAt()).isNotNull();
         assertThatThrownBy(() -> kiosk.submit(key, caseNumber, answers(Rating.SATISFIED, null)))
                 .isInstanceOfSatisfying(InvalidInputException.class,

@@ -324,7 +324,7 @@ abstract class RectificationScenarios {
             assertThat(escalations(caseNumber)).singleElement().satisfies(m -> {
                 assertThat(m.recipient()).isEqualTo("manager@hall.example.gov.cn");
                 assertThat(m.subject()).isEqualTo("差评核实超期：办件" + caseNumber);
-                assertThat(m.body()).contains("承办的办件" + caseNumber + "（Social security card application）差评核实已超期");
+                assertThat(m.body()).contains("承办的办件" + caseNumber + "（社会保障卡补换）差评核实已超期");
             });
             assertThat(staff.as("manager", () -> rectifications.openRectifications()))
                     .filteredOn(r -> r.caseNumber().equals(caseNumber)).singleElement()
@@ -340,7 +340,7 @@ abstract class RectificationScenarios {
             assertThat(escalations(caseNumber)).hasSize(2).last().satisfies(m -> {
                 assertThat(m.subject()).isEqualTo("Overdue bad-review rectification: case " + caseNumber);
                 assertThat(m.body()).startsWith("The rectification of the bad review of case " + caseNumber
-                        + " (Social security card application) by ")
+                        + " (社会保障卡补换) by ")
                         .endsWith(" is overdue. Open Bad reviews in OneWindow "
                                 + "to follow it up.");
             });

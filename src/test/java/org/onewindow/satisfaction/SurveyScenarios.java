@@ -74,7 +74,7 @@ abstract class SurveyScenarios {
 
         SurveyInvitation invitation = satisfaction.open(token);
         assertThat(invitation.caseNumber()).isEqualTo(caseNumber);
-        assertThat(invitation.serviceItemName()).isEqualTo("Social security card application");
+        assertThat(invitation.serviceItemName()).isEqualTo("社会保障卡补换");
         assertThatThrownBy(() -> satisfaction.submit(token, answers(Rating.SATISFIED, null), AnswerChannel.LINK))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsKey("visits"));
@@ -119,7 +119,7 @@ abstract class SurveyScenarios {
                 .containsExactly("CASE_ACCEPTED", "CASE_CLOSED");
         // In Chinese, unless the citizen asked for English at the window.
         assertThat(notifications.messagesOfCase(caseNumber).get(1).body())
-                .startsWith("【县政务服务中心】您办理的“Social security card application”（办件编号" + caseNumber
+                .startsWith("【县政务服务中心】您办理的“社会保障卡补换”（办件编号" + caseNumber
                         + "）已办结，办理结果为准予办理。诚邀您用1分钟对本次服务进行评价：")
                 .endsWith("/survey/" + token);
 
@@ -230,7 +230,7 @@ abstract class SurveyScenarios {
         String caseNumber = closedCase();
         // Printed at the window right after the delivery, before the follow-up's first step ran.
         ResultNotice notice = staff.as("frontdesk2", () -> notices.resultNotice(caseNumber));
-        assertThat(notice.serviceItemName()).isEqualTo("Social security card application");
+        assertThat(notice.serviceItemName()).isEqualTo("社会保障卡补换");
         assertThat(notice.leadDepartmentCode()).isEqualTo("HRSS");
         assertThat(notice.outcome()).isEqualTo(org.onewindow.intake.Outcome.APPROVED);
         String noticeToken = token(notice.surveyUrl());

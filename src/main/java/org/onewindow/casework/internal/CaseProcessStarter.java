@@ -47,6 +47,7 @@ class CaseProcessStarter {
         Map<String, Object> variables = new HashMap<>();
         variables.put(ServiceRequestProcess.VAR_CASE_NUMBER, event.caseNumber());
         variables.put(ServiceRequestProcess.VAR_SERVICE_ITEM_CODE, event.serviceItemCode());
+        variables.put(ServiceRequestProcess.VAR_SERVICE_ITEM_VERSION, event.serviceItemVersion());
         variables.put(ServiceRequestProcess.VAR_LEAD_DEPARTMENT, route.leadDepartment());
         variables.put(ServiceRequestProcess.VAR_COLLABORATING_DEPARTMENTS,
                 String.join(",", route.collaboratingDepartments()));

@@ -328,9 +328,13 @@ class DefaultTaskWorkService implements TaskWorkService {
     public void confirmMaterialsReceived(String taskId, List<String> received) {
         InboxTask task = ownedTask(taskId);
         requireStep(task, StepKind.MATERIALS);
+        // A material may be named in either language; the notice names it in Chinese, as the case records it.
+        java.util.Set<String> receivedKeys = new java.util.HashSet<>(received);
+        caseRecords.caseDetails(task.caseNumber()).ifPresent(details -> details.materials().stream()
+                .filter(material -> received.contains(material.nameEn())).forEach(m -> receivedKeys.add(m.name())));
         List<String> stillMissing = intake.materialsNotices(task.caseNumber()).stream()
                 .filter(notice -> notice.resolvedAt() == null).flatMap(notice -> notice.missing().stream())
-                .filter(material -> !received.contains(material)).toList();
+                .filter(material -> !receivedKeys.contains(material)).toList();
         if (!stillMissing.isEmpty()) {
             throw new BusinessRuleException(Translations.current("casework.error.stillMissing",
                     String.join("; ", stillMissing)));

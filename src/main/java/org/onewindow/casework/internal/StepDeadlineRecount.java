@@ -70,7 +70,8 @@ class StepDeadlineRecount {
         if (!org.onewindow.casework.CaseworkProperties.DEFAULT_STEP_SHARES.containsKey(open.taskKey())) {
             return; // consultations and missing materials keep the dates they were given
         }
-        var due = deadlines.due(details.serviceItemCode(), open.taskKey(), open.createdAt(), details.dueAt());
+        var due = deadlines.due(details.serviceItemCode(), details.serviceItemVersion(), open.taskKey(),
+                open.createdAt(), details.dueAt());
         Task task = taskService.createTaskQuery().taskId(open.taskId()).singleResult();
         task.setDueDate(Date.from(due));
         taskService.saveTask(task);

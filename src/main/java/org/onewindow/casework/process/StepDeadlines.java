@@ -58,14 +58,20 @@ public class StepDeadlines {
 
     Instant due(VariableScope execution, String step) {
         String itemCode = (String) execution.getVariable(ServiceRequestProcess.VAR_SERVICE_ITEM_CODE);
+        Object version = execution.getVariable(ServiceRequestProcess.VAR_SERVICE_ITEM_VERSION);
         Date caseDue = (Date) execution.getVariable(ServiceRequestProcess.VAR_CASE_DUE_DATE);
-        return due(itemCode, step, clock.instant(), caseDue == null ? null : caseDue.toInstant());
+        // Processes started before the catalog kept versions have none: their items were version 1.
+        return due(itemCode, version instanceof Integer number ? number : 1, step, clock.instant(),
+                caseDue == null ? null : caseDue.toInstant());
     }
 
-    /** When a step of an item that started at {@code start} is due, never after the case's due date. */
-    public Instant due(String itemCode, String step, Instant start, Instant caseDue) {
-        int timeLimit = catalog.item(itemCode).map(item -> item.timeLimitWorkingDays())
-                .orElseThrow(() -> new IllegalStateException("Unknown service item " + itemCode));
+    /**
+     * When a step that started at {@code start} is due, counted with the time limit of the item's version the case
+     * was registered with, never after the case's due date.
+     */
+    public Instant due(String itemCode, int itemVersion, String step, Instant start, Instant caseDue) {
+        int timeLimit = catalog.version(itemCode, itemVersion).map(item -> item.timeLimitWorkingDays())
+                .orElseThrow(() -> new IllegalStateException("Unknown service item " + itemCode + " v" + itemVersion));
         int days = Math.max(1, (int) Math.round(timeLimit * properties.shareOf(step)));
         Instant stepDue = calendar.deadline(start, days);
         return caseDue != null && caseDue.isBefore(stepDue) ? caseDue : stepDue;

@@ -43,7 +43,8 @@ class CaseSummary extends VerticalLayout {
         status.setId("case-status");
         header.add(new Paragraph(status));
         header.add(line(getTranslation("casework.summary.item"),
-                getTranslation("casework.summary.itemWithCode", details.serviceItemName(), details.serviceItemCode())));
+                getTranslation("casework.summary.itemWithCode", details.serviceItemName(getLocale()),
+                        details.serviceItemCode(), details.serviceItemVersionLabel())));
         header.add(
                 line(getTranslation("casework.summary.lead"),
                         directory.departmentName(details.leadDepartmentCode(), getLocale())));
@@ -75,8 +76,9 @@ class CaseSummary extends VerticalLayout {
         Div materials = section(getTranslation("casework.summary.materials"));
         UnorderedList list = new UnorderedList();
         for (CaseMaterial material : details.materials()) {
-            list.add(new ListItem(material.received() ? "✔ " + material.name()
-                    : "✘ " + getTranslation("casework.summary.notReceived", material.name())));
+            String name = material.name(getLocale());
+            list.add(new ListItem(material.received() ? "✔ " + name
+                    : "✘ " + getTranslation("casework.summary.notReceived", name)));
         }
         materials.add(list);
         if (details.notes() != null) {

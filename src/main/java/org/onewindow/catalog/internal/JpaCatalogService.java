@@ -1,19 +1,13 @@
 package org.onewindow.catalog.internal;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.onewindow.catalog.CatalogService;
+import org.onewindow.catalog.ItemState;
 import org.onewindow.catalog.ServiceItem;
-import org.onewindow.directory.Department;
-import org.onewindow.directory.DirectoryService;
-import org.onewindow.shared.BusinessRuleException;
-import org.onewindow.shared.i18n.Translations;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,29 +18,31 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Transactional(readOnly = true)
 class JpaCatalogService implements CatalogService {
 
-    private final ServiceItemRepository items;
-    private final DirectoryService directory;
+    private final ItemVersionRepository versions;
+    private final CatalogQueries queries;
+    private final CatalogLoader loader;
 
-    JpaCatalogService(ServiceItemRepository items, DirectoryService directory) {
-        this.items = items;
-        this.directory = directory;
-    }
-
-    @Override
-    public List<ServiceItem> search(String text, int limit) {
-        String pattern = "%" + (text == null ? "" : text.trim().toLowerCase(Locale.ROOT)) + "%";
-        return items.search(pattern, org.springframework.data.domain.PageRequest.of(0, limit)).stream()
-                .map(ServiceItemEntity::toServiceItem).toList();
+    JpaCatalogService(ItemVersionRepository versions, CatalogQueries queries, CatalogLoader loader) {
+        this.versions = versions;
+        this.queries = queries;
+        this.loader = loader;
     }
 
     /**
-     * Items by code, as read once: an item never changes after it is created (the catalog has no edit or delete;
-     * a change of the rules is a new item), so each node keeps them. Codes not found are not kept, so an item
-     * created on another node is seen at once; an item is kept only once the transaction that read it has
-     * committed, so one created in a transaction that is rolled back is not. Every registration reads its item, and that query was part of
-     * intake's cost in the load benchmark (issue 7, docs/benchmarks.md).
+     * Versions by code and number, as read once. A version's content never changes once published (editing makes a
+     * new version), so each node keeps it for good; drafts are not kept, and a version is kept only once the
+     * transaction that read it has committed. Which version is current, and each version's state, are read from the
+     * database on every call (one indexed row), so a publication or retirement on another node is seen at once.
+     * Every registration and every step deadline reads its item, and loading a version (three tables) was part of
+     * intake's cost in the load benchmark (issue 7, docs/benchmarks.md). The catalog is small (hundreds to a few
+     * thousand versions), so the map is not bounded.
      */
-    private final Map<String, ServiceItem> itemsByCode = new ConcurrentHashMap<>();
+    private final Map<ItemVersionEntity.Key, ServiceItem> contentByVersion = new ConcurrentHashMap<>();
+
+    @Override
+    public List<ServiceItem> search(String text, int limit) {
+        return queries.searchPublished(text, limit).stream().map(this::item).flatMap(Optional::stream).toList();
+    }
 
     @Override
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
@@ -54,13 +50,38 @@ class JpaCatalogService implements CatalogService {
         if (code == null) {
             return Optional.empty();
         }
-        ServiceItem known = itemsByCode.get(code);
+        return queries.publishedVersion(code).flatMap(version -> content(code, version))
+                .map(item -> withState(item, ItemState.PUBLISHED));
+    }
+
+    @Override
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public Optional<ServiceItem> version(String code, int version) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        return queries.state(code, version)
+                .flatMap(state -> content(code, version).map(item -> withState(item, state)));
+    }
+
+    private Optional<ServiceItem> content(String code, int version) {
+        ItemVersionEntity.Key key = new ItemVersionEntity.Key(code, version);
+        ServiceItem known = contentByVersion.get(key);
         if (known != null) {
             return Optional.of(known);
         }
-        Optional<ServiceItem> found = items.findById(code).map(ServiceItemEntity::toServiceItem);
-        found.ifPresent(item -> afterCommit(() -> itemsByCode.put(code, item)));
+        Optional<ServiceItem> found = versions.findById(key).map(ItemVersionEntity::toServiceItem);
+        found.filter(item -> item.state() != ItemState.DRAFT)
+                .ifPresent(item -> afterCommit(() -> contentByVersion.put(key, item)));
         return found;
+    }
+
+    private static ServiceItem withState(ServiceItem item, ItemState state) {
+        return item.state() == state ? item
+                : new ServiceItem(item.code(), item.version(), state, item.nameZh(), item.nameEn(), item.kind(),
+                        item.legalLimitDays(), item.promisedLimitDays(), item.leadDepartmentCode(),
+                        item.collaboratingDepartmentCodes(), item.materials(), item.onlineApplication(),
+                        item.guideZh(), item.guideEn(), item.atMostOneVisit());
     }
 
     private static void afterCommit(Runnable action) {
@@ -78,31 +99,12 @@ class JpaCatalogService implements CatalogService {
 
     @Override
     public List<ServiceItem> all() {
-        return items.findAll(Sort.by("name")).stream().map(ServiceItemEntity::toServiceItem).toList();
+        return versions.published().stream().map(ItemVersionEntity::toServiceItem).toList();
     }
 
     @Override
     @Transactional
     public ServiceItem create(ServiceItem item) {
-        if (items.existsById(item.code())) {
-            throw new BusinessRuleException(Translations.current("catalog.error.itemExists", item.code()));
-        }
-        if (item.timeLimitWorkingDays() < 1) {
-            throw new BusinessRuleException(Translations.current("catalog.error.timeLimit"));
-        }
-        requireDepartment(item.leadDepartmentCode());
-        item.collaboratingDepartmentCodes().forEach(this::requireDepartment);
-        if (item.collaboratingDepartmentCodes().contains(item.leadDepartmentCode())
-                || new HashSet<>(item.collaboratingDepartmentCodes()).size() != item.collaboratingDepartmentCodes()
-                        .size()) {
-            throw new BusinessRuleException(Translations.current("catalog.error.collaborating"));
-        }
-        return items.save(new ServiceItemEntity(item)).toServiceItem();
-    }
-
-    private void requireDepartment(String code) {
-        if (directory.department(code).filter(Department::active).isEmpty()) {
-            throw new BusinessRuleException(Translations.current("catalog.error.unknownDepartment", code));
-        }
+        return loader.load(item);
     }
 }

@@ -7,16 +7,19 @@ import org.onewindow.directory.DepartmentUse;
 import org.onewindow.shared.i18n.Translations;
 import org.springframework.stereotype.Component;
 
-/** A department that leads service items may not be deactivated: new cases of those items would go nowhere. */
+/**
+ * A department that leads service items may not be deactivated: new cases of those items would go nowhere. Only
+ * the published and draft versions count; a retired item or a superseded version takes no new cases.
+ */
 @Component
 class LeadDepartmentUse implements DepartmentUse {
 
     /** How many of the led items the refusal names. */
     private static final int NAMED = 3;
 
-    private final ServiceItemRepository items;
+    private final ItemVersionRepository items;
 
-    LeadDepartmentUse(ServiceItemRepository items) {
+    LeadDepartmentUse(ItemVersionRepository items) {
         this.items = items;
     }
 

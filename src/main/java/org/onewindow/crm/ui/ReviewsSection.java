@@ -28,7 +28,7 @@ class ReviewsSection extends Div {
             if (answers == null || answers.isEmpty()) {
                 continue;
             }
-            add(new H4(getTranslation("crm.reviews.case", details.caseNumber(), details.serviceItemName())));
+            add(new H4(getTranslation("crm.reviews.case", details.caseNumber(), details.serviceItemName(getLocale()))));
             answers.forEach(review -> add(card(review, dates)));
         }
     }

@@ -64,6 +64,13 @@ class CaseEntity {
     @Column(name = "service_item_name", nullable = false, length = 200)
     private String serviceItemName;
 
+    @Column(name = "service_item_name_en", length = 200)
+    private String serviceItemNameEn;
+
+    /** The catalog version the case was registered with: its materials, limits and names are the case's. */
+    @Column(name = "service_item_version", nullable = false)
+    private int serviceItemVersion;
+
     @Column(name = "lead_department_code", nullable = false, length = 32)
     private String leadDepartmentCode;
 
@@ -178,8 +185,9 @@ class CaseEntity {
     protected CaseEntity() {
     }
 
-    CaseEntity(String caseNumber, CitizenEntity citizen, String serviceItemCode, String serviceItemName,
-            String leadDepartmentCode, List<String> collaboratingDepartmentCodes, Channel channel, String notes,
+    CaseEntity(String caseNumber, CitizenEntity citizen, String serviceItemCode, int serviceItemVersion,
+            String serviceItemName, String serviceItemNameEn, String leadDepartmentCode,
+            List<String> collaboratingDepartmentCodes, Channel channel, String notes,
             String registeredBy, String lookupCodeHash, Instant acceptedAt, Instant dueAt,
             List<CaseMaterialEmbeddable> materials, int timeLimitDays) {
         this.timeLimitDays = timeLimitDays;
@@ -187,6 +195,8 @@ class CaseEntity {
         this.citizen = citizen;
         this.serviceItemCode = serviceItemCode;
         this.serviceItemName = serviceItemName;
+        this.serviceItemVersion = serviceItemVersion;
+        this.serviceItemNameEn = serviceItemNameEn;
         this.leadDepartmentCode = leadDepartmentCode;
         this.collaboratingDepartments = String.join(",", collaboratingDepartmentCodes);
         this.channel = channel;
@@ -280,11 +290,14 @@ class CaseEntity {
         return dueAt;
     }
 
-    void markReceived(java.util.Collection<String> received) {
+    void markReceived(java.util.Collection<String> given) {
+        java.util.Set<String> received = given.stream().map(this::materialKey)
+                .collect(java.util.stream.Collectors.toSet());
         List<CaseMaterialEmbeddable> updated = new ArrayList<>();
         for (CaseMaterialEmbeddable material : materials) {
             updated.add(
-                    received.contains(material.name()) ? new CaseMaterialEmbeddable(material.name(), true) : material);
+                    received.contains(material.name())
+                            ? new CaseMaterialEmbeddable(material.name(), true, material.nameEn()) : material);
         }
         materials.clear();
         materials.addAll(updated);
@@ -292,6 +305,15 @@ class CaseEntity {
 
     List<String> requiredMaterialNames() {
         return materials.stream().map(CaseMaterialEmbeddable::name).toList();
+    }
+
+    /**
+     * The Chinese name the case records a material by, for a name given in either language (a clerk's screen,
+     * a script, an API client); a name the case does not know is returned as given.
+     */
+    String materialKey(String given) {
+        return materials.stream().filter(m -> m.name().equals(given) || m.nameEn().equals(given)).findFirst()
+                .map(CaseMaterialEmbeddable::name).orElse(given);
     }
 
     void route(String lead, List<String> collaborating) {
@@ -376,10 +398,11 @@ class CaseEntity {
         return new CaseDetails(caseNumber, serviceItemCode, serviceItemName, leadDepartmentCode,
                 collaboratingDepartmentCodes(), applicantName, IdNumbers.mask(citizen.idNumber()),
                 IdNumbers.maskPhone(applicantMobile), channel, status,
-                materials.stream().map(m -> new CaseMaterial(m.name(), m.received())).toList(), notes,
+                materials.stream().map(m -> new CaseMaterial(m.name(), m.received(), m.nameEn())).toList(), notes,
                 registeredBy, acceptedAt, dueAt, closedAt, outcome, outcomeReason, deliveredBy, applicantRef(),
                 enterprise == null ? null : enterpriseName, agentRole,
                 new Segments(applicantType, ageBand, districtCode, channel, returningApplicant),
-                caseContact().reachable(), contactDiffersFromRecord());
+                caseContact().reachable(), contactDiffersFromRecord(), serviceItemVersion,
+                serviceItemNameEn == null ? serviceItemName : serviceItemNameEn);
     }
 }

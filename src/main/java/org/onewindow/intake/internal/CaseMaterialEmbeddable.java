@@ -12,12 +12,20 @@ class CaseMaterialEmbeddable {
     @Column(name = "received", nullable = false)
     private boolean received;
 
+    @Column(name = "name_en", length = 200)
+    private String nameEn;
+
     protected CaseMaterialEmbeddable() {
     }
 
-    CaseMaterialEmbeddable(String name, boolean received) {
+    CaseMaterialEmbeddable(String name, boolean received, String nameEn) {
         this.name = name;
         this.received = received;
+        this.nameEn = nameEn;
+    }
+
+    String nameEn() {
+        return nameEn == null ? name : nameEn;
     }
 
     String name() {

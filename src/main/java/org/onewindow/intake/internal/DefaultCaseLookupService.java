@@ -106,7 +106,10 @@ class DefaultCaseLookupService implements CaseLookupService {
                 : notices.findByCaseNumber(details.caseNumber()).stream().filter(MaterialsNoticeEntity::isOpen)
                         .map(MaterialsNoticeEntity::toNotice).reduce((first, second) -> second)
                         .map(DefaultCaseLookupService::missing).orElse(null);
-        return new LookedUpCase(details.caseNumber(), details.serviceItemName(), details.leadDepartmentCode(),
+        // The citizen reads the page in the language of their request.
+        return new LookedUpCase(details.caseNumber(),
+                details.serviceItemName(org.springframework.context.i18n.LocaleContextHolder.getLocale()),
+                details.leadDepartmentCode(),
                 details.collaboratingDepartmentCodes(), details.status(), details.acceptedAt(), details.dueAt(),
                 details.closedAt(), outcome, reason, missing);
     }

@@ -50,6 +50,8 @@ class DefaultCaseMaterialsService implements CaseMaterialsService {
     public MaterialsNotice issueMaterialsNotice(String caseNumber, String stepName, List<String> missing, String note,
             String issuedBy, Instant bringBy) {
         CaseEntity entity = cases.require(caseNumber);
+        // Named in either language; the notice and the case keep the Chinese names.
+        missing = missing == null ? null : missing.stream().map(entity::materialKey).toList();
         Map<MaterialsRequestField, String> errors = new LinkedHashMap<>();
         if (missing == null || missing.isEmpty()) {
             errors.put(MaterialsRequestField.MISSING, Translations.current("intake.error.notice.nothingMissing"));
@@ -68,7 +70,12 @@ class DefaultCaseMaterialsService implements CaseMaterialsService {
         entity.startWaiting(now);
         MaterialsNotice notice = notices.save(new MaterialsNoticeEntity(entity, stepName,
                 List.copyOf(new LinkedHashSet<>(missing)), trimToNull(note), issuedBy, now, bringBy)).toNotice();
-        events.publishEvent(new MaterialsRequested(caseNumber, notice.serviceItemName(), notice.missing(), bringBy));
+        var details = entity.toDetails();
+        Map<String, String> english = new java.util.HashMap<>();
+        details.materials().forEach(material -> english.put(material.name(), material.nameEn()));
+        events.publishEvent(new MaterialsRequested(caseNumber, notice.serviceItemName(), notice.missing(), bringBy,
+                details.serviceItemNameEn(),
+                notice.missing().stream().map(name -> english.getOrDefault(name, name)).toList()));
         return notice;
     }
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.onewindow.catalog.CatalogService;
+import org.onewindow.catalog.MaterialRequirement;
 import org.onewindow.catalog.ServiceItem;
 import org.onewindow.catalog.WorkingDayCalendar;
 import org.onewindow.directory.CurrentStaff;
@@ -127,11 +128,16 @@ class DefaultCaseRegistrationService implements CaseRegistrationService {
         Segments segments = applicant.segments();
 
         String lookupCode = lookupCodes.newCode();
-        List<CaseMaterialEmbeddable> materials = item.requiredMaterials().stream()
-                .map(name -> new CaseMaterialEmbeddable(name, registration.receivedMaterials().contains(name)))
+        java.util.Set<String> received = registration.receivedMaterials().stream().map(item::materialNamed)
+                .flatMap(java.util.Optional::stream).map(MaterialRequirement::nameZh)
+                .collect(java.util.stream.Collectors.toSet());
+        List<CaseMaterialEmbeddable> materials = item.materials().stream()
+                .map(material -> new CaseMaterialEmbeddable(material.nameZh(), received.contains(material.nameZh()),
+                        material.nameEn()))
                 .toList();
         Instant dueAt = calendar.deadline(now, item.timeLimitWorkingDays());
-        CaseEntity entity = new CaseEntity(caseNumbers.next(), citizen, item.code(), item.name(),
+        CaseEntity entity = new CaseEntity(caseNumbers.next(), citizen, item.code(), item.version(), item.nameZh(),
+                item.nameEn(),
                 item.leadDepartmentCode(), item.collaboratingDepartmentCodes(), registration.channel(),
                 trimToNull(registration.notes()), registeredBy, LookupCodes.hash(lookupCode), now, dueAt, materials,
                 item.timeLimitWorkingDays());
@@ -147,7 +153,7 @@ class DefaultCaseRegistrationService implements CaseRegistrationService {
                 : registration.idType() == IdType.RESIDENT_ID ? citizen.idNumber().substring(0, 6) : null;
         events.publishEvent(new CaseRegistered(entity.caseNumber(), item.code(), item.leadDepartmentCode(),
                 item.collaboratingDepartmentCodes(), dueAt, registeredBy, segments.applicantType().name(), regionCode,
-                registration.channel()));
+                registration.channel(), item.version()));
         log.info("Case registered: service item {}, channel {}, by {}", item.code(), registration.channel(),
                 registeredBy);
         return new RegisteredCase(entity.toDetails(), lookupCode);

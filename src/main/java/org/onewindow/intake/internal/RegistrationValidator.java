@@ -87,7 +87,7 @@ class RegistrationValidator {
                     Translations.current("intake.error.serviceItem.unknown", registration.serviceItemCode()));
         } else {
             for (String material : registration.receivedMaterials()) {
-                if (!item.get().requiredMaterials().contains(material)) {
+                if (item.get().materialNamed(material).isEmpty()) {
                     errors.put(RECEIVED_MATERIALS, Translations.current("intake.error.material.notRequired", material));
                 }
             }

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.onewindow.catalog.CatalogService;
+import org.onewindow.catalog.ItemKind;
+import org.onewindow.catalog.MaterialRequirement;
 import org.onewindow.catalog.ServiceItem;
 import org.onewindow.directory.DirectoryService;
 import org.onewindow.intake.AgentRole;
@@ -153,7 +155,7 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
 
         serviceItem.setId("intake-service-item");
         serviceItem.setPlaceholder(getTranslation("intake.newCase.serviceItem.placeholder"));
-        serviceItem.setItemLabelGenerator(item -> item.name() + " (" + item.code() + ")");
+        serviceItem.setItemLabelGenerator(item -> item.name(getLocale()) + " (" + item.code() + ")");
         serviceItem.setItems(query -> catalog.search(query.getFilter().orElse(""), query.getOffset() + query.getLimit())
                 .stream().skip(query.getOffset()));
         serviceItem.addValueChangeListener(event -> showItem(event.getValue()));
@@ -161,6 +163,8 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
         itemInfo.setId("intake-item-info");
         materials.setId("intake-materials");
         materials.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
+        // The values are the Chinese names the case records; the labels are in the clerk's language.
+        materials.setItemLabelGenerator(this::materialLabel);
         notes.setId("intake-notes");
         notes.setMaxLength(CaseRegistration.MAX_NOTES);
         notes.setWidthFull();
@@ -255,13 +259,29 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
         List<String> parts = new ArrayList<>(List.of(
                 getTranslation("intake.newCase.item.lead", directory.departmentName(item.leadDepartmentCode())),
                 getTranslation("intake.newCase.item.joint", collaborating),
-                getTranslation("intake.newCase.item.timeLimit", item.timeLimitWorkingDays())));
+                item.kind() == ItemKind.INSTANT
+                        ? getTranslation("intake.newCase.item.instant", item.legalLimitDays())
+                        : getTranslation("intake.newCase.item.timeLimit", item.promisedLimitDays(),
+                                item.legalLimitDays())));
         if (item.atMostOneVisit()) {
             parts.add(getTranslation("intake.newCase.item.oneVisit"));
         }
         itemInfo.setText(String.join(" · ", parts));
-        materials.setItems(item.requiredMaterials());
+        materials.setItems(item.materialNames());
         materials.setInvalid(false);
+    }
+
+    /** "营业执照（复印件 1 份）" / "Business licence (copy, 1)", and whether the item asks for it only where it applies. */
+    private String materialLabel(String nameZh) {
+        ServiceItem item = serviceItem.getValue();
+        MaterialRequirement material = item == null ? null : item.material(nameZh).orElse(null);
+        if (material == null) {
+            return nameZh;
+        }
+        String form = getTranslation(material.original() ? "intake.newCase.material.original"
+                : "intake.newCase.material.copy", material.copies());
+        String label = getTranslation("intake.newCase.material.label", material.name(getLocale()), form);
+        return material.required() ? label : getTranslation("intake.newCase.material.optional", label);
     }
 
     /**

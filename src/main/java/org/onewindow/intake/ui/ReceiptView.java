@@ -107,7 +107,9 @@ public class ReceiptView extends VerticalLayout
                         : "intake.receipt.agentRole." + details.agentRole().name()),
                         getTranslation("intake.receipt.applicantWithId", escape(details.citizenName()),
                                 escape(details.citizenMaskedIdNumber())))
-                + entry(getTranslation("intake.receipt.serviceItem"), escape(details.serviceItemName()))
+                + entry(getTranslation("intake.receipt.serviceItem"),
+                        escape(getTranslation("intake.receipt.itemVersion",
+                                details.serviceItemName(getLocale()), details.serviceItemVersionLabel())))
                 + entry(getTranslation("intake.receipt.leadDepartment"),
                         escape(directory.departmentName(details.leadDepartmentCode())))
                 + entry(getTranslation("intake.receipt.accepted"),
@@ -147,7 +149,7 @@ public class ReceiptView extends VerticalLayout
     private String materials(CaseDetails details) {
         StringBuilder html = new StringBuilder("<ul>");
         for (CaseMaterial material : details.materials()) {
-            String name = escape(material.name());
+            String name = escape(material.name(getLocale()));
             html.append("<li>").append(material.received() ? "✔ " + name
                     : "✘ " + getTranslation("intake.receipt.materialNotReceived", name)).append("</li>");
         }

@@ -63,8 +63,8 @@ class CaseMessages {
     void on(MaterialsRequested event) {
         Locale language = intake.citizenLanguage(event.caseNumber());
         sms(event.caseNumber(), "MATERIALS_MISSING", Translations.text(language, "notification.sms.materialsMissing",
-                event.caseNumber(), event.serviceItemName(),
-                String.join(Translations.text(language, "notification.sms.separator"), event.missing()),
+                event.caseNumber(), event.serviceItemName(language),
+                String.join(Translations.text(language, "notification.sms.separator"), event.missing(language)),
                 date(event.bringBy(), language)));
     }
 

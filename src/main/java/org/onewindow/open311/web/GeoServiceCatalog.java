@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.onewindow.catalog.CatalogService;
+import org.onewindow.catalog.ItemKind;
+import org.onewindow.catalog.MaterialRequirement;
 import org.onewindow.catalog.ServiceItem;
 import org.onewindow.directory.DirectoryService;
 import org.onewindow.intake.AgentRole;
+import org.onewindow.shared.i18n.Translations;
 import org.springframework.stereotype.Component;
 
 /** The hall's catalog items as GeoReport services, and what a request for each of them carries. */
@@ -27,8 +30,9 @@ class GeoServiceCatalog {
         this.directory = directory;
     }
 
+    /** The published items that may be applied for online: a draft or a retired item is no service. */
     List<ServiceItem> items() {
-        return catalog.all();
+        return catalog.all().stream().filter(ServiceItem::onlineApplication).toList();
     }
 
     List<GeoService> services() {
@@ -40,12 +44,15 @@ class GeoServiceCatalog {
         keywords.add(item.code());
         keywords.add(directory.departmentName(item.leadDepartmentCode()));
         item.collaboratingDepartmentCodes().forEach(code -> keywords.add(directory.departmentName(code)));
-        String description = (item.description() == null || item.description().isBlank() ? ""
-                : item.description().trim() + " ")
-                + "Promised time limit: " + days(item.timeLimitWorkingDays()) + "."
+        String guide = item.guide(Translations.ENGLISH);
+        String description = (guide.isBlank() ? "" : guide.trim() + " ")
+                + (item.kind() == ItemKind.INSTANT ? "Decided at the window on the spot."
+                        : "Promised time limit: " + days(item.promisedLimitDays()) + ".")
+                + " Legal time limit: " + days(item.legalLimitDays()) + "."
                 + (item.atMostOneVisit() ? " At most one visit to the hall." : "");
         // metadata is always true: every item asks for the applicant's resident ID number (see definition()).
-        return new GeoService(item.code(), item.name(), description, true, "realtime", String.join(", ", keywords),
+        return new GeoService(item.code(), item.name(Translations.ENGLISH), description, true, "realtime",
+                String.join(", ", keywords),
                 directory.departmentName(item.leadDepartmentCode()));
     }
 
@@ -76,11 +83,15 @@ class GeoServiceCatalog {
                 "How the person stands for the enterprise; AGENT when not given.",
                 List.of(new AttributeValue(AgentRole.LEGAL_REPRESENTATIVE.name(), "Legal representative"),
                         new AttributeValue(AgentRole.AGENT.name(), "Authorised agent"))));
-        List<String> materials = item.requiredMaterials();
+        List<MaterialRequirement> materials = item.materials();
         for (int i = 0; i < materials.size(); i++) {
+            MaterialRequirement material = materials.get(i);
             attributes.add(new ServiceAttribute(false, MATERIAL + (i + 1), "string", false, null, i + 5,
-                    "Required material: " + materials.get(i) + ". Bring it to any window of the hall; the front desk "
-                            + "checks it at the acceptance review.",
+                    (material.required() ? "Required material: " : "Material where it applies: ")
+                            + material.name(Translations.ENGLISH) + " (" + (material.original() ? "original"
+                                    : material.copies() + (material.copies() == 1 ? " copy" : " copies"))
+                            + "). Bring it to any window of the hall; the front desk checks it at the acceptance "
+                            + "review.",
                     List.of()));
         }
         return new ServiceDefinition(item.code(), attributes);
@@ -92,7 +103,8 @@ class GeoServiceCatalog {
             throw GeoReportException
                     .badRequest("service_code was not provided: choose one from services.xml or services.json.");
         }
-        return catalog.item(serviceCode).orElseThrow(() -> unknown(serviceCode));
+        return catalog.item(serviceCode).filter(ServiceItem::onlineApplication)
+                .orElseThrow(() -> unknown(serviceCode));
     }
 
     /** Whether every code names a service of the hall; refuses the first that does not. */

@@ -153,7 +153,7 @@ final class NewRequestValidator {
     private static boolean isMaterialAttribute(ServiceItem item, String code) {
         try {
             int position = Integer.parseInt(code.substring(MATERIAL.length()));
-            return position >= 1 && position <= item.requiredMaterials().size();
+            return position >= 1 && position <= item.materials().size();
         } catch (NumberFormatException e) {
             return false;
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.onewindow.catalog.ServiceItem;
+import org.onewindow.shared.i18n.Translations;
 import org.onewindow.intake.CaseRegistrationService;
 import org.onewindow.intake.InvalidRegistrationException;
 import org.onewindow.intake.RegisteredCase;
@@ -69,8 +70,9 @@ class RequestSubmission {
 
     private String notice(ServiceItem item, RegisteredCase registered) {
         return "Registered as case " + registered.caseNumber() + ". Please bring these materials to any window of the "
-                + "hall for the acceptance review: " + String.join("; ", item.requiredMaterials()) + ". The decision "
-                + "is promised within " + GeoServiceCatalog.days(item.timeLimitWorkingDays()) + ", by "
+                + "hall for the acceptance review: " + String.join("; ",
+                        item.materials().stream().map(material -> material.name(Translations.ENGLISH)).toList())
+                + ". The decision is promised within " + GeoServiceCatalog.days(item.timeLimitWorkingDays()) + ", by "
                 + date.format(registered.details().dueAt()) + ".";
     }
 }

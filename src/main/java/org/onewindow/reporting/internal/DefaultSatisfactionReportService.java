@@ -1,5 +1,7 @@
 package org.onewindow.reporting.internal;
 
+import org.onewindow.shared.i18n.Translations;
+
 import static org.onewindow.reporting.internal.DefaultProcessReportService.number;
 import static org.onewindow.reporting.internal.DefaultProcessReportService.responseConditions;
 
@@ -335,9 +337,18 @@ class DefaultSatisfactionReportService implements SatisfactionReportService {
             case DEPARTMENT -> directory.departmentName(code);
             case STAFF -> directory.staff(code).map(StaffMember::displayName).orElse(code);
             case SERVICE_ITEM ->
-                jdbc.sql("select name from catalog_service_item where code = :code").param("code", code)
-                        .query(String.class).optional().orElse(code);
+                // The newest version that was ever offered names the item, in the reader's language.
+                jdbc.sql("select name_zh, name_en from catalog_item_version where code = :code and state <> 'DRAFT' "
+                        + "order by version desc fetch first 1 rows only").param("code", code)
+                        .query((rs, row) -> english() && rs.getString(2) != null ? rs.getString(2) : rs.getString(1))
+                        .optional().orElse(code);
         };
+    }
+
+    private static boolean english() {
+        var context = org.springframework.context.i18n.LocaleContextHolder.getLocaleContext();
+        return context != null && context.getLocale() != null && Translations.ENGLISH
+                .equals(Translations.supported(context.getLocale()));
     }
 
     private static Double mean(long[] countsByScore) {

@@ -110,10 +110,10 @@ class DefaultSatisfactionService implements SatisfactionService {
         return SurveyLinks.url(properties, token);
     }
 
-    /** The closing in the citizen's language; the service item's name stays as the catalogue has it. */
+    /** The closing in the citizen's language, the service item named as the case's version names it in it. */
     private String closingMessage(CaseDetails details, Locale language) {
         return Translations.text(language, details.outcome() == Outcome.APPROVED ? "satisfaction.sms.closed.approved"
-                : "satisfaction.sms.closed.rejected", details.caseNumber(), details.serviceItemName());
+                : "satisfaction.sms.closed.rejected", details.caseNumber(), details.serviceItemName(language));
     }
 
     @Override

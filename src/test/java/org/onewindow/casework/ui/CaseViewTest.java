@@ -90,7 +90,8 @@ class CaseViewTest {
         assertThat(_get(view, Span.class, spec -> spec.withId("case-status")).getText()).isEqualTo("审查中");
         String page = view.getElement().getTextRecursively();
         assertThat(page).contains("办件 OW-20261128-00042", "事项：", "牵头部门：", "受理渠道：", "窗口受理",
-                "受理时间：", "Company establishment registration（AMR-003）", "2026年11月28日 10:00（受理人：frontdesk）", "办理时限：",
+                "受理时间：", "Company establishment registration（AMR-003，事项版本 v1）", "2026年11月28日 10:00（受理人：frontdesk）",
+                "办理时限：",
                 "2026年12月3日",
                 "✘ Proof of registered address（未收到）", "窗口备注：",
                 "2026年11月28日 10:10一次性告知（受理审核）：Proof of registered address — 待补正，请于2027年1月12日前补齐",

@@ -32,7 +32,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 /** The registration's field messages: English outside a request, the screen's language in one. */
 class RegistrationValidatorTest {
 
-    private static final ServiceItem CARD = new ServiceItem("HRSS-001", "Social security card application", "",
+    private static final ServiceItem CARD = ServiceItem.published("HRSS-001", "Social security card application", "",
             "HRSS", List.of(), List.of("Resident ID card", "Recent photo"), 5, true);
 
     private final CatalogService catalog = mock(CatalogService.class);

@@ -49,7 +49,7 @@ import com.vaadin.flow.component.notification.Notification;
 /** The window screen's own logic, without a server: Karibu-Testing drives the components, in both languages. */
 class IntakeViewTest {
 
-    private static final ServiceItem LICENCE = new ServiceItem("AMR-002", "Food business licence", "", "AMR",
+    private static final ServiceItem LICENCE = ServiceItem.published("AMR-002", "Food business licence", "", "AMR",
             List.of("HEALTH"), List.of("Application form", "Business licence"), 10, false);
 
     private final CaseRegistrationService intake = mock(CaseRegistrationService.class);
@@ -289,7 +289,7 @@ class IntakeViewTest {
                 .containsExactly("居民身份证", "护照", "港澳台居民来往内地通行证");
 
         view.serviceItem.setValue(LICENCE);
-        assertThat(view.itemInfo.getText()).isEqualTo("牵头部门：Dept AMR · 联合审查：Dept HEALTH · 承诺时限：10个工作日");
+        assertThat(view.itemInfo.getText()).isEqualTo("牵头部门：Dept AMR · 联合审查：Dept HEALTH · 承诺时限：10个工作日（法定10个工作日）");
         _click(view.findCitizen);
         assertThat(view.idNumber.getErrorMessage()).isEqualTo("请输入证件号码以查询申请人。");
         view.idNumber.setValue("11010519491231002X");

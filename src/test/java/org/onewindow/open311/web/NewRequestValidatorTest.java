@@ -14,7 +14,7 @@ import org.onewindow.open311.web.NewRequestValidator.CheckedRequest;
 /** How a posted request is read into the intake's registration, and what it is refused for, parameter by parameter. */
 class NewRequestValidatorTest {
 
-    private static final ServiceItem LICENCE = new ServiceItem("AMR-002", "Food business licence", "", "AMR",
+    private static final ServiceItem LICENCE = ServiceItem.published("AMR-002", "Food business licence", "", "AMR",
             List.of(), List.of("Business licence", "Floor plan"), 15, true);
 
     @Test
