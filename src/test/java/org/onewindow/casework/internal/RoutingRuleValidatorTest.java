@@ -28,7 +28,7 @@ class RoutingRuleValidatorTest {
     RoutingRuleValidatorTest() {
         CatalogService catalog = mock(CatalogService.class);
         when(catalog.item(anyString())).thenReturn(Optional.empty());
-        when(catalog.item("PSB-002")).thenReturn(Optional.of(new ServiceItem("PSB-002", "Household transfer", "",
+        when(catalog.item("PSB-002")).thenReturn(Optional.of(ServiceItem.published("PSB-002", "Household transfer", "",
                 "PSB", List.of("HOUSING"), List.of("Household register"), 5, true)));
         DirectoryService directory = mock(DirectoryService.class);
         when(directory.department(anyString())).thenReturn(Optional.empty());

@@ -63,8 +63,8 @@ class RoutingRulesViewTest {
         UI.getCurrent().setLocale(language);
         when(service.deployed()).thenReturn(VERSION_3);
         when(service.problems(anyList())).thenReturn(List.of());
-        ServiceItem household = new ServiceItem("PSB-002", "户口迁入", "", "PSB", List.of(), List.of(), 5, true);
-        ServiceItem card = new ServiceItem("HRSS-001", "社会保障卡申领", "", "HRSS", List.of(), List.of(), 3, true);
+        ServiceItem household = ServiceItem.published("PSB-002", "户口迁入", "", "PSB", List.of(), List.of(), 5, true);
+        ServiceItem card = ServiceItem.published("HRSS-001", "社会保障卡申领", "", "HRSS", List.of(), List.of(), 3, true);
         when(catalog.item(anyString())).thenReturn(Optional.empty());
         when(catalog.item("PSB-002")).thenReturn(Optional.of(household));
         when(catalog.item("HRSS-001")).thenReturn(Optional.of(card));
