@@ -60,6 +60,7 @@ abstract class CaseFlowScenarios {
 
     static final String COMPANY_REGISTRATION = "AMR-003"; // lead AMR, joint review by PSB and HRSS
     static final String SOCIAL_SECURITY_CARD = "HRSS-001"; // no joint review
+    static final String CONTRIBUTIONS_CERTIFICATE = "HRSS-004"; // instant: decided at the window
 
     @Autowired
     CaseRecordService intake;
@@ -224,6 +225,38 @@ abstract class CaseFlowScenarios {
         assertThat(staff.as("hrss.worker", () -> inbox.departmentQueue(filter(caseNumber), page())))
                 .singleElement().extracting(InboxTask::taskKey)
                 .isEqualTo(ServiceRequestProcess.TASK_DECISION_BY_LEAD_DEPARTMENT);
+    }
+
+    @Test
+    void anInstantItemIsDecidedAtTheWindowAndClosesWithItsFollowUp() {
+        String caseNumber = register(CONTRIBUTIONS_CERTIFICATE).caseNumber();
+        String acceptance = myTask("frontdesk", caseNumber);
+        assertThat(staff.as("frontdesk", () -> work.details(acceptance)).decidedAtWindow()).isTrue();
+        assertThatThrownBy(() -> staff.run("frontdesk", () -> work.confirmAcceptance(acceptance, null)))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("instant item");
+
+        staff.run("frontdesk", () -> work.decideAtWindow(acceptance, new Decision(true, "")));
+
+        CaseDetails closed = intake.caseDetails(caseNumber).orElseThrow();
+        assertThat(closed.status()).isEqualTo(CaseStatus.CLOSED);
+        assertThat(closed.outcome()).isEqualTo(Outcome.APPROVED);
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+                .processDefinitionKey(ServiceRequestProcess.KEY).count()).isZero();
+        assertThat(events.stream(CaseClosed.class).filter(closing -> closing.caseNumber().equals(caseNumber)))
+                .singleElement();
+        // No department ever saw it.
+        assertThat(countWhere("casework_open_task", caseNumber)).isZero();
+    }
+
+    @Test
+    void aPromisedItemsAcceptanceIsNotDecidedAtTheWindow() {
+        String caseNumber = register(SOCIAL_SECURITY_CARD).caseNumber();
+        String acceptance = myTask("frontdesk", caseNumber);
+        assertThat(staff.as("frontdesk", () -> work.details(acceptance)).decidedAtWindow()).isFalse();
+        assertThatThrownBy(
+                () -> staff.run("frontdesk", () -> work.decideAtWindow(acceptance, new Decision(true, ""))))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("Only an instant item");
+        assertThat(status(caseNumber)).isEqualTo(CaseStatus.ACCEPTED);
     }
 
     @Test
@@ -677,7 +710,7 @@ abstract class CaseFlowScenarios {
     static CaseRegistration registration(String item) {
         List<String> materials = switch (item) {
             case COMPANY_REGISTRATION -> List.of("Application form", "Articles of association");
-            case SOCIAL_SECURITY_CARD -> List.of("Resident ID card");
+            case SOCIAL_SECURITY_CARD, CONTRIBUTIONS_CERTIFICATE -> List.of("Resident ID card");
             default -> List.of("Application form");
         };
         return CaseRegistration.of(IdType.RESIDENT_ID, "11010519491231002X", "Zhao Lan", "13800138000", item,
@@ -716,6 +749,11 @@ abstract class CaseFlowScenarios {
 
     CaseStatus status(String caseNumber) {
         return intake.caseDetails(caseNumber).orElseThrow().status();
+    }
+
+    long countWhere(String table, String caseNumber) {
+        return jdbc.sql("select count(*) from " + table + " where case_number = :n").param("n", caseNumber)
+                .query(Long.class).single();
     }
 
     long countRows(String table) {

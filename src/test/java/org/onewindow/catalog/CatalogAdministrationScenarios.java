@@ -210,9 +210,10 @@ abstract class CatalogAdministrationScenarios {
         assertThat(food.legalLimitDays()).isEqualTo(20);
         assertThat(food.promisedLimitDays()).isEqualTo(10);
         assertThat(food.materials()).extracting(material -> material.name(Translations.CHINESE)).contains("营业执照");
-        ServiceItem card = catalog.item("HRSS-001").orElseThrow();
-        assertThat(card.kind()).isEqualTo(ItemKind.INSTANT);
-        assertThat(card.promisedLimitDays()).isZero();
+        ServiceItem certificate = catalog.item("HRSS-004").orElseThrow();
+        assertThat(certificate.kind()).isEqualTo(ItemKind.INSTANT);
+        assertThat(certificate.promisedLimitDays()).isZero();
+        assertThat(catalog.item("HRSS-001").orElseThrow().kind()).isEqualTo(ItemKind.PROMISED);
     }
 
     private void retireIfPublished(String code) {

@@ -7,6 +7,8 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.onewindow.casework.ServiceRequestProcess;
+import org.onewindow.catalog.CatalogService;
+import org.onewindow.catalog.ItemKind;
 import org.onewindow.intake.CaseRegistered;
 import org.onewindow.intake.Channel;
 import org.onewindow.intake.CaseLifecycleService;
@@ -25,9 +27,11 @@ class CaseProcessStarter {
     private final CaseLifecycleService intake;
     private final CaseRoutingStore routedBy;
     private final Clock clock;
+    private final CatalogService catalog;
 
     CaseProcessStarter(RuntimeService runtimeService, CaseRouting routing, CaseLifecycleService intake,
-            CaseRoutingStore routedBy, Clock clock) {
+            CaseRoutingStore routedBy, Clock clock, CatalogService catalog) {
+        this.catalog = catalog;
         this.runtimeService = runtimeService;
         this.routing = routing;
         this.intake = intake;
@@ -52,6 +56,10 @@ class CaseProcessStarter {
         variables.put(ServiceRequestProcess.VAR_COLLABORATING_DEPARTMENTS,
                 String.join(",", route.collaboratingDepartments()));
         variables.put(ServiceRequestProcess.VAR_CASE_DUE_DATE, Date.from(event.dueAt()));
+        // The version the case was registered with decides: an item made instant later does not change open cases.
+        variables.put(ServiceRequestProcess.VAR_INSTANT_ITEM,
+                catalog.version(event.serviceItemCode(), event.serviceItemVersion())
+                        .map(item -> item.kind() == ItemKind.INSTANT).orElse(false));
         // The acceptance review goes to whoever registered the case at the window; an online request has
         // nobody there yet, so its review waits unassigned in the front desk's queue.
         variables.put(ServiceRequestProcess.VAR_REGISTERED_BY,
