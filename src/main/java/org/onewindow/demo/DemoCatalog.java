@@ -37,9 +37,9 @@ final class DemoCatalog {
                     copy("公司章程", "Articles of association"),
                     copies("股东身份证复印件", "ID cards of shareholders", 1),
                     copy("住所（经营场所）证明", "Proof of registered address")),
-            promised("HRSS-001", "社会保障卡申领和补换", "Social security card application", 5, 5, "HRSS", List.of(),
-                    true, "首次申领或补换社会保障卡，制卡后到窗口领取；照片可现场采集。",
-                    "First issue or replacement of a social security card, collected at the window once made; the "
+            promised("HRSS-001", "社会保障卡补换", "Social security card application", 5, 5, "HRSS", List.of(),
+                    true, "社会保障卡遗失或损坏的补换，制卡后到窗口领取；照片可现场采集。",
+                    "Replacement of a lost or damaged social security card, collected at the window once made; the "
                             + "photo can be taken there.",
                     original("居民身份证", "Resident ID card"),
                     optional("近期一寸免冠照片", "Recent photo")),

@@ -154,7 +154,7 @@ abstract class DirectoryImportScenarios {
                 "There is no department NOWHERE-" + id + ", neither in the hall nor in the departments file.",
                 "The user name " + user.toUpperCase(Locale.ROOT) + " is already used in row 2 of this file.",
                 "There is no role JANITOR; the roles are FRONT_DESK, CASE_WORKER, DEPT_HEAD, FOLLOW_UP, MANAGER, "
-                        + "ADMIN or their names.",
+                        + "ADMIN, CATALOG_EDITOR or their names.",
                 "This password is among the most common ones and is easily guessed; choose another.");
         assertThat(directory.department(good)).as("the valid department row is not saved either").isEmpty();
         assertThat(directory.staff(user)).isEmpty();

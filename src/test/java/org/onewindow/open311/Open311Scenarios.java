@@ -141,13 +141,15 @@ abstract class Open311Scenarios {
     void servicesListTheCatalogInBothFormats() throws Exception {
         client.read("/services.json?jurisdiction_id=hall.example.gov.cn")
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.length()").value(14))
+                .andExpect(jsonPath("$.length()").value(16))
                 .andExpect(jsonPath("$[?(@.service_code == 'HRSS-001')].service_name")
                         .value(hasItem("Social security card application")))
                 .andExpect(jsonPath("$[?(@.service_code == 'HRSS-001')].description").value(hasItem(
-                        "Replaced at the window on the spot with the holder's ID card; the photo can be taken there. "
-                                + "Decided at the window on the spot. Legal time limit: 5 working days. "
-                                + "At most one visit to the hall.")))
+                        "Replacement of a lost or damaged social security card, collected at the window once made; "
+                                + "the photo can be taken there. Promised time limit: 5 working days. "
+                                + "Legal time limit: 5 working days. At most one visit to the hall.")))
+                .andExpect(jsonPath("$[?(@.service_code == 'HRSS-004')].description").value(hasItem(
+                        org.hamcrest.Matchers.containsString("Decided at the window on the spot."))))
                 .andExpect(jsonPath("$[?(@.service_code == 'HRSS-001')].metadata").value(hasItem(true)))
                 .andExpect(jsonPath("$[?(@.service_code == 'HRSS-001')].type").value(hasItem("realtime")))
                 .andExpect(jsonPath("$[?(@.service_code == 'HRSS-001')].group")
@@ -157,7 +159,7 @@ abstract class Open311Scenarios {
         client.read("/services.xml")
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "text/xml;charset=UTF-8"))
-                .andExpect(xpath("count(/services/service)").number(14.0))
+                .andExpect(xpath("count(/services/service)").number(16.0))
                 .andExpect(xpath("/services/service[service_code='HRSS-001']/service_name")
                         .string("Social security card application"))
                 .andExpect(xpath("/services/service[service_code='HRSS-001']/metadata").string("true"))
@@ -173,18 +175,18 @@ abstract class Open311Scenarios {
                 "Temporary assistance", org.onewindow.catalog.ItemKind.PROMISED, 10, 5, "CIVIL", List.of(),
                 List.of(new org.onewindow.catalog.MaterialRequirement("居民身份证", "Resident ID card", true, true, 1)),
                 true, null, null, false)));
-        client.read("/services.json").andExpect(jsonPath("$.length()").value(14))
+        client.read("/services.json").andExpect(jsonPath("$.length()").value(16))
                 .andExpect(jsonPath("$[?(@.service_code == '" + code + "')]").isEmpty());
         client.read("/services/" + code + ".json").andExpect(status().isNotFound());
         try {
             staff.as("admin", () -> catalogAdmin.publish(code));
-            client.read("/services.json").andExpect(jsonPath("$.length()").value(15))
+            client.read("/services.json").andExpect(jsonPath("$.length()").value(17))
                     .andExpect(jsonPath("$[?(@.service_code == '" + code + "')].service_name")
                             .value(hasItem("Temporary assistance")));
         } finally {
             staff.as("admin", () -> catalogAdmin.retire(code));
         }
-        client.read("/services.json").andExpect(jsonPath("$.length()").value(14));
+        client.read("/services.json").andExpect(jsonPath("$.length()").value(16));
         client.read("/services/" + code + ".json").andExpect(status().isNotFound());
     }
 

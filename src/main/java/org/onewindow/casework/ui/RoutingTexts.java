@@ -40,7 +40,7 @@ final class RoutingTexts {
             return t("casework.routing.anyItem");
         }
         return catalog.item(code).map(ServiceItem::name)
-                .map(name -> t("casework.summary.itemWithCode", name, code)).orElse(code);
+                .map(name -> t("casework.routing.itemWithCode", name, code)).orElse(code);
     }
 
     String applicantType(String type) {
