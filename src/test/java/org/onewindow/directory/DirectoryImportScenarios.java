@@ -196,7 +196,8 @@ abstract class DirectoryImportScenarios {
         assertThat(directory.staff("chen." + id.toLowerCase(Locale.ROOT)).orElseThrow().departmentCodes())
                 .containsExactly("AMR");
         assertThat(refusal(null, staffFile)).extracting(ImportProblem::message).containsExactly(
-                "There is already an account named chen." + id.toLowerCase(Locale.ROOT) + "; choose another user name.");
+                "There is already an account named chen." + id.toLowerCase(Locale.ROOT)
+                        + "; choose another user name.");
     }
 
     @Test
