@@ -26,6 +26,10 @@ import org.onewindow.shared.spreadsheet.ImportRejectedException;
 import org.onewindow.support.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -50,6 +54,8 @@ abstract class DirectoryImportScenarios {
     Staff staff;
     @Autowired
     PasswordEncoder passwordEncoder;
+    @Autowired
+    AuthenticationProvider signIn;
 
     /** A suffix that keeps each test's codes and names apart in the shared database. */
     private static String unique() {
@@ -87,12 +93,17 @@ abstract class DirectoryImportScenarios {
         assertThat(directory.department(archive)).contains(new Department(archive, "档案馆", "Archives", false));
         StaffMember liNa = directory.staff(li).orElseThrow();
         assertThat(liNa.displayName()).isEqualTo("李娜");
+        assertThat(liNa.displayNameEn()).isEqualTo("Li Na");
+        assertThat(liNa.mobile()).isEqualTo("13800138000");
         assertThat(liNa.roles()).containsExactlyInAnyOrder(AppRoles.CASE_WORKER, AppRoles.DEPT_HEAD);
         assertThat(liNa.departmentCodes()).containsExactlyInAnyOrder(tax, "AMR");
         assertThat(liNa.email()).isEqualTo("li@example.gov.cn");
         assertThat(liNa.language()).isEqualTo(Translations.ENGLISH);
         assertThat(directory.staff(wang).orElseThrow().roles()).containsExactly(AppRoles.FRONT_DESK);
         assertThat(directory.staff(wang).orElseThrow().language()).isEqualTo(Translations.CHINESE);
+        assertThat(directory.staff(wang).orElseThrow().displayNameEn()).as("no English name: the Chinese one")
+                .isEqualTo("王芳");
+        assertThat(directory.staff(wang).orElseThrow().mobile()).isNull();
 
         // The given password and the generated one both sign in, and both must be changed first.
         UserDetails liAccount = staff.details(li);
@@ -105,6 +116,14 @@ abstract class DirectoryImportScenarios {
         assertThat(passwordEncoder.matches(generated, wangAccount.getPassword())).isTrue();
         assertThat(wangAccount.getAuthorities()).extracting(GrantedAuthority::getAuthority)
                 .contains(PasswordChangeRequired.AUTHORITY);
+        // Through the real sign-in: the cheaper hash of a generated password is BCrypt still.
+        Authentication signedIn = signIn.authenticate(
+                UsernamePasswordAuthenticationToken.unauthenticated(wang, generated));
+        assertThat(signedIn.getAuthorities()).extracting(GrantedAuthority::getAuthority)
+                .contains(PasswordChangeRequired.AUTHORITY);
+        assertThatThrownBy(() -> signIn.authenticate(
+                UsernamePasswordAuthenticationToken.unauthenticated(wang, generated + "x")))
+                .isInstanceOf(BadCredentialsException.class);
         assertThat(new String(imported.generatedPasswordsCsv(), StandardCharsets.UTF_8))
                 .contains(wang + "," + generated);
 
@@ -129,10 +148,10 @@ abstract class DirectoryImportScenarios {
                 "AMR,市场监督管理局,Market Regulation Bureau,");
         ImportFile staffFile = ImportFiles.csv("staff.csv", STAFF_HEADER,
                 user + ",赵六,,NOWHERE-" + id + ",CASE_WORKER,,,,",
-                user.toUpperCase(Locale.ROOT) + ",赵六,,,CASE_WORKER,,,,",
+                user.toUpperCase(Locale.ROOT) + ",赵六,,AMR,CASE_WORKER,,,,",
                 "qian." + id.toLowerCase(Locale.ROOT) + ",钱七,,,JANITOR,,,,",
-                "sun." + id.toLowerCase(Locale.ROOT) + ",孙八,,,CASE_WORKER,,,,password1234",
-                "zhou." + id.toLowerCase(Locale.ROOT) + ",,,,CASE_WORKER,not-an-address,12345,fr,");
+                "sun." + id.toLowerCase(Locale.ROOT) + ",孙八,,AMR,CASE_WORKER,,,,password1234",
+                "zhou." + id.toLowerCase(Locale.ROOT) + ",,,AMR,CASE_WORKER,not-an-address,12345,fr,");
 
         List<ImportProblem> problems = refusal(departments, staffFile);
 
@@ -151,7 +170,7 @@ abstract class DirectoryImportScenarios {
         assertThat(problems).extracting(ImportProblem::message).containsSubsequence(
                 "The code " + good + " is already used in row 2 of this file.",
                 "There is already a department with the code AMR; choose another code.",
-                "There is no department NOWHERE-" + id + ", neither in the hall nor in the departments file.",
+                "There is no department with the code NOWHERE-" + id + ".",
                 "The user name " + user.toUpperCase(Locale.ROOT) + " is already used in row 2 of this file.",
                 "There is no role JANITOR; the roles are FRONT_DESK, CASE_WORKER, DEPT_HEAD, FOLLOW_UP, MANAGER, "
                         + "ADMIN, CATALOG_EDITOR or their names.",
@@ -177,7 +196,8 @@ abstract class DirectoryImportScenarios {
         assertThat(directory.staff("chen." + id.toLowerCase(Locale.ROOT)).orElseThrow().departmentCodes())
                 .containsExactly("AMR");
         assertThat(refusal(null, staffFile)).extracting(ImportProblem::message).containsExactly(
-                "There is already a staff account chen." + id.toLowerCase(Locale.ROOT) + "; choose another user name.");
+                "There is already an account named chen." + id.toLowerCase(Locale.ROOT)
+                        + "; choose another user name.");
     }
 
     @Test

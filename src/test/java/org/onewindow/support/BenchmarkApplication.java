@@ -64,6 +64,20 @@ public final class BenchmarkApplication {
         return application;
     }
 
+    /**
+     * On an existing PostgreSQL database, kept as it is (Liquibase brings it up to date): the administration
+     * benchmark runs on a developer's test database and keeps its data apart by a prefix of its own.
+     */
+    public static BenchmarkApplication onPostgresDatabase(String database) {
+        BenchmarkApplication application = new BenchmarkApplication();
+        String host = System.getProperty("benchmark.pg", "127.0.0.1:5432");
+        application.profiles.add("postgres");
+        application.properties.put("spring.datasource.url", "jdbc:postgresql://" + host + "/" + database);
+        application.properties.put("spring.datasource.username", "postgres");
+        application.properties.put("spring.datasource.password", "");
+        return application;
+    }
+
     public BenchmarkApplication with(String name, Object value) {
         properties.put(name, value);
         return this;

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.onewindow.directory.Department;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,12 +23,14 @@ class DirectoryImportQueries {
         this.jdbc = jdbc;
     }
 
-    /** Every department code, with whether it is active. */
-    Map<String, Boolean> departmentCodes() {
-        Map<String, Boolean> codes = new HashMap<>();
-        jdbc.sql("select code, active from directory_department")
-                .query((rs, row) -> codes.put(rs.getString(1), rs.getBoolean(2))).list();
-        return codes;
+    /** Every department of the hall, by code. */
+    Map<String, Department> departments() {
+        Map<String, Department> departments = new HashMap<>();
+        jdbc.sql("select code, name_zh, name_en, active from directory_department")
+                .query((rs, row) -> departments.put(rs.getString(1),
+                        new Department(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4))))
+                .list();
+        return departments;
     }
 
     /** Every user name, lower-cased: names differing only in case would confuse the people who sign in with them. */

@@ -1,6 +1,5 @@
 package org.onewindow.directory.internal;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,28 +47,28 @@ class JpaStaffAccountService implements StaffAccountService {
     private final DepartmentRepository departments;
     private final StaffQueries queries;
     private final StaffAccountValidator validator;
+    private final StaffAccounts accounts;
     private final PasswordEncoder passwordEncoder;
     private final PasswordService passwords;
     private final CurrentStaff currentStaff;
     /** Looked up on each deactivation: the modules that implement it depend on directory, not it on them. */
     private final ObjectProvider<StaffHandover> handovers;
     private final AdministrativeChanges auditLog;
-    private final Clock clock;
 
     JpaStaffAccountService(StaffRepository staff, DepartmentRepository departments, StaffQueries queries,
-            StaffAccountValidator validator, PasswordEncoder passwordEncoder, PasswordService passwords,
-            CurrentStaff currentStaff, ObjectProvider<StaffHandover> handovers, AdministrativeChanges auditLog,
-            Clock clock) {
+            StaffAccountValidator validator, StaffAccounts accounts, PasswordEncoder passwordEncoder,
+            PasswordService passwords, CurrentStaff currentStaff, ObjectProvider<StaffHandover> handovers,
+            AdministrativeChanges auditLog) {
         this.staff = staff;
         this.departments = departments;
         this.queries = queries;
         this.validator = validator;
+        this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.passwords = passwords;
         this.currentStaff = currentStaff;
         this.handovers = handovers;
         this.auditLog = auditLog;
-        this.clock = clock;
     }
 
     @Override
@@ -87,12 +86,8 @@ class JpaStaffAccountService implements StaffAccountService {
     public StaffMember create(StaffAccount account) {
         validator.checkNew(account, staff::existsByUsername, this::department);
         String username = account.username().trim();
-        String hash = passwordEncoder.encode(account.temporaryPassword());
-        StaffEntity entity = new StaffEntity(username, account.displayNameZh().trim(), hash, Set.of(), Set.of(),
-                null);
-        edit(entity, account);
-        entity.changePassword(hash, clock.instant(), true);
-        StaffMember created = staff.save(entity).toStaffMember();
+        StaffMember created = accounts.open(account, passwordEncoder.encode(account.temporaryPassword()))
+                .toStaffMember();
         // Never the password: the entry says a temporary one was given.
         auditLog.record(new AdministrativeChange(AdminArea.ACCOUNTS, username, AdminAction.CREATED, null,
                 described(created) + ", password: temporary"));
@@ -109,7 +104,7 @@ class JpaStaffAccountService implements StaffAccountService {
                 && staff.countActiveWithRoleOtherThan(AppRoles.ADMIN, username) == 0) {
             throw new BusinessRuleException(Translations.current("directory.staff.error.lastAdminRole", username));
         }
-        edit(entity, account);
+        StaffAccounts.edit(entity, account);
         return logged(entity.toStaffMember(), AdminAction.CHANGED, before);
     }
 
@@ -163,13 +158,6 @@ class JpaStaffAccountService implements StaffAccountService {
         passwords.setTemporaryPassword(username, password);
     }
 
-    private static void edit(StaffEntity entity, StaffAccount account) {
-        entity.edit(account.displayNameZh().trim(), account.displayNameEn().trim(), blankToNull(account.mobile()),
-                blankToNull(account.email()),
-                account.language() == null ? Translations.CHINESE : account.language(), account.roles(),
-                account.departmentCodes() == null ? Set.of() : account.departmentCodes());
-    }
-
     /** Kept in the audit log in this transaction: a refused or rolled-back change leaves no entry. */
     private StaffMember logged(StaffMember after, AdminAction action, StaffMember before) {
         auditLog.record(new AdministrativeChange(AdminArea.ACCOUNTS, after.username(), action,
@@ -177,7 +165,8 @@ class JpaStaffAccountService implements StaffAccountService {
         return after;
     }
 
-    private static String described(StaffMember member) {
+    /** The account as its audit entries describe it, never with a password. */
+    static String described(StaffMember member) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("name_zh", member.displayName());
         fields.put("name_en", member.displayNameEn());
@@ -201,10 +190,6 @@ class JpaStaffAccountService implements StaffAccountService {
     private static Locale readerLocale() {
         LocaleContext context = LocaleContextHolder.getLocaleContext();
         return context == null ? Translations.ENGLISH : context.getLocale();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 
     private StaffEntity find(String username) {

@@ -1,13 +1,14 @@
 package org.onewindow.directory.internal;
 
-import java.util.Locale;
-import java.util.Set;
+import org.onewindow.directory.StaffAccount;
 
 /**
- * A checked row of a staff file, every column read: what the account will be. {@code passwordGenerated} when the
- * row gave no password and the import chose one, to be handed out once.
+ * A checked row of a staff file: the account it opens. {@code passwordGenerated} when the row gave no password and
+ * the import chose one, to be handed out once.
  */
-record StaffRow(int row, String username, String nameZh, String nameEn, Set<String> departmentCodes,
-        Set<String> roles, String email, String mobile, Locale language, String password,
-        boolean passwordGenerated) {
+record StaffRow(int row, StaffAccount account, boolean passwordGenerated) {
+
+    String username() {
+        return account.username();
+    }
 }

@@ -1,11 +1,8 @@
 package org.onewindow.directory.internal;
 
 import static org.onewindow.directory.internal.DirectoryTemplates.DEPARTMENTS;
-import static org.onewindow.directory.internal.DirectoryTemplates.EMAIL;
 import static org.onewindow.directory.internal.DirectoryTemplates.LANGUAGE;
-import static org.onewindow.directory.internal.DirectoryTemplates.MOBILE;
 import static org.onewindow.directory.internal.DirectoryTemplates.NAME_EN;
-import static org.onewindow.directory.internal.DirectoryTemplates.NAME_ZH;
 import static org.onewindow.directory.internal.DirectoryTemplates.PASSWORD;
 import static org.onewindow.directory.internal.DirectoryTemplates.ROLES;
 import static org.onewindow.directory.internal.DirectoryTemplates.USERNAME;
@@ -17,140 +14,117 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
-import org.onewindow.directory.PasswordChange;
+import org.onewindow.directory.Department;
+import org.onewindow.directory.StaffAccount;
+import org.onewindow.directory.StaffAccountField;
+import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.i18n.Translations;
 import org.onewindow.shared.spreadsheet.ImportProblem;
 import org.onewindow.shared.spreadsheet.TableRow;
+import org.onewindow.shared.spreadsheet.TemplateColumn;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks the rows of a staff file against what the database and the departments file hold, every row and column,
- * with no query per row: user name (format, unique in the file and the hall, regardless of case), names, departments
- * (known and active, or in the departments file), roles (by code or by their Chinese or English name), e-mail,
- * mobile, language, and the temporary password ({@link PasswordPolicy}), generated when empty.
+ * Checks the rows of a staff file, every row and column, with no query per row. The account rules are
+ * {@link StaffAccountValidator}'s, the same as the staff screen's; this class adds only what a file has: user names
+ * given twice in the file (regardless of case), departments of the departments file imported with it, {@code ;}
+ * lists, roles by their Chinese or English name, language words, and the temporary password generated when empty.
  */
 @Component
 class StaffRows {
 
-    /** Letters, digits and {@code . _ -}, starting with a letter or digit; the column holds 64 characters. */
-    static final Pattern USERNAME_PATTERN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{1,63}");
-    static final int MAX_NAME_LENGTH = 100;
-    static final int MAX_EMAIL_LENGTH = 200;
-    private static final Pattern EMAIL_ADDRESS = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    /** A mainland mobile number, optionally with the country code. */
-    private static final Pattern MOBILE_NUMBER = Pattern.compile("(\\+?86[ -]?)?1[3-9]\\d{9}");
     /** Both the ASCII and the full-width semicolon (Chinese input methods type the latter), and the 、. */
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[;；、]");
 
+    private final StaffAccountValidator validator;
     private final PasswordPolicy policy;
+    /** The staff file's column keys in the template's order, the order of a row's problems. */
+    private final List<String> columnOrder = DirectoryTemplates.staff().columns().stream().map(TemplateColumn::key)
+            .toList();
 
-    StaffRows(PasswordPolicy policy) {
+    StaffRows(StaffAccountValidator validator, PasswordPolicy policy) {
+        this.validator = validator;
         this.policy = policy;
     }
 
     /**
-     * The valid rows; the problems of the others are added to {@code problems}.
+     * The valid rows; the problems of the others are added to {@code problems}, per row in the template's column
+     * order.
      *
-     * @param departments the codes in the database, with whether each is active
-     * @param newDepartments the codes of the departments file imported together
+     * @param departments finds a department of the departments file or of the hall, without a query
      * @param takenUsernames the user names in the database, lower-cased
      */
-    List<StaffRow> check(List<TableRow> rows, Map<String, Boolean> departments, Set<String> newDepartments,
+    List<StaffRow> check(List<TableRow> rows, Function<String, Optional<Department>> departments,
             Set<String> takenUsernames, List<ImportProblem> problems) {
         Map<String, String> roles = roleNames();
         Map<String, Integer> firstRowOfName = new HashMap<>();
+        Predicate<String> taken = username -> takenUsernames.contains(username.toLowerCase(Locale.ROOT));
         List<StaffRow> valid = new ArrayList<>();
         for (TableRow row : rows) {
-            int before = problems.size();
+            // The file's own problems first; the account check adds its own on the columns without one.
+            Map<String, String> rowProblems = new HashMap<>();
             String username = row.get(USERNAME);
-            if (username.isEmpty()) {
-                problems.add(row.problem(USERNAME, Translations.current("directory.import.error.usernameMissing")));
-            } else if (!USERNAME_PATTERN.matcher(username).matches()) {
-                problems.add(row.problem(USERNAME, Translations.current("directory.import.error.usernamePattern")));
-            } else if (takenUsernames.contains(username.toLowerCase(Locale.ROOT))) {
-                problems.add(row.problem(USERNAME,
-                        Translations.current("directory.import.error.usernameTaken", username)));
-            } else {
+            if (!username.isEmpty()) {
                 Integer first = firstRowOfName.putIfAbsent(username.toLowerCase(Locale.ROOT), row.row());
                 if (first != null) {
-                    problems.add(row.problem(USERNAME,
-                            Translations.current("directory.import.error.usernameTwice", username, first)));
+                    rowProblems.put(USERNAME,
+                            Translations.current("directory.import.error.usernameTwice", username, first));
                 }
             }
-            name(row, NAME_ZH, true, problems);
-            name(row, NAME_EN, false, problems);
             Set<String> codes = new LinkedHashSet<>();
-            for (String code : split(row.get(DEPARTMENTS))) {
-                String upper = code.toUpperCase(Locale.ROOT);
-                Boolean active = departments.get(upper);
-                if (newDepartments.contains(upper) || Boolean.TRUE.equals(active)) {
-                    codes.add(upper);
-                } else if (active != null) {
-                    problems.add(row.problem(DEPARTMENTS,
-                            Translations.current("directory.import.error.departmentInactive", upper)));
-                } else {
-                    problems.add(row.problem(DEPARTMENTS,
-                            Translations.current("directory.import.error.departmentUnknown", code)));
-                }
-            }
+            split(row.get(DEPARTMENTS)).forEach(code -> codes.add(code.toUpperCase(Locale.ROOT)));
             Set<String> roleCodes = new LinkedHashSet<>();
-            List<String> roleCells = split(row.get(ROLES));
-            if (roleCells.isEmpty()) {
-                problems.add(row.problem(ROLES, Translations.current("directory.import.error.rolesMissing")));
-            }
-            for (String role : roleCells) {
+            for (String role : split(row.get(ROLES))) {
                 String code = roles.get(normalised(role));
                 if (code == null) {
-                    problems.add(row.problem(ROLES, Translations.current("directory.import.error.roleUnknown", role,
-                            String.join(", ", AppRoles.ALL))));
+                    rowProblems.putIfAbsent(ROLES, Translations.current("directory.import.error.roleUnknown", role,
+                            String.join(", ", AppRoles.ALL)));
                 } else {
                     roleCodes.add(code);
                 }
             }
-            String email = row.get(EMAIL);
-            if (!email.isEmpty()
-                    && (email.length() > MAX_EMAIL_LENGTH || !EMAIL_ADDRESS.matcher(email).matches())) {
-                problems.add(row.problem(EMAIL, Translations.current("directory.import.error.email")));
-            }
-            String mobile = row.get(MOBILE);
-            if (!mobile.isEmpty() && !MOBILE_NUMBER.matcher(mobile).matches()) {
-                problems.add(row.problem(MOBILE, Translations.current("directory.import.error.mobile")));
-            }
             Locale language = language(row.get(LANGUAGE));
             if (language == null) {
-                problems.add(row.problem(LANGUAGE, Translations.current("directory.import.error.language")));
+                rowProblems.put(LANGUAGE, Translations.current("directory.import.error.language"));
             }
             String password = row.get(PASSWORD);
             boolean generated = password.isEmpty();
             if (generated) {
                 password = generatedPassword(username);
-            } else {
-                policy.check(username, password).ifPresent(refusal -> problems.add(row.problem(PASSWORD,
-                        Translations.current(refusal.messageKey(), PasswordChange.MIN_LENGTH,
-                                PasswordChange.MAX_LENGTH))));
             }
-            if (problems.size() == before) {
-                valid.add(new StaffRow(row.row(), username, row.get(NAME_ZH), row.get(NAME_EN), codes, roleCodes,
-                        email, mobile, language, password, generated));
+            StaffAccount account = StaffRowCommand.toAccount(row, codes, roleCodes, language, password);
+            try {
+                validator.checkNew(account, taken, departments);
+            } catch (InvalidInputException refused) {
+                StaffRowCommand.COLUMNS.forEach((field, column) -> {
+                    String message = refused.errorFor(field);
+                    // An empty English name is the Chinese one: its refusal is the Chinese name's.
+                    boolean fallbackName = field == StaffAccountField.DISPLAY_NAME_EN && row.isEmpty(NAME_EN);
+                    if (message != null && !fallbackName) {
+                        rowProblems.putIfAbsent(column, message);
+                    }
+                });
+            }
+            if (rowProblems.isEmpty()) {
+                valid.add(new StaffRow(row.row(), account, generated));
+            } else {
+                columnOrder.stream().filter(rowProblems::containsKey)
+                        .forEach(column -> problems.add(row.problem(column, rowProblems.get(column))));
             }
         }
         return valid;
     }
 
-    private static void name(TableRow row, String key, boolean required, List<ImportProblem> problems) {
-        String name = row.get(key);
-        if (required && name.isEmpty()) {
-            problems.add(row.problem(key, Translations.current("directory.import.error.nameMissing")));
-        } else if (name.length() > MAX_NAME_LENGTH) {
-            problems.add(row.problem(key, Translations.current("directory.import.error.nameTooLong",
-                    MAX_NAME_LENGTH)));
-        }
-    }
-
-    /** A generated temporary password: the setup code's alphabet, which a person can read off a sheet and type. */
+    /**
+     * A generated temporary password: 16 characters of the setup code's alphabet (about 90 bits), which a person can
+     * read off a sheet and type, and which the account check accepts.
+     */
     private String generatedPassword(String username) {
         String password;
         do {
