@@ -168,6 +168,19 @@ class BrowserSession implements BeforeEachCallback, AfterTestExecutionCallback, 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), expected));
     }
 
+    /** Waits until the condition holds; a time-out names what was awaited. */
+    <T> T until(String what, java.util.function.Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, PATIENCE).withMessage(() -> what).until(condition);
+    }
+
+    /** The error message a Vaadin field shows under itself, once it shows one. */
+    String fieldError(String id) {
+        return until("an error message under " + id, d -> {
+            Object message = byId(id).getDomProperty("errorMessage");
+            return message == null || message.toString().isBlank() ? null : message.toString();
+        });
+    }
+
     void waitForUrl(String fragment) {
         wait.until(ExpectedConditions.urlContains(fragment));
         waitForVaadin();

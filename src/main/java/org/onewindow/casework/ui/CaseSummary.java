@@ -42,9 +42,11 @@ class CaseSummary extends VerticalLayout {
         status.addClassNames("status-badge", "status-" + details.status().name());
         status.setId("case-status");
         header.add(new Paragraph(status));
-        header.add(line(getTranslation("casework.summary.item"),
+        Paragraph itemLine = line(getTranslation("casework.summary.item"),
                 getTranslation("casework.summary.itemWithCode", details.serviceItemName(getLocale()),
-                        details.serviceItemCode(), details.serviceItemVersionLabel())));
+                        details.serviceItemCode(), details.serviceItemVersionLabel()));
+        itemLine.setId("case-item");
+        header.add(itemLine);
         header.add(
                 line(getTranslation("casework.summary.lead"),
                         directory.departmentName(details.leadDepartmentCode(), getLocale())));
@@ -64,6 +66,7 @@ class CaseSummary extends VerticalLayout {
         Paragraph dueLine = new Paragraph(
                 new Span(getTranslation("casework.common.label", getTranslation("casework.summary.due"))),
                 DueDateLabel.of(dates, details.dueAt(), details.isOverdue(dates.now())));
+        dueLine.setId("case-due");
         header.add(dueLine);
         if (details.closedAt() != null) {
             header.add(line(getTranslation("casework.summary.closed"), dates.dateTime(details.closedAt())));

@@ -142,15 +142,26 @@ class CaseListsViewTest {
     @Test
     void theOneTimeNoticeIsPrintedInTheReadersLanguage() {
         CaseFileService caseFiles = mock(CaseFileService.class);
-        MaterialsNotice notice = CaseFixtures.notices().get(0);
+        MaterialsNotice recorded = CaseFixtures.notices().get(0);
+        // The notice records the Chinese names; the case gives them in the reader's language.
+        MaterialsNotice notice = new MaterialsNotice(recorded.id(), recorded.caseNumber(), "公司设立登记",
+                recorded.citizenName(), recorded.stepName(), List.of("住所证明"), recorded.note(), recorded.issuedBy(),
+                recorded.issuedAt(), recorded.bringBy(), recorded.resolvedAt());
         when(caseFiles.materialsNotice(7)).thenReturn(notice);
+        org.onewindow.intake.CaseDetails details = mock(org.onewindow.intake.CaseDetails.class);
+        when(details.materials()).thenReturn(
+                List.of(new org.onewindow.intake.CaseMaterial("住所证明", false, "Proof of registered address")));
+        when(details.serviceItemName(org.mockito.ArgumentMatchers.any())).thenAnswer(asked -> "en".equals(
+                ((Locale) asked.getArgument(0)).getLanguage()) ? "Company establishment registration" : "公司设立登记");
+        org.onewindow.casework.CaseFile file = mock(org.onewindow.casework.CaseFile.class);
+        when(file.caseDetails()).thenReturn(details);
+        when(caseFiles.caseFile(notice.caseNumber())).thenReturn(file);
 
         MaterialsNoticeView chinese = notice(Translations.CHINESE, caseFiles);
         assertThat(chinese.getPageTitle()).isEqualTo("一次性告知书 | 一窗通办");
         assertThat(chinese.getElement().getTextRecursively()).contains("补正材料一次性告知书", "县政务服务中心",
-                "Proof of registered address", "打印", "打开办件");
-        assertThat(text(chinese, "notice-case"))
-                .isEqualTo("办件编号：OW-20261128-00042 · Company establishment registration");
+                "住所证明", "打印", "打开办件");
+        assertThat(text(chinese, "notice-case")).isEqualTo("办件编号：OW-20261128-00042 · 公司设立登记");
         assertThat(text(chinese, "notice-salutation")).startsWith("Zhao Lan：您好！");
         assertThat(text(chinese, "notice-bring-by")).startsWith("请于2027年1月12日前将上述材料送交任一窗口。");
         assertThat(text(chinese, "notice-issued")).isEqualTo("告知环节：受理审核；经办人：frontdesk；告知时间：2026年11月28日 10:10。");
@@ -158,6 +169,9 @@ class CaseListsViewTest {
 
         UI.getCurrent().removeAll();
         MaterialsNoticeView english = notice(Translations.ENGLISH, caseFiles);
+        assertThat(english.getElement().getTextRecursively()).contains("Proof of registered address")
+                .doesNotContain("住所证明");
+        assertThat(text(english, "notice-case")).endsWith("OW-20261128-00042 · Company establishment registration");
         assertThat(text(english, "notice-salutation")).startsWith("Dear Zhao Lan, to go on with your case");
         assertThat(text(english, "notice-bring-by")).startsWith("Please bring them to any window by Jan 12, 2027.");
         assertThat(text(english, "notice-issued"))
