@@ -5,6 +5,7 @@ import static org.onewindow.catalog.internal.CatalogSheets.*;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +65,9 @@ final class CatalogRows {
             }
         }
         Map<String, List<Material>> materialsOf = materials(materialLines, firstRowOf.keySet(), problems);
+        // An item whose material rows are all wrong is blamed for those rows, not for having none.
+        Set<String> named = new HashSet<>();
+        materialLines.forEach(line -> named.add(line.get(ITEM_CODE)));
         List<ItemRow> items = new ArrayList<>();
         for (TableRow line : itemLines) {
             String code = line.get(CODE);
@@ -72,6 +76,9 @@ final class CatalogRows {
             }
             List<Material> materials = materialsOf.getOrDefault(code, List.of());
             int before = problems.size();
+            if (materials.isEmpty() && !code.isEmpty() && !named.contains(code)) {
+                problems.add(line.problem(CODE, Translations.current("catalog.error.item.materials.none")));
+            }
             ServiceItemDraft draft = draft(line, materials, problems);
             if (problems.size() == before) {
                 validate(line, draft, materials, activeDepartments, problems);
@@ -132,9 +139,6 @@ final class CatalogRows {
         List<String> collaborating = line.isEmpty(COLLABORATING) ? List.of()
                 : List.of(line.get(COLLABORATING).split("\\s*[;；,，]\\s*")).stream().map(String::trim)
                         .filter(code -> !code.isEmpty()).toList();
-        if (materials.isEmpty() && !line.isEmpty(CODE)) {
-            problems.add(line.problem(CODE, Translations.current("catalog.error.item.materials.none")));
-        }
         return new ServiceItemDraft(line.get(CODE), line.get(NAME_ZH), line.get(NAME_EN), kind, legal,
                 kind == ItemKind.INSTANT ? null : promised, line.get(LEAD), collaborating,
                 materials.stream().map(Material::requirement).toList(), online, line.get(GUIDE_ZH),

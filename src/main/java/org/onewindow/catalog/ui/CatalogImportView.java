@@ -31,7 +31,6 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.StreamResource;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -56,6 +55,7 @@ public class CatalogImportView extends VerticalLayout implements HasDynamicTitle
     final Paragraph result = new Paragraph();
     final Paragraph message = new Paragraph();
     final Grid<ImportProblem> problems = new Grid<>(ImportProblem.class, false);
+    final Button back = new Button(getTranslation("catalog.import.back"));
     private transient ImportFile workbook;
 
     @SuppressWarnings("deprecation") // MemoryBuffer: its replacement is new in 24.8
@@ -79,6 +79,8 @@ public class CatalogImportView extends VerticalLayout implements HasDynamicTitle
         result.setId("catalog-import-result");
         result.setVisible(false);
 
+        back.setId("catalog-import-back");
+        back.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate(CatalogListView.class)));
         problems.setId("catalog-import-problems");
         problems.addColumn(ImportProblem::file).setKey("file").setHeader(getTranslation("catalog.import.sheet"))
                 .setAutoWidth(true).setFlexGrow(0);
@@ -95,7 +97,7 @@ public class CatalogImportView extends VerticalLayout implements HasDynamicTitle
                 new HorizontalLayout(download("catalog-import-template", "catalog-template.xlsx",
                         "catalog.import.template", true), download("catalog-import-export", "catalog.xlsx",
                                 "catalog.items.export", false),
-                        new RouterLink(getTranslation("catalog.import.back"), CatalogListView.class)),
+                        back),
                 upload, publish, new HorizontalLayout(check, importButton), result, message, problems);
     }
 
