@@ -53,15 +53,15 @@ class CatalogSnapshot {
                 lead_department_code, online_application, guide_zh, guide_en, at_most_one_visit
                 from catalog_item_version order by code, version desc
                 """).query(rs -> {
-                    String code = rs.getString(1);
-                    int version = rs.getInt(2);
-                    String key = key(code, version);
-                    versions.computeIfAbsent(code, k -> new ArrayList<>()).add(new ServiceItem(code, version,
-                            ItemState.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5),
-                            ItemKind.valueOf(rs.getString(6)), rs.getInt(7), rs.getInt(8), rs.getString(9),
-                            collaborators.getOrDefault(key, List.of()), materials.getOrDefault(key, List.of()),
-                            rs.getBoolean(10), rs.getString(11), rs.getString(12), rs.getBoolean(13)));
-                });
+            String code = rs.getString(1);
+            int version = rs.getInt(2);
+            String key = key(code, version);
+            versions.computeIfAbsent(code, k -> new ArrayList<>()).add(new ServiceItem(code, version,
+                    ItemState.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5),
+                    ItemKind.valueOf(rs.getString(6)), rs.getInt(7), rs.getInt(8), rs.getString(9),
+                    collaborators.getOrDefault(key, List.of()), materials.getOrDefault(key, List.of()),
+                    rs.getBoolean(10), rs.getString(11), rs.getString(12), rs.getBoolean(13)));
+        });
         Map<String, Item> items = new LinkedHashMap<>();
         versions.forEach((code, all) -> {
             ServiceItem newest = all.get(0);

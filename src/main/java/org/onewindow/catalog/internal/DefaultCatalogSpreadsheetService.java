@@ -182,7 +182,8 @@ class DefaultCatalogSpreadsheetService implements CatalogSpreadsheetService {
                 List.of(CatalogSheets.items(), CatalogSheets.materials()));
         List<ImportProblem> problems = new ArrayList<>();
         if (sheets.get(0).isEmpty()) {
-            problems.add(ImportProblem.ofFile(workbook.fileName(), Translations.current("catalog.import.error.noItems")));
+            problems.add(
+                    ImportProblem.ofFile(workbook.fileName(), Translations.current("catalog.import.error.noItems")));
         }
         Set<String> active = directory.departments().stream().filter(Department::active).map(Department::code)
                 .collect(Collectors.toSet());

@@ -95,7 +95,8 @@ public class CatalogImportView extends VerticalLayout implements HasDynamicTitle
 
         add(new H2(getTranslation("catalog.import.title")), new Paragraph(getTranslation("catalog.import.intro")),
                 new HorizontalLayout(download("catalog-import-template", "catalog-template.xlsx",
-                        "catalog.import.template", true), download("catalog-import-export", "catalog.xlsx",
+                        "catalog.import.template", true),
+                        download("catalog-import-export", "catalog.xlsx",
                                 "catalog.items.export", false),
                         back),
                 upload, publish, new HorizontalLayout(check, importButton), result, message, problems);

@@ -151,7 +151,8 @@ public class CatalogListView extends VerticalLayout implements HasDynamicTitle {
         retire.addThemeVariants(ButtonVariant.LUMO_ERROR);
         retire.addClickListener(click -> act(() -> admin.retire(selectedCode().orElseThrow()),
                 item -> getTranslation("catalog.items.retired", item.name(getLocale()))));
-        exportCatalog.setHref(new StreamResource("catalog.xlsx", () -> new ByteArrayInputStream(spreadsheets.export())));
+        exportCatalog
+                .setHref(new StreamResource("catalog.xlsx", () -> new ByteArrayInputStream(spreadsheets.export())));
         exportCatalog.setText(getTranslation("catalog.items.export"));
         exportCatalog.getElement().setAttribute("download", true);
         exportCatalog.setId("catalog-export");
