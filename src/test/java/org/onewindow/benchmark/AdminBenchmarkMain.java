@@ -67,7 +67,6 @@ public final class AdminBenchmarkMain {
             lines.addAll(directoryImport(context.getBean(DirectoryImportService.class), run, staff));
             lines.add("");
             lines.addAll(staffGrid(context.getBean(StaffAccountService.class), run));
-            lines.addAll(catalogImportAndGrid(context));
         }
         String section = section(database, staff, machine, uptime, lines);
         System.out.println(section);
@@ -133,15 +132,6 @@ public final class AdminBenchmarkMain {
                     percentile(search, 50), percentile(search, 95), percentile(count, 50), percentile(count, 95)));
         });
         return lines;
-    }
-
-    /**
-     * Hook for the catalog slice of issue 17: the catalog's 2,000-item import and the catalog grid's paging are to
-     * be measured here, in the same way (seconds for the import, median/p95 ms per grid page), and their lines
-     * returned for the section. Nothing yet.
-     */
-    private static List<String> catalogImportAndGrid(ConfigurableApplicationContext context) {
-        return List.of();
     }
 
     /** Staff rows of every kind of role, each in one of the run's departments, with an English name and mobile. */

@@ -44,14 +44,19 @@ public final class BenchmarkApplication {
         BenchmarkApplication application = new BenchmarkApplication();
         if (database.equals("postgres")) {
             String host = System.getProperty("benchmark.pg", "127.0.0.1:5432");
+            // A helper sharing the machine benchmarks on a database of its own (-Dbenchmark.pg.database).
+            String name = System.getProperty("benchmark.pg.database", "onewindow_bench");
+            if (!name.matches("[a-z_][a-z0-9_]*")) {
+                throw new IllegalArgumentException("Not a database name: " + name);
+            }
             try (Connection connection = DriverManager.getConnection("jdbc:postgresql://" + host + "/postgres",
                     "postgres", "");
                     Statement statement = connection.createStatement()) {
-                statement.execute("drop database if exists onewindow_bench with (force)");
-                statement.execute("create database onewindow_bench");
+                statement.execute("drop database if exists " + name + " with (force)");
+                statement.execute("create database " + name);
             }
             application.profiles.add("postgres");
-            application.properties.put("spring.datasource.url", "jdbc:postgresql://" + host + "/onewindow_bench");
+            application.properties.put("spring.datasource.url", "jdbc:postgresql://" + host + "/" + name);
             application.properties.put("spring.datasource.username", "postgres");
             application.properties.put("spring.datasource.password", "");
         } else {

@@ -97,17 +97,7 @@ class ServiceItemValidator {
         }
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < materials.size(); i++) {
-            MaterialRequirement material = materials.get(i);
-            int row = i + 1;
-            if (longer(material.nameZh(), MaterialRequirement.MAX_NAME_LENGTH)
-                    || longer(material.nameEn(), MaterialRequirement.MAX_NAME_LENGTH)) {
-                problems.add(Translations.current("catalog.error.material.name.tooLong", row,
-                        MaterialRequirement.MAX_NAME_LENGTH));
-            }
-            if (material.copies() < 1 || material.copies() > MaterialRequirement.MAX_COPIES) {
-                problems.add(Translations.current("catalog.error.material.copies", row,
-                        MaterialRequirement.MAX_COPIES));
-            }
+            fitProblems(materials.get(i), i + 1, problems);
         }
         if (!problems.isEmpty()) {
             errors.put(ServiceItemField.MATERIALS, String.join(" ", problems));
@@ -175,13 +165,56 @@ class ServiceItemValidator {
         }
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < materials.size(); i++) {
-            MaterialRequirement material = materials.get(i);
-            if (blank(material.nameZh()) || blank(material.nameEn())) {
-                problems.add(Translations.current("catalog.error.material.name.missing", i + 1));
-            }
+            completeProblems(materials.get(i), i + 1, problems);
         }
         if (!problems.isEmpty()) {
             errors.put(ServiceItemField.MATERIALS, String.join(" ", problems));
+        }
+    }
+
+    /**
+     * What is wrong with one material of a version to be published, each message naming its row (its position in
+     * the item): the same messages as {@link #checkPublishable} joins under {@link ServiceItemField#MATERIALS}, for
+     * an import that shows them on the material's own row.
+     */
+    Map<MaterialPart, String> materialProblems(MaterialRequirement material, int row) {
+        Map<MaterialPart, String> problems = new LinkedHashMap<>();
+        List<String> names = new ArrayList<>();
+        completeProblems(material, row, names);
+        if (longer(material.nameZh(), MaterialRequirement.MAX_NAME_LENGTH)
+                || longer(material.nameEn(), MaterialRequirement.MAX_NAME_LENGTH)) {
+            names.add(Translations.current("catalog.error.material.name.tooLong", row,
+                    MaterialRequirement.MAX_NAME_LENGTH));
+        }
+        if (!names.isEmpty()) {
+            problems.put(MaterialPart.NAME, String.join(" ", names));
+        }
+        if (material.copies() < 1 || material.copies() > MaterialRequirement.MAX_COPIES) {
+            problems.put(MaterialPart.COPIES,
+                    Translations.current("catalog.error.material.copies", row, MaterialRequirement.MAX_COPIES));
+        }
+        return problems;
+    }
+
+    /** The parts of a material a problem is about. */
+    enum MaterialPart {
+        NAME, COPIES
+    }
+
+    private static void fitProblems(MaterialRequirement material, int row, List<String> problems) {
+        if (longer(material.nameZh(), MaterialRequirement.MAX_NAME_LENGTH)
+                || longer(material.nameEn(), MaterialRequirement.MAX_NAME_LENGTH)) {
+            problems.add(Translations.current("catalog.error.material.name.tooLong", row,
+                    MaterialRequirement.MAX_NAME_LENGTH));
+        }
+        if (material.copies() < 1 || material.copies() > MaterialRequirement.MAX_COPIES) {
+            problems.add(Translations.current("catalog.error.material.copies", row, MaterialRequirement.MAX_COPIES));
+        }
+    }
+
+    private static void completeProblems(MaterialRequirement material, int row, List<String> problems) {
+        if (blank(material.nameZh()) || blank(material.nameEn())) {
+            problems.add(Translations.current("catalog.error.material.name.missing", row));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.onewindow.catalog.ui;
 
+import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -8,6 +9,7 @@ import org.onewindow.catalog.CatalogAdminService;
 import org.onewindow.catalog.CatalogEntry;
 import org.onewindow.catalog.CatalogFilter;
 import org.onewindow.catalog.ItemKind;
+import org.onewindow.catalog.CatalogSpreadsheetService;
 import org.onewindow.catalog.ItemState;
 import org.onewindow.catalog.ServiceItem;
 import org.onewindow.directory.Department;
@@ -25,6 +27,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -39,6 +42,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.StreamResource;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -66,10 +70,14 @@ public class CatalogListView extends VerticalLayout implements HasDynamicTitle {
     final Button publish = new Button(getTranslation("catalog.items.publish"));
     final Button newVersion = new Button(getTranslation("catalog.items.newVersion"));
     final Button retire = new Button(getTranslation("catalog.items.retire"));
+    final Button importCatalog = new Button(getTranslation("catalog.items.import"));
+    final Anchor exportCatalog = new Anchor();
     final Paragraph message = FormErrors.messageLine(new Paragraph(), "catalog-message");
     private final H3 versionsTitle = new H3();
 
-    public CatalogListView(CatalogAdminService admin, DirectoryService directory) {
+    @SuppressWarnings("deprecation") // StreamResource: its replacement is new in 24.8
+    public CatalogListView(CatalogAdminService admin, DirectoryService directory,
+            CatalogSpreadsheetService spreadsheets) {
         this.admin = admin;
         this.directory = directory;
 
@@ -143,7 +151,16 @@ public class CatalogListView extends VerticalLayout implements HasDynamicTitle {
         retire.addThemeVariants(ButtonVariant.LUMO_ERROR);
         retire.addClickListener(click -> act(() -> admin.retire(selectedCode().orElseThrow()),
                 item -> getTranslation("catalog.items.retired", item.name(getLocale()))));
-        HorizontalLayout actions = new HorizontalLayout(create, edit, publish, newVersion, retire);
+        exportCatalog
+                .setHref(new StreamResource("catalog.xlsx", () -> new ByteArrayInputStream(spreadsheets.export())));
+        exportCatalog.setText(getTranslation("catalog.items.export"));
+        exportCatalog.getElement().setAttribute("download", true);
+        exportCatalog.setId("catalog-export");
+        importCatalog.setId("catalog-import");
+        importCatalog.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate(CatalogImportView.class)));
+        HorizontalLayout actions = new HorizontalLayout(create, edit, publish, newVersion, retire, importCatalog,
+                exportCatalog);
+        actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
         versions.setId("catalog-versions");
         versions.addColumn(ServiceItem::versionLabel).setKey("version")

@@ -62,6 +62,54 @@ public class TableReader {
         return rows(file.fileName(), lines, template);
     }
 
+    /**
+     * The data rows of several sheets of one .xlsx workbook, each read from the sheet named as its template
+     * ({@link ImportTemplate#name()}), in the templates' order. A row's file reads "file › sheet" so that its
+     * problems say which sheet they are on. Every missing sheet or column of all sheets is reported at once.
+     *
+     * @throws ImportRejectedException when the file is not an .xlsx, cannot be read, breaks a limit or lacks a
+     *     sheet or a required column
+     */
+    public List<List<TableRow>> readSheets(ImportFile file, List<ImportTemplate> templates) {
+        if (file.content().length > maxBytes) {
+            throw rejected(file.fileName(), Translations.current("shared.import.error.tooLarge", file.fileName(),
+                    Math.max(1, maxBytes / 1024)));
+        }
+        if (!file.isXlsx()) {
+            throw rejected(file.fileName(), Translations.current("shared.import.error.xlsxOnly", file.fileName()));
+        }
+        List<ImportProblem> problems = new ArrayList<>();
+        List<List<TableRow>> sheets = new ArrayList<>();
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file.content()))) {
+            for (ImportTemplate template : templates) {
+                String label = file.fileName() + " › " + template.name();
+                Sheet sheet = workbook.getSheet(template.name());
+                if (sheet == null) {
+                    problems.add(ImportProblem.ofFile(file.fileName(),
+                            Translations.current("shared.import.error.missingSheet", template.name())));
+                    sheets.add(List.of());
+                    continue;
+                }
+                try {
+                    sheets.add(rows(label, lines(label, workbook, sheet), template));
+                } catch (ImportRejectedException rejected) {
+                    problems.addAll(rejected.problems());
+                    sheets.add(List.of());
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof ImportRejectedException rejected) {
+                throw rejected;
+            }
+            throw rejected(file.fileName(),
+                    Translations.current("shared.import.error.unreadableXlsx", file.fileName()));
+        }
+        if (!problems.isEmpty()) {
+            throw new ImportRejectedException(problems);
+        }
+        return sheets;
+    }
+
     private List<TableRow> rows(String file, List<List<String>> lines, ImportTemplate template) {
         if (lines.isEmpty()) {
             throw rejected(file, Translations.current("shared.import.error.noHeader"));
@@ -111,26 +159,7 @@ public class TableReader {
 
     private List<List<String>> xlsx(ImportFile file) {
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file.content()))) {
-            Sheet sheet = workbook.getSheetAt(0);
-            // The last row number counts formatted but empty rows too: a cheap guard before reading any cell.
-            if (sheet.getLastRowNum() > maxRows * 2 + 100) {
-                throw rejected(file.fileName(), Translations.current("shared.import.error.tooManyRows", maxRows));
-            }
-            DataFormatter formatter = new DataFormatter();
-            FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
-            List<List<String>> lines = new ArrayList<>();
-            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                List<String> cells = new ArrayList<>();
-                if (row != null) {
-                    for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-                        Cell cell = row.getCell(c);
-                        cells.add(cell == null ? "" : trimmed(formatter.formatCellValue(cell, evaluator)));
-                    }
-                }
-                lines.add(cells);
-            }
-            return lines;
+            return lines(file.fileName(), workbook, workbook.getSheetAt(0));
         } catch (IOException | RuntimeException e) {
             if (e instanceof ImportRejectedException rejected) {
                 throw rejected;
@@ -138,6 +167,28 @@ public class TableReader {
             throw rejected(file.fileName(),
                     Translations.current("shared.import.error.unreadableXlsx", file.fileName()));
         }
+    }
+
+    private List<List<String>> lines(String file, Workbook workbook, Sheet sheet) {
+        // The last row number counts formatted but empty rows too: a cheap guard before reading any cell.
+        if (sheet.getLastRowNum() > maxRows * 2 + 100) {
+            throw rejected(file, Translations.current("shared.import.error.tooManyRows", maxRows));
+        }
+        DataFormatter formatter = new DataFormatter();
+        FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+        List<List<String>> lines = new ArrayList<>();
+        for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            List<String> cells = new ArrayList<>();
+            if (row != null) {
+                for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
+                    Cell cell = row.getCell(c);
+                    cells.add(cell == null ? "" : trimmed(formatter.formatCellValue(cell, evaluator)));
+                }
+            }
+            lines.add(cells);
+        }
+        return lines;
     }
 
     private static List<List<String>> csv(ImportFile file) {

@@ -11,7 +11,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * The blank templates a hall downloads and fills in: the headers in both languages, one example row and, in the
@@ -27,8 +27,30 @@ public final class TemplateWriter {
     private TemplateWriter() {
     }
 
+    /** One data sheet of a workbook: its template (which names the sheet) and its rows, in the columns' order. */
+    public record SheetRows(ImportTemplate template, List<List<String>> rows) {
+
+        public SheetRows {
+            rows = List.copyOf(rows);
+        }
+
+        /** The template's example row alone: a blank template to fill in. */
+        public static SheetRows example(ImportTemplate template) {
+            return new SheetRows(template, List.of(template.columns().stream().map(TemplateColumn::example).toList()));
+        }
+    }
+
     public static byte[] xlsx(ImportTemplate template) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        return xlsx(List.of(SheetRows.example(template)));
+    }
+
+    /**
+     * A workbook with one data sheet per template, filled with the given rows, and the notes sheet explaining the
+     * columns of all of them (an export that is also the template to import it again).
+     */
+    public static byte[] xlsx(List<SheetRows> sheets) {
+        // Streaming: an export of a whole catalog (tens of thousands of rows) keeps only a window of rows in memory.
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();
             font.setBold(true);
@@ -37,20 +59,27 @@ public final class TemplateWriter {
             CellStyle text = workbook.createCellStyle();
             text.setDataFormat((short) BuiltinFormats.getBuiltinFormat("@"));
 
-            Sheet data = workbook.createSheet(template.name());
-            Row header = data.createRow(0);
-            Row example = data.createRow(1);
-            List<TemplateColumn> columns = template.columns();
-            for (int i = 0; i < columns.size(); i++) {
-                TemplateColumn column = columns.get(i);
-                header.createCell(i).setCellValue(column.header());
-                header.getCell(i).setCellStyle(bold);
-                example.createCell(i).setCellValue(column.example());
-                example.getCell(i).setCellStyle(text);
-                data.setDefaultColumnStyle(i, text);
-                data.setColumnWidth(i, Math.min(255, Math.max(16, column.header().length() + 6)) * 256);
+            for (SheetRows sheet : sheets) {
+                Sheet data = workbook.createSheet(sheet.template().name());
+                Row header = data.createRow(0);
+                List<TemplateColumn> columns = sheet.template().columns();
+                for (int i = 0; i < columns.size(); i++) {
+                    TemplateColumn column = columns.get(i);
+                    header.createCell(i).setCellValue(column.header());
+                    header.getCell(i).setCellStyle(bold);
+                    data.setDefaultColumnStyle(i, text);
+                    data.setColumnWidth(i, Math.min(255, Math.max(16, column.header().length() + 6)) * 256);
+                }
+                for (int r = 0; r < sheet.rows().size(); r++) {
+                    Row row = data.createRow(r + 1);
+                    List<String> values = sheet.rows().get(r);
+                    for (int i = 0; i < values.size(); i++) {
+                        row.createCell(i).setCellValue(values.get(i) == null ? "" : values.get(i));
+                        row.getCell(i).setCellStyle(text);
+                    }
+                }
+                data.createFreezePane(0, 1);
             }
-            data.createFreezePane(0, 1);
 
             Sheet notes = workbook.createSheet(NOTES_SHEET);
             Row notesHeader = notes.createRow(0);
@@ -59,6 +88,8 @@ public final class TemplateWriter {
                 notesHeader.createCell(i).setCellValue(titles[i]);
                 notesHeader.getCell(i).setCellStyle(bold);
             }
+            List<TemplateColumn> columns = sheets.stream().flatMap(sheet -> sheet.template().columns().stream())
+                    .toList();
             for (int i = 0; i < columns.size(); i++) {
                 TemplateColumn column = columns.get(i);
                 Row row = notes.createRow(i + 1);
@@ -74,6 +105,7 @@ public final class TemplateWriter {
             notes.setColumnWidth(3, 70 * 256);
             notes.setColumnWidth(4, 24 * 256);
             workbook.write(out);
+            workbook.dispose();
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onewindow.catalog.CatalogAdminService;
 import org.onewindow.catalog.CatalogEntry;
+import org.onewindow.catalog.CatalogSpreadsheetService;
 import org.onewindow.catalog.ItemKind;
 import org.onewindow.catalog.ItemState;
 import org.onewindow.catalog.MaterialRequirement;
@@ -80,7 +81,7 @@ class CatalogListViewTest {
     @Test
     void listsItemsLazilyInTheReadersLanguageAndShowsTheSelectedItemsVersions() {
         UI.getCurrent().setLocale(Translations.CHINESE);
-        CatalogListView view = new CatalogListView(admin, directory);
+        CatalogListView view = new CatalogListView(admin, directory, mock(CatalogSpreadsheetService.class));
         UI.getCurrent().add(view);
 
         assertThat(GridKt._size(view.grid)).isEqualTo(2);
@@ -108,7 +109,7 @@ class CatalogListViewTest {
 
     @Test
     void publishingAnIncompleteDraftSaysWhyOnTheMessageLine() {
-        CatalogListView view = new CatalogListView(admin, directory);
+        CatalogListView view = new CatalogListView(admin, directory, mock(CatalogSpreadsheetService.class));
         UI.getCurrent().add(view);
         view.grid.select(FOOD);
         when(admin.publish("AMR-002")).thenThrow(InvalidInputException.of(Map.of(ServiceItemField.MATERIALS,

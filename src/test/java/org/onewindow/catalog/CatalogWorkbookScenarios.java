@@ -1,0 +1,212 @@
+package org.onewindow.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.onewindow.catalog.CatalogWorkbooks.item;
+import static org.onewindow.catalog.CatalogWorkbooks.material;
+import static org.onewindow.catalog.CatalogWorkbooks.workbook;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.Test;
+import org.onewindow.audit.AdminAction;
+import org.onewindow.audit.AdminArea;
+import org.onewindow.audit.AdministrativeChanges;
+import org.onewindow.audit.AuditFilter;
+import org.onewindow.audit.LoggedChange;
+import org.onewindow.intake.CaseDetails;
+import org.onewindow.intake.CaseRecordService;
+import org.onewindow.intake.CaseRegistration;
+import org.onewindow.intake.CaseRegistrationService;
+import org.onewindow.intake.Channel;
+import org.onewindow.intake.IdType;
+import org.onewindow.shared.AppRoles;
+import org.onewindow.shared.PageRequest;
+import org.onewindow.shared.spreadsheet.ImportFile;
+import org.onewindow.shared.spreadsheet.ImportProblem;
+import org.onewindow.shared.spreadsheet.ImportRejectedException;
+import org.onewindow.support.Staff;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * The catalog as one workbook: an export imported unchanged changes nothing, an edited row becomes a new version
+ * (cases keep theirs), a workbook with bad rows saves nothing and says every problem on its sheet, row and column.
+ * Items a test imports are retired at its end, so the demo catalog other tests count stays as it is.
+ */
+abstract class CatalogWorkbookScenarios {
+
+    static final UserDetails EDITOR = User.withUsername("catalog.editor").password("unused")
+            .roles(AppRoles.CATALOG_EDITOR).build();
+
+    @Autowired
+    CatalogSpreadsheetService spreadsheets;
+    @Autowired
+    CatalogAdminService admin;
+    @Autowired
+    CatalogService catalog;
+    @Autowired
+    CaseRegistrationService intake;
+    @Autowired
+    CaseRecordService cases;
+    @Autowired
+    AdministrativeChanges auditLog;
+    @Autowired
+    Staff staff;
+
+    private static String newCode() {
+        return "W-" + Long.toString(System.nanoTime(), 36).toUpperCase(Locale.ROOT);
+    }
+
+    private <T> T asEditor(java.util.concurrent.Callable<T> action) {
+        return staff.as(EDITOR, action);
+    }
+
+    private long catalogAuditRows() {
+        return staff.as("admin", () -> auditLog.count(new AuditFilter(AdminArea.CATALOG, null, null, null, null)));
+    }
+
+    @Test
+    void anExportImportedUnchangedChangesNothing() {
+        byte[] export = asEditor(() -> spreadsheets.export());
+        long items = asEditor(() -> admin.count(CatalogFilter.none()));
+        List<CatalogEntry> before = asEditor(() -> admin.page(CatalogFilter.none(), new PageRequest(0, 500)));
+        long audited = catalogAuditRows();
+
+        ImportFile file = new ImportFile("catalog.xlsx", export);
+        CatalogImport checked = asEditor(() -> spreadsheets.check(file));
+        assertThat(checked.created()).isZero();
+        assertThat(checked.changed()).isZero();
+        assertThat(checked.unchanged()).isPositive().isLessThanOrEqualTo((int) items);
+
+        CatalogImport imported = asEditor(() -> spreadsheets.importWorkbook(file, true));
+        assertThat(imported).isEqualTo(checked);
+        assertThat(asEditor(() -> admin.page(CatalogFilter.none(), new PageRequest(0, 500)))).isEqualTo(before);
+        assertThat(catalogAuditRows()).isEqualTo(audited);
+    }
+
+    @Test
+    void anEditedNameBecomesANewVersionWhileCasesKeepTheirs() {
+        String code = newCode();
+        try {
+            CatalogImport created = asEditor(() -> spreadsheets.importWorkbook(workbook(
+                    List.of(item(code, "灵活就业登记", "Flexible employment registration", "10", "5", "HRSS")),
+                    List.of(material(code, "1", "居民身份证", "Resident ID card", "1"))), true));
+            assertThat(created.created()).isEqualTo(1);
+            ServiceItem v1 = catalog.item(code).orElseThrow();
+            assertThat(v1.version()).isEqualTo(1);
+            assertThat(v1.materials()).containsExactly(
+                    new MaterialRequirement("居民身份证", "Resident ID card", true, true, 1));
+            CaseDetails first = register(code);
+            assertThat(first.serviceItemVersion()).isEqualTo(1);
+
+            ImportFile edited = CatalogWorkbooks.edited(asEditor(() -> spreadsheets.export()), CatalogWorkbooks.ITEMS,
+                    code, "Chinese name", "灵活就业人员登记");
+            CatalogImport imported = asEditor(() -> spreadsheets.importWorkbook(edited, true));
+            assertThat(imported.created()).isZero();
+            assertThat(imported.changed()).isEqualTo(1);
+
+            ServiceItem v2 = catalog.item(code).orElseThrow();
+            assertThat(v2.version()).isEqualTo(2);
+            assertThat(v2.nameZh()).isEqualTo("灵活就业人员登记");
+            assertThat(catalog.version(code, 1).orElseThrow().state()).isEqualTo(ItemState.SUPERSEDED);
+            assertThat(cases.caseDetails(first.caseNumber()).orElseThrow().serviceItemVersion()).isEqualTo(1);
+
+            List<LoggedChange> logged = staff.as("admin", () -> auditLog.search(
+                    new AuditFilter(AdminArea.CATALOG, "catalog.editor", code, null, null), new PageRequest(0, 10)));
+            assertThat(logged).extracting(LoggedChange::action).containsExactly(AdminAction.PUBLISHED,
+                    AdminAction.CREATED, AdminAction.PUBLISHED);
+            assertThat(logged.get(0).before()).contains("name_zh: 灵活就业登记");
+            assertThat(logged.get(0).after()).contains("name_zh: 灵活就业人员登记", "version: 2");
+        } finally {
+            retireIfPublished(code);
+        }
+    }
+
+    @Test
+    void withoutPublishingANewItemIsADraftOfferedNowhere() {
+        String code = newCode();
+        asEditor(() -> spreadsheets.importWorkbook(workbook(
+                List.of(item(code, "就业登记", "Employment registration", "10", "5", "HRSS")),
+                List.of(material(code, "", "居民身份证", "Resident ID card", ""))), false));
+        assertThat(catalog.item(code)).isEmpty();
+        assertThat(asEditor(() -> admin.versions(code))).singleElement()
+                .satisfies(draft -> assertThat(draft.state()).isEqualTo(ItemState.DRAFT));
+    }
+
+    @Test
+    void badRowsSaveNothingAndEachProblemIsOnItsRowAndColumn() {
+        String good = newCode();
+        String zero = newCode() + "Z";
+        String bare = newCode() + "B";
+        String nowhere = newCode() + "N";
+        ImportFile file = workbook(List.of(
+                item(good, "就业登记", "Employment registration", "10", "5", "HRSS"), // row 2
+                item(good, "就业登记", "Employment registration", "10", "5", "HRSS"), // row 3: twice
+                item(nowhere, "就业登记", "Employment registration", "10", "5", "NOWHERE"), // row 4
+                item(zero, "就业登记", "Employment registration", "0", "", "HRSS"), // row 5: limit 0
+                item(bare, "就业登记", "Employment registration", "10", "5", "HRSS")), // row 6: no materials
+                List.of(material(good, "1", "居民身份证", "Resident ID card", "1"), // row 2
+                        material(good, "2", "户口簿", "Household register", "0"), // row 3: copies 0
+                        material(nowhere, "1", "居民身份证", "Resident ID card", "1"),
+                        material(zero, "1", "居民身份证", "Resident ID card", "1"),
+                        material("NO-SUCH-ITEM", "1", "居民身份证", "Resident ID card", "1"))); // row 6
+        long audited = catalogAuditRows();
+
+        assertThatThrownBy(() -> asEditor(() -> spreadsheets.importWorkbook(file, true)))
+                .isInstanceOfSatisfying(ImportRejectedException.class, rejected -> {
+                    List<ImportProblem> problems = rejected.problems();
+                    assertThat(problems).extracting(ImportProblem::file, ImportProblem::row, ImportProblem::column)
+                            .containsExactlyInAnyOrder(
+                                    org.assertj.core.groups.Tuple.tuple("catalog.xlsx › 事项 Items", 3, "Item code"),
+                                    org.assertj.core.groups.Tuple.tuple("catalog.xlsx › 事项 Items", 4,
+                                            "Lead department code"),
+                                    org.assertj.core.groups.Tuple.tuple("catalog.xlsx › 事项 Items", 5,
+                                            "Legal limit (working days)"),
+                                    org.assertj.core.groups.Tuple.tuple("catalog.xlsx › 事项 Items", 5,
+                                            "Promised limit (working days)"),
+                                    org.assertj.core.groups.Tuple.tuple("catalog.xlsx › 事项 Items", 6, "Item code"),
+                                    org.assertj.core.groups.Tuple.tuple("catalog.xlsx › 材料 Materials", 3, "份数"),
+                                    org.assertj.core.groups.Tuple.tuple("catalog.xlsx › 材料 Materials", 6, "事项编码"));
+                });
+        assertThat(asEditor(() -> admin.versions(good))).isEmpty();
+        assertThat(asEditor(() -> admin.versions(zero))).isEmpty();
+        assertThat(catalogAuditRows()).isEqualTo(audited);
+    }
+
+    @Test
+    void onlyCatalogEditorsAndAdministratorsExportOrImport() {
+        ImportFile file = workbook(List.of(), List.of());
+        assertThatThrownBy(() -> staff.as("frontdesk", () -> spreadsheets.export()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> staff.as("frontdesk", () -> spreadsheets.check(file)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(staff.as("admin", () -> spreadsheets.template())).isNotEmpty();
+    }
+
+    private void retireIfPublished(String code) {
+        if (catalog.item(code).isPresent()) {
+            asEditor(() -> admin.retire(code));
+        }
+    }
+
+    private CaseDetails register(String code) {
+        return staff.as("frontdesk", () -> intake.register(CaseRegistration.of(IdType.RESIDENT_ID, residentId(),
+                "Tang Jun", "13900001111", code, List.of("Resident ID card"), null, Channel.WINDOW, null)))
+                .details();
+    }
+
+    private static String residentId() {
+        String first17 = "320311" + "19800101" + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
+        int[] weights = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (first17.charAt(i) - '0') * weights[i];
+        }
+        return first17 + "10X98765432".charAt(sum % 11);
+    }
+}
