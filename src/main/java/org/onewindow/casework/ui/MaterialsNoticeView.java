@@ -69,14 +69,15 @@ public class MaterialsNoticeView extends VerticalLayout
         sheet.add(new H2(getTranslation("casework.notice.title")));
         sheet.add(new Paragraph(getTranslation("shared.app.hall")));
         Paragraph caseLine = new Paragraph(
-                getTranslation("casework.notice.case", notice.caseNumber(), notice.serviceItemName()));
+                getTranslation("casework.notice.case", notice.caseNumber(), notice.serviceItemName(getLocale())));
         caseLine.setId("notice-case");
         Paragraph salutation = new Paragraph(getTranslation("casework.notice.salutation", notice.citizenName()));
         salutation.setId("notice-salutation");
         sheet.add(caseLine, salutation);
         UnorderedList list = new UnorderedList();
         list.setId("notice-missing");
-        notice.missing().forEach(material -> list.add(new ListItem(material)));
+        // The notice is printed in the clerk's language today: its item and materials are named in that one too.
+        notice.missing(getLocale()).forEach(material -> list.add(new ListItem(material)));
         sheet.add(list);
         if (notice.note() != null) {
             sheet.add(new Paragraph(notice.note()));
