@@ -8,8 +8,18 @@ import java.time.Instant;
  *
  * @param closedAt when the case was closed or withdrawn; {@code null} while open
  * @param outcome the lead department's decision, once made
+ * @param serviceItemName the item's Chinese name; {@code serviceItemNameEn} its English one (may be {@code null} for
+ *     a case registered before items had one)
  */
 public record PublicCaseStatus(String caseNumber, String serviceItemCode, String serviceItemName,
         String leadDepartmentCode, Channel channel, CaseStatus status, Outcome outcome, Instant acceptedAt,
-        Instant dueAt, Instant closedAt) {
+        Instant dueAt, Instant closedAt, String serviceItemNameEn) {
+
+    /** The item's name in the reader's language. */
+    public String serviceItemName(java.util.Locale locale) {
+        boolean english = org.onewindow.shared.i18n.Translations.ENGLISH
+                .equals(org.onewindow.shared.i18n.Translations.supported(locale));
+        return english && serviceItemNameEn != null && !serviceItemNameEn.isBlank() ? serviceItemNameEn
+                : serviceItemName;
+    }
 }

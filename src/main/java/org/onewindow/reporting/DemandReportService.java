@@ -17,8 +17,11 @@ public interface DemandReportService {
      */
     DemandReport report(ReportFilter filter, Granularity granularity, Locale locale);
 
-    /** Cases accepted per period and service item. */
+    /** Cases accepted per period and service item, items named in Chinese. */
     DemandTable demandByServiceItem(ReportFilter filter, Granularity granularity);
+
+    /** Cases accepted per period and service item, items named in {@code locale}'s language. */
+    DemandTable demandByServiceItem(ReportFilter filter, Granularity granularity, Locale locale);
 
     /** Cases accepted per period and value of one segment; districts named in {@code locale}'s language. */
     DemandTable demandBySegment(ReportFilter filter, Granularity granularity, DemandDimension segment, Locale locale);
@@ -28,8 +31,14 @@ public interface DemandReportService {
     /** Per service item with cases in the range; the items with the most repeat cases first. */
     List<RepeatVisits> repeatVisits(ReportFilter filter);
 
+    /** As {@link #repeatVisits(ReportFilter)}, items named in {@code locale}'s language. */
+    List<RepeatVisits> repeatVisits(ReportFilter filter, Locale locale);
+
     /** The next {@code weeks} weeks per service item, from the history up to the last whole week of the range. */
     DemandForecast forecast(ReportFilter filter, int weeks);
+
+    /** As {@link #forecast(ReportFilter, int)}, items named in {@code locale}'s language. */
+    DemandForecast forecast(ReportFilter filter, int weeks, Locale locale);
 
     WindowStaffing staffing(ReportFilter filter);
 }

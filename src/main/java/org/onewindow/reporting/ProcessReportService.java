@@ -19,6 +19,9 @@ public interface ProcessReportService {
 
     List<GroupFigures> byServiceItem(ReportFilter filter);
 
+    /** As {@link #byServiceItem(ReportFilter)}, items named in {@code locale}'s language. */
+    List<GroupFigures> byServiceItem(ReportFilter filter, Locale locale);
+
     List<GroupFigures> byDepartment(ReportFilter filter);
 
     List<TrendPoint> trend(ReportFilter filter, Granularity granularity);

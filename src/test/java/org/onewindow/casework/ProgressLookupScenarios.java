@@ -150,10 +150,18 @@ abstract class ProgressLookupScenarios {
 
         assertThat(waiting.status()).isEqualTo(CaseStatus.WAITING_FOR_MATERIALS);
         assertThat(waiting.missingMaterials()).satisfies(missing -> {
-            assertThat(missing.missing()).containsExactly("近期一寸免冠照片");
+            // Read without a request, in English: the materials are named in the page's language, as the item is.
+            assertThat(missing.missing()).containsExactly("Recent photo");
             assertThat(missing.note()).isEqualTo("A colour photo, 35 x 45 mm.");
             assertThat(missing.bringBy()).isAfter(missing.issuedAt());
         });
+        org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+        try {
+            assertThat(progress.progress(new CaseLookup(caseNumber, registered.lookupCode()), client)
+                    .missingMaterials().missing()).as("read in Chinese").containsExactly("近期一寸免冠照片");
+        } finally {
+            org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+        }
         assertThat(waiting.steps()).extracting(ProgressStep::kind, ProgressStep::state).containsExactly(
                 tuple(StepKind.ACCEPTANCE, State.DONE),
                 tuple(StepKind.REVIEW, State.RETURNED_FOR_MATERIALS),

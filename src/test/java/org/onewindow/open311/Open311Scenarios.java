@@ -493,8 +493,9 @@ abstract class Open311Scenarios {
                 .andExpect(jsonPath("$[?(@.service_request_id == '" + open + "')].status").value(hasItem("open")))
                 .andExpect(jsonPath("$[?(@.service_request_id == '" + open + "')].service_code")
                         .value(hasItem("HRSS-001")))
+                // GeoReport answers are English: the item as its English name, not the Chinese one.
                 .andExpect(jsonPath("$[?(@.service_request_id == '" + open + "')].service_name")
-                        .value(hasItem("社会保障卡补换")));
+                        .value(hasItem("Social security card application")));
 
         // Filters: service code, status, and a range of requested_datetime.
         client.read("/requests.json?service_code=HRSS-001,PSB-001&status=closed")

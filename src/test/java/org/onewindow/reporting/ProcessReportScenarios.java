@@ -117,6 +117,23 @@ abstract class ProcessReportScenarios {
     }
 
     @Test
+    void itemsAreNamedInTheReportsLanguage() {
+        ReportFilter fortnight = ReportFilter.of(FROM, TO);
+        jdbc.update("update intake_case set service_item_name = '社保卡申领', service_item_name_en = 'Social security card' "
+                + "where service_item_code = 'RPT-1' and case_number like 'RPT-A%'");
+        try {
+            assertThat(asManager(() -> reports.byServiceItem(fortnight, java.util.Locale.ENGLISH)))
+                    .extracting(GroupFigures::name).contains("Social security card").doesNotContain("社保卡申领");
+            assertThat(
+                    asManager(() -> reports.byServiceItem(fortnight, org.onewindow.shared.i18n.Translations.CHINESE)))
+                    .extracting(GroupFigures::name).contains("社保卡申领").doesNotContain("Social security card");
+        } finally {
+            jdbc.update("update intake_case set service_item_name = 'Item RPT-1', service_item_name_en = null "
+                    + "where service_item_code = 'RPT-1' and case_number like 'RPT-A%'");
+        }
+    }
+
+    @Test
     void weeklyTrendGroupsByTheHallsCalendar() {
         List<TrendPoint> weeks = asManager(() -> reports.trend(new ReportFilter(FROM, TO, "HRSS", null, null),
                 Granularity.WEEK));

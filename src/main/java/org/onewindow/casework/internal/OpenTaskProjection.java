@@ -60,7 +60,7 @@ class OpenTaskProjection {
         InboxTask row = new InboxTask(task.getId(), caseNumber, task.getTaskDefinitionKey(), task.getName(),
                 candidateGroup(task), task.getAssignee(), details.serviceItemCode(), details.serviceItemName(),
                 details.citizenName(), details.citizenMaskedIdNumber(), instant(task.getCreateTime()),
-                instant(task.getDueDate()));
+                instant(task.getDueDate()), false, null, details.serviceItemName(java.util.Locale.ENGLISH));
         store.insert(row, task.getProcessInstanceId());
         StepsJustCreated.remember(task);
     }

@@ -26,9 +26,10 @@ class OpenTaskStore {
 
     private static final String COLUMNS = "task_id, case_number, task_key, task_name, candidate_group, assignee, "
             + "service_item_code, service_item_name, citizen_name, citizen_id_masked, created_at, due_at, at_risk, "
-            + "escalated_at";
+            + "escalated_at, service_item_name_en";
     private static final String INSERT_COLUMNS = "task_id, case_number, task_key, task_name, candidate_group, assignee, "
-            + "service_item_code, service_item_name, citizen_name, citizen_id_masked, created_at, due_at";
+            + "service_item_code, service_item_name, citizen_name, citizen_id_masked, created_at, due_at, "
+            + "service_item_name_en";
 
     private final JdbcClient jdbc;
     private final java.time.Clock clock;
@@ -41,11 +42,12 @@ class OpenTaskStore {
     void insert(InboxTask task, String processInstanceId) {
         jdbc.sql("insert into casework_open_task (" + INSERT_COLUMNS + ", process_instance_id) "
                 + "values (:id, :caseNumber, :key, :name, :group, :assignee, :itemCode, :itemName, :citizen, "
-                + ":citizenId, :created, :due, :pi)")
+                + ":citizenId, :created, :due, :itemNameEn, :pi)")
                 .param("id", task.taskId()).param("caseNumber", task.caseNumber()).param("key", task.taskKey())
                 .param("name", task.taskName()).param("group", task.candidateGroup())
                 .param("assignee", task.assignee()).param("itemCode", task.serviceItemCode())
-                .param("itemName", task.serviceItemName()).param("citizen", task.citizenName())
+                .param("itemName", task.serviceItemName()).param("itemNameEn", task.serviceItemNameEn())
+                .param("citizen", task.citizenName())
                 .param("citizenId", task.citizenMaskedIdNumber()).param("created", utc(task.createdAt()))
                 .param("due", utc(task.dueAt())).param("pi", processInstanceId)
                 .update();
@@ -217,7 +219,7 @@ class OpenTaskStore {
                 rs.getString("task_name"), rs.getString("candidate_group"), rs.getString("assignee"),
                 rs.getString("service_item_code"), rs.getString("service_item_name"), rs.getString("citizen_name"),
                 rs.getString("citizen_id_masked"), instant(rs, "created_at"), instant(rs, "due_at"),
-                rs.getBoolean("at_risk"), instant(rs, "escalated_at"));
+                rs.getBoolean("at_risk"), instant(rs, "escalated_at"), rs.getString("service_item_name_en"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -70,7 +70,8 @@ public class CaseSearchView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("search-grid");
         grid.addColumn(CaseDetails::caseNumber).setHeader(getTranslation("casework.inbox.column.case"))
                 .setAutoWidth(true);
-        grid.addColumn(CaseDetails::serviceItemName).setHeader(getTranslation("casework.inbox.column.item"))
+        grid.addColumn(details -> details.serviceItemName(getLocale()))
+                .setHeader(getTranslation("casework.inbox.column.item"))
                 .setAutoWidth(true);
         grid.addColumn(c -> c.citizenName() + " · " + c.citizenMaskedIdNumber())
                 .setHeader(getTranslation("casework.inbox.column.citizen"))

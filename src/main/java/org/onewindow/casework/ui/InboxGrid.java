@@ -71,9 +71,9 @@ class InboxGrid extends VerticalLayout {
         grid.addColumn(InboxTask::caseNumber).setHeader(getTranslation("casework.inbox.column.case")).setAutoWidth(true)
                 .setFlexGrow(0);
         // Long texts flex and show in full as tooltips, so that the grid fits the window without scrolling.
-        grid.addColumn(InboxTask::serviceItemName).setHeader(getTranslation("casework.inbox.column.item"))
-                .setFlexGrow(2)
-                .setTooltipGenerator(InboxTask::serviceItemName);
+        grid.addColumn(task -> task.serviceItemName(getLocale()))
+                .setHeader(getTranslation("casework.inbox.column.item")).setFlexGrow(2)
+                .setTooltipGenerator(task -> task.serviceItemName(getLocale()));
         grid.addColumn(task -> task.citizenName() + " · " + task.citizenMaskedIdNumber())
                 .setHeader(getTranslation("casework.inbox.column.citizen"))
                 .setFlexGrow(2).setTooltipGenerator(task -> task.citizenName() + " · " + task.citizenMaskedIdNumber());

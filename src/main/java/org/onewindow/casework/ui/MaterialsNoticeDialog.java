@@ -44,7 +44,11 @@ class MaterialsNoticeDialog extends Dialog {
     MaterialsNoticeDialog(TaskWorkService work, TaskDetails details) {
         setHeaderTitle(getTranslation("casework.task.returnForMaterials"));
         setId("materials-dialog");
-        missing.setItems(details.caseDetails().materials().stream().map(m -> m.name()).toList());
+        // The Chinese names are the keys the notice keeps; the clerk reads them in the screen's language.
+        var materials = details.caseDetails().materials();
+        missing.setItems(materials.stream().map(m -> m.name()).toList());
+        missing.setItemLabelGenerator(key -> materials.stream().filter(m -> m.name().equals(key)).findFirst()
+                .map(m -> m.name(getLocale())).orElse(key));
         missing.setId("materials-missing");
         missing.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
         missingNote.setId("materials-note");

@@ -1,7 +1,6 @@
 package org.onewindow.casework.ui;
 
 import org.onewindow.casework.CaseFileService;
-import org.onewindow.intake.CaseDetails;
 import org.onewindow.intake.MaterialsNotice;
 import org.onewindow.shared.NotFoundException;
 import org.onewindow.shared.ui.HallDates;
@@ -69,20 +68,16 @@ public class MaterialsNoticeView extends VerticalLayout
         sheet.setId("notice");
         sheet.add(new H2(getTranslation("casework.notice.title")));
         sheet.add(new Paragraph(getTranslation("shared.app.hall")));
-        // The notice records the Chinese names; the case knows them in the reader's language too.
-        CaseDetails details = caseFiles.caseFile(notice.caseNumber()).caseDetails();
-        java.util.Map<String, String> materialNames = new java.util.HashMap<>();
-        details.materials().forEach(material -> materialNames.put(material.name(), material.name(getLocale())));
-        Paragraph caseLine = new Paragraph(getTranslation("casework.notice.case", notice.caseNumber(),
-                details.serviceItemName(getLocale())));
+        Paragraph caseLine = new Paragraph(
+                getTranslation("casework.notice.case", notice.caseNumber(), notice.serviceItemName(getLocale())));
         caseLine.setId("notice-case");
         Paragraph salutation = new Paragraph(getTranslation("casework.notice.salutation", notice.citizenName()));
         salutation.setId("notice-salutation");
         sheet.add(caseLine, salutation);
         UnorderedList list = new UnorderedList();
         list.setId("notice-missing");
-        notice.missing().forEach(
-                material -> list.add(new ListItem(materialNames.getOrDefault(material, material))));
+        // The notice is printed in the clerk's language today: its item and materials are named in that one too.
+        notice.missing(getLocale()).forEach(material -> list.add(new ListItem(material)));
         sheet.add(list);
         if (notice.note() != null) {
             sheet.add(new Paragraph(notice.note()));

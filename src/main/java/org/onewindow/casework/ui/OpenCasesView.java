@@ -51,7 +51,8 @@ public class OpenCasesView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("cases-grid");
         grid.addColumn(CaseDetails::caseNumber).setHeader(getTranslation("casework.inbox.column.case"))
                 .setAutoWidth(true);
-        grid.addColumn(CaseDetails::serviceItemName).setHeader(getTranslation("casework.inbox.column.item"));
+        grid.addColumn(details -> details.serviceItemName(getLocale()))
+                .setHeader(getTranslation("casework.inbox.column.item"));
         grid.addColumn(details -> details.citizenName() + " · " + details.citizenMaskedIdNumber())
                 .setHeader(getTranslation("casework.inbox.column.citizen"));
         grid.addColumn(details -> directory.departmentName(details.leadDepartmentCode()))

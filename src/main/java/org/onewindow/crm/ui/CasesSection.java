@@ -29,7 +29,8 @@ class CasesSection extends Div {
             link.addClassName("case-link");
             return link;
         }).setKey("number").setHeader(getTranslation("crm.cases.column.number")).setAutoWidth(true);
-        grid.addColumn(CaseDetails::serviceItemName).setKey("item").setHeader(getTranslation("crm.cases.column.item"));
+        grid.addColumn(details -> details.serviceItemName(getLocale())).setKey("item")
+                .setHeader(getTranslation("crm.cases.column.item"));
         grid.addColumn(details -> getTranslation("intake.status." + details.status().name())).setKey("status")
                 .setHeader(getTranslation("crm.cases.column.status")).setAutoWidth(true);
         grid.addColumn(details -> directory.departmentName(details.leadDepartmentCode())).setKey("department")

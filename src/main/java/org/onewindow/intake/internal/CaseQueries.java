@@ -33,7 +33,8 @@ class CaseQueries {
     private static final List<CaseStatus> ENDED = List.of(CaseStatus.CLOSED, CaseStatus.WITHDRAWN);
     private static final String PUBLIC_STATUS = """
             select new org.onewindow.intake.PublicCaseStatus(c.caseNumber, c.serviceItemCode, c.serviceItemName,
-                c.leadDepartmentCode, c.channel, c.status, c.outcome, c.acceptedAt, c.dueAt, c.closedAt)
+                c.leadDepartmentCode, c.channel, c.status, c.outcome, c.acceptedAt, c.dueAt, c.closedAt,
+                c.serviceItemNameEn)
             from CaseEntity c where\s""";
 
     private final ZoneId zone;

@@ -102,20 +102,20 @@ class DefaultCaseLookupService implements CaseLookupService {
         Outcome outcome = closed ? details.outcome() : null;
         String reason = (closed && outcome == Outcome.REJECTED) || details.status() == CaseStatus.WITHDRAWN
                 ? details.outcomeReason() : null;
+        // The citizen reads the page in the language of their request: the item and the materials alike.
+        Locale language = org.springframework.context.i18n.LocaleContextHolder.getLocale();
         MissingMaterials missing = details.status() != CaseStatus.WAITING_FOR_MATERIALS ? null
                 : notices.findByCaseNumber(details.caseNumber()).stream().filter(MaterialsNoticeEntity::isOpen)
                         .map(MaterialsNoticeEntity::toNotice).reduce((first, second) -> second)
-                        .map(DefaultCaseLookupService::missing).orElse(null);
-        // The citizen reads the page in the language of their request.
-        return new LookedUpCase(details.caseNumber(),
-                details.serviceItemName(org.springframework.context.i18n.LocaleContextHolder.getLocale()),
+                        .map(notice -> missing(notice, language)).orElse(null);
+        return new LookedUpCase(details.caseNumber(), details.serviceItemName(language),
                 details.leadDepartmentCode(),
                 details.collaboratingDepartmentCodes(), details.status(), details.acceptedAt(), details.dueAt(),
                 details.closedAt(), outcome, reason, missing);
     }
 
-    private static MissingMaterials missing(MaterialsNotice notice) {
-        return new MissingMaterials(notice.missing(), notice.note(), notice.issuedAt(), notice.bringBy());
+    private static MissingMaterials missing(MaterialsNotice notice, Locale language) {
+        return new MissingMaterials(notice.missing(language), notice.note(), notice.issuedAt(), notice.bringBy());
     }
 
     /** Case numbers as printed ({@code OW-20261128-00042}), whatever the case and spacing typed. */

@@ -2,7 +2,10 @@ package org.onewindow.intake.internal;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -76,7 +79,12 @@ class MaterialsNoticeEntity {
 
     MaterialsNotice toNotice() {
         var details = caseEntity.toDetails();
+        List<String> names = Arrays.asList(missing.split(SEPARATOR));
+        // The notice keeps the Chinese names (the materials' keys); the case's version gives their English ones.
+        Map<String, String> english = new HashMap<>();
+        details.materials().forEach(material -> english.put(material.name(), material.name(Locale.ENGLISH)));
         return new MaterialsNotice(id, details.caseNumber(), details.serviceItemName(), details.citizenName(), stepName,
-                Arrays.asList(missing.split(SEPARATOR)), note, issuedBy, issuedAt, bringBy, resolvedAt);
+                names, note, issuedBy, issuedAt, bringBy, resolvedAt, details.serviceItemName(Locale.ENGLISH),
+                names.stream().map(name -> english.getOrDefault(name, name)).toList());
     }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.onewindow.casework.OpenStepsOfCase;
@@ -40,7 +41,9 @@ class PublicServiceRequests {
                 ? steps == null || steps.since().isBefore(c.acceptedAt()) ? c.acceptedAt() : steps.since()
                 : c.closedAt();
         return new ServiceRequest(c.caseNumber(), c.status().isOpen() ? "open" : "closed", statusNotes(c, steps),
-                c.serviceItemName(), c.serviceItemCode(), null, directory.departmentName(c.leadDepartmentCode()), null,
+                // GeoReport answers are English (EnglishResponses), the item's name and the department's alike.
+                c.serviceItemName(Locale.ENGLISH), c.serviceItemCode(), null,
+                directory.departmentName(c.leadDepartmentCode(), Locale.ENGLISH), null,
                 format(c.acceptedAt()), format(updated), format(c.dueAt()), null, null, null, null, null, null);
     }
 

@@ -35,6 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.onewindow.shared.i18n.Translations;
+
 /**
  * The demand report's SQL, on {@code intake_case} (with the segments intake keeps on it and the region names of
  * {@code intake_region}) and {@code casework_task_record}. Weeks and months are the process report's buckets in
@@ -72,12 +74,12 @@ class DefaultDemandReportService implements DemandReportService {
     @Override
     public DemandReport report(ReportFilter filter, Granularity granularity, Locale locale) {
         filter.validated(); // here, so that a bad range is reported before any query starts
-        var items = pages.start(() -> demandByServiceItem(filter, granularity));
+        var items = pages.start(() -> demandByServiceItem(filter, granularity, locale));
         var segments = pages.start(() -> DemandDimension.SEGMENTS.stream()
                 .map(segment -> demandBySegment(filter, granularity, segment, locale)).toList());
         var arrivals = pages.start(() -> arrivals(filter));
-        var repeats = pages.start(() -> repeatVisits(filter));
-        var forecast = pages.start(() -> forecast(filter, properties.forecast().weeks()));
+        var repeats = pages.start(() -> repeatVisits(filter, locale));
+        var forecast = pages.start(() -> forecast(filter, properties.forecast().weeks(), locale));
         var staffing = pages.start(() -> staffing(filter));
         return new DemandReport(ReportPages.join(items), ReportPages.join(segments), ReportPages.join(arrivals),
                 ReportPages.join(repeats), ReportPages.join(forecast), ReportPages.join(staffing));
@@ -85,7 +87,12 @@ class DefaultDemandReportService implements DemandReportService {
 
     @Override
     public DemandTable demandByServiceItem(ReportFilter filter, Granularity granularity) {
-        return demand(filter, granularity, DemandDimension.SERVICE_ITEM, null);
+        return demandByServiceItem(filter, granularity, Translations.CHINESE);
+    }
+
+    @Override
+    public DemandTable demandByServiceItem(ReportFilter filter, Granularity granularity, Locale locale) {
+        return demand(filter, granularity, DemandDimension.SERVICE_ITEM, locale);
     }
 
     @Override
@@ -109,7 +116,7 @@ class DefaultDemandReportService implements DemandReportService {
         switch (dimension) {
             case SERVICE_ITEM -> {
                 key = "c.service_item_code";
-                name = "c.service_item_name";
+                name = ItemNames.column("c", locale);
             }
             case APPLICANT_TYPE -> key = "c.applicant_type";
             case AGE_BAND -> key = "c.age_band";
@@ -181,6 +188,11 @@ class DefaultDemandReportService implements DemandReportService {
 
     @Override
     public List<RepeatVisits> repeatVisits(ReportFilter filter) {
+        return repeatVisits(filter, Translations.CHINESE);
+    }
+
+    @Override
+    public List<RepeatVisits> repeatVisits(ReportFilter filter, Locale locale) {
         ReportWindow window = window(filter);
         // Same item, accepted before (or at the same instant and registered earlier) and at most 30 days before;
         // the same applicant: the same enterprise, or the same person applying for no enterprise. Two EXISTS
@@ -191,7 +203,8 @@ class DefaultDemandReportService implements DemandReportService {
         Map<String, Boolean> oneVisit = catalog.all().stream()
                 .collect(Collectors.toMap(ServiceItem::code, ServiceItem::atMostOneVisit, (a, b) -> a));
         return jdbc.sql("select item, max(name), count(*), sum(repeated) from (select c.service_item_code as item, "
-                + "c.service_item_name as name, case when (c.enterprise_id is null and exists (select 1 from intake_case p "
+                + ItemNames.column("c", locale)
+                + " as name, case when (c.enterprise_id is null and exists (select 1 from intake_case p "
                 + "where p.citizen_id = c.citizen_id and p.enterprise_id is null and " + earlier + ")) "
                 + "or (c.enterprise_id is not null and exists (select 1 from intake_case p "
                 + "where p.enterprise_id = c.enterprise_id and " + earlier + ")) then 1 else 0 end as repeated "
@@ -212,6 +225,11 @@ class DefaultDemandReportService implements DemandReportService {
 
     @Override
     public DemandForecast forecast(ReportFilter filter, int weeks) {
+        return forecast(filter, weeks, Translations.CHINESE);
+    }
+
+    @Override
+    public DemandForecast forecast(ReportFilter filter, int weeks, Locale locale) {
         filter.validated();
         ReportingProperties.Forecast settings = properties.forecast();
         // The history ends with the last whole week of the range (Monday to Sunday, the hall's week).
@@ -225,8 +243,9 @@ class DefaultDemandReportService implements DemandReportService {
         String bucket = window.bucketExpression("c.accepted_at", starts, params);
         Map<String, long[]> counts = new LinkedHashMap<>();
         Map<String, String> names = new HashMap<>();
-        jdbc.sql("select k, max(n), b, count(*) from (select c.service_item_code as k, c.service_item_name as n, "
-                + bucket + " as b from intake_case c where c.accepted_at >= :start and c.accepted_at < :end"
+        jdbc.sql("select k, max(n), b, count(*) from (select c.service_item_code as k, "
+                + ItemNames.column("c", locale) + " as n, " + bucket
+                + " as b from intake_case c where c.accepted_at >= :start and c.accepted_at < :end"
                 + window.caseConditions("c") + ") x group by k, b").params(params).query((rs, i) -> {
                     names.put(rs.getString(1), rs.getString(2));
                     return counts.computeIfAbsent(rs.getString(1), k -> new long[starts.size()])[rs.getInt(3)] = rs

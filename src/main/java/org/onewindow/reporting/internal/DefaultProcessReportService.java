@@ -33,6 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.onewindow.shared.i18n.Translations;
+
 /**
  * The process report's SQL. Cases come from {@code intake_case} (with the working days taken and the on-time
  * flag kept at closing), steps from {@code casework_task_record} and {@code casework_open_task}.
@@ -67,7 +69,7 @@ class DefaultProcessReportService implements ProcessReportService {
         filter.validated(); // here, so that a bad range is reported before any query starts
         var summary = pages.start(() -> summary(filter));
         var trend = pages.start(() -> trend(filter, granularity));
-        var items = pages.start(() -> byServiceItem(filter));
+        var items = pages.start(() -> byServiceItem(filter, locale));
         var departments = pages.start(() -> byDepartment(filter));
         var bottlenecks = pages.start(() -> bottlenecks(filter));
         var departmentWork = pages.start(() -> workloadByDepartment(filter));
@@ -127,7 +129,12 @@ class DefaultProcessReportService implements ProcessReportService {
 
     @Override
     public List<GroupFigures> byServiceItem(ReportFilter filter) {
-        return grouped(filter, "c.service_item_code", "max(c.service_item_name)");
+        return byServiceItem(filter, Translations.CHINESE);
+    }
+
+    @Override
+    public List<GroupFigures> byServiceItem(ReportFilter filter, Locale locale) {
+        return grouped(filter, "c.service_item_code", "max(" + ItemNames.column("c", locale) + ")");
     }
 
     @Override

@@ -178,6 +178,47 @@ class CaseListsViewTest {
                 .isEqualTo("Issued at Acceptance review by frontdesk, Nov 28, 2026, 10:10 AM.");
     }
 
+    @Test
+    void theInboxNamesTheItemInTheScreensLanguage() {
+        InboxTask bilingual = new InboxTask("t-3", CaseFixtures.CASE, ServiceRequestProcess.TASK_ACCEPTANCE_REVIEW,
+                "Acceptance review", ServiceRequestProcess.GROUP_FRONT_DESK, null, "AMR-003", "公司设立登记", "Zhao Lan",
+                "110***********002X", CaseFixtures.ACCEPTED, CaseFixtures.DUE, false, null,
+                "Company establishment registration");
+        when(inbox.departmentQueue(any(), any())).thenReturn(List.of(bilingual));
+
+        DepartmentQueueView chinese = open(Translations.CHINESE, () -> new DepartmentQueueView(inbox,
+                mock(TaskWorkService.class), catalog, CaseFixtures.directory(), CaseFixtures.dates()));
+        assertThat(GridKt._getFormattedRow(chinese.inbox.grid, 0)).contains("公司设立登记")
+                .doesNotContain("Company establishment registration");
+
+        UI.getCurrent().removeAll();
+        DepartmentQueueView english = open(Translations.ENGLISH, () -> new DepartmentQueueView(inbox,
+                mock(TaskWorkService.class), catalog, CaseFixtures.directory(), CaseFixtures.dates()));
+        assertThat(GridKt._getFormattedRow(english.inbox.grid, 0)).contains("Company establishment registration")
+                .doesNotContain("公司设立登记");
+    }
+
+    @Test
+    void theOneTimeNoticeNamesItemAndMaterialsInItsLanguage() {
+        CaseFileService caseFiles = mock(CaseFileService.class);
+        MaterialsNotice notice = new MaterialsNotice(7, CaseFixtures.CASE, "公司设立登记", "Zhao Lan", "Acceptance review",
+                List.of("住所证明"), null, "frontdesk", CaseFixtures.ACCEPTED, CaseFixtures.DUE, null,
+                "Company establishment registration", List.of("Proof of registered address"));
+        when(caseFiles.materialsNotice(7)).thenReturn(notice);
+
+        MaterialsNoticeView chinese = notice(Translations.CHINESE, caseFiles);
+        assertThat(text(chinese, "notice-case")).isEqualTo("办件编号：OW-20261128-00042 · 公司设立登记");
+        assertThat(chinese.getElement().getTextRecursively()).contains("住所证明")
+                .doesNotContain("Proof of registered address");
+
+        UI.getCurrent().removeAll();
+        MaterialsNoticeView english = notice(Translations.ENGLISH, caseFiles);
+        assertThat(text(english, "notice-case")).contains("Company establishment registration")
+                .doesNotContain("公司设立登记");
+        assertThat(english.getElement().getTextRecursively()).contains("Proof of registered address")
+                .doesNotContain("住所证明");
+    }
+
     /** The grids ask page by page, as the services answer. */
     private static List<InboxTask> page(List<InboxTask> rows, PageRequest page) {
         return rows.subList(Math.min(rows.size(), page.offset()), Math.min(rows.size(), page.offset() + page.limit()));
