@@ -143,19 +143,12 @@ class CaseListsViewTest {
     void theOneTimeNoticeIsPrintedInTheReadersLanguage() {
         CaseFileService caseFiles = mock(CaseFileService.class);
         MaterialsNotice recorded = CaseFixtures.notices().get(0);
-        // The notice records the Chinese names; the case gives them in the reader's language.
+        // The notice keeps the item's and the materials' names in both languages.
         MaterialsNotice notice = new MaterialsNotice(recorded.id(), recorded.caseNumber(), "公司设立登记",
                 recorded.citizenName(), recorded.stepName(), List.of("住所证明"), recorded.note(), recorded.issuedBy(),
-                recorded.issuedAt(), recorded.bringBy(), recorded.resolvedAt());
+                recorded.issuedAt(), recorded.bringBy(), recorded.resolvedAt(), "Company establishment registration",
+                List.of("Proof of registered address"));
         when(caseFiles.materialsNotice(7)).thenReturn(notice);
-        org.onewindow.intake.CaseDetails details = mock(org.onewindow.intake.CaseDetails.class);
-        when(details.materials()).thenReturn(
-                List.of(new org.onewindow.intake.CaseMaterial("住所证明", false, "Proof of registered address")));
-        when(details.serviceItemName(org.mockito.ArgumentMatchers.any())).thenAnswer(asked -> "en".equals(
-                ((Locale) asked.getArgument(0)).getLanguage()) ? "Company establishment registration" : "公司设立登记");
-        org.onewindow.casework.CaseFile file = mock(org.onewindow.casework.CaseFile.class);
-        when(file.caseDetails()).thenReturn(details);
-        when(caseFiles.caseFile(notice.caseNumber())).thenReturn(file);
 
         MaterialsNoticeView chinese = notice(Translations.CHINESE, caseFiles);
         assertThat(chinese.getPageTitle()).isEqualTo("一次性告知书 | 一窗通办");
