@@ -8,5 +8,16 @@ import java.time.Instant;
  * @param answered the survey was answered; the link now offers the one supplementary review
  */
 public record SurveyInvitation(String caseNumber, String serviceItemName, Instant closedAt, Instant expiresAt,
-        boolean answered) {
+        boolean answered, String serviceItemNameEn) {
+
+    /** An item named the same in both languages. */
+    public SurveyInvitation(String caseNumber, String serviceItemName, Instant closedAt, Instant expiresAt,
+            boolean answered) {
+        this(caseNumber, serviceItemName, closedAt, expiresAt, answered, serviceItemName);
+    }
+
+    /** The item's name in the language the citizen reads the survey in. */
+    public String serviceItemName(java.util.Locale language) {
+        return "en".equals(language.getLanguage()) && serviceItemNameEn != null ? serviceItemNameEn : serviceItemName;
+    }
 }

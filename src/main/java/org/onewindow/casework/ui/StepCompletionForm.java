@@ -88,8 +88,12 @@ class StepCompletionForm extends VerticalLayout {
             case MATERIALS -> {
                 received.setLabel(getTranslation("casework.task.received"));
                 received.setId("task-received-materials");
+                // The service takes the recorded (Chinese) names; the clerk reads them in the screen's language.
+                Map<String, String> labels = new java.util.HashMap<>();
+                details.caseDetails().materials().forEach(m -> labels.put(m.name(), m.name(getLocale())));
                 received.setItems(details.caseDetails().materials().stream().filter(m -> !m.received())
                         .map(m -> m.name()).toList());
+                received.setItemLabelGenerator(name -> labels.getOrDefault(name, name));
                 received.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
                 add(received);
             }

@@ -124,7 +124,7 @@ class DefaultSatisfactionService implements SatisfactionService {
             throw new SurveyUnavailableException(Reason.USED, Translations.current("satisfaction.error.survey.used"));
         }
         return new SurveyInvitation(invitation.caseNumber(), invitation.serviceItemName(), invitation.closedAt(),
-                invitation.expiresAt(), invitation.answeredAt() != null);
+                invitation.expiresAt(), invitation.answeredAt() != null, invitation.serviceItemNameEn());
     }
 
     @Override

@@ -122,7 +122,8 @@ class DefaultWindowKioskService implements WindowKioskService {
         return closings.stream().filter(closed -> {
             SurveyStore.Invitation invitation = invitationsByCase.get(closed.caseNumber());
             return invitation == null || invitation.answeredAt() == null && invitation.kioskDismissedAt() == null;
-        }).findFirst().map(closed -> new KioskCase(closed.caseNumber(), closed.serviceItemName(), closed.closedAt()));
+        }).findFirst().map(closed -> new KioskCase(closed.caseNumber(), closed.serviceItemName(), closed.closedAt(),
+                closed.serviceItemName(Translations.ENGLISH)));
     }
 
     /** The invitation of a case closed by the kiosk's staff member, created if the follow-up has not yet. */

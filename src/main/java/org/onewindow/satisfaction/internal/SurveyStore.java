@@ -16,7 +16,8 @@ class SurveyStore {
 
     record Invitation(long id, String caseNumber, String serviceItemCode, String serviceItemName,
             String leadDepartmentCode, Instant closedAt, Instant expiresAt, Instant answeredAt, int phoneAttempts,
-            String status, Instant supplementedAt, String deliveredBy, Instant kioskDismissedAt) {
+            String status, Instant supplementedAt, String deliveredBy, Instant kioskDismissedAt,
+            String serviceItemNameEn) {
     }
 
     private final JdbcClient jdbc;
@@ -171,14 +172,17 @@ class SurveyStore {
 
     private static final String SELECT = "select i.id, i.case_number, i.service_item_code, i.service_item_name, "
             + "i.lead_department_code, i.closed_at, i.expires_at, i.answered_at, i.phone_attempts, i.status, "
-            + "i.supplemented_at, i.delivered_by, i.kiosk_dismissed_at from sat_invitation i";
+            + "i.supplemented_at, i.delivered_by, i.kiosk_dismissed_at, "
+            // The English name is the case's (intake-016): the invitation keeps the Chinese one it was made with.
+            + "(select c.service_item_name_en from intake_case c where c.case_number = i.case_number) "
+            + "from sat_invitation i";
 
     private static Invitation map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new Invitation(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 instant(rs.getObject(6, OffsetDateTime.class)), instant(rs.getObject(7, OffsetDateTime.class)),
                 instant(rs.getObject(8, OffsetDateTime.class)), rs.getInt(9), rs.getString(10),
                 instant(rs.getObject(11, OffsetDateTime.class)), rs.getString(12),
-                instant(rs.getObject(13, OffsetDateTime.class)));
+                instant(rs.getObject(13, OffsetDateTime.class)), rs.getString(14));
     }
 
     private static Instant instant(OffsetDateTime value) {

@@ -157,7 +157,7 @@ public class KioskView extends VerticalLayout implements HasUrlParameter<String>
         shown = pending;
         waitingFor = null;
         startPage("satisfaction.kiosk.title");
-        Paragraph about = new Paragraph(getTranslation("satisfaction.kiosk.about", pending.serviceItemName(),
+        Paragraph about = new Paragraph(getTranslation("satisfaction.kiosk.about", pending.serviceItemName(getLocale()),
                 LocaleFormats.dateTime(pending.closedAt(), clock.getZone(), UiFormats.locale())));
         about.setId("kiosk-about");
         form = new QuestionnaireForm();

@@ -92,8 +92,9 @@ public class SurveyView extends VerticalLayout
             showSupplementaryReview(invitation);
             return;
         }
-        Paragraph about = new Paragraph(getTranslation("satisfaction.survey.about", invitation.serviceItemName(),
-                LocaleFormats.date(invitation.closedAt(), clock.getZone(), UiFormats.locale())));
+        Paragraph about = new Paragraph(
+                getTranslation("satisfaction.survey.about", invitation.serviceItemName(getLocale()),
+                        LocaleFormats.date(invitation.closedAt(), clock.getZone(), UiFormats.locale())));
         about.setId("survey-about");
         submit.setId("survey-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
@@ -111,7 +112,7 @@ public class SurveyView extends VerticalLayout
     /** After the survey, the link offers one supplementary review (追评), e.g. once the citizen used the result. */
     private void showSupplementaryReview(SurveyInvitation invitation) {
         Paragraph about = new Paragraph(getTranslation("satisfaction.survey.supplement.about",
-                invitation.serviceItemName()));
+                invitation.serviceItemName(getLocale())));
         about.setId("survey-supplement-about");
         RadioButtonGroup<Rating> now = new RadioButtonGroup<>(getTranslation("satisfaction.survey.supplement.now"));
         now.setItems(Rating.values());
