@@ -112,7 +112,7 @@ class StaffRowsTest {
                         tuple(4, "language", "Write zh (Chinese) or en (English), or leave it empty for Chinese."),
                         tuple(5, "departments", "There is no department with the code NOWHERE."),
                         tuple(5, "roles", "There is no role JANITOR; the roles are FRONT_DESK, CASE_WORKER, "
-                                + "DEPT_HEAD, FOLLOW_UP, MANAGER, ADMIN or their names."),
+                                + "DEPT_HEAD, FOLLOW_UP, MANAGER, ADMIN, CATALOG_EDITOR or their names."),
                         tuple(5, "email", "This is not an e-mail address, e.g. wang.fang@example.gov.cn."),
                         tuple(5, "mobile", "A mobile number has 11 digits and starts with 13 to 19, e.g. 13800138000."),
                         tuple(6, "departments", "A case worker or department head works a department's queue: "
