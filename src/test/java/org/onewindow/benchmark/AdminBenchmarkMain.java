@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -38,13 +37,14 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * on PostgreSQL. Imports 50 departments, then 2,000 staff accounts from a generated {@code .xlsx} through
  * {@link DirectoryImportService#importFiles} as an administrator (check only; import with generated passwords;
  * import with passwords typed in the file), then pages the staff grid's query 20 times per case. Not part of the
- * test suite: {@code ./mvnw -Padmin-benchmark} on the database {@code -Dbenchmark.pgDatabase} (default: the test
+ * test suite: {@code ./mvnw -Padmin-benchmark} on the database {@code -Dbenchmark.pg.database} (default: the test
  * database, {@code ONEWINDOW_TEST_PG_DATABASE}), kept as it is: each run's departments and accounts carry a prefix
  * of their own. {@code -Dbenchmark.staff=…} changes the number of accounts; {@code -Dbenchmark.note="…"} adds a line.
- * The figures are printed and appended to {@code docs/benchmarks.md}.
+ * The figures are printed and added to {@code docs/benchmarks.md} at the end of this benchmark's section.
  */
 public final class AdminBenchmarkMain {
 
+    static final String SECTION_HEADING = "## Administration: imports and grids (issue 17)";
     static final int DEPARTMENTS = 50;
     static final int PAGE = 50;
     static final int PAGINGS = 20;
@@ -54,7 +54,7 @@ public final class AdminBenchmarkMain {
     public static void main(String[] args) throws Exception {
         String machine = LoadBenchmarkReport.machine();
         String uptime = uptime();
-        String database = System.getProperty("benchmark.pgDatabase",
+        String database = System.getProperty("benchmark.pg.database",
                 System.getenv().getOrDefault("ONEWINDOW_TEST_PG_DATABASE", "onewindow_test"));
         int staff = Integer.getInteger("benchmark.staff", 2_000);
         // Each run's own codes and names: the database is kept between runs.
@@ -71,11 +71,22 @@ public final class AdminBenchmarkMain {
         String section = section(database, staff, machine, uptime, lines);
         System.out.println(section);
         try {
-            Files.writeString(Path.of("docs/benchmarks.md"), section, StandardOpenOption.APPEND);
+            Path benchmarks = Path.of("docs/benchmarks.md");
+            Files.writeString(benchmarks, underOwnHeading(Files.readString(benchmarks), section));
         } catch (IOException e) {
             System.out.println("docs/benchmarks.md not written (" + e.getMessage() + "); figures above only.");
         }
         System.exit(0); // the engines' and Hikari's threads would otherwise keep exec:java waiting
+    }
+
+    /** The page with the run put at the end of this benchmark's own section, so that its runs stay together. */
+    static String underOwnHeading(String page, String run) {
+        int own = page.indexOf(SECTION_HEADING);
+        int next = own < 0 ? -1 : page.indexOf("\n## ", own + SECTION_HEADING.length());
+        if (next < 0) {
+            return page + run;
+        }
+        return page.substring(0, next) + "\n" + run.stripTrailing() + "\n" + page.substring(next);
     }
 
     /** The departments file, then the check, the import with generated and with typed passwords, in seconds. */
