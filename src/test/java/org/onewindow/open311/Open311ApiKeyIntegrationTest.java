@@ -15,7 +15,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onewindow.shared.BusinessRuleException;
@@ -49,11 +48,6 @@ class Open311ApiKeyIntegrationTest {
     @BeforeEach
     void client() {
         client = new Open311Client(mvc, staff, apiKeys);
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
     }
 
     @Test
