@@ -15,7 +15,6 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.onewindow.catalog.CalendarDay;
 import org.onewindow.catalog.DayKind;
@@ -53,11 +52,6 @@ public abstract class AdministrativeChangesScenarios {
     MutableClock clock;
     @Autowired
     Staff staff;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void aCalendarChangeIsLoggedWithWhoWhenBeforeAndAfter() {

@@ -20,7 +20,6 @@ import java.time.Instant;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.onewindow.intake.MaterialsRequest;
 import org.onewindow.catalog.WorkingDayCalendar;
@@ -94,11 +93,6 @@ abstract class CaseFlowScenarios {
     MutableClock clock;
     @Autowired
     ManagementService managementService;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void registrationCreatesTheCaseItsProcessAndTheAcceptanceStep() {

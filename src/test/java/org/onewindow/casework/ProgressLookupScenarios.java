@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.onewindow.intake.MaterialsRequest;
 import org.onewindow.casework.ProgressStep.State;
@@ -80,11 +79,6 @@ abstract class ProgressLookupScenarios {
 
     /** Each test its own client, so that one test's failures do not count against another's. */
     private final String client = "198.51.100." + UUID.randomUUID();
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void rightPairShowsTheStepsDoneInProgressAndToComeAndTheDueDate() {

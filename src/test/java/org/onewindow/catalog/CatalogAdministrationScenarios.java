@@ -2,10 +2,10 @@ package org.onewindow.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.onewindow.support.Staff.CATALOG_EDITOR;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 import org.onewindow.audit.AdminAction;
@@ -16,20 +16,15 @@ import org.onewindow.audit.LoggedChange;
 import org.onewindow.intake.CaseDetails;
 import org.onewindow.intake.CaseMaterial;
 import org.onewindow.intake.CaseRecordService;
-import org.onewindow.intake.CaseRegistration;
-import org.onewindow.intake.CaseRegistrationService;
-import org.onewindow.intake.Channel;
-import org.onewindow.intake.IdType;
-import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.BusinessRuleException;
 import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.PageRequest;
 import org.onewindow.shared.i18n.Translations;
+import org.onewindow.support.Fresh;
+import org.onewindow.support.Journeys;
 import org.onewindow.support.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * Catalog editors keep the service items in versions: a draft is published, editing a published item makes a new
@@ -38,26 +33,18 @@ import org.springframework.security.core.userdetails.UserDetails;
  */
 abstract class CatalogAdministrationScenarios {
 
-    /** A catalog editor (事项管理员) of the hall office, not a system administrator. */
-    static final UserDetails EDITOR = User.withUsername("catalog.editor").password("unused")
-            .roles(AppRoles.CATALOG_EDITOR).build();
-
     @Autowired
     CatalogAdminService admin;
     @Autowired
     CatalogService catalog;
-    @Autowired
-    CaseRegistrationService intake;
     @Autowired
     CaseRecordService cases;
     @Autowired
     AdministrativeChanges auditLog;
     @Autowired
     Staff staff;
-
-    private static String newCode() {
-        return "T-" + Long.toString(System.nanoTime(), 36).toUpperCase(Locale.ROOT);
-    }
+    @Autowired
+    Journeys journeys;
 
     static ServiceItemDraft draft(String code, String nameZh, String nameEn, int legal, int promised,
             MaterialRequirement... materials) {
@@ -65,22 +52,19 @@ abstract class CatalogAdministrationScenarios {
                 List.of("CIVIL"), List.of(materials), true, "凭身份证办理。", "Bring your ID card.", false);
     }
 
-    private <T> T asEditor(java.util.concurrent.Callable<T> action) {
-        return staff.as(EDITOR, action);
-    }
-
     @Test
     void aDraftIsOfferedNowhereUntilPublishedAndARetiredItemTakesNoNewCases() {
-        String code = newCode();
-        ServiceItem draft = asEditor(() -> admin.create(draft(code, "灵活就业登记", "Flexible employment registration",
-                10, 5, new MaterialRequirement("居民身份证", "Resident ID card", true, true, 1))));
+        String code = Fresh.code("T-");
+        ServiceItem draft = staff.as(CATALOG_EDITOR,
+                () -> admin.create(draft(code, "灵活就业登记", "Flexible employment registration",
+                        10, 5, new MaterialRequirement("居民身份证", "Resident ID card", true, true, 1))));
         assertThat(draft.version()).isEqualTo(1);
         assertThat(draft.state()).isEqualTo(ItemState.DRAFT);
         assertThat(catalog.item(code)).isEmpty();
         assertThat(catalog.search(code, 10)).isEmpty();
         assertThat(catalog.all()).extracting(ServiceItem::code).doesNotContain(code);
 
-        ServiceItem published = asEditor(() -> admin.publish(code));
+        ServiceItem published = staff.as(CATALOG_EDITOR, () -> admin.publish(code));
         assertThat(published.state()).isEqualTo(ItemState.PUBLISHED);
         assertThat(catalog.item(code)).contains(published);
         assertThat(catalog.search("灵活就业", 10)).extracting(ServiceItem::code).containsExactly(code);
@@ -90,22 +74,28 @@ abstract class CatalogAdministrationScenarios {
         assertThat(published.guide(Translations.ENGLISH)).isEqualTo("Bring your ID card.");
 
         CatalogFilter mine = new CatalogFilter(code, null, null, null);
-        assertThat(asEditor(() -> admin.page(mine, new PageRequest(0, 10)))).singleElement().satisfies(entry -> {
-            assertThat(entry.state()).isEqualTo(ItemState.PUBLISHED);
-            assertThat(entry.publishedVersion()).isEqualTo(1);
-            assertThat(entry.name(Translations.ENGLISH)).isEqualTo("Flexible employment registration");
-        });
-        assertThat(asEditor(() -> admin.count(new CatalogFilter(code, ItemState.DRAFT, null, null)))).isZero();
-        assertThat(asEditor(() -> admin.count(new CatalogFilter(code, ItemState.PUBLISHED, ItemKind.PROMISED,
-                "HRSS")))).isEqualTo(1);
-        assertThat(asEditor(() -> admin.count(new CatalogFilter(code, null, ItemKind.INSTANT, null)))).isZero();
+        assertThat(staff.as(CATALOG_EDITOR, () -> admin.page(mine, new PageRequest(0, 10)))).singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.state()).isEqualTo(ItemState.PUBLISHED);
+                    assertThat(entry.publishedVersion()).isEqualTo(1);
+                    assertThat(entry.name(Translations.ENGLISH)).isEqualTo("Flexible employment registration");
+                });
+        assertThat(staff.as(CATALOG_EDITOR, () -> admin.count(new CatalogFilter(code, ItemState.DRAFT, null, null))))
+                .isZero();
+        assertThat(staff.as(CATALOG_EDITOR,
+                () -> admin.count(new CatalogFilter(code, ItemState.PUBLISHED, ItemKind.PROMISED,
+                        "HRSS"))))
+                .isEqualTo(1);
+        assertThat(staff.as(CATALOG_EDITOR, () -> admin.count(new CatalogFilter(code, null, ItemKind.INSTANT, null))))
+                .isZero();
 
-        ServiceItem retired = asEditor(() -> admin.retire(code));
+        ServiceItem retired = staff.as(CATALOG_EDITOR, () -> admin.retire(code));
         assertThat(retired.state()).isEqualTo(ItemState.RETIRED);
         assertThat(catalog.item(code)).isEmpty();
         assertThat(catalog.version(code, 1))
                 .hasValueSatisfying(v -> assertThat(v.state()).isEqualTo(ItemState.RETIRED));
-        assertThatThrownBy(() -> asEditor(() -> admin.retire(code))).isInstanceOf(BusinessRuleException.class)
+        assertThatThrownBy(() -> staff.as(CATALOG_EDITOR, () -> admin.retire(code)))
+                .isInstanceOf(BusinessRuleException.class)
                 .hasMessage("Service item " + code + " has no published version to retire.");
 
         List<LoggedChange> logged = staff.as("admin", () -> auditLog.search(
@@ -119,28 +109,31 @@ abstract class CatalogAdministrationScenarios {
 
     @Test
     void aCaseKeepsTheVersionItWasRegisteredWithWhileNewCasesTakeTheNewest() {
-        String code = newCode();
+        String code = Fresh.code("T-");
         try {
-            asEditor(() -> admin.create(draft(code, "就业困难人员认定", "Recognition of people with employment difficulties",
-                    20, 10, new MaterialRequirement("居民身份证", "Resident ID card", true, true, 1),
-                    new MaterialRequirement("失业登记证明", "Unemployment registration", true, false, 1))));
-            asEditor(() -> admin.publish(code));
-            CaseDetails first = register(code, List.of("Resident ID card"));
+            staff.as(CATALOG_EDITOR,
+                    () -> admin.create(draft(code, "就业困难人员认定", "Recognition of people with employment difficulties",
+                            20, 10, new MaterialRequirement("居民身份证", "Resident ID card", true, true, 1),
+                            new MaterialRequirement("失业登记证明", "Unemployment registration", true, false, 1))));
+            staff.as(CATALOG_EDITOR, () -> admin.publish(code));
+            CaseDetails first = journeys.registeredAtWindow(code, List.of("Resident ID card"));
             assertThat(first.serviceItemVersion()).isEqualTo(1);
 
             // A regulation changes: new names, a shorter promise and other materials, in version 2.
-            ServiceItem v2 = asEditor(() -> admin.save(code, draft(code, "就业困难人员认定（新）",
+            ServiceItem v2 = staff.as(CATALOG_EDITOR, () -> admin.save(code, draft(code, "就业困难人员认定（新）",
                     "Recognition of people with employment difficulties (new)", 20, 3,
                     new MaterialRequirement("社会保障卡", "Social security card", true, true, 1))));
             assertThat(v2.version()).isEqualTo(2);
             assertThat(v2.state()).isEqualTo(ItemState.DRAFT);
             // Saving again changes the draft, not yet the cases.
-            assertThat(asEditor(() -> admin.save(code, ServiceItemDraft.of(v2))).version()).isEqualTo(2);
+            assertThat(staff.as(CATALOG_EDITOR, () -> admin.save(code, ServiceItemDraft.of(v2))).version())
+                    .isEqualTo(2);
             assertThat(catalog.item(code).orElseThrow().version()).isEqualTo(1);
-            asEditor(() -> admin.publish(code));
+            staff.as(CATALOG_EDITOR, () -> admin.publish(code));
             assertThat(catalog.item(code).orElseThrow().version()).isEqualTo(2);
             assertThat(catalog.version(code, 1).orElseThrow().state()).isEqualTo(ItemState.SUPERSEDED);
-            assertThat(asEditor(() -> admin.versions(code))).extracting(ServiceItem::version, ServiceItem::state)
+            assertThat(staff.as(CATALOG_EDITOR, () -> admin.versions(code)))
+                    .extracting(ServiceItem::version, ServiceItem::state)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple(2, ItemState.PUBLISHED),
                             org.assertj.core.groups.Tuple.tuple(1, ItemState.SUPERSEDED));
 
@@ -155,7 +148,7 @@ abstract class CatalogAdministrationScenarios {
             assertThat(kept.materials().get(1).name(Translations.ENGLISH)).isEqualTo("Unemployment registration");
             assertThat(kept.dueAt()).isEqualTo(first.dueAt());
 
-            CaseDetails second = register(code, List.of("社会保障卡"));
+            CaseDetails second = journeys.registeredAtWindow(code, List.of("社会保障卡"));
             assertThat(second.serviceItemVersion()).isEqualTo(2);
             assertThat(second.serviceItemName(Translations.ENGLISH)).endsWith("(new)");
             assertThat(second.materials()).extracting(CaseMaterial::name).containsExactly("社会保障卡");
@@ -163,7 +156,7 @@ abstract class CatalogAdministrationScenarios {
             assertThat(second.dueAt()).isBefore(first.dueAt());
 
             // Retiring is allowed with open cases: they keep their version and go on.
-            asEditor(() -> admin.retire(code));
+            staff.as(CATALOG_EDITOR, () -> admin.retire(code));
             assertThat(cases.caseDetails(first.caseNumber()).orElseThrow().serviceItemVersion()).isEqualTo(1);
             assertThat(catalog.version(code, 2).orElseThrow().state()).isEqualTo(ItemState.RETIRED);
         } finally {
@@ -173,21 +166,23 @@ abstract class CatalogAdministrationScenarios {
 
     @Test
     void publishingChecksTheItemFullyAndSavesNothingHalfWay() {
-        String code = newCode();
-        asEditor(() -> admin.create(new ServiceItemDraft(code, "临时救助", "", ItemKind.PROMISED, 0, null, null,
-                List.of(), List.of(), true, null, null, false)));
-        InvalidInputException refused = (InvalidInputException) catchRefusal(() -> asEditor(() -> admin.publish(code)));
+        String code = Fresh.code("T-");
+        staff.as(CATALOG_EDITOR,
+                () -> admin.create(new ServiceItemDraft(code, "临时救助", "", ItemKind.PROMISED, 0, null, null,
+                        List.of(), List.of(), true, null, null, false)));
+        InvalidInputException refused = catchThrowableOfType(InvalidInputException.class,
+                () -> staff.as(CATALOG_EDITOR, () -> admin.publish(code)));
         assertThat(refused.fieldErrors()).containsOnlyKeys("nameEn", "legalLimitDays", "promisedLimitDays",
                 "leadDepartmentCode", "materials");
         assertThat(refused.errorFor(ServiceItemField.LEGAL_LIMIT_DAYS)).startsWith("A time limit of 0 is not possible");
         assertThat(refused.errorFor(ServiceItemField.MATERIALS)).startsWith("An item without materials");
-        assertThat(asEditor(() -> admin.versions(code))).singleElement()
+        assertThat(staff.as(CATALOG_EDITOR, () -> admin.versions(code))).singleElement()
                 .satisfies(version -> assertThat(version.state()).isEqualTo(ItemState.DRAFT));
 
-        InvalidInputException taken = (InvalidInputException) catchRefusal(
-                () -> asEditor(() -> admin.create(draft("HRSS-001", "重复", "Again", 5, 5))));
+        InvalidInputException taken = catchThrowableOfType(InvalidInputException.class,
+                () -> staff.as(CATALOG_EDITOR, () -> admin.create(draft("HRSS-001", "重复", "Again", 5, 5))));
         assertThat(taken.errorFor(ServiceItemField.CODE)).isEqualTo("Service item HRSS-001 already exists.");
-        assertThatThrownBy(() -> asEditor(() -> admin.publish("NO-SUCH-ITEM")))
+        assertThatThrownBy(() -> staff.as(CATALOG_EDITOR, () -> admin.publish("NO-SUCH-ITEM")))
                 .isInstanceOf(org.onewindow.shared.NotFoundException.class);
     }
 
@@ -196,9 +191,10 @@ abstract class CatalogAdministrationScenarios {
         assertThatThrownBy(() -> staff.as("frontdesk", () -> admin.count(CatalogFilter.none())))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(staff.as("admin", () -> admin.count(CatalogFilter.none()))).isGreaterThanOrEqualTo(14);
-        assertThat(asEditor(() -> admin.page(new CatalogFilter("AMR-00", null, null, null), new PageRequest(0, 2))))
+        assertThat(staff.as(CATALOG_EDITOR,
+                () -> admin.page(new CatalogFilter("AMR-00", null, null, null), new PageRequest(0, 2))))
                 .extracting(CatalogEntry::code).containsExactly("AMR-001", "AMR-002");
-        assertThat(asEditor(() -> admin.page(CatalogFilter.none(), new PageRequest(1, 1)))).extracting(
+        assertThat(staff.as(CATALOG_EDITOR, () -> admin.page(CatalogFilter.none(), new PageRequest(1, 1)))).extracting(
                 CatalogEntry::code).containsExactly("AMR-002");
     }
 
@@ -218,31 +214,8 @@ abstract class CatalogAdministrationScenarios {
 
     private void retireIfPublished(String code) {
         if (catalog.item(code).isPresent()) {
-            asEditor(() -> admin.retire(code));
+            staff.as(CATALOG_EDITOR, () -> admin.retire(code));
         }
     }
 
-    private CaseDetails register(String code, List<String> received) {
-        return staff.as("frontdesk", () -> intake.register(CaseRegistration.of(IdType.RESIDENT_ID, residentId(),
-                "Tang Jun", "13900001111", code, received, null, Channel.WINDOW, null))).details();
-    }
-
-    private static Throwable catchRefusal(Runnable action) {
-        try {
-            action.run();
-        } catch (RuntimeException e) {
-            return e;
-        }
-        throw new AssertionError("Expected a refusal");
-    }
-
-    private static String residentId() {
-        String first17 = "320311" + "19800101" + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
-        int[] weights = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (first17.charAt(i) - '0') * weights[i];
-        }
-        return first17 + "10X98765432".charAt(sum % 11);
-    }
 }

@@ -5,10 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.onewindow.catalog.CatalogWorkbooks.item;
 import static org.onewindow.catalog.CatalogWorkbooks.material;
 import static org.onewindow.catalog.CatalogWorkbooks.workbook;
+import static org.onewindow.support.Staff.CATALOG_EDITOR;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 import org.onewindow.audit.AdminAction;
@@ -18,20 +17,15 @@ import org.onewindow.audit.AuditFilter;
 import org.onewindow.audit.LoggedChange;
 import org.onewindow.intake.CaseDetails;
 import org.onewindow.intake.CaseRecordService;
-import org.onewindow.intake.CaseRegistration;
-import org.onewindow.intake.CaseRegistrationService;
-import org.onewindow.intake.Channel;
-import org.onewindow.intake.IdType;
-import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.PageRequest;
 import org.onewindow.shared.spreadsheet.ImportFile;
 import org.onewindow.shared.spreadsheet.ImportProblem;
 import org.onewindow.shared.spreadsheet.ImportRejectedException;
+import org.onewindow.support.Fresh;
+import org.onewindow.support.Journeys;
 import org.onewindow.support.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * The catalog as one workbook: an export imported unchanged changes nothing, an edited row becomes a new version
@@ -40,9 +34,6 @@ import org.springframework.security.core.userdetails.UserDetails;
  */
 abstract class CatalogWorkbookScenarios {
 
-    static final UserDetails EDITOR = User.withUsername("catalog.editor").password("unused")
-            .roles(AppRoles.CATALOG_EDITOR).build();
-
     @Autowired
     CatalogSpreadsheetService spreadsheets;
     @Autowired
@@ -50,21 +41,13 @@ abstract class CatalogWorkbookScenarios {
     @Autowired
     CatalogService catalog;
     @Autowired
-    CaseRegistrationService intake;
-    @Autowired
     CaseRecordService cases;
     @Autowired
     AdministrativeChanges auditLog;
     @Autowired
     Staff staff;
-
-    private static String newCode() {
-        return "W-" + Long.toString(System.nanoTime(), 36).toUpperCase(Locale.ROOT);
-    }
-
-    private <T> T asEditor(java.util.concurrent.Callable<T> action) {
-        return staff.as(EDITOR, action);
-    }
+    @Autowired
+    Journeys journeys;
 
     private long catalogAuditRows() {
         return staff.as("admin", () -> auditLog.count(new AuditFilter(AdminArea.CATALOG, null, null, null, null)));
@@ -72,28 +55,30 @@ abstract class CatalogWorkbookScenarios {
 
     @Test
     void anExportImportedUnchangedChangesNothing() {
-        byte[] export = asEditor(() -> spreadsheets.export());
-        long items = asEditor(() -> admin.count(CatalogFilter.none()));
-        List<CatalogEntry> before = asEditor(() -> admin.page(CatalogFilter.none(), new PageRequest(0, 500)));
+        byte[] export = staff.as(CATALOG_EDITOR, () -> spreadsheets.export());
+        long items = staff.as(CATALOG_EDITOR, () -> admin.count(CatalogFilter.none()));
+        List<CatalogEntry> before = staff.as(CATALOG_EDITOR,
+                () -> admin.page(CatalogFilter.none(), new PageRequest(0, 500)));
         long audited = catalogAuditRows();
 
         ImportFile file = new ImportFile("catalog.xlsx", export);
-        CatalogImport checked = asEditor(() -> spreadsheets.check(file));
+        CatalogImport checked = staff.as(CATALOG_EDITOR, () -> spreadsheets.check(file));
         assertThat(checked.created()).isZero();
         assertThat(checked.changed()).isZero();
         assertThat(checked.unchanged()).isPositive().isLessThanOrEqualTo((int) items);
 
-        CatalogImport imported = asEditor(() -> spreadsheets.importWorkbook(file, true));
+        CatalogImport imported = staff.as(CATALOG_EDITOR, () -> spreadsheets.importWorkbook(file, true));
         assertThat(imported).isEqualTo(checked);
-        assertThat(asEditor(() -> admin.page(CatalogFilter.none(), new PageRequest(0, 500)))).isEqualTo(before);
+        assertThat(staff.as(CATALOG_EDITOR, () -> admin.page(CatalogFilter.none(), new PageRequest(0, 500))))
+                .isEqualTo(before);
         assertThat(catalogAuditRows()).isEqualTo(audited);
     }
 
     @Test
     void anEditedNameBecomesANewVersionWhileCasesKeepTheirs() {
-        String code = newCode();
+        String code = Fresh.code("W-");
         try {
-            CatalogImport created = asEditor(() -> spreadsheets.importWorkbook(workbook(
+            CatalogImport created = staff.as(CATALOG_EDITOR, () -> spreadsheets.importWorkbook(workbook(
                     List.of(item(code, "灵活就业登记", "Flexible employment registration", "10", "5", "HRSS")),
                     List.of(material(code, "1", "居民身份证", "Resident ID card", "1"))), true));
             assertThat(created.created()).isEqualTo(1);
@@ -101,12 +86,13 @@ abstract class CatalogWorkbookScenarios {
             assertThat(v1.version()).isEqualTo(1);
             assertThat(v1.materials()).containsExactly(
                     new MaterialRequirement("居民身份证", "Resident ID card", true, true, 1));
-            CaseDetails first = register(code);
+            CaseDetails first = journeys.registeredAtWindow(code, List.of("Resident ID card"));
             assertThat(first.serviceItemVersion()).isEqualTo(1);
 
-            ImportFile edited = CatalogWorkbooks.edited(asEditor(() -> spreadsheets.export()), CatalogWorkbooks.ITEMS,
+            ImportFile edited = CatalogWorkbooks.edited(staff.as(CATALOG_EDITOR, () -> spreadsheets.export()),
+                    CatalogWorkbooks.ITEMS,
                     code, "Chinese name", "灵活就业人员登记");
-            CatalogImport imported = asEditor(() -> spreadsheets.importWorkbook(edited, true));
+            CatalogImport imported = staff.as(CATALOG_EDITOR, () -> spreadsheets.importWorkbook(edited, true));
             assertThat(imported.created()).isZero();
             assertThat(imported.changed()).isEqualTo(1);
 
@@ -129,21 +115,21 @@ abstract class CatalogWorkbookScenarios {
 
     @Test
     void withoutPublishingANewItemIsADraftOfferedNowhere() {
-        String code = newCode();
-        asEditor(() -> spreadsheets.importWorkbook(workbook(
+        String code = Fresh.code("W-");
+        staff.as(CATALOG_EDITOR, () -> spreadsheets.importWorkbook(workbook(
                 List.of(item(code, "就业登记", "Employment registration", "10", "5", "HRSS")),
                 List.of(material(code, "", "居民身份证", "Resident ID card", ""))), false));
         assertThat(catalog.item(code)).isEmpty();
-        assertThat(asEditor(() -> admin.versions(code))).singleElement()
+        assertThat(staff.as(CATALOG_EDITOR, () -> admin.versions(code))).singleElement()
                 .satisfies(draft -> assertThat(draft.state()).isEqualTo(ItemState.DRAFT));
     }
 
     @Test
     void badRowsSaveNothingAndEachProblemIsOnItsRowAndColumn() {
-        String good = newCode();
-        String zero = newCode() + "Z";
-        String bare = newCode() + "B";
-        String nowhere = newCode() + "N";
+        String good = Fresh.code("W-");
+        String zero = Fresh.code("W-") + "Z";
+        String bare = Fresh.code("W-") + "B";
+        String nowhere = Fresh.code("W-") + "N";
         ImportFile file = workbook(List.of(
                 item(good, "就业登记", "Employment registration", "10", "5", "HRSS"), // row 2
                 item(good, "就业登记", "Employment registration", "10", "5", "HRSS"), // row 3: twice
@@ -157,7 +143,7 @@ abstract class CatalogWorkbookScenarios {
                         material("NO-SUCH-ITEM", "1", "居民身份证", "Resident ID card", "1"))); // row 6
         long audited = catalogAuditRows();
 
-        assertThatThrownBy(() -> asEditor(() -> spreadsheets.importWorkbook(file, true)))
+        assertThatThrownBy(() -> staff.as(CATALOG_EDITOR, () -> spreadsheets.importWorkbook(file, true)))
                 .isInstanceOfSatisfying(ImportRejectedException.class, rejected -> {
                     List<ImportProblem> problems = rejected.problems();
                     assertThat(problems).extracting(ImportProblem::file, ImportProblem::row, ImportProblem::column)
@@ -173,8 +159,8 @@ abstract class CatalogWorkbookScenarios {
                                     org.assertj.core.groups.Tuple.tuple("catalog.xlsx › 材料 Materials", 3, "份数"),
                                     org.assertj.core.groups.Tuple.tuple("catalog.xlsx › 材料 Materials", 6, "事项编码"));
                 });
-        assertThat(asEditor(() -> admin.versions(good))).isEmpty();
-        assertThat(asEditor(() -> admin.versions(zero))).isEmpty();
+        assertThat(staff.as(CATALOG_EDITOR, () -> admin.versions(good))).isEmpty();
+        assertThat(staff.as(CATALOG_EDITOR, () -> admin.versions(zero))).isEmpty();
         assertThat(catalogAuditRows()).isEqualTo(audited);
     }
 
@@ -190,23 +176,8 @@ abstract class CatalogWorkbookScenarios {
 
     private void retireIfPublished(String code) {
         if (catalog.item(code).isPresent()) {
-            asEditor(() -> admin.retire(code));
+            staff.as(CATALOG_EDITOR, () -> admin.retire(code));
         }
     }
 
-    private CaseDetails register(String code) {
-        return staff.as("frontdesk", () -> intake.register(CaseRegistration.of(IdType.RESIDENT_ID, residentId(),
-                "Tang Jun", "13900001111", code, List.of("Resident ID card"), null, Channel.WINDOW, null)))
-                .details();
-    }
-
-    private static String residentId() {
-        String first17 = "320311" + "19800101" + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
-        int[] weights = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (first17.charAt(i) - '0') * weights[i];
-        }
-        return first17 + "10X98765432".charAt(sum % 11);
-    }
 }

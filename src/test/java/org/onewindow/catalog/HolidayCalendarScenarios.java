@@ -14,14 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.onewindow.casework.InboxFilter;
 import org.onewindow.casework.InboxTask;
 import org.onewindow.casework.TaskInboxService;
-import org.onewindow.casework.TaskWorkService;
-import org.onewindow.intake.CaseRegistration;
-import org.onewindow.intake.Channel;
-import org.onewindow.intake.IdType;
 import org.onewindow.intake.CaseRecordService;
-import org.onewindow.intake.CaseRegistrationService;
 import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.PageRequest;
+import org.onewindow.support.Journeys;
 import org.onewindow.support.MutableClock;
 import org.onewindow.support.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,11 +36,7 @@ abstract class HolidayCalendarScenarios {
     @Autowired
     CaseRecordService intake;
     @Autowired
-    CaseRegistrationService registrations;
-    @Autowired
     TaskInboxService inbox;
-    @Autowired
-    TaskWorkService work;
     @Autowired
     RuntimeService runtimeService;
     @Autowired
@@ -53,6 +45,8 @@ abstract class HolidayCalendarScenarios {
     MutableClock clock;
     @Autowired
     Staff staff;
+    @Autowired
+    Journeys journeys;
 
     @Test
     void demoCalendarHasThePublishedHolidays() {
@@ -64,12 +58,8 @@ abstract class HolidayCalendarScenarios {
 
     @Test
     void holidayAddedLaterPushesOpenDeadlinesOutAndRemovingItBringsThemBack() {
-        String caseNumber = staff.as("frontdesk", () -> registrations.register(CaseRegistration.of(IdType.RESIDENT_ID,
-                "110101199003074477", "Sun Hua", "13698765432", "HRSS-001", List.of("Resident ID card"), null,
-                Channel.WINDOW))).caseNumber();
+        String caseNumber = journeys.socialSecurityCardAwaitingReview();
         InboxFilter filter = new InboxFilter(caseNumber, null, false);
-        staff.run("frontdesk",
-                () -> work.confirmAcceptance(inbox.myTasks(filter, new PageRequest(0, 5)).get(0).taskId(), null));
         InboxTask review = staff.as("hrss.worker", () -> inbox.departmentQueue(filter, new PageRequest(0, 5)).get(0));
         Instant caseDueBefore = intake.caseDetails(caseNumber).orElseThrow().dueAt();
         Instant atRiskBefore = atRiskTimer(caseNumber);

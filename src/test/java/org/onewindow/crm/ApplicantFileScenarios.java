@@ -45,6 +45,7 @@ import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.NotFoundException;
 import org.onewindow.shared.PageRequest;
 import org.onewindow.shared.i18n.Translations;
+import org.onewindow.support.Fresh;
 import org.onewindow.support.Journeys;
 import org.onewindow.support.MutableClock;
 import org.onewindow.support.Staff;
@@ -490,14 +491,8 @@ abstract class ApplicantFileScenarios {
     /** A valid resident ID number of Xuzhou (320311), with a random birth date and sequence so tests do not meet. */
     static String residentId() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        String first17 = "320311" + (1960 + random.nextInt(40)) + String.format("%02d%02d%03d", 1 + random.nextInt(12),
-                1 + random.nextInt(28), random.nextInt(1000));
-        int[] weights = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (first17.charAt(i) - '0') * weights[i];
-        }
-        return first17 + "10X98765432".charAt(sum % 11);
+        return Fresh.residentId("320311" + (1960 + random.nextInt(40)) + String.format("%02d%02d%03d",
+                1 + random.nextInt(12), 1 + random.nextInt(28), random.nextInt(1000)));
     }
 
     /** A valid unified social credit code registered in Xuzhou (320300), random. */

@@ -2,10 +2,9 @@ package org.onewindow.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 import org.onewindow.casework.Consultation;
@@ -15,19 +14,17 @@ import org.onewindow.casework.TaskInboxService;
 import org.onewindow.casework.TaskWorkService;
 import org.onewindow.catalog.CatalogService;
 import org.onewindow.catalog.ServiceItem;
-import org.onewindow.intake.CaseRegistration;
-import org.onewindow.intake.CaseRegistrationService;
 import org.onewindow.audit.AdminAction;
 import org.onewindow.audit.AdminArea;
 import org.onewindow.audit.AdministrativeChanges;
 import org.onewindow.audit.AuditFilter;
 import org.onewindow.audit.LoggedChange;
-import org.onewindow.intake.Channel;
-import org.onewindow.intake.IdType;
 import org.onewindow.shared.BusinessRuleException;
 import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.PageRequest;
 import org.onewindow.shared.i18n.Translations;
+import org.onewindow.support.Fresh;
+import org.onewindow.support.Journeys;
 import org.onewindow.support.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -49,21 +46,17 @@ abstract class DepartmentAdministrationScenarios {
     @Autowired
     CatalogService catalog;
     @Autowired
-    CaseRegistrationService intake;
-    @Autowired
     TaskInboxService inbox;
     @Autowired
     TaskWorkService work;
     @Autowired
     Staff staff;
     @Autowired
+    Journeys journeys;
+    @Autowired
     PlatformTransactionManager transactions;
     @Autowired
     AdministrativeChanges auditLog;
-
-    private static String newCode() {
-        return "T-" + Long.toString(System.nanoTime(), 36).toUpperCase(Locale.ROOT);
-    }
 
     private Department open(String code) {
         return staff.as("admin", () -> departments.create(new NewDepartment(code, "测试局", "Test Bureau")));
@@ -71,7 +64,7 @@ abstract class DepartmentAdministrationScenarios {
 
     @Test
     void anAdministratorOpensADepartmentNamedInBothLanguages() {
-        String code = newCode();
+        String code = Fresh.code("T-");
         Department created = staff.as("admin",
                 () -> departments.create(new NewDepartment(" " + code + " ", " 审计局 ", "Audit Bureau ")));
 
@@ -95,21 +88,21 @@ abstract class DepartmentAdministrationScenarios {
 
     @Test
     void aTakenOrMalformedCodeAndMissingNamesAreRefusedFieldByField() {
-        InvalidInputException taken = (InvalidInputException) catchRefusal(
+        InvalidInputException taken = catchThrowableOfType(InvalidInputException.class,
                 () -> staff.as("admin", () -> departments.create(new NewDepartment("AMR", "", " "))));
         assertThat(taken.errorFor(DepartmentField.CODE))
                 .isEqualTo("There is already a department with the code AMR; choose another code.");
         assertThat(taken.errorFor(DepartmentField.NAME_ZH)).isEqualTo("Give the department's Chinese name.");
         assertThat(taken.errorFor(DepartmentField.NAME_EN)).isEqualTo("Give the department's English name.");
 
-        InvalidInputException malformed = (InvalidInputException) catchRefusal(() -> staff.as("admin",
+        InvalidInputException malformed = catchThrowableOfType(InvalidInputException.class, () -> staff.as("admin",
                 () -> departments.create(new NewDepartment("amr bureau", "名".repeat(201), "Bureau"))));
         assertThat(malformed.fieldErrors()).containsOnlyKeys("code", "nameZh");
         assertThat(malformed.errorFor(DepartmentField.CODE)).startsWith("A code has only upper-case letters");
         assertThat(malformed.errorFor(DepartmentField.NAME_ZH))
                 .isEqualTo("The name is too long (at most 200 characters).");
 
-        InvalidInputException tooLong = (InvalidInputException) catchRefusal(() -> staff.as("admin",
+        InvalidInputException tooLong = catchThrowableOfType(InvalidInputException.class, () -> staff.as("admin",
                 () -> departments.create(new NewDepartment("A".repeat(33), "名", "Name"))));
         assertThat(tooLong.errorFor(DepartmentField.CODE)).isEqualTo("The code is too long (at most 32 characters).");
         assertThat(directory.department("A".repeat(33))).isEmpty();
@@ -117,7 +110,7 @@ abstract class DepartmentAdministrationScenarios {
 
     @Test
     void renamingChangesBothNamesAndKeepsTheCode() {
-        String code = newCode();
+        String code = Fresh.code("T-");
         open(code);
 
         Department renamed = staff.as("admin",
@@ -125,7 +118,7 @@ abstract class DepartmentAdministrationScenarios {
         assertThat(renamed).isEqualTo(new Department(code, "行政审批局", "Administrative Approval Bureau", true));
         assertThat(directory.department(code)).contains(renamed);
 
-        InvalidInputException refused = (InvalidInputException) catchRefusal(
+        InvalidInputException refused = catchThrowableOfType(InvalidInputException.class,
                 () -> staff.as("admin", () -> departments.rename(code, new DepartmentNames("新名称", ""))));
         assertThat(refused.fieldErrors()).containsOnlyKeys("nameEn");
         assertThat(directory.department(code)).contains(renamed);
@@ -140,7 +133,7 @@ abstract class DepartmentAdministrationScenarios {
 
     @Test
     void aDepartmentLeadingServiceItemsIsNotDeactivated() {
-        String code = newCode();
+        String code = Fresh.code("T-");
         // Rolled back: no other test meets the item.
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
             open(code);
@@ -161,14 +154,11 @@ abstract class DepartmentAdministrationScenarios {
 
     @Test
     void aDepartmentWithOpenStepsIsNotDeactivatedAndAnInactiveOneIsOfferedNowhere() {
-        String consulted = newCode();
+        String consulted = Fresh.code("T-");
         open(consulted);
-        String caseNumber = staff.as("frontdesk", () -> intake.register(CaseRegistration.of(IdType.RESIDENT_ID,
-                residentId(), "Tang Jun", "13900001111", "HRSS-001", List.of("Resident ID card"), null,
-                Channel.WINDOW, null))).caseNumber();
+        String caseNumber = journeys.socialSecurityCardAwaitingReview();
         InboxFilter filter = new InboxFilter(caseNumber, null, false);
         PageRequest page = new PageRequest(0, 5);
-        staff.run("frontdesk", () -> work.confirmAcceptance(inbox.myTasks(filter, page).get(0).taskId(), null));
         staff.run("hrss.worker", () -> {
             String review = inbox.departmentQueue(filter, page).get(0).taskId();
             work.claim(review);
@@ -180,7 +170,7 @@ abstract class DepartmentAdministrationScenarios {
                 .hasMessage("Test Bureau cannot be deactivated yet. 1 open step waits in its queue; "
                         + "finish or transfer it first.");
 
-        String closing = newCode();
+        String closing = Fresh.code("T-");
         open(closing);
         Department inactive = staff.as("admin", () -> departments.deactivate(closing));
         assertThat(inactive.active()).isFalse();
@@ -189,7 +179,7 @@ abstract class DepartmentAdministrationScenarios {
         staff.run("hrss.worker", () -> {
             String review = inbox.myTasks(filter, page).stream()
                     .filter(task -> "HRSS".equals(task.candidateGroup())).findFirst().orElseThrow().taskId();
-            InvalidInputException refused = (InvalidInputException) catchRefusal(
+            InvalidInputException refused = catchThrowableOfType(InvalidInputException.class,
                     () -> work.requestConsultation(review, new Consultation(closing, "Anything?", 3)));
             assertThat(refused.errorFor(ConsultationField.DEPARTMENT_CODE)).isNotBlank();
         });
@@ -205,7 +195,7 @@ abstract class DepartmentAdministrationScenarios {
 
     @Test
     void onlyAdministratorsKeepDepartments() {
-        String code = newCode();
+        String code = Fresh.code("T-");
         for (String notAdmin : List.of("manager", "frontdesk", "hrss.head")) {
             assertThatThrownBy(
                     () -> staff.as(notAdmin, () -> departments.create(new NewDepartment(code, "测试局", "Test"))))
@@ -218,23 +208,4 @@ abstract class DepartmentAdministrationScenarios {
         assertThat(directory.department(code)).isEmpty();
     }
 
-    private static RuntimeException catchRefusal(Runnable action) {
-        try {
-            action.run();
-        } catch (InvalidInputException e) {
-            return e;
-        }
-        throw new AssertionError("not refused");
-    }
-
-    /** A valid resident ID number of its own, so that the case is new. */
-    private static String residentId() {
-        String first17 = "320311" + "19800101" + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
-        int[] weights = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (first17.charAt(i) - '0') * weights[i];
-        }
-        return first17 + "10X98765432".charAt(sum % 11);
-    }
 }

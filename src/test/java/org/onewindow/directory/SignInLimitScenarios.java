@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.PageRequest;
@@ -55,11 +54,6 @@ public abstract class SignInLimitScenarios {
     MutableClock clock;
     @Autowired
     Staff staff;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void wrongPasswordsOnTheFormLockTheAccountAndTheRightOneIsThenRefused() throws Exception {

@@ -25,16 +25,13 @@ import org.onewindow.casework.InboxFilter;
 import org.onewindow.casework.InboxTask;
 import org.onewindow.casework.TaskInboxService;
 import org.onewindow.casework.TaskWorkService;
-import org.onewindow.intake.CaseRegistration;
-import org.onewindow.intake.CaseRegistrationService;
-import org.onewindow.intake.Channel;
-import org.onewindow.intake.IdType;
 import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.BusinessRuleException;
 import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.PageRequest;
 import org.onewindow.shared.i18n.Translations;
 import org.onewindow.shared.security.PasswordChangeRequired;
+import org.onewindow.support.Journeys;
 import org.onewindow.support.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -63,11 +60,11 @@ abstract class StaffAccountScenarios {
     @Autowired
     Staff staff;
     @Autowired
+    Journeys journeys;
+    @Autowired
     MockMvc mvc;
     @Autowired
     PlatformTransactionManager transactions;
-    @Autowired
-    CaseRegistrationService intake;
     @Autowired
     TaskInboxService inbox;
     @Autowired
@@ -219,12 +216,9 @@ abstract class StaffAccountScenarios {
     void aDeactivatedWorkersClaimedStepGoesBackToTheDepartmentsQueue() {
         String worker = newUsername();
         open(worker, Set.of(AppRoles.CASE_WORKER), Set.of("HRSS"));
-        String caseNumber = staff.as("frontdesk", () -> intake.register(CaseRegistration.of(IdType.RESIDENT_ID,
-                residentId(), "Tang Jun", "13900001111", "HRSS-001", List.of("Resident ID card"), null,
-                Channel.WINDOW, null))).caseNumber();
+        String caseNumber = journeys.socialSecurityCardAwaitingReview();
         InboxFilter filter = new InboxFilter(caseNumber, null, false);
         PageRequest page = new PageRequest(0, 5);
-        staff.run("frontdesk", () -> work.confirmAcceptance(inbox.myTasks(filter, page).get(0).taskId(), null));
         String review = staff.as(worker, () -> {
             String taskId = inbox.departmentQueue(filter, page).get(0).taskId();
             work.claim(taskId);
@@ -286,14 +280,4 @@ abstract class StaffAccountScenarios {
                 }));
     }
 
-    /** A valid resident ID number of its own, so that the case is new. */
-    private static String residentId() {
-        String first17 = "320311" + "19800101" + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
-        int[] weights = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (first17.charAt(i) - '0') * weights[i];
-        }
-        return first17 + "10X98765432".charAt(sum % 11);
-    }
 }

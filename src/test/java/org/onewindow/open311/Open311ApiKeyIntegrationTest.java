@@ -15,8 +15,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onewindow.shared.BusinessRuleException;
 import org.onewindow.shared.InvalidInputException;
@@ -27,14 +25,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** API keys: only administrators manage them, only their hash is kept, and posting needs an active one within its rate. */
 @H2IntegrationTest
 class Open311ApiKeyIntegrationTest {
 
-    @Autowired
-    MockMvc mvc;
     @Autowired
     Staff staff;
     @Autowired
@@ -44,17 +39,8 @@ class Open311ApiKeyIntegrationTest {
     @Autowired
     MutableClock clock;
 
+    @Autowired
     Open311Client client;
-
-    @BeforeEach
-    void client() {
-        client = new Open311Client(mvc, staff, apiKeys);
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void missingKeyIsForbidden() throws Exception {

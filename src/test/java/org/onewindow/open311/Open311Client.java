@@ -7,27 +7,31 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import org.onewindow.support.Fresh;
 import org.onewindow.support.Staff;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * An Open311 client in tests: keys from the administrators' service, requests through MockMvc and the real
- * security filter chains, without signing in.
+ * security filter chains, without signing in. A bean of the test contexts, so that each test class asks for it
+ * instead of building it from the same three parts; MockMvc is looked up when first used, since contexts that
+ * start a real server have none.
  */
-final class Open311Client {
+@Component
+class Open311Client {
 
     static final String V2 = "/open311/v2";
-    private static final int[] WEIGHTS = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
-    private static final char[] CHECK = { '1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2' };
 
-    private final MockMvc mvc;
+    private final ObjectProvider<MockMvc> mvc;
     private final Staff staff;
     private final ApiKeyService apiKeys;
 
-    Open311Client(MockMvc mvc, Staff staff, ApiKeyService apiKeys) {
+    Open311Client(ObjectProvider<MockMvc> mvc, Staff staff, ApiKeyService apiKeys) {
         this.mvc = mvc;
         this.staff = staff;
         this.apiKeys = apiKeys;
@@ -41,11 +45,11 @@ final class Open311Client {
 
     /** GET a resource under /open311/v2. */
     ResultActions read(String path) throws Exception {
-        return mvc.perform(get(V2 + path));
+        return mvc.getObject().perform(get(V2 + path));
     }
 
     ResultActions readAt(String absolutePath) throws Exception {
-        return mvc.perform(get(absolutePath));
+        return mvc.getObject().perform(get(absolutePath));
     }
 
     /** POST requests.{format} as a form, with the given fields in order. */
@@ -58,7 +62,7 @@ final class Open311Client {
         MockHttpServletRequestBuilder request = post(V2 + "/requests." + format)
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED).header("Accept-Language", acceptLanguage);
         fields.forEach(request::param);
-        return mvc.perform(request);
+        return mvc.getObject().perform(request);
     }
 
     /** A complete request for a social security card (HRSS-001), which the caller may change. */
@@ -75,20 +79,11 @@ final class Open311Client {
         return fields;
     }
 
-    /** A valid resident ID number from 17 digits (region, birth date, sequence), with its check character. */
-    static String residentId(String first17) {
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (first17.charAt(i) - '0') * WEIGHTS[i];
-        }
-        return first17 + CHECK[sum % 11];
-    }
-
     /** A fresh applicant's ID number, so that tests do not share citizens. */
     static String freshResidentId() {
         String sequence = String.format("%03d", (int) (Math.random() * 1000));
         String day = String.format("%02d", 1 + (int) (Math.random() * 28));
         String month = String.format("%02d", 1 + (int) (Math.random() * 12));
-        return residentId("320102" + (1950 + (int) (Math.random() * 50)) + month + day + sequence);
+        return Fresh.residentId("320102" + (1950 + (int) (Math.random() * 50)) + month + day + sequence);
     }
 }

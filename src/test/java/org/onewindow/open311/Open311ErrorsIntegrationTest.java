@@ -15,7 +15,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onewindow.support.H2IntegrationTest;
-import org.onewindow.support.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,18 +31,14 @@ class Open311ErrorsIntegrationTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    Staff staff;
-    @Autowired
-    ApiKeyService apiKeys;
-    @Autowired
     JdbcClient jdbc;
 
+    @Autowired
     Open311Client client;
     String apiKey;
 
     @BeforeEach
-    void client() {
-        client = new Open311Client(mvc, staff, apiKeys);
+    void newKey() {
         apiKey = client.newKey(1000).secret();
     }
 

@@ -47,7 +47,6 @@ import org.onewindow.support.Journeys;
 import org.onewindow.support.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -61,13 +60,9 @@ abstract class Open311Scenarios {
     static final String DATE_TIME = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\+08:00";
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
     org.onewindow.catalog.CatalogAdminService catalogAdmin;
     @Autowired
     Staff staff;
-    @Autowired
-    ApiKeyService apiKeys;
     @Autowired
     CaseRecordService intake;
     @Autowired
@@ -89,12 +84,12 @@ abstract class Open311Scenarios {
     @Autowired
     ManagementService managementService;
 
+    @Autowired
     Open311Client client;
     String apiKey;
 
     @BeforeEach
-    void client() {
-        client = new Open311Client(mvc, staff, apiKeys);
+    void newKey() {
         apiKey = client.newKey(100).secret();
     }
 

@@ -11,7 +11,6 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
@@ -53,8 +52,6 @@ abstract class KioskScenarios {
     RuntimeService runtimeService;
     @Autowired
     ManagementService managementService;
-    @Autowired
-    HistoryService historyService;
     @Autowired
     JdbcClient jdbc;
     @Autowired

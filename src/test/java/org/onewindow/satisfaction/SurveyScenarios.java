@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
@@ -40,8 +39,6 @@ abstract class SurveyScenarios {
     RuntimeService runtimeService;
     @Autowired
     ManagementService managementService;
-    @Autowired
-    HistoryService historyService;
     @Autowired
     JdbcClient jdbc;
     @Autowired

@@ -8,6 +8,7 @@ import org.onewindow.casework.InboxFilter;
 import org.onewindow.casework.StepOpinion;
 import org.onewindow.casework.TaskInboxService;
 import org.onewindow.casework.TaskWorkService;
+import org.onewindow.intake.CaseDetails;
 import org.onewindow.intake.CaseRegistration;
 import org.onewindow.intake.Channel;
 import org.onewindow.intake.IdType;
@@ -50,11 +51,24 @@ public class Journeys {
         return carryToClosed(caseNumber, deliveredBy);
     }
 
+    /** A new applicant's case for the item, registered at the window by the front desk with these materials. */
+    public CaseDetails registeredAtWindow(String itemCode, List<String> received) {
+        return staff.as("frontdesk", () -> intake.register(CaseRegistration.of(IdType.RESIDENT_ID, Fresh.residentId(),
+                "Tang Jun", "13900001111", itemCode, received, null, Channel.WINDOW, null))).details();
+    }
+
+    /** A new applicant's social security card (HRSS-001), accepted at the window: its review waits in HRSS's queue. */
+    public String socialSecurityCardAwaitingReview() {
+        String caseNumber = registeredAtWindow("HRSS-001", List.of("Resident ID card")).caseNumber();
+        confirmAcceptance(caseNumber);
+        return caseNumber;
+    }
+
     /** Carries a social security card case waiting for its acceptance review through approval to delivery. */
     public String carryToClosed(String caseNumber, String deliveredBy) {
         InboxFilter filter = new InboxFilter(caseNumber, null, false);
         PageRequest page = new PageRequest(0, 5);
-        staff.run("frontdesk", () -> work.confirmAcceptance(inbox.myTasks(filter, page).get(0).taskId(), null));
+        confirmAcceptance(caseNumber);
         staff.run("hrss.worker", () -> {
             String review = inbox.departmentQueue(filter, page).get(0).taskId();
             work.claim(review);
@@ -69,5 +83,12 @@ public class Journeys {
             work.confirmDelivery(delivery, new Delivery("In person at the window", null));
         });
         return caseNumber;
+    }
+
+    /** The front desk confirms the acceptance of a case it registered. */
+    private void confirmAcceptance(String caseNumber) {
+        InboxFilter filter = new InboxFilter(caseNumber, null, false);
+        staff.run("frontdesk",
+                () -> work.confirmAcceptance(inbox.myTasks(filter, new PageRequest(0, 5)).get(0).taskId(), null));
     }
 }

@@ -8,7 +8,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The application's clock in integration tests: the real time plus an offset a test can move forward, so
- * that waiting for days can be tested without waiting. Tests reset it when done.
+ * that waiting for days can be tested without waiting. {@link ClockReset} sets it back after each test.
  */
 public class MutableClock extends Clock {
 

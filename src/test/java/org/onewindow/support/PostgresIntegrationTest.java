@@ -33,6 +33,7 @@ import org.springframework.test.context.TestExecutionListeners;
 // The Prometheus registry as in production (Spring Boot's tests leave metrics export off otherwise).
 @AutoConfigureObservability(tracing = false)
 @Import(TestClockConfiguration.class)
-@TestExecutionListeners(listeners = ContextSecurityStrategy.class, mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+@TestExecutionListeners(listeners = { ContextSecurityStrategy.class,
+        ClockReset.class }, mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 public @interface PostgresIntegrationTest {
 }

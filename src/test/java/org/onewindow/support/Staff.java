@@ -2,9 +2,11 @@ package org.onewindow.support;
 
 import java.util.concurrent.Callable;
 
+import org.onewindow.shared.AppRoles;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
@@ -12,6 +14,13 @@ import org.springframework.stereotype.Component;
 /** Runs code as a demo staff member, with the authorities their account really has. */
 @Component
 public class Staff {
+
+    /**
+     * A catalog editor (事项管理员) of the hall office and nothing more, not a system administrator: no demo account
+     * holds this role alone. Run as it with {@link #as(UserDetails, Callable)}.
+     */
+    public static final UserDetails CATALOG_EDITOR = User.withUsername("catalog.editor").password("unused")
+            .roles(AppRoles.CATALOG_EDITOR).build();
 
     private final UserDetailsService users;
 
