@@ -83,7 +83,7 @@ final class StaffAccountDialog extends Dialog {
         language.setItemLabelGenerator(locale -> getTranslation("directory.staff.language." + locale.toLanguageTag()));
         roles.setId("staff-roles");
         roles.setItems(AppRoles.ALL);
-        roles.setItemLabelGenerator(role -> getTranslation("directory.staff.role." + role));
+        roles.setItemLabelGenerator(role -> getTranslation("shared.role." + role));
         departments.setId("staff-departments");
         departments.setItems(offeredDepartments());
         departments.setItemLabelGenerator(code -> directory.departmentName(code, getLocale()));

@@ -151,7 +151,7 @@ public class StaffListView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String roleName(String role) {
-        return getTranslation("directory.staff.role." + role);
+        return getTranslation("shared.role." + role);
     }
 
     private String departmentNames(Set<String> codes) {
