@@ -1,14 +1,12 @@
 package org.onewindow.catalog.ui;
 
 import java.io.ByteArrayInputStream;
-import java.util.List;
 
 import org.onewindow.catalog.CatalogImport;
 import org.onewindow.catalog.CatalogSpreadsheetService;
 import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.spreadsheet.ImportRejectedException;
-import org.onewindow.shared.ui.FormErrors;
-import org.onewindow.shared.ui.ImportProblemsGrid;
+import org.onewindow.shared.ui.ImportOutcome;
 import org.onewindow.shared.ui.SpreadsheetUpload;
 import org.onewindow.shared.ui.MainLayout;
 
@@ -45,10 +43,7 @@ public class CatalogImportView extends VerticalLayout implements HasDynamicTitle
     final Checkbox publish = new Checkbox(getTranslation("catalog.import.publish"), true);
     final Button check = new Button(getTranslation("catalog.import.check"));
     final Button importButton = new Button(getTranslation("catalog.import.import"));
-    final Paragraph result = new Paragraph();
-    final Paragraph message = new Paragraph();
-    final ImportProblemsGrid problems = new ImportProblemsGrid("catalog-import-problems",
-            getTranslation("catalog.import.sheet"));
+    final ImportOutcome outcome = new ImportOutcome("catalog-import", getTranslation("catalog.import.sheet"));
     final Button back = new Button(getTranslation("catalog.import.back"));
 
     public CatalogImportView(CatalogSpreadsheetService spreadsheets) {
@@ -59,9 +54,6 @@ public class CatalogImportView extends VerticalLayout implements HasDynamicTitle
         importButton.setId("catalog-import-save");
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         importButton.addClickListener(click -> save());
-        FormErrors.messageLine(message, "catalog-import-message");
-        result.setId("catalog-import-result");
-        result.setVisible(false);
 
         back.setId("catalog-import-back");
         back.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate(CatalogListView.class)));
@@ -72,7 +64,8 @@ public class CatalogImportView extends VerticalLayout implements HasDynamicTitle
                         download("catalog-import-export", "catalog.xlsx",
                                 "catalog.items.export", false),
                         back),
-                upload, publish, new HorizontalLayout(check, importButton), result, message, problems);
+                upload, publish, new HorizontalLayout(check, importButton), outcome.result, outcome.message,
+                outcome.problems);
     }
 
     @SuppressWarnings("deprecation") // StreamResource: its replacement is new in 24.8
@@ -90,8 +83,8 @@ public class CatalogImportView extends VerticalLayout implements HasDynamicTitle
         }
         try {
             CatalogImport checked = spreadsheets.check(upload.file());
-            problems.show(List.of());
-            done(getTranslation("catalog.import.valid", checked.created(), checked.changed(), checked.unchanged()));
+            outcome.done(
+                    getTranslation("catalog.import.valid", checked.created(), checked.changed(), checked.unchanged()));
         } catch (ImportRejectedException rejected) {
             refused(rejected);
         }
@@ -103,10 +96,9 @@ public class CatalogImportView extends VerticalLayout implements HasDynamicTitle
         }
         try {
             CatalogImport imported = spreadsheets.importWorkbook(upload.file(), publish.getValue());
-            problems.show(List.of());
             String text = getTranslation(publish.getValue() ? "catalog.import.imported.published"
                     : "catalog.import.imported.drafts", imported.created(), imported.changed(), imported.unchanged());
-            done(text);
+            outcome.done(text);
             Notification.show(text).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (ImportRejectedException rejected) {
             refused(rejected);
@@ -115,28 +107,14 @@ public class CatalogImportView extends VerticalLayout implements HasDynamicTitle
 
     private boolean chosen() {
         if (upload.file() == null) {
-            problems.show(List.of());
-            say(getTranslation("catalog.import.noFile"));
+            outcome.nothingToDo(getTranslation("catalog.import.noFile"));
             return false;
         }
         return true;
     }
 
     private void refused(ImportRejectedException rejected) {
-        problems.show(rejected.problems());
-        say(getTranslation("catalog.import.refused", rejected.problems().size()));
-    }
-
-    private void done(String text) {
-        message.setVisible(false);
-        result.setText(text);
-        result.setVisible(true);
-    }
-
-    private void say(String text) {
-        result.setVisible(false);
-        message.setText(text);
-        message.setVisible(true);
+        outcome.refused(rejected, getTranslation("catalog.import.refused", rejected.problems().size()));
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.onewindow.directory.ui;
 
 import java.io.ByteArrayInputStream;
-import java.util.List;
 
 import org.onewindow.directory.DirectoryImport;
 import org.onewindow.directory.DirectoryImportProperties;
@@ -9,8 +8,7 @@ import org.onewindow.directory.DirectoryImportService;
 import org.onewindow.directory.DirectoryImportService.SpreadsheetFormat;
 import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.spreadsheet.ImportRejectedException;
-import org.onewindow.shared.ui.FormErrors;
-import org.onewindow.shared.ui.ImportProblemsGrid;
+import org.onewindow.shared.ui.ImportOutcome;
 import org.onewindow.shared.ui.SpreadsheetUpload;
 import org.onewindow.shared.ui.MainLayout;
 
@@ -48,12 +46,7 @@ public class DirectoryImportView extends VerticalLayout implements HasDynamicTit
     final SpreadsheetUpload staffUpload;
     final Button check = new Button(getTranslation("directory.import.check"));
     final Button importButton = new Button(getTranslation("directory.import.import"));
-    /** What the last check or import achieved. */
-    final Paragraph result = new Paragraph();
-    /** Why the last check or import refused the files (the problems are in the grid below). */
-    final Paragraph message = new Paragraph();
-    final ImportProblemsGrid problems = new ImportProblemsGrid("import-problems",
-            getTranslation("directory.import.file"));
+    final ImportOutcome outcome = new ImportOutcome("import", getTranslation("directory.import.file"));
     final Anchor passwords = new Anchor();
 
     public DirectoryImportView(DirectoryImportService imports, DirectoryImportProperties properties) {
@@ -67,9 +60,6 @@ public class DirectoryImportView extends VerticalLayout implements HasDynamicTit
         importButton.setId("import-save");
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         importButton.addClickListener(click -> save());
-        FormErrors.messageLine(message, "import-message");
-        result.setId("import-result");
-        result.setVisible(false);
 
         passwords.setId("import-passwords");
         passwords.getElement().setAttribute("download", true);
@@ -83,7 +73,8 @@ public class DirectoryImportView extends VerticalLayout implements HasDynamicTit
                 new H3(getTranslation("directory.import.files")),
                 new Span(getTranslation("directory.import.departmentsFile")), departmentUpload,
                 new Span(getTranslation("directory.import.staffFile")), staffUpload,
-                new HorizontalLayout(check, importButton), result, message, passwords, problems);
+                new HorizontalLayout(check, importButton), outcome.result, outcome.message, passwords,
+                outcome.problems);
     }
 
     private SpreadsheetUpload upload(String id, int maxBytes, String label) {
@@ -109,8 +100,7 @@ public class DirectoryImportView extends VerticalLayout implements HasDynamicTit
         }
         try {
             DirectoryImport checked = imports.check(departmentUpload.file(), staffUpload.file());
-            problems.show(List.of());
-            done(getTranslation("directory.import.valid", checked.departments(), checked.staff()));
+            outcome.done(getTranslation("directory.import.valid", checked.departments(), checked.staff()));
         } catch (ImportRejectedException rejected) {
             refused(rejected);
         }
@@ -123,8 +113,7 @@ public class DirectoryImportView extends VerticalLayout implements HasDynamicTit
         }
         try {
             DirectoryImport imported = imports.importFiles(departmentUpload.file(), staffUpload.file());
-            problems.show(List.of());
-            done(getTranslation("directory.import.imported", imported.departments(), imported.staff()));
+            outcome.done(getTranslation("directory.import.imported", imported.departments(), imported.staff()));
             Notification.show(getTranslation("directory.import.imported", imported.departments(), imported.staff()))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             if (!imported.generatedPasswords().isEmpty()) {
@@ -144,28 +133,14 @@ public class DirectoryImportView extends VerticalLayout implements HasDynamicTit
     private boolean filesChosen() {
         passwords.setVisible(false);
         if (departmentUpload.file() == null && staffUpload.file() == null) {
-            problems.show(List.of());
-            say(getTranslation("directory.import.noFile"));
+            outcome.nothingToDo(getTranslation("directory.import.noFile"));
             return false;
         }
         return true;
     }
 
     private void refused(ImportRejectedException rejected) {
-        problems.show(rejected.problems());
-        say(getTranslation("directory.import.refused", rejected.problems().size()));
-    }
-
-    private void done(String text) {
-        message.setVisible(false);
-        result.setText(text);
-        result.setVisible(true);
-    }
-
-    private void say(String text) {
-        result.setVisible(false);
-        message.setText(text);
-        message.setVisible(true);
+        outcome.refused(rejected, getTranslation("directory.import.refused", rejected.problems().size()));
     }
 
     @Override
