@@ -3,7 +3,6 @@ package org.onewindow.directory.ui;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 import org.onewindow.directory.Department;
@@ -148,17 +147,8 @@ final class StaffAccountDialog extends Dialog {
                     member.username())).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (ValidationException notSent) {
             // The binder marked the fields.
-        } catch (InvalidInputException refused) {
-            showUnplaced(FormErrors.show(binder, refused));
-        } catch (NotFoundException | BusinessRuleException refused) {
-            showUnplaced(Map.of("", refused.getMessage()));
-        }
-    }
-
-    private void showUnplaced(Map<String, String> unplaced) {
-        if (!unplaced.isEmpty()) {
-            message.setText(String.join(" ", unplaced.values()));
-            message.setVisible(true);
+        } catch (InvalidInputException | NotFoundException | BusinessRuleException refused) {
+            FormErrors.showRefusal(binder, refused, message);
         }
     }
 
