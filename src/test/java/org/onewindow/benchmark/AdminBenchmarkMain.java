@@ -147,7 +147,7 @@ public final class AdminBenchmarkMain {
 
     /** Staff rows of every kind of role, each in one of the run's departments, with an English name and mobile. */
     private static ImportFile staffFile(String prefix, String run, int staff, boolean typedPasswords) {
-        String[] roles = { "CASE_WORKER", "CASE_WORKER;部门负责人", "窗口受理", "FOLLOW_UP", "CASE_WORKER" };
+        String[] roles = { "CASE_WORKER", "CASE_WORKER;部门负责人", "综合受理窗口", "FOLLOW_UP", "CASE_WORKER" };
         List<String> lines = new ArrayList<>(List.of(STAFF_HEADER));
         for (int i = 0; i < staff; i++) {
             String username = "b" + prefix + "." + i;

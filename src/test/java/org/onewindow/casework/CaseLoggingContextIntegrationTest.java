@@ -35,7 +35,7 @@ import ch.qos.logback.core.AppenderBase;
 class CaseLoggingContextIntegrationTest {
 
     private static final List<String> LOGGERS = List.of("org.onewindow.intake.internal.DefaultCaseRegistrationService",
-            "org.onewindow.casework.internal.DefaultTaskWorkService",
+            "org.onewindow.casework.internal.DefaultTaskWorkService", "org.onewindow.casework.internal.StepCompletions",
             "org.onewindow.casework.internal.StepEscalations");
 
     @Autowired

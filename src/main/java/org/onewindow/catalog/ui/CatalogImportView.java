@@ -1,34 +1,25 @@
 package org.onewindow.catalog.ui;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.List;
 
 import org.onewindow.catalog.CatalogImport;
 import org.onewindow.catalog.CatalogSpreadsheetService;
 import org.onewindow.shared.AppRoles;
-import org.onewindow.shared.spreadsheet.ImportFile;
-import org.onewindow.shared.spreadsheet.ImportProblem;
 import org.onewindow.shared.spreadsheet.ImportRejectedException;
-import org.onewindow.shared.ui.FormErrors;
+import org.onewindow.shared.ui.ImportOutcome;
+import org.onewindow.shared.ui.SpreadsheetUpload;
 import org.onewindow.shared.ui.MainLayout;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.StreamResource;
@@ -46,52 +37,26 @@ public class CatalogImportView extends VerticalLayout implements HasDynamicTitle
 
     private final transient CatalogSpreadsheetService spreadsheets;
 
-    private final MemoryBuffer buffer = new MemoryBuffer();
-    final Upload upload = new Upload(buffer);
+    final SpreadsheetUpload upload = new SpreadsheetUpload("catalog-import-upload",
+            getTranslation("catalog.import.file"), getTranslation("catalog.import.dropHint"), ".xlsx");
     /** A reviewed workbook is usually meant to be in force: publishing is the default. */
     final Checkbox publish = new Checkbox(getTranslation("catalog.import.publish"), true);
     final Button check = new Button(getTranslation("catalog.import.check"));
     final Button importButton = new Button(getTranslation("catalog.import.import"));
-    final Paragraph result = new Paragraph();
-    final Paragraph message = new Paragraph();
-    final Grid<ImportProblem> problems = new Grid<>(ImportProblem.class, false);
+    final ImportOutcome outcome = new ImportOutcome("catalog-import", getTranslation("catalog.import.sheet"));
     final Button back = new Button(getTranslation("catalog.import.back"));
-    private transient ImportFile workbook;
 
-    @SuppressWarnings("deprecation") // MemoryBuffer: its replacement is new in 24.8
     public CatalogImportView(CatalogSpreadsheetService spreadsheets) {
         this.spreadsheets = spreadsheets;
-        upload.setId("catalog-import-upload");
-        upload.setMaxFiles(1);
-        upload.setAcceptedFileTypes(".xlsx");
-        upload.setUploadButton(new Button(getTranslation("catalog.import.file")));
-        upload.setDropLabel(new Span(getTranslation("catalog.import.dropHint")));
-        upload.addSucceededListener(event -> workbook = file(event.getFileName()));
-        upload.addFileRemovedListener(event -> workbook = null);
-
         publish.setId("catalog-import-publish");
         check.setId("catalog-import-check");
         check.addClickListener(click -> check());
         importButton.setId("catalog-import-save");
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         importButton.addClickListener(click -> save());
-        FormErrors.messageLine(message, "catalog-import-message");
-        result.setId("catalog-import-result");
-        result.setVisible(false);
 
         back.setId("catalog-import-back");
         back.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate(CatalogListView.class)));
-        problems.setId("catalog-import-problems");
-        problems.addColumn(ImportProblem::file).setKey("file").setHeader(getTranslation("catalog.import.sheet"))
-                .setAutoWidth(true).setFlexGrow(0);
-        problems.addColumn(problem -> problem.row() == 0 ? "" : Integer.toString(problem.row())).setKey("row")
-                .setHeader(getTranslation("catalog.import.row")).setAutoWidth(true).setFlexGrow(0);
-        problems.addColumn(problem -> problem.column() == null ? "" : problem.column()).setKey("column")
-                .setHeader(getTranslation("catalog.import.column")).setAutoWidth(true).setFlexGrow(0);
-        problems.addColumn(ImportProblem::message).setKey("message")
-                .setHeader(getTranslation("catalog.import.message")).setFlexGrow(1);
-        problems.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        problems.setVisible(false);
 
         add(new H2(getTranslation("catalog.import.title")), new Paragraph(getTranslation("catalog.import.intro")),
                 new HorizontalLayout(download("catalog-import-template", "catalog-template.xlsx",
@@ -99,7 +64,8 @@ public class CatalogImportView extends VerticalLayout implements HasDynamicTitle
                         download("catalog-import-export", "catalog.xlsx",
                                 "catalog.items.export", false),
                         back),
-                upload, publish, new HorizontalLayout(check, importButton), result, message, problems);
+                upload, publish, new HorizontalLayout(check, importButton), outcome.result, outcome.message,
+                outcome.problems);
     }
 
     @SuppressWarnings("deprecation") // StreamResource: its replacement is new in 24.8
@@ -111,23 +77,14 @@ public class CatalogImportView extends VerticalLayout implements HasDynamicTitle
         return anchor;
     }
 
-    @SuppressWarnings("deprecation")
-    private ImportFile file(String name) {
-        try {
-            return new ImportFile(name, buffer.getInputStream().readAllBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private void check() {
         if (!chosen()) {
             return;
         }
         try {
-            CatalogImport checked = spreadsheets.check(workbook);
-            show(List.of());
-            done(getTranslation("catalog.import.valid", checked.created(), checked.changed(), checked.unchanged()));
+            CatalogImport checked = spreadsheets.check(upload.file());
+            outcome.done(
+                    getTranslation("catalog.import.valid", checked.created(), checked.changed(), checked.unchanged()));
         } catch (ImportRejectedException rejected) {
             refused(rejected);
         }
@@ -138,11 +95,10 @@ public class CatalogImportView extends VerticalLayout implements HasDynamicTitle
             return;
         }
         try {
-            CatalogImport imported = spreadsheets.importWorkbook(workbook, publish.getValue());
-            show(List.of());
+            CatalogImport imported = spreadsheets.importWorkbook(upload.file(), publish.getValue());
             String text = getTranslation(publish.getValue() ? "catalog.import.imported.published"
                     : "catalog.import.imported.drafts", imported.created(), imported.changed(), imported.unchanged());
-            done(text);
+            outcome.done(text);
             Notification.show(text).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (ImportRejectedException rejected) {
             refused(rejected);
@@ -150,35 +106,15 @@ public class CatalogImportView extends VerticalLayout implements HasDynamicTitle
     }
 
     private boolean chosen() {
-        if (workbook == null) {
-            show(List.of());
-            say(getTranslation("catalog.import.noFile"));
+        if (upload.file() == null) {
+            outcome.nothingToDo(getTranslation("catalog.import.noFile"));
             return false;
         }
         return true;
     }
 
     private void refused(ImportRejectedException rejected) {
-        show(rejected.problems());
-        say(getTranslation("catalog.import.refused", rejected.problems().size()));
-    }
-
-    private void show(List<ImportProblem> found) {
-        // The problems of one upload, in memory: no table behind them to page.
-        problems.setItems(found);
-        problems.setVisible(!found.isEmpty());
-    }
-
-    private void done(String text) {
-        message.setVisible(false);
-        result.setText(text);
-        result.setVisible(true);
-    }
-
-    private void say(String text) {
-        result.setVisible(false);
-        message.setText(text);
-        message.setVisible(true);
+        outcome.refused(rejected, getTranslation("catalog.import.refused", rejected.problems().size()));
     }
 
     @Override

@@ -155,8 +155,8 @@ class StaffRows {
         Map<String, String> names = new HashMap<>();
         for (String role : AppRoles.ALL) {
             names.put(normalised(role), role);
-            names.put(normalised(Translations.text(Translations.CHINESE, "directory.import.role." + role)), role);
-            names.put(normalised(Translations.text(Translations.ENGLISH, "directory.import.role." + role)), role);
+            names.put(normalised(Translations.text(Translations.CHINESE, "shared.role." + role)), role);
+            names.put(normalised(Translations.text(Translations.ENGLISH, "shared.role." + role)), role);
         }
         return names;
     }

@@ -1,7 +1,5 @@
 package org.onewindow.directory.ui;
 
-import java.util.Map;
-
 import org.onewindow.directory.Department;
 import org.onewindow.directory.DepartmentNames;
 import org.onewindow.directory.DepartmentOverview;
@@ -188,17 +186,8 @@ public class DepartmentListView extends VerticalLayout implements HasDynamicTitl
                 Notification.show(done).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (ValidationException notSent) {
                 // The binder marked the fields.
-            } catch (InvalidInputException refused) {
-                showUnplaced(FormErrors.show(binder(), refused));
-            } catch (NotFoundException | BusinessRuleException refused) {
-                showUnplaced(Map.of("", refused.getMessage()));
-            }
-        }
-
-        private void showUnplaced(Map<String, String> unplaced) {
-            if (!unplaced.isEmpty()) {
-                message.setText(String.join(" ", unplaced.values()));
-                message.setVisible(true);
+            } catch (InvalidInputException | NotFoundException | BusinessRuleException refused) {
+                FormErrors.showRefusal(binder(), refused, message);
             }
         }
     }

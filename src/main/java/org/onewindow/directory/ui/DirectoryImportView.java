@@ -1,25 +1,19 @@
 package org.onewindow.directory.ui;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.List;
 
 import org.onewindow.directory.DirectoryImport;
 import org.onewindow.directory.DirectoryImportProperties;
 import org.onewindow.directory.DirectoryImportService;
 import org.onewindow.directory.DirectoryImportService.SpreadsheetFormat;
 import org.onewindow.shared.AppRoles;
-import org.onewindow.shared.spreadsheet.ImportFile;
-import org.onewindow.shared.spreadsheet.ImportProblem;
 import org.onewindow.shared.spreadsheet.ImportRejectedException;
-import org.onewindow.shared.ui.FormErrors;
+import org.onewindow.shared.ui.ImportOutcome;
+import org.onewindow.shared.ui.SpreadsheetUpload;
 import org.onewindow.shared.ui.MainLayout;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -29,8 +23,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -50,52 +42,24 @@ public class DirectoryImportView extends VerticalLayout implements HasDynamicTit
 
     private final transient DirectoryImportService imports;
 
-    private final MemoryBuffer departmentBuffer = new MemoryBuffer();
-    private final MemoryBuffer staffBuffer = new MemoryBuffer();
-    final Upload departmentUpload = new Upload(departmentBuffer);
-    final Upload staffUpload = new Upload(staffBuffer);
+    final SpreadsheetUpload departmentUpload;
+    final SpreadsheetUpload staffUpload;
     final Button check = new Button(getTranslation("directory.import.check"));
     final Button importButton = new Button(getTranslation("directory.import.import"));
-    /** What the last check or import achieved. */
-    final Paragraph result = new Paragraph();
-    /** Why the last check or import refused the files (the problems are in the grid below). */
-    final Paragraph message = new Paragraph();
-    final Grid<ImportProblem> problems = new Grid<>(ImportProblem.class, false);
+    final ImportOutcome outcome = new ImportOutcome("import", getTranslation("directory.import.file"));
     final Anchor passwords = new Anchor();
-    private transient ImportFile departmentFile;
-    private transient ImportFile staffFile;
 
-    @SuppressWarnings("deprecation") // MemoryBuffer, StreamResource: their replacements are new in 24.8
     public DirectoryImportView(DirectoryImportService imports, DirectoryImportProperties properties) {
         this.imports = imports;
         int maxBytes = (int) Math.min(Integer.MAX_VALUE, properties.maxFileSize().toBytes());
-        configure(departmentUpload, "import-departments-upload", maxBytes, "directory.import.departmentsFile");
-        configure(staffUpload, "import-staff-upload", maxBytes, "directory.import.staffFile");
-        departmentUpload.addSucceededListener(event -> departmentFile = file(event.getFileName(), departmentBuffer));
-        departmentUpload.addFileRemovedListener(event -> departmentFile = null);
-        staffUpload.addSucceededListener(event -> staffFile = file(event.getFileName(), staffBuffer));
-        staffUpload.addFileRemovedListener(event -> staffFile = null);
+        departmentUpload = upload("import-departments-upload", maxBytes, "directory.import.departmentsFile");
+        staffUpload = upload("import-staff-upload", maxBytes, "directory.import.staffFile");
 
         check.setId("import-check");
         check.addClickListener(click -> check());
         importButton.setId("import-save");
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         importButton.addClickListener(click -> save());
-        FormErrors.messageLine(message, "import-message");
-        result.setId("import-result");
-        result.setVisible(false);
-
-        problems.setId("import-problems");
-        problems.addColumn(ImportProblem::file).setKey("file").setHeader(getTranslation("directory.import.file"))
-                .setAutoWidth(true).setFlexGrow(0);
-        problems.addColumn(problem -> problem.row() == 0 ? "" : Integer.toString(problem.row())).setKey("row")
-                .setHeader(getTranslation("directory.import.row")).setAutoWidth(true).setFlexGrow(0);
-        problems.addColumn(problem -> problem.column() == null ? "" : problem.column()).setKey("column")
-                .setHeader(getTranslation("directory.import.column")).setAutoWidth(true).setFlexGrow(0);
-        problems.addColumn(ImportProblem::message).setKey("message")
-                .setHeader(getTranslation("directory.import.message")).setFlexGrow(1);
-        problems.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        problems.setVisible(false);
 
         passwords.setId("import-passwords");
         passwords.getElement().setAttribute("download", true);
@@ -109,24 +73,14 @@ public class DirectoryImportView extends VerticalLayout implements HasDynamicTit
                 new H3(getTranslation("directory.import.files")),
                 new Span(getTranslation("directory.import.departmentsFile")), departmentUpload,
                 new Span(getTranslation("directory.import.staffFile")), staffUpload,
-                new HorizontalLayout(check, importButton), result, message, passwords, problems);
+                new HorizontalLayout(check, importButton), outcome.result, outcome.message, passwords,
+                outcome.problems);
     }
 
-    private void configure(Upload upload, String id, int maxBytes, String label) {
-        upload.setId(id);
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(maxBytes);
-        upload.setAcceptedFileTypes(".xlsx", ".csv");
-        upload.setUploadButton(new Button(getTranslation(label)));
-        upload.setDropLabel(new Span(getTranslation("directory.import.dropHint", maxBytes / 1024 / 1024)));
-    }
-
-    private static ImportFile file(String name, MemoryBuffer buffer) {
-        try {
-            return new ImportFile(name, buffer.getInputStream().readAllBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private SpreadsheetUpload upload(String id, int maxBytes, String label) {
+        return new SpreadsheetUpload(id, getTranslation(label),
+                getTranslation("directory.import.dropHint", maxBytes / 1024 / 1024), ".xlsx", ".csv")
+                .limitedTo(maxBytes);
     }
 
     @SuppressWarnings("deprecation")
@@ -145,9 +99,8 @@ public class DirectoryImportView extends VerticalLayout implements HasDynamicTit
             return;
         }
         try {
-            DirectoryImport checked = imports.check(departmentFile, staffFile);
-            show(List.of());
-            done(getTranslation("directory.import.valid", checked.departments(), checked.staff()));
+            DirectoryImport checked = imports.check(departmentUpload.file(), staffUpload.file());
+            outcome.done(getTranslation("directory.import.valid", checked.departments(), checked.staff()));
         } catch (ImportRejectedException rejected) {
             refused(rejected);
         }
@@ -159,9 +112,8 @@ public class DirectoryImportView extends VerticalLayout implements HasDynamicTit
             return;
         }
         try {
-            DirectoryImport imported = imports.importFiles(departmentFile, staffFile);
-            show(List.of());
-            done(getTranslation("directory.import.imported", imported.departments(), imported.staff()));
+            DirectoryImport imported = imports.importFiles(departmentUpload.file(), staffUpload.file());
+            outcome.done(getTranslation("directory.import.imported", imported.departments(), imported.staff()));
             Notification.show(getTranslation("directory.import.imported", imported.departments(), imported.staff()))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             if (!imported.generatedPasswords().isEmpty()) {
@@ -171,10 +123,8 @@ public class DirectoryImportView extends VerticalLayout implements HasDynamicTit
                 passwords.setVisible(true);
             }
             // Imported once: the same files again would only be refused as taken.
-            departmentFile = null;
-            staffFile = null;
-            departmentUpload.clearFileList();
-            staffUpload.clearFileList();
+            departmentUpload.clear();
+            staffUpload.clear();
         } catch (ImportRejectedException rejected) {
             refused(rejected);
         }
@@ -182,35 +132,15 @@ public class DirectoryImportView extends VerticalLayout implements HasDynamicTit
 
     private boolean filesChosen() {
         passwords.setVisible(false);
-        if (departmentFile == null && staffFile == null) {
-            show(List.of());
-            say(getTranslation("directory.import.noFile"));
+        if (departmentUpload.file() == null && staffUpload.file() == null) {
+            outcome.nothingToDo(getTranslation("directory.import.noFile"));
             return false;
         }
         return true;
     }
 
     private void refused(ImportRejectedException rejected) {
-        show(rejected.problems());
-        say(getTranslation("directory.import.refused", rejected.problems().size()));
-    }
-
-    private void show(List<ImportProblem> found) {
-        // The problems of one upload, at most a few thousand, in memory: no table behind them to page.
-        problems.setItems(found);
-        problems.setVisible(!found.isEmpty());
-    }
-
-    private void done(String text) {
-        message.setVisible(false);
-        result.setText(text);
-        result.setVisible(true);
-    }
-
-    private void say(String text) {
-        result.setVisible(false);
-        message.setText(text);
-        message.setVisible(true);
+        outcome.refused(rejected, getTranslation("directory.import.refused", rejected.problems().size()));
     }
 
     @Override

@@ -4,11 +4,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -35,7 +35,6 @@ import org.onewindow.intake.Channel;
 import org.onewindow.intake.Outcome;
 import org.onewindow.intake.CaseContact;
 import org.onewindow.shared.IdNumbers;
-import org.onewindow.shared.i18n.Translations;
 
 /** The business record of a case. The workflow state lives in Camunda; the status mirrors it. */
 @Entity
@@ -60,16 +59,9 @@ class CaseEntity {
     @Column(name = "service_item_code", nullable = false, length = 32)
     private String serviceItemCode;
 
-    // Snapshots of the catalog at acceptance: the case keeps what applied when it was accepted.
-    @Column(name = "service_item_name", nullable = false, length = 200)
-    private String serviceItemName;
-
-    @Column(name = "service_item_name_en", length = 200)
-    private String serviceItemNameEn;
-
-    /** The catalog version the case was registered with: its materials, limits and names are the case's. */
-    @Column(name = "service_item_version", nullable = false)
-    private int serviceItemVersion;
+    // A snapshot of the catalog at acceptance: the case keeps what applied when it was accepted.
+    @Embedded
+    private ServiceItemSnapshot serviceItem;
 
     @Column(name = "lead_department_code", nullable = false, length = 32)
     private String leadDepartmentCode;
@@ -151,25 +143,8 @@ class CaseEntity {
     @Column(name = "returning_applicant", nullable = false)
     private boolean returningApplicant;
 
-    // The applicant's contact details as given for this case: a later request under the same ID number changes
-    // neither what this case shows nor where its messages go.
-    @Column(name = "applicant_name", nullable = false, length = 100)
-    private String applicantName;
-
-    @Column(name = "applicant_mobile", length = 20)
-    private String applicantMobile;
-
-    @Column(name = "applicant_email", length = 254)
-    private String applicantEmail;
-
-    @Column(name = "applicant_address", length = 200)
-    private String applicantAddress;
-
-    @Column(name = "applicant_language", nullable = false, length = 10)
-    private String applicantLanguage;
-
-    @Column(name = "enterprise_name", length = 200)
-    private String enterpriseName;
+    @Embedded
+    private ApplicantContactSnapshot contact;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "intake_case_material", joinColumns = @JoinColumn(name = "case_id"))
@@ -185,8 +160,8 @@ class CaseEntity {
     protected CaseEntity() {
     }
 
-    CaseEntity(String caseNumber, CitizenEntity citizen, String serviceItemCode, int serviceItemVersion,
-            String serviceItemName, String serviceItemNameEn, String leadDepartmentCode,
+    CaseEntity(String caseNumber, CitizenEntity citizen, String serviceItemCode, ServiceItemSnapshot serviceItem,
+            String leadDepartmentCode,
             List<String> collaboratingDepartmentCodes, Channel channel, String notes,
             String registeredBy, String lookupCodeHash, Instant acceptedAt, Instant dueAt,
             List<CaseMaterialEmbeddable> materials, int timeLimitDays) {
@@ -194,9 +169,7 @@ class CaseEntity {
         this.caseNumber = caseNumber;
         this.citizen = citizen;
         this.serviceItemCode = serviceItemCode;
-        this.serviceItemName = serviceItemName;
-        this.serviceItemVersion = serviceItemVersion;
-        this.serviceItemNameEn = serviceItemNameEn;
+        this.serviceItem = serviceItem;
         this.leadDepartmentCode = leadDepartmentCode;
         this.collaboratingDepartments = String.join(",", collaboratingDepartmentCodes);
         this.channel = channel;
@@ -222,28 +195,17 @@ class CaseEntity {
     }
 
     /** The contact details given for this case; set once, when it is registered. */
-    void contact(Applicants.Contact contact) {
-        this.applicantName = contact.name();
-        this.applicantMobile = contact.mobile();
-        this.applicantEmail = contact.email();
-        this.applicantAddress = contact.address();
-        this.applicantLanguage = contact.language().toLanguageTag();
-        this.enterpriseName = enterprise == null ? null : contact.enterpriseName();
+    void contact(Applicants.Contact given) {
+        this.contact = new ApplicantContactSnapshot(given, enterprise != null);
     }
 
     CaseContact caseContact() {
-        return new CaseContact(applicantMobile, applicantEmail, Translations.fromTag(applicantLanguage));
+        return contact.caseContact();
     }
 
-    /**
-     * The record has moved on from what was given for this case: another name, mobile or (when one was given)
-     * address, or another enterprise name.
-     */
+    /** The record has moved on from what was given for this case. */
     boolean contactDiffersFromRecord() {
-        boolean person = !Objects.equals(applicantName, citizen.name())
-                || (applicantMobile != null && !applicantMobile.equals(citizen.mobile()))
-                || (applicantAddress != null && !applicantAddress.equals(citizen.address()));
-        return person || (enterprise != null && !Objects.equals(enterpriseName, enterprise.name()));
+        return contact.differsFrom(citizen, enterprise);
     }
 
     ApplicantRef applicantRef() {
@@ -363,11 +325,11 @@ class CaseEntity {
     }
 
     String citizenLanguage() {
-        return applicantLanguage;
+        return contact.language();
     }
 
     String citizenMobile() {
-        return applicantMobile;
+        return contact.mobile();
     }
 
     String lookupCodeHash() {
@@ -395,14 +357,13 @@ class CaseEntity {
     }
 
     CaseDetails toDetails() {
-        return new CaseDetails(caseNumber, serviceItemCode, serviceItemName, leadDepartmentCode,
-                collaboratingDepartmentCodes(), applicantName, IdNumbers.mask(citizen.idNumber()),
-                IdNumbers.maskPhone(applicantMobile), channel, status,
+        return new CaseDetails(caseNumber, serviceItemCode, serviceItem.name(), leadDepartmentCode,
+                collaboratingDepartmentCodes(), contact.name(), IdNumbers.mask(citizen.idNumber()),
+                IdNumbers.maskPhone(contact.mobile()), channel, status,
                 materials.stream().map(m -> new CaseMaterial(m.name(), m.received(), m.nameEn())).toList(), notes,
                 registeredBy, acceptedAt, dueAt, closedAt, outcome, outcomeReason, deliveredBy, applicantRef(),
-                enterprise == null ? null : enterpriseName, agentRole,
+                enterprise == null ? null : contact.enterpriseName(), agentRole,
                 new Segments(applicantType, ageBand, districtCode, channel, returningApplicant),
-                caseContact().reachable(), contactDiffersFromRecord(), serviceItemVersion,
-                serviceItemNameEn == null ? serviceItemName : serviceItemNameEn);
+                caseContact().reachable(), contactDiffersFromRecord(), serviceItem.version(), serviceItem.nameEn());
     }
 }

@@ -32,9 +32,9 @@ class CaseQueries {
 
     private static final List<CaseStatus> ENDED = List.of(CaseStatus.CLOSED, CaseStatus.WITHDRAWN);
     private static final String PUBLIC_STATUS = """
-            select new org.onewindow.intake.PublicCaseStatus(c.caseNumber, c.serviceItemCode, c.serviceItemName,
+            select new org.onewindow.intake.PublicCaseStatus(c.caseNumber, c.serviceItemCode, c.serviceItem.name,
                 c.leadDepartmentCode, c.channel, c.status, c.outcome, c.acceptedAt, c.dueAt, c.closedAt,
-                c.serviceItemNameEn)
+                c.serviceItem.nameEn)
             from CaseEntity c where\s""";
 
     private final ZoneId zone;

@@ -136,9 +136,9 @@ class DefaultCaseRegistrationService implements CaseRegistrationService {
                         material.nameEn()))
                 .toList();
         Instant dueAt = calendar.deadline(now, item.timeLimitWorkingDays());
-        CaseEntity entity = new CaseEntity(caseNumbers.next(), citizen, item.code(), item.version(), item.nameZh(),
-                item.nameEn(),
-                item.leadDepartmentCode(), item.collaboratingDepartmentCodes(), registration.channel(),
+        CaseEntity entity = new CaseEntity(caseNumbers.next(), citizen, item.code(),
+                new ServiceItemSnapshot(item.version(), item.nameZh(), item.nameEn()), item.leadDepartmentCode(),
+                item.collaboratingDepartmentCodes(), registration.channel(),
                 trimToNull(registration.notes()), registeredBy, LookupCodes.hash(lookupCode), now, dueAt, materials,
                 item.timeLimitWorkingDays());
         // Complete before saving: the row is inserted at once (identity key), and a change after that is an update.

@@ -251,6 +251,6 @@ public class ProcessReportView extends VerticalLayout implements HasDynamicTitle
 
     /** A role's queue (front desk, follow-up...) named in the reader's language; departments and people as they are. */
     String workloadName(Workload workload) {
-        return AppRoles.ALL.contains(workload.code()) ? texts.t("reporting.queue." + workload.code()) : workload.name();
+        return AppRoles.ALL.contains(workload.code()) ? texts.t("shared.role." + workload.code()) : workload.name();
     }
 }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.vaadin.flow.component.HasStyle;
+import com.vaadin.flow.component.HasText;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.data.binder.Binder;
@@ -37,6 +38,21 @@ public final class FormErrors {
             }
         });
         return unplaced;
+    }
+
+    /**
+     * Shows the service's refusal of a form's command: an {@link InvalidInputException}'s messages on their fields
+     * and those no field shows on the form's message {@code line}; any other refusal (a business rule, a record gone
+     * meanwhile) on the message line.
+     */
+    public static <T extends Component & HasText> void showRefusal(Binder<?> binder, RuntimeException refused,
+            T line) {
+        Map<String, String> unplaced = refused instanceof InvalidInputException invalid ? show(binder, invalid)
+                : Map.of("", refused.getMessage());
+        if (!unplaced.isEmpty()) {
+            line.setText(String.join(" ", unplaced.values()));
+            line.setVisible(true);
+        }
     }
 
     /**

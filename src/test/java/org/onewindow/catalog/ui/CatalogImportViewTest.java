@@ -58,11 +58,12 @@ class CatalogImportViewTest {
         ArgumentCaptor<ImportFile> uploaded = ArgumentCaptor.forClass(ImportFile.class);
         verify(spreadsheets).check(uploaded.capture());
         assertThat(uploaded.getValue().content()).isEqualTo(WORKBOOK);
-        assertThat(GridKt._size(view.problems)).isEqualTo(2);
-        assertThat(GridKt._getFormatted(view.problems, 1, "file")).isEqualTo("catalog.xlsx › 材料 Materials");
-        assertThat(GridKt._getFormatted(view.problems, 1, "row")).isEqualTo("4");
-        assertThat(GridKt._getFormatted(view.problems, 1, "column")).isEqualTo("份数");
-        assertThat(view.message.getText()).isEqualTo("Nothing was imported: 2 problems to correct, listed below.");
+        assertThat(GridKt._size(view.outcome.problems)).isEqualTo(2);
+        assertThat(GridKt._getFormatted(view.outcome.problems, 1, "file")).isEqualTo("catalog.xlsx › 材料 Materials");
+        assertThat(GridKt._getFormatted(view.outcome.problems, 1, "row")).isEqualTo("4");
+        assertThat(GridKt._getFormatted(view.outcome.problems, 1, "column")).isEqualTo("份数");
+        assertThat(view.outcome.message.getText())
+                .isEqualTo("Nothing was imported: 2 problems to correct, listed below.");
         verify(spreadsheets, never()).importWorkbook(any(), eq(true));
     }
 
@@ -75,15 +76,15 @@ class CatalogImportViewTest {
         _click(view.importButton);
 
         verify(spreadsheets).importWorkbook(any(ImportFile.class), eq(true));
-        assertThat(view.result.getText()).isEqualTo(
+        assertThat(view.outcome.result.getText()).isEqualTo(
                 "Imported and published: 2 new items, 1 changed (new versions), 40 unchanged (left alone).");
-        assertThat(view.problems.isVisible()).isFalse();
+        assertThat(view.outcome.problems.isVisible()).isFalse();
     }
 
     @Test
     void withoutAWorkbookNothingIsChecked() {
         _click(view.check);
-        assertThat(view.message.getText()).isEqualTo("Upload a workbook first.");
+        assertThat(view.outcome.message.getText()).isEqualTo("Upload a workbook first.");
         verify(spreadsheets, never()).check(any());
     }
 }

@@ -66,15 +66,16 @@ class DirectoryImportViewTest {
         verify(imports).check(isNull(), uploaded.capture());
         assertThat(uploaded.getValue().fileName()).isEqualTo("staff.csv");
         assertThat(uploaded.getValue().content()).isEqualTo(STAFF);
-        assertThat(view.problems.isVisible()).isTrue();
-        assertThat(GridKt._size(view.problems)).isEqualTo(2);
-        assertThat(GridKt._getFormatted(view.problems, 0, "file")).isEqualTo("staff.csv");
-        assertThat(GridKt._getFormatted(view.problems, 0, "row")).isEqualTo("2");
-        assertThat(GridKt._getFormatted(view.problems, 0, "column")).isEqualTo("所属部门");
-        assertThat(GridKt._getFormatted(view.problems, 1, "message"))
+        assertThat(view.outcome.problems.isVisible()).isTrue();
+        assertThat(GridKt._size(view.outcome.problems)).isEqualTo(2);
+        assertThat(GridKt._getFormatted(view.outcome.problems, 0, "file")).isEqualTo("staff.csv");
+        assertThat(GridKt._getFormatted(view.outcome.problems, 0, "row")).isEqualTo("2");
+        assertThat(GridKt._getFormatted(view.outcome.problems, 0, "column")).isEqualTo("所属部门");
+        assertThat(GridKt._getFormatted(view.outcome.problems, 1, "message"))
                 .isEqualTo("The password must be at least 12 characters long.");
-        assertThat(view.message.isVisible()).isTrue();
-        assertThat(view.message.getText()).isEqualTo("Nothing was imported: 2 problems to correct, listed below.");
+        assertThat(view.outcome.message.isVisible()).isTrue();
+        assertThat(view.outcome.message.getText())
+                .isEqualTo("Nothing was imported: 2 problems to correct, listed below.");
         verify(imports, never()).importFiles(any(), any());
     }
 
@@ -87,21 +88,21 @@ class DirectoryImportViewTest {
         UploadKt._upload(view.staffUpload, "staff.csv", STAFF);
 
         _click(view.check);
-        assertThat(view.result.getText()).isEqualTo(
+        assertThat(view.outcome.result.getText()).isEqualTo(
                 "All rows are valid: 1 departments and 1 staff accounts can be imported. Nothing has been saved yet.");
-        assertThat(view.problems.isVisible()).isFalse();
+        assertThat(view.outcome.problems.isVisible()).isFalse();
 
         _click(view.importButton);
         verify(imports).importFiles(any(ImportFile.class), any(ImportFile.class));
-        assertThat(view.result.getText()).isEqualTo("Imported 1 departments and 1 staff accounts.");
-        assertThat(view.message.isVisible()).isFalse();
+        assertThat(view.outcome.result.getText()).isEqualTo("Imported 1 departments and 1 staff accounts.");
+        assertThat(view.outcome.message.isVisible()).isFalse();
         assertThat(view.passwords.isVisible()).isTrue();
         assertThat(view.passwords.getText()).isEqualTo("Download the 1 generated temporary passwords (shown only now)");
 
         // The files were imported: pressing again asks for files instead of importing them twice.
         _click(view.importButton);
         assertThat(view.passwords.isVisible()).isFalse();
-        assertThat(view.message.getText()).isEqualTo("Upload a departments file, a staff file or both first.");
+        assertThat(view.outcome.message.getText()).isEqualTo("Upload a departments file, a staff file or both first.");
     }
 
     @Test

@@ -163,7 +163,7 @@ class StaffListViewTest {
         Dialog dialog = _get(Dialog.class, spec -> spec.withId("staff-dialog"));
         TextField username = _get(dialog, TextField.class, spec -> spec.withId("staff-username"));
         assertThat(username.isReadOnly()).isTrue();
-        assertThat(((StaffListView.AccountDialog) dialog).temporaryPassword.isVisible()).isFalse();
+        assertThat(((StaffAccountDialog) dialog).temporaryPassword.isVisible()).isFalse();
         TextField nameEn = _get(dialog, TextField.class, spec -> spec.withId("staff-name-en"));
         assertThat(nameEn.getValue()).isEqualTo("Wang Fang");
         _setValue(nameEn, "Fang Wang");

@@ -37,7 +37,7 @@ class ReportTextsTest {
         assertNamed(List.of(DayOfWeek.values()), ReportTexts::weekday);
         assertNamed(List.of(Granularity.values()), ReportTexts::granularity);
         assertNamed(names(Ranking.Group.values()), (texts, group) -> texts.t("reporting.ranking.group." + group));
-        assertNamed(AppRoles.ALL, (texts, role) -> texts.t("reporting.queue." + role));
+        assertNamed(AppRoles.ALL, (texts, role) -> texts.t("shared.role." + role));
         assertNamed(names(ChiSquareComparison.Verdict.values()),
                 (texts, verdict) -> texts.t("reporting.satisfaction.bias." + verdict, "1.00", "2", "0.0500"));
     }
