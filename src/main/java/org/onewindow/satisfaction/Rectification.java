@@ -10,7 +10,7 @@ import org.onewindow.shared.i18n.Translations;
  * The handling of one bad review: verification with the citizen, an appeal if the department made one,
  * the rectification, and the feedback to the citizen. Times are null until the step happened.
  *
- * @param serviceItemName the item's Chinese name, as the case's version named it when the review was rectified
+ * @param serviceItemName the item's Chinese name, as the case's version named it, copied at the opening
  * @param reviews the citizen's answers, the bad review first and any supplementary review after it
  * @param mayVerify the reader may record the verification now (a head of the department, while verifying)
  * @param mayRectify the reader may record the measures now (a head of the department, while rectifying)
