@@ -28,7 +28,9 @@ public interface DirectoryService {
 
     /**
      * The department's name in the language of the person whose request is being served (a screen's or an API
-     * request's; English outside a request, as {@code Translations.current}); its code when it is unknown.
+     * request's; English outside a request, as {@code Translations.current}); its code when it is unknown. Not for
+     * what someone else reads (a receipt or notice the citizen takes home, an SMS, an e-mail, a timer's job): those
+     * say the reader's language with {@link #departmentName(String, Locale)}.
      */
     default String departmentName(String code) {
         LocaleContext context = LocaleContextHolder.getLocaleContext();

@@ -150,9 +150,9 @@ public class HallHistory {
                     ts(r.closedAt()), ts(r.closedAt().plusSeconds(15 * 86400)), ts(r.closedAt()), r.deliveredBy() });
         }
         jdbc.batchUpdate("""
-                insert into sat_invitation (case_number, service_item_code, service_item_name,
+                insert into sat_invitation (case_number, service_item_code, service_item_name, service_item_name_en,
                     lead_department_code, closed_at, created_at, expires_at, answered_at, status, delivered_by)
-                values (?, ?, 'Seeded item', ?, ?, ?, ?, ?, 'ANSWERED', ?)""", invitations);
+                values (?, ?, '种子事项', 'Seeded item', ?, ?, ?, ?, ?, 'ANSWERED', ?)""", invitations);
         List<Object[]> rows = new ArrayList<>();
         for (SeedResponse r : responses) {
             rows.add(new Object[] { r.caseNumber(), r.itemCode(), r.department(), ts(r.closedAt()), r.overall(),

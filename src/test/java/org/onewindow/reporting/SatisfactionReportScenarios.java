@@ -18,8 +18,10 @@ import org.onewindow.reporting.internal.stats.CronbachAlpha;
 import org.onewindow.reporting.internal.stats.ImportancePerformance;
 import org.onewindow.reporting.internal.stats.Moments;
 import org.onewindow.reporting.internal.stats.WilsonInterval;
+import org.onewindow.shared.i18n.Translations;
 import org.onewindow.support.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -246,6 +248,17 @@ abstract class SatisfactionReportScenarios {
 
         List<Comment> bad = asManager(() -> reports.comments(SAT_1, true, 0, 10));
         assertThat(bad).extracting(Comment::caseNumber).containsExactlyInAnyOrder("SAT-S06", "SAT-S07");
+        // The item in the language of the manager's screen, as the invitation kept it in both.
+        try {
+            LocaleContextHolder.setLocale(Translations.ENGLISH);
+            assertThat(asManager(() -> reports.comments(SAT_1, true, 0, 10))).extracting(Comment::serviceItemName)
+                    .containsOnly("Seeded item");
+            LocaleContextHolder.setLocale(Translations.CHINESE);
+            assertThat(asManager(() -> reports.comments(SAT_1, true, 0, 10))).extracting(Comment::serviceItemName)
+                    .containsOnly("种子事项");
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
         assertThat(asManager(() -> reports.comments(SAT_1, false, 0, 10))).extracting(Comment::text)
                 .contains("Fixed now, thank you.");
 

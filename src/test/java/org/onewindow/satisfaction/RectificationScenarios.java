@@ -62,6 +62,9 @@ abstract class RectificationScenarios {
         Rectification opened = staff.as("hrss.head", () -> rectifications.rectification(caseNumber));
         assertThat(opened.stage()).isEqualTo(RectificationStage.VERIFYING);
         assertThat(opened.departmentCode()).isEqualTo("HRSS");
+        // The rectification keeps the item's names in both languages, copied from the invitation at its opening.
+        assertThat(opened.serviceItemName(Translations.CHINESE)).isEqualTo("社会保障卡补换");
+        assertThat(opened.serviceItemName(Translations.ENGLISH)).isEqualTo("Social security card application");
         assertThat(opened.verifyDueAt()).isEqualTo(calendar.deadline(openedAt, 1));
         // The screen offers the head the verification, and a manager reading along nothing to do.
         assertThat(opened.mayVerify()).isTrue();
@@ -313,6 +316,7 @@ abstract class RectificationScenarios {
 
     @Test
     void overdueVerificationIsEscalatedToTheManagersEachInTheirLanguage() {
+        // The timer's job runs outside any screen's request: nothing but the manager's choice picks the language.
         String caseNumber = badReview();
         Locale managersLanguage = directory.staff("manager").map(StaffMember::language).orElseThrow();
         try {
@@ -324,7 +328,7 @@ abstract class RectificationScenarios {
             assertThat(escalations(caseNumber)).singleElement().satisfies(m -> {
                 assertThat(m.recipient()).isEqualTo("manager@hall.example.gov.cn");
                 assertThat(m.subject()).isEqualTo("差评核实超期：办件" + caseNumber);
-                assertThat(m.body()).contains("承办的办件" + caseNumber + "（社会保障卡补换）差评核实已超期");
+                assertThat(m.body()).startsWith("人力资源和社会保障局承办的办件" + caseNumber + "（社会保障卡补换）差评核实已超期");
             });
             assertThat(staff.as("manager", () -> rectifications.openRectifications()))
                     .filteredOn(r -> r.caseNumber().equals(caseNumber)).singleElement()
@@ -339,10 +343,9 @@ abstract class RectificationScenarios {
                     .isNotNull();
             assertThat(escalations(caseNumber)).hasSize(2).last().satisfies(m -> {
                 assertThat(m.subject()).isEqualTo("Overdue bad-review rectification: case " + caseNumber);
-                assertThat(m.body()).startsWith("The rectification of the bad review of case " + caseNumber
-                        + " (社会保障卡补换) by ")
-                        .endsWith(" is overdue. Open Bad reviews in OneWindow "
-                                + "to follow it up.");
+                assertThat(m.body()).isEqualTo("The rectification of the bad review of case " + caseNumber
+                        + " (Social security card application) by Human Resources and Social Security Bureau"
+                        + " is overdue. Open Bad reviews in OneWindow to follow it up.");
             });
         } finally {
             directory.preferLanguage("manager", managersLanguage);

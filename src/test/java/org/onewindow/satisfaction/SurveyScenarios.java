@@ -251,6 +251,40 @@ abstract class SurveyScenarios {
     }
 
     @Test
+    void resultNoticeNamesTheItemAndTheDepartmentInTheCitizensLanguageNotTheClerks() {
+        // The clerk's screen is in Chinese; Emma Clark chose English for her case.
+        LocaleContextHolder.setLocale(Translations.CHINESE);
+        String english = fixtures.closedCaseInEnglish();
+        ResultNotice forEmma = staff.as("frontdesk2", () -> notices.resultNotice(english));
+        assertThat(forEmma.language()).isEqualTo(Translations.ENGLISH);
+        assertThat(forEmma.serviceItemName()).isEqualTo("Social security card application");
+        assertThat(forEmma.leadDepartmentName()).isEqualTo("Human Resources and Social Security Bureau");
+
+        // And the reverse: an English screen printing the notice of a citizen who reads Chinese.
+        LocaleContextHolder.setLocale(Translations.ENGLISH);
+        String chinese = closedCase();
+        ResultNotice forSun = staff.as("frontdesk2", () -> notices.resultNotice(chinese));
+        assertThat(forSun.language()).isEqualTo(Translations.CHINESE);
+        assertThat(forSun.serviceItemName()).isEqualTo("社会保障卡补换");
+        assertThat(forSun.leadDepartmentName()).isEqualTo("人力资源和社会保障局");
+    }
+
+    @Test
+    void invitationKeepsTheItemsEnglishNameItselfForTheSurveyInEnglish() {
+        String caseNumber = fixtures.closedCaseInEnglish();
+        String token = invite(caseNumber);
+
+        // The survey reads the invitation's own copy, made when the invitation was: not intake's case row.
+        assertThat(jdbc.sql("select service_item_name_en from sat_invitation where case_number = :n")
+                .param("n", caseNumber).query(String.class).single()).isEqualTo("Social security card application");
+        jdbc.sql("update intake_case set service_item_name_en = 'Renamed in intake' where case_number = :n")
+                .param("n", caseNumber).update();
+        SurveyInvitation invitation = satisfaction.open(token);
+        assertThat(invitation.serviceItemName(Translations.ENGLISH)).isEqualTo("Social security card application");
+        assertThat(invitation.serviceItemName(Translations.CHINESE)).isEqualTo("社会保障卡补换");
+    }
+
+    @Test
     void answerWithTheNoticeBeforeTheFollowUpsFirstStepEndsTheFollowUpWithoutWaiting() {
         String caseNumber = closedCase();
         String noticeToken = token(staff.as("frontdesk2", () -> notices.resultNotice(caseNumber)).surveyUrl());

@@ -1,10 +1,12 @@
 package org.onewindow.intake.ui;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import org.onewindow.directory.DirectoryService;
 import org.onewindow.intake.CaseDetails;
+import org.onewindow.intake.CaseContactService;
 import org.onewindow.intake.CaseMaterial;
 import org.onewindow.intake.CaseRecordService;
 import org.onewindow.intake.RegisteredCase;
@@ -38,8 +40,9 @@ import jakarta.annotation.security.RolesAllowed;
 /**
  * The acceptance receipt the citizen takes home: case number, item, due date, materials received and the
  * lookup code. The code is known only right after registration (only its hash is stored), so it is kept in
- * the clerk's session for printing. Printed in the language of the clerk's screen, which the clerk switches to
- * the citizen's when they need it.
+ * the clerk's session for printing. Its texts and dates are in the language of the clerk's screen, which the clerk
+ * switches to the citizen's when they need it; the names it copies (item, materials, lead department) are always in
+ * the language the citizen chose for the case, whatever the screen's, as the case's messages name them.
  */
 @Route(value = "receipt", layout = MainLayout.class)
 @RolesAllowed({ AppRoles.FRONT_DESK, AppRoles.ADMIN })
@@ -53,13 +56,16 @@ public class ReceiptView extends VerticalLayout
 
     private final transient CaseRecordService intake;
     private final transient DirectoryService directory;
+    private final transient CaseContactService contacts;
     private final PublicSite site;
     private final HallDates dates;
     private String caseNumber;
 
-    public ReceiptView(CaseRecordService intake, DirectoryService directory, PublicSite site, HallDates dates) {
+    public ReceiptView(CaseRecordService intake, DirectoryService directory, CaseContactService contacts,
+            PublicSite site, HallDates dates) {
         this.intake = intake;
         this.directory = directory;
+        this.contacts = contacts;
         this.site = site;
         this.dates = dates;
     }
@@ -94,6 +100,7 @@ public class ReceiptView extends VerticalLayout
             add(new H2(getTranslation("intake.receipt.noCase", caseNumber)));
             return;
         }
+        Locale citizens = contacts.citizenLanguage(details.caseNumber());
         Div receipt = new Div();
         receipt.addClassName("receipt");
         receipt.setId("receipt");
@@ -109,14 +116,14 @@ public class ReceiptView extends VerticalLayout
                                 escape(details.citizenMaskedIdNumber())))
                 + entry(getTranslation("intake.receipt.serviceItem"),
                         escape(getTranslation("intake.receipt.itemVersion",
-                                details.serviceItemName(getLocale()), details.serviceItemVersionLabel())))
+                                details.serviceItemName(citizens), details.serviceItemVersionLabel())))
                 + entry(getTranslation("intake.receipt.leadDepartment"),
-                        escape(directory.departmentName(details.leadDepartmentCode())))
+                        escape(directory.departmentName(details.leadDepartmentCode(), citizens)))
                 + entry(getTranslation("intake.receipt.accepted"),
                         "<span id='receipt-accepted'>" + escape(dates.dateTime(details.acceptedAt())) + "</span>")
                 + entry(getTranslation("intake.receipt.dueBy"),
                         "<span id='receipt-due-date'>" + escape(dates.date(details.dueAt())) + "</span>")
-                + entry(getTranslation("intake.receipt.materials"), materials(details))
+                + entry(getTranslation("intake.receipt.materials"), materials(details, citizens))
                 + "</dl>");
         receipt.add(list);
         String code = lookupCode(details.caseNumber());
@@ -146,10 +153,10 @@ public class ReceiptView extends VerticalLayout
         add(receipt, actions);
     }
 
-    private String materials(CaseDetails details) {
+    private String materials(CaseDetails details, Locale citizens) {
         StringBuilder html = new StringBuilder("<ul>");
         for (CaseMaterial material : details.materials()) {
-            String name = escape(material.name(getLocale()));
+            String name = escape(material.name(citizens));
             html.append("<li>").append(material.received() ? "✔ " + name
                     : "✘ " + getTranslation("intake.receipt.materialNotReceived", name)).append("</li>");
         }

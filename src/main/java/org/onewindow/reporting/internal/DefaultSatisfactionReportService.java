@@ -229,7 +229,9 @@ class DefaultSatisfactionReportService implements SatisfactionReportService {
         params.put("offset", Math.max(0, offset));
         params.put("limit", Math.max(1, Math.min(limit, 500)));
         // Supplementary reviews count here: what the citizen added after the rectification matters to read.
-        return jdbc.sql("select r.case_number, i.service_item_name, r.lead_department_code, r.overall, r.channel, "
+        // The invitation kept the item's names in both languages (satisfaction-009): the reader's is read.
+        String itemName = ItemNames.column("i", english() ? Translations.ENGLISH : Translations.CHINESE);
+        return jdbc.sql("select r.case_number, " + itemName + ", r.lead_department_code, r.overall, r.channel, "
                 + "r.answered_at, r.comment, r.supplementary from sat_response r join sat_invitation i on i.id = r.invitation_id"
                 + (filter.channel() == null ? "" : " join intake_case c on c.case_number = r.case_number")
                 + " where r.comment is not null and r.exclusion_reason is null and r.closed_at >= :start and r.closed_at < :end"

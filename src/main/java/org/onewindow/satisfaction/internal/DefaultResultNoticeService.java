@@ -3,9 +3,12 @@ package org.onewindow.satisfaction.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.onewindow.directory.CurrentStaff;
+import org.onewindow.directory.DirectoryService;
+import org.onewindow.intake.CaseContactService;
 import org.onewindow.intake.CaseDetails;
 import org.onewindow.satisfaction.NoticePrint;
 import org.onewindow.satisfaction.NoticeReprint;
@@ -34,15 +37,20 @@ class DefaultResultNoticeService implements ResultNoticeService {
     private final SurveyStore surveys;
     private final NoticePrintStore prints;
     private final CurrentStaff currentStaff;
+    private final CaseContactService contacts;
+    private final DirectoryService directory;
     private final SatisfactionProperties properties;
     private final Clock clock;
 
     DefaultResultNoticeService(Invitations invitations, SurveyStore surveys, NoticePrintStore prints,
-            CurrentStaff currentStaff, SatisfactionProperties properties, Clock clock) {
+            CurrentStaff currentStaff, CaseContactService contacts, DirectoryService directory,
+            SatisfactionProperties properties, Clock clock) {
         this.invitations = invitations;
         this.surveys = surveys;
         this.prints = prints;
         this.currentStaff = currentStaff;
+        this.contacts = contacts;
+        this.directory = directory;
         this.properties = properties;
         this.clock = clock;
     }
@@ -109,8 +117,12 @@ class DefaultResultNoticeService implements ResultNoticeService {
         // A closed case whose follow-up has not created the invitation yet still expires as it will.
         Instant expiresAt = invitation == null ? details.closedAt().plus(properties.surveyExpiry())
                 : invitation.expiresAt();
-        return new ResultNotice(details.caseNumber(), details.serviceItemName(), details.leadDepartmentCode(),
+        // The notice is the citizen's: it names the item and the department in the language they chose for the
+        // case, not in the clerk's, whose screen it is printed from.
+        Locale language = contacts.citizenLanguage(details.caseNumber());
+        return new ResultNotice(details.caseNumber(), details.serviceItemName(language), details.leadDepartmentCode(),
                 details.outcome(), details.outcomeReason(), details.closedAt(), surveyUrl, expiresAt,
-                prints.forCase(details.caseNumber()));
+                prints.forCase(details.caseNumber()), directory.departmentName(details.leadDepartmentCode(), language),
+                language);
     }
 }

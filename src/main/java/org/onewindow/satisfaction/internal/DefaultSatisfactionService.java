@@ -170,7 +170,7 @@ class DefaultSatisfactionService implements SatisfactionService {
                                 caseNumber, invitation.serviceItemName(),
                                 caseRecords.caseDetails(caseNumber).map(CaseDetails::citizenName).orElse(""),
                                 links.citizenMobile(caseNumber).orElse(""), invitation.closedAt(),
-                                invitation.phoneAttempts())))
+                                invitation.phoneAttempts(), invitation.serviceItemNameEn())))
                 .flatMap(java.util.Optional::stream).toList();
     }
 

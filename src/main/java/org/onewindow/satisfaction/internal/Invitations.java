@@ -74,7 +74,8 @@ class Invitations {
         return store.findByCase(details.caseNumber()).orElseGet(() -> {
             try {
                 ownTransaction.executeWithoutResult(status -> store.insertInvitation(details.caseNumber(),
-                        details.serviceItemCode(), details.serviceItemName(), details.leadDepartmentCode(),
+                        details.serviceItemCode(), details.serviceItemName(),
+                        details.serviceItemName(Translations.ENGLISH), details.leadDepartmentCode(),
                         details.closedAt(), details.deliveredBy(), clock.instant(),
                         details.closedAt().plus(properties.surveyExpiry())));
             } catch (DuplicateKeyException createdMeanwhile) {

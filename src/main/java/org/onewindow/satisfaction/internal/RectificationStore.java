@@ -32,7 +32,8 @@ class RectificationStore {
             select r.case_number, r.service_item_name, r.department_code, r.stage, r.opened_at, r.verify_due_at,
                 r.verify_escalated_at, r.verified_at, r.verified_by, r.verdict, r.verification_note, r.rectify_due_at,
                 r.rectify_escalated_at, r.rectified_at, r.rectified_by, r.measures, r.fed_back_at,
-                a.ground, a.reason, a.appealed_by, a.appealed_at, a.upheld, a.decision_note, a.decided_by, a.decided_at
+                a.ground, a.reason, a.appealed_by, a.appealed_at, a.upheld, a.decision_note, a.decided_by, a.decided_at,
+                r.service_item_name_en
             from sat_rectification r left join sat_appeal a on a.rectification_id = r.id""";
 
     private final JdbcClient jdbc;
@@ -48,9 +49,9 @@ class RectificationStore {
         }
         jdbc.sql("""
                 insert into sat_rectification (case_number, invitation_id, department_code, service_item_code,
-                    service_item_name, closed_at, stage, opened_at, verify_due_at)
-                select case_number, id, lead_department_code, service_item_code, service_item_name, closed_at,
-                    'VERIFYING', :now, :due
+                    service_item_name, service_item_name_en, closed_at, stage, opened_at, verify_due_at)
+                select case_number, id, lead_department_code, service_item_code, service_item_name,
+                    service_item_name_en, closed_at, 'VERIFYING', :now, :due
                 from sat_invitation where case_number = :n""")
                 .param("now", utc(now)).param("due", utc(verifyDueAt)).param("n", caseNumber).update();
         return true;
@@ -212,7 +213,7 @@ class RectificationStore {
                 RectificationStage.valueOf(rs.getString(4)), instant(rs, 5), instant(rs, 6), instant(rs, 7),
                 instant(rs, 8), rs.getString(9), verdict == null ? null : Verdict.valueOf(verdict), rs.getString(11),
                 appeal, instant(rs, 12), instant(rs, 13), instant(rs, 14), rs.getString(15), rs.getString(16),
-                instant(rs, 17), reviews);
+                instant(rs, 17), reviews, rs.getString(26));
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {

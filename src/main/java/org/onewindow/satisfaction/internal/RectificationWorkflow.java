@@ -57,7 +57,8 @@ public class RectificationWorkflow {
     public void escalate(String caseNumber, boolean verification) {
         Rectification rectification = require(caseNumber);
         rectifications.markEscalated(caseNumber, verification, clock.instant());
-        String department = directory.departmentName(rectification.departmentCode());
+        // Each manager reads the item and the department in their own language: this runs as a timer's job, where
+        // no request has a language of its own.
         directory.withRole(AppRoles.MANAGER).stream().filter(manager -> manager.email() != null)
                 .forEach(manager -> notifications.enqueue(new OutboundMessage(MessageChannel.EMAIL, manager.email(),
                         Translations.text(manager.language(),
@@ -68,7 +69,8 @@ public class RectificationWorkflow {
                                 verification ? "satisfaction.mail.verificationOverdue.body"
                                         : "satisfaction.mail.rectificationOverdue.body",
                                 caseNumber,
-                                rectification.serviceItemName(), department),
+                                rectification.serviceItemName(manager.language()),
+                                directory.departmentName(rectification.departmentCode(), manager.language())),
                         caseNumber, "RECTIFICATION_ESCALATED")));
     }
 

@@ -30,13 +30,15 @@ class SurveyStore {
      * Creates the invitation of a case, without a token; fails with a duplicate key when the case has one
      * already (see {@link Invitations#ensure}).
      */
-    void insertInvitation(String caseNumber, String itemCode, String itemName, String department, Instant closedAt,
-            String deliveredBy, Instant now, Instant expiresAt) {
+    void insertInvitation(String caseNumber, String itemCode, String itemName, String itemNameEn, String department,
+            Instant closedAt, String deliveredBy, Instant now, Instant expiresAt) {
         jdbc.sql("""
-                insert into sat_invitation (case_number, service_item_code, service_item_name, lead_department_code,
-                    closed_at, delivered_by, created_at, expires_at, status)
-                values (:n, :item, :itemName, :department, :closed, :deliveredBy, :now, :expires, 'OPEN')""")
+                insert into sat_invitation (case_number, service_item_code, service_item_name, service_item_name_en,
+                    lead_department_code, closed_at, delivered_by, created_at, expires_at, status)
+                values (:n, :item, :itemName, :itemNameEn, :department, :closed, :deliveredBy, :now, :expires,
+                    'OPEN')""")
                 .param("n", caseNumber).param("item", itemCode).param("itemName", itemName)
+                .param("itemNameEn", itemNameEn)
                 .param("department", department).param("closed", utc(closedAt)).param("deliveredBy", deliveredBy)
                 .param("now", utc(now)).param("expires", utc(expiresAt)).update();
     }
@@ -172,9 +174,7 @@ class SurveyStore {
 
     private static final String SELECT = "select i.id, i.case_number, i.service_item_code, i.service_item_name, "
             + "i.lead_department_code, i.closed_at, i.expires_at, i.answered_at, i.phone_attempts, i.status, "
-            + "i.supplemented_at, i.delivered_by, i.kiosk_dismissed_at, "
-            // The English name is the case's (intake-016): the invitation keeps the Chinese one it was made with.
-            + "(select c.service_item_name_en from intake_case c where c.case_number = i.case_number) "
+            + "i.supplemented_at, i.delivered_by, i.kiosk_dismissed_at, i.service_item_name_en "
             + "from sat_invitation i";
 
     private static Invitation map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

@@ -40,7 +40,8 @@ public class PhoneFollowUpView extends VerticalLayout implements HasDynamicTitle
         grid.setId("follow-up-grid");
         grid.addColumn(PhoneCall::caseNumber).setHeader(getTranslation("satisfaction.followUp.column.case"))
                 .setAutoWidth(true);
-        grid.addColumn(PhoneCall::serviceItemName).setHeader(getTranslation("satisfaction.followUp.column.item"));
+        grid.addColumn(call -> call.serviceItemName(getLocale()))
+                .setHeader(getTranslation("satisfaction.followUp.column.item"));
         grid.addColumn(PhoneCall::citizenName).setHeader(getTranslation("satisfaction.followUp.column.citizen"))
                 .setAutoWidth(true);
         grid.addColumn(PhoneCall::mobile).setHeader(getTranslation("satisfaction.followUp.column.phone"))

@@ -43,8 +43,9 @@ public class RectificationListView extends VerticalLayout implements HasDynamicT
         grid.setId("rectification-grid");
         grid.addColumn(Rectification::caseNumber).setHeader(getTranslation("satisfaction.badReviews.column.case"))
                 .setAutoWidth(true);
-        grid.addColumn(Rectification::serviceItemName).setHeader(getTranslation("satisfaction.badReviews.column.item"));
-        grid.addColumn(r -> directory.departmentName(r.departmentCode()))
+        grid.addColumn(r -> r.serviceItemName(getLocale()))
+                .setHeader(getTranslation("satisfaction.badReviews.column.item"));
+        grid.addColumn(r -> directory.departmentName(r.departmentCode(), getLocale()))
                 .setHeader(getTranslation("satisfaction.badReviews.column.department"));
         grid.addColumn(r -> RectificationTexts.stage(r.stage()))
                 .setHeader(getTranslation("satisfaction.badReviews.column.stage"))

@@ -100,8 +100,8 @@ public class RectificationView extends VerticalLayout
         stage.addClassName("status-badge");
         stage.setId("rectification-stage");
         add(new H2(getTranslation("satisfaction.rectification.title", caseNumber)), new HorizontalLayout(stage,
-                new Span(rectification.serviceItemName() + " · "
-                        + directory.departmentName(rectification.departmentCode()))),
+                new Span(rectification.serviceItemName(getLocale()) + " · "
+                        + directory.departmentName(rectification.departmentCode(), getLocale()))),
                 new Anchor("case/" + caseNumber, getTranslation("satisfaction.rectification.openCase")));
         Div reviews = new Div(new H3(getTranslation("satisfaction.rectification.reviews")));
         reviews.addClassName("case-section");

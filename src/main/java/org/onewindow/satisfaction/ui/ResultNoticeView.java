@@ -43,8 +43,8 @@ import jakarta.annotation.security.RolesAllowed;
  * The result notice the front desk prints when it hands over the result: what was decided, and a QR code
  * the citizen scans to rate the service. The code is shown once, on the print at the delivery (links are stored
  * only as hashes); opened again, the notice has no code and offers a reprint with a reason, which replaces the
- * earlier code. Printed in the screen's language, which the front desk switches in the shell for a citizen who
- * reads the other one.
+ * earlier code. Its texts are in the screen's language, which the front desk switches in the shell for a citizen who
+ * reads the other one; the item and the department are named in the citizen's language whatever the screen's.
  */
 @Route(value = ResultNoticeView.ROUTE, layout = MainLayout.class)
 @RolesAllowed({ AppRoles.FRONT_DESK, AppRoles.MANAGER })
@@ -97,7 +97,7 @@ public class ResultNoticeView extends VerticalLayout implements BeforeEnterObser
                         "<span id='result-notice-case-number'>" + escape(notice.caseNumber()) + "</span>")
                 + entry("satisfaction.notice.serviceItem", escape(notice.serviceItemName()))
                 + entry("satisfaction.notice.leadDepartment",
-                        escape(directory.departmentName(notice.leadDepartmentCode())))
+                        escape(notice.leadDepartmentName()))
                 + entry("satisfaction.notice.decision",
                         "<span id='result-notice-decision'>" + decision(notice) + "</span>")
                 + entry("satisfaction.notice.closedOn", escape(dates.date(notice.closedAt())))

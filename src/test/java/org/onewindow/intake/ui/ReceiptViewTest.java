@@ -17,12 +17,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onewindow.directory.DirectoryService;
+import org.onewindow.intake.ApplicantType;
+import org.onewindow.intake.CaseContactService;
 import org.onewindow.intake.CaseDetails;
 import org.onewindow.intake.CaseMaterial;
 import org.onewindow.intake.CaseStatus;
 import org.onewindow.intake.Channel;
 import org.onewindow.intake.CaseRecordService;
 import org.onewindow.intake.RegisteredCase;
+import org.onewindow.intake.Segments;
 import org.onewindow.shared.PublicSite;
 import org.onewindow.shared.i18n.Translations;
 import org.onewindow.shared.ui.HallDates;
@@ -33,7 +36,10 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 
-/** The receipt the citizen takes home, printed in the language of the screen: texts and dates alike. */
+/**
+ * The receipt the citizen takes home, printed in the language of the screen: texts and dates alike; the item, the
+ * materials and the department named in the language the citizen chose for the case.
+ */
 class ReceiptViewTest {
 
     private static final String CASE_NUMBER = "OW-20261128-00042";
@@ -45,9 +51,19 @@ class ReceiptViewTest {
             "HRSS", List.of(), "Zhao Lan", "110***********002X", "138****8000", Channel.WINDOW, CaseStatus.ACCEPTED,
             List.of(new CaseMaterial("Resident ID card", true), new CaseMaterial("Recent photo", false)), null,
             "frontdesk", ACCEPTED, DUE, null, null, null);
+    // A case whose citizen chose a language: the catalog names its item and materials in both.
+    private static final String BILINGUAL_CASE = "OW-20261128-00043";
+    private static final CaseDetails BILINGUAL = new CaseDetails(BILINGUAL_CASE, "HRSS-001", "社会保障卡申领", "HRSS",
+            List.of(), "Zhao Lan", "110***********002X", "138****8000", Channel.WINDOW, CaseStatus.ACCEPTED,
+            List.of(new CaseMaterial("居民身份证", true, "Resident ID card"),
+                    new CaseMaterial("近期照片", false, "Recent photo")),
+            null, "frontdesk", ACCEPTED, DUE, null, null, null, null, null, null, null,
+            new Segments(ApplicantType.PERSON, null, null, Channel.WINDOW, false), true, false, 2,
+            "Social security card application");
 
     private final CaseRecordService intake = mock(CaseRecordService.class);
     private final DirectoryService directory = mock(DirectoryService.class);
+    private final CaseContactService contacts = mock(CaseContactService.class);
     private final HallDates dates = new HallDates(Clock.fixed(ACCEPTED, ZoneId.of("Asia/Shanghai")));
 
     @BeforeEach
@@ -55,7 +71,11 @@ class ReceiptViewTest {
         MockVaadin.setup();
         when(intake.caseDetails(CASE_NUMBER)).thenReturn(Optional.of(DETAILS));
         when(intake.caseDetails("OW-19990101-00001")).thenReturn(Optional.empty());
-        when(directory.departmentName(any())).thenReturn("Human Resources and Social Security Bureau");
+        when(intake.caseDetails(BILINGUAL_CASE)).thenReturn(Optional.of(BILINGUAL));
+        when(directory.departmentName(any(), any())).thenAnswer(call -> "HRSS".equals(call.getArgument(0))
+                && Translations.CHINESE.equals(call.getArgument(1)) ? "人力资源和社会保障局"
+                        : "Human Resources and Social Security Bureau");
+        when(contacts.citizenLanguage(any())).thenReturn(Translations.CHINESE);
     }
 
     @AfterEach
@@ -65,6 +85,7 @@ class ReceiptViewTest {
 
     @Test
     void receiptInEnglish() {
+        when(contacts.citizenLanguage(CASE_NUMBER)).thenReturn(Translations.ENGLISH);
         ReceiptView.rememberLookupCode(new RegisteredCase(DETAILS, "ABCD2345"));
         ReceiptView receipt = open(Translations.ENGLISH, CASE_NUMBER);
 
@@ -91,12 +112,33 @@ class ReceiptViewTest {
         assertThat(receipt.getPageTitle()).isEqualTo("受理回执 | 一窗通办");
         assertThat(receipt.getElement().getTextRecursively()).contains("受理回执", "县政务服务中心",
                 "查询码已打印在首次出具的受理回执上。", "凭办件编号和查询码在网上查询办理进度：");
-        assertThat(list(receipt)).contains("<dt>办件编号</dt>", "<dt>承办部门</dt>", "Zhao Lan（110***********002X）",
+        assertThat(list(receipt)).contains("<dt>办件编号</dt>", "<dt>承办部门</dt>", "<dd>人力资源和社会保障局</dd>",
+                "Zhao Lan（110***********002X）",
                 "<dt>承诺办结时间</dt>", "✔ Resident ID card", "✘ Recent photo（未提交）")
                 .contains("<span id=\"receipt-accepted\">2026年11月28日 15:05</span>")
                 .contains("<span id=\"receipt-due-date\">2026年12月2日</span>");
         assertThat(_get(receipt, Button.class, spec -> spec.withId("receipt-print")).getText()).isEqualTo("打印");
         IntakeViewTest.assertNoRawKeys(receipt);
+    }
+
+    @Test
+    void namesOfAnEnglishCitizensReceiptAreEnglishOnAChineseScreen() {
+        when(contacts.citizenLanguage(BILINGUAL_CASE)).thenReturn(Translations.ENGLISH);
+        ReceiptView receipt = open(Translations.CHINESE, BILINGUAL_CASE);
+
+        assertThat(list(receipt)).contains("<dt>承办部门</dt>", "<dd>Human Resources and Social Security Bureau</dd>",
+                "Social security card application（事项版本 v2）", "✔ Resident ID card", "✘ Recent photo（未提交）")
+                .doesNotContain("人力资源和社会保障局", "社会保障卡申领", "居民身份证", "近期照片");
+    }
+
+    @Test
+    void namesOfAChineseCitizensReceiptAreChineseOnAnEnglishScreen() {
+        when(contacts.citizenLanguage(BILINGUAL_CASE)).thenReturn(Translations.CHINESE);
+        ReceiptView receipt = open(Translations.ENGLISH, BILINGUAL_CASE);
+
+        assertThat(list(receipt)).contains("<dt>Lead department</dt>", "<dd>人力资源和社会保障局</dd>",
+                "社会保障卡申领 (item version v2)", "✔ 居民身份证", "✘ 近期照片 (not received)")
+                .doesNotContain("Human Resources", "Social security card application", "Resident ID card");
     }
 
     @Test
@@ -107,7 +149,8 @@ class ReceiptViewTest {
 
     private ReceiptView open(Locale locale, String caseNumber) {
         UI.getCurrent().setLocale(locale);
-        ReceiptView receipt = new ReceiptView(intake, directory, new PublicSite("https://hall.example.gov.cn"), dates);
+        ReceiptView receipt = new ReceiptView(intake, directory, contacts,
+                new PublicSite("https://hall.example.gov.cn"), dates);
         UI.getCurrent().add(receipt);
         receipt.setParameter(null, caseNumber);
         receipt.beforeEnter(null);

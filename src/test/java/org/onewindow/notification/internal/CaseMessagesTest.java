@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -29,6 +30,7 @@ import org.onewindow.notification.OutboundMessage;
 import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.PublicSite;
 import org.onewindow.shared.i18n.Translations;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /** Each message to a citizen in the language they chose at the window, each e-mail in its reader's. */
 class CaseMessagesTest {
@@ -106,6 +108,29 @@ class CaseMessagesTest {
                         + "Recent photo；Household register。请于2026年12月2日前提交，补正期间暂停计算办理时限。",
                 "[County Service Hall] Case OW-20261128-00002 (Social security card application) needs: Recent photo; "
                         + "Household register. Please bring them by Dec 2, 2026; the time limit stops until then.");
+    }
+
+    @Test
+    void materialsMissingNamesTheItemAndMaterialsInTheCitizensLanguageWhateverTheClerksScreen() {
+        // The notice is issued from a clerk's screen, whose request has a language of its own.
+        for (Locale clerks : Translations.LOCALES) {
+            LocaleContextHolder.setLocale(clerks);
+            try {
+                messages.on(new MaterialsRequested(CHINESE_CASE, "社会保障卡补换", List.of("近期照片"), DUE,
+                        "Social security card application", List.of("Recent photo")));
+                messages.on(new MaterialsRequested(ENGLISH_CASE, "社会保障卡补换", List.of("近期照片"), DUE,
+                        "Social security card application", List.of("Recent photo")));
+            } finally {
+                LocaleContextHolder.resetLocaleContext();
+            }
+        }
+
+        List<String> bodies = sent().stream().map(OutboundMessage::body).toList();
+        assertThat(bodies).hasSize(4);
+        assertThat(bodies.get(0)).contains("（社会保障卡补换）", "近期照片").doesNotContain("Social", "Recent");
+        assertThat(bodies.get(1)).contains("(Social security card application)", "Recent photo")
+                .doesNotContainPattern("\\p{IsHan}");
+        assertThat(bodies.subList(2, 4)).isEqualTo(bodies.subList(0, 2));
     }
 
     @Test

@@ -48,8 +48,9 @@ import com.vaadin.flow.component.html.Paragraph;
 class KioskViewTest {
 
     private static final String KEY = "k3yOfTh3WindowKi0sk_12";
-    private static final KioskCase CARD = new KioskCase("OW-20261128-00042", "Social security card application",
-            Instant.parse("2026-11-28T06:05:00Z"));
+    // The catalog names the item in both languages; the kiosk shows the one of its screen.
+    private static final KioskCase CARD = new KioskCase("OW-20261128-00042", "社会保障卡补换",
+            Instant.parse("2026-11-28T06:05:00Z"), "Social security card application");
 
     private final WindowKioskService kiosk = mock(WindowKioskService.class);
     private final MutableClock clock = new MutableClock(ZoneId.of("Asia/Shanghai"));
@@ -113,7 +114,7 @@ class KioskViewTest {
 
         when(kiosk.open(KEY)).thenReturn(new WindowKiosk("李娜", CARD));
         poll();
-        assertThat(text("kiosk-about")).isEqualTo("您刚刚办结的“Social security card application”（2026年11月28日 14:05）："
+        assertThat(text("kiosk-about")).isEqualTo("您刚刚办结的“社会保障卡补换”（2026年11月28日 14:05）："
                 + "请对我们的服务进行评价。");
         assertThat(view.form.overall.getLabel()).isEqualTo("总体评价：您对本次服务满意吗？");
         assertThat(view.form.overall.getListDataView().getItems().map(view.form.overall.getItemLabelGenerator()))

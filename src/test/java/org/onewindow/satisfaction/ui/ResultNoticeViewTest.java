@@ -56,7 +56,6 @@ class ResultNoticeViewTest {
     @BeforeEach
     void openView() {
         MockVaadin.setup();
-        when(directory.departmentName(any())).thenAnswer(call -> "Dept " + call.getArgument(0));
         open(Translations.ENGLISH);
     }
 
@@ -124,7 +123,7 @@ class ResultNoticeViewTest {
         when(notices.resultNotice("OW-20261128-00044")).thenReturn(new ResultNotice("OW-20261128-00044",
                 "Passport", "PSB", Outcome.APPROVED, null, CLOSED,
                 "http://localhost:8080/survey/Zx8kQ2m9TtB1cV7nLp0aYw",
-                CLOSED.plusSeconds(15 * 86400), List.of()));
+                CLOSED.plusSeconds(15 * 86400), List.of(), "Dept PSB", Translations.ENGLISH));
         view.show("OW-20261128-00044");
         assertThat(sheet()).contains("<span id=\"result-notice-decision\">Approved</span>");
         open(Translations.CHINESE);
@@ -137,7 +136,8 @@ class ResultNoticeViewTest {
         when(notices.resultNotice("OW-20261128-00042")).thenReturn(new ResultNotice("OW-20261128-00042",
                 "Food business licence", "AMR", Outcome.REJECTED, "Kitchen too small.", CLOSED, link,
                 CLOSED.plusSeconds(15 * 86400),
-                List.of(new NoticePrint("OW-20261128-00042", "frontdesk", CLOSED, null))));
+                List.of(new NoticePrint("OW-20261128-00042", "frontdesk", CLOSED, null)), "Dept AMR",
+                Translations.ENGLISH));
         return link;
     }
 
@@ -165,7 +165,7 @@ class ResultNoticeViewTest {
         NoticePrint atDelivery = new NoticePrint("OW-20261128-00042", "frontdesk2", CLOSED, null);
         when(notices.resultNotice("OW-20261128-00042")).thenReturn(new ResultNotice("OW-20261128-00042",
                 "Food business licence", "AMR", Outcome.APPROVED, null, CLOSED, null, CLOSED.plusSeconds(15 * 86400),
-                List.of(atDelivery)));
+                List.of(atDelivery), "Dept AMR", Translations.ENGLISH));
         when(directory.staff(anyString())).thenReturn(java.util.Optional.empty());
 
         view.show("OW-20261128-00042");
@@ -193,7 +193,8 @@ class ResultNoticeViewTest {
                         "OW-20261128-00042", "Food business licence", "AMR", Outcome.APPROVED, null, CLOSED, link,
                         CLOSED.plusSeconds(15 * 86400),
                         List.of(atDelivery, new NoticePrint("OW-20261128-00042", "frontdesk",
-                                CLOSED.plusSeconds(3600), "Citizen lost the notice"))));
+                                CLOSED.plusSeconds(3600), "Citizen lost the notice")),
+                        "Dept AMR", Translations.ENGLISH));
         reason.setValue("Citizen lost the notice");
         _get(Button.class, spec -> spec.withId("result-notice-reprint-confirm")).click();
 
@@ -208,7 +209,8 @@ class ResultNoticeViewTest {
     @Test
     void noticeNeverPrintedSaysWhoPrintsIt() {
         when(notices.resultNotice("OW-20261128-00045")).thenReturn(new ResultNotice("OW-20261128-00045", "Passport",
-                "PSB", Outcome.APPROVED, null, CLOSED, null, CLOSED.plusSeconds(15 * 86400), List.of()));
+                "PSB", Outcome.APPROVED, null, CLOSED, null, CLOSED.plusSeconds(15 * 86400), List.of(), "Dept PSB",
+                Translations.ENGLISH));
         open(Translations.CHINESE);
 
         view.show("OW-20261128-00045");

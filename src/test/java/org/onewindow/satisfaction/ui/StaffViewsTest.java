@@ -27,6 +27,7 @@ import org.onewindow.satisfaction.AppealGround;
 import org.onewindow.satisfaction.CitizenReview;
 import org.onewindow.satisfaction.KioskPairing;
 import org.onewindow.satisfaction.MobileReveal;
+import org.onewindow.satisfaction.PhoneCall;
 import org.onewindow.satisfaction.Rating;
 import org.onewindow.satisfaction.Rectification;
 import org.onewindow.satisfaction.RectificationService;
@@ -40,6 +41,7 @@ import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.i18n.Translations;
 import org.onewindow.shared.ui.HallDates;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -65,7 +67,8 @@ class StaffViewsTest {
     @BeforeEach
     void setUp() {
         MockVaadin.setup();
-        when(directory.departmentName(any())).thenReturn("HRSS bureau");
+        when(directory.departmentName(any(), any())).thenAnswer(
+                call -> Translations.CHINESE.equals(call.getArgument(1)) ? "人社局" : "HRSS bureau");
     }
 
     @AfterEach
@@ -84,7 +87,7 @@ class StaffViewsTest {
                 "核实人：hrss.head：", "差评属实：予以整改", "恶意差评", "申诉驳回，裁定人：manager：",
                 "整改人：hrss.head：", "已反馈群众：", "并附一次追评链接", "2026年11月30日 10:00",
                 // What people wrote stays as written.
-                "“Nobody explained anything.”", "Checklists updated.")
+                "“Nobody explained anything.”", "Checklists updated.", "社会保障卡补换 · 人社局")
                 .doesNotContain("!satisfaction.");
     }
 
@@ -101,7 +104,7 @@ class StaffViewsTest {
                 "Answered through the survey link", "Handling", "Verified by hrss.head:", "Justified: we will rectify",
                 "Malicious", "Appeal rejected by manager:", "Rectified by hrss.head:",
                 "with a link for one supplementary review",
-                "Nov 30, 2026, 10:00 AM")
+                "Nov 30, 2026, 10:00 AM", "Social security card application · HRSS bureau")
                 .doesNotContainPattern("\\p{IsHan}").doesNotContain("!satisfaction.");
     }
 
@@ -147,6 +150,25 @@ class StaffViewsTest {
         assertThat(followUp.getPageTitle()).isEqualTo("Phone follow-ups | OneWindow");
         assertThat(headers(new RectificationListView(rectifications, directory, dates).grid))
                 .containsExactly("Case", "Service item", "Department", "Stage", "Received", "Due", "Escalation");
+    }
+
+    @Test
+    void badReviewsAndPhoneFollowUpsNameTheItemAndTheDepartmentInTheLanguageOfTheScreen() {
+        when(rectifications.openRectifications()).thenReturn(List.of(verifying()));
+        when(satisfaction.pendingPhoneCalls()).thenReturn(List.of(new PhoneCall(CASE, "社会保障卡补换", "Sun Hua",
+                "13698765432", OPENED, 0, "Social security card application")));
+
+        UI.getCurrent().setLocale(Translations.CHINESE);
+        assertThat(GridKt._getFormattedRow(new RectificationListView(rectifications, directory, dates).grid, 0))
+                .startsWith(CASE, "社会保障卡补换", "人社局");
+        assertThat(GridKt._getFormattedRow(new PhoneFollowUpView(satisfaction, dates).grid, 0))
+                .startsWith(CASE, "社会保障卡补换");
+
+        UI.getCurrent().setLocale(Translations.ENGLISH);
+        assertThat(GridKt._getFormattedRow(new RectificationListView(rectifications, directory, dates).grid, 0))
+                .startsWith(CASE, "Social security card application", "HRSS bureau");
+        assertThat(GridKt._getFormattedRow(new PhoneFollowUpView(satisfaction, dates).grid, 0))
+                .startsWith(CASE, "Social security card application");
     }
 
     @Test
@@ -247,20 +269,20 @@ class StaffViewsTest {
     }
 
     private static Rectification verifying() {
-        return new Rectification(CASE, "Social security card application", "HRSS", RectificationStage.VERIFYING, OPENED,
+        return new Rectification(CASE, "社会保障卡补换", "HRSS", RectificationStage.VERIFYING, OPENED,
                 OPENED.plusSeconds(86400), null, null, null, null, null, null, null, null, null, null, null, null,
-                List.of(badReview()));
+                List.of(badReview()), "Social security card application");
     }
 
     private static Rectification fedBack() {
         Instant t = OPENED;
         CitizenReview supplement = new CitizenReview(Rating.SATISFIED, null, null, null, null, null, null,
                 "Fixed now.", AnswerChannel.LINK, null, t.plusSeconds(9 * 86400), true, null);
-        return new Rectification(CASE, "Social security card application", "HRSS", RectificationStage.FED_BACK, t,
+        return new Rectification(CASE, "社会保障卡补换", "HRSS", RectificationStage.FED_BACK, t,
                 t.plusSeconds(86400), t.plusSeconds(90000), t.plusSeconds(100000), "hrss.head", Verdict.JUSTIFIED,
                 "She is right.", new Appeal(AppealGround.MALICIOUS, "Rude.", "hrss.head", t.plusSeconds(100000), false,
                         "A real delay.", "manager", t.plusSeconds(200000)),
                 t.plusSeconds(15 * 86400), null, t.plusSeconds(8 * 86400), "hrss.head", "Checklists updated.", t,
-                List.of(badReview(), supplement));
+                List.of(badReview(), supplement), "Social security card application");
     }
 }

@@ -66,14 +66,14 @@ class SurveyViewTest {
     @Test
     void questionsAndAnswersAreInChinese() {
         open(Translations.CHINESE);
-        when(satisfaction.open("token")).thenReturn(new SurveyInvitation("OW-20261128-00001",
-                "Social security card application", CLOSED, CLOSED.plusSeconds(86400), false));
+        when(satisfaction.open("token")).thenReturn(new SurveyInvitation("OW-20261128-00001", "社会保障卡补换",
+                CLOSED, CLOSED.plusSeconds(86400), false, "Social security card application"));
         enter("token");
 
         assertThat(view.getPageTitle()).isEqualTo("服务评价 | 一窗通办");
         assertThat(_get(view, H1.class).getText()).isEqualTo("服务评价");
         assertThat(_get(view, Paragraph.class, spec -> spec.withId("survey-about")).getText())
-                .isEqualTo("您办理的“Social security card application”已于2026年11月28日办结。您的评价将帮助我们改进服务，约需一分钟。");
+                .isEqualTo("您办理的“社会保障卡补换”已于2026年11月28日办结。您的评价将帮助我们改进服务，约需一分钟。");
         assertThat(view.form.overall.getLabel()).isEqualTo("总体评价：您对本次服务满意吗？");
         assertThat(ratings()).containsExactly("非常满意", "满意", "基本满意", "不满意", "非常不满意");
         assertThat(view.form.timeliness.getLabel()).isEqualTo("办理时效：是否按时办结？（1分＝很差，5分＝很好）");
@@ -90,8 +90,8 @@ class SurveyViewTest {
     @Test
     void questionsAndAnswersAreInEnglish() {
         open(Translations.ENGLISH);
-        when(satisfaction.open("token")).thenReturn(new SurveyInvitation("OW-20261128-00001",
-                "Social security card application", CLOSED, CLOSED.plusSeconds(86400), false));
+        when(satisfaction.open("token")).thenReturn(new SurveyInvitation("OW-20261128-00001", "社会保障卡补换",
+                CLOSED, CLOSED.plusSeconds(86400), false, "Social security card application"));
         enter("token");
 
         assertThat(view.getPageTitle()).isEqualTo("How did we do? | OneWindow");
@@ -146,12 +146,12 @@ class SurveyViewTest {
 
     @Test
     void supplementaryReviewIsOfferedInEitherLanguage() {
-        when(satisfaction.open("token")).thenReturn(new SurveyInvitation("OW-20261128-00001", "Passport", CLOSED,
-                CLOSED.plusSeconds(86400), true));
+        when(satisfaction.open("token")).thenReturn(new SurveyInvitation("OW-20261128-00001", "护照", CLOSED,
+                CLOSED.plusSeconds(86400), true, "Passport"));
         open(Translations.CHINESE);
         enter("token");
         assertThat(_get(view, Paragraph.class, spec -> spec.withId("survey-supplement-about")).getText())
-                .isEqualTo("您已对“Passport”作出评价，可以追评一次（例如在使用办理结果之后）。");
+                .isEqualTo("您已对“护照”作出评价，可以追评一次（例如在使用办理结果之后）。");
 
         open(Translations.ENGLISH);
         enter("token");

@@ -48,11 +48,41 @@ class SchemaUpgradePostgresIntegrationTest {
         }
     }
 
+    /**
+     * Survey invitations as the previous release kept them, with the item's Chinese name only: one of a case still
+     * there (under a name the case no longer has) with its rectification, one whose case is gone.
+     */
+    private static String inviteAsThePreviousReleaseDid() throws java.sql.SQLException {
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(PostgresTestDatabase.url(DATABASE),
+                PostgresTestDatabase.user(), ""); java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("""
+                    insert into sat_invitation (case_number, service_item_code, service_item_name, lead_department_code,
+                        closed_at, created_at, expires_at, status)
+                    select case_number, service_item_code, '旧事项名', lead_department_code, now(), now(), now(), 'OPEN'
+                    from intake_case order by id limit 1""");
+            statement.execute("""
+                    insert into sat_invitation (case_number, service_item_code, service_item_name, lead_department_code,
+                        closed_at, created_at, expires_at, status)
+                    values ('OW-20260101-09999', 'GONE-001', '已删除办件的事项', 'AMR', now(), now(), now(), 'OPEN')""");
+            statement.execute("""
+                    insert into sat_rectification (case_number, invitation_id, department_code, service_item_code,
+                        service_item_name, closed_at, stage, opened_at, verify_due_at)
+                    select case_number, id, lead_department_code, service_item_code, service_item_name, closed_at,
+                        'VERIFYING', now(), now() from sat_invitation where service_item_name = '旧事项名'""");
+            try (java.sql.ResultSet rs = statement
+                    .executeQuery("select case_number from intake_case order by id limit 1")) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
+    }
+
     @Test
     void thisReleaseAdoptsThePreviousReleasesDatabaseAndCarriesItsCasesOn() throws Exception {
         PostgresNode.recreateDatabase(DATABASE);
         PostgresNode.restore(PREVIOUS_RELEASE, DATABASE);
         String scannedCase = storeScanAsThePreviousReleaseDid();
+        String invitedCase = inviteAsThePreviousReleaseDid();
 
         try (ConfigurableApplicationContext node = PostgresNode.start(DATABASE, Map.of(
                 "camunda.bpm.job-execution.enabled", false, "onewindow.notification.scheduler-enabled", false))) {
@@ -107,6 +137,21 @@ class SchemaUpgradePostgresIntegrationTest {
             assertThat(jdbc.sql("select file_name, label from intake_case_attachment").query(
                     (rs, row) -> rs.getString(1) + " | " + rs.getString(2)).single())
                     .matches(java.util.regex.Pattern.quote(scannedCase) + "-scan-\\d+\\.pdf \\| scan\\.html");
+
+            // Invitations and rectifications take the item's English name from their case (satisfaction-009), or
+            // their own Chinese one when the case is gone.
+            assertThat(jdbc.sql("""
+                    select i.service_item_name_en = c.service_item_name_en from sat_invitation i
+                    join intake_case c on c.case_number = i.case_number where i.case_number = :n""")
+                    .param("n", invitedCase).query(Boolean.class).single()).isTrue();
+            assertThat(jdbc.sql("select service_item_name_en from sat_rectification where case_number = :n")
+                    .param("n", invitedCase).query(String.class).single()).isNotEqualTo("旧事项名")
+                    .isEqualTo(jdbc.sql("select service_item_name_en from intake_case where case_number = :n")
+                            .param("n", invitedCase).query(String.class).single());
+            assertThat(
+                    jdbc.sql("select service_item_name_en from sat_invitation where case_number = 'OW-20260101-09999'")
+                            .query(String.class).single())
+                    .isEqualTo("已删除办件的事项");
 
             // ...and a new case runs from registration to closing on the upgraded schema.
             String fresh = journeys.closedSocialSecurityCard("320311197001010043", "Qian Yu", "13522223333");
