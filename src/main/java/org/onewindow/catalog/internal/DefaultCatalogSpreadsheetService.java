@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.onewindow.audit.AdminAction;
 import org.onewindow.catalog.CatalogImport;
+import org.onewindow.catalog.CatalogImportProperties;
 import org.onewindow.catalog.CatalogSpreadsheetService;
 import org.onewindow.catalog.ItemKind;
 import org.onewindow.catalog.ItemState;
@@ -44,10 +45,6 @@ import jakarta.persistence.EntityManager;
 @RolesAllowed({ AppRoles.ADMIN, AppRoles.CATALOG_EDITOR })
 class DefaultCatalogSpreadsheetService implements CatalogSpreadsheetService {
 
-    /** The most rows a sheet may hold: a county's catalog is some 2,000 items with some 10 materials each. */
-    static final int MAX_ROWS = 50_000;
-    /** The largest workbook read. */
-    static final long MAX_BYTES = 20L * 1024 * 1024;
     private static final int FLUSH_EVERY = 200;
 
     private final CatalogSnapshot snapshot;
@@ -55,14 +52,17 @@ class DefaultCatalogSpreadsheetService implements CatalogSpreadsheetService {
     private final DirectoryService directory;
     private final EntityManager entityManager;
     private final CatalogAudit audit;
+    private final CatalogImportProperties limits;
 
     DefaultCatalogSpreadsheetService(CatalogSnapshot snapshot, ServiceItemValidator validator,
-            DirectoryService directory, EntityManager entityManager, CatalogAudit audit) {
+            DirectoryService directory, EntityManager entityManager, CatalogAudit audit,
+            CatalogImportProperties limits) {
         this.snapshot = snapshot;
         this.validator = validator;
         this.directory = directory;
         this.entityManager = entityManager;
         this.audit = audit;
+        this.limits = limits;
     }
 
     @Override
@@ -181,7 +181,7 @@ class DefaultCatalogSpreadsheetService implements CatalogSpreadsheetService {
             throw new ImportRejectedException(
                     List.of(ImportProblem.ofFile("", Translations.current("catalog.import.error.noFile"))));
         }
-        List<List<TableRow>> sheets = new TableReader(MAX_ROWS, MAX_BYTES).readSheets(
+        List<List<TableRow>> sheets = new TableReader(limits.maxRows(), limits.maxFileSize().toBytes()).readSheets(
                 workbook,
                 List.of(CatalogSheets.items(), CatalogSheets.materials()));
         List<ImportProblem> problems = new ArrayList<>();
