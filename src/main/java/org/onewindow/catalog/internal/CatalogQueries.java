@@ -20,8 +20,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CatalogQueries {
 
-    // Each item joined to its newest version by the version's key (catalog-005): a plan that stays one index look-up
-    // per row even while the statistics lag behind an import.
+    // Each item joined to its newest version by the version's key (catalog-005): a plan that stays cheap (a hash join,
+    // or one key look-up per row) even while PostgreSQL's statistics lag behind an import.
     private static final String NEWEST = """
             from catalog_service_item i
             join catalog_item_version v on v.code = i.code and v.version = i.newest_version
