@@ -121,7 +121,9 @@ class CatalogListViewTest {
         Grid.Column<CatalogEntry> name = view.grid.getColumnByKey("name");
         assertThat(name.getFlexGrow()).isEqualTo(3);
         assertThat(view.grid.getColumnByKey("lead").getFlexGrow()).isEqualTo(1);
-        for (String shortColumn : List.of("code", "kind", "state", "current", "limits")) {
+        assertThat(view.grid.getColumnByKey("code").getFlexGrow()).isZero();
+        assertThat(view.grid.getColumnByKey("code").getWidth()).isEqualTo("9em");
+        for (String shortColumn : List.of("kind", "state", "current", "limits")) {
             Grid.Column<CatalogEntry> column = view.grid.getColumnByKey(shortColumn);
             assertThat(column.isAutoWidth()).as(shortColumn).isTrue();
             assertThat(column.getFlexGrow()).as(shortColumn).isZero();
