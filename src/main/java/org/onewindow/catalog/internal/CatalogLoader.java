@@ -39,8 +39,9 @@ class CatalogLoader {
                         : item.promisedLimitDays(),
                 item.leadDepartmentCode(), item.collaboratingDepartmentCodes(), item.materials(),
                 item.onlineApplication(), item.guideZh(), item.guideEn(), item.atMostOneVisit());
-        items.saveAndFlush(new ServiceItemEntity(item.code()));
-        ServiceItem saved = versions.saveAndFlush(new ItemVersionEntity(published)).toServiceItem();
+        ItemVersionEntity version = new ItemVersionEntity(published);
+        items.saveAndFlush(new ServiceItemEntity(version));
+        ServiceItem saved = versions.saveAndFlush(version).toServiceItem();
         return audit.logged(saved, AdminAction.PUBLISHED, null);
     }
 

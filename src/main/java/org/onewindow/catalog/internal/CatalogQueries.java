@@ -20,10 +20,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CatalogQueries {
 
+    // Each item joined to its newest version by the version's key (catalog-005): a plan that stays cheap (a hash join,
+    // or one key look-up per row) even while PostgreSQL's statistics lag behind an import.
     private static final String NEWEST = """
-            from catalog_item_version v
-            left join catalog_item_version p on p.code = v.code and p.state = 'PUBLISHED'
-            where v.version = (select max(n.version) from catalog_item_version n where n.code = v.code)
+            from catalog_service_item i
+            join catalog_item_version v on v.code = i.code and v.version = i.newest_version
+            where 1 = 1
             """;
 
     private final JdbcClient jdbc;
@@ -60,9 +62,9 @@ class CatalogQueries {
         List<Object> params = new ArrayList<>();
         String where = where(filter, params);
         var statement = jdbc.sql("""
-                select v.code, v.version, v.state, v.name_zh, v.name_en, v.kind, p.version as published,
+                select i.code, v.version, v.state, v.name_zh, v.name_en, v.kind, i.published_version,
                 v.lead_department_code, v.legal_limit_days, v.promised_limit_days
-                """ + NEWEST + where + " order by v.code offset " + page.offset() + " rows fetch next "
+                """ + NEWEST + where + " order by i.code offset " + page.offset() + " rows fetch next "
                 + page.limit() + " rows only");
         for (int i = 0; i < params.size(); i++) {
             statement = statement.param(i + 1, params.get(i));

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.onewindow.audit.AdminAction;
 import org.onewindow.catalog.CatalogImport;
+import org.onewindow.catalog.CatalogImportProperties;
 import org.onewindow.catalog.CatalogSpreadsheetService;
 import org.onewindow.catalog.ItemKind;
 import org.onewindow.catalog.ItemState;
@@ -44,10 +45,6 @@ import jakarta.persistence.EntityManager;
 @RolesAllowed({ AppRoles.ADMIN, AppRoles.CATALOG_EDITOR })
 class DefaultCatalogSpreadsheetService implements CatalogSpreadsheetService {
 
-    /** The most rows a sheet may hold: a county's catalog is some 2,000 items with some 10 materials each. */
-    static final int MAX_ROWS = 50_000;
-    /** The largest workbook read. */
-    static final long MAX_BYTES = 20L * 1024 * 1024;
     private static final int FLUSH_EVERY = 200;
 
     private final CatalogSnapshot snapshot;
@@ -55,14 +52,17 @@ class DefaultCatalogSpreadsheetService implements CatalogSpreadsheetService {
     private final DirectoryService directory;
     private final EntityManager entityManager;
     private final CatalogAudit audit;
+    private final CatalogImportProperties limits;
 
     DefaultCatalogSpreadsheetService(CatalogSnapshot snapshot, ServiceItemValidator validator,
-            DirectoryService directory, EntityManager entityManager, CatalogAudit audit) {
+            DirectoryService directory, EntityManager entityManager, CatalogAudit audit,
+            CatalogImportProperties limits) {
         this.snapshot = snapshot;
         this.validator = validator;
         this.directory = directory;
         this.entityManager = entityManager;
         this.audit = audit;
+        this.limits = limits;
     }
 
     @Override
@@ -130,12 +130,12 @@ class DefaultCatalogSpreadsheetService implements CatalogSpreadsheetService {
     }
 
     private void create(ServiceItemDraft draft, boolean publish) {
-        // persist, not save: the code is assigned, so Spring Data's save would first select it.
-        entityManager.persist(new ServiceItemEntity(draft.code()));
         ItemVersionEntity version = new ItemVersionEntity(draft.code(), 1, draft);
         if (publish) {
             version.publish();
         }
+        // persist, not save: the code is assigned, so Spring Data's save would first select it.
+        entityManager.persist(new ServiceItemEntity(version));
         entityManager.persist(version);
         audit.logged(version.toServiceItem(), publish ? AdminAction.PUBLISHED : AdminAction.CREATED, null);
     }
@@ -143,6 +143,7 @@ class DefaultCatalogSpreadsheetService implements CatalogSpreadsheetService {
     /** As the editors' save and publish do: a draft is edited, a published or retired version gets a new one. */
     private void newVersion(CatalogSnapshot.Item existing, ServiceItemDraft draft, boolean publish) {
         String code = draft.code();
+        ServiceItemEntity item = entityManager.find(ServiceItemEntity.class, code);
         ItemVersionEntity version;
         if (existing.newestState() == ItemState.DRAFT) {
             version = entityManager.find(ItemVersionEntity.class,
@@ -153,6 +154,7 @@ class DefaultCatalogSpreadsheetService implements CatalogSpreadsheetService {
         } else {
             version = new ItemVersionEntity(code, existing.newestVersion() + 1, draft);
             entityManager.persist(version);
+            item.added(version);
             audit.logged(version.toServiceItem(), AdminAction.CREATED, existing.current());
         }
         if (!publish) {
@@ -166,6 +168,7 @@ class DefaultCatalogSpreadsheetService implements CatalogSpreadsheetService {
             entityManager.flush();
         }
         version.publish();
+        item.published(version);
         audit.logged(version.toServiceItem(), AdminAction.PUBLISHED, existing.current());
     }
 
@@ -178,7 +181,8 @@ class DefaultCatalogSpreadsheetService implements CatalogSpreadsheetService {
             throw new ImportRejectedException(
                     List.of(ImportProblem.ofFile("", Translations.current("catalog.import.error.noFile"))));
         }
-        List<List<TableRow>> sheets = new TableReader(MAX_ROWS, MAX_BYTES).readSheets(workbook,
+        List<List<TableRow>> sheets = new TableReader(limits.maxRows(), limits.maxFileSize().toBytes()).readSheets(
+                workbook,
                 List.of(CatalogSheets.items(), CatalogSheets.materials()));
         List<ImportProblem> problems = new ArrayList<>();
         if (sheets.get(0).isEmpty()) {

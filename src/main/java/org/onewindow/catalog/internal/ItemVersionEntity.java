@@ -196,6 +196,10 @@ class ItemVersionEntity {
         return state;
     }
 
+    String code() {
+        return code;
+    }
+
     int version() {
         return version;
     }

@@ -63,8 +63,9 @@ class JpaCatalogAdminService implements CatalogAdminService {
     public ServiceItem create(ServiceItemDraft draft) {
         validator.checkDraft(draft, items::existsById);
         String code = draft.code().trim();
-        items.saveAndFlush(new ServiceItemEntity(code));
-        ServiceItem created = versions.saveAndFlush(new ItemVersionEntity(code, 1, draft)).toServiceItem();
+        ItemVersionEntity first = new ItemVersionEntity(code, 1, draft);
+        items.saveAndFlush(new ServiceItemEntity(first));
+        ServiceItem created = versions.saveAndFlush(first).toServiceItem();
         return audit.logged(created, AdminAction.CREATED, null);
     }
 
@@ -79,8 +80,7 @@ class JpaCatalogAdminService implements CatalogAdminService {
             newest.edit(draft);
             return audit.logged(versions.saveAndFlush(newest).toServiceItem(), AdminAction.CHANGED, before);
         }
-        ServiceItem created = versions.saveAndFlush(new ItemVersionEntity(code, newest.version() + 1, draft))
-                .toServiceItem();
+        ServiceItem created = added(new ItemVersionEntity(code, newest.version() + 1, draft));
         return audit.logged(created, AdminAction.CREATED, newest.toServiceItem());
     }
 
@@ -93,9 +93,7 @@ class JpaCatalogAdminService implements CatalogAdminService {
             return newest.toServiceItem();
         }
         ServiceItem from = newest.toServiceItem();
-        ServiceItem created = versions
-                .saveAndFlush(new ItemVersionEntity(code, newest.version() + 1, ServiceItemDraft.of(from)))
-                .toServiceItem();
+        ServiceItem created = added(new ItemVersionEntity(code, newest.version() + 1, ServiceItemDraft.of(from)));
         return audit.logged(created, AdminAction.CREATED, from);
     }
 
@@ -114,6 +112,7 @@ class JpaCatalogAdminService implements CatalogAdminService {
             versions.saveAndFlush(version);
         });
         draft.publish();
+        item(code).published(draft);
         return audit.logged(versions.saveAndFlush(draft).toServiceItem(), AdminAction.PUBLISHED, before);
     }
 
@@ -126,7 +125,19 @@ class JpaCatalogAdminService implements CatalogAdminService {
                         Translations.current("catalog.error.item.notPublished", code)));
         ServiceItem before = published.toServiceItem();
         published.retire();
+        item(code).retired();
         return audit.logged(versions.saveAndFlush(published).toServiceItem(), AdminAction.RETIRED, before);
+    }
+
+    private ServiceItem added(ItemVersionEntity version) {
+        item(version.code()).added(version);
+        return versions.saveAndFlush(version).toServiceItem();
+    }
+
+    /** The item's identity, which keeps its newest and published version numbers for the editors' list. */
+    private ServiceItemEntity item(String code) {
+        return items.findById(code)
+                .orElseThrow(() -> new NotFoundException(Translations.current("catalog.error.item.unknown", code)));
     }
 
     /** The item's versions, newest first. */

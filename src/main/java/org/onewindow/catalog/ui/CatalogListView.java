@@ -110,22 +110,27 @@ public class CatalogListView extends VerticalLayout implements HasDynamicTitle {
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
         grid.setId("catalog-grid");
+        // The name is what an editor looks for: it takes the room the short columns (kind, state, versions, limits:
+        // as wide as their text) leave, three shares to the lead department's one; cut text has a tooltip. The code
+        // has a fixed width: an auto width is measured on the first rows only, and cut "HOUSING-001" further down.
         grid.addColumn(CatalogEntry::code).setKey("code").setHeader(getTranslation("catalog.items.code"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("9em").setFlexGrow(0).setTooltipGenerator(CatalogEntry::code);
         grid.addColumn(entry -> entry.name(getLocale())).setKey("name")
-                .setHeader(getTranslation("catalog.items.name")).setFlexGrow(1);
-        grid.addColumn(entry -> getTranslation("catalog.kind." + entry.kind().name())).setKey("kind")
-                .setHeader(getTranslation("catalog.items.kind")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("catalog.items.name")).setWidth("12em").setFlexGrow(3)
+                .setTooltipGenerator(entry -> entry.name(getLocale()));
+        // The kind's short name (即办件, 承诺件) keeps its column narrow; what it means is in the tooltip.
+        grid.addColumn(entry -> getTranslation("catalog.kind.short." + entry.kind().name())).setKey("kind")
+                .setHeader(getTranslation("catalog.items.kind")).setAutoWidth(true).setFlexGrow(0)
+                .setTooltipGenerator(entry -> getTranslation("catalog.kind." + entry.kind().name()));
         grid.addColumn(entry -> getTranslation("catalog.state." + entry.state().name()) + " v" + entry.newestVersion())
                 .setKey("state").setHeader(getTranslation("catalog.items.state")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(entry -> entry.publishedVersion() == null ? "—" : "v" + entry.publishedVersion())
                 .setKey("current").setHeader(getTranslation("catalog.items.current")).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(entry -> entry.leadDepartmentCode() == null ? "—"
-                : directory.departmentName(entry.leadDepartmentCode(), getLocale())).setKey("lead")
-                .setHeader(getTranslation("catalog.items.lead")).setFlexGrow(1);
+        grid.addColumn(this::leadName).setKey("lead").setHeader(getTranslation("catalog.items.lead"))
+                .setWidth("8em").setFlexGrow(1).setTooltipGenerator(this::leadName);
         grid.addColumn(this::limits).setKey("limits").setHeader(getTranslation("catalog.items.limits"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setAutoWidth(true).setFlexGrow(0).setTooltipGenerator(this::limits);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setPageSize(50);
         grid.asSingleSelect().addValueChangeListener(change -> selected(change.getValue()));
@@ -234,6 +239,11 @@ public class CatalogListView extends VerticalLayout implements HasDynamicTitle {
     private void showMessage(String text) {
         message.setText(text);
         message.setVisible(true);
+    }
+
+    private String leadName(CatalogEntry entry) {
+        return entry.leadDepartmentCode() == null ? "—"
+                : directory.departmentName(entry.leadDepartmentCode(), getLocale());
     }
 
     private String limits(CatalogEntry entry) {
