@@ -120,33 +120,38 @@ abstract class CatalogWorkbookScenarios {
      */
     @Test
     void aChangedRowReplacesTheWaitingDraftWhichTheAuditLogKeeps() {
-        String code = newCode();
+        String code = Fresh.code("W-");
         try {
             List<String> row = item(code, "社保卡申领", "Social security card", "10", "5", "HRSS");
             List<List<String>> materials = List.of(material(code, "1", "居民身份证", "Resident ID card", "1"));
-            asEditor(() -> spreadsheets.importWorkbook(workbook(List.of(row), materials), true));
+            staff.as(CATALOG_EDITOR, () -> spreadsheets.importWorkbook(workbook(List.of(row), materials), true));
             ServiceItem published = catalog.item(code).orElseThrow();
             ServiceItemDraft typed = ServiceItemDraft.of(published);
-            asEditor(() -> admin.save(code, new ServiceItemDraft(code, "社保卡申领（编辑中）", typed.nameEn(), typed.kind(),
-                    typed.legalLimitDays(), typed.promisedLimitDays(), typed.leadDepartmentCode(),
-                    typed.collaboratingDepartmentCodes(), typed.materials(), typed.onlineApplication(),
-                    typed.guideZh(), typed.guideEn(), typed.atMostOneVisit())));
+            staff.as(CATALOG_EDITOR,
+                    () -> admin.save(code, new ServiceItemDraft(code, "社保卡申领（编辑中）", typed.nameEn(), typed.kind(),
+                            typed.legalLimitDays(), typed.promisedLimitDays(), typed.leadDepartmentCode(),
+                            typed.collaboratingDepartmentCodes(), typed.materials(), typed.onlineApplication(),
+                            typed.guideZh(), typed.guideEn(), typed.atMostOneVisit())));
 
             // Unchanged against the published version: the waiting draft is left as the editor typed it.
-            CatalogImport unchanged = asEditor(
+            CatalogImport unchanged = staff.as(CATALOG_EDITOR,
                     () -> spreadsheets.importWorkbook(workbook(List.of(row), materials), false));
             assertThat(unchanged.unchanged()).isEqualTo(1);
-            assertThat(asEditor(() -> admin.versions(code))).extracting(ServiceItem::version, ServiceItem::state,
-                    ServiceItem::nameZh).containsExactly(
+            assertThat(staff.as(CATALOG_EDITOR, () -> admin.versions(code)))
+                    .extracting(ServiceItem::version, ServiceItem::state,
+                            ServiceItem::nameZh)
+                    .containsExactly(
                             org.assertj.core.groups.Tuple.tuple(2, ItemState.DRAFT, "社保卡申领（编辑中）"),
                             org.assertj.core.groups.Tuple.tuple(1, ItemState.PUBLISHED, "社保卡申领"));
 
             ImportFile renamed = workbook(
                     List.of(item(code, "社会保障卡申领", "Social security card", "10", "5", "HRSS")), materials);
-            CatalogImport changed = asEditor(() -> spreadsheets.importWorkbook(renamed, false));
+            CatalogImport changed = staff.as(CATALOG_EDITOR, () -> spreadsheets.importWorkbook(renamed, false));
             assertThat(changed.changed()).isEqualTo(1);
-            assertThat(asEditor(() -> admin.versions(code))).extracting(ServiceItem::version, ServiceItem::state,
-                    ServiceItem::nameZh).containsExactly(
+            assertThat(staff.as(CATALOG_EDITOR, () -> admin.versions(code)))
+                    .extracting(ServiceItem::version, ServiceItem::state,
+                            ServiceItem::nameZh)
+                    .containsExactly(
                             org.assertj.core.groups.Tuple.tuple(2, ItemState.DRAFT, "社会保障卡申领"),
                             org.assertj.core.groups.Tuple.tuple(1, ItemState.PUBLISHED, "社保卡申领"));
             List<LoggedChange> logged = staff.as("admin", () -> auditLog.search(
@@ -157,7 +162,7 @@ abstract class CatalogWorkbookScenarios {
                 assertThat(change.after()).contains("社会保障卡申领", "version: 2");
             });
             CatalogFilter mine = new CatalogFilter(code, null, null, null);
-            assertThat(asEditor(() -> admin.page(mine, new PageRequest(0, 5)))).singleElement()
+            assertThat(staff.as(CATALOG_EDITOR, () -> admin.page(mine, new PageRequest(0, 5)))).singleElement()
                     .satisfies(entry -> {
                         assertThat(entry.newestVersion()).isEqualTo(2);
                         assertThat(entry.state()).isEqualTo(ItemState.DRAFT);
@@ -165,11 +170,13 @@ abstract class CatalogWorkbookScenarios {
                     });
 
             // Imported again with publishing, that same draft is published: no third version.
-            assertThat(asEditor(() -> spreadsheets.importWorkbook(renamed, true)).changed()).isEqualTo(1);
-            assertThat(asEditor(() -> admin.versions(code))).extracting(ServiceItem::version, ServiceItem::state)
+            assertThat(staff.as(CATALOG_EDITOR, () -> spreadsheets.importWorkbook(renamed, true)).changed())
+                    .isEqualTo(1);
+            assertThat(staff.as(CATALOG_EDITOR, () -> admin.versions(code)))
+                    .extracting(ServiceItem::version, ServiceItem::state)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple(2, ItemState.PUBLISHED),
                             org.assertj.core.groups.Tuple.tuple(1, ItemState.SUPERSEDED));
-            assertThat(asEditor(() -> admin.page(mine, new PageRequest(0, 5)))).singleElement()
+            assertThat(staff.as(CATALOG_EDITOR, () -> admin.page(mine, new PageRequest(0, 5)))).singleElement()
                     .satisfies(entry -> {
                         assertThat(entry.newestVersion()).isEqualTo(2);
                         assertThat(entry.publishedVersion()).isEqualTo(2);
