@@ -130,7 +130,7 @@ abstract class StaffAccountScenarios {
                 .isEqualTo("There is already an account named amr.worker; choose another user name.");
         assertThat(refused.errorFor(StaffAccountField.TEMPORARY_PASSWORD))
                 .isEqualTo("The password must be at least 12 characters long.");
-        assertThat(directory.staff("amr.worker").orElseThrow().displayName()).isEqualTo("Wang Fang");
+        assertThat(directory.staff("amr.worker").orElseThrow().displayName()).isEqualTo("王芳");
     }
 
     @Test
