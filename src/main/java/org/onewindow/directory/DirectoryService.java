@@ -53,6 +53,19 @@ public interface DirectoryService {
 
     Optional<StaffMember> staff(String username);
 
+    /**
+     * The staff member's display name in {@code locale} ({@link StaffMember#displayName(Locale)}), or the user name
+     * when there is no such account: looked up when shown, so a renamed account reads as it is named now.
+     */
+    default String staffName(String username, Locale locale) {
+        return staff(username).map(member -> member.displayName(locale)).orElse(username);
+    }
+
+    /** The staff member's display name in the language of the person being served, as {@link #departmentName}. */
+    default String staffName(String username) {
+        return staffName(username, readerLocale());
+    }
+
     /** Active members of a department, for reassignment and escalation. */
     List<StaffMember> membersOf(String departmentCode);
 
