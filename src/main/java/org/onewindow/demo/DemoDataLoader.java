@@ -11,7 +11,7 @@ import org.onewindow.casework.TaskWorkService;
 import org.onewindow.catalog.CatalogService;
 import org.onewindow.catalog.HolidayCalendarService;
 import org.onewindow.directory.DirectoryService;
-import org.onewindow.directory.NewStaffMember;
+import org.onewindow.directory.StaffAccount;
 import org.onewindow.intake.CaseRegistration;
 import org.onewindow.intake.Channel;
 import org.onewindow.intake.IdType;
@@ -75,9 +75,9 @@ class DemoDataLoader implements ApplicationRunner {
         }
         transactions.executeWithoutResult(status -> {
             DemoAccounts.DEPARTMENTS.forEach(directory::createDepartment);
-            DemoAccounts.ACCOUNTS.forEach(account -> directory.createStaff(new NewStaffMember(account.username(),
-                    account.displayName(), properties.password(), account.roles(), account.departments(),
-                    account.username() + "@hall.example.gov.cn")));
+            DemoAccounts.ACCOUNTS.forEach(account -> directory.createStaff(new StaffAccount(account.username(),
+                    account.nameZh(), account.nameEn(), null, account.username() + "@hall.example.gov.cn", null,
+                    account.roles(), account.departments(), properties.password())));
             DemoCatalog.ITEMS.forEach(catalog::create);
         });
         loadHolidayCalendar();

@@ -47,8 +47,10 @@ public class CurrentStaff {
             }
         }
         // A password sign-in's StaffUserDetails or a unified sign-in's OpenID Connect user alike.
-        String displayName = authentication.getPrincipal() instanceof DisplayNamed named ? named.displayName()
-                : authentication.getName();
-        return new StaffMember(authentication.getName(), displayName, roles, departments, true);
+        if (authentication.getPrincipal() instanceof DisplayNamed named) {
+            return new StaffMember(authentication.getName(), named.displayName(), roles, departments, true, null, null,
+                    named.displayNameEn(), null);
+        }
+        return new StaffMember(authentication.getName(), authentication.getName(), roles, departments, true);
     }
 }

@@ -33,8 +33,7 @@ public interface DirectoryService {
      * say the reader's language with {@link #departmentName(String, Locale)}.
      */
     default String departmentName(String code) {
-        LocaleContext context = LocaleContextHolder.getLocaleContext();
-        return departmentName(code, context == null ? Translations.ENGLISH : context.getLocale());
+        return departmentName(code, readerLocale());
     }
 
     /**
@@ -43,9 +42,31 @@ public interface DirectoryService {
      */
     Department createDepartment(Department department);
 
-    StaffMember createStaff(NewStaffMember staff);
+    /**
+     * Opens an account a hall starts with (the demo hall's, a test's), without an administrator and so without an
+     * entry in the audit log, through the same path as the staff screen and the import, checked as they check it:
+     * except that {@link StaffAccount#temporaryPassword()} is the account's own, neither held to the password policy
+     * nor to be changed at the first sign-in. An administrator opens accounts through
+     * {@link StaffAccountService#create}.
+     *
+     * @throws org.onewindow.shared.InvalidInputException by {@link StaffAccountField}
+     */
+    StaffMember createStaff(StaffAccount account);
 
     Optional<StaffMember> staff(String username);
+
+    /**
+     * The staff member's display name in {@code locale} ({@link StaffMember#displayName(Locale)}), or the user name
+     * when there is no such account: looked up when shown, so a renamed account reads as it is named now.
+     */
+    default String staffName(String username, Locale locale) {
+        return staff(username).map(member -> member.displayName(locale)).orElse(username);
+    }
+
+    /** The staff member's display name in the language of the person being served, as {@link #departmentName}. */
+    default String staffName(String username) {
+        return staffName(username, readerLocale());
+    }
 
     /** Active members of a department, for reassignment and escalation. */
     List<StaffMember> membersOf(String departmentCode);
@@ -57,4 +78,10 @@ public interface DirectoryService {
 
     /** Remembers the language a staff member chose on screen, for their e-mails; unknown names are ignored. */
     void preferLanguage(String username, Locale language);
+
+    /** The screen's or the API request's language; English outside a request, as {@code Translations.current}. */
+    private static Locale readerLocale() {
+        LocaleContext context = LocaleContextHolder.getLocaleContext();
+        return context == null ? Translations.ENGLISH : context.getLocale();
+    }
 }

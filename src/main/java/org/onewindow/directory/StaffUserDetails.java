@@ -7,19 +7,26 @@ import org.onewindow.shared.DisplayNamed;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
-/** Spring Security's user, carrying the display name shown in the application header. */
+/** Spring Security's user, carrying the display name in both languages shown in the application header. */
 public class StaffUserDetails extends User implements DisplayNamed {
 
     private final String displayName;
+    private final String displayNameEn;
 
     public StaffUserDetails(String username, String passwordHash, boolean enabled, String displayName,
-            Collection<? extends GrantedAuthority> authorities) {
+            String displayNameEn, Collection<? extends GrantedAuthority> authorities) {
         super(username, passwordHash, enabled, true, true, true, List.copyOf(authorities));
         this.displayName = displayName;
+        this.displayNameEn = displayNameEn;
     }
 
     @Override
     public String displayName() {
         return displayName;
+    }
+
+    @Override
+    public String displayNameEn() {
+        return displayNameEn;
     }
 }

@@ -45,7 +45,7 @@ import org.onewindow.casework.TaskWorkService;
 import org.onewindow.catalog.CatalogService;
 import org.onewindow.catalog.ServiceItem;
 import org.onewindow.directory.DirectoryService;
-import org.onewindow.directory.NewStaffMember;
+import org.onewindow.directory.StaffAccount;
 import org.onewindow.intake.CaseRegistration;
 import org.onewindow.intake.Channel;
 import org.onewindow.intake.IdType;
@@ -552,8 +552,9 @@ final class LoadBenchmark {
             if (directory.staff(name).isEmpty()) {
                 as("admin",
                         () -> directory.createStaff(
-                                new NewStaffMember(name, "Bench worker " + name.substring(name.length() - 2),
-                                        "bench-" + name, Set.of(AppRoles.CASE_WORKER), Set.of(DEPARTMENT))));
+                                new StaffAccount(name, "压测办事员" + name.substring(name.length() - 2),
+                                        "Bench worker " + name.substring(name.length() - 2), null, null, null,
+                                        Set.of(AppRoles.CASE_WORKER), Set.of(DEPARTMENT), "bench-" + name)));
             }
             names.add(name);
         }

@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.onewindow.directory.DirectoryService;
-import org.onewindow.directory.NewStaffMember;
+import org.onewindow.directory.StaffAccount;
 import org.onewindow.intake.CaseRegistration;
 import org.onewindow.intake.Channel;
 import org.onewindow.intake.IdType;
@@ -125,8 +125,9 @@ abstract class ClaimContentionScenarios {
             String name = "contender.hrss." + i;
             if (directory.staff(name).isEmpty()) {
                 staff.run("admin",
-                        () -> directory.createStaff(new NewStaffMember(name, "Contender " + name.substring(15),
-                                "contender", Set.of(AppRoles.CASE_WORKER), Set.of("HRSS"))));
+                        () -> directory.createStaff(new StaffAccount(name, "争抢者" + name.substring(15),
+                                "Contender " + name.substring(15), null, null, null, Set.of(AppRoles.CASE_WORKER),
+                                Set.of("HRSS"), "contender")));
             }
             names.add(name);
         }

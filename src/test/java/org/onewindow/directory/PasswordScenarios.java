@@ -139,8 +139,9 @@ public abstract class PasswordScenarios {
 
     private String newAccount() {
         String username = "pw-" + ThreadLocalRandom.current().nextInt(1_000_000_000);
-        directory.createStaff(new NewStaffMember(username, "Password test", FIRST, Set.of(AppRoles.CASE_WORKER),
-                Set.of()));
+        // A case worker works for a department; which one does not matter here.
+        directory.createStaff(new StaffAccount(username, "密码测试", "Password test", null, null, null,
+                Set.of(AppRoles.CASE_WORKER), Set.of("AMR"), FIRST));
         return username;
     }
 }

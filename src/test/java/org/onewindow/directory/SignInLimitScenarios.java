@@ -183,8 +183,8 @@ public abstract class SignInLimitScenarios {
 
     private String newAccount() {
         String username = "signin-" + ThreadLocalRandom.current().nextInt(1_000_000_000);
-        directory.createStaff(new NewStaffMember(username, "Sign-in test", PASSWORD, Set.of(AppRoles.FRONT_DESK),
-                Set.of()));
+        directory.createStaff(new StaffAccount(username, "登录测试", "Sign-in test", null, null, null,
+                Set.of(AppRoles.FRONT_DESK), Set.of(), PASSWORD));
         return username;
     }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.hamcrest.Matchers.instanceOf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
@@ -127,7 +129,25 @@ abstract class StaffAccountScenarios {
                 .isEqualTo("There is already an account named amr.worker; choose another user name.");
         assertThat(refused.errorFor(StaffAccountField.TEMPORARY_PASSWORD))
                 .isEqualTo("The password must be at least 12 characters long.");
-        assertThat(directory.staff("amr.worker").orElseThrow().displayName()).isEqualTo("Wang Fang");
+        assertThat(directory.staff("amr.worker").orElseThrow().displayName()).isEqualTo("王芳");
+    }
+
+    @Test
+    void anAccountAHallStartsWithIsCheckedAsTheScreenChecksItButKeepsItsOwnPassword() throws Exception {
+        InvalidInputException refused = catchThrowableOfType(InvalidInputException.class,
+                () -> directory.createStaff(new StaffAccount("amr.worker", "王芳", "", null, null, null,
+                        Set.of(AppRoles.CASE_WORKER), Set.of(), "demo")));
+        assertThat(refused.fieldErrors()).containsOnlyKeys("username", "displayNameEn", "departmentCodes");
+
+        String username = newUsername();
+        StaffMember opened = directory.createStaff(new StaffAccount(username, "周敏", "Zhou Min", "13800138000",
+                null, Translations.ENGLISH, Set.of(AppRoles.FRONT_DESK, AppRoles.FOLLOW_UP), Set.of("HALL"), "demo"));
+        assertThat(opened.displayName(Translations.ENGLISH)).isEqualTo("Zhou Min");
+        assertThat(opened.mobile()).isEqualTo("13800138000");
+        assertThat(opened.roles()).containsExactlyInAnyOrder(AppRoles.FRONT_DESK, AppRoles.FOLLOW_UP);
+        // The weak, shared password is kept and needs no change before work: the demo hall's way.
+        assertThat(mvc.perform(get("/api/tasks/mine").with(httpBasic(username, "demo"))).andReturn().getResponse()
+                .getStatus()).isEqualTo(200);
     }
 
     @Test

@@ -21,8 +21,9 @@ abstract class StaffLanguageScenarios {
 
     @Test
     void theLanguageChosenOnScreenIsKept() {
-        StaffMember member = directory.createStaff(new NewStaffMember("lang.tester." + System.nanoTime(), "Lang Tester",
-                "secret-password", Set.of(AppRoles.FRONT_DESK), Set.of(), "lang@hall.example"));
+        StaffMember member = directory.createStaff(new StaffAccount("lang.tester." + System.nanoTime(), "语言测试",
+                "Lang Tester", null, "lang@hall.example.gov.cn", null, Set.of(AppRoles.FRONT_DESK), Set.of(),
+                "secret-password"));
         assertThat(member.language()).isEqualTo(Translations.CHINESE);
 
         events.publishEvent(new LanguageChosen(member.username(), Translations.ENGLISH));

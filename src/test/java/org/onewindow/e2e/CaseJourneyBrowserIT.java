@@ -459,8 +459,8 @@ class CaseJourneyBrowserIT {
     @Test
     void citizenRatesTheWindowOnItsKioskRightAfterTheCaseIsClosed() {
         // A window of its own, so that the kiosk shows only what this test closes.
-        directory.createStaff(new org.onewindow.directory.NewStaffMember("kiosk.desk", "Wang Fang", PASSWORD,
-                java.util.Set.of(org.onewindow.shared.AppRoles.FRONT_DESK), java.util.Set.of("HALL")));
+        directory.createStaff(new org.onewindow.directory.StaffAccount("kiosk.desk", "王芳", "Wang Fang", null, null,
+                null, java.util.Set.of(org.onewindow.shared.AppRoles.FRONT_DESK), java.util.Set.of("HALL"), PASSWORD));
         browser.signIn("kiosk.desk", PASSWORD);
         KioskPairingPage pairing = new KioskPairingPage(browser).open();
         String kioskPath = pairing.pair();

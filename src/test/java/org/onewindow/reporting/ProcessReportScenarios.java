@@ -20,6 +20,7 @@ import org.onewindow.shared.i18n.Translations;
 import org.onewindow.support.MutableClock;
 import org.onewindow.support.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -180,6 +181,14 @@ abstract class ProcessReportScenarios {
                 .extracting(Workload::name, Workload::completedInRange)
                 .contains(org.assertj.core.groups.Tuple.tuple("Liu Yang", 2L),
                         org.assertj.core.groups.Tuple.tuple("Zhao Min", 1L));
+        // Staff are named in the reader's language: a Chinese screen reads their Chinese names.
+        LocaleContextHolder.setLocale(Translations.CHINESE);
+        try {
+            assertThat(asManager(() -> reports.workloadByStaff(filter))).extracting(Workload::name)
+                    .contains("刘洋", "赵敏").doesNotContain("Liu Yang");
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
     }
 
     @Test

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onewindow.directory.DirectoryService;
-import org.onewindow.directory.NewStaffMember;
+import org.onewindow.directory.StaffAccount;
 import org.onewindow.notification.NotificationService;
 import org.onewindow.satisfaction.SurveyUnavailableException.Reason;
 import org.onewindow.shared.AppRoles;
@@ -69,8 +69,8 @@ abstract class KioskScenarios {
     @BeforeEach
     void openWindow() {
         desk = "desk-" + UUID.randomUUID().toString().substring(0, 8);
-        directory.createStaff(new NewStaffMember(desk, "Window " + desk.substring(5), "secret",
-                Set.of(AppRoles.FRONT_DESK), Set.of("HALL")));
+        directory.createStaff(new StaffAccount(desk, "窗口" + desk.substring(5), "Window " + desk.substring(5), null,
+                null, null, Set.of(AppRoles.FRONT_DESK), Set.of("HALL"), "secret"));
     }
 
     @AfterEach
@@ -140,8 +140,8 @@ abstract class KioskScenarios {
     @Test
     void kioskShowsOnlyItsOwnWindowsClosingsAndOnlyWithinTheKioskWindow() {
         String otherDesk = desk + "x";
-        directory.createStaff(new NewStaffMember(otherDesk, "Other window", "secret", Set.of(AppRoles.FRONT_DESK),
-                Set.of("HALL")));
+        directory.createStaff(new StaffAccount(otherDesk, "另一窗口", "Other window", null, null, null,
+                Set.of(AppRoles.FRONT_DESK), Set.of("HALL"), "secret"));
         String key = pair(desk);
         String older = closedAt(desk);
         String elsewhere = closedAt(otherDesk);

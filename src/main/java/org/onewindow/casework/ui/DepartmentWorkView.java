@@ -84,7 +84,7 @@ public class DepartmentWorkView extends VerticalLayout implements HasDynamicTitl
         member.setLabel(getTranslation("casework.reassign.member"));
         member.setId("reassign-member");
         member.setItems(candidates);
-        member.setItemLabelGenerator(staff -> staff.displayName() + " (" + staff.username() + ")");
+        member.setItemLabelGenerator(staff -> staff.displayName(getLocale()) + " (" + staff.username() + ")");
         Button confirm = new Button(getTranslation("casework.reassign.button"), event -> {
             if (member.getValue() == null) {
                 member.setErrorMessage(getTranslation("casework.reassign.chooseMember"));
@@ -96,7 +96,7 @@ public class DepartmentWorkView extends VerticalLayout implements HasDynamicTitl
                 dialog.close();
                 Notification
                         .show(getTranslation("casework.reassign.done", task.caseNumber(),
-                                member.getValue().displayName()))
+                                member.getValue().displayName(getLocale())))
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 inbox.refresh();
             } catch (BusinessRuleException | NotFoundException | AccessDeniedException e) {

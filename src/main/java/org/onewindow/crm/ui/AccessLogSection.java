@@ -54,7 +54,7 @@ class AccessLogSection extends Div {
                 .setAutoWidth(true);
         Map<String, String> names = new HashMap<>();
         grid.addColumn(record -> names.computeIfAbsent(record.viewer(), username -> directory.staff(username)
-                .map(staff -> staff.displayName() + " (" + username + ")").orElse(username)))
+                .map(staff -> staff.displayName(getLocale()) + " (" + username + ")").orElse(username)))
                 .setKey("viewer").setHeader(getTranslation("crm.log.column.viewer")).setAutoWidth(true);
         grid.addColumn(record -> getTranslation("crm.action." + record.action().name())).setKey("action")
                 .setHeader(getTranslation("crm.log.column.action")).setAutoWidth(true);

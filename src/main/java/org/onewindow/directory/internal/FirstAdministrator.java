@@ -1,11 +1,11 @@
 package org.onewindow.directory.internal;
 
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.util.Set;
 
 import org.onewindow.directory.FirstAdminProperties;
 import org.onewindow.directory.PasswordChange;
+import org.onewindow.directory.StaffAccount;
 import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.i18n.Translations;
 import org.slf4j.Logger;
@@ -45,18 +45,18 @@ class FirstAdministrator implements ApplicationRunner {
     private final FirstAdminProperties properties;
     private final Environment environment;
     private final TransactionTemplate transactions;
-    private final Clock clock;
+    private final StaffAccounts accounts;
 
     FirstAdministrator(StaffRepository staff, PasswordEncoder passwordEncoder, PasswordPolicy policy,
             FirstAdminProperties properties, Environment environment, TransactionTemplate transactions,
-            Clock clock) {
+            StaffAccounts accounts) {
         this.staff = staff;
         this.passwordEncoder = passwordEncoder;
         this.policy = policy;
         this.properties = properties;
         this.environment = environment;
         this.transactions = transactions;
-        this.clock = clock;
+        this.accounts = accounts;
     }
 
     @Override
@@ -120,11 +120,12 @@ class FirstAdministrator implements ApplicationRunner {
                 if (staff.existsWithRole(AppRoles.ADMIN) || staff.existsByUsername(username)) {
                     return false;
                 }
-                StaffEntity admin = new StaffEntity(username,
+                accounts.open(new StaffAccount(username,
                         Translations.text(Translations.CHINESE, "directory.firstAdmin.displayName"),
-                        passwordEncoder.encode(password), Set.of(AppRoles.ADMIN), Set.of(), null);
-                admin.changePassword(admin.passwordHash(), clock.instant(), mustChange);
-                staff.saveAndFlush(admin);
+                        Translations.text(Translations.ENGLISH, "directory.firstAdmin.displayName"), null, null, null,
+                        Set.of(AppRoles.ADMIN), Set.of(), password), passwordEncoder.encode(password), mustChange);
+                // Written now: a node that lost the race learns it here, as DataIntegrityViolationException.
+                staff.flush();
                 return true;
             }));
         } catch (DataIntegrityViolationException takenMeanwhile) {

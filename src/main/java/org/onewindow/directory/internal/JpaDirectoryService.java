@@ -6,9 +6,8 @@ import java.util.Optional;
 
 import org.onewindow.directory.Department;
 import org.onewindow.directory.DirectoryService;
-import org.onewindow.directory.NewStaffMember;
+import org.onewindow.directory.StaffAccount;
 import org.onewindow.directory.StaffMember;
-import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.BusinessRuleException;
 import org.onewindow.shared.i18n.LanguageChosen;
 import org.springframework.context.event.EventListener;
@@ -23,11 +22,16 @@ class JpaDirectoryService implements DirectoryService {
     private final DepartmentRepository departments;
     private final StaffRepository staff;
     private final PasswordEncoder passwordEncoder;
+    private final StaffAccountValidator validator;
+    private final StaffAccounts accounts;
 
-    JpaDirectoryService(DepartmentRepository departments, StaffRepository staff, PasswordEncoder passwordEncoder) {
+    JpaDirectoryService(DepartmentRepository departments, StaffRepository staff, PasswordEncoder passwordEncoder,
+            StaffAccountValidator validator, StaffAccounts accounts) {
         this.departments = departments;
         this.staff = staff;
         this.passwordEncoder = passwordEncoder;
+        this.validator = validator;
+        this.accounts = accounts;
     }
 
     @Override
@@ -56,23 +60,9 @@ class JpaDirectoryService implements DirectoryService {
 
     @Override
     @Transactional
-    public StaffMember createStaff(NewStaffMember member) {
-        if (staff.existsByUsername(member.username())) {
-            throw new BusinessRuleException("User name " + member.username() + " is taken.");
-        }
-        for (String role : member.roles()) {
-            if (!AppRoles.ALL.contains(role)) {
-                throw new BusinessRuleException("Unknown role " + role + ".");
-            }
-        }
-        for (String code : member.departmentCodes()) {
-            if (!departments.existsById(code)) {
-                throw new BusinessRuleException("Unknown department " + code + ".");
-            }
-        }
-        StaffEntity entity = new StaffEntity(member.username(), member.displayName(),
-                passwordEncoder.encode(member.password()), member.roles(), member.departmentCodes(), member.email());
-        return staff.save(entity).toStaffMember();
+    public StaffMember createStaff(StaffAccount account) {
+        validator.checkPreset(account, staff::existsByUsername, code -> department(code));
+        return accounts.open(account, passwordEncoder.encode(account.temporaryPassword()), false).toStaffMember();
     }
 
     @Override

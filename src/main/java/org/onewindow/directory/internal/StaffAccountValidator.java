@@ -52,6 +52,22 @@ class StaffAccountValidator {
      * @throws InvalidInputException by {@link StaffAccountField}
      */
     void checkNew(StaffAccount account, Predicate<String> taken, Function<String, Optional<Department>> departments) {
+        checkNew(account, taken, departments, true);
+    }
+
+    /**
+     * Checks an account a hall starts with (the demo hall, a test's): as {@link #checkNew}, except that its password
+     * is not held to the policy, since it is known to all (the demo hall's "demo") and kept as it is.
+     *
+     * @throws InvalidInputException by {@link StaffAccountField}
+     */
+    void checkPreset(StaffAccount account, Predicate<String> taken,
+            Function<String, Optional<Department>> departments) {
+        checkNew(account, taken, departments, false);
+    }
+
+    private void checkNew(StaffAccount account, Predicate<String> taken,
+            Function<String, Optional<Department>> departments, boolean policy) {
         Map<StaffAccountField, String> errors = new EnumMap<>(StaffAccountField.class);
         String username = trimmed(account.username());
         if (username.isEmpty()) {
@@ -69,7 +85,7 @@ class StaffAccountValidator {
         String password = account.temporaryPassword();
         if (password == null || password.isBlank()) {
             errors.put(TEMPORARY_PASSWORD, Translations.current("directory.staff.error.password.missing"));
-        } else {
+        } else if (policy) {
             passwords.check(username, password).ifPresent(refusal -> errors.put(TEMPORARY_PASSWORD,
                     Translations.current(refusal.messageKey(), PasswordChange.MIN_LENGTH, PasswordChange.MAX_LENGTH)));
         }

@@ -10,9 +10,10 @@ import org.springframework.stereotype.Component;
 import jakarta.persistence.EntityManager;
 
 /**
- * The one way a staff account is opened, by the administrator's form ({@link JpaStaffAccountService#create}) and by
- * the staff import alike: both names, mobile, e-mail, language, roles and departments as given, and a temporary
- * password to be changed at the first sign-in. The account must have passed {@link StaffAccountValidator#checkNew}.
+ * The one way a staff account is opened: by the administrator's form ({@link JpaStaffAccountService#create}), the
+ * staff import, the first administrator and the accounts a hall starts with ({@code DirectoryService#createStaff})
+ * alike: both names, mobile, e-mail, language, roles and departments as given, and a password. The account must have
+ * passed {@link StaffAccountValidator#checkNew} (or {@link StaffAccountValidator#checkPreset}).
  */
 @Component
 class StaffAccounts {
@@ -26,14 +27,23 @@ class StaffAccounts {
     }
 
     /**
-     * Persists the account with the given hash of its temporary password, without a query: an import opens 2,000 of
-     * them in one transaction, written in JDBC batches ({@code hibernate.jdbc.batch_size}).
+     * Persists the account with the given hash of its temporary password, to be changed at the first sign-in, without
+     * a query: an import opens 2,000 of them in one transaction, written in JDBC batches
+     * ({@code hibernate.jdbc.batch_size}).
      */
     StaffEntity open(StaffAccount account, String passwordHash) {
+        return open(account, passwordHash, true);
+    }
+
+    /**
+     * Persists the account with the given password hash; {@code mustChange} when the password is temporary. Only the
+     * configured first administrator and the accounts a hall starts with keep theirs.
+     */
+    StaffEntity open(StaffAccount account, String passwordHash, boolean mustChange) {
         StaffEntity entity = new StaffEntity(account.username().trim(), account.displayNameZh().trim(), passwordHash,
                 Set.of(), Set.of(), null);
         edit(entity, account);
-        entity.changePassword(passwordHash, clock.instant(), true);
+        entity.changePassword(passwordHash, clock.instant(), mustChange);
         entityManager.persist(entity);
         return entity;
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.onewindow.directory.CurrentStaff;
+import org.onewindow.directory.StaffMember;
 import org.onewindow.directory.StaffUserDetails;
 import org.onewindow.shared.security.PasswordChangeRequired;
 import org.springframework.security.core.GrantedAuthority;
@@ -33,8 +34,9 @@ class StaffUserDetailsService implements UserDetailsService {
         if (entity.mustChangePassword()) {
             authorities.add(new SimpleGrantedAuthority(PasswordChangeRequired.AUTHORITY));
         }
-        return new StaffUserDetails(entity.username(), entity.passwordHash(), entity.active(), entity.displayName(),
-                authorities);
+        StaffMember member = entity.toStaffMember();
+        return new StaffUserDetails(entity.username(), entity.passwordHash(), entity.active(), member.displayName(),
+                member.displayNameEn(), authorities);
     }
 
     /**

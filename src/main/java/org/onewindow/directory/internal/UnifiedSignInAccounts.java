@@ -73,7 +73,8 @@ class UnifiedSignInAccounts implements OAuth2UserService<OidcUserRequest, OidcUs
         StaffEntity member = account.get();
         signIns.record(SignInEventKind.SIGNED_IN_UNIFIED, recordedName, clientAddress, null, clock.instant());
         return new StaffOidcUser(StaffUserDetailsService.authoritiesOf(member), vouchedFor.getIdToken(),
-                vouchedFor.getUserInfo(), properties.accountClaim(), member.displayName());
+                vouchedFor.getUserInfo(), properties.accountClaim(), member.displayName(),
+                member.toStaffMember().displayNameEn());
     }
 
     /** As the password sign-in counts it: the request's remote address. */

@@ -65,7 +65,7 @@ public class DirectoryImportView extends VerticalLayout implements HasDynamicTit
         passwords.getElement().setAttribute("download", true);
         passwords.setVisible(false);
 
-        add(new H2(getTranslation("directory.menu.import")), new Paragraph(getTranslation("directory.import.intro")),
+        add(new H2(getTranslation("directory.import.heading")), new Paragraph(getTranslation("directory.import.intro")),
                 new H3(getTranslation("directory.import.templates")),
                 new HorizontalLayout(template("departments", SpreadsheetFormat.XLSX),
                         template("departments", SpreadsheetFormat.CSV), template("staff", SpreadsheetFormat.XLSX),

@@ -91,7 +91,12 @@ class CaseMessages {
                         stepName(event, head),
                         event.caseNumber())
                 : Translations.text(head.language(), "notification.email.stepEscalated.assigned", stepName(event, head),
-                        event.caseNumber(), event.assignee());
+                        event.caseNumber(), assigneeName(event.assignee(), head));
+    }
+
+    /** Who holds the step, named in the head's language; the user name when the account is gone. */
+    private String assigneeName(String assignee, StaffMember head) {
+        return directory.staff(assignee).map(member -> member.displayName(head.language())).orElse(assignee);
     }
 
     /** The step as casework names it in the head's language; the process's own name when the key is unknown. */

@@ -14,7 +14,6 @@ import org.onewindow.casework.CaseProcessDiagrams;
 import org.onewindow.casework.ProcessStep;
 import org.onewindow.casework.StepHighlight;
 import org.onewindow.directory.DirectoryService;
-import org.onewindow.directory.StaffMember;
 import org.onewindow.reporting.CycleTime;
 import org.onewindow.reporting.Granularity;
 import org.onewindow.reporting.GroupFigures;
@@ -263,8 +262,8 @@ class DefaultProcessReportService implements ProcessReportService {
 
     @Override
     public List<Workload> workloadByStaff(ReportFilter filter) {
-        return workload(filter, "o.assignee", "t.assignee",
-                username -> directory.staff(username).map(StaffMember::displayName).orElse(username));
+        // Named in the reader's language, looked up now: a renamed account reads as it is named today.
+        return workload(filter, "o.assignee", "t.assignee", directory::staffName);
     }
 
     /**

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.onewindow.directory.DirectoryService;
-import org.onewindow.directory.StaffMember;
 import org.onewindow.reporting.BadReviewFigures;
 import org.onewindow.reporting.ChannelBias;
 import org.onewindow.reporting.Comment;
@@ -337,7 +336,7 @@ class DefaultSatisfactionReportService implements SatisfactionReportService {
     private String name(Ranking.Group group, String code) {
         return switch (group) {
             case DEPARTMENT -> directory.departmentName(code);
-            case STAFF -> directory.staff(code).map(StaffMember::displayName).orElse(code);
+            case STAFF -> directory.staffName(code);
             case SERVICE_ITEM ->
                 // The newest version that was ever offered names the item, in the reader's language.
                 jdbc.sql("select name_zh, name_en from catalog_item_version where code = :code and state <> 'DRAFT' "

@@ -75,14 +75,16 @@ class DefaultWindowKioskService implements WindowKioskService {
         String key = SurveyTokens.newToken();
         pairings.revokeAll(staff.username(), now);
         pairings.insert(staff.username(), SurveyTokens.hash(key), now, endOfDay);
-        return new KioskPairing(properties.publicBaseUrl() + "/kiosk/" + key, staff.displayName(), endOfDay);
+        return new KioskPairing(properties.publicBaseUrl() + "/kiosk/" + key, directory.staffName(staff.username()),
+                endOfDay);
     }
 
     @Override
     @Transactional(readOnly = true)
     public WindowKiosk open(String kioskKey) {
         String staff = valid(kioskKey).staffUsername();
-        return new WindowKiosk(directory.staff(staff).map(StaffMember::displayName).orElse(staff),
+        // The name in the kiosk's language, which the citizen chooses there.
+        return new WindowKiosk(directory.staffName(staff),
                 pending(staff).orElse(null));
     }
 

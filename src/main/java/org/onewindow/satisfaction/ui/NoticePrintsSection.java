@@ -1,6 +1,7 @@
 package org.onewindow.satisfaction.ui;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.onewindow.directory.DirectoryService;
@@ -15,6 +16,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.i18n.I18NProvider;
 
 /**
@@ -55,7 +57,9 @@ class NoticePrintsSection implements CaseSection {
 
     /** One print as a line, "28 Nov 2026, 15:30: reprinted by Li Na, because: ...", here and on the notice screen. */
     static String line(NoticePrint print, DirectoryService directory, HallDates dates) {
-        String who = directory.staff(print.printedBy()).map(staff -> staff.displayName()).orElse(print.printedBy());
+        Locale reader = UI.getCurrent() == null ? null : UI.getCurrent().getLocale();
+        String who = directory.staff(print.printedBy()).map(staff -> staff.displayName(reader))
+                .orElse(print.printedBy());
         return print.reprint()
                 ? I18NProvider.translate("satisfaction.notice.reprintedBy", dates.dateTime(print.printedAt()), who,
                         print.reason())

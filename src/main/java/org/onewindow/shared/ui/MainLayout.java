@@ -36,8 +36,9 @@ public class MainLayout extends AppLayout {
         Span title = new Span(getTranslation("shared.app.title"));
         title.addClassName("app-title");
 
+        // In the screen's language; choosing another reloads the page, and so builds the header again.
         String user = authentication.getAuthenticatedUser(DisplayNamed.class)
-                .map(DisplayNamed::displayName).orElse("");
+                .map(named -> named.displayName(getLocale())).orElse("");
         Span userName = new Span(user);
         userName.setId("current-user");
         Anchor changePassword = new Anchor(PasswordChangeRequired.ROUTE, getTranslation("shared.app.changePassword"));

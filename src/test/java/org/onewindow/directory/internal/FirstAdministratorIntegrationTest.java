@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -63,7 +62,7 @@ class FirstAdministratorIntegrationTest {
     @Autowired
     TransactionTemplate transactions;
     @Autowired
-    Clock clock;
+    StaffAccounts accounts;
     @Autowired
     JdbcClient jdbc;
 
@@ -107,6 +106,9 @@ class FirstAdministratorIntegrationTest {
         assertThat(staff.findByUsername("hall.chief")).get().satisfies(admin -> {
             assertThat(admin.roles()).containsExactly("ADMIN");
             assertThat(admin.mustChangePassword()).isFalse();
+            // Named in both languages, as every account opened through StaffAccounts#open.
+            assertThat(admin.toStaffMember().displayName()).isEqualTo("系统管理员");
+            assertThat(admin.toStaffMember().displayNameEn()).isEqualTo("System administrator");
         });
     }
 
@@ -138,6 +140,6 @@ class FirstAdministratorIntegrationTest {
     }
 
     private FirstAdministrator runner(FirstAdminProperties properties) {
-        return new FirstAdministrator(staff, encoder, policy, properties, environment, transactions, clock);
+        return new FirstAdministrator(staff, encoder, policy, properties, environment, transactions, accounts);
     }
 }

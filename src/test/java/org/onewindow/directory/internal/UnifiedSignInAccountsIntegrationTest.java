@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.onewindow.directory.CurrentStaff;
 import org.onewindow.shared.DisplayNamed;
+import org.onewindow.shared.i18n.Translations;
 import org.onewindow.shared.security.PasswordChangeRequired;
 import org.onewindow.shared.security.UnifiedSignInProperties;
 import org.onewindow.support.H2IntegrationTest;
@@ -60,7 +61,8 @@ class UnifiedSignInAccountsIntegrationTest {
                 .staffMember(vouchedFor(Map.of("preferred_username", "frontdesk")), ADDRESS);
 
         assertThat(signedIn.getName()).isEqualTo("frontdesk");
-        assertThat(((DisplayNamed) signedIn).displayName()).isEqualTo("Li Na");
+        assertThat(((DisplayNamed) signedIn).displayName()).isEqualTo("李娜");
+        assertThat(((DisplayNamed) signedIn).displayName(Translations.ENGLISH)).isEqualTo("Li Na");
         assertThat(signedIn.getAuthorities()).extracting(GrantedAuthority::getAuthority)
                 .containsExactlyInAnyOrder(CurrentStaff.ROLE_PREFIX + "FRONT_DESK",
                         CurrentStaff.DEPARTMENT_PREFIX + "HALL")

@@ -154,7 +154,10 @@ class CaseMessagesTest {
                 new StaffMember("amr.worker", "Worker", Set.of(AppRoles.CASE_WORKER), Set.of("AMR"), true,
                         "amr.worker@hall.example.gov.cn", Translations.ENGLISH)));
 
-        // The step is named in each head's language from its task key; without a key, by the process's name.
+        when(directory.staff("amr.worker")).thenReturn(java.util.Optional.of(new StaffMember("amr.worker", "王芳",
+                Set.of(AppRoles.CASE_WORKER), Set.of("AMR"), true, null, Translations.CHINESE, "Wang Fang", null)));
+        // The step is named in each head's language from its task key; without a key, by the process's name; the
+        // worker holding it by their name in the head's language.
         messages.on(new StepEscalated(CHINESE_CASE, "Review by the lead department", "AMR", null,
                 "user_task_review_by_lead_department"));
         messages.on(new StepEscalated(ENGLISH_CASE, "Review by the lead department", "AMR", "amr.worker"));
@@ -171,12 +174,12 @@ class CaseMessagesTest {
                                         + "has claimed it. Open Escalations in OneWindow to reassign it."),
                         org.assertj.core.groups.Tuple.tuple(MessageChannel.EMAIL, "amr.head@hall.example.gov.cn",
                                 "超期提醒：办件OW-20261128-00002的“Review by the lead department”环节",
-                                "办件OW-20261128-00002的“Review by the lead department”环节已超期，当前经办人：amr.worker。"
+                                "办件OW-20261128-00002的“Review by the lead department”环节已超期，当前经办人：王芳。"
                                         + "请登录一窗通办，在“超期督办”中重新分派。"),
                         org.assertj.core.groups.Tuple.tuple(MessageChannel.EMAIL, "amr.deputy@hall.example.gov.cn",
                                 "Overdue: Review by the lead department of case OW-20261128-00002",
                                 "The step Review by the lead department of case OW-20261128-00002 is overdue with "
-                                        + "amr.worker. Open Escalations in OneWindow to reassign it."));
+                                        + "Wang Fang. Open Escalations in OneWindow to reassign it."));
     }
 
     private static StaffMember head(String username, String email, java.util.Locale language) {
