@@ -158,6 +158,19 @@ abstract class CaseFlowScenarios {
         assertThat(file.openSteps()).isEmpty();
         assertThat(file.steps()).extracting(StepRecord::assignee)
                 .containsExactly("frontdesk", "amr.worker", "psb.worker", "hrss.worker", "amr.head", "frontdesk2");
+        // Each opinion's author is named in the reader's language, as the account is named now.
+        try {
+            org.springframework.context.i18n.LocaleContextHolder
+                    .setLocale(org.onewindow.shared.i18n.Translations.ENGLISH);
+            assertThat(staff.as("manager", () -> caseFiles.caseFile(caseNumber)).opinions().get(0).authorName())
+                    .isEqualTo("Li Na");
+            org.springframework.context.i18n.LocaleContextHolder
+                    .setLocale(org.onewindow.shared.i18n.Translations.CHINESE);
+            assertThat(staff.as("manager", () -> caseFiles.caseFile(caseNumber)).opinions().get(0).authorName())
+                    .isEqualTo("李娜");
+        } finally {
+            org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+        }
         assertThat(file.steps()).allSatisfy(step -> assertThat(step.ended()).isNotNull());
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
                 .processDefinitionKey(ServiceRequestProcess.KEY).count()).isZero();
