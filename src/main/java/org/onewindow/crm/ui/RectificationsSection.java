@@ -26,7 +26,7 @@ class RectificationsSection extends Div {
         grid.setId("file-rectifications-grid");
         grid.addColumn(RectificationSummary::caseNumber).setKey("case")
                 .setHeader(getTranslation("crm.rectifications.column.case")).setAutoWidth(true);
-        grid.addColumn(RectificationSummary::serviceItemName).setKey("item")
+        grid.addColumn(r -> r.serviceItemName(getLocale())).setKey("item")
                 .setHeader(getTranslation("crm.rectifications.column.item"));
         grid.addColumn(r -> directory.departmentName(r.departmentCode())).setKey("department")
                 .setHeader(getTranslation("crm.rectifications.column.department"));

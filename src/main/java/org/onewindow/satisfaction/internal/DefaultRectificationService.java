@@ -225,7 +225,7 @@ class DefaultRectificationService implements RectificationService {
         Instant now = clock.instant();
         return store.openOfCases(Set.copyOf(caseNumbers)).stream()
                 .map(r -> new RectificationSummary(r.caseNumber(), r.serviceItemName(), r.departmentCode(), r.stage(),
-                        r.openedAt(), r.dueAt(), r.overdue(now)))
+                        r.openedAt(), r.dueAt(), r.overdue(now), r.serviceItemNameEn()))
                 .toList();
     }
 

@@ -97,7 +97,8 @@ class ApplicantFileViewTest {
             List.of("Articles of association", "Proof of registered address"), null, "frontdesk", ACCEPTED, OPENED,
             null);
     private static final RectificationSummary RECTIFICATION = new RectificationSummary("OW-20261128-00042",
-            "Social security card application", "HRSS", RectificationStage.VERIFYING, ACCEPTED, ACCEPTED, true);
+            "社会保障卡申领", "HRSS", RectificationStage.VERIFYING, ACCEPTED, ACCEPTED, true,
+            "Social security card application");
     private static final CitizenReview REVIEW = new CitizenReview(Rating.VERY_DISSATISFIED, 2, 3, 2, 3, 1, 3,
             "Nobody explained anything.", AnswerChannel.LINK, null, ACCEPTED, false, null);
 
@@ -146,6 +147,8 @@ class ApplicantFileViewTest {
                 .isEqualTo("Articles of association; Proof of registered address");
         assertThat(GridKt._getFormatted(grid("file-notices-grid"), 0, "resolved")).isEqualTo("still missing");
         assertThat(GridKt._getFormatted(grid("file-rectifications-grid"), 0, "stage")).isEqualTo("To verify");
+        assertThat(GridKt._getFormatted(grid("file-rectifications-grid"), 0, "item"))
+                .isEqualTo("Social security card application");
         assertThat(GridKt._getFormatted(grid("file-rectifications-grid"), 0, "due"))
                 .isEqualTo("Nov 28, 2026 (overdue)");
         assertThat(_find(Div.class, spec -> spec.withId("file-reviews"))).isEmpty();
@@ -181,6 +184,7 @@ class ApplicantFileViewTest {
         assertThat(GridKt._getFormatted(grid("file-notices-grid"), 0, "missing"))
                 .isEqualTo("Articles of association；Proof of registered address");
         assertThat(GridKt._getFormatted(grid("file-rectifications-grid"), 0, "due")).isEqualTo("2026年11月28日（已超期）");
+        assertThat(GridKt._getFormatted(grid("file-rectifications-grid"), 0, "item")).isEqualTo("社会保障卡申领");
         assertThat(text("file-reviews")).contains("评价内容", "办件OW-20261128-00042 · Social security card application",
                 "评价：非常不满意", "办理时效2分", "“Nobody explained anything.”", "通过短信评价链接评价 · 2026年11月28日 15:05");
         Grid<?> log = grid("file-access-log-grid");
