@@ -52,11 +52,10 @@ class RoutingTableModelTest {
         assertThat(RoutingTableModel.hitPolicy(shipped)).isEqualTo("FIRST");
         assertThat(rules).containsExactly(
                 new RoutingRule("PSB-002", null, RegionMatch.OUTSIDE, "110000", null, List.of("HOUSING", "CIVIL"),
-                        "Moving household registration in from another province: civil affairs checks the family "
-                                + "situation too."),
+                        "外省户口迁入：住建局核对住所，民政局同时核查家庭情况。"),
                 new RoutingRule("AMR-002", "ENTERPRISE", RegionMatch.ANY, null, null, List.of("HEALTH", "FIRE"),
-                        "Food business licences for enterprises also need a fire safety review."),
-                RoutingRule.catalogDefault("Default: the catalog's lead and collaborating departments."));
+                        "企业申请食品经营许可：卫健委和消防救援大队同时审查。"),
+                RoutingRule.catalogDefault("默认：按事项目录的牵头和协办部门办理。"));
     }
 
     @Test
