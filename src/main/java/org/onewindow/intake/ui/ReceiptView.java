@@ -40,9 +40,9 @@ import jakarta.annotation.security.RolesAllowed;
 /**
  * The acceptance receipt the citizen takes home: case number, item, due date, materials received and the
  * lookup code. The code is known only right after registration (only its hash is stored), so it is kept in
- * the clerk's session for printing. Its texts and dates are in the language of the clerk's screen, which the clerk
- * switches to the citizen's when they need it; the names it copies (item, materials, lead department) are always in
- * the language the citizen chose for the case, whatever the screen's, as the case's messages name them.
+ * the clerk's session for printing. The paper is wholly in the language the citizen chose for the case (labels, dates
+ * and the names it copies), whatever the clerk's screen shows, as the case's messages are; only the buttons around it,
+ * which are not printed, follow the screen.
  */
 @Route(value = "receipt", layout = MainLayout.class)
 @RolesAllowed({ AppRoles.FRONT_DESK, AppRoles.ADMIN })
@@ -104,26 +104,28 @@ public class ReceiptView extends VerticalLayout
         Div receipt = new Div();
         receipt.addClassName("receipt");
         receipt.setId("receipt");
-        receipt.add(new H2(getTranslation("intake.receipt.title")));
-        receipt.add(new Paragraph(getTranslation("shared.app.hall")));
-        Html list = new Html("<dl>" + entry(getTranslation("intake.receipt.caseNumber"),
+        receipt.add(new H2(getTranslation(citizens, "intake.receipt.title")));
+        receipt.add(new Paragraph(getTranslation(citizens, "shared.app.hall")));
+        Html list = new Html("<dl>" + entry(getTranslation(citizens, "intake.receipt.caseNumber"),
                 "<span id='receipt-case-number'>" + escape(details.caseNumber()) + "</span>")
                 + (details.enterpriseName() == null ? ""
-                        : entry(getTranslation("intake.receipt.enterprise"), escape(details.enterpriseName())))
-                + entry(getTranslation(details.enterpriseName() == null ? "intake.receipt.applicant"
+                        : entry(getTranslation(citizens, "intake.receipt.enterprise"),
+                                escape(details.enterpriseName())))
+                + entry(getTranslation(citizens, details.enterpriseName() == null ? "intake.receipt.applicant"
                         : "intake.receipt.agentRole." + details.agentRole().name()),
-                        getTranslation("intake.receipt.applicantWithId", escape(details.citizenName()),
+                        getTranslation(citizens, "intake.receipt.applicantWithId", escape(details.citizenName()),
                                 escape(details.citizenMaskedIdNumber())))
-                + entry(getTranslation("intake.receipt.serviceItem"),
-                        escape(getTranslation("intake.receipt.itemVersion",
+                + entry(getTranslation(citizens, "intake.receipt.serviceItem"),
+                        escape(getTranslation(citizens, "intake.receipt.itemVersion",
                                 details.serviceItemName(citizens), details.serviceItemVersionLabel())))
-                + entry(getTranslation("intake.receipt.leadDepartment"),
+                + entry(getTranslation(citizens, "intake.receipt.leadDepartment"),
                         escape(directory.departmentName(details.leadDepartmentCode(), citizens)))
-                + entry(getTranslation("intake.receipt.accepted"),
-                        "<span id='receipt-accepted'>" + escape(dates.dateTime(details.acceptedAt())) + "</span>")
-                + entry(getTranslation("intake.receipt.dueBy"),
-                        "<span id='receipt-due-date'>" + escape(dates.date(details.dueAt())) + "</span>")
-                + entry(getTranslation("intake.receipt.materials"), materials(details, citizens))
+                + entry(getTranslation(citizens, "intake.receipt.accepted"),
+                        "<span id='receipt-accepted'>" + escape(dates.dateTime(details.acceptedAt(), citizens))
+                                + "</span>")
+                + entry(getTranslation(citizens, "intake.receipt.dueBy"),
+                        "<span id='receipt-due-date'>" + escape(dates.date(details.dueAt(), citizens)) + "</span>")
+                + entry(getTranslation(citizens, "intake.receipt.materials"), materials(details, citizens))
                 + "</dl>");
         receipt.add(list);
         String code = lookupCode(details.caseNumber());
@@ -131,16 +133,16 @@ public class ReceiptView extends VerticalLayout
             Span lookup = new Span(code);
             lookup.addClassName("lookup-code");
             lookup.setId("receipt-lookup-code");
-            receipt.add(new Paragraph(getTranslation("intake.receipt.lookupCode")), lookup);
+            receipt.add(new Paragraph(getTranslation(citizens, "intake.receipt.lookupCode")), lookup);
         } else {
-            receipt.add(new Paragraph(getTranslation("intake.receipt.lookupCodeOnOriginal")));
+            receipt.add(new Paragraph(getTranslation(citizens, "intake.receipt.lookupCodeOnOriginal")));
         }
         // The whole address is printed, not just a link: the receipt is read on paper and typed into a phone.
         String progressUrl = site.progressUrl(details.caseNumber());
         Anchor link = new Anchor(progressUrl, progressUrl, AnchorTarget.BLANK);
         link.setId("receipt-progress-link");
         link.addClassName("receipt-url");
-        receipt.add(new Paragraph(new Span(getTranslation("intake.receipt.followOnline")), link));
+        receipt.add(new Paragraph(new Span(getTranslation(citizens, "intake.receipt.followOnline")), link));
         Button print = new Button(getTranslation("intake.receipt.print"), VaadinIcon.PRINT.create(),
                 e -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
         print.setId("receipt-print");
@@ -158,7 +160,7 @@ public class ReceiptView extends VerticalLayout
         for (CaseMaterial material : details.materials()) {
             String name = escape(material.name(citizens));
             html.append("<li>").append(material.received() ? "✔ " + name
-                    : "✘ " + getTranslation("intake.receipt.materialNotReceived", name)).append("</li>");
+                    : "✘ " + getTranslation(citizens, "intake.receipt.materialNotReceived", name)).append("</li>");
         }
         return html.append("</ul>").toString();
     }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Locale;
 
 import org.onewindow.shared.i18n.LocaleFormats;
 import org.springframework.stereotype.Component;
@@ -31,6 +32,16 @@ public class HallDates {
 
     public String date(LocalDate date) {
         return LocaleFormats.date(date, UiFormats.locale());
+    }
+
+    /** On a paper for a citizen, whose language may not be the screen's. */
+    public String dateTime(Instant instant, Locale reader) {
+        return LocaleFormats.dateTime(instant, clock.getZone(), reader);
+    }
+
+    /** On a paper for a citizen, whose language may not be the screen's. */
+    public String date(Instant instant, Locale reader) {
+        return LocaleFormats.date(instant, clock.getZone(), reader);
     }
 
     public ZoneId zone() {

@@ -34,11 +34,12 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 
 /**
- * The receipt the citizen takes home, printed in the language of the screen: texts and dates alike; the item, the
- * materials and the department named in the language the citizen chose for the case.
+ * The receipt the citizen takes home, printed wholly in the language the citizen chose for the case (texts, dates
+ * and names) whatever the clerk's screen shows; only the buttons around it follow the screen.
  */
 class ReceiptViewTest {
 
@@ -122,23 +123,45 @@ class ReceiptViewTest {
     }
 
     @Test
-    void namesOfAnEnglishCitizensReceiptAreEnglishOnAChineseScreen() {
+    void aChineseClerkPrintsAnEnglishCitizensReceiptWhollyInEnglish() {
         when(contacts.citizenLanguage(BILINGUAL_CASE)).thenReturn(Translations.ENGLISH);
         ReceiptView receipt = open(Translations.CHINESE, BILINGUAL_CASE);
 
-        assertThat(list(receipt)).contains("<dt>承办部门</dt>", "<dd>Human Resources and Social Security Bureau</dd>",
-                "Social security card application（事项版本 v2）", "✔ Resident ID card", "✘ Recent photo（未提交）")
-                .doesNotContain("人力资源和社会保障局", "社会保障卡申领", "居民身份证", "近期照片");
+        String paper = _get(receipt, Div.class, spec -> spec.withId("receipt"))
+                .getElement().getTextRecursively();
+        assertThat(paper).contains("Acceptance receipt", "County Government Service Hall",
+                "Follow your case online with the case number and the lookup code: ");
+        assertThat(list(receipt)).contains("<dt>Case number</dt>", "<dt>Lead department</dt>",
+                "<dd>Human Resources and Social Security Bureau</dd>",
+                "Social security card application (item version v2)", "✔ Resident ID card",
+                "✘ Recent photo (not received)", "Zhao Lan (110***********002X)")
+                .contains("<span id=\"receipt-accepted\">Nov 28, 2026, 3:05 PM</span>")
+                .contains("<span id=\"receipt-due-date\">Dec 2, 2026</span>")
+                .doesNotContain("承办部门", "人力资源和社会保障局", "社会保障卡申领", "居民身份证", "未提交", "年");
+        assertThat(paper).doesNotContain("受理回执", "县政务服务中心");
+        // The buttons around the paper are the clerk's, not printed.
+        assertThat(_get(receipt, Button.class, spec -> spec.withId("receipt-print")).getText()).isEqualTo("打印");
+        IntakeViewTest.assertNoRawKeys(receipt);
     }
 
     @Test
-    void namesOfAChineseCitizensReceiptAreChineseOnAnEnglishScreen() {
+    void anEnglishClerkPrintsAChineseCitizensReceiptWhollyInChinese() {
         when(contacts.citizenLanguage(BILINGUAL_CASE)).thenReturn(Translations.CHINESE);
         ReceiptView receipt = open(Translations.ENGLISH, BILINGUAL_CASE);
 
-        assertThat(list(receipt)).contains("<dt>Lead department</dt>", "<dd>人力资源和社会保障局</dd>",
-                "社会保障卡申领 (item version v2)", "✔ 居民身份证", "✘ 近期照片 (not received)")
-                .doesNotContain("Human Resources", "Social security card application", "Resident ID card");
+        String paper = _get(receipt, Div.class, spec -> spec.withId("receipt"))
+                .getElement().getTextRecursively();
+        assertThat(paper).contains("受理回执", "县政务服务中心", "凭办件编号和查询码在网上查询办理进度：");
+        assertThat(list(receipt)).contains("<dt>办件编号</dt>", "<dt>承办部门</dt>", "<dd>人力资源和社会保障局</dd>",
+                "社会保障卡申领（事项版本 v2）", "✔ 居民身份证", "✘ 近期照片（未提交）", "Zhao Lan（110***********002X）")
+                .contains("<span id=\"receipt-accepted\">2026年11月28日 15:05</span>")
+                .contains("<span id=\"receipt-due-date\">2026年12月2日</span>")
+                .doesNotContain("Lead department", "Human Resources", "Social security card application",
+                        "Resident ID card", "not received");
+        assertThat(paper).doesNotContain("Acceptance receipt", "Service Hall");
+        assertThat(_get(receipt, Button.class, spec -> spec.withId("receipt-next")).getText())
+                .isEqualTo("Next citizen");
+        IntakeViewTest.assertNoRawKeys(receipt);
     }
 
     @Test
