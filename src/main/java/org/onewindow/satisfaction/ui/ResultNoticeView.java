@@ -1,5 +1,6 @@
 package org.onewindow.satisfaction.ui;
 
+import java.util.Locale;
 import java.util.Map;
 
 import org.onewindow.directory.DirectoryService;
@@ -43,8 +44,8 @@ import jakarta.annotation.security.RolesAllowed;
  * The result notice the front desk prints when it hands over the result: what was decided, and a QR code
  * the citizen scans to rate the service. The code is shown once, on the print at the delivery (links are stored
  * only as hashes); opened again, the notice has no code and offers a reprint with a reason, which replaces the
- * earlier code. Its texts are in the screen's language, which the front desk switches in the shell for a citizen who
- * reads the other one; the item and the department are named in the citizen's language whatever the screen's.
+ * earlier code. The sheet is wholly in the language the citizen chose for the case (labels, dates, item, department),
+ * whatever the front desk's screen shows; the buttons and the print history around it, not printed, follow the screen.
  */
 @Route(value = ResultNoticeView.ROUTE, layout = MainLayout.class)
 @RolesAllowed({ AppRoles.FRONT_DESK, AppRoles.MANAGER })
@@ -87,27 +88,28 @@ public class ResultNoticeView extends VerticalLayout implements BeforeEnterObser
     private void show(ResultNotice notice) {
         removeAll();
         String caseNumber = notice.caseNumber();
+        Locale citizens = notice.language();
         Div sheet = new Div();
         sheet.addClassName("receipt");
         sheet.setId("result-notice");
-        sheet.add(new H2(getTranslation("satisfaction.notice.title")));
-        sheet.add(new Paragraph(getTranslation("shared.app.hall")));
+        sheet.add(new H2(getTranslation(citizens, "satisfaction.notice.title")));
+        sheet.add(new Paragraph(getTranslation(citizens, "shared.app.hall")));
         sheet.add(new Html("<dl>"
-                + entry("satisfaction.notice.caseNumber",
+                + entry(citizens, "satisfaction.notice.caseNumber",
                         "<span id='result-notice-case-number'>" + escape(notice.caseNumber()) + "</span>")
-                + entry("satisfaction.notice.serviceItem", escape(notice.serviceItemName()))
-                + entry("satisfaction.notice.leadDepartment",
+                + entry(citizens, "satisfaction.notice.serviceItem", escape(notice.serviceItemName()))
+                + entry(citizens, "satisfaction.notice.leadDepartment",
                         escape(notice.leadDepartmentName()))
-                + entry("satisfaction.notice.decision",
-                        "<span id='result-notice-decision'>" + decision(notice) + "</span>")
-                + entry("satisfaction.notice.closedOn", escape(dates.date(notice.closedAt())))
+                + entry(citizens, "satisfaction.notice.decision",
+                        "<span id='result-notice-decision'>" + decision(notice, citizens) + "</span>")
+                + entry(citizens, "satisfaction.notice.closedOn", escape(dates.date(notice.closedAt(), citizens)))
                 + "</dl>"));
         if (notice.hasSurveyLink()) {
-            Paragraph scan = new Paragraph(getTranslation("satisfaction.notice.scan"));
+            Paragraph scan = new Paragraph(getTranslation(citizens, "satisfaction.notice.scan"));
             scan.setId("result-notice-scan");
             scan.addClassName("qr-caption");
-            Paragraph validity = new Paragraph(getTranslation("satisfaction.notice.validity",
-                    dates.date(notice.surveyExpiresAt())));
+            Paragraph validity = new Paragraph(getTranslation(citizens, "satisfaction.notice.validity",
+                    dates.date(notice.surveyExpiresAt(), citizens)));
             validity.setId("result-notice-validity");
             validity.addClassName("qr-note");
             Div survey = new Div(QrCodes.component(notice.surveyUrl(), "result-notice-qr"), scan, validity);
@@ -194,17 +196,17 @@ public class ResultNoticeView extends VerticalLayout implements BeforeEnterObser
         dialog.open();
     }
 
-    private String decision(ResultNotice notice) {
+    private String decision(ResultNotice notice, Locale citizens) {
         if (notice.outcome() == Outcome.APPROVED) {
-            return escape(getTranslation("satisfaction.notice.approved"));
+            return escape(getTranslation(citizens, "satisfaction.notice.approved"));
         }
         // The reason stays as the department wrote it.
-        return notice.outcomeReason() == null ? escape(getTranslation("satisfaction.notice.rejected"))
-                : escape(getTranslation("satisfaction.notice.rejectedBecause", notice.outcomeReason()));
+        return notice.outcomeReason() == null ? escape(getTranslation(citizens, "satisfaction.notice.rejected"))
+                : escape(getTranslation(citizens, "satisfaction.notice.rejectedBecause", notice.outcomeReason()));
     }
 
-    private String entry(String termKey, String definitionHtml) {
-        return "<dt>" + escape(getTranslation(termKey)) + "</dt><dd>" + definitionHtml + "</dd>";
+    private String entry(Locale citizens, String termKey, String definitionHtml) {
+        return "<dt>" + escape(getTranslation(citizens, termKey)) + "</dt><dd>" + definitionHtml + "</dd>";
     }
 
     private static String escape(String text) {

@@ -43,8 +43,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 
 /**
- * The printed result notice: the decision, and a QR code that a scanner reads as the notice's survey link; in
- * the screen's language, which the front desk switches in the shell.
+ * The printed result notice: the decision, and a QR code that a scanner reads as the notice's survey link; wholly
+ * in the language the citizen chose for the case, whatever the front desk's screen shows.
  */
 class ResultNoticeViewTest {
 
@@ -74,7 +74,7 @@ class ResultNoticeViewTest {
 
     @Test
     void noticeShowsTheDecisionAndAQrCodeOfItsSurveyLink() throws Exception {
-        String link = rejectedNotice();
+        String link = rejectedNotice(Translations.ENGLISH);
 
         view.show("OW-20261128-00042");
 
@@ -95,52 +95,69 @@ class ResultNoticeViewTest {
     }
 
     @Test
-    void noticeIsPrintedInChineseFromAChineseScreen() throws Exception {
-        String link = rejectedNotice();
+    void aChineseClerkPrintsAnEnglishCitizensNoticeWhollyInEnglish() throws Exception {
+        String link = rejectedNotice(Translations.ENGLISH);
         open(Translations.CHINESE);
 
         view.show("OW-20261128-00042");
 
-        assertThat(view.getPageTitle()).isEqualTo("办结告知书 | 一窗通办");
-        assertThat(_get(view, H2.class).getText()).isEqualTo("办结告知书");
-        assertThat(_find(view, Paragraph.class).get(0).getText()).isEqualTo("县政务服务中心");
-        // The department's reason stays as it was written.
-        assertThat(sheet()).contains("<dt>办件编号</dt>", "OW-20261128-00042", "<dt>办理事项</dt>", "<dt>承办部门</dt>",
-                "<dt>办理结果</dt>", "不予办理：Kitchen too small.", "<dt>办结日期</dt><dd>2026年11月28日</dd>");
-        Html qr = _get(view, Html.class, spec -> spec.withId("result-notice-qr"));
-        assertThat(QrCodesTest.decode(qr.getInnerHtml())).isEqualTo(link);
-        assertThat(qr.getInnerHtml()).contains("aria-label=\"二维码\"");
-        assertThat(_get(view, Paragraph.class, spec -> spec.withId("result-notice-scan")).getText()).isEqualTo("扫码评价");
+        assertThat(_get(view, H2.class).getText()).isEqualTo("Result notice");
+        assertThat(_find(view, Paragraph.class).get(0).getText()).isEqualTo("County Government Service Hall");
+        assertThat(sheet()).contains("<dt>Case number</dt>", "<dt>Service item</dt>", "Food business licence",
+                "<dt>Lead department</dt>", "Dept AMR", "Not approved: Kitchen too small.",
+                "<dt>Closed on</dt><dd>Nov 28, 2026</dd>").doesNotContainPattern("\\p{IsHan}");
+        assertThat(QrCodesTest.decode(_get(view, Html.class, spec -> spec.withId("result-notice-qr")).getInnerHtml()))
+                .isEqualTo(link);
+        assertThat(_get(view, Paragraph.class, spec -> spec.withId("result-notice-scan")).getText())
+                .isEqualTo("Scan to rate our service");
         assertThat(_get(view, Paragraph.class, spec -> spec.withId("result-notice-validity")).getText())
-                .isEqualTo("每件办件评价一次，有效期至2026年12月13日。");
+                .isEqualTo("One rating per case, until Dec 13, 2026.");
+        // The buttons around the paper are the clerk's, not printed.
+        assertThat(view.getPageTitle()).isEqualTo("办结告知书 | 一窗通办");
         assertThat(_get(view, Button.class, spec -> spec.withId("result-notice-print")).getText()).isEqualTo("打印");
         assertThat(_get(view, Button.class, spec -> spec.withId("result-notice-open-case")).getText())
                 .isEqualTo("打开办件");
     }
 
     @Test
-    void approvedCaseReadsApprovedInEitherLanguage() {
-        when(notices.resultNotice("OW-20261128-00044")).thenReturn(new ResultNotice("OW-20261128-00044",
-                "Passport", "PSB", Outcome.APPROVED, null, CLOSED,
-                "http://localhost:8080/survey/Zx8kQ2m9TtB1cV7nLp0aYw",
-                CLOSED.plusSeconds(15 * 86400), List.of(), "Dept PSB", Translations.ENGLISH));
-        view.show("OW-20261128-00044");
-        assertThat(sheet()).contains("<span id=\"result-notice-decision\">Approved</span>");
-        open(Translations.CHINESE);
-        view.show("OW-20261128-00044");
-        assertThat(sheet()).contains("<span id=\"result-notice-decision\">准予办理</span>");
+    void anEnglishClerkPrintsAChineseCitizensNoticeWhollyInChinese() throws Exception {
+        rejectedNotice(Translations.CHINESE);
+
+        view.show("OW-20261128-00042");
+
+        assertThat(_get(view, H2.class).getText()).isEqualTo("办结告知书");
+        assertThat(_find(view, Paragraph.class).get(0).getText()).isEqualTo("县政务服务中心");
+        // The department's reason stays as it was written.
+        assertThat(sheet()).contains("<dt>办件编号</dt>", "OW-20261128-00042", "<dt>办理事项</dt>", "<dt>承办部门</dt>",
+                "<dt>办理结果</dt>", "不予办理：Kitchen too small.", "<dt>办结日期</dt><dd>2026年11月28日</dd>")
+                .doesNotContain("Case number", "Closed on", "Not approved");
+        assertThat(_get(view, Paragraph.class, spec -> spec.withId("result-notice-scan")).getText()).isEqualTo("扫码评价");
+        assertThat(_get(view, Paragraph.class, spec -> spec.withId("result-notice-validity")).getText())
+                .isEqualTo("每件办件评价一次，有效期至2026年12月13日。");
+        assertThat(_get(view, Button.class, spec -> spec.withId("result-notice-print")).getText()).isEqualTo("Print");
     }
 
-    private String rejectedNotice() {
+    @Test
+    void approvedCaseReadsApprovedInTheCitizensLanguage() {
+        for (Locale citizens : Translations.LOCALES) {
+            when(notices.resultNotice("OW-20261128-00044")).thenReturn(new ResultNotice("OW-20261128-00044",
+                    "Passport", "PSB", Outcome.APPROVED, null, CLOSED,
+                    "http://localhost:8080/survey/Zx8kQ2m9TtB1cV7nLp0aYw", CLOSED.plusSeconds(15 * 86400), List.of(),
+                    "Dept PSB", citizens));
+            view.show("OW-20261128-00044");
+            assertThat(sheet()).contains("<span id=\"result-notice-decision\">"
+                    + (citizens.equals(Translations.ENGLISH) ? "Approved" : "准予办理") + "</span>");
+        }
+    }
+
+    private String rejectedNotice(Locale citizens) {
         String link = "http://localhost:8080/survey/Zx8kQ2m9TtB1cV7nLp0aYw";
         when(notices.resultNotice("OW-20261128-00042")).thenReturn(new ResultNotice("OW-20261128-00042",
                 "Food business licence", "AMR", Outcome.REJECTED, "Kitchen too small.", CLOSED, link,
                 CLOSED.plusSeconds(15 * 86400),
-                List.of(new NoticePrint("OW-20261128-00042", "frontdesk", CLOSED, null)), "Dept AMR",
-                Translations.ENGLISH));
+                List.of(new NoticePrint("OW-20261128-00042", "frontdesk", CLOSED, null)), "Dept AMR", citizens));
         return link;
     }
-
     private String sheet() {
         // The case's details, without the drawing of the QR code.
         return _find(view, Html.class).stream().filter(html -> !"result-notice-qr".equals(html.getId().orElse(null)))
