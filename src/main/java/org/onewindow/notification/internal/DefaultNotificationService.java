@@ -72,7 +72,7 @@ class DefaultNotificationService implements NotificationService {
     @Transactional(readOnly = true)
     @RolesAllowed(AppRoles.ADMIN)
     public List<OutboxMessage> messages(MessageStatus status, PageRequest page) {
-        return store.page(status, page);
+        return store.page(status, page).stream().map(DefaultNotificationService::forAdministrators).toList();
     }
 
     @Override
@@ -98,13 +98,29 @@ class DefaultNotificationService implements NotificationService {
                 .map(DefaultNotificationService::forScreens).toList();
     }
 
-    /** Masks the number and cuts the tokens out of links (see {@link CitizenMessage}). */
+    /** Masks the number and the text's numbers, and cuts the tokens out of links (see {@link CitizenMessage}). */
     static CitizenMessage forScreens(OutboxMessage message) {
         return new CitizenMessage(message.id(), message.caseNumber(), message.channel(),
                 message.channel() == MessageChannel.EMAIL ? maskEmail(message.recipient())
                         : IdNumbers.maskPhone(message.recipient()),
-                SECRET_IN_LINK.matcher(message.body()).replaceAll("$1…"),
-                message.purpose(), message.status(), message.createdAt(), message.sentAt());
+                readable(message.body()), message.purpose(), message.status(), message.createdAt(),
+                message.sentAt());
+    }
+
+    /**
+     * The outbox as administrators read it: the subject and the text masked like the citizen file's messages, since
+     * finding why a message failed needs its wording, not the citizen's numbers or their survey link. The recipient
+     * stays whole here: the screen masks a mobile, and a staff member's mailbox is needed to fix a bounce.
+     */
+    static OutboxMessage forAdministrators(OutboxMessage message) {
+        return new OutboxMessage(message.id(), message.channel(), message.recipient(), readable(message.subject()),
+                readable(message.body()), message.caseNumber(), message.purpose(), message.status(), message.attempts(),
+                message.nextAttemptAt(), message.lastError(), message.createdAt(), message.sentAt());
+    }
+
+    /** A message's text for staff screens: survey tokens cut out of links, ID numbers and mobiles masked. */
+    private static String readable(String text) {
+        return text == null ? null : IdNumbers.maskWithin(SECRET_IN_LINK.matcher(text).replaceAll("$1…"));
     }
 
     /** The first character of the mailbox and the domain: {@code z***@example.cn}. */
