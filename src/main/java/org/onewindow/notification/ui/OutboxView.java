@@ -85,9 +85,13 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
                         ? getTranslation("notification.outbox.nextAttempt", dates.dateTime(message.nextAttemptAt()))
                         : "")
                 .setKey("when").setHeader(getTranslation("notification.outbox.when")).setAutoWidth(true);
+        // The text as the service gives it, its numbers and survey tokens masked; whole in the tooltip, since a
+        // long SMS or e-mail is cut in the cell.
+        grid.addColumn(OutboxView::text).setKey("text").setHeader(getTranslation("notification.outbox.text"))
+                .setTooltipGenerator(OutboxView::text).setFlexGrow(1).setWidth("20em");
         grid.addColumn(message -> message.lastError() == null ? "" : message.lastError()).setKey("lastError")
                 .setHeader(getTranslation("notification.outbox.lastError"))
-                .setTooltipGenerator(message -> message.body());
+                .setTooltipGenerator(message -> message.lastError());
         grid.addComponentColumn(message -> {
             if (message.status() != MessageStatus.FAILED) {
                 return new Span();
@@ -140,6 +144,11 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
         Notification.show(getTranslation("notification.outbox.released"))
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         showDispatchState();
+    }
+
+    /** An e-mail's subject before its text, as a mail program lists it. */
+    static String text(OutboxMessage message) {
+        return message.subject() == null ? message.body() : message.subject() + " — " + message.body();
     }
 
     String statusLabel(MessageStatus value) {

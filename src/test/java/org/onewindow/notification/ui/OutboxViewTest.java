@@ -30,10 +30,16 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 
-/** The administrators' outbox in both languages: statuses, channels and purposes by name, dates per language. */
+/**
+ * The administrators' outbox in both languages: statuses, channels and purposes by name, dates per language, and each
+ * message's text as the service masked it ({@code CitizenMessagesTest} checks the masking).
+ */
 class OutboxViewTest {
 
     private static final Instant WRITTEN = Instant.parse("2026-11-28T07:05:00Z");
+    // As the service gives it: the citizen's mobile masked, the survey token cut out of the link.
+    private static final String SMS_TEXT = "【县政务服务中心】您的办件OW-20261128-00001已受理，改用139****5678联系。"
+            + "请评价：https://hall.example.gov.cn/survey/…";
     private final NotificationService notifications = mock(NotificationService.class);
     private final HallDates dates = new HallDates(Clock.fixed(WRITTEN, ZoneId.of("Asia/Shanghai")));
 
@@ -41,9 +47,11 @@ class OutboxViewTest {
     void setUp() {
         MockVaadin.setup();
         List<OutboxMessage> messages = List.of(
-                new OutboxMessage(7, MessageChannel.SMS, "13800138000", null, "text", "OW-20261128-00001",
+                new OutboxMessage(7, MessageChannel.SMS, "13800138000", null, SMS_TEXT, "OW-20261128-00001",
                         "CASE_ACCEPTED", MessageStatus.SENT, 1, WRITTEN, null, WRITTEN, WRITTEN.plusSeconds(60)),
-                new OutboxMessage(8, MessageChannel.EMAIL, "amr.head@hall.example.gov.cn", "subject", "text",
+                new OutboxMessage(8, MessageChannel.EMAIL, "amr.head@hall.example.gov.cn",
+                        "Overdue: Review of case OW-20261128-00001",
+                        "The step Review of case OW-20261128-00001 is overdue and nobody has claimed it.",
                         "OW-20261128-00001", "SOMETHING_NEW", MessageStatus.PENDING, 2, WRITTEN.plusSeconds(3600),
                         "gateway answered 503", WRITTEN, null));
         when(notifications.messages(any(), any())).thenAnswer(call -> {
@@ -73,6 +81,23 @@ class OutboxViewTest {
         // A purpose this screen has no text for shows its code.
         assertThat(GridKt._getFormatted(view.grid, 1, "purpose")).isEqualTo("SOMETHING_NEW");
         assertThat(GridKt._getFormatted(view.grid, 1, "when")).isEqualTo("next Nov 28, 2026, 4:05 PM");
+    }
+
+    @Test
+    void theMessagesTextIsShownAsTheServiceMaskedIt() {
+        OutboxView view = open(Translations.ENGLISH);
+
+        assertThat(view.grid.getColumnByKey("text").getHeaderText()).isEqualTo("Message");
+        assertThat(GridKt._getFormatted(view.grid, 0, "text")).isEqualTo(SMS_TEXT);
+        assertThat(view.grid.getColumnByKey("text").getTooltipGenerator().apply(GridKt._get(view.grid, 0)))
+                .isEqualTo(SMS_TEXT);
+        // An e-mail reads as a mail program lists it: its subject, then its text.
+        assertThat(GridKt._getFormatted(view.grid, 1, "text")).isEqualTo("Overdue: Review of case OW-20261128-00001"
+                + " — The step Review of case OW-20261128-00001 is overdue and nobody has claimed it.");
+        // The error's tooltip is the error, not the text a second time.
+        assertThat(view.grid.getColumnByKey("lastError").getTooltipGenerator().apply(GridKt._get(view.grid, 1)))
+                .isEqualTo("gateway answered 503");
+        assertThat(open(Translations.CHINESE).grid.getColumnByKey("text").getHeaderText()).isEqualTo("消息内容");
     }
 
     @Test
