@@ -1,6 +1,9 @@
 package org.onewindow.casework.ui;
 
+import java.util.Locale;
+
 import org.onewindow.casework.CaseFileService;
+import org.onewindow.intake.CaseContactService;
 import org.onewindow.intake.MaterialsNotice;
 import org.onewindow.shared.NotFoundException;
 import org.onewindow.shared.ui.HallDates;
@@ -25,7 +28,11 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
 
-/** The printable one-time notice (一次性告知书): everything missing, told at once, with the date to bring it by. */
+/**
+ * The printable one-time notice (一次性告知书): everything missing, told at once, with the date to bring it by. The paper
+ * is wholly in the language the citizen chose for the case (texts, dates, step, item, materials), whatever the
+ * screen's; the buttons around it, not printed, follow the screen.
+ */
 @Route(value = "notice", layout = MainLayout.class)
 @PermitAll
 public class MaterialsNoticeView extends VerticalLayout
@@ -35,11 +42,13 @@ public class MaterialsNoticeView extends VerticalLayout
             HasDynamicTitle {
 
     private final transient CaseFileService caseFiles;
+    private final transient CaseContactService contacts;
     private final HallDates dates;
     private String noticeId;
 
-    public MaterialsNoticeView(CaseFileService caseFiles, HallDates dates) {
+    public MaterialsNoticeView(CaseFileService caseFiles, CaseContactService contacts, HallDates dates) {
         this.caseFiles = caseFiles;
+        this.contacts = contacts;
         this.dates = dates;
     }
 
@@ -63,30 +72,34 @@ public class MaterialsNoticeView extends VerticalLayout
             add(new H2(getTranslation("casework.notice.notAvailable")));
             return;
         }
+        Locale citizens = contacts.citizenLanguage(notice.caseNumber());
         Div sheet = new Div();
         sheet.addClassName("receipt");
         sheet.setId("notice");
-        sheet.add(new H2(getTranslation("casework.notice.title")));
-        sheet.add(new Paragraph(getTranslation("shared.app.hall")));
+        sheet.add(new H2(getTranslation(citizens, "casework.notice.title")));
+        sheet.add(new Paragraph(getTranslation(citizens, "shared.app.hall")));
         Paragraph caseLine = new Paragraph(
-                getTranslation("casework.notice.case", notice.caseNumber(), notice.serviceItemName(getLocale())));
+                getTranslation(citizens, "casework.notice.case", notice.caseNumber(),
+                        notice.serviceItemName(citizens)));
         caseLine.setId("notice-case");
-        Paragraph salutation = new Paragraph(getTranslation("casework.notice.salutation", notice.citizenName()));
+        Paragraph salutation = new Paragraph(
+                getTranslation(citizens, "casework.notice.salutation", notice.citizenName()));
         salutation.setId("notice-salutation");
         sheet.add(caseLine, salutation);
         UnorderedList list = new UnorderedList();
         list.setId("notice-missing");
-        // The notice is printed in the clerk's language today: its item and materials are named in that one too.
-        notice.missing(getLocale()).forEach(material -> list.add(new ListItem(material)));
+        notice.missing(citizens).forEach(material -> list.add(new ListItem(material)));
         sheet.add(list);
         if (notice.note() != null) {
             sheet.add(new Paragraph(notice.note()));
         }
-        Paragraph bringBy = new Paragraph(getTranslation("casework.notice.bringBy", dates.date(notice.bringBy())));
+        Paragraph bringBy = new Paragraph(
+                getTranslation(citizens, "casework.notice.bringBy", dates.date(notice.bringBy(), citizens)));
         bringBy.setId("notice-bring-by");
         Paragraph issued = new Paragraph(
-                getTranslation("casework.notice.issued", StepNames.ofRecordedName(notice.stepName()),
-                        notice.issuedBy(), dates.dateTime(notice.issuedAt())));
+                getTranslation(citizens, "casework.notice.issued",
+                        StepNames.ofRecordedName(notice.stepName(), citizens),
+                        notice.issuedBy(), dates.dateTime(notice.issuedAt(), citizens)));
         issued.setId("notice-issued");
         sheet.add(bringBy, issued);
         Button print = new Button(getTranslation("casework.notice.print"), VaadinIcon.PRINT.create(),

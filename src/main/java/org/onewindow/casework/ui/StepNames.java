@@ -9,6 +9,7 @@ import static org.onewindow.casework.ServiceRequestProcess.TASK_RESULT_DELIVERY;
 import static org.onewindow.casework.ServiceRequestProcess.TASK_REVIEW_BY_LEAD_DEPARTMENT;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -62,6 +63,12 @@ final class StepNames {
     static String ofRecordedName(String recordedName) {
         String key = recordedName == null ? null : KEYS_BY_ENGLISH_NAME.get(recordedName);
         return key == null ? recordedName : I18NProvider.translate(PREFIX + key);
+    }
+
+    /** The same in a given reader's language: on a paper for a citizen, whose language may not be the screen's. */
+    static String ofRecordedName(String recordedName, Locale reader) {
+        String key = recordedName == null ? null : KEYS_BY_ENGLISH_NAME.get(recordedName);
+        return key == null ? recordedName : I18NProvider.translate(reader, PREFIX + key);
     }
 
     /** An opinion's step; a consultation request is recorded under the key of the step that asked. */

@@ -20,6 +20,7 @@ import org.onewindow.casework.ServiceRequestProcess;
 import org.onewindow.casework.TaskInboxService;
 import org.onewindow.casework.TaskWorkService;
 import org.onewindow.catalog.CatalogService;
+import org.onewindow.intake.CaseContactService;
 import org.onewindow.intake.CaseStatus;
 import org.onewindow.intake.CaseRecordService;
 import org.onewindow.intake.MaterialsNotice;
@@ -140,7 +141,7 @@ class CaseListsViewTest {
     }
 
     @Test
-    void theOneTimeNoticeIsPrintedInTheReadersLanguage() {
+    void theOneTimeNoticeIsPrintedWhollyInTheCitizensLanguage() {
         CaseFileService caseFiles = mock(CaseFileService.class);
         MaterialsNotice recorded = CaseFixtures.notices().get(0);
         // The notice keeps the item's and the materials' names in both languages.
@@ -150,25 +151,31 @@ class CaseListsViewTest {
                 List.of("Proof of registered address"));
         when(caseFiles.materialsNotice(7)).thenReturn(notice);
 
-        MaterialsNoticeView chinese = notice(Translations.CHINESE, caseFiles);
-        assertThat(chinese.getPageTitle()).isEqualTo("一次性告知书 | 一窗通办");
-        assertThat(chinese.getElement().getTextRecursively()).contains("补正材料一次性告知书", "县政务服务中心",
-                "住所证明", "打印", "打开办件");
-        assertThat(text(chinese, "notice-case")).isEqualTo("办件编号：OW-20261128-00042 · 公司设立登记");
-        assertThat(text(chinese, "notice-salutation")).startsWith("Zhao Lan：您好！");
-        assertThat(text(chinese, "notice-bring-by")).startsWith("请于2027年1月12日前将上述材料送交任一窗口。");
-        assertThat(text(chinese, "notice-issued")).isEqualTo("告知环节：受理审核；经办人：frontdesk；告知时间：2026年11月28日 10:10。");
-        assertThat(ScreenTexts.rawKeys(chinese)).isEmpty();
-
-        UI.getCurrent().removeAll();
-        MaterialsNoticeView english = notice(Translations.ENGLISH, caseFiles);
-        assertThat(english.getElement().getTextRecursively()).contains("Proof of registered address")
-                .doesNotContain("住所证明");
-        assertThat(text(english, "notice-case")).endsWith("OW-20261128-00042 · Company establishment registration");
-        assertThat(text(english, "notice-salutation")).startsWith("Dear Zhao Lan, to go on with your case");
-        assertThat(text(english, "notice-bring-by")).startsWith("Please bring them to any window by Jan 12, 2027.");
-        assertThat(text(english, "notice-issued"))
+        // A Chinese clerk prints for a citizen who chose English: the paper is English, the buttons the clerk's.
+        MaterialsNoticeView forEnglish = notice(Translations.CHINESE, Translations.ENGLISH, caseFiles);
+        assertThat(forEnglish.getPageTitle()).isEqualTo("一次性告知书 | 一窗通办");
+        assertThat(paper(forEnglish)).contains("One-time notice of missing materials", "County Government Service Hall",
+                "Proof of registered address").doesNotContainPattern("\\p{IsHan}");
+        assertThat(text(forEnglish, "notice-case")).endsWith("OW-20261128-00042 · Company establishment registration");
+        assertThat(text(forEnglish, "notice-salutation")).startsWith("Dear Zhao Lan, to go on with your case");
+        assertThat(text(forEnglish, "notice-bring-by")).startsWith("Please bring them to any window by Jan 12, 2027.");
+        assertThat(text(forEnglish, "notice-issued"))
                 .isEqualTo("Issued at Acceptance review by frontdesk, Nov 28, 2026, 10:10 AM.");
+        assertThat(forEnglish.getElement().getTextRecursively()).contains("打印", "打开办件");
+        assertThat(ScreenTexts.rawKeys(forEnglish)).isEmpty();
+
+        // And the reverse.
+        UI.getCurrent().removeAll();
+        MaterialsNoticeView forChinese = notice(Translations.ENGLISH, Translations.CHINESE, caseFiles);
+        assertThat(paper(forChinese)).contains("补正材料一次性告知书", "县政务服务中心", "住所证明")
+                .doesNotContain("Proof of registered address", "Company establishment registration", "Dear", "Issued");
+        assertThat(text(forChinese, "notice-case")).isEqualTo("办件编号：OW-20261128-00042 · 公司设立登记");
+        assertThat(text(forChinese, "notice-salutation")).startsWith("Zhao Lan：您好！");
+        assertThat(text(forChinese, "notice-bring-by")).startsWith("请于2027年1月12日前将上述材料送交任一窗口。");
+        assertThat(text(forChinese, "notice-issued"))
+                .isEqualTo("告知环节：受理审核；经办人：frontdesk；告知时间：2026年11月28日 10:10。");
+        assertThat(forChinese.getElement().getTextRecursively()).contains("Print", "Open the case");
+        assertThat(ScreenTexts.rawKeys(forChinese)).isEmpty();
     }
 
     @Test
@@ -191,37 +198,25 @@ class CaseListsViewTest {
                 .doesNotContain("公司设立登记");
     }
 
-    @Test
-    void theOneTimeNoticeNamesItemAndMaterialsInItsLanguage() {
-        CaseFileService caseFiles = mock(CaseFileService.class);
-        MaterialsNotice notice = new MaterialsNotice(7, CaseFixtures.CASE, "公司设立登记", "Zhao Lan", "Acceptance review",
-                List.of("住所证明"), null, "frontdesk", CaseFixtures.ACCEPTED, CaseFixtures.DUE, null,
-                "Company establishment registration", List.of("Proof of registered address"));
-        when(caseFiles.materialsNotice(7)).thenReturn(notice);
-
-        MaterialsNoticeView chinese = notice(Translations.CHINESE, caseFiles);
-        assertThat(text(chinese, "notice-case")).isEqualTo("办件编号：OW-20261128-00042 · 公司设立登记");
-        assertThat(chinese.getElement().getTextRecursively()).contains("住所证明")
-                .doesNotContain("Proof of registered address");
-
-        UI.getCurrent().removeAll();
-        MaterialsNoticeView english = notice(Translations.ENGLISH, caseFiles);
-        assertThat(text(english, "notice-case")).contains("Company establishment registration")
-                .doesNotContain("公司设立登记");
-        assertThat(english.getElement().getTextRecursively()).contains("Proof of registered address")
-                .doesNotContain("住所证明");
-    }
-
     /** The grids ask page by page, as the services answer. */
     private static List<InboxTask> page(List<InboxTask> rows, PageRequest page) {
         return rows.subList(Math.min(rows.size(), page.offset()), Math.min(rows.size(), page.offset() + page.limit()));
     }
 
-    private MaterialsNoticeView notice(Locale language, CaseFileService caseFiles) {
-        MaterialsNoticeView view = open(language, () -> new MaterialsNoticeView(caseFiles, CaseFixtures.dates()));
+    private MaterialsNoticeView notice(Locale screen, Locale citizens, CaseFileService caseFiles) {
+        CaseContactService contacts = mock(CaseContactService.class);
+        when(contacts.citizenLanguage(any())).thenReturn(citizens);
+        MaterialsNoticeView view = open(screen,
+                () -> new MaterialsNoticeView(caseFiles, contacts, CaseFixtures.dates()));
         view.setParameter(null, "7");
         view.beforeEnter(mock(BeforeEnterEvent.class));
         return view;
+    }
+
+    /** What is printed: the sheet, without the buttons around it. */
+    private static String paper(MaterialsNoticeView view) {
+        return _get(view, com.vaadin.flow.component.html.Div.class, spec -> spec.withId("notice")).getElement()
+                .getTextRecursively();
     }
 
     private static String text(com.vaadin.flow.component.Component view, String id) {
