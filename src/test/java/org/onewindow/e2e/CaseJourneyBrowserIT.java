@@ -55,6 +55,7 @@ class CaseJourneyBrowserIT {
         assertThat(browser.driver.getCurrentUrl()).endsWith("/intake");
         String caseNumber = new IntakePage(browser).open()
                 .applicant("11010519491231002X", "Zhao Lan", "13800138000")
+                .citizenReads("English")
                 .serviceItem("food", "Food business licence")
                 .received("Application form").received("Business licence")
                 .screenshot("journey-1-intake")
@@ -128,6 +129,7 @@ class CaseJourneyBrowserIT {
         browser.signIn("frontdesk", PASSWORD);
         String caseNumber = new IntakePage(browser).open()
                 .applicant("110101199003074477", "Sun Hua", "13698765432")
+                .citizenReads("English")
                 .serviceItem("individual", "Individual business licence")
                 .received("Application form")
                 .submit();
@@ -161,6 +163,7 @@ class CaseJourneyBrowserIT {
         browser.signIn("frontdesk", PASSWORD);
         String caseNumber = new IntakePage(browser).open()
                 .applicant("440524198001010013", "Qian Ming", "13912345678")
+                .citizenReads("English")
                 .serviceItem("social security", "Social security card application")
                 .received("Resident ID card").received("Recent photo")
                 .submit();

@@ -25,6 +25,12 @@ final class Pages {
             return this;
         }
 
+        /** The language the citizen reads: their papers and messages are in it, whatever the screen's. */
+        IntakePage citizenReads(String languageName) {
+            browser.pickFromSelect("intake-language", languageName);
+            return this;
+        }
+
         IntakePage serviceItem(String search, String name) {
             browser.pickFromComboBox("intake-service-item", search, name);
             browser.waitForText("intake-item-info", "Lead department");
