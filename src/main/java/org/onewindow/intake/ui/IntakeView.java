@@ -138,7 +138,8 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
         findCitizen.addClickListener(event -> lookUpCitizen());
         citizenStatus.setId("intake-citizen-status");
         citizenName.setId("intake-name");
-        citizenName.setMaxLength(CaseRegistration.MAX_CITIZEN_NAME);
+        // No maxLength: the browser would cut a pasted name without a word. The field takes it whole and says why
+        // it is too long as soon as it is left (checkWhenLeft).
         mobile.setId("intake-mobile");
         mobile.setMaxLength(20);
         revealMobile.setId("intake-reveal-mobile");
@@ -175,6 +176,7 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
         submit.addClickListener(event -> submit());
         FormErrors.messageLine(formMessage, "intake-form-message");
         bindFields();
+        checkWhenLeft();
 
         FormLayout enterprise = new FormLayout(creditCode, enterpriseName, agentRole);
         enterprise.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
@@ -312,6 +314,21 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
         enterpriseBinder.forField(creditCode).bind("creditCode");
         enterpriseBinder.forField(enterpriseName).bind("enterpriseName");
         enterpriseBinder.forField(agentRole).bind("agentRole");
+    }
+
+    /**
+     * What a field can tell by itself is said when the clerk leaves it (a text field's value changes on blur), in the
+     * validator's own words, not only after "Accept and register". Added after the binder's listeners, which clear
+     * a field's message on every change, so that this one stays.
+     */
+    private void checkWhenLeft() {
+        citizenName.addValueChangeListener(
+                event -> showOnField(citizenName, CaseRegistration.citizenNameProblem(event.getValue())));
+    }
+
+    private static void showOnField(TextField field, String problem) {
+        field.setErrorMessage(problem);
+        field.setInvalid(problem != null);
     }
 
     private Result<EnterpriseApplicant> applyingEnterprise(ApplicantType type) {

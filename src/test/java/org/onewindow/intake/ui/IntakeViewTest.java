@@ -38,6 +38,7 @@ import org.onewindow.intake.RegisteredCase;
 import org.onewindow.intake.RegistrationField;
 import org.onewindow.intake.WindowApplicant;
 import org.onewindow.shared.i18n.Translations;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.Component;
@@ -75,6 +76,7 @@ class IntakeViewTest {
 
     @AfterEach
     void closeView() {
+        LocaleContextHolder.resetLocaleContext();
         MockVaadin.tearDown();
     }
 
@@ -186,10 +188,36 @@ class IntakeViewTest {
 
     @Test
     void theFieldsTakeNoMoreThanTheRegistrationAllows() {
-        assertThat(view.citizenName.getMaxLength()).isEqualTo(CaseRegistration.MAX_CITIZEN_NAME);
         assertThat(view.address.getMaxLength()).isEqualTo(CaseRegistration.MAX_ADDRESS);
         assertThat(view.enterpriseName.getMaxLength()).isEqualTo(CaseRegistration.MAX_ENTERPRISE_NAME);
         assertThat(view.notes.getMaxLength()).isEqualTo(CaseRegistration.MAX_NOTES);
+    }
+
+    @Test
+    void aPastedNameTooLongIsKeptWholeAndTheFieldSaysSoWhenLeft() {
+        String pasted = "Zhao".repeat(50);
+
+        view.citizenName.setValue(pasted);
+
+        // Nothing is cut: the clerk sees what was pasted and the validator's reason on the field.
+        assertThat(view.citizenName.getValue()).hasSize(200);
+        assertThat(view.citizenName.isInvalid()).isTrue();
+        assertThat(view.citizenName.getErrorMessage())
+                .isEqualTo("The name has 200 characters; a name has at most 100.");
+
+        view.citizenName.setValue("Zhao Lan");
+        assertThat(view.citizenName.isInvalid()).isFalse();
+    }
+
+    @Test
+    void aNameTooLongIsSaidInChineseOnAChineseScreen() {
+        view = openIn(Translations.CHINESE);
+        // What SessionLocale does for every request of a Chinese session: the validator's words are the screen's.
+        LocaleContextHolder.setLocale(Translations.CHINESE);
+
+        view.citizenName.setValue("赵".repeat(101));
+
+        assertThat(view.citizenName.getErrorMessage()).isEqualTo("姓名共101个字符，最多只能100个字符，请核对。");
     }
 
     @Test
