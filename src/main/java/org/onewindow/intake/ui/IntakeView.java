@@ -1,5 +1,7 @@
 package org.onewindow.intake.ui;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,6 +23,7 @@ import org.onewindow.intake.IdType;
 import org.onewindow.intake.CaseRegistrationService;
 import org.onewindow.intake.InvalidRegistrationException;
 import org.onewindow.intake.RegisteredCase;
+import org.onewindow.intake.ResidentIdNumber;
 import org.onewindow.intake.WindowApplicant;
 import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.InvalidInputException;
@@ -70,6 +73,8 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
     private final transient CaseRegistrationService intake;
     private final transient CatalogService catalog;
     private final transient DirectoryService directory;
+    /** The hall's today, which decides whether an ID number's birth date has come. */
+    private final transient Clock clock;
 
     final RadioButtonGroup<ApplicantType> applicantType = new RadioButtonGroup<>(
             getTranslation("intake.newCase.applicantType"));
@@ -97,10 +102,12 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
     final Binder<CaseRegistration> binder = new Binder<>(CaseRegistration.class);
     final Binder<EnterpriseApplicant> enterpriseBinder = new Binder<>(EnterpriseApplicant.class);
 
-    public IntakeView(CaseRegistrationService intake, CatalogService catalog, DirectoryService directory) {
+    public IntakeView(CaseRegistrationService intake, CatalogService catalog, DirectoryService directory,
+            Clock clock) {
         this.intake = intake;
         this.catalog = catalog;
         this.directory = directory;
+        this.clock = clock;
         setMaxWidth("60em");
 
         // An enterprise applies through a person: the same person fields, headed as its representative or agent.
@@ -324,6 +331,17 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
     private void checkWhenLeft() {
         citizenName.addValueChangeListener(
                 event -> showOnField(citizenName, CaseRegistration.citizenNameProblem(event.getValue())));
+        // A resident ID's format, birth date and check character; another document type is the service's to check.
+        idNumber.addValueChangeListener(event -> showOnField(idNumber, residentIdProblem()));
+        idType.addValueChangeListener(event -> showOnField(idNumber, residentIdProblem()));
+    }
+
+    /** What the validator will say of the ID number, said before the form is sent; null when it has nothing to say. */
+    private String residentIdProblem() {
+        if (idType.getValue() != IdType.RESIDENT_ID || idNumber.getValue().isBlank()) {
+            return null;
+        }
+        return ResidentIdNumber.problem(idNumber.getValue(), LocalDate.now(clock));
     }
 
     private static void showOnField(TextField field, String problem) {

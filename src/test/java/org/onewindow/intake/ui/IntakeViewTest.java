@@ -9,7 +9,9 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,6 +55,9 @@ class IntakeViewTest {
     private static final ServiceItem LICENCE = ServiceItem.published("AMR-002", "Food business licence", "", "AMR",
             List.of("HEALTH"), List.of("Application form", "Business licence"), 10, false);
 
+    /** The hall's 1 June 2026. */
+    private static final Clock TODAY = Clock.fixed(Instant.parse("2026-06-01T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+
     private final CaseRegistrationService intake = mock(CaseRegistrationService.class);
     private final CatalogService catalog = mock(CatalogService.class);
     private final DirectoryService directory = mock(DirectoryService.class);
@@ -69,7 +74,7 @@ class IntakeViewTest {
     private IntakeView openIn(Locale locale) {
         UI.getCurrent().setLocale(locale);
         UI.getCurrent().removeAll();
-        IntakeView opened = new IntakeView(intake, catalog, directory);
+        IntakeView opened = new IntakeView(intake, catalog, directory, TODAY);
         UI.getCurrent().add(opened);
         return opened;
     }
@@ -218,6 +223,43 @@ class IntakeViewTest {
         view.citizenName.setValue("赵".repeat(101));
 
         assertThat(view.citizenName.getErrorMessage()).isEqualTo("姓名共101个字符，最多只能100个字符，请核对。");
+    }
+
+    @Test
+    void aWrongCheckCharacterIsSaidWhenTheIdNumberIsLeft() {
+        view.idNumber.setValue("110105194912310021");
+
+        assertThat(view.idNumber.isInvalid()).isTrue();
+        assertThat(view.idNumber.getErrorMessage())
+                .isEqualTo("The check character of this ID number does not match; please check each digit.");
+        Mockito.verifyNoInteractions(intake);
+
+        view.idNumber.setValue("11010519491231002X");
+        assertThat(view.idNumber.isInvalid()).isFalse();
+    }
+
+    @Test
+    void theIdNumberIsCheckedAgainstTheHallsTodayAndOnlyAsAResidentId() {
+        // Born on 2 June 2026, the day after the hall's today (check character 1).
+        view.idNumber.setValue("110105202606020021");
+        assertThat(view.idNumber.getErrorMessage())
+                .isEqualTo("The birth date in this ID number (digits 7 to 14) is not a real date.");
+
+        // A passport number follows other rules, which the service checks on submit.
+        view.idType.setValue(IdType.PASSPORT);
+        assertThat(view.idNumber.isInvalid()).isFalse();
+        view.idType.setValue(IdType.RESIDENT_ID);
+        assertThat(view.idNumber.isInvalid()).isTrue();
+    }
+
+    @Test
+    void theIdNumbersMessageIsInChineseOnAChineseScreen() {
+        view = openIn(Translations.CHINESE);
+        LocaleContextHolder.setLocale(Translations.CHINESE);
+
+        view.idNumber.setValue("110105194912310021");
+
+        assertThat(view.idNumber.getErrorMessage()).isEqualTo("该身份证号码的校验位不符，请逐位核对。");
     }
 
     @Test
