@@ -3,6 +3,8 @@ package org.onewindow.intake;
 import java.util.List;
 import java.util.Locale;
 
+import org.onewindow.shared.i18n.Translations;
+
 /**
  * What the front desk enters for a new case. Checked field by field by {@link CaseRegistrationService#validate}.
  *
@@ -34,6 +36,18 @@ public record CaseRegistration(IdType idType, String idNumber, String citizenNam
     public static final int MAX_ENTERPRISE_NAME = 200;
     /** An e-mail address, trimmed (RFC 5321's longest path). */
     public static final int MAX_EMAIL = 254;
+
+    /**
+     * Why the applicant's name cannot be taken as typed, in the language of the request; null if it can. A blank name
+     * is the validator's to refuse; this is the length, which the window also shows as soon as the field is left, so
+     * that a pasted name is never cut without a word.
+     */
+    public static String citizenNameProblem(String name) {
+        if (name == null || name.trim().length() <= MAX_CITIZEN_NAME) {
+            return null;
+        }
+        return Translations.current("intake.error.name.tooLong", MAX_CITIZEN_NAME, name.trim().length());
+    }
 
     /** A registration without an e-mail address, as at the window. */
     public static CaseRegistration of(IdType idType, String idNumber, String citizenName, String mobile,

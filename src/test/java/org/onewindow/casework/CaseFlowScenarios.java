@@ -401,7 +401,7 @@ abstract class CaseFlowScenarios {
         String caseNumber = staff.as("frontdesk", () -> registrations.register(CaseRegistration.of(IdType.RESIDENT_ID,
                 idNumber, "Sun Hua", "13698765432", SOCIAL_SECURITY_CARD, List.of("Resident ID card"), null,
                 Channel.WINDOW))).caseNumber();
-        CaseSearchCriteria byId = new CaseSearchCriteria(null, idNumber, null, null, null, null, null);
+        CaseSearchCriteria byId = new CaseSearchCriteria(null, idNumber, null, null, null, null, null, null);
 
         assertThat(staff.as("hrss.worker", () -> caseSearch.search(byId, page()))).extracting(CaseDetails::caseNumber)
                 .contains(caseNumber);
@@ -413,15 +413,42 @@ abstract class CaseFlowScenarios {
         assertThat(staff.as("followup", () -> caseSearch.count(CaseSearchCriteria.any()))).isZero();
 
         java.time.LocalDate today = java.time.LocalDate.now(clock);
-        CaseSearchCriteria exact = new CaseSearchCriteria(caseNumber, null, "13698765432", SOCIAL_SECURITY_CARD,
+        CaseSearchCriteria exact = new CaseSearchCriteria(caseNumber, null, "13698765432", null, SOCIAL_SECURITY_CARD,
                 CaseStatus.ACCEPTED, today, today);
         assertThat(staff.as("hrss.worker", () -> caseSearch.search(exact, page()))).singleElement()
                 .extracting(CaseDetails::caseNumber).isEqualTo(caseNumber);
-        CaseSearchCriteria tomorrow = new CaseSearchCriteria(caseNumber, null, null, null, null, today.plusDays(1),
+        CaseSearchCriteria tomorrow = new CaseSearchCriteria(caseNumber, null, null, null, null, null,
+                today.plusDays(1),
                 null);
         assertThat(staff.as("hrss.worker", () -> caseSearch.count(tomorrow))).isZero();
-        CaseSearchCriteria closed = new CaseSearchCriteria(caseNumber, null, null, null, CaseStatus.CLOSED, null, null);
+        CaseSearchCriteria closed = new CaseSearchCriteria(caseNumber, null, null, null, null, CaseStatus.CLOSED, null,
+                null);
         assertThat(staff.as("hrss.worker", () -> caseSearch.count(closed))).isZero();
+    }
+
+    @Test
+    void caseSearchFindsByPartOfTheApplicantsNameWithinWhatEachPersonMaySee() {
+        String caseNumber = staff.as("frontdesk", () -> registrations.register(CaseRegistration.of(IdType.RESIDENT_ID,
+                "440524198503150016", "Ouyang Mingyue", "13698765400", SOCIAL_SECURITY_CARD,
+                List.of("Resident ID card"), null, Channel.WINDOW))).caseNumber();
+        CaseSearchCriteria byName = new CaseSearchCriteria(null, null, null, " mingYUE ", null, null, null, null);
+
+        assertThat(staff.as("hrss.worker", () -> caseSearch.search(byName, page())))
+                .extracting(CaseDetails::caseNumber).containsExactly(caseNumber);
+        assertThat(staff.as("frontdesk", () -> caseSearch.search(byName, page())))
+                .extracting(CaseDetails::caseNumber).containsExactly(caseNumber);
+        assertThat(staff.as("hrss.worker", () -> caseSearch.count(byName))).isEqualTo(1);
+        // The social security card is HRSS's: the market regulator's worker does not learn the case exists.
+        assertThat(staff.as("amr.worker", () -> caseSearch.search(byName, page()))).isEmpty();
+        assertThat(staff.as("amr.worker", () -> caseSearch.count(byName))).isZero();
+        assertThat(staff.as("followup", () -> caseSearch.count(byName))).isZero();
+
+        // What is typed is matched as typed: % and _ are not wildcards.
+        CaseSearchCriteria wildcard = new CaseSearchCriteria(null, null, null, "Ouyang%yue", null, null, null, null);
+        assertThat(staff.as("hrss.worker", () -> caseSearch.count(wildcard))).isZero();
+        CaseSearchCriteria otherName = new CaseSearchCriteria(null, null, null, "Mingyue", null, CaseStatus.CLOSED,
+                null, null);
+        assertThat(staff.as("hrss.worker", () -> caseSearch.count(otherName))).isZero();
     }
 
     @Test

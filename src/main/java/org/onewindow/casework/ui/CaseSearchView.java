@@ -29,13 +29,14 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
-/** Finding a case by number, citizen, item, status or date, within what the signed-in person may see. */
+/** Finding a case by number, applicant (name, ID number, mobile), item, status or date, within what the signed-in person may see. */
 @Route(value = "cases/search", layout = MainLayout.class)
 @Menu(title = "casework.menu.search", order = 35, icon = "vaadin:search")
 @RolesAllowed({ AppRoles.FRONT_DESK, AppRoles.CASE_WORKER, AppRoles.DEPT_HEAD, AppRoles.MANAGER, AppRoles.ADMIN })
 public class CaseSearchView extends VerticalLayout implements HasDynamicTitle {
 
     final TextField caseNumber = new TextField(getTranslation("casework.search.caseNumber"));
+    final TextField applicantName = new TextField(getTranslation("casework.search.applicantName"));
     final TextField idNumber = new TextField(getTranslation("casework.search.idNumber"));
     final TextField mobile = new TextField(getTranslation("casework.search.mobile"));
     final ComboBox<ServiceItem> item = new ComboBox<>(getTranslation("casework.search.item"));
@@ -48,6 +49,8 @@ public class CaseSearchView extends VerticalLayout implements HasDynamicTitle {
     public CaseSearchView(CaseSearchService cases, CatalogService catalog, DirectoryService directory,
             HallDates dates) {
         caseNumber.setId("search-case-number");
+        applicantName.setId("search-applicant-name");
+        applicantName.setHelperText(getTranslation("casework.search.applicantName.helper"));
         idNumber.setId("search-id-number");
         mobile.setId("search-mobile");
         item.setId("search-item");
@@ -90,7 +93,8 @@ public class CaseSearchView extends VerticalLayout implements HasDynamicTitle {
                 event.getItem().caseNumber())));
         search.addClickListener(event -> grid.getDataProvider().refreshAll());
 
-        FormLayout filters = new FormLayout(caseNumber, idNumber, mobile, item, status, acceptedFrom, acceptedTo);
+        FormLayout filters = new FormLayout(caseNumber, applicantName, idNumber, mobile, item, status, acceptedFrom,
+                acceptedTo);
         filters.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 4));
         add(new H2(getTranslation("casework.menu.search")), filters, search, grid);
         setSizeFull();
@@ -104,7 +108,8 @@ public class CaseSearchView extends VerticalLayout implements HasDynamicTitle {
     CaseSearchCriteria criteria() {
         ServiceItem selected = item.getValue();
         return new CaseSearchCriteria(caseNumber.getValue(), idNumber.getValue(), mobile.getValue(),
-                selected == null ? null : selected.code(), status.getValue(), acceptedFrom.getValue(),
+                applicantName.getValue(), selected == null ? null : selected.code(), status.getValue(),
+                acceptedFrom.getValue(),
                 acceptedTo.getValue());
     }
 }

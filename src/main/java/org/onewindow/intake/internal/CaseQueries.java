@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -138,6 +139,13 @@ class CaseQueries {
         if (filled(criteria.citizenMobile())) {
             where.and("z.mobile = :mobile", "mobile", criteria.citizenMobile().trim());
         }
+        if (filled(criteria.applicantName())) {
+            // The name the case recorded, the person's name now (it may have changed since), or the enterprise's.
+            where.and("""
+                    (lower(c.contact.name) like :name escape '\\' or lower(z.name) like :name escape '\\'
+                    or lower(c.contact.enterpriseName) like :name escape '\\')""", "name",
+                    "%" + literal(criteria.applicantName().trim().toLowerCase(Locale.ROOT)) + "%");
+        }
         if (filled(criteria.serviceItemCode())) {
             where.and("c.serviceItemCode = :itemCode", "itemCode", criteria.serviceItemCode());
         }
@@ -178,6 +186,11 @@ class CaseQueries {
             params.forEach(query::setParameter);
             return query;
         }
+    }
+
+    /** {@code text} matched as typed inside a like pattern: its own % and _ are no wildcards. */
+    private static String literal(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static boolean filled(String value) {

@@ -1,7 +1,6 @@
 package org.onewindow.intake.internal;
 
 import static org.onewindow.intake.CaseRegistration.MAX_ADDRESS;
-import static org.onewindow.intake.CaseRegistration.MAX_CITIZEN_NAME;
 import static org.onewindow.intake.CaseRegistration.MAX_EMAIL;
 import static org.onewindow.intake.CaseRegistration.MAX_ENTERPRISE_NAME;
 import static org.onewindow.intake.CaseRegistration.MAX_NOTES;
@@ -65,8 +64,8 @@ class RegistrationValidator {
         }
         if (isBlank(registration.citizenName())) {
             errors.put(CITIZEN_NAME, Translations.current("intake.error.name.missing"));
-        } else if (registration.citizenName().trim().length() > MAX_CITIZEN_NAME) {
-            errors.put(CITIZEN_NAME, Translations.current("intake.error.name.tooLong", MAX_CITIZEN_NAME));
+        } else if (CaseRegistration.citizenNameProblem(registration.citizenName()) != null) {
+            errors.put(CITIZEN_NAME, CaseRegistration.citizenNameProblem(registration.citizenName()));
         }
         if (isBlank(registration.mobile())) {
             if (mobileRequired(registration, errors)) {

@@ -77,7 +77,7 @@ class OnlineRequestSection implements CaseSection {
     /** The same visibility as case search: the front desk and managers every case, departments their own. */
     private boolean maySee(String caseNumber) {
         try {
-            return caseSearch.search(new CaseSearchCriteria(caseNumber, null, null, null, null, null, null),
+            return caseSearch.search(new CaseSearchCriteria(caseNumber, null, null, null, null, null, null, null),
                     new PageRequest(0, 20)).stream().anyMatch(details -> details.caseNumber().equals(caseNumber));
         } catch (org.springframework.security.access.AccessDeniedException e) {
             return false;

@@ -1,9 +1,13 @@
 package org.onewindow.casework.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.time.Instant;
@@ -13,6 +17,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 import org.onewindow.casework.CaseFileService;
 import org.onewindow.casework.CaseSearchService;
 import org.onewindow.casework.InboxTask;
@@ -21,6 +26,7 @@ import org.onewindow.casework.TaskInboxService;
 import org.onewindow.casework.TaskWorkService;
 import org.onewindow.catalog.CatalogService;
 import org.onewindow.intake.CaseContactService;
+import org.onewindow.intake.CaseSearchCriteria;
 import org.onewindow.intake.CaseStatus;
 import org.onewindow.intake.CaseRecordService;
 import org.onewindow.intake.MaterialsNotice;
@@ -138,6 +144,38 @@ class CaseListsViewTest {
         assertThat(view.acceptedFrom.getI18n().getMonthNames()).startsWith("一月");
         assertThat(view.acceptedFrom.getI18n().getToday()).isEqualTo("今天");
         assertThat(view.search.getText()).isEqualTo("查询");
+    }
+
+    @Test
+    void caseSearchFindsByPartOfTheApplicantsName() {
+        CaseSearchService search = mock(CaseSearchService.class);
+        when(search.search(any(), any())).thenAnswer(call -> "zhao".equals(
+                call.<CaseSearchCriteria>getArgument(0).applicantName()) ? List.of(CaseFixtures.inReview())
+                        : List.of());
+        when(search.count(any())).thenAnswer(call -> "zhao".equals(
+                call.<CaseSearchCriteria>getArgument(0).applicantName()) ? 1L : 0L);
+        CaseSearchView view = open(Translations.ENGLISH,
+                () -> new CaseSearchView(search, catalog, CaseFixtures.directory(), CaseFixtures.dates()));
+        assertThat(view.applicantName.getLabel()).isEqualTo("Applicant name");
+
+        _setValue(view.applicantName, "zhao");
+        _click(view.search);
+
+        assertThat(GridKt._size(view.grid)).isEqualTo(1);
+        assertThat(GridKt._getFormattedRow(view.grid, 0)).contains(CaseFixtures.CASE, "Zhao Lan · 110***********002X");
+        ArgumentCaptor<CaseSearchCriteria> sent = ArgumentCaptor.forClass(CaseSearchCriteria.class);
+        verify(search, atLeastOnce()).search(sent.capture(), any());
+        assertThat(sent.getValue().applicantName()).isEqualTo("zhao");
+        assertThat(sent.getValue().caseNumber()).isEmpty();
+    }
+
+    @Test
+    void theApplicantNameFilterSpeaksChinese() {
+        CaseSearchView view = open(Translations.CHINESE,
+                () -> new CaseSearchView(mock(CaseSearchService.class), catalog,
+                        CaseFixtures.directory(), CaseFixtures.dates()));
+        assertThat(view.applicantName.getLabel()).isEqualTo("申请人姓名或名称");
+        assertThat(view.applicantName.getHelperText()).isEqualTo("输入部分姓名即可，可查个人姓名或企业名称。");
     }
 
     @Test

@@ -55,6 +55,23 @@ class RegistrationValidatorTest {
     }
 
     @Test
+    void aNameLongerThanTheLimitIsRefusedWithItsLength() {
+        when(catalog.item(any())).thenReturn(Optional.of(CARD));
+        CaseRegistration longName = CaseRegistration.of(IdType.PASSPORT, "E12345678", "x".repeat(200), "13800138000",
+                "HRSS-001", List.of(), null, Channel.WINDOW);
+        CaseRegistration atTheLimit = CaseRegistration.of(IdType.PASSPORT, "E12345678",
+                " " + "x".repeat(CaseRegistration.MAX_CITIZEN_NAME) + " ", "13800138000", "HRSS-001", List.of(), null,
+                Channel.WINDOW);
+
+        assertThat(validator.validate(longName))
+                .containsEntry(CITIZEN_NAME, "The name has 200 characters; a name has at most 100.");
+        assertThat(validator.validate(atTheLimit)).doesNotContainKey(CITIZEN_NAME);
+        LocaleContextHolder.setLocale(Translations.CHINESE);
+        assertThat(validator.validate(longName))
+                .containsEntry(CITIZEN_NAME, "姓名共200个字符，最多只能100个字符，请核对。");
+    }
+
+    @Test
     void messagesAreInChineseForAChineseScreen() {
         when(catalog.item(any())).thenReturn(Optional.of(CARD));
         LocaleContextHolder.setLocale(Translations.CHINESE);

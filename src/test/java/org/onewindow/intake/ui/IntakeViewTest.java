@@ -9,7 +9,9 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,6 +40,7 @@ import org.onewindow.intake.RegisteredCase;
 import org.onewindow.intake.RegistrationField;
 import org.onewindow.intake.WindowApplicant;
 import org.onewindow.shared.i18n.Translations;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.Component;
@@ -51,6 +54,9 @@ class IntakeViewTest {
 
     private static final ServiceItem LICENCE = ServiceItem.published("AMR-002", "Food business licence", "", "AMR",
             List.of("HEALTH"), List.of("Application form", "Business licence"), 10, false);
+
+    /** The hall's 1 June 2026. */
+    private static final Clock TODAY = Clock.fixed(Instant.parse("2026-06-01T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
 
     private final CaseRegistrationService intake = mock(CaseRegistrationService.class);
     private final CatalogService catalog = mock(CatalogService.class);
@@ -68,13 +74,14 @@ class IntakeViewTest {
     private IntakeView openIn(Locale locale) {
         UI.getCurrent().setLocale(locale);
         UI.getCurrent().removeAll();
-        IntakeView opened = new IntakeView(intake, catalog, directory);
+        IntakeView opened = new IntakeView(intake, catalog, directory, TODAY);
         UI.getCurrent().add(opened);
         return opened;
     }
 
     @AfterEach
     void closeView() {
+        LocaleContextHolder.resetLocaleContext();
         MockVaadin.tearDown();
     }
 
@@ -186,10 +193,73 @@ class IntakeViewTest {
 
     @Test
     void theFieldsTakeNoMoreThanTheRegistrationAllows() {
-        assertThat(view.citizenName.getMaxLength()).isEqualTo(CaseRegistration.MAX_CITIZEN_NAME);
         assertThat(view.address.getMaxLength()).isEqualTo(CaseRegistration.MAX_ADDRESS);
         assertThat(view.enterpriseName.getMaxLength()).isEqualTo(CaseRegistration.MAX_ENTERPRISE_NAME);
         assertThat(view.notes.getMaxLength()).isEqualTo(CaseRegistration.MAX_NOTES);
+    }
+
+    @Test
+    void aPastedNameTooLongIsKeptWholeAndTheFieldSaysSoWhenLeft() {
+        String pasted = "Zhao".repeat(50);
+
+        view.citizenName.setValue(pasted);
+
+        // Nothing is cut: the clerk sees what was pasted and the validator's reason on the field.
+        assertThat(view.citizenName.getValue()).hasSize(200);
+        assertThat(view.citizenName.isInvalid()).isTrue();
+        assertThat(view.citizenName.getErrorMessage())
+                .isEqualTo("The name has 200 characters; a name has at most 100.");
+
+        view.citizenName.setValue("Zhao Lan");
+        assertThat(view.citizenName.isInvalid()).isFalse();
+    }
+
+    @Test
+    void aNameTooLongIsSaidInChineseOnAChineseScreen() {
+        view = openIn(Translations.CHINESE);
+        // What SessionLocale does for every request of a Chinese session: the validator's words are the screen's.
+        LocaleContextHolder.setLocale(Translations.CHINESE);
+
+        view.citizenName.setValue("赵".repeat(101));
+
+        assertThat(view.citizenName.getErrorMessage()).isEqualTo("姓名共101个字符，最多只能100个字符，请核对。");
+    }
+
+    @Test
+    void aWrongCheckCharacterIsSaidWhenTheIdNumberIsLeft() {
+        view.idNumber.setValue("110105194912310021");
+
+        assertThat(view.idNumber.isInvalid()).isTrue();
+        assertThat(view.idNumber.getErrorMessage())
+                .isEqualTo("The check character of this ID number does not match; please check each digit.");
+        Mockito.verifyNoInteractions(intake);
+
+        view.idNumber.setValue("11010519491231002X");
+        assertThat(view.idNumber.isInvalid()).isFalse();
+    }
+
+    @Test
+    void theIdNumberIsCheckedAgainstTheHallsTodayAndOnlyAsAResidentId() {
+        // Born on 2 June 2026, the day after the hall's today (check character 1).
+        view.idNumber.setValue("110105202606020021");
+        assertThat(view.idNumber.getErrorMessage())
+                .isEqualTo("The birth date in this ID number (digits 7 to 14) is not a real date.");
+
+        // A passport number follows other rules, which the service checks on submit.
+        view.idType.setValue(IdType.PASSPORT);
+        assertThat(view.idNumber.isInvalid()).isFalse();
+        view.idType.setValue(IdType.RESIDENT_ID);
+        assertThat(view.idNumber.isInvalid()).isTrue();
+    }
+
+    @Test
+    void theIdNumbersMessageIsInChineseOnAChineseScreen() {
+        view = openIn(Translations.CHINESE);
+        LocaleContextHolder.setLocale(Translations.CHINESE);
+
+        view.idNumber.setValue("110105194912310021");
+
+        assertThat(view.idNumber.getErrorMessage()).isEqualTo("该身份证号码的校验位不符，请逐位核对。");
     }
 
     @Test
