@@ -93,6 +93,8 @@ public class ProgressLookupView extends VerticalLayout implements BeforeEnterObs
         message.setId("progress-message");
         message.addClassName("progress-message");
         message.setVisible(false);
+        // Appears without a page change: a screen reader reads it out as it appears.
+        message.getElement().setAttribute("role", "alert");
         result.setId("progress-result");
         result.addClassName("progress-result");
         // Nothing checked here: an empty field is the service's to refuse, in the words it uses everywhere.
@@ -128,6 +130,8 @@ public class ProgressLookupView extends VerticalLayout implements BeforeEnterObs
             render(progress.progress(binder.writeRecord(), clientAddress()));
             // On a phone the answer starts below the fold, under the keyboard that was just open.
             result.scrollIntoView();
+            // Focus on the answer's heading, so that a screen reader reads on from the answer, not the button.
+            result.getChildren().findFirst().ifPresent(about -> about.getElement().callJsFunction("focus"));
         } catch (ValidationException e) {
             // The binder checks nothing of its own; should it ever, the message is on the field already.
         } catch (InvalidInputException e) {
@@ -155,6 +159,7 @@ public class ProgressLookupView extends VerticalLayout implements BeforeEnterObs
     private void render(CaseProgress found) {
         H2 about = new H2(found.caseNumber() + " · " + found.serviceItemName() + " · " + found.leadDepartmentName());
         about.setId("progress-about");
+        about.getElement().setAttribute("tabindex", "-1");
         result.add(about);
         result.add(fact("progress-status", getTranslation("casework.progress.status"),
                 ProgressTexts.status(found.status())));

@@ -6,7 +6,9 @@ import java.util.function.Consumer;
 import org.onewindow.shared.i18n.Translations;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.server.VaadinSession;
 
 /**
@@ -27,7 +29,13 @@ public class LanguageSwitch extends Select<Locale> {
         setId("language-switch");
         setItems(Translations.LOCALES);
         // Each language is named in itself, so that someone who cannot read the current one finds theirs.
-        setItemLabelGenerator(locale -> locale.getLanguage().equals("zh") ? "简体中文" : "English");
+        setItemLabelGenerator(LanguageSwitch::ownName);
+        // ... and marked as written in it, so that a screen reader reads each option with its own voice.
+        setRenderer(new ComponentRenderer<>(locale -> {
+            Span option = new Span(ownName(locale));
+            option.getElement().setAttribute("lang", PageLanguage.tag(locale));
+            return option;
+        }));
         setAriaLabel("Language / 语言");
         setWidth("8em");
         setValue(Translations
@@ -39,5 +47,9 @@ public class LanguageSwitch extends Select<Locale> {
                 UI.getCurrent().getPage().reload();
             }
         });
+    }
+
+    private static String ownName(Locale locale) {
+        return locale.getLanguage().equals("zh") ? "简体中文" : "English";
     }
 }

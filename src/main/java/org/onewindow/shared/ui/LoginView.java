@@ -36,6 +36,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     public static final String ROUTE = "login";
 
     private final LoginForm login = new LoginForm();
+    /** A failed sign-in, for screen readers only: the form shows it to the eye. */
+    final Paragraph announcement = new Paragraph();
 
     /** Without Spring (screen tests): the password form only. */
     public LoginView() {
@@ -58,7 +60,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         subtitle.addClassName("login-subtitle");
         LanguageSwitch language = new LanguageSwitch();
         language.addClassName("login-language");
-        add(language, new Div(title, subtitle), login);
+        announcement.setId("login-announcement");
+        announcement.addClassName("visually-hidden");
+        announcement.getElement().setAttribute("role", "alert");
+        add(language, new Div(title, subtitle), login, announcement);
         if (unifiedSignIn.enabled()) {
             add(unifiedSignInButton(unifiedSignIn));
         }
@@ -100,34 +105,31 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         // The staff table could not be read: saying "wrong password" would send people to the helpdesk for nothing.
         Optional<Throwable> failure = failed ? lastSignInFailure() : Optional.empty();
         String message = failure.flatMap(DatabaseUnavailable::signInFailureMessageKey).orElse(null);
+        LoginI18n i18n = i18n();
         if (failure.orElse(null) instanceof OAuth2AuthenticationException unified) {
             // Refused by OneWindow (no active staff account), or the platform's sign-in did not complete.
             String key = UnifiedSignInProperties.NOT_A_STAFF_ACCOUNT.equals(unified.getError().getErrorCode())
                     ? "shared.login.unified.refused" : "shared.login.unified.failed";
-            LoginI18n i18n = i18n();
             i18n.getErrorMessage().setTitle(getTranslation(key + ".title"));
             i18n.getErrorMessage().setMessage(getTranslation(key));
-            login.setI18n(i18n);
         } else if (failure.orElse(null) instanceof SignInLockedException locked) {
             // The same words whether or not the name is an account: the lock says nothing about who exists.
-            LoginI18n i18n = i18n();
             i18n.getErrorMessage().setTitle(getTranslation(SignInLockedException.MESSAGE_KEY + ".title"));
             i18n.getErrorMessage()
                     .setMessage(getTranslation(SignInLockedException.MESSAGE_KEY, locked.minutesToWait()));
-            login.setI18n(i18n);
         } else if (failure.orElse(null) instanceof DisabledException) {
             // Only after the right password: the account exists, but an administrator deactivated it.
-            LoginI18n i18n = i18n();
             i18n.getErrorMessage().setTitle(getTranslation("shared.login.disabled.title"));
             i18n.getErrorMessage().setMessage(getTranslation("shared.login.disabled"));
-            login.setI18n(i18n);
         } else if (message != null) {
-            LoginI18n i18n = i18n();
             i18n.getErrorMessage().setTitle(getTranslation(message + ".title"));
             i18n.getErrorMessage().setMessage(getTranslation(message));
-            login.setI18n(i18n);
         }
+        login.setI18n(i18n);
         login.setError(failed);
+        // The form shows the failure but does not say it: read out by the live region as the page comes up.
+        announcement.setText(failed ? i18n.getErrorMessage().getTitle() + ". " + i18n.getErrorMessage().getMessage()
+                : "");
     }
 
     /** Why the last sign-in failed: Spring Security's failure handler keeps it in the HTTP session. */

@@ -40,9 +40,13 @@ public class SessionLocale implements VaadinServiceInitListener, VaadinRequestIn
     @Override
     public void requestStart(VaadinRequest request, VaadinResponse response) {
         WrappedSession session = request.getWrappedSession(false);
-        Object locale = session == null ? null : session.getAttribute(ATTRIBUTE);
-        LocaleContextHolder
-                .setLocale(locale instanceof Locale chosen ? chosen : Translations.supported(request.getLocale()));
+        Locale chosen = session == null ? null : chosen(session);
+        LocaleContextHolder.setLocale(chosen != null ? chosen : Translations.supported(request.getLocale()));
+    }
+
+    /** The session's language, once the session has one; {@code null} before. */
+    static Locale chosen(WrappedSession session) {
+        return session.getAttribute(ATTRIBUTE) instanceof Locale chosen ? chosen : null;
     }
 
     @Override

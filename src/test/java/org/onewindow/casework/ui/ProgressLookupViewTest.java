@@ -45,6 +45,7 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
@@ -186,6 +187,21 @@ class ProgressLookupViewTest {
         refuseTooManyAttempts();
         lookUp(CASE, "WRONG");
         assertThat(view.message.getText()).isEqualTo("您的网络连接尝试错误次数过多，请于2026年11月29日 10:15后再试。");
+    }
+
+    @Test
+    void aRefusalIsReadOutAndAnAnswerCanTakeTheFocus() {
+        open(Translations.ENGLISH);
+        refuseWrongPair();
+        lookUp(CASE, "WRONG");
+        // A live region: the refusal appears without a page change and is read out as it appears.
+        assertThat(view.message.getElement().getAttribute("role")).isEqualTo("alert");
+
+        doReturn(waitingForMaterials()).when(progress).progress(any(), any());
+        lookUp(CASE, "ABCD2345");
+        // Focusable by script only (not a Tab stop), for the view to put the focus on the answer.
+        H2 about = _get(view, H2.class, spec -> spec.withId("progress-about"));
+        assertThat(about.getElement().getAttribute("tabindex")).isEqualTo("-1");
     }
 
     @Test

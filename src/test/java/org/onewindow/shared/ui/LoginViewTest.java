@@ -27,6 +27,7 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
@@ -95,6 +96,15 @@ class LoginViewTest {
     void noErrorBeforeAnAttempt() {
         UI.getCurrent().navigate("login");
         assertThat(_get(LoginForm.class).isError()).isFalse();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("login-announcement")).getText()).isEmpty();
+    }
+
+    @Test
+    void aFailedSignInIsReadOutByALiveRegion() {
+        failedWith(new SignInLockedException(12));
+        Paragraph announcement = _get(Paragraph.class, spec -> spec.withId("login-announcement"));
+        assertThat(announcement.getElement().getAttribute("role")).isEqualTo("alert");
+        assertThat(announcement.getText()).startsWith("Sign-in paused. ").contains("Try again in 12 minutes");
     }
 
     @Test
