@@ -142,7 +142,7 @@ public class ProcessReportView extends VerticalLayout implements HasDynamicTitle
                 texts.t("reporting.process.trend.onTimeAxis"), ValueFormat.percent(0), labels,
                 List.of(new LineChart.Series(texts.t("reporting.process.trend.onTimeSeries"),
                         points.stream().map(TrendPoint::onTimeRate).toList())),
-                false)
+                false).withPossibleValues(0, 1)
                 .toSvg(texts.locale()), "chart-on-time-trend"));
         // The export keeps ISO periods (2025-W10, 2025-03) beside each period's first day: data for a spreadsheet.
         section.add(exports(texts, export, "export-trend", "trend", texts.t("reporting.process.trend"),
