@@ -81,7 +81,7 @@ final class ForecastSection {
                         texts.integer(forecast.notEnoughHistory().get(0).neededWeeks()),
                         phrases(texts, forecast.notEnoughHistory().stream()
                                 .map(item -> texts.t("reporting.demand.forecast.notEnoughItem", item.name(),
-                                        texts.integer(item.historyWeeks())))
+                                        item.historyWeeks()))
                                 .toList())));
         notEnough.setId("forecast-not-enough");
         section.add(notEnough);

@@ -104,7 +104,7 @@ public class ProcessReportView extends VerticalLayout implements HasDynamicTitle
                         "figure-cycle-median"),
                 figure(texts.t("reporting.process.figure.cycleP90"), texts.workingDays(s.cycleTime().p90()),
                         "figure-cycle-p90"),
-                figure(texts.t("reporting.process.figure.oneVisit", texts.integer(s.visitAnswers())),
+                figure(texts.t("reporting.process.figure.oneVisit", s.visitAnswers()),
                         texts.percent(s.oneVisitRate()), "figure-one-visit"));
         figures.addClassName("report-figures");
         List<HorizontalBarChart.Bar> bars = s.backlogAge().stream()
@@ -119,11 +119,11 @@ public class ProcessReportView extends VerticalLayout implements HasDynamicTitle
     /** "up to 5 days", "6 to 15 days", "over 30 days" in the reader's language. */
     String ageName(ProcessSummary.AgeBucket bucket) {
         if (bucket.toDays() == null) {
-            return texts.t("reporting.process.age.over", texts.integer(bucket.fromDays() - 1L));
+            return texts.t("reporting.process.age.over", bucket.fromDays() - 1L);
         }
-        return bucket.fromDays() == 0 ? texts.t("reporting.process.age.upTo", texts.integer(bucket.toDays()))
-                : texts.t("reporting.process.age.between", texts.integer(bucket.fromDays()),
-                        texts.integer(bucket.toDays()));
+        return bucket.fromDays() == 0 ? texts.t("reporting.process.age.upTo", bucket.toDays())
+                : texts.t("reporting.process.age.between", bucket.fromDays(),
+                        bucket.toDays());
     }
 
     private Div trend(List<TrendPoint> points, Granularity granularity) {
