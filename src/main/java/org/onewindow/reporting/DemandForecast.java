@@ -15,9 +15,10 @@ import java.util.List;
  * @param historyWeeks    the weeks of history read at most
  * @param items           the items with enough history, busiest first
  * @param notEnoughHistory the other items seen in the history
+ * @param neededWeeks     the fewest weeks of history, from its first case, an item needs to be forecast
  */
 public record DemandForecast(LocalDate lastWeek, int weeks, int seasonWeeks, int historyWeeks,
-        List<ItemForecast> items, List<NotEnoughHistory> notEnoughHistory) {
+        List<ItemForecast> items, List<NotEnoughHistory> notEnoughHistory, int neededWeeks) {
 
     public DemandForecast {
         items = List.copyOf(items);

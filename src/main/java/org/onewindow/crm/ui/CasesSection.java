@@ -62,7 +62,10 @@ class CasesSection extends Div {
                 ? getTranslation("crm.cases.contactDiffers", details.citizenName(), details.citizenMaskedMobile()) : "";
     }
 
-    /** How the file's applicant took part in the case: in person, for an enterprise, or (an enterprise) through whom. */
+    /**
+     * How the file's applicant took part in the case: for themselves (at the window or online: "in person" misread an
+     * online request as a visit), for an enterprise, or (an enterprise) through whom.
+     */
     private String capacity(ApplicantRef owner, CaseDetails details) {
         if (owner.type() == ApplicantType.ENTERPRISE) {
             return getTranslation("crm.cases.byPerson", details.citizenName(), FileTexts.role(details.agentRole()));
@@ -70,6 +73,6 @@ class CasesSection extends Div {
         return details.applicant() != null && details.applicant().type() == ApplicantType.ENTERPRISE
                 ? getTranslation("crm.cases.forEnterprise", details.enterpriseName(),
                         FileTexts.role(details.agentRole()))
-                : getTranslation("crm.cases.self");
+                : getTranslation("crm.cases.self." + details.channel().name());
     }
 }

@@ -281,7 +281,7 @@ class DefaultDemandReportService implements DemandReportService {
                     java.util.Arrays.stream(outcome.forecast()).boxed().toList(), outcome.mae(), outcome.mape()));
         }
         return new DemandForecast(starts.get(starts.size() - 1), weeks, settings.seasonWeeks(), historyWeeks, items,
-                notEnough);
+                notEnough, forecaster.neededWeeks());
     }
 
     @Override

@@ -42,7 +42,7 @@ final class ArrivalsSection {
             perWeekday.add(texts.t("reporting.demand.arrivals.weekdayDays", texts.weekday(day),
                     texts.integer(map.workingDays(day))));
         }
-        Paragraph note = new Paragraph(texts.t("reporting.demand.arrivals.note", texts.integer(map.total()),
+        Paragraph note = new Paragraph(texts.t("reporting.demand.arrivals.note", map.total(),
                 phrases(texts, perWeekday)));
         note.setId("arrivals-note");
         section.add(note, svg(HeatMap.weekdayByHour(texts.t("reporting.demand.arrivals.chart"),

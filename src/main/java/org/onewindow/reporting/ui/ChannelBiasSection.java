@@ -22,8 +22,8 @@ final class ChannelBiasSection {
             message.addClassName("report-warning");
         }
         section.add(message, new Paragraph(texts.t("reporting.satisfaction.bias.counts",
-                texts.integer(bias.kiosk().total()), texts.percent(bias.kiosk().goodRate()),
-                texts.integer(bias.privateChannels().total()), texts.percent(bias.privateChannels().goodRate()))));
+                bias.kiosk().total(), texts.percent(bias.kiosk().goodRate()), bias.privateChannels().total(),
+                texts.percent(bias.privateChannels().goodRate()))));
         return section;
     }
 
@@ -31,7 +31,7 @@ final class ChannelBiasSection {
     static String message(ReportTexts texts, ChannelBias bias) {
         return switch (bias.verdict()) {
             case "SIGNIFICANT" -> texts.t("reporting.satisfaction.bias.SIGNIFICANT", texts.decimal(bias.statistic(), 2),
-                    bias.degreesOfFreedom() == null ? ReportTexts.NONE : texts.integer(bias.degreesOfFreedom()),
+                    bias.degreesOfFreedom(), // a significant difference always has its degrees of freedom
                     texts.decimal(bias.pValue(), 4));
             case "NOT_SIGNIFICANT" -> texts.t("reporting.satisfaction.bias.NOT_SIGNIFICANT",
                     texts.decimal(bias.pValue(), 4));

@@ -42,7 +42,7 @@ final class DimensionsSection {
                 : report.alpha() >= 0.7 ? "reporting.satisfaction.alpha.consistent"
                         : "reporting.satisfaction.alpha.low";
         Paragraph alpha = new Paragraph(texts.t(alphaKey, texts.decimal(report.alpha(), 3),
-                texts.integer(report.answers())));
+                report.answers()));
         alpha.setId("reliability-alpha");
         section.add(grid, alpha);
         ImportancePerformanceChart.of(texts, texts.t("reporting.satisfaction.ipa"), report, "chart-ipa")

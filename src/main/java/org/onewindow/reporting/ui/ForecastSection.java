@@ -57,7 +57,9 @@ final class ForecastSection {
         note.setId("forecast-note");
         section.add(note);
         List<ItemForecast> items = forecast.items();
-        section.add(grid(items));
+        if (!items.isEmpty()) {
+            section.add(grid(items)); // an empty table next to "no item has enough history" says nothing more
+        }
 
         Div chart = new Div();
         Select<ItemForecast> forecastItem = new Select<>();
@@ -75,14 +77,7 @@ final class ForecastSection {
             section.add(forecastItem, chart);
             forecastItem.setValue(items.get(0));
         }
-        Paragraph notEnough = new Paragraph(forecast.notEnoughHistory().isEmpty()
-                ? texts.t("reporting.demand.forecast.allEnough")
-                : texts.t("reporting.demand.forecast.notEnough",
-                        texts.integer(forecast.notEnoughHistory().get(0).neededWeeks()),
-                        phrases(texts, forecast.notEnoughHistory().stream()
-                                .map(item -> texts.t("reporting.demand.forecast.notEnoughItem", item.name(),
-                                        texts.integer(item.historyWeeks())))
-                                .toList())));
+        Paragraph notEnough = new Paragraph(historyNote(texts, forecast));
         notEnough.setId("forecast-not-enough");
         section.add(notEnough);
 
@@ -102,6 +97,25 @@ final class ForecastSection {
                     return cells;
                 }).toList()));
         return section;
+    }
+
+    /**
+     * What the history allowed: which items have too little of it (how many weeks they have, and need), or that
+     * every item seen has enough, or that there was none at all. It must never claim enough for an empty table.
+     */
+    static String historyNote(ReportTexts texts, DemandForecast forecast) {
+        if (!forecast.notEnoughHistory().isEmpty()) {
+            return texts.t("reporting.demand.forecast.notEnough", forecast.neededWeeks(),
+                    phrases(texts, forecast.notEnoughHistory().stream()
+                            .map(item -> texts.t("reporting.demand.forecast.notEnoughItem", item.name(),
+                                    item.historyWeeks()))
+                            .toList()));
+        }
+        if (forecast.items().isEmpty()) {
+            return texts.t("reporting.demand.forecast.noHistory", forecast.historyWeeks(),
+                    texts.period(forecast.lastWeek(), Granularity.WEEK), forecast.neededWeeks());
+        }
+        return texts.t("reporting.demand.forecast.allEnough", forecast.neededWeeks());
     }
 
     private Grid<ItemForecast> grid(List<ItemForecast> items) {

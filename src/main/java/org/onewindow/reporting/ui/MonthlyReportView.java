@@ -8,10 +8,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.onewindow.reporting.BadReviewFigures;
 import org.onewindow.reporting.DimensionReport;
+import org.onewindow.reporting.Granularity;
 import org.onewindow.reporting.GroupFigures;
 import org.onewindow.reporting.ProcessReportService;
 import org.onewindow.reporting.ProcessSummary;
@@ -20,6 +22,7 @@ import org.onewindow.reporting.ReportFilter;
 import org.onewindow.reporting.SatisfactionReportService;
 import org.onewindow.reporting.SatisfactionSummary;
 import org.onewindow.reporting.StepFigures;
+import org.onewindow.reporting.TrendPoint;
 import org.onewindow.reporting.internal.ReportTexts;
 import org.onewindow.reporting.internal.chart.HorizontalBarChart;
 import org.onewindow.reporting.internal.chart.ValueFormat;
@@ -65,7 +68,9 @@ public class MonthlyReportView extends VerticalLayout implements HasDynamicTitle
         month.setLabel(texts.t("reporting.monthly.month"));
         month.setItems(months);
         month.setItemLabelGenerator(texts::month);
-        month.setValue(current.minusMonths(1));
+        month.setValue(openingMonth(process.trend(
+                ReportFilter.of(months.get(months.size() - 1).atDay(1), LocalDate.now(clock)), Granularity.MONTH),
+                current));
         month.addValueChangeListener(event -> show());
         Button print = new Button(texts.t("reporting.monthly.print"),
                 event -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
@@ -82,6 +87,17 @@ public class MonthlyReportView extends VerticalLayout implements HasDynamicTitle
     @Override
     public String getPageTitle() {
         return texts.t("reporting.monthly.pageTitle");
+    }
+
+    /**
+     * The latest whole month with cases received or closed; the month in progress only when no earlier one has
+     * any; the month before when none has. A director should not open the meeting's report on an empty month.
+     */
+    static YearMonth openingMonth(List<TrendPoint> months, YearMonth current) {
+        List<YearMonth> withCases = months.stream().filter(m -> m.received() > 0 || m.closed() > 0)
+                .map(m -> YearMonth.from(m.start())).sorted(Comparator.reverseOrder()).toList();
+        return withCases.stream().filter(m -> m.isBefore(current)).findFirst()
+                .orElse(withCases.isEmpty() ? current.minusMonths(1) : withCases.get(0));
     }
 
     private void show() {
@@ -141,6 +157,13 @@ public class MonthlyReportView extends VerticalLayout implements HasDynamicTitle
         DimensionReport dimensions = satisfaction.dimensions(filter);
         ImportancePerformanceChart.of(texts, texts.t("reporting.monthly.ipa"), dimensions, "monthly-ipa")
                 .ifPresent(citizens::add);
-        content.add(title, service, citizens);
+        content.add(title);
+        if (p.received() == 0 && p.closed() == 0 && s.responses() == 0) {
+            // Zeros and dashes alone read like a broken page; say that the month itself was empty.
+            Paragraph empty = new Paragraph(texts.t("reporting.monthly.empty", texts.month(m)));
+            empty.setId("monthly-empty");
+            content.add(empty);
+        }
+        content.add(service, citizens);
     }
 }

@@ -104,7 +104,7 @@ public class ProcessReportView extends VerticalLayout implements HasDynamicTitle
                         "figure-cycle-median"),
                 figure(texts.t("reporting.process.figure.cycleP90"), texts.workingDays(s.cycleTime().p90()),
                         "figure-cycle-p90"),
-                figure(texts.t("reporting.process.figure.oneVisit", texts.integer(s.visitAnswers())),
+                figure(texts.t("reporting.process.figure.oneVisit", s.visitAnswers()),
                         texts.percent(s.oneVisitRate()), "figure-one-visit"));
         figures.addClassName("report-figures");
         List<HorizontalBarChart.Bar> bars = s.backlogAge().stream()
@@ -119,11 +119,11 @@ public class ProcessReportView extends VerticalLayout implements HasDynamicTitle
     /** "up to 5 days", "6 to 15 days", "over 30 days" in the reader's language. */
     String ageName(ProcessSummary.AgeBucket bucket) {
         if (bucket.toDays() == null) {
-            return texts.t("reporting.process.age.over", texts.integer(bucket.fromDays() - 1L));
+            return texts.t("reporting.process.age.over", bucket.fromDays() - 1L);
         }
-        return bucket.fromDays() == 0 ? texts.t("reporting.process.age.upTo", texts.integer(bucket.toDays()))
-                : texts.t("reporting.process.age.between", texts.integer(bucket.fromDays()),
-                        texts.integer(bucket.toDays()));
+        return bucket.fromDays() == 0 ? texts.t("reporting.process.age.upTo", bucket.toDays())
+                : texts.t("reporting.process.age.between", bucket.fromDays(),
+                        bucket.toDays());
     }
 
     private Div trend(List<TrendPoint> points, Granularity granularity) {
@@ -142,7 +142,7 @@ public class ProcessReportView extends VerticalLayout implements HasDynamicTitle
                 texts.t("reporting.process.trend.onTimeAxis"), ValueFormat.percent(0), labels,
                 List.of(new LineChart.Series(texts.t("reporting.process.trend.onTimeSeries"),
                         points.stream().map(TrendPoint::onTimeRate).toList())),
-                false)
+                false).withPossibleValues(0, 1)
                 .toSvg(texts.locale()), "chart-on-time-trend"));
         // The export keeps ISO periods (2025-W10, 2025-03) beside each period's first day: data for a spreadsheet.
         section.add(exports(texts, export, "export-trend", "trend", texts.t("reporting.process.trend"),

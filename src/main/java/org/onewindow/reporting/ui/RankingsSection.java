@@ -83,8 +83,8 @@ final class RankingsSection {
         grid.setAllRowsVisible(ranking.rows().size() <= 25);
         Paragraph hidden = new Paragraph(ranking.hiddenGroups() == 0
                 ? texts.t("reporting.satisfaction.rankings.allRanked")
-                : texts.t("reporting.satisfaction.rankings.hidden", texts.integer(ranking.hiddenGroups()),
-                        texts.integer(ranking.minimumSample())));
+                : texts.t("reporting.satisfaction.rankings.hidden", ranking.hiddenGroups(),
+                        ranking.minimumSample()));
         String file = "ranking-" + group.name().toLowerCase(Locale.ROOT);
         body.add(grid, hidden, exports(texts, export, "export-ranking", file,
                 texts.t("reporting.satisfaction.rankings.export", groupName(texts, group)),

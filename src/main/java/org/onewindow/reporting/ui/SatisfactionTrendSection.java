@@ -30,13 +30,13 @@ final class SatisfactionTrendSection {
                 texts.t("reporting.satisfaction.goodReviewsAxis"), ValueFormat.percent(0), labels,
                 List.of(new LineChart.Series(texts.t("reporting.satisfaction.trend.goodSeries"),
                         points.stream().map(SatisfactionTrendPoint::goodRate).toList())),
-                false)
+                false).withPossibleValues(0, 1)
                 .toSvg(texts.locale()), "chart-good-trend"));
         section.add(svg(new LineChart(texts.t("reporting.satisfaction.trend.mean"), period,
                 texts.t("reporting.satisfaction.trend.meanAxis"), ValueFormat.decimal(2, ""), labels,
                 List.of(new LineChart.Series(texts.t("reporting.satisfaction.trend.meanSeries"),
                         points.stream().map(SatisfactionTrendPoint::meanOverall).toList())),
-                false)
+                false).withPossibleValues(1, 5) // ratings are one to five stars
                 .toSvg(texts.locale()), "chart-mean-trend"));
         // The export keeps ISO periods (2025-W10, 2025-03) beside each period's first day: data for a spreadsheet.
         section.add(exports(texts, export, "export-satisfaction-trend", "satisfaction-trend",

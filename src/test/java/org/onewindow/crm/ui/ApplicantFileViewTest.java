@@ -137,7 +137,7 @@ class ApplicantFileViewTest {
         assertThat(GridKt._getFormatted(cases, 0, "item")).isEqualTo("Company establishment registration");
         assertThat(GridKt._getFormatted(cases, 0, "status")).isEqualTo("Waiting for materials");
         assertThat(GridKt._getFormatted(cases, 0, "capacity")).isEqualTo("for 徐州云龙商贸有限公司 (authorised agent)");
-        assertThat(GridKt._getFormatted(cases, 1, "capacity")).isEqualTo("in person");
+        assertThat(GridKt._getFormatted(cases, 1, "capacity")).isEqualTo("themselves, at the window");
         assertThat(GridKt._getFormatted(cases, 1, "department")).isEqualTo("Dept HRSS");
         assertThat(GridKt._getFormatted(cases, 1, "closed")).isEqualTo("Dec 1, 2026");
         assertThat(GridKt._getFormatted(grid("file-messages-grid"), 0, "purpose")).isEqualTo("Materials missing");
@@ -180,7 +180,7 @@ class ApplicantFileViewTest {
         Grid<?> cases = grid("file-cases");
         assertThat(GridKt._getFormatted(cases, 0, "status")).isEqualTo("待补正材料");
         assertThat(GridKt._getFormatted(cases, 0, "capacity")).isEqualTo("代徐州云龙商贸有限公司办理（委托代理人）");
-        assertThat(GridKt._getFormatted(cases, 1, "capacity")).isEqualTo("本人办理");
+        assertThat(GridKt._getFormatted(cases, 1, "capacity")).isEqualTo("本人窗口办理");
         assertThat(GridKt._getFormatted(grid("file-notices-grid"), 0, "missing"))
                 .isEqualTo("Articles of association；Proof of registered address");
         assertThat(GridKt._getFormatted(grid("file-rectifications-grid"), 0, "due")).isEqualTo("2026年11月28日（已超期）");
@@ -358,12 +358,16 @@ class ApplicantFileViewTest {
                 .isEqualTo("Given for this case: Mallory Impostor, 139****9000; differs from the record");
         assertThat(GridKt._getFormatted(cases, 1, "contact")).isEqualTo("No contact: the citizen is not notified");
         assertThat(GridKt._getFormatted(cases, 2, "contact")).isEmpty();
+        // An online request is not a visit: it never reads "in person".
+        assertThat(GridKt._getFormatted(cases, 1, "capacity")).isEqualTo("themselves, online");
+        assertThat(GridKt._getFormatted(cases, 2, "capacity")).isEqualTo("themselves, at the window");
         assertNoRawKeys(view);
 
         view = open(Translations.CHINESE);
         assertThat(text("file-record-changes")).contains("档案变更记录");
         assertThat(GridKt._getFormatted(grid("file-record-changes-grid"), 0, "field")).isEqualTo("手机号码");
         assertThat(GridKt._getFormatted(grid("file-cases"), 1, "contact")).isEqualTo("无联系方式：不通知申请人");
+        assertThat(GridKt._getFormatted(grid("file-cases"), 1, "capacity")).isEqualTo("本人网上申请");
         assertNoRawKeys(view);
     }
 

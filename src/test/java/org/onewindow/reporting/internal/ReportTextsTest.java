@@ -39,7 +39,26 @@ class ReportTextsTest {
         assertNamed(names(Ranking.Group.values()), (texts, group) -> texts.t("reporting.ranking.group." + group));
         assertNamed(AppRoles.ALL, (texts, role) -> texts.t("shared.role." + role));
         assertNamed(names(ChiSquareComparison.Verdict.values()),
-                (texts, verdict) -> texts.t("reporting.satisfaction.bias." + verdict, "1.00", "2", "0.0500"));
+                (texts, verdict) -> texts.t("reporting.satisfaction.bias." + verdict, "1.00", 2, "0.0500"));
+    }
+
+    @Test
+    void countsReadInTheSingularForOneInEnglishAndWithoutPluralsInChinese() {
+        assertThat(ENGLISH.t("reporting.process.figure.oneVisit", 1L)).isEqualTo("at most one visit (1 answer)");
+        assertThat(ENGLISH.t("reporting.process.figure.oneVisit", 2L)).isEqualTo("at most one visit (2 answers)");
+        assertThat(ENGLISH.t("reporting.process.figure.oneVisit", 0L)).isEqualTo("at most one visit (0 answers)");
+        assertThat(ENGLISH.t("reporting.process.figure.oneVisit", 12345L))
+                .isEqualTo("at most one visit (12,345 answers)");
+        assertThat(CHINESE.t("reporting.process.figure.oneVisit", 1L)).isEqualTo("最多跑一次（1 条评价）");
+        assertThat(ENGLISH.t("reporting.satisfaction.alpha.none", "–", 1L)).endsWith("(n = 1 answer)");
+        assertThat(ENGLISH.t("reporting.process.age.upTo", 1)).isEqualTo("up to 1 day");
+        assertThat(ENGLISH.t("reporting.process.age.between", 2, 5)).isEqualTo("2 to 5 days");
+        assertThat(ENGLISH.t("reporting.demand.forecast.notEnoughItem", "Marriage", 1)).isEqualTo("Marriage (1 week)");
+        assertThat(CHINESE.t("reporting.demand.forecast.notEnoughItem", "结婚登记", 1)).isEqualTo("结婚登记（1 周）");
+        assertThat(ENGLISH.t("reporting.satisfaction.bias.counts", 1L, "100.0%", 3L, "66.7%"))
+                .isEqualTo("Window kiosk: 1 answer, 100.0% good. Link and phone: 3 answers, 66.7% good.");
+        assertThat(ENGLISH.t("reporting.satisfaction.bias.SIGNIFICANT", "9.51", 1, "0.0123"))
+                .contains("chi-square 9.51, 1 degree of freedom");
     }
 
     @Test

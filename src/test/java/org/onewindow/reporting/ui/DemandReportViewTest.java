@@ -116,7 +116,8 @@ class DemandReportViewTest {
                 List.of(12.5, 13.0, 13.5, 14.0), 1.26, 0.1);
         DemandForecast forecast = new DemandForecast(history.get(59), 4, 52, 156, List.of(forecastItem),
                 List.of(new DemandForecast.NotEnoughHistory("AMR-003", "Company establishment registration", 2, 4,
-                        12)));
+                        12)),
+                12);
         WindowStaffing staffing = new WindowStaffing(16, 3, 10, 8, List.of(
                 new WindowStaffing.Hour(8, 0, 0, 0, 0), new WindowStaffing.Hour(9, 7, 0.875, 1, 0.875),
                 new WindowStaffing.Hour(10, 16, 2.0, 2, 2.0)));

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -357,6 +358,46 @@ class ReportViewsTest {
         assertThat(_find(english, Paragraph.class)).extracting(Paragraph::getText)
                 .contains("Longest wait: Review by lead department, median 1.5 h before someone took it.");
         assertThat(chart(english, "monthly-departments")).contains("Cases closed by department");
+    }
+
+    @Test
+    void monthlyReportOpensOnTheLatestWholeMonthWithCasesAndSaysWhenAMonthIsEmpty() {
+        when(process.trend(any(), eq(Granularity.MONTH))).thenReturn(List.of(
+                new TrendPoint(LocalDate.of(2026, 8, 1), "2026-08", 5, 4, 1.0, 2.0),
+                new TrendPoint(LocalDate.of(2026, 9, 1), "2026-09", 0, 0, null, null),
+                new TrendPoint(LocalDate.of(2026, 10, 1), "2026-10", 0, 0, null, null),
+                new TrendPoint(LocalDate.of(2026, 11, 1), "2026-11", 3, 0, null, null)));
+        UI.getCurrent().setLocale(Translations.ENGLISH);
+        MonthlyReportView view = new MonthlyReportView(process, satisfaction, CLOCK);
+        UI.getCurrent().add(view);
+        assertThat(view.month.getValue()).isEqualTo(YearMonth.of(2026, 8));
+        assertThat(_find(view, Paragraph.class, spec -> spec.withId("monthly-empty"))).isEmpty();
+
+        when(process.summary(any())).thenReturn(new ProcessSummary(0, 0, 0, List.of(), null,
+                new CycleTime(0, null, null, null), null, 0));
+        when(satisfaction.summary(any())).thenReturn(new SatisfactionSummary(0, 0, null,
+                new LevelDistribution(0, 0, 0, 0, 0), null, List.of(), 0,
+                new ChannelBias(new LevelDistribution(0, 0, 0, 0, 0), new LevelDistribution(0, 0, 0, 0, 0),
+                        "NOT_TESTABLE", null, null, null, false)));
+        view.month.setValue(YearMonth.of(2026, 9));
+        assertThat(_get(view, Paragraph.class, spec -> spec.withId("monthly-empty")).getText()).isEqualTo(
+                "No case was received or closed in September 2026 and no citizen rated the hall: every figure below"
+                        + " is zero. Choose another month.");
+
+        UI.getCurrent().setLocale(Translations.CHINESE);
+        MonthlyReportView chinese = new MonthlyReportView(process, satisfaction, CLOCK);
+        UI.getCurrent().add(chinese);
+        assertThat(_get(chinese, Paragraph.class, spec -> spec.withId("monthly-empty")).getText())
+                .isEqualTo("2026年8月无受理或办结的办件，也无群众评价，以下各项数据均为零。请选择其他月份。");
+    }
+
+    @Test
+    void monthlyReportOpensOnTheMonthInProgressOnlyWhenNoEarlierMonthHasCases() {
+        YearMonth november = YearMonth.of(2026, 11);
+        assertThat(MonthlyReportView.openingMonth(
+                List.of(new TrendPoint(LocalDate.of(2026, 11, 1), "2026-11", 3, 0, null, null)), november))
+                .isEqualTo(november);
+        assertThat(MonthlyReportView.openingMonth(List.of(), november)).isEqualTo(YearMonth.of(2026, 10));
     }
 
     /** The table of the export links with this id, built as a download builds it: on a thread without the screen. */

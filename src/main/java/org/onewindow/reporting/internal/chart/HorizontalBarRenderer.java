@@ -89,6 +89,6 @@ final class HorizontalBarRenderer {
         List<Bar> bars = chart.bars();
         List<String> listed = bars.stream().limit(Charts.LISTED).map(this::tooltip).toList();
         return texts.t("reporting.chart.bar.description", chart.valueAxis(), chart.categoryAxis(),
-                texts.integer(bars.size()), Charts.list(texts, listed, bars.size()));
+                bars.size(), Charts.list(texts, listed, bars.size()));
     }
 }

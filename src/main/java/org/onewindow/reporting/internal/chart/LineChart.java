@@ -22,9 +22,21 @@ import org.onewindow.reporting.internal.ReportTexts;
  * @param startAtZero   whether the value axis starts at zero (counts); rates that stay near 95% read better without
  * @param noDataMessage shown instead of the chart when there is nothing to draw; null for the standard
  *                      message in the reader's language
+ * @param possible      the values the quantity can take (0..1 for a rate, 1..5 for a rating), or null when unbounded:
+ *                      the axis never goes beyond them, and a flat line is drawn on the whole of them
  */
 public record LineChart(String title, String timeAxis, String valueAxis, ValueFormat format, List<String> timeLabels,
-        List<Series> series, boolean startAtZero, String noDataMessage) {
+        List<Series> series, boolean startAtZero, String noDataMessage, PossibleValues possible) {
+
+    /** The lowest and highest value a quantity can take. */
+    public record PossibleValues(double lowest, double highest) {
+
+        public PossibleValues {
+            if (!(highest > lowest)) {
+                throw new IllegalArgumentException("No values possible between " + lowest + " and " + highest);
+            }
+        }
+    }
 
     /** A named line; {@code values} may hold nulls for periods without data. */
     public record Series(String name, List<Double> values) {
@@ -58,7 +70,21 @@ public record LineChart(String title, String timeAxis, String valueAxis, ValueFo
 
     public LineChart(String title, String timeAxis, String valueAxis, ValueFormat format, List<String> timeLabels,
             List<Series> series, boolean startAtZero) {
-        this(title, timeAxis, valueAxis, format, timeLabels, series, startAtZero, null);
+        this(title, timeAxis, valueAxis, format, timeLabels, series, startAtZero, null, null);
+    }
+
+    public LineChart(String title, String timeAxis, String valueAxis, ValueFormat format, List<String> timeLabels,
+            List<Series> series, boolean startAtZero, String noDataMessage) {
+        this(title, timeAxis, valueAxis, format, timeLabels, series, startAtZero, noDataMessage, null);
+    }
+
+    /**
+     * This chart with its axis kept within {@code lowest..highest}: a steady 100% on-time rate drawn on 90%–110%
+     * shows rates nobody can reach.
+     */
+    public LineChart withPossibleValues(double lowest, double highest) {
+        return new LineChart(title, timeAxis, valueAxis, format, timeLabels, series, startAtZero, noDataMessage,
+                new PossibleValues(lowest, highest));
     }
 
     /** The chart as SVG, its own texts (descriptions, no-data message) in {@code locale}'s language. */

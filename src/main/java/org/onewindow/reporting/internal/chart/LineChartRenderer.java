@@ -46,7 +46,7 @@ final class LineChartRenderer {
             min = Math.min(0, min);
             max = Math.max(0, max);
         }
-        Ticks ticks = Ticks.covering(min, max, 5, format.resolution());
+        Ticks ticks = valueTicks(min, max, format);
         boolean labelEveryPoint = series.size() == 1 && points <= MAX_POINT_LABELS;
         boolean legend = series.size() > 1;
 
@@ -134,6 +134,19 @@ final class LineChartRenderer {
                     colour, true);
         }
         svg.endGroup();
+    }
+
+    private Ticks valueTicks(double min, double max, ValueFormat format) {
+        LineChart.PossibleValues possible = chart.possible();
+        if (possible == null) {
+            return Ticks.covering(min, max, 5, format.resolution());
+        }
+        if (!(max > min)) {
+            // A flat line has nothing to zoom in on: the whole possible range says "steady at 100%" best.
+            min = possible.lowest();
+            max = possible.highest();
+        }
+        return Ticks.covering(min, max, 5, format.resolution()).within(possible.lowest(), possible.highest());
     }
 
     private static double lastValue(Series line) {

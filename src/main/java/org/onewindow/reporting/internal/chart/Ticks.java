@@ -26,6 +26,13 @@ record Ticks(double low, double high, double step) {
         return new Ticks(clean(low, step), clean(high, step), step);
     }
 
+    /** These ticks without those beyond {@code lowest..highest}, the values the quantity can take. */
+    Ticks within(double lowest, double highest) {
+        double from = Math.max(low, Math.ceil(lowest / step - 1e-9) * step);
+        double to = Math.min(high, Math.floor(highest / step + 1e-9) * step);
+        return to > from ? new Ticks(clean(from, step), clean(to, step), step) : this;
+    }
+
     List<Double> values() {
         List<Double> values = new ArrayList<>();
         long count = Math.round((high - low) / step);

@@ -68,6 +68,37 @@ class LineChartTest {
     }
 
     @Test
+    void drawsASteadyRateOnTheRatesItCanTakeNotBeyondThem() {
+        LineChart chart = new LineChart("On time", "Month", "Closed on time (%)", ValueFormat.percent(0), MONTHS,
+                List.of(new Series("On time", List.of(1.0, 1.0, 1.0, 1.0))), false).withPossibleValues(0, 1);
+        List<String> ticks = tickLabels(SvgDocument.parse(chart.toSvg(Locale.ENGLISH)));
+        assertThat(ticks).first().isEqualTo("0%");
+        assertThat(ticks).last().isEqualTo("100%");
+        assertThat(ticks).doesNotContain("110%", "90%");
+    }
+
+    @Test
+    void keepsARatingAxisWithinOneToFive() {
+        LineChart steady = new LineChart("Rating", "Month", "Mean rating", ValueFormat.decimal(2, ""), MONTHS,
+                List.of(new Series("Overall", List.of(1.0, 1.0, 1.0, 1.0))), false).withPossibleValues(1, 5);
+        assertThat(tickLabels(SvgDocument.parse(steady.toSvg(Locale.ENGLISH)))).first().isEqualTo("1");
+        assertThat(tickLabels(SvgDocument.parse(steady.toSvg(Locale.ENGLISH)))).last().isEqualTo("5");
+
+        LineChart nearTheTop = new LineChart("Rating", "Month", "Mean rating", ValueFormat.decimal(2, ""), MONTHS,
+                List.of(new Series("Overall", List.of(4.6, 4.97, 5.0, 4.8))), false).withPossibleValues(1, 5);
+        List<String> ticks = tickLabels(SvgDocument.parse(nearTheTop.toSvg(Locale.ENGLISH)));
+        // Zoomed in on the data (no axis from 1), but never past five stars.
+        assertThat(ticks).last().isEqualTo("5.0");
+        assertThat(Double.parseDouble(ticks.get(0))).isGreaterThan(4).isLessThanOrEqualTo(4.6);
+    }
+
+    /** The value axis's tick labels, bottom to top: the texts drawn right-aligned left of the plot. */
+    private static List<String> tickLabels(SvgDocument svg) {
+        return svg.elements("text").stream().filter(text -> "end".equals(text.getAttribute("text-anchor")))
+                .map(Element::getTextContent).toList();
+    }
+
+    @Test
     void saysSoWhenThereIsNoData() {
         for (LineChart empty : List.of(
                 new LineChart("Trend", "Week", "Cases", ValueFormat.count(), List.of(), List.of(), true),
