@@ -1,7 +1,6 @@
 package org.onewindow.intake.ui;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,7 +22,6 @@ import org.onewindow.intake.IdType;
 import org.onewindow.intake.CaseRegistrationService;
 import org.onewindow.intake.InvalidRegistrationException;
 import org.onewindow.intake.RegisteredCase;
-import org.onewindow.intake.ResidentIdNumber;
 import org.onewindow.intake.WindowApplicant;
 import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.InvalidInputException;
@@ -146,7 +144,7 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
         citizenStatus.setId("intake-citizen-status");
         citizenName.setId("intake-name");
         // No maxLength: the browser would cut a pasted name without a word. The field takes it whole and says why
-        // it is too long as soon as it is left (checkWhenLeft).
+        // it is too long as soon as it is left (ChecksOnLeaving).
         mobile.setId("intake-mobile");
         mobile.setMaxLength(20);
         revealMobile.setId("intake-reveal-mobile");
@@ -183,7 +181,7 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
         submit.addClickListener(event -> submit());
         FormErrors.messageLine(formMessage, "intake-form-message");
         bindFields();
-        checkWhenLeft();
+        ChecksOnLeaving.attach(citizenName, idType, idNumber, clock);
 
         FormLayout enterprise = new FormLayout(creditCode, enterpriseName, agentRole);
         enterprise.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
@@ -321,32 +319,6 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
         enterpriseBinder.forField(creditCode).bind("creditCode");
         enterpriseBinder.forField(enterpriseName).bind("enterpriseName");
         enterpriseBinder.forField(agentRole).bind("agentRole");
-    }
-
-    /**
-     * What a field can tell by itself is said when the clerk leaves it (a text field's value changes on blur), in the
-     * validator's own words, not only after "Accept and register". Added after the binder's listeners, which clear
-     * a field's message on every change, so that this one stays.
-     */
-    private void checkWhenLeft() {
-        citizenName.addValueChangeListener(
-                event -> showOnField(citizenName, CaseRegistration.citizenNameProblem(event.getValue())));
-        // A resident ID's format, birth date and check character; another document type is the service's to check.
-        idNumber.addValueChangeListener(event -> showOnField(idNumber, residentIdProblem()));
-        idType.addValueChangeListener(event -> showOnField(idNumber, residentIdProblem()));
-    }
-
-    /** What the validator will say of the ID number, said before the form is sent; null when it has nothing to say. */
-    private String residentIdProblem() {
-        if (idType.getValue() != IdType.RESIDENT_ID || idNumber.getValue().isBlank()) {
-            return null;
-        }
-        return ResidentIdNumber.problem(idNumber.getValue(), LocalDate.now(clock));
-    }
-
-    private static void showOnField(TextField field, String problem) {
-        field.setErrorMessage(problem);
-        field.setInvalid(problem != null);
     }
 
     private Result<EnterpriseApplicant> applyingEnterprise(ApplicantType type) {
