@@ -203,7 +203,8 @@ class DemandReportViewTest {
                 List.of("年龄段", "", "未知", 1L, 2L, 3L));
         assertThat(exportTable(view, "export-forecast").headers()).contains("预测 2026-W47", "平均绝对百分比误差");
         assertThat(exportTable(view, "export-arrivals").rows()).hasSize(7 * 24)
-                .contains(List.of("周一", "09", 2, 4L, 2.0), List.of("周日", "09", 0, 0L, ""));
+                .contains(java.util.Arrays.asList("周一", "09", 2, 4L, Figure.decimal(2.0, 1)),
+                        java.util.Arrays.asList("周日", "09", 0, 0L, null));
     }
 
     @Test
