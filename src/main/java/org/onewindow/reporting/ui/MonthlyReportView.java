@@ -116,12 +116,13 @@ public class MonthlyReportView extends VerticalLayout implements HasDynamicTitle
         List<MonthlyTables.Line> serviceLines = tables.service(p);
         Div processFigures = MonthlyTables.figures(serviceLines);
         List<GroupFigures> departments = process.byDepartment(filter);
-        service.add(processFigures, svg(new HorizontalBarChart(texts.t("reporting.monthly.departments.chart"),
-                texts.t("reporting.monthly.department"), texts.t("reporting.monthly.departments.axis"),
-                ValueFormat.count(),
-                departments.stream().map(d -> HorizontalBarChart.Bar.of(d.name(), d.closed())).toList())
-                .toSvg(texts.locale()), "monthly-departments"),
+        service.add(processFigures,
                 tables.figureExport(texts.t("reporting.monthly.service"), "monthly-service", serviceLines),
+                svg(new HorizontalBarChart(texts.t("reporting.monthly.departments.chart"),
+                        texts.t("reporting.monthly.department"), texts.t("reporting.monthly.departments.axis"),
+                        ValueFormat.count(),
+                        departments.stream().map(d -> HorizontalBarChart.Bar.of(d.name(), d.closed())).toList())
+                        .toSvg(texts.locale()), "monthly-departments"),
                 tables.departments(departments));
         List<StepFigures> steps = process.bottlenecks(filter);
         steps.stream().filter(step -> step.medianWaitHours() != null)
