@@ -135,6 +135,18 @@ abstract class ProcessReportScenarios {
     }
 
     @Test
+    void itemsWithoutAClosedCaseAreNamedToo() {
+        // 10 March: RPT-A3 comes in, nothing closes; the item must read as its name, not its code.
+        ReportFilter oneDay = ReportFilter.of(java.time.LocalDate.of(2025, 3, 10), java.time.LocalDate.of(2025, 3, 10));
+        for (java.util.Locale locale : List.of(java.util.Locale.ENGLISH,
+                org.onewindow.shared.i18n.Translations.CHINESE)) {
+            assertThat(asManager(() -> reports.byServiceItem(oneDay, locale)))
+                    .extracting(GroupFigures::code, GroupFigures::name, GroupFigures::received, GroupFigures::closed)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("RPT-1", "Item RPT-1", 1L, 0L));
+        }
+    }
+
+    @Test
     void weeklyTrendGroupsByTheHallsCalendar() {
         List<TrendPoint> weeks = asManager(() -> reports.trend(new ReportFilter(FROM, TO, "HRSS", null, null),
                 Granularity.WEEK));

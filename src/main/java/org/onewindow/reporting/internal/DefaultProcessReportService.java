@@ -148,11 +148,14 @@ class DefaultProcessReportService implements ProcessReportService {
         ReportWindow window = window(filter);
         String conditions = window.caseConditions("c");
         Map<String, Long> received = new HashMap<>();
-        jdbc.sql(
-                "select " + key + ", count(*) from intake_case c where c.accepted_at >= :start and c.accepted_at < :end"
-                        + conditions + " group by " + key)
-                .params(window.params())
-                .query((rs, i) -> received.put(rs.getString(1), rs.getLong(2))).list();
+        // Named here too: a group with cases received but none closed yet must not show its bare code.
+        Map<String, String> names = new HashMap<>();
+        jdbc.sql("select " + key + ", " + name + ", count(*) from intake_case c "
+                + "where c.accepted_at >= :start and c.accepted_at < :end" + conditions + " group by " + key)
+                .params(window.params()).query((rs, i) -> {
+                    names.put(rs.getString(1), rs.getString(2));
+                    return received.put(rs.getString(1), rs.getLong(3));
+                }).list();
         Map<String, GroupFigures> rows = new LinkedHashMap<>();
         jdbc.sql("select " + key + ", " + name + ", " + CYCLE_COLUMNS + " from intake_case c where c.status = 'CLOSED' "
                 + "and c.closed_at >= :start and c.closed_at < :end" + conditions + " group by " + key)
@@ -163,8 +166,8 @@ class DefaultProcessReportService implements ProcessReportService {
                             new CycleTime(rs.getLong(3), number(rs.getObject(4)),
                                     number(rs.getObject(5)), number(rs.getObject(6)))));
                 }).list();
-        received.forEach((code, count) -> rows.putIfAbsent(code, new GroupFigures(code, code, count, 0, null,
-                new CycleTime(0, null, null, null))));
+        received.forEach((code, count) -> rows.putIfAbsent(code, new GroupFigures(code,
+                names.getOrDefault(code, code), count, 0, null, new CycleTime(0, null, null, null))));
         List<GroupFigures> result = new ArrayList<>(rows.values());
         result.sort((a, b) -> Long.compare(b.received() + b.closed(), a.received() + a.closed()));
         return result;

@@ -8,6 +8,7 @@ import java.time.temporal.IsoFields;
 import java.util.Locale;
 
 import org.onewindow.reporting.Granularity;
+import org.onewindow.reporting.internal.export.Figure;
 import org.onewindow.shared.i18n.LocaleFormats;
 import org.onewindow.shared.i18n.Translations;
 
@@ -60,6 +61,19 @@ public final class ReportTexts {
     /** A share (0.833) as a percentage with one decimal (83.3%), or a dash without a value. */
     public String percent(Double share) {
         return share == null || !Double.isFinite(share) ? NONE : LocaleFormats.percent(share, 1, locale);
+    }
+
+    /**
+     * A decimal for an export, rounded as {@link #decimal} rounds it on screen; an empty cell without a value. The
+     * export's header names the unit ("working days"), the cell holds the number.
+     */
+    public Figure decimalCell(Double value, int digits) {
+        return value == null || !Double.isFinite(value) ? null : Figure.decimal(value, digits);
+    }
+
+    /** A share for an export, as {@link #percent} shows it ("87.5%"); an empty cell without a value. */
+    public Figure percentCell(Double share) {
+        return share == null || !Double.isFinite(share) ? null : Figure.percent(share, 1);
     }
 
     /** Working days with one decimal: "3.5 wd", "3.5个工作日". */

@@ -1,7 +1,7 @@
 package org.onewindow.reporting.ui;
 
 import static org.onewindow.reporting.ui.ReportParts.exports;
-import static org.onewindow.reporting.ui.ReportParts.nullable;
+import static org.onewindow.reporting.ui.ReportParts.row;
 import static org.onewindow.reporting.ui.ReportParts.phrases;
 import static org.onewindow.reporting.ui.ReportParts.section;
 import static org.onewindow.reporting.ui.ReportParts.svg;
@@ -52,9 +52,9 @@ final class ArrivalsSection {
                 List.of(texts.t("reporting.chart.heatMap.weekday"), texts.t("reporting.demand.column.hour"),
                         texts.t("reporting.demand.column.workingDays"), texts.t("reporting.demand.column.arrivals"),
                         texts.t("reporting.demand.column.meanPerHour")),
-                () -> Arrays.stream(days).flatMap(day -> IntStream.range(0, 24).mapToObj(hour -> List.<Object>of(
+                () -> Arrays.stream(days).flatMap(day -> IntStream.range(0, 24).mapToObj(hour -> row(
                         texts.weekday(day), HeatMap.HOURS.get(hour), map.workingDays(day), map.arrivals(day, hour),
-                        nullable(map.mean(day, hour))))).toList()));
+                        texts.decimalCell(map.mean(day, hour), 1)))).toList()));
         return section;
     }
 }

@@ -5,6 +5,7 @@ import static org.onewindow.reporting.ui.ReportParts.section;
 
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.onewindow.reporting.Comment;
 import org.onewindow.reporting.internal.ReportTexts;
@@ -27,11 +28,16 @@ final class CommentsSection {
     private CommentsSection() {
     }
 
-    static Div of(ReportTexts texts, TableExport export, ZoneId zone, List<Comment> latest, CommentSource source) {
+    /**
+     * @param departmentName a department's name by its code, in the page's language (the export names it, and
+     *                       keeps the code beside it)
+     */
+    static Div of(ReportTexts texts, TableExport export, ZoneId zone, List<Comment> latest, CommentSource source,
+            UnaryOperator<String> departmentName) {
         Div section = section(texts.t("reporting.satisfaction.comments"), "report-comments");
         Checkbox badOnly = new Checkbox(texts.t("reporting.satisfaction.comments.badOnly"));
         badOnly.setId("comments-bad-only");
-        Grid<Comment> grid = new Grid<>(Comment.class, false);
+        Grid<Comment> grid = ReportParts.wrapping(new Grid<>(Comment.class, false));
         grid.setId("comments-grid");
         grid.addColumn(c -> LocaleFormats.dateTime(c.answeredAt(), zone, texts.locale()))
                 .setHeader(texts.t("reporting.satisfaction.column.answered")).setAutoWidth(true);
@@ -50,17 +56,19 @@ final class CommentsSection {
             onlyBad[0] = event.getValue();
             grid.setItems(source.comments(onlyBad[0], 0, 200));
         });
-        // Codes and scores as they are stored, for a spreadsheet; the flag in words, in the page's language.
+        // The screen's words for the rating and the channel; the department's code and the score beside its name.
         section.add(badOnly, grid, exports(texts, export, "export-comments", "comments",
                 texts.t("reporting.satisfaction.comments"), List.of(texts.t("reporting.satisfaction.column.answered"),
                         texts.t("reporting.satisfaction.column.case"), texts.t("reporting.satisfaction.column.item"),
-                        texts.t("reporting.satisfaction.column.department"),
-                        texts.t("reporting.satisfaction.column.rating"),
+                        texts.t("reporting.export.code"), texts.t("reporting.satisfaction.column.department"),
+                        texts.t("reporting.satisfaction.column.rating"), texts.t("reporting.satisfaction.column.score"),
                         texts.t("reporting.satisfaction.column.channel"),
                         texts.t("reporting.satisfaction.column.supplementary"),
                         texts.t("reporting.satisfaction.column.comment")),
-                () -> source.comments(onlyBad[0], 0, 500).stream().map(c -> List.<Object>of(c.answeredAt(),
-                        c.caseNumber(), c.serviceItemName(), c.departmentCode(), c.overall(), c.channel(),
+                () -> source.comments(onlyBad[0], 0, 500).stream().map(c -> ReportParts.row(c.answeredAt(),
+                        c.caseNumber(), c.serviceItemName(), c.departmentCode(),
+                        departmentName.apply(c.departmentCode()), texts.level(c.overall()), c.overall(),
+                        texts.channel(c.channel()),
                         texts.t(c.supplementary() ? "reporting.export.yes" : "reporting.export.no"), c.text()))
                         .toList()));
         return section;

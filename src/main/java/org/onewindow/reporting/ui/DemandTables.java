@@ -23,7 +23,7 @@ final class DemandTables {
     }
 
     Grid<DemandTable.Row> grid(DemandTable table, String id) {
-        Grid<DemandTable.Row> grid = new Grid<>();
+        Grid<DemandTable.Row> grid = ReportParts.wrapping(new Grid<>());
         grid.setId(id);
         grid.addColumn(row -> rowName(table.dimension(), row)).setHeader(dimensionName(table.dimension()))
                 .setFlexGrow(2).setFrozen(true);

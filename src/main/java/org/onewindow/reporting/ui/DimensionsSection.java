@@ -1,7 +1,7 @@
 package org.onewindow.reporting.ui;
 
 import static org.onewindow.reporting.ui.ReportParts.exports;
-import static org.onewindow.reporting.ui.ReportParts.nullable;
+import static org.onewindow.reporting.ui.ReportParts.row;
 import static org.onewindow.reporting.ui.ReportParts.section;
 
 import java.util.List;
@@ -25,7 +25,7 @@ final class DimensionsSection {
 
     static Div of(ReportTexts texts, TableExport export, DimensionReport report) {
         Div section = section(texts.t("reporting.satisfaction.dimensions"), "report-dimensions");
-        Grid<DimensionReport.Dimension> grid = new Grid<>(DimensionReport.Dimension.class, false);
+        Grid<DimensionReport.Dimension> grid = ReportParts.wrapping(new Grid<>(DimensionReport.Dimension.class, false));
         grid.setId("dimension-grid");
         grid.addColumn(d -> texts.dimension(d.key())).setHeader(texts.t("reporting.satisfaction.column.dimension"));
         grid.addColumn(d -> texts.decimal(d.mean(), 2)).setHeader(texts.t("reporting.satisfaction.column.meanScore"));
@@ -33,8 +33,7 @@ final class DimensionsSection {
                 .setHeader(texts.t("reporting.satisfaction.column.importanceR"));
         grid.addColumn(d -> d.quadrant() == null ? ReportTexts.NONE : texts.quadrant(d.quadrant()))
                 .setHeader(texts.t("reporting.satisfaction.column.quadrant"));
-        grid.addColumn(
-                d -> alphaIfDeleted(report, d) instanceof Double alpha ? texts.decimal(alpha, 3) : ReportTexts.NONE)
+        grid.addColumn(d -> texts.decimal(alphaIfDeleted(report, d), 3))
                 .setHeader(texts.t("reporting.satisfaction.column.alphaIfDeleted"));
         grid.setItems(report.dimensions());
         grid.setAllRowsVisible(true);
@@ -50,21 +49,22 @@ final class DimensionsSection {
         section.add(exports(texts, export, "export-dimensions", "dimensions",
                 texts.t("reporting.satisfaction.dimensions.export"),
                 List.of(texts.t("reporting.satisfaction.column.dimension"),
-                        texts.t("reporting.satisfaction.column.mean"),
-                        texts.t("reporting.satisfaction.column.importance"),
+                        texts.t("reporting.satisfaction.column.meanScore"),
+                        texts.t("reporting.satisfaction.column.importanceR"),
                         texts.t("reporting.satisfaction.column.quadrant"),
                         texts.t("reporting.satisfaction.column.alphaIfDeleted")),
                 () -> report.dimensions().stream()
-                        .map(d -> List.<Object>of(texts.dimension(d.key()), nullable(d.mean()),
-                                nullable(d.importance()), d.quadrant() == null ? "" : texts.quadrant(d.quadrant()),
-                                alphaIfDeleted(report, d)))
+                        .map(d -> row(texts.dimension(d.key()), texts.decimalCell(d.mean(), 2),
+                                texts.decimalCell(d.importance(), 2),
+                                d.quadrant() == null ? null : texts.quadrant(d.quadrant()),
+                                texts.decimalCell(alphaIfDeleted(report, d), 3)))
                         .toList()));
         return section;
     }
 
     /** Cronbach's alpha without this dimension, or an empty cell when it could not be computed. */
-    private static Object alphaIfDeleted(DimensionReport report, DimensionReport.Dimension dimension) {
+    private static Double alphaIfDeleted(DimensionReport report, DimensionReport.Dimension dimension) {
         int index = report.dimensions().indexOf(dimension);
-        return index < report.alphaIfItemDeleted().size() ? nullable(report.alphaIfItemDeleted().get(index)) : "";
+        return index < report.alphaIfItemDeleted().size() ? report.alphaIfItemDeleted().get(index) : null;
     }
 }

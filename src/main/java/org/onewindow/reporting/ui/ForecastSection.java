@@ -1,7 +1,6 @@
 package org.onewindow.reporting.ui;
 
 import static org.onewindow.reporting.ui.ReportParts.exports;
-import static org.onewindow.reporting.ui.ReportParts.nullable;
 import static org.onewindow.reporting.ui.ReportParts.phrases;
 import static org.onewindow.reporting.ui.ReportParts.section;
 import static org.onewindow.reporting.ui.ReportParts.svg;
@@ -86,14 +85,14 @@ final class ForecastSection {
                         texts.t("reporting.demand.column.model"), texts.t("reporting.demand.column.historyWeeks")));
         items.stream().findFirst().ifPresent(item -> item.forecastWeeks()
                 .forEach(week -> headers.add(texts.t("reporting.demand.forecast.weekHeader", isoWeek(week)))));
-        headers.addAll(List.of(texts.t("reporting.demand.column.mae"), texts.t("reporting.demand.column.mapeShare")));
+        headers.addAll(List.of(texts.t("reporting.demand.column.mae"), texts.t("reporting.demand.column.mape")));
         section.add(exports(texts, export, "export-forecast", "forecast", title, headers,
                 () -> items.stream().map(item -> {
                     List<Object> cells = new ArrayList<>(List.of(item.code(), item.name(),
                             modelName(texts, item.model(), forecast), item.historyWeeks()));
-                    cells.addAll(item.forecast());
-                    cells.add(item.mae());
-                    cells.add(nullable(item.mape()));
+                    item.forecast().forEach(value -> cells.add(texts.decimalCell(value, 1)));
+                    cells.add(texts.decimalCell(item.mae(), 1));
+                    cells.add(texts.percentCell(item.mape()));
                     return cells;
                 }).toList()));
         return section;
@@ -121,7 +120,7 @@ final class ForecastSection {
     private Grid<ItemForecast> grid(List<ItemForecast> items) {
         List<String> ahead = items.isEmpty() ? List.of()
                 : items.get(0).forecastWeeks().stream().map(week -> texts.period(week, Granularity.WEEK)).toList();
-        Grid<ItemForecast> grid = new Grid<>(ItemForecast.class, false);
+        Grid<ItemForecast> grid = ReportParts.wrapping(new Grid<>(ItemForecast.class, false));
         grid.setId("forecast-grid");
         grid.addColumn(ItemForecast::name).setHeader(texts.t("reporting.demand.dimension.SERVICE_ITEM")).setFlexGrow(2)
                 .setFrozen(true);

@@ -1,6 +1,5 @@
 package org.onewindow.reporting.ui;
 
-import static org.onewindow.reporting.ui.ReportParts.figure;
 import static org.onewindow.reporting.ui.ReportParts.section;
 import static org.onewindow.reporting.ui.ReportParts.svg;
 
@@ -26,6 +25,7 @@ import org.onewindow.reporting.TrendPoint;
 import org.onewindow.reporting.internal.ReportTexts;
 import org.onewindow.reporting.internal.chart.HorizontalBarChart;
 import org.onewindow.reporting.internal.chart.ValueFormat;
+import org.onewindow.reporting.internal.export.TableExport;
 import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.ui.MainLayout;
 
@@ -52,6 +52,7 @@ public class MonthlyReportView extends VerticalLayout implements HasDynamicTitle
     private final transient ProcessReportService process;
     private final transient SatisfactionReportService satisfaction;
     private final transient ReportTexts texts;
+    private final transient TableExport export;
     final Select<YearMonth> month = new Select<>();
     private final Div content = new Div();
 
@@ -59,6 +60,7 @@ public class MonthlyReportView extends VerticalLayout implements HasDynamicTitle
         this.process = process;
         this.satisfaction = satisfaction;
         this.texts = ReportTexts.of(getLocale());
+        this.export = new TableExport(clock.getZone());
         YearMonth current = YearMonth.from(LocalDate.now(clock));
         List<YearMonth> months = new ArrayList<>();
         for (int i = 0; i < 24; i++) {
@@ -110,22 +112,18 @@ public class MonthlyReportView extends VerticalLayout implements HasDynamicTitle
         H2 title = new H2(texts.t("reporting.monthly.title", texts.month(m)));
         title.setId("monthly-title");
         Div service = section(texts.t("reporting.monthly.service"), "monthly-process");
-        Div processFigures = new Div(
-                figure(texts.t("reporting.monthly.figure.received"), texts.integer(p.received()), "monthly-received"),
-                figure(texts.t("reporting.monthly.figure.closed"), texts.integer(p.closed()), "monthly-closed"),
-                figure(texts.t("reporting.monthly.figure.onTime"), texts.percent(p.onTimeRate()), "monthly-on-time"),
-                figure(texts.t("reporting.monthly.figure.cycle"), texts.workingDays(p.cycleTime().median()),
-                        "monthly-cycle"),
-                figure(texts.t("reporting.monthly.figure.backlog"), texts.integer(p.openBacklog()), "monthly-backlog"),
-                figure(texts.t("reporting.monthly.figure.oneVisit"), texts.percent(p.oneVisitRate()),
-                        "monthly-one-visit"));
-        processFigures.addClassName("report-figures");
+        MonthlyTables tables = new MonthlyTables(texts, export, m.toString());
+        List<MonthlyTables.Line> serviceLines = tables.service(p);
+        Div processFigures = MonthlyTables.figures(serviceLines);
         List<GroupFigures> departments = process.byDepartment(filter);
-        service.add(processFigures, svg(new HorizontalBarChart(texts.t("reporting.monthly.departments.chart"),
-                texts.t("reporting.monthly.department"), texts.t("reporting.monthly.departments.axis"),
-                ValueFormat.count(),
-                departments.stream().map(d -> HorizontalBarChart.Bar.of(d.name(), d.closed())).toList())
-                .toSvg(texts.locale()), "monthly-departments"));
+        service.add(processFigures,
+                tables.figureExport(texts.t("reporting.monthly.service"), "monthly-service", serviceLines),
+                svg(new HorizontalBarChart(texts.t("reporting.monthly.departments.chart"),
+                        texts.t("reporting.monthly.department"), texts.t("reporting.monthly.departments.axis"),
+                        ValueFormat.count(),
+                        departments.stream().map(d -> HorizontalBarChart.Bar.of(d.name(), d.closed())).toList())
+                        .toSvg(texts.locale()), "monthly-departments"),
+                tables.departments(departments));
         List<StepFigures> steps = process.bottlenecks(filter);
         steps.stream().filter(step -> step.medianWaitHours() != null)
                 .max(java.util.Comparator.comparingDouble(StepFigures::medianWaitHours))
@@ -133,27 +131,17 @@ public class MonthlyReportView extends VerticalLayout implements HasDynamicTitle
                         slowest.stepName(), texts.hours(slowest.medianWaitHours())))));
 
         Div citizens = section(texts.t("reporting.monthly.satisfaction"), "monthly-satisfaction");
-        Div satisfactionFigures = new Div(
-                figure(texts.t("reporting.monthly.figure.responses"), texts.integer(s.responses()),
-                        "monthly-responses"),
-                figure(texts.t("reporting.monthly.figure.responseRate"), texts.percent(s.responseRate()),
-                        "monthly-response-rate"),
-                figure(texts.t("reporting.monthly.figure.goodRate"), texts.percent(s.levels().goodRate()),
-                        "monthly-good-rate"),
-                figure(texts.t("reporting.monthly.figure.bad"), texts.integer(s.levels().bad()), "monthly-bad"),
-                figure(texts.t("reporting.monthly.figure.verified"), texts.percent(bad.verifiedOnTimeRate()),
-                        "monthly-verified"),
-                figure(texts.t("reporting.monthly.figure.rectified"), texts.percent(bad.rectifiedOnTimeRate()),
-                        "monthly-rectified"));
-        satisfactionFigures.addClassName("report-figures");
-        citizens.add(satisfactionFigures);
+        List<MonthlyTables.Line> citizenLines = tables.citizens(s, bad);
+        Div satisfactionFigures = MonthlyTables.figures(citizenLines);
+        citizens.add(satisfactionFigures,
+                tables.figureExport(texts.t("reporting.monthly.satisfaction"), "monthly-citizens", citizenLines));
         Ranking ranking = satisfaction.ranking(filter, Ranking.Group.DEPARTMENT);
         citizens.add(svg(new HorizontalBarChart(texts.t("reporting.monthly.ranking.chart"),
                 texts.t("reporting.monthly.department"), texts.t("reporting.satisfaction.goodReviewsAxis"),
                 ValueFormat.percent(0), ranking.rows().stream().map(r -> HorizontalBarChart.Bar.withInterval(
                         texts.t("reporting.satisfaction.rankings.bar", r.name(), texts.integer(r.responses())),
                         r.goodRate(), r.low(), r.high())).toList())
-                .toSvg(texts.locale()), "monthly-ranking"));
+                .toSvg(texts.locale()), "monthly-ranking"), tables.ranking(ranking));
         DimensionReport dimensions = satisfaction.dimensions(filter);
         ImportancePerformanceChart.of(texts, texts.t("reporting.monthly.ipa"), dimensions, "monthly-ipa")
                 .ifPresent(citizens::add);

@@ -34,7 +34,7 @@ final class NoticeReprintsSection {
             none.setId("notice-reprints-none");
             section.add(none);
         } else {
-            Grid<NoticeReprints.Row> grid = new Grid<>(NoticeReprints.Row.class, false);
+            Grid<NoticeReprints.Row> grid = ReportParts.wrapping(new Grid<>(NoticeReprints.Row.class, false));
             grid.setId("notice-reprints-grid");
             grid.addColumn(NoticeReprints.Row::name).setHeader(texts.t("reporting.satisfaction.column.staff"))
                     .setFlexGrow(2);

@@ -2,7 +2,7 @@ package org.onewindow.reporting.ui;
 
 import static org.onewindow.reporting.ui.ReportParts.exports;
 import static org.onewindow.reporting.ui.ReportParts.figure;
-import static org.onewindow.reporting.ui.ReportParts.nullable;
+import static org.onewindow.reporting.ui.ReportParts.row;
 import static org.onewindow.reporting.ui.ReportParts.section;
 import static org.onewindow.reporting.ui.ReportParts.svg;
 
@@ -150,8 +150,8 @@ public class ProcessReportView extends VerticalLayout implements HasDynamicTitle
                         texts.t("reporting.process.column.received"), texts.t("reporting.process.column.closed"),
                         texts.t("reporting.process.column.onTimeRate"),
                         texts.t("reporting.process.column.meanCycleDays")),
-                () -> points.stream().map(p -> List.<Object>of(p.label(), p.start(), p.received(), p.closed(),
-                        nullable(p.onTimeRate()), nullable(p.meanCycleDays()))).toList()));
+                () -> points.stream().map(p -> row(p.label(), p.start(), p.received(), p.closed(),
+                        texts.percentCell(p.onTimeRate()), texts.decimalCell(p.meanCycleDays(), 1))).toList()));
         return section;
     }
 
@@ -163,7 +163,7 @@ public class ProcessReportView extends VerticalLayout implements HasDynamicTitle
     private Div groups(Group group, String id, String file, List<GroupFigures> rows) {
         String title = texts.t("reporting.process.group." + group.name());
         Div section = section(title, id);
-        Grid<GroupFigures> grid = new Grid<>(GroupFigures.class, false);
+        Grid<GroupFigures> grid = ReportParts.wrapping(new Grid<>(GroupFigures.class, false));
         grid.setId(id + "-grid");
         grid.addColumn(GroupFigures::name).setHeader(texts.t("reporting.process.group.column." + group.name()))
                 .setFlexGrow(2);
@@ -188,9 +188,10 @@ public class ProcessReportView extends VerticalLayout implements HasDynamicTitle
                         texts.t("reporting.process.column.closed"), texts.t("reporting.process.column.onTimeRate"),
                         texts.t("reporting.process.column.meanCycle"), texts.t("reporting.process.column.medianCycle"),
                         texts.t("reporting.process.column.p90Cycle")),
-                        () -> rows.stream().map(g -> List.<Object>of(g.code(), g.name(), g.received(), g.closed(),
-                                nullable(g.onTimeRate()), nullable(g.cycleTime().mean()),
-                                nullable(g.cycleTime().median()), nullable(g.cycleTime().p90()))).toList()));
+                        () -> rows.stream().map(g -> row(g.code(), g.name(), g.received(), g.closed(),
+                                texts.percentCell(g.onTimeRate()), texts.decimalCell(g.cycleTime().mean(), 1),
+                                texts.decimalCell(g.cycleTime().median(), 1),
+                                texts.decimalCell(g.cycleTime().p90(), 1))).toList()));
         return section;
     }
 
@@ -198,7 +199,7 @@ public class ProcessReportView extends VerticalLayout implements HasDynamicTitle
         Div section = section(texts.t("reporting.process.bottlenecks"), "report-bottlenecks");
         section.add(new Paragraph(texts.t("reporting.process.bottlenecks.intro")));
         section.add(svg(diagram, "chart-bottleneck-diagram"));
-        Grid<StepFigures> grid = new Grid<>(StepFigures.class, false);
+        Grid<StepFigures> grid = ReportParts.wrapping(new Grid<>(StepFigures.class, false));
         grid.setId("report-bottlenecks-grid");
         grid.addColumn(StepFigures::stepName).setHeader(texts.t("reporting.process.column.step")).setFlexGrow(2);
         grid.addColumn(s -> texts.integer(s.tasks())).setHeader(texts.t("reporting.process.column.tasks"));
@@ -211,23 +212,23 @@ public class ProcessReportView extends VerticalLayout implements HasDynamicTitle
         grid.setItems(steps);
         grid.setAllRowsVisible(true);
         section.add(grid, exports(texts, export, "export-bottlenecks", "bottlenecks",
-                texts.t("reporting.process.bottlenecks"), List.of(texts.t("reporting.process.column.step"),
-                        texts.t("reporting.process.column.tasks"), texts.t("reporting.process.column.completed"),
-                        texts.t("reporting.process.column.meanWaitHours"),
-                        texts.t("reporting.process.column.medianWaitHours"),
-                        texts.t("reporting.process.column.meanWorkHours"),
-                        texts.t("reporting.process.column.medianWorkHours"),
-                        texts.t("reporting.process.column.lateShare")),
-                () -> steps.stream().map(s -> List.<Object>of(s.stepName(), s.tasks(), s.completed(),
-                        nullable(s.meanWaitHours()), nullable(s.medianWaitHours()), nullable(s.meanWorkHours()),
-                        nullable(s.medianWorkHours()), nullable(s.lateShare()))).toList()));
+                texts.t("reporting.process.bottlenecks"), List.of(texts.t("reporting.export.code"),
+                        texts.t("reporting.process.column.step"), texts.t("reporting.process.column.tasks"),
+                        texts.t("reporting.process.column.completed"), texts.t("reporting.process.column.waitMean"),
+                        texts.t("reporting.process.column.waitMedian"), texts.t("reporting.process.column.workMean"),
+                        texts.t("reporting.process.column.workMedian"), texts.t("reporting.process.column.late")),
+                // Waits as the screen words them: minutes, hours or days, whichever a person reads at a glance.
+                () -> steps.stream().map(s -> row(s.taskKey(), s.stepName(), s.tasks(), s.completed(),
+                        texts.hours(s.meanWaitHours()), texts.hours(s.medianWaitHours()),
+                        texts.hours(s.meanWorkHours()), texts.hours(s.medianWorkHours()),
+                        texts.percentCell(s.lateShare()))).toList()));
         return section;
     }
 
     private Div workload(boolean byStaff, String id, List<Workload> rows) {
         String title = texts.t(byStaff ? "reporting.process.workload.staff" : "reporting.process.workload.departments");
         Div section = section(title, id);
-        Grid<Workload> grid = new Grid<>(Workload.class, false);
+        Grid<Workload> grid = ReportParts.wrapping(new Grid<>(Workload.class, false));
         grid.setId(id + "-grid");
         grid.addColumn(this::workloadName).setHeader(texts.t(byStaff ? "reporting.process.column.staffMember"
                 : "reporting.process.column.queue")).setFlexGrow(2);
@@ -244,7 +245,7 @@ public class ProcessReportView extends VerticalLayout implements HasDynamicTitle
                         texts.t("reporting.export.name"), texts.t("reporting.process.column.open"),
                         texts.t("reporting.process.column.overdue"), texts.t("reporting.process.column.atRisk"),
                         texts.t("reporting.process.column.completedInRange")),
-                        () -> rows.stream().map(w -> List.<Object>of(w.code(), workloadName(w), w.open(), w.overdue(),
+                        () -> rows.stream().map(w -> row(w.code(), workloadName(w), w.open(), w.overdue(),
                                 w.atRisk(), w.completedInRange())).toList()));
         return section;
     }

@@ -70,7 +70,7 @@ final class RankingsSection {
                                 r.goodRate(), r.low(), r.high()))
                         .toList())
                 .toSvg(texts.locale()), "chart-ranking"));
-        Grid<Ranking.Row> grid = new Grid<>(Ranking.Row.class, false);
+        Grid<Ranking.Row> grid = ReportParts.wrapping(new Grid<>(Ranking.Row.class, false));
         grid.setId("ranking-grid");
         grid.addColumn(r -> texts.integer(ranking.rows().indexOf(r) + 1L)).setHeader("#").setWidth("4em")
                 .setFlexGrow(0);
@@ -93,8 +93,9 @@ final class RankingsSection {
                         texts.t("reporting.satisfaction.column.goodCount"),
                         texts.t("reporting.satisfaction.column.goodRate"),
                         texts.t("reporting.satisfaction.column.low"), texts.t("reporting.satisfaction.column.high")),
-                () -> ranking.rows().stream().map(r -> List.<Object>of(ranking.rows().indexOf(r) + 1, r.code(),
-                        r.name(), r.responses(), r.good(), r.goodRate(), r.low(), r.high())).toList()));
+                () -> ranking.rows().stream().map(r -> ReportParts.row(ranking.rows().indexOf(r) + 1, r.code(),
+                        r.name(), r.responses(), r.good(), texts.percentCell(r.goodRate()),
+                        texts.percentCell(r.low()), texts.percentCell(r.high()))).toList()));
     }
 
     static String groupName(ReportTexts texts, Ranking.Group group) {

@@ -1,7 +1,7 @@
 package org.onewindow.reporting.ui;
 
 import static org.onewindow.reporting.ui.ReportParts.exports;
-import static org.onewindow.reporting.ui.ReportParts.nullable;
+import static org.onewindow.reporting.ui.ReportParts.row;
 import static org.onewindow.reporting.ui.ReportParts.section;
 
 import java.util.List;
@@ -24,7 +24,7 @@ final class RepeatVisitsSection {
         String title = texts.t("reporting.demand.repeats");
         Div section = section(title, "report-repeat-visits");
         section.add(new Paragraph(texts.t("reporting.demand.repeats.intro")));
-        Grid<RepeatVisits> grid = new Grid<>(RepeatVisits.class, false);
+        Grid<RepeatVisits> grid = ReportParts.wrapping(new Grid<>(RepeatVisits.class, false));
         grid.setId("repeat-visits-grid");
         grid.addColumn(RepeatVisits::name).setHeader(texts.t("reporting.demand.dimension.SERVICE_ITEM")).setFlexGrow(2);
         grid.addColumn(r -> texts
@@ -41,9 +41,9 @@ final class RepeatVisitsSection {
                 List.of(texts.t("reporting.export.code"), texts.t("reporting.export.name"),
                         texts.t("reporting.demand.column.atMostOneVisit"), texts.t("reporting.demand.column.cases"),
                         texts.t("reporting.demand.column.repeatCases"), texts.t("reporting.demand.column.repeatRate")),
-                () -> rows.stream().map(r -> List.<Object>of(r.code(), r.name(),
+                () -> rows.stream().map(r -> row(r.code(), r.name(),
                         texts.t(r.atMostOneVisit() ? "reporting.export.yes" : "reporting.export.no"), r.cases(),
-                        r.repeatCases(), nullable(r.repeatRate()))).toList()));
+                        r.repeatCases(), texts.percentCell(r.repeatRate()))).toList()));
         return section;
     }
 }

@@ -10,6 +10,8 @@ import org.onewindow.reporting.internal.export.TableExport;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -60,7 +62,8 @@ final class ReportParts {
      */
     static ExportLinks exports(ReportTexts texts, TableExport export, String id, String fileName, String title,
             List<String> headers, Supplier<List<List<Object>>> rows) {
-        return new ExportLinks(texts, export, id, fileName, () -> new ReportTable(title, headers, rows.get()));
+        return new ExportLinks(texts, export, id, fileName, title,
+                () -> new ReportTable(title, headers, rows.get()));
     }
 
     /** The "Export: CSV Excel" links of one table. */
@@ -69,7 +72,7 @@ final class ReportParts {
         private final transient Supplier<ReportTable> table;
 
         @SuppressWarnings("deprecation") // StreamResource: the download-handler API that replaces it is new in 24.8
-        private ExportLinks(ReportTexts texts, TableExport export, String id, String fileName,
+        private ExportLinks(ReportTexts texts, TableExport export, String id, String fileName, String title,
                 Supplier<ReportTable> table) {
             this.table = table;
             Anchor csv = new Anchor(new StreamResource(fileName + ".csv",
@@ -80,8 +83,17 @@ final class ReportParts {
                     () -> new ByteArrayInputStream(export.xlsx(table.get()))), "Excel");
             xlsx.getElement().setAttribute("download", true);
             xlsx.setId(id + "-xlsx");
+            // Every table has the same two links: a screen reader's list of links must say which table each is for.
+            name(csv, texts.t("reporting.export.csvFor", title));
+            name(xlsx, texts.t("reporting.export.excelFor", title));
             add(new Span(texts.t("reporting.export.label")), csv, xlsx);
             addClassName("report-exports");
+        }
+
+        /** The accessible name, beginning with the visible word (CSV, Excel) as WCAG's "label in name" asks. */
+        private static void name(Anchor link, String name) {
+            link.getElement().setAttribute("aria-label", name);
+            link.getElement().setAttribute("title", name);
         }
 
         /** The table as a download builds it: on whichever thread asks. */
@@ -95,8 +107,17 @@ final class ReportParts {
         return items.stream().reduce((a, b) -> texts.t("reporting.chart.join.comma", a, b)).orElse("");
     }
 
-    /** Cells of an export: an empty cell, not "null", where there is no value; numbers stay numbers. */
-    static Object nullable(Double value) {
-        return value == null ? "" : value;
+    /**
+     * A report table whose cells wrap: item names and citizens' comments run longer than any column at 1400 px, and
+     * a cut "Social security c…" cannot be read or compared with the export.
+     */
+    static <T> Grid<T> wrapping(Grid<T> grid) {
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        return grid;
+    }
+
+    /** A row of an export; {@code null} is an empty cell (where the screen shows a dash). */
+    static List<Object> row(Object... cells) {
+        return java.util.Arrays.asList(cells);
     }
 }

@@ -2,7 +2,7 @@ package org.onewindow.reporting.ui;
 
 import static org.onewindow.reporting.ui.ReportParts.exports;
 import static org.onewindow.reporting.ui.ReportParts.figure;
-import static org.onewindow.reporting.ui.ReportParts.nullable;
+import static org.onewindow.reporting.ui.ReportParts.row;
 import static org.onewindow.reporting.ui.ReportParts.section;
 import static org.onewindow.reporting.ui.ReportParts.svg;
 
@@ -57,10 +57,11 @@ final class SatisfactionHeadlineSection {
                 texts.t("reporting.satisfaction.column.meanOverall")));
         section.add(exports(texts, export, "export-levels", "levels-by-channel",
                 texts.t("reporting.satisfaction.levels.export"), headers,
-                () -> s.byChannel().stream().map(c -> List.<Object>of(texts.channel(c.channel()), c.levels().total(),
+                () -> s.byChannel().stream().map(c -> row(texts.channel(c.channel()), c.levels().total(),
                         c.levels().verySatisfied(), c.levels().satisfied(), c.levels().basicallySatisfied(),
-                        c.levels().dissatisfied(), c.levels().veryDissatisfied(), nullable(c.levels().goodRate()),
-                        nullable(c.meanOverall()))).toList()));
+                        c.levels().dissatisfied(), c.levels().veryDissatisfied(),
+                        texts.percentCell(c.levels().goodRate()),
+                        texts.decimalCell(c.meanOverall(), 2))).toList()));
         return section;
     }
 

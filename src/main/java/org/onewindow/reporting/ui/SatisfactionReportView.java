@@ -42,6 +42,7 @@ public class SatisfactionReportView extends VerticalLayout implements HasDynamic
     /** The page's language, captured here: the report's queries and its downloads run on other threads. */
     private final transient ReportTexts texts;
     private final HallDates dates;
+    private final transient DirectoryService directory;
     final ReportFilterBar filters;
     private final Div content = new Div();
 
@@ -51,6 +52,7 @@ public class SatisfactionReportView extends VerticalLayout implements HasDynamic
         this.texts = ReportTexts.of(getLocale());
         this.export = new TableExport(clock.getZone());
         this.dates = dates;
+        this.directory = directory;
         this.filters = new ReportFilterBar(texts, directory, catalog, LocalDate.now(clock), this::show);
         content.setWidthFull();
         add(new H2(texts.t("reporting.satisfaction.title")), new Paragraph(texts.t("reporting.satisfaction.intro")),
@@ -82,7 +84,8 @@ public class SatisfactionReportView extends VerticalLayout implements HasDynamic
                 DimensionsSection.of(texts, export, report.dimensions()),
                 SatisfactionTrendSection.of(texts, export, report.trend(), granularity),
                 CommentsSection.of(texts, export, dates.zone(), report.latestComments(),
-                        (badOnly, offset, limit) -> reports.comments(filter, badOnly, offset, limit)),
+                        (badOnly, offset, limit) -> reports.comments(filter, badOnly, offset, limit),
+                        code -> directory.departmentName(code, texts.locale())),
                 BadReviewsSection.of(texts, report.badReviews()));
     }
 }

@@ -1,7 +1,7 @@
 package org.onewindow.reporting.ui;
 
 import static org.onewindow.reporting.ui.ReportParts.exports;
-import static org.onewindow.reporting.ui.ReportParts.nullable;
+import static org.onewindow.reporting.ui.ReportParts.row;
 import static org.onewindow.reporting.ui.ReportParts.section;
 import static org.onewindow.reporting.ui.ReportParts.svg;
 
@@ -44,8 +44,8 @@ final class SatisfactionTrendSection {
                         texts.t("reporting.export.starts"), texts.t("reporting.satisfaction.column.answers"),
                         texts.t("reporting.satisfaction.column.goodRate"),
                         texts.t("reporting.satisfaction.column.meanOverall")),
-                () -> points.stream().map(p -> List.<Object>of(p.label(), p.start(), p.responses(),
-                        nullable(p.goodRate()), nullable(p.meanOverall()))).toList()));
+                () -> points.stream().map(p -> row(p.label(), p.start(), p.responses(),
+                        texts.percentCell(p.goodRate()), texts.decimalCell(p.meanOverall(), 2))).toList()));
         return section;
     }
 }

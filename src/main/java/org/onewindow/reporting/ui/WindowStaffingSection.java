@@ -36,7 +36,7 @@ final class WindowStaffingSection {
         Paragraph target = new Paragraph(texts.t("reporting.demand.staffing.target",
                 texts.decimal(staffing.targetWaitMinutes(), 0), texts.integer(staffing.workingDays())));
         section.add(handling, target);
-        Grid<WindowStaffing.Hour> grid = new Grid<>(WindowStaffing.Hour.class, false);
+        Grid<WindowStaffing.Hour> grid = ReportParts.wrapping(new Grid<>(WindowStaffing.Hour.class, false));
         grid.setId("staffing-grid");
         grid.addColumn(h -> hourName(h.hour())).setHeader(texts.t("reporting.demand.column.hour"));
         grid.addColumn(h -> texts.decimal(h.arrivalsPerHour(), 2))
@@ -65,8 +65,9 @@ final class WindowStaffingSection {
                         texts.t("reporting.demand.column.windowsNeeded"),
                         texts.t("reporting.demand.column.windowsStaffed"),
                         texts.t("reporting.demand.column.underStaffed")),
-                () -> staffing.hours().stream().map(h -> List.<Object>of(hourName(h.hour()), h.arrivals(),
-                        h.arrivalsPerHour(), h.windowsNeeded(), h.windowsStaffed(),
+                () -> staffing.hours().stream().map(h -> ReportParts.row(hourName(h.hour()), h.arrivals(),
+                        texts.decimalCell(h.arrivalsPerHour(), 2), h.windowsNeeded(),
+                        texts.decimalCell(h.windowsStaffed(), 2),
                         texts.t(h.underStaffed() ? "reporting.export.yes" : "reporting.export.no"))).toList()));
         return section;
     }

@@ -36,6 +36,7 @@ import org.onewindow.reporting.Granularity;
 import org.onewindow.reporting.RepeatVisits;
 import org.onewindow.reporting.WindowStaffing;
 import org.onewindow.reporting.internal.ReportTexts;
+import org.onewindow.reporting.internal.export.Figure;
 import org.onewindow.reporting.internal.export.ReportTable;
 import org.onewindow.reporting.ui.ReportParts.ExportLinks;
 import org.onewindow.shared.i18n.Translations;
@@ -194,14 +195,16 @@ class DemandReportViewTest {
         ReportTable staffingExport = exportTable(view, "export-staffing");
         assertThat(staffingExport.headers()).containsExactly("时段", "到达人数", "每小时到达人数", "需开窗口数", "实开窗口数",
                 "人手不足");
-        assertThat(staffingExport.rows().get(1)).containsExactly("09:00–10:00", 7L, 0.875, 1, 0.875, "是");
+        assertThat(staffingExport.rows().get(1)).containsExactly("09:00–10:00", 7L, Figure.decimal(0.875, 2), 1,
+                Figure.decimal(0.875, 2), "是");
         ReportTable segmentsExport = exportTable(view, "export-demand-segments");
         assertThat(segmentsExport.headers()).containsExactly("群体维度", "编码", "名称", "2026-W45", "2026-W46", "合计");
         assertThat(segmentsExport.rows()).contains(List.of("所在地区", "320302", "鼓楼区", 2L, 5L, 7L),
                 List.of("年龄段", "", "未知", 1L, 2L, 3L));
-        assertThat(exportTable(view, "export-forecast").headers()).contains("预测 2026-W47", "平均绝对百分比误差（比例）");
+        assertThat(exportTable(view, "export-forecast").headers()).contains("预测 2026-W47", "平均绝对百分比误差");
         assertThat(exportTable(view, "export-arrivals").rows()).hasSize(7 * 24)
-                .contains(List.of("周一", "09", 2, 4L, 2.0), List.of("周日", "09", 0, 0L, ""));
+                .contains(java.util.Arrays.asList("周一", "09", 2, 4L, Figure.decimal(2.0, 1)),
+                        java.util.Arrays.asList("周日", "09", 0, 0L, null));
     }
 
     @Test
@@ -242,7 +245,7 @@ class DemandReportViewTest {
         assertThat(exportTable(view, "export-demand-items").headers()).containsExactly("Code", "Name", "2026-W45",
                 "2026-W46", "Total");
         assertThat(exportTable(view, "export-repeat-visits").rows().get(0)).containsExactly("HRSS-001",
-                "Social security card application", "yes", 8L, 3L, 0.375);
+                "Social security card application", "yes", 8L, 3L, Figure.percent(0.375, 1));
     }
 
     @Test

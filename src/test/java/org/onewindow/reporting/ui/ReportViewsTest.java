@@ -4,8 +4,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyBoolean;
-import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
@@ -19,37 +17,25 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onewindow.catalog.CatalogService;
-import org.onewindow.directory.Department;
 import org.onewindow.directory.DirectoryService;
-import org.onewindow.reporting.BadReviewFigures;
 import org.onewindow.reporting.ChannelBias;
-import org.onewindow.reporting.Comment;
 import org.onewindow.reporting.CycleTime;
-import org.onewindow.reporting.DimensionReport;
 import org.onewindow.reporting.Granularity;
-import org.onewindow.reporting.GroupFigures;
 import org.onewindow.reporting.LevelDistribution;
-import org.onewindow.reporting.NoticeReprints;
-import org.onewindow.reporting.ProcessReport;
 import org.onewindow.reporting.ProcessReportService;
 import org.onewindow.reporting.ProcessSummary;
-import org.onewindow.reporting.ProcessSummary.AgeBucket;
 import org.onewindow.reporting.Ranking;
 import org.onewindow.reporting.ReportFilter;
-import org.onewindow.reporting.SatisfactionReport;
 import org.onewindow.reporting.SatisfactionReportService;
 import org.onewindow.reporting.SatisfactionSummary;
-import org.onewindow.reporting.SatisfactionTrendPoint;
-import org.onewindow.reporting.StepFigures;
 import org.onewindow.reporting.TrendPoint;
-import org.onewindow.reporting.Workload;
+import org.onewindow.reporting.internal.export.Figure;
 import org.onewindow.reporting.internal.export.ReportTable;
 import org.onewindow.reporting.internal.export.TableExport;
 import org.onewindow.reporting.ui.ReportParts.ExportLinks;
@@ -87,64 +73,7 @@ class ReportViewsTest {
     @BeforeEach
     void setUp() {
         MockVaadin.setup();
-        when(directory.departments()).thenReturn(List.of(new Department("HRSS", "人力资源和社会保障局", "人力资源和社会保障局", true)));
-        when(catalog.all()).thenReturn(List.of());
-        ProcessSummary summary = new ProcessSummary(1234, 56, 7,
-                List.of(new AgeBucket(0, 5, 3), new AgeBucket(6, 15, 2),
-                        new AgeBucket(16, 30, 1), new AgeBucket(31, null, 1)),
-                0.875, new CycleTime(56, 3.24, 3.0, 6.5), 0.9, 40);
-        List<TrendPoint> trend = List.of(new TrendPoint(LocalDate.of(2026, 11, 2), "2026-W45", 10, 8, 0.75, 3.5),
-                new TrendPoint(LocalDate.of(2026, 11, 9), "2026-W46", 12, 9, 1.0, 2.5));
-        List<GroupFigures> items = List.of(new GroupFigures("HRSS-001", "Social security card application", 10, 8, 0.75,
-                new CycleTime(8, 3.0, 2.5, 5.0)));
-        List<GroupFigures> departments = List.of(new GroupFigures("HRSS", "人力资源和社会保障局", 10, 8, 0.75,
-                new CycleTime(8, 3.0, 2.5, 5.0)));
-        List<StepFigures> steps = List
-                .of(new StepFigures("user_task_review_by_lead_department", "Review by lead department",
-                        5, 4, 0.5, 1.5, 14.0, 60.0, 0.25));
-        when(process.report(any(), any(), any())).thenAnswer(call -> new ProcessReport(summary, trend, items,
-                departments,
-                steps,
-                "<svg xmlns=\"http://www.w3.org/2000/svg\"><text>" + call.getArgument(2, Locale.class).getLanguage()
-                        + "</text></svg>",
-                List.of(new Workload("HRSS", "人力资源和社会保障局", 3, 5, 1, 1),
-                        new Workload("FOLLOW_UP", "follow up", 2, 4, 0, 0)),
-                List.of(new Workload("liu.yang", "Liu Yang", 1, 2, 0, 1))));
-        when(process.summary(any())).thenReturn(summary);
-        when(process.byDepartment(any())).thenReturn(departments);
-        when(process.bottlenecks(any())).thenReturn(steps);
-
-        LevelDistribution levels = new LevelDistribution(10, 5, 3, 1, 1);
-        ChannelBias bias = new ChannelBias(new LevelDistribution(4, 0, 0, 0, 0), new LevelDistribution(0, 1, 1, 1, 1),
-                "SIGNIFICANT", 9.512, 4, 0.0123, true);
-        SatisfactionSummary s = new SatisfactionSummary(40, 20, 0.5, levels, 4.1, List.of(
-                new SatisfactionSummary.ChannelFigures("KIOSK", new LevelDistribution(4, 0, 0, 0, 0), 5.0),
-                new SatisfactionSummary.ChannelFigures("LINK", new LevelDistribution(6, 5, 3, 1, 1), 3.9)), 1, bias);
-        Ranking ranking = new Ranking(List.of(new Ranking.Row("HRSS", "人力资源和社会保障局", 25, 20, 0.8, 0.609, 0.911)), 2, 20);
-        DimensionReport dimensions = new DimensionReport(33, List.of(
-                new DimensionReport.Dimension("timeliness", 4.5, 0.8, "KEEP_UP_THE_GOOD_WORK"),
-                new DimensionReport.Dimension("attitude", 3.0, 0.7, "CONCENTRATE_HERE"),
-                new DimensionReport.Dimension("transparency", 3.2, 0.2, "LOW_PRIORITY"),
-                new DimensionReport.Dimension("convenience", 4.6, 0.3, "POSSIBLE_OVERKILL"),
-                new DimensionReport.Dimension("outcome", 4.0, null, null)), 0.5, 3.8, 0.85,
-                List.of(0.8, 0.81, 0.82, 0.83, 0.84));
-        List<Comment> comments = List.of(
-                new Comment("OW-2026-000123", "Social security card application", "HRSS", 2, "LINK",
-                        Instant.parse("2026-11-20T02:05:00Z"), "Slow.", false),
-                new Comment("OW-2026-000124", "Social security card application", "HRSS", 4, "PHONE",
-                        Instant.parse("2026-11-21T02:05:00Z"), "Fixed now, thank you.", true));
-        BadReviewFigures bad = new BadReviewFigures(3, 3, 1, 1, 0, 2, 1, 1, 1);
-        when(satisfaction.report(any(), any())).thenReturn(new SatisfactionReport(s, ranking, dimensions,
-                List.of(new SatisfactionTrendPoint(LocalDate.of(2026, 11, 2), "2026-W45", 5, 1.0, 4.8),
-                        new SatisfactionTrendPoint(LocalDate.of(2026, 11, 9), "2026-W46", 3, 0.33, 2.0)),
-                comments, bad,
-                new NoticeReprints(10, List.of(new NoticeReprints.Row("frontdesk2", "Wang Fang", 6, 4),
-                        new NoticeReprints.Row("frontdesk", "Li Na", 2, 0)))));
-        when(satisfaction.ranking(any(), any())).thenReturn(ranking);
-        when(satisfaction.comments(any(), anyBoolean(), anyInt(), anyInt())).thenReturn(comments);
-        when(satisfaction.summary(any())).thenReturn(s);
-        when(satisfaction.badReviews(any())).thenReturn(bad);
-        when(satisfaction.dimensions(any())).thenReturn(dimensions);
+        ReportFixtures.stub(process, satisfaction, directory, catalog);
     }
 
     @AfterEach
@@ -186,9 +115,9 @@ class ReportViewsTest {
         assertThat(items.title()).isEqualTo("按服务事项");
         assertThat(items.headers()).containsExactly("编码", "名称", "受理", "办结", "按时办结率", "平均办理时长（工作日）",
                 "办理时长中位数（工作日）", "办理时长第 90 百分位（工作日）");
-        // Numbers stay machine-readable: plain, with a dot, whatever the page's language.
+        // Rounded as on the screen, with a dot whatever the page's language; the unit is in the header.
         assertThat(csv(items)).startsWith("\uFEFF编码,名称,受理,办结,按时办结率,")
-                .contains("HRSS-001,Social security card application,10,8,0.75,3,2.5,5");
+                .contains("HRSS-001,Social security card application,10,8,75.0%,3.0,2.5,5.0");
         assertThat(exportTable(view, "export-workload-departments").rows().get(1)).startsWith("FOLLOW_UP", "回访人员");
     }
 
@@ -270,12 +199,13 @@ class ReportViewsTest {
         assertThat(ranking.title()).isEqualTo("好评率排名：部门");
         assertThat(ranking.headers()).startsWith("名次", "编码", "名称");
         ReportTable commentsTable = exportTable(view, "export-comments");
-        assertThat(commentsTable.headers()).containsExactly("评价时间", "办件编号", "事项", "承办部门", "评价等级", "评价渠道",
-                "是否追评", "意见内容");
+        assertThat(commentsTable.headers()).containsExactly("评价时间", "办件编号", "事项", "编码", "承办部门", "评价等级",
+                "分值（1–5）", "评价渠道", "是否追评", "意见内容");
         assertThat(commentsTable.rows().get(1)).containsExactly(Instant.parse("2026-11-21T02:05:00Z"), "OW-2026-000124",
-                "Social security card application", "HRSS", 4, "PHONE", "是", "Fixed now, thank you.");
-        assertThat(exportTable(view, "export-dimensions").rows().get(1)).containsExactly("服务态度", 3.0, 0.7, "重点改进",
-                0.81);
+                "Social security card application", "HRSS", "人力资源和社会保障局", "满意", 4, "电话回访", "是",
+                "Fixed now, thank you.");
+        assertThat(exportTable(view, "export-dimensions").rows().get(1)).containsExactly("服务态度",
+                Figure.decimal(3.0, 2), Figure.decimal(0.7, 2), "重点改进", Figure.decimal(0.81, 3));
         assertThat(_get(view, Paragraph.class, spec -> spec.withId("notice-reprints-intro")).getText())
                 .startsWith("每次补打都会生成新的评价二维码。补打后 10 分钟内提交的评价");
         assertThat(GridKt._getFormattedRow(grid(view, "notice-reprints-grid"), 0)).containsExactly("Wang Fang", "6",

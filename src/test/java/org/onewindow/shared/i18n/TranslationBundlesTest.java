@@ -6,7 +6,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.text.ChoiceFormat;
+import java.text.Format;
+import java.text.MessageFormat;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -57,6 +62,33 @@ class TranslationBundlesTest {
                 }
             }
         }
+    }
+
+    /**
+     * A plural written {@code {n,choice,1#item|1<items}} reads "0 item" for none: ChoiceFormat takes the first
+     * branch below its lowest limit. Every choice must start at 0 or below ({@code 0#items|1#item|1<items}).
+     */
+    @Test
+    void everyPluralHasABranchForNone() throws IOException {
+        List<String> withoutNone = new ArrayList<>();
+        int choices = 0;
+        for (String bundle : Translations.findBundles()) {
+            for (String suffix : List.of(".properties", "_zh_CN.properties")) {
+                Properties texts = load(bundle + suffix);
+                for (String key : new TreeSet<>(texts.stringPropertyNames())) {
+                    for (Format format : new MessageFormat(texts.getProperty(key), Locale.ENGLISH).getFormats()) {
+                        if (format instanceof ChoiceFormat choice) {
+                            choices++;
+                            if (choice.getLimits()[0] > 0) {
+                                withoutNone.add(bundle + suffix + ": " + key);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(choices).as("plural texts found").isGreaterThan(5);
+        assertThat(withoutNone).as("plurals without a 0# branch").isEmpty();
     }
 
     @Test

@@ -126,12 +126,12 @@ final class LineChartRenderer {
             svg.shape(Markers.path(index, xs[i], py), colour,
                     texts.t("reporting.chart.line.point", line.name(), labels.get(i), format.format(value)));
             if (labelEveryPoint) {
-                svg.text(xs[i], py - 8, format.format(value), "middle", VALUE_FONT, colour, false);
+                svg.text(xs[i], py - 8, format.format(value), "middle", VALUE_FONT, Palette.textColour(colour), false);
             }
         }
         if (!labelEveryPoint && last >= 0) {
             svg.text(xs[last] + 8, y.map(line.at(last)) + 3.5, format.format(line.at(last)), "start", VALUE_FONT,
-                    colour, true);
+                    Palette.textColour(colour), true);
         }
         svg.endGroup();
     }

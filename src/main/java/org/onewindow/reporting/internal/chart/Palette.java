@@ -58,11 +58,42 @@ final class Palette {
                 mix(from[2], to[2], fraction));
     }
 
-    /** Near-black on light colours, white on dark ones (by relative luminance, WCAG 2). */
+    /** WCAG 2's minimum contrast for normal-size text (1.4.3, level AA), which GB/T 37668-2019 takes over. */
+    static final double TEXT_CONTRAST = 4.5;
+
+    /**
+     * Black on light colours, white on dark ones. Pure black, not the charts' near-black: at the luminance where the
+     * two meet (0.179) black and white both reach 4.58:1, while near-black would leave mid-tones at 4:1 or less.
+     */
     static String textOn(String background) {
-        int[] rgb = rgb(background);
-        double luminance = 0.2126 * linear(rgb[0]) + 0.7152 * linear(rgb[1]) + 0.0722 * linear(rgb[2]);
-        return luminance > 0.18 ? Svg.TEXT : "#ffffff";
+        return luminance(background) > 0.179 ? "#000000" : "#ffffff";
+    }
+
+    /**
+     * A series' colour for text on white: the colour itself when it reads at 4.5:1, otherwise the same hue darkened
+     * step by step until it does (Okabe-Ito's pink #CC79A7 is only 3.1:1). The value stays tied to its line by hue.
+     */
+    static String textColour(String colour) {
+        int[] rgb = rgb(colour);
+        String text = colour;
+        for (double keep = 1; contrast(text, "#ffffff") < TEXT_CONTRAST; keep -= 0.05) {
+            text = String.format("#%02x%02x%02x", Math.round(rgb[0] * keep), Math.round(rgb[1] * keep),
+                    Math.round(rgb[2] * keep));
+        }
+        return text;
+    }
+
+    /** WCAG 2's contrast ratio between two colours, 1 to 21. */
+    static double contrast(String one, String other) {
+        double a = luminance(one);
+        double b = luminance(other);
+        return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+    }
+
+    /** WCAG 2's relative luminance of an sRGB colour "#rrggbb". */
+    static double luminance(String colour) {
+        int[] rgb = rgb(colour);
+        return 0.2126 * linear(rgb[0]) + 0.7152 * linear(rgb[1]) + 0.0722 * linear(rgb[2]);
     }
 
     private static int mix(int from, int to, double fraction) {

@@ -79,8 +79,8 @@ final class CellValues {
 
     /** Whether the value is written as text (its {@code toString()}), not as a number, date or empty cell. */
     boolean isText(Object value) {
-        return value != null && !(value instanceof Number) && !(value instanceof Boolean) && date(value) == null
-                && dateTime(value) == null;
+        return value != null && !(value instanceof Number) && !(value instanceof Boolean)
+                && !(value instanceof Figure) && date(value) == null && dateTime(value) == null;
     }
 
     /** The value as it reads in a text file. */
@@ -91,6 +91,9 @@ final class CellValues {
         if (value instanceof Number) {
             String number = numberText(value);
             return number == null ? "" : number;
+        }
+        if (value instanceof Figure figure) {
+            return figure.text();
         }
         LocalDate date = date(value);
         if (date != null) {

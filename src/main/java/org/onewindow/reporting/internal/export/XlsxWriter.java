@@ -93,6 +93,11 @@ final class XlsxWriter {
             cell.setCellValue(number.doubleValue());
             return CellValues.numberText(value).length();
         }
+        if (value instanceof Figure figure) {
+            cell.setCellValue(figure.value().doubleValue());
+            cell.setCellStyle(styles.figure(figure.excelFormat()));
+            return figure.text().length();
+        }
         if (value instanceof Boolean bool) {
             cell.setCellValue(bool);
             return 5;
@@ -173,8 +178,12 @@ final class XlsxWriter {
         final CellStyle header;
         final CellStyle date;
         final CellStyle dateTime;
+        private final SXSSFWorkbook workbook;
+        /** One style per number format: a workbook holds at most 64,000 styles, a report uses a handful. */
+        private final java.util.Map<String, CellStyle> figures = new java.util.HashMap<>();
 
         Styles(SXSSFWorkbook workbook) {
+            this.workbook = workbook;
             Font bold = workbook.createFont();
             bold.setBold(true);
             header = workbook.createCellStyle();
@@ -188,6 +197,14 @@ final class XlsxWriter {
             date.setDataFormat(dateFormat);
             dateTime = workbook.createCellStyle();
             dateTime.setDataFormat(dateTimeFormat);
+        }
+
+        CellStyle figure(String format) {
+            return figures.computeIfAbsent(format, f -> {
+                CellStyle style = workbook.createCellStyle();
+                style.setDataFormat(workbook.createDataFormat().getFormat(f));
+                return style;
+            });
         }
     }
 }

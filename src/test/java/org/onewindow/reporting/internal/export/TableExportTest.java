@@ -185,6 +185,24 @@ class TableExportTest {
     }
 
     @Test
+    void figuresAreTheScreensTextInCsvAndRoundedNumbersInExcel() throws IOException {
+        ReportTable table = new ReportTable("Figures", List.of("Alpha", "Rate", "Days"),
+                List.of(Arrays.asList(Figure.decimal(0.5925925925925926, 3), Figure.percent(0.8333333, 1),
+                        Figure.decimal(2.675, 2))));
+        List<List<String>> records = records(new String(export.csv(table), StandardCharsets.UTF_8).substring(1));
+        // 2.675 is stored as 2.67499…: rounded as java.text.NumberFormat rounds it on screen.
+        assertThat(records.get(1)).containsExactly("0.593", "83.3%", "2.67");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(export.xlsx(table)))) {
+            Row row = workbook.getSheetAt(0).getRow(1);
+            assertThat(row.getCell(0).getNumericCellValue()).isEqualTo(0.593);
+            assertThat(row.getCell(1).getNumericCellValue()).isEqualTo(0.833);
+            assertThat(row.getCell(1).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+            assertThat(new org.apache.poi.ss.usermodel.DataFormatter(Locale.ROOT).formatCellValue(row.getCell(1)))
+                    .isEqualTo("83.3%");
+        }
+    }
+
+    @Test
     void refusesRowsThatDoNotMatchTheHeaders() {
         assertThatThrownBy(() -> new ReportTable("T", List.of("a", "b"), List.of(List.of(1))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Row 1");
