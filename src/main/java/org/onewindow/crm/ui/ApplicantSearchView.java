@@ -54,7 +54,9 @@ public class ApplicantSearchView extends VerticalLayout implements HasDynamicTit
         search.setId("applicant-search-go");
         search.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         search.addClickListener(event -> search());
-        search.addClickShortcut(Key.ENTER);
+        // Enter in the field searches; Enter on a result's row opens it (a shortcut for the whole view would search
+        // again and replace the row being opened).
+        search.addClickShortcut(Key.ENTER).listenOn(number);
         none.setText(getTranslation("crm.search.none"));
         none.setId("applicant-none");
         none.setVisible(false);
