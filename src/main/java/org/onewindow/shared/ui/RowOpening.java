@@ -11,12 +11,14 @@ import com.vaadin.flow.component.grid.Grid;
 public final class RowOpening {
 
     /**
-     * The key Vaadin gave the focused row's item, read from the grid's focused cell or row. A header or footer row
-     * has no item, so keys there open nothing.
+     * The key Vaadin gave the item of the row whose cell (or the row itself) had the key pressed, read from the
+     * event's path: the grid may already have moved the focus into the cell's link. A key pressed on the cell's
+     * link or button, or in a header or footer row, gives none: the link opens by itself, a header row opens nothing.
      */
-    static final String FOCUSED_ROW_KEY = "(function(g) { const a = g.shadowRoot && g.shadowRoot.activeElement;"
-            + " const row = a && a.closest ? a.closest('tr') : null;"
-            + " return row && row._item && row._item.key !== undefined ? String(row._item.key) : null; })(element)";
+    static final String FOCUSED_ROW_KEY = "(function(e) { const path = e.composedPath(); const at = path[0];"
+            + " if (!at || (at.tagName !== 'TD' && at.tagName !== 'TR')) { return null; }"
+            + " const row = path.find(n => n.tagName === 'TR');"
+            + " return row && row._item && row._item.key !== undefined ? String(row._item.key) : null; })(event)";
 
     /** The keys that open a row: those that press a button. */
     static final String OPENING_KEYS = "event.key === 'Enter' || event.key === ' '";
