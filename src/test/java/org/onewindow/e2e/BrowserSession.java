@@ -243,6 +243,23 @@ class BrowserSession implements BeforeEachCallback, AfterTestExecutionCallback, 
                 .toList();
     }
 
+    /** Resizes the window, e.g. to 700×450 CSS pixels: what a 1400×900 screen shows at 200 % zoom. */
+    void windowSize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+        waitForVaadin();
+    }
+
+    /** Runs a script in the page and returns what it returns. */
+    Object script(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
+    /** Presses keys on whatever has the focus, as someone on the keyboard does. */
+    void press(CharSequence... keys) {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
+        waitForVaadin();
+    }
+
     List<WebElement> all(By by) {
         return driver.findElements(by);
     }

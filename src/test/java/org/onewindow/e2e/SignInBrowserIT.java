@@ -2,12 +2,10 @@ package org.onewindow.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -15,9 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * violation in the console; a manager who opens Camunda's Cockpit reads OneWindow's own refusal, an administrator
  * gets Cockpit and the sign-in audit.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:onewindow-browser;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
-        "onewindow.demo.enabled=true" })
+@DemoHallBrowserTest
 class SignInBrowserIT {
 
     @RegisterExtension
@@ -26,15 +22,10 @@ class SignInBrowserIT {
     @LocalServerPort
     int port;
 
+    /** The console's messages so far are another test's. */
     @BeforeEach
-    void pointAtServer() {
-        browser.baseUrl("http://localhost:" + port);
+    void forgetEarlierMessages() {
         browser.contentSecurityPolicyViolations();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.PageRequest;
 import org.onewindow.shared.ui.HallDates;
 import org.onewindow.shared.ui.MainLayout;
+import org.onewindow.shared.ui.RowOpening;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -18,7 +19,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -89,14 +90,13 @@ public class CaseSearchView extends VerticalLayout implements HasDynamicTitle {
                 : dates.date(c.dueAt())).setHeader(getTranslation("casework.inbox.column.due")).setAutoWidth(true);
         grid.setItems(query -> cases.search(criteria(), new PageRequest(query.getOffset(), query.getLimit())).stream(),
                 query -> Math.toIntExact(cases.count(criteria())));
-        grid.addItemClickListener(event -> getUI().ifPresent(ui -> ui.navigate(CaseView.class,
-                event.getItem().caseNumber())));
+        RowOpening.open(grid, found -> getUI().ifPresent(ui -> ui.navigate(CaseView.class, found.caseNumber())));
         search.addClickListener(event -> grid.getDataProvider().refreshAll());
 
         FormLayout filters = new FormLayout(caseNumber, applicantName, idNumber, mobile, item, status, acceptedFrom,
                 acceptedTo);
         filters.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 4));
-        add(new H2(getTranslation("casework.menu.search")), filters, search, grid);
+        add(new H1(getTranslation("casework.menu.search")), filters, search, grid);
         setSizeFull();
     }
 

@@ -22,7 +22,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -146,7 +146,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
         try {
             file = caseFiles.caseFile(caseNumber);
         } catch (NotFoundException e) {
-            add(new H2(getTranslation("casework.case.notAvailable")), new Paragraph(e.getMessage()));
+            add(new H1(getTranslation("casework.case.notAvailable")), new Paragraph(e.getMessage()));
             return;
         }
         CaseSummary summary = new CaseSummary(file.caseDetails(), file.opinions(), file.materialsNotices(),

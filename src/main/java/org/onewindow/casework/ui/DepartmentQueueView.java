@@ -12,7 +12,7 @@ import org.onewindow.shared.ui.MainLayout;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -37,7 +37,7 @@ public class DepartmentQueueView extends VerticalLayout implements HasDynamicTit
         this.work = work;
         inbox = new InboxGrid("queue", inboxService::departmentQueue, inboxService::countDepartmentQueue, catalog,
                 directory, dates, this::actions);
-        add(new H2(getTranslation("casework.menu.queue")), inbox);
+        add(new H1(getTranslation("casework.menu.queue")), inbox);
         setSizeFull();
     }
 

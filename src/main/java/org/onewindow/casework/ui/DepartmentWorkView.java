@@ -18,7 +18,7 @@ import org.springframework.security.access.AccessDeniedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -48,7 +48,7 @@ public class DepartmentWorkView extends VerticalLayout implements HasDynamicTitl
         this.work = work;
         inbox = new InboxGrid("department", inboxService::departmentWork, inboxService::countDepartmentWork, catalog,
                 directory, dates, this::actions, true);
-        add(new H2(getTranslation("casework.departmentWork.title")),
+        add(new H1(getTranslation("casework.departmentWork.title")),
                 new Paragraph(getTranslation("casework.departmentWork.intro")), inbox);
         setSizeFull();
     }

@@ -12,7 +12,7 @@ import org.onewindow.shared.ui.MainLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -69,14 +69,14 @@ public class MaterialsNoticeView extends VerticalLayout
         try {
             notice = caseFiles.materialsNotice(Long.parseLong(noticeId));
         } catch (NumberFormatException | NotFoundException e) {
-            add(new H2(getTranslation("casework.notice.notAvailable")));
+            add(new H1(getTranslation("casework.notice.notAvailable")));
             return;
         }
         Locale citizens = contacts.citizenLanguage(notice.caseNumber());
         Div sheet = new Div();
         sheet.addClassName("receipt");
         sheet.setId("notice");
-        sheet.add(new H2(getTranslation(citizens, "casework.notice.title")));
+        sheet.add(new H1(getTranslation(citizens, "casework.notice.title")));
         sheet.add(new Paragraph(getTranslation(citizens, "shared.app.hall")));
         Paragraph caseLine = new Paragraph(
                 getTranslation(citizens, "casework.notice.case", notice.caseNumber(),

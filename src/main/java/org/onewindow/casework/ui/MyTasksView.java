@@ -9,7 +9,7 @@ import org.onewindow.shared.ui.MainLayout;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -29,7 +29,7 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
             HallDates dates) {
         inbox = new InboxGrid("my-tasks", inboxService::myTasks, inboxService::countMyTasks, catalog, directory,
                 dates, this::openButton);
-        add(new H2(getTranslation("casework.menu.myTasks")), inbox);
+        add(new H1(getTranslation("casework.menu.myTasks")), inbox);
         setSizeFull();
     }
 

@@ -14,7 +14,7 @@ import org.onewindow.shared.ui.MainLayout;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -70,7 +70,7 @@ public class OpenCasesView extends VerticalLayout implements HasDynamicTitle {
                 event.getItem().caseNumber())));
         caseNumberFilter.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
         itemFilter.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
-        add(new H2(getTranslation("casework.menu.openCases")), new HorizontalLayout(caseNumberFilter, itemFilter),
+        add(new H1(getTranslation("casework.menu.openCases")), new HorizontalLayout(caseNumberFilter, itemFilter),
                 grid);
         setSizeFull();
     }

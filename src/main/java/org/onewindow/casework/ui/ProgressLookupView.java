@@ -71,6 +71,7 @@ public class ProgressLookupView extends VerticalLayout implements BeforeEnterObs
         this.progress = progress;
         this.dates = dates;
         addClassName("progress-view");
+        getElement().setAttribute("role", "main");
         setMaxWidth("36em");
         getStyle().set("margin", "0 auto");
 

@@ -28,7 +28,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -126,7 +126,7 @@ public class RoutingRulesView extends VerticalLayout implements HasDynamicTitle 
         discard.setId("routing-discard");
         discard.addClickListener(click -> load());
 
-        add(new H2(getTranslation("casework.menu.routing")), new Paragraph(getTranslation("casework.routing.intro")),
+        add(new H1(getTranslation("casework.menu.routing")), new Paragraph(getTranslation("casework.routing.intro")),
                 deployedLine, new HorizontalLayout(add, discard, deploy), draftState, message, problems, grid,
                 sampleSection());
         setSizeFull();

@@ -18,7 +18,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -76,11 +76,11 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
         try {
             details = work.details(taskId);
         } catch (NotFoundException | AccessDeniedException e) {
-            add(new H2(getTranslation("casework.task.notAvailable")), new Paragraph(e.getMessage()));
+            add(new H1(getTranslation("casework.task.notAvailable")), new Paragraph(e.getMessage()));
             return;
         }
         InboxTask task = details.task();
-        H2 title = new H2(StepNames.of(task.taskKey(), task.taskName()) + " · " + task.caseNumber());
+        H1 title = new H1(StepNames.of(task.taskKey(), task.taskName()) + " · " + task.caseNumber());
         title.setId("task-title");
         Paragraph meta = new Paragraph(getTranslation("casework.task.meta",
                 QueueNames.of(directory, task.candidateGroup()),

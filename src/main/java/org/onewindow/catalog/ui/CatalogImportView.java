@@ -14,7 +14,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -58,7 +58,7 @@ public class CatalogImportView extends VerticalLayout implements HasDynamicTitle
         back.setId("catalog-import-back");
         back.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate(CatalogListView.class)));
 
-        add(new H2(getTranslation("catalog.import.title")), new Paragraph(getTranslation("catalog.import.intro")),
+        add(new H1(getTranslation("catalog.import.title")), new Paragraph(getTranslation("catalog.import.intro")),
                 new HorizontalLayout(download("catalog-import-template", "catalog-template.xlsx",
                         "catalog.import.template", true),
                         download("catalog-import-export", "catalog.xlsx",

@@ -26,7 +26,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -78,7 +78,7 @@ public class CatalogItemView extends VerticalLayout implements HasUrlParameter<S
     final Button save = new Button(getTranslation("catalog.item.save"));
     final Button publish = new Button(getTranslation("catalog.items.publish"));
     final Button back = new Button(getTranslation("catalog.item.back"));
-    private final H2 title = new H2();
+    private final H1 title = new H1();
     private final Binder<ServiceItemDraft> binder = new Binder<>(ServiceItemDraft.class);
     /** The item's code once it exists; {@code null} while a new one is typed. */
     private String itemCode;

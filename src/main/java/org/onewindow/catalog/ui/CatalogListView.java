@@ -28,7 +28,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -183,7 +183,7 @@ public class CatalogListView extends VerticalLayout implements HasDynamicTitle {
         versionsTitle.setId("catalog-versions-title");
         selected(null);
 
-        add(new H2(getTranslation("catalog.menu.items")), new Paragraph(getTranslation("catalog.items.intro")),
+        add(new H1(getTranslation("catalog.menu.items")), new Paragraph(getTranslation("catalog.items.intro")),
                 filters, actions, message, grid, versionsTitle, versions);
         setSizeFull();
     }

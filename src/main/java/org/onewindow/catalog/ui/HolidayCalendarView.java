@@ -25,7 +25,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -141,7 +141,7 @@ public class HolidayCalendarView extends VerticalLayout implements HasDynamicTit
         });
         changes.setId("calendar-changes");
 
-        add(new H2(getTranslation("catalog.menu.calendar")), new Paragraph(getTranslation("catalog.calendar.intro")),
+        add(new H1(getTranslation("catalog.menu.calendar")), new Paragraph(getTranslation("catalog.calendar.intro")),
                 year, grid, new H3(getTranslation("catalog.calendar.addDay")), addForm, addMessage,
                 new H3(getTranslation("catalog.calendar.importYear")), upload,
                 new H3(getTranslation("catalog.calendar.recentChanges")), changes);

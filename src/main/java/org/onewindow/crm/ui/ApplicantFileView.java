@@ -13,7 +13,7 @@ import org.onewindow.shared.ui.HallDates;
 import org.onewindow.shared.ui.MainLayout;
 import org.springframework.security.access.AccessDeniedException;
 
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -97,19 +97,19 @@ public class ApplicantFileView extends VerticalLayout implements BeforeEnterObse
     }
 
     private void notFound() {
-        add(new H2(getTranslation("crm.file.notFound")));
+        add(new H1(getTranslation("crm.file.notFound")));
     }
 
     private void denied() {
         clear();
         Paragraph text = new Paragraph(getTranslation("crm.file.denied"));
         text.setId("file-denied");
-        add(new H2(getTranslation("crm.menu.applicants")), text);
+        add(new H1(getTranslation("crm.menu.applicants")), text);
     }
 
     private void askForReason() {
         reasonForm = new OpeningReasonForm(this::open);
-        add(new H2(getTranslation("crm.menu.applicants")), reasonForm);
+        add(new H1(getTranslation("crm.menu.applicants")), reasonForm);
     }
 
     private void open(AccessReason why) {

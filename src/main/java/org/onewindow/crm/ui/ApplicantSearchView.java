@@ -7,12 +7,13 @@ import org.onewindow.intake.ApplicantSummary;
 import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.ui.HallDates;
 import org.onewindow.shared.ui.MainLayout;
+import org.onewindow.shared.ui.RowOpening;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -53,7 +54,9 @@ public class ApplicantSearchView extends VerticalLayout implements HasDynamicTit
         search.setId("applicant-search-go");
         search.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         search.addClickListener(event -> search());
-        search.addClickShortcut(Key.ENTER);
+        // Enter in the field searches; Enter on a result's row opens it (a shortcut for the whole view would search
+        // again and replace the row being opened).
+        search.addClickShortcut(Key.ENTER).listenOn(number);
         none.setText(getTranslation("crm.search.none"));
         none.setId("applicant-none");
         none.setVisible(false);
@@ -68,12 +71,15 @@ public class ApplicantSearchView extends VerticalLayout implements HasDynamicTit
                 .setHeader(getTranslation("crm.search.column.identifier")).setAutoWidth(true);
         results.addColumn(applicant -> dates.date(applicant.firstSeen())).setKey("firstSeen")
                 .setHeader(getTranslation("crm.search.column.firstSeen")).setAutoWidth(true);
+        // The name's link opens the file for the mouse; Enter or Space on the focused row for the keyboard.
+        RowOpening.byKeyboard(results, applicant -> getUI().ifPresent(ui -> ui.navigate(ApplicantFileView.class,
+                ApplicantFileView.parameters(applicant.ref()))));
         results.setAllRowsVisible(true);
         results.setVisible(false);
 
         HorizontalLayout bar = new HorizontalLayout(number, search);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(new H2(getTranslation("crm.menu.applicants")), new Paragraph(getTranslation("crm.search.intro")), bar, none,
+        add(new H1(getTranslation("crm.menu.applicants")), new Paragraph(getTranslation("crm.search.intro")), bar, none,
                 results);
     }
 

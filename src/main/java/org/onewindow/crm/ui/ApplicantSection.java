@@ -10,7 +10,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -32,7 +32,7 @@ class ApplicantSection extends Div {
         ApplicantSummary applicant = file.applicant();
         boolean person = applicant.type() == ApplicantType.PERSON;
         setId("file-applicant");
-        add(new H2(applicant.displayName()));
+        add(new H1(applicant.displayName()));
         add(new Paragraph(getTranslation("crm.type." + applicant.type().name())));
         Span masked = new Span(applicant.maskedIdentifier());
         masked.setId("file-id-masked");

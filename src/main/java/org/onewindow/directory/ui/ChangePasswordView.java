@@ -11,7 +11,7 @@ import org.onewindow.shared.ui.MainLayout;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -66,7 +66,7 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
         save.setId("password-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
-        add(new H2(getTranslation("directory.password.title")), forced,
+        add(new H1(getTranslation("directory.password.title")), forced,
                 new Paragraph(getTranslation("directory.password.intro", PasswordChange.MIN_LENGTH)), current,
                 newPassword, repeated, message, save);
     }

@@ -19,7 +19,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -72,7 +72,7 @@ public class DepartmentListView extends VerticalLayout implements HasDynamicTitl
         // A county hall has dozens of departments: the whole list, not a paged one.
         refresh();
 
-        add(new H2(getTranslation("directory.menu.departments")),
+        add(new H1(getTranslation("directory.menu.departments")),
                 new Paragraph(getTranslation("directory.departments.intro")), create, grid);
         setSizeFull();
     }

@@ -15,7 +15,7 @@ import org.onewindow.shared.ui.MainLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -65,7 +65,7 @@ public class DirectoryImportView extends VerticalLayout implements HasDynamicTit
         passwords.getElement().setAttribute("download", true);
         passwords.setVisible(false);
 
-        add(new H2(getTranslation("directory.import.heading")), new Paragraph(getTranslation("directory.import.intro")),
+        add(new H1(getTranslation("directory.import.heading")), new Paragraph(getTranslation("directory.import.intro")),
                 new H3(getTranslation("directory.import.templates")),
                 new HorizontalLayout(template("departments", SpreadsheetFormat.XLSX),
                         template("departments", SpreadsheetFormat.CSV), template("staff", SpreadsheetFormat.XLSX),

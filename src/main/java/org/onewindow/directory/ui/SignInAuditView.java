@@ -12,7 +12,7 @@ import org.onewindow.shared.ui.MainLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -73,7 +73,7 @@ public class SignInAuditView extends VerticalLayout implements HasDynamicTitle {
         events.setItems(query -> audit.events(new PageRequest(query.getOffset(), query.getLimit())).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, audit.eventCount()));
 
-        add(new H2(getTranslation("directory.menu.signIns")), new Paragraph(getTranslation("directory.signIns.intro")),
+        add(new H1(getTranslation("directory.menu.signIns")), new Paragraph(getTranslation("directory.signIns.intro")),
                 new H3(getTranslation("directory.signIns.locks")), locks,
                 new H3(getTranslation("directory.signIns.events")), events);
         setSizeFull();

@@ -19,7 +19,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -109,7 +109,7 @@ public class StaffListView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(query -> accounts.search(filter(), new PageRequest(query.getOffset(), query.getLimit()))
                 .stream(), query -> (int) accounts.count(filter()));
 
-        add(new H2(getTranslation("directory.menu.staff")), new Paragraph(getTranslation("directory.staff.intro")),
+        add(new H1(getTranslation("directory.menu.staff")), new Paragraph(getTranslation("directory.staff.intro")),
                 filters, grid);
         setSizeFull();
     }

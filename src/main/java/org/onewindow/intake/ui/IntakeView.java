@@ -36,7 +36,7 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -192,7 +192,7 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout find = new HorizontalLayout(findCitizen, citizenStatus, revealMobile);
         find.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
-        add(new H2(getTranslation("intake.newCase.title")), new H3(getTranslation("intake.newCase.applicant")),
+        add(new H1(getTranslation("intake.newCase.title")), new H3(getTranslation("intake.newCase.applicant")),
                 applicantType, enterprise, personHeading, applicant, find,
                 new H3(getTranslation("intake.newCase.request")),
                 serviceItem, itemInfo, materials, notes, formMessage, submit);

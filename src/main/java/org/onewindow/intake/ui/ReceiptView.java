@@ -21,7 +21,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -97,14 +97,14 @@ public class ReceiptView extends VerticalLayout
         removeAll();
         CaseDetails details = intake.caseDetails(caseNumber).orElse(null);
         if (details == null) {
-            add(new H2(getTranslation("intake.receipt.noCase", caseNumber)));
+            add(new H1(getTranslation("intake.receipt.noCase", caseNumber)));
             return;
         }
         Locale citizens = contacts.citizenLanguage(details.caseNumber());
         Div receipt = new Div();
         receipt.addClassName("receipt");
         receipt.setId("receipt");
-        receipt.add(new H2(getTranslation(citizens, "intake.receipt.title")));
+        receipt.add(new H1(getTranslation(citizens, "intake.receipt.title")));
         receipt.add(new Paragraph(getTranslation(citizens, "shared.app.hall")));
         Html list = new Html("<dl>" + entry(getTranslation(citizens, "intake.receipt.caseNumber"),
                 "<span id='receipt-case-number'>" + escape(details.caseNumber()) + "</span>")

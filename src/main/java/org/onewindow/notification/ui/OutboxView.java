@@ -17,7 +17,7 @@ import org.onewindow.shared.ui.MainLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -119,7 +119,7 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
         release.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         release.addClickListener(event -> releaseSending());
         pausedBar.setAlignItems(Alignment.CENTER);
-        add(new H2(getTranslation("notification.menu.outbox")), pausedBar, status, grid);
+        add(new H1(getTranslation("notification.menu.outbox")), pausedBar, status, grid);
         setSizeFull();
         showDispatchState();
         if (pausedBar.isVisible()) {

@@ -21,7 +21,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -111,7 +111,7 @@ public class ApiKeyListView extends VerticalLayout implements HasDynamicTitle {
         // A handful of clients at most: the whole list, not a paged one.
         grid.setItems(apiKeys.keys());
 
-        add(new H2(getTranslation("open311.menu.apiKeys")), new Paragraph(getTranslation("open311.apiKeys.intro")),
+        add(new H1(getTranslation("open311.menu.apiKeys")), new Paragraph(getTranslation("open311.apiKeys.intro")),
                 form, message, issued, grid);
         setSizeFull();
     }

@@ -16,7 +16,7 @@ import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.ui.MainLayout;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -50,7 +50,7 @@ public class DemandReportView extends VerticalLayout implements HasDynamicTitle 
         this.export = new TableExport(clock.getZone());
         this.filters = new ReportFilterBar(texts, directory, catalog, LocalDate.now(clock), this::show);
         content.setWidthFull();
-        add(new H2(texts.t("reporting.demand.title")), new Paragraph(texts.t("reporting.demand.intro")), filters,
+        add(new H1(texts.t("reporting.demand.title")), new Paragraph(texts.t("reporting.demand.intro")), filters,
                 content);
         setMaxWidth("80em");
         show();

@@ -31,7 +31,7 @@ import org.onewindow.shared.ui.MainLayout;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -109,7 +109,7 @@ public class MonthlyReportView extends VerticalLayout implements HasDynamicTitle
         SatisfactionSummary s = satisfaction.summary(filter);
         BadReviewFigures bad = satisfaction.badReviews(filter);
         content.removeAll();
-        H2 title = new H2(texts.t("reporting.monthly.title", texts.month(m)));
+        H1 title = new H1(texts.t("reporting.monthly.title", texts.month(m)));
         title.setId("monthly-title");
         Div service = section(texts.t("reporting.monthly.service"), "monthly-process");
         MonthlyTables tables = new MonthlyTables(texts, export, m.toString());

@@ -32,7 +32,7 @@ import org.onewindow.shared.ui.MainLayout;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -61,7 +61,7 @@ public class ProcessReportView extends VerticalLayout implements HasDynamicTitle
         this.export = new TableExport(clock.getZone());
         this.filters = new ReportFilterBar(texts, directory, catalog, LocalDate.now(clock), this::show);
         content.setWidthFull();
-        add(new H2(texts.t("reporting.process.title")), new Paragraph(texts.t("reporting.process.intro")), filters,
+        add(new H1(texts.t("reporting.process.title")), new Paragraph(texts.t("reporting.process.intro")), filters,
                 content);
         setMaxWidth("80em");
         show();

@@ -17,7 +17,7 @@ import org.onewindow.shared.ui.HallDates;
 import org.onewindow.shared.ui.MainLayout;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -55,7 +55,7 @@ public class SatisfactionReportView extends VerticalLayout implements HasDynamic
         this.directory = directory;
         this.filters = new ReportFilterBar(texts, directory, catalog, LocalDate.now(clock), this::show);
         content.setWidthFull();
-        add(new H2(texts.t("reporting.satisfaction.title")), new Paragraph(texts.t("reporting.satisfaction.intro")),
+        add(new H1(texts.t("reporting.satisfaction.title")), new Paragraph(texts.t("reporting.satisfaction.intro")),
                 filters, content);
         setMaxWidth("80em");
         show();

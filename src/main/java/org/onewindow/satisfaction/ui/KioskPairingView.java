@@ -9,7 +9,7 @@ import org.onewindow.shared.ui.MainLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -43,7 +43,7 @@ public class KioskPairingView extends VerticalLayout implements HasDynamicTitle 
         pair.addClickListener(click -> showPairing(kiosk.pair()));
         pairing.setId("kiosk-pairing");
         setMaxWidth("50em");
-        add(new H2(getTranslation("satisfaction.menu.kioskPairing")),
+        add(new H1(getTranslation("satisfaction.menu.kioskPairing")),
                 new Paragraph(getTranslation("satisfaction.pairing.intro")), pair, pairing);
     }
 

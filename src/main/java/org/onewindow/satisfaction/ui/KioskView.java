@@ -66,6 +66,7 @@ public class KioskView extends VerticalLayout implements HasUrlParameter<String>
         this.kiosk = kiosk;
         this.clock = clock;
         addClassName("kiosk-view");
+        getElement().setAttribute("role", "main");
         setAlignSelf(Alignment.END, language);
         submit.setId("kiosk-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -52,7 +52,7 @@ public class PhoneFollowUpView extends VerticalLayout implements HasDynamicTitle
         grid.addColumn(PhoneCall::attempts).setHeader(getTranslation("satisfaction.followUp.column.attempts"))
                 .setAutoWidth(true);
         grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
-        add(new H2(getTranslation("satisfaction.menu.followUp")),
+        add(new H1(getTranslation("satisfaction.menu.followUp")),
                 new Paragraph(getTranslation("satisfaction.followUp.intro")), grid);
         setSizeFull();
         refresh();

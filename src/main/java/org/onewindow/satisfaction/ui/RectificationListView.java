@@ -11,7 +11,7 @@ import org.onewindow.shared.ui.HallDates;
 import org.onewindow.shared.ui.MainLayout;
 
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -64,7 +64,7 @@ public class RectificationListView extends VerticalLayout implements HasDynamicT
         tabs = new Tabs(open, finished);
         tabs.setId("rectification-tabs");
         tabs.addSelectedChangeListener(event -> refresh());
-        add(new H2(getTranslation("satisfaction.menu.badReviews")),
+        add(new H1(getTranslation("satisfaction.menu.badReviews")),
                 new Paragraph(getTranslation("satisfaction.badReviews.intro")), tabs, grid);
         setSizeFull();
         refresh();

@@ -25,7 +25,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -93,13 +93,13 @@ public class RectificationView extends VerticalLayout
         try {
             rectification = rectifications.rectification(caseNumber);
         } catch (NotFoundException | AccessDeniedException e) {
-            add(new H2(getTranslation("satisfaction.rectification.unavailable")), new Paragraph(e.getMessage()));
+            add(new H1(getTranslation("satisfaction.rectification.unavailable")), new Paragraph(e.getMessage()));
             return;
         }
         Span stage = new Span(RectificationTexts.stage(rectification.stage()));
         stage.addClassName("status-badge");
         stage.setId("rectification-stage");
-        add(new H2(getTranslation("satisfaction.rectification.title", caseNumber)), new HorizontalLayout(stage,
+        add(new H1(getTranslation("satisfaction.rectification.title", caseNumber)), new HorizontalLayout(stage,
                 new Span(rectification.serviceItemName(getLocale()) + " · "
                         + directory.departmentName(rectification.departmentCode(), getLocale()))),
                 new Anchor("case/" + caseNumber, getTranslation("satisfaction.rectification.openCase")));

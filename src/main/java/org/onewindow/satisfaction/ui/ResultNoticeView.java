@@ -21,7 +21,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -81,7 +81,7 @@ public class ResultNoticeView extends VerticalLayout implements BeforeEnterObser
         } catch (NotFoundException | BusinessRuleException e) {
             Paragraph message = new Paragraph(e.getMessage());
             message.setId("result-notice-unavailable");
-            add(new H2(getTranslation("satisfaction.notice.unavailable", caseNumber)), message);
+            add(new H1(getTranslation("satisfaction.notice.unavailable", caseNumber)), message);
         }
     }
 
@@ -92,7 +92,7 @@ public class ResultNoticeView extends VerticalLayout implements BeforeEnterObser
         Div sheet = new Div();
         sheet.addClassName("receipt");
         sheet.setId("result-notice");
-        sheet.add(new H2(getTranslation(citizens, "satisfaction.notice.title")));
+        sheet.add(new H1(getTranslation(citizens, "satisfaction.notice.title")));
         sheet.add(new Paragraph(getTranslation(citizens, "shared.app.hall")));
         sheet.add(new Html("<dl>"
                 + entry(citizens, "satisfaction.notice.caseNumber",

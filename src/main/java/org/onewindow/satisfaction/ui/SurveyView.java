@@ -63,6 +63,7 @@ public class SurveyView extends VerticalLayout
         this.satisfaction = satisfaction;
         this.clock = clock;
         addClassName("survey-view");
+        getElement().setAttribute("role", "main");
         setMaxWidth("36em");
         getStyle().set("margin", "0 auto");
         setAlignSelf(Alignment.END, language);

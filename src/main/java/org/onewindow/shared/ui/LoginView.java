@@ -47,13 +47,19 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Autowired
     public LoginView(UnifiedSignInProperties unifiedSignIn) {
         addClassName("login-view");
-        setSizeFull();
+        // At least the window's height, not exactly it: centred content taller than a small (zoomed) window would
+        // spill past the top, out of reach of scrolling, language switch and all.
+        setWidthFull();
+        setMinHeight("100%");
+        getElement().setAttribute("role", "main");
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
         login.setId("login-form");
         login.setI18n(i18n());
+        // "Sign in" heads the form; the page's one level-one heading is the app's name above it.
+        login.getElement().setProperty("headingLevel", 2);
         H1 title = new H1(getTranslation("shared.app.title"));
         title.addClassName("login-title");
         Paragraph subtitle = new Paragraph(getTranslation("shared.login.subtitle"));

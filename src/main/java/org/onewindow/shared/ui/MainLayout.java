@@ -5,12 +5,14 @@ import org.onewindow.shared.security.PasswordChangeRequired;
 import org.onewindow.shared.i18n.LanguageChosen;
 import org.springframework.context.ApplicationEventPublisher;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -25,14 +27,25 @@ import jakarta.annotation.security.PermitAll;
 /**
  * The shell of every staff screen. The navigation lists the views annotated with {@code @Menu} that the
  * signed-in person may open, so modules add screens without this class knowing them; each {@code @Menu} title is
- * a translation key of the view's module.
+ * a translation key of the view's module. The view itself sits in the page's one {@code main} landmark, which the
+ * "skip to content" link, the first Tab stop, gives the focus to.
  */
 @PermitAll
 @StyleSheet(OneWindowAppShell.STYLESHEET)
 public class MainLayout extends AppLayout {
 
+    static final String MAIN_CONTENT = "main-content";
+
+    private final Main main = new Main();
+
     public MainLayout(AuthenticationContext authentication, ApplicationEventPublisher events) {
         setPrimarySection(Section.DRAWER);
+        main.setId(MAIN_CONTENT);
+        main.addClassName("app-main");
+        // Focusable from the skip link only, not a Tab stop of its own.
+        main.getElement().setAttribute("tabindex", "-1");
+        setContent(main);
+        // The app's name, not the page's heading: each view's title is the page's one level-one heading.
         Span title = new Span(getTranslation("shared.app.title"));
         title.addClassName("app-title");
 
@@ -46,7 +59,7 @@ public class MainLayout extends AppLayout {
         Button logout = new Button(getTranslation("shared.app.signOut"), event -> authentication.logout());
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title,
+        HorizontalLayout header = new HorizontalLayout(new SkipLink(main), new DrawerToggle(), title,
                 new LanguageSwitch(locale -> authentication.getPrincipalName()
                         .ifPresent(username -> events.publishEvent(new LanguageChosen(username, locale)))),
                 userName, changePassword, logout);
@@ -68,5 +81,14 @@ public class MainLayout extends AppLayout {
         Span hall = new Span(getTranslation("shared.app.hall"));
         hall.addClassName("hall-name");
         addToDrawer(hall, nav);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.getElement().removeAllChildren();
+        if (content != null) {
+            main.getElement().appendChild(content.getElement());
+        }
+        afterNavigation();
     }
 }

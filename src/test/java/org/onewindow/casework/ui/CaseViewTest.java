@@ -35,7 +35,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
@@ -225,7 +225,7 @@ class CaseViewTest {
     void aCaseNobodyMaySeeIsRefusedInTheReadersLanguage() {
         when(caseFiles.caseFile("OW-1")).thenThrow(new NotFoundException("No case OW-1 that you may see."));
         open(Translations.CHINESE, "OW-1");
-        assertThat(_get(view, H2.class).getText()).isEqualTo("无法查看该办件");
+        assertThat(_get(view, H1.class).getText()).isEqualTo("无法查看该办件");
         assertThat(view.getChildren().filter(Div.class::isInstance)).isEmpty();
     }
 }

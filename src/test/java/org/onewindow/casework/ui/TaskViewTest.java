@@ -43,7 +43,7 @@ import com.github.mvysny.kaributesting.v10.RadioButtonsKt;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -86,7 +86,7 @@ class TaskViewTest {
         open(Translations.CHINESE, CaseFixtures.review("amr.worker"), true);
 
         assertThat(view.getPageTitle()).isEqualTo("环节办理 | 一窗通办");
-        assertThat(_get(view, H2.class, spec -> spec.withId("task-title")).getText())
+        assertThat(_get(view, H1.class, spec -> spec.withId("task-title")).getText())
                 .isEqualTo("牵头部门审查 · OW-20261128-00042");
         assertThat(_get(view, Paragraph.class, spec -> spec.withId("task-meta")).getText())
                 .isEqualTo("队列：市场监督管理局 · 办理时限：2026年12月3日 · 已由amr.worker认领");
@@ -235,7 +235,7 @@ class TaskViewTest {
         InboxTask decision = CaseFixtures.step("t-decision", ServiceRequestProcess.TASK_DECISION_BY_LEAD_DEPARTMENT,
                 "Decision by lead department", "AMR", "amr.worker");
         open(Translations.ENGLISH, decision, true);
-        assertThat(_get(view, H2.class, spec -> spec.withId("task-title")).getText())
+        assertThat(_get(view, H1.class, spec -> spec.withId("task-title")).getText())
                 .isEqualTo("Decision by lead department · OW-20261128-00042");
         assertThat(RadioButtonsKt.getItemLabels(view.stepForm.decision)).containsExactly("Approve", "Reject");
         UI.getCurrent().removeAll();
@@ -285,7 +285,7 @@ class TaskViewTest {
         view.setParameter(null, joint.taskId());
         view.beforeEnter(mock(BeforeEnterEvent.class));
 
-        assertThat(_get(view, H2.class, spec -> spec.withId("task-title")).getText())
+        assertThat(_get(view, H1.class, spec -> spec.withId("task-title")).getText())
                 .isEqualTo("联合审查 · OW-20261128-00042");
         assertThat(view.getElement().getTextRecursively()).contains("您可以查看该办件，但该环节属于其他队列。", "未认领",
                 "暂无意见。");

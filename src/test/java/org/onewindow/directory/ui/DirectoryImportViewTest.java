@@ -30,7 +30,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.upload.Upload;
 
 /** Upload the files, check them, see every problem by file, row and column; import when all is valid. */
@@ -111,7 +111,7 @@ class DirectoryImportViewTest {
         DirectoryImportView chinese = new DirectoryImportView(imports, new DirectoryImportProperties(null, null));
         UI.getCurrent().add(chinese);
 
-        assertThat(_get(chinese, H2.class).getText()).isEqualTo("导入部门和人员");
+        assertThat(_get(chinese, H1.class).getText()).isEqualTo("导入部门和人员");
         assertThat(chinese.check.getText()).isEqualTo("检查");
         assertThat(_get(chinese, com.vaadin.flow.component.html.Anchor.class,
                 spec -> spec.withId("import-template-staff-xlsx")).getText()).isEqualTo("人员模板（xlsx）");

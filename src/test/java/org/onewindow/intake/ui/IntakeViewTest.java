@@ -46,7 +46,7 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.notification.Notification;
 
 /** The window screen's own logic, without a server: Karibu-Testing drives the components, in both languages. */
@@ -371,7 +371,7 @@ class IntakeViewTest {
 
     private static List<String> headingAndLabels(Component root) {
         return root
-                .getChildren().flatMap(IntakeViewTest::withDescendants).flatMap(component -> component instanceof H2 h2
+                .getChildren().flatMap(IntakeViewTest::withDescendants).flatMap(component -> component instanceof H1 h2
                         ? java.util.stream.Stream.of(h2.getText())
                         : component instanceof HasLabel labelled && labelled.getLabel() != null
                                 ? java.util.stream.Stream.of(labelled.getLabel()) : java.util.stream.Stream.empty())

@@ -47,7 +47,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 
@@ -142,7 +142,7 @@ class DemandReportViewTest {
         ReportViewChecks.assertNoRawKey(view);
         verify(reports).report(any(), eq(Granularity.WEEK), eq(Translations.CHINESE));
         assertThat(view.getPageTitle()).isEqualTo("需求分析报表 | 一窗通办");
-        assertThat(_get(view, H2.class).getText()).isEqualTo("需求分析报表");
+        assertThat(_get(view, H1.class).getText()).isEqualTo("需求分析报表");
         assertIds(view);
 
         Grid<?> items = grid(view, "demand-items-grid");

@@ -50,7 +50,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.Tabs;
@@ -89,7 +89,7 @@ class ReportViewsTest {
 
         ReportViewChecks.assertNoRawKey(view);
         assertThat(view.getPageTitle()).isEqualTo("办件流程报表 | 一窗通办");
-        assertThat(_get(view, H2.class).getText()).isEqualTo("办件流程报表");
+        assertThat(_get(view, H1.class).getText()).isEqualTo("办件流程报表");
         verify(process).report(any(), eq(Granularity.WEEK), eq(Translations.CHINESE));
         assertThat(text(view, "figure-received")).isEqualTo("1,234");
         assertThat(text(view, "figure-on-time")).isEqualTo("87.5%");
@@ -271,7 +271,7 @@ class ReportViewsTest {
         UI.getCurrent().add(chinese);
         ReportViewChecks.assertNoRawKey(chinese);
         assertThat(chinese.getPageTitle()).isEqualTo("月度报表 | 一窗通办");
-        assertThat(_get(chinese, H2.class, spec -> spec.withId("monthly-title")).getText())
+        assertThat(_get(chinese, H1.class, spec -> spec.withId("monthly-title")).getText())
                 .isEqualTo("县政务服务中心月度报表（2026年10月）");
         assertThat(chinese.month.getItemLabelGenerator().apply(chinese.month.getValue())).isEqualTo("2026年10月");
         assertThat(captions(chinese)).contains("受理", "按时办结率", "评价数");
@@ -283,7 +283,7 @@ class ReportViewsTest {
         MonthlyReportView english = new MonthlyReportView(process, satisfaction, CLOCK);
         UI.getCurrent().add(english);
         ReportViewChecks.assertNoRawKey(english);
-        assertThat(_get(english, H2.class, spec -> spec.withId("monthly-title")).getText())
+        assertThat(_get(english, H1.class, spec -> spec.withId("monthly-title")).getText())
                 .isEqualTo("County Service Hall — monthly report, October 2026");
         assertThat(_find(english, Paragraph.class)).extracting(Paragraph::getText)
                 .contains("Longest wait: Review by lead department, median 1.5 h before someone took it.");

@@ -38,7 +38,7 @@ import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 
@@ -79,7 +79,7 @@ class ResultNoticeViewTest {
         view.show("OW-20261128-00042");
 
         assertThat(view.getPageTitle()).isEqualTo("Result notice | OneWindow");
-        assertThat(_get(view, H2.class).getText()).isEqualTo("Result notice");
+        assertThat(_get(view, H1.class).getText()).isEqualTo("Result notice");
         assertThat(sheet()).contains("<dt>Case number</dt>", "OW-20261128-00042", "<dt>Service item</dt>",
                 "Food business licence", "<dt>Lead department</dt>", "Dept AMR",
                 "Not approved: Kitchen too small.", "<dt>Closed on</dt><dd>Nov 28, 2026</dd>")
@@ -101,7 +101,7 @@ class ResultNoticeViewTest {
 
         view.show("OW-20261128-00042");
 
-        assertThat(_get(view, H2.class).getText()).isEqualTo("Result notice");
+        assertThat(_get(view, H1.class).getText()).isEqualTo("Result notice");
         assertThat(_find(view, Paragraph.class).get(0).getText()).isEqualTo("County Government Service Hall");
         assertThat(sheet()).contains("<dt>Case number</dt>", "<dt>Service item</dt>", "Food business licence",
                 "<dt>Lead department</dt>", "Dept AMR", "Not approved: Kitchen too small.",
@@ -125,7 +125,7 @@ class ResultNoticeViewTest {
 
         view.show("OW-20261128-00042");
 
-        assertThat(_get(view, H2.class).getText()).isEqualTo("办结告知书");
+        assertThat(_get(view, H1.class).getText()).isEqualTo("办结告知书");
         assertThat(_find(view, Paragraph.class).get(0).getText()).isEqualTo("县政务服务中心");
         // The department's reason stays as it was written.
         assertThat(sheet()).contains("<dt>办件编号</dt>", "OW-20261128-00042", "<dt>办理事项</dt>", "<dt>承办部门</dt>",

@@ -47,6 +47,19 @@ class LoginViewTest {
     }
 
     @Test
+    void thePageIsOneMainLandmarkHeadedByTheAppsNameAndGrowsWithItsContent() {
+        LoginView view = new LoginView();
+
+        assertThat(view.getElement().getAttribute("role")).isEqualTo("main");
+        // The form's own "Sign in" heading one level below the page's.
+        assertThat(_get(view, LoginForm.class).getElement().getProperty("headingLevel", 1)).isEqualTo(2);
+        assertThat(_get(view, com.vaadin.flow.component.html.H1.class).getText()).isEqualTo("OneWindow");
+        // Not exactly the window's height: at 200 % zoom the page scrolls instead of spilling over the top.
+        assertThat(view.getHeight()).isNull();
+        assertThat(view.getMinHeight()).isEqualTo("100%");
+    }
+
+    @Test
     void wrongCredentialsAreCalledWrongCredentials() {
         failedWith(new BadCredentialsException("Bad credentials"));
         LoginForm form = _get(LoginForm.class);

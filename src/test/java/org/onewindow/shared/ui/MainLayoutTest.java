@@ -1,5 +1,6 @@
 package org.onewindow.shared.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
@@ -20,6 +21,9 @@ import org.springframework.context.ApplicationEventPublisher;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -51,15 +55,37 @@ class MainLayoutTest {
         assertThat(header(Translations.ENGLISH, named("王丽", " "))).isEqualTo("王丽");
     }
 
+    @Test
+    void theViewSitsInTheMainLandmarkThatTheFirstLinkSkipsTo() {
+        UI.getCurrent().setLocale(Translations.CHINESE);
+        MainLayout layout = layout(named("王丽", "Wang Li"));
+        Div view = new Div();
+
+        layout.showRouterLayoutContent(view);
+
+        Main main = _get(layout, Main.class, spec -> spec.withId(MainLayout.MAIN_CONTENT));
+        assertThat(view.getParent()).containsSame(main);
+        assertThat(main.getElement().getAttribute("tabindex")).isEqualTo("-1");
+        SkipLink skip = _get(layout, SkipLink.class);
+        assertThat(skip.getHref()).isEqualTo("#" + MainLayout.MAIN_CONTENT);
+        assertThat(skip.getText()).isEqualTo("跳到主要内容");
+        assertThat(skip.getParent().orElseThrow().getChildren().findFirst()).containsSame(skip);
+        // The app's name is no heading: the view's title is the page's one level-one heading.
+        assertThat(_find(layout, H1.class)).isEmpty();
+    }
+
     private static String header(Locale screen, DisplayNamed signedIn) {
         UI.getCurrent().setLocale(screen);
+        return _get(layout(signedIn), Span.class, spec -> spec.withId("current-user")).getText();
+    }
+
+    private static MainLayout layout(DisplayNamed signedIn) {
         AuthenticationContext authentication = mock(AuthenticationContext.class);
         when(authentication.getAuthenticatedUser(DisplayNamed.class)).thenReturn(Optional.of(signedIn));
         // The menu's entries need Vaadin's Spring access control; the header is what is tested here.
         try (MockedStatic<MenuConfiguration> menu = mockStatic(MenuConfiguration.class)) {
             menu.when(MenuConfiguration::getMenuEntries).thenReturn(List.of());
-            MainLayout layout = new MainLayout(authentication, mock(ApplicationEventPublisher.class));
-            return _get(layout, Span.class, spec -> spec.withId("current-user")).getText();
+            return new MainLayout(authentication, mock(ApplicationEventPublisher.class));
         }
     }
 
