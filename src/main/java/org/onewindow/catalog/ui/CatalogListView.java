@@ -21,6 +21,7 @@ import org.onewindow.shared.NotFoundException;
 import org.onewindow.shared.PageRequest;
 import org.onewindow.shared.ui.FormErrors;
 import org.onewindow.shared.ui.MainLayout;
+import org.onewindow.shared.ui.Notices;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -31,8 +32,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -226,7 +225,7 @@ public class CatalogListView extends VerticalLayout implements HasDynamicTitle {
             ServiceItem changed = command.get();
             grid.getDataProvider().refreshAll();
             selected(null);
-            Notification.show(done.apply(changed)).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.done(done.apply(changed));
         } catch (InvalidInputException refused) {
             // Publishing refuses an incomplete draft field by field: the editor says on which fields.
             showMessage(getTranslation("catalog.items.notPublishable", code,

@@ -11,6 +11,7 @@ import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.NotFoundException;
 import org.onewindow.shared.ui.FormErrors;
 import org.onewindow.shared.ui.MainLayout;
+import org.onewindow.shared.ui.Notices;
 import org.onewindow.shared.ui.UiFormats;
 
 import com.vaadin.flow.component.button.Button;
@@ -21,8 +22,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -131,7 +130,7 @@ public class DepartmentListView extends VerticalLayout implements HasDynamicTitl
             try {
                 Department changed = command.get();
                 dialog.close();
-                Notification.show(done.apply(changed)).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notices.done(done.apply(changed));
             } catch (BusinessRuleException | NotFoundException refused) {
                 // Why it cannot be done stays in the dialog until the administrator closes it.
                 message.setText(refused.getMessage());
@@ -183,7 +182,7 @@ public class DepartmentListView extends VerticalLayout implements HasDynamicTitl
                 String done = save();
                 close();
                 refresh();
-                Notification.show(done).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notices.done(done);
             } catch (ValidationException notSent) {
                 // The binder marked the fields.
             } catch (InvalidInputException | NotFoundException | BusinessRuleException refused) {

@@ -13,14 +13,13 @@ import org.onewindow.shared.NotFoundException;
 import org.onewindow.shared.PageRequest;
 import org.onewindow.shared.ui.HallDates;
 import org.onewindow.shared.ui.MainLayout;
+import org.onewindow.shared.ui.Notices;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -99,10 +98,9 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
             Button retry = new Button(getTranslation("notification.outbox.retry"), event -> {
                 try {
                     notifications.retry(message.id());
-                    Notification.show(getTranslation("notification.outbox.retried", message.id()))
-                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    Notices.done(getTranslation("notification.outbox.retried", message.id()));
                 } catch (NotFoundException e) {
-                    Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_WARNING);
+                    Notices.warn(e.getMessage());
                 }
                 grid.getDataProvider().refreshAll();
             });
@@ -141,8 +139,7 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
 
     private void releaseSending() {
         notifications.releaseDispatch();
-        Notification.show(getTranslation("notification.outbox.released"))
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notices.done(getTranslation("notification.outbox.released"));
         showDispatchState();
     }
 

@@ -14,6 +14,7 @@ import org.onewindow.shared.NotFoundException;
 import org.onewindow.shared.ui.FormErrors;
 import org.onewindow.shared.ui.HallDates;
 import org.onewindow.shared.ui.MainLayout;
+import org.onewindow.shared.ui.Notices;
 import org.onewindow.shared.ui.UiFormats;
 
 import com.vaadin.flow.component.button.Button;
@@ -24,8 +25,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -155,10 +154,9 @@ public class ApiKeyListView extends VerticalLayout implements HasDynamicTitle {
             dialog.close();
             try {
                 apiKeys.revoke(key.id());
-                Notification.show(getTranslation("open311.apiKeys.revoked", key.name()))
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notices.done(getTranslation("open311.apiKeys.revoked", key.name()));
             } catch (NotFoundException | BusinessRuleException e) {
-                Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_WARNING);
+                Notices.warn(e.getMessage());
             }
             grid.setItems(apiKeys.keys());
         });
