@@ -20,6 +20,7 @@ import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.NotFoundException;
 import org.onewindow.shared.PageRequest;
 import org.onewindow.shared.ui.FormErrors;
+import org.onewindow.shared.ui.GridColumns;
 import org.onewindow.shared.ui.MainLayout;
 import org.onewindow.shared.ui.Notices;
 
@@ -27,7 +28,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -130,7 +130,7 @@ public class CatalogListView extends VerticalLayout implements HasDynamicTitle {
                 .setWidth("8em").setFlexGrow(1).setTooltipGenerator(this::leadName);
         grid.addColumn(this::limits).setKey("limits").setHeader(getTranslation("catalog.items.limits"))
                 .setAutoWidth(true).setFlexGrow(0).setTooltipGenerator(this::limits);
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        GridColumns.fitting(grid);
         grid.setPageSize(50);
         grid.asSingleSelect().addValueChangeListener(change -> selected(change.getValue()));
         grid.setItems(query -> admin.page(filter(), new PageRequest(query.getOffset(), query.getLimit())).stream(),

@@ -10,6 +10,7 @@ import org.onewindow.shared.BusinessRuleException;
 import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.NotFoundException;
 import org.onewindow.shared.ui.FormErrors;
+import org.onewindow.shared.ui.GridColumns;
 import org.onewindow.shared.ui.MainLayout;
 import org.onewindow.shared.ui.Notices;
 import org.onewindow.shared.ui.UiFormats;
@@ -19,7 +20,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -55,19 +55,18 @@ public class DepartmentListView extends VerticalLayout implements HasDynamicTitl
         grid.setId("department-grid");
         grid.addColumn(row -> row.department().code()).setKey("code")
                 .setHeader(getTranslation("directory.departments.code")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(row -> row.department().nameZh()).setKey("nameZh")
-                .setHeader(getTranslation("directory.departments.nameZh")).setFlexGrow(1);
-        grid.addColumn(row -> row.department().nameEn()).setKey("nameEn")
-                .setHeader(getTranslation("directory.departments.nameEn")).setFlexGrow(1);
+        GridColumns.name(grid.addColumn(row -> row.department().nameZh()).setKey("nameZh")
+                .setHeader(getTranslation("directory.departments.nameZh")), row -> row.department().nameZh());
+        GridColumns.name(grid.addColumn(row -> row.department().nameEn()).setKey("nameEn")
+                .setHeader(getTranslation("directory.departments.nameEn")), row -> row.department().nameEn());
         grid.addColumn(row -> getTranslation("directory.departments.active." + row.department().active()))
                 .setKey("active").setHeader(getTranslation("directory.departments.active")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(row -> UiFormats.integer(row.activeStaff())).setKey("staff")
                 .setHeader(getTranslation("directory.departments.staff")).setAutoWidth(true).setFlexGrow(0);
         // The names share what is left and wrap; the actions stay in view at the grid's end.
-        grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0)
-                .setFrozenToEnd(true);
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        GridColumns.actions(grid.addComponentColumn(this::actions).setKey("actions"));
+        GridColumns.fitting(grid);
         // A county hall has dozens of departments: the whole list, not a paged one.
         refresh();
 
