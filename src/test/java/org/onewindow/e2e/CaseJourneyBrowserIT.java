@@ -356,7 +356,7 @@ class CaseJourneyBrowserIT {
         assertThat(browser.text("logout")).isEqualTo("退出登录");
         browser.open("/tasks/queue");
         browser.waitForText("queue-grid", "办件");
-        assertThat(browser.byId("queue-filter-case").getAttribute("placeholder")).isEqualTo("办件编号");
+        assertThat(browser.byId("queue-filter-case").getAttribute("label")).isEqualTo("办件编号");
         // Dates in the Chinese way, e.g. 2026年11月29日 09:30.
         browser.waitForText("queue-grid", "年");
         assertThat(browser.text("queue-grid")).containsPattern("\\d{4}年\\d{1,2}月\\d{1,2}日 \\d{2}:\\d{2}");

@@ -9,6 +9,7 @@ import org.onewindow.intake.CaseSearchCriteria;
 import org.onewindow.intake.CaseStatus;
 import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.PageRequest;
+import org.onewindow.shared.ui.GridColumns;
 import org.onewindow.shared.ui.HallDates;
 import org.onewindow.shared.ui.MainLayout;
 import org.onewindow.shared.ui.RowOpening;
@@ -72,16 +73,20 @@ public class CaseSearchView extends VerticalLayout implements HasDynamicTitle {
         search.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         grid.setId("search-grid");
+        GridColumns.fitting(grid);
         grid.addColumn(CaseDetails::caseNumber).setHeader(getTranslation("casework.inbox.column.case"))
-                .setAutoWidth(true);
-        grid.addColumn(details -> details.serviceItemName(getLocale()))
-                .setHeader(getTranslation("casework.inbox.column.item"))
-                .setAutoWidth(true);
-        grid.addColumn(c -> c.citizenName() + " · " + c.citizenMaskedIdNumber())
-                .setHeader(getTranslation("casework.inbox.column.citizen"))
-                .setAutoWidth(true);
-        grid.addColumn(c -> directory.departmentName(c.leadDepartmentCode()))
-                .setHeader(getTranslation("casework.summary.lead"));
+                .setWidth("12em").setFlexGrow(0);
+        GridColumns.name(grid.addColumn(details -> details.serviceItemName(getLocale()))
+                .setHeader(getTranslation("casework.inbox.column.item")),
+                details -> details.serviceItemName(
+                        getLocale()));
+        GridColumns.name(grid.addColumn(c -> c.citizenName() + " · " + c.citizenMaskedIdNumber())
+                .setHeader(getTranslation("casework.inbox.column.citizen")),
+                c -> c.citizenName() + " · " + c.citizenMaskedIdNumber());
+        GridColumns.name(grid.addColumn(c -> directory.departmentName(c.leadDepartmentCode()))
+                .setHeader(getTranslation("casework.summary.lead")),
+                c -> directory.departmentName(
+                        c.leadDepartmentCode()));
         grid.addColumn(c -> CaseLabels.status(c.status())).setHeader(getTranslation("casework.search.status"))
                 .setAutoWidth(true);
         grid.addColumn(c -> dates.dateTime(c.acceptedAt())).setHeader(getTranslation("casework.summary.accepted"))

@@ -10,6 +10,7 @@ import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.NotFoundException;
 import org.onewindow.shared.ui.HallDates;
 import org.onewindow.shared.ui.MainLayout;
+import org.onewindow.shared.ui.Notices;
 import org.onewindow.shared.ui.UiFormats;
 
 import com.vaadin.flow.component.grid.Grid;
@@ -18,8 +19,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
 import com.vaadin.flow.component.html.H1;
@@ -98,19 +97,16 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
             try {
                 caseFiles.attach(file.caseDetails().caseNumber(), event.getFileName(), event.getMIMEType(),
                         buffer.getInputStream().readAllBytes());
-                Notification.show(getTranslation("casework.case.attached", event.getFileName()))
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notices.done(getTranslation("casework.case.attached", event.getFileName()));
                 getUI().ifPresent(ui -> ui.getPage().reload());
             } catch (InvalidInputException e) {
-                Notification.show(String.join(" ", e.fieldErrors().values()))
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Notices.error(String.join(" ", e.fieldErrors().values()));
             } catch (java.io.IOException | NotFoundException
                     | org.springframework.security.access.AccessDeniedException e) {
-                Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Notices.error(e.getMessage());
             }
         });
-        upload.addFileRejectedListener(event -> Notification.show(event.getErrorMessage())
-                .addThemeVariants(NotificationVariant.LUMO_ERROR));
+        upload.addFileRejectedListener(event -> Notices.error(event.getErrorMessage()));
         section.add(upload);
         return section;
     }

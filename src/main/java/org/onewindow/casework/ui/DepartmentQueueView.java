@@ -9,12 +9,11 @@ import org.onewindow.shared.BusinessRuleException;
 import org.onewindow.shared.NotFoundException;
 import org.onewindow.shared.ui.HallDates;
 import org.onewindow.shared.ui.MainLayout;
+import org.onewindow.shared.ui.Notices;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
@@ -62,11 +61,11 @@ public class DepartmentQueueView extends VerticalLayout implements HasDynamicTit
             if (open) {
                 getUI().ifPresent(ui -> ui.navigate(TaskView.class, task.taskId()));
             } else {
-                Notification.show(getTranslation("casework.inbox.claimed", task.caseNumber()));
+                Notices.done(getTranslation("casework.inbox.claimed", task.caseNumber()));
                 inbox.refresh();
             }
         } catch (BusinessRuleException | NotFoundException e) {
-            Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_WARNING);
+            Notices.warn(e.getMessage());
             inbox.refresh();
         }
     }

@@ -13,6 +13,7 @@ import org.onewindow.shared.BusinessRuleException;
 import org.onewindow.shared.NotFoundException;
 import org.onewindow.shared.ui.HallDates;
 import org.onewindow.shared.ui.MainLayout;
+import org.onewindow.shared.ui.Notices;
 import org.springframework.security.access.AccessDeniedException;
 
 import com.vaadin.flow.component.button.Button;
@@ -20,8 +21,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -74,7 +73,7 @@ public class DepartmentWorkView extends VerticalLayout implements HasDynamicTitl
         try {
             candidates = work.reassignCandidates(task.taskId());
         } catch (NotFoundException | AccessDeniedException e) {
-            Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_WARNING);
+            Notices.warn(e.getMessage());
             return;
         }
         Dialog dialog = new Dialog();
@@ -94,13 +93,11 @@ public class DepartmentWorkView extends VerticalLayout implements HasDynamicTitl
             try {
                 work.reassign(task.taskId(), member.getValue().username());
                 dialog.close();
-                Notification
-                        .show(getTranslation("casework.reassign.done", task.caseNumber(),
-                                member.getValue().displayName(getLocale())))
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notices.done(getTranslation("casework.reassign.done", task.caseNumber(),
+                        member.getValue().displayName(getLocale())));
                 inbox.refresh();
             } catch (BusinessRuleException | NotFoundException | AccessDeniedException e) {
-                Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_WARNING);
+                Notices.warn(e.getMessage());
             }
         });
         confirm.setId("reassign-confirm");

@@ -10,6 +10,7 @@ import org.onewindow.catalog.CatalogService;
 import org.onewindow.catalog.ServiceItem;
 import org.onewindow.directory.DirectoryService;
 import org.onewindow.shared.PageRequest;
+import org.onewindow.shared.ui.GridColumns;
 import org.onewindow.shared.ui.HallDates;
 
 import com.vaadin.flow.component.Component;
@@ -47,16 +48,17 @@ class InboxGrid extends VerticalLayout {
             Function<InboxFilter, Long> count, CatalogService catalog, DirectoryService directory, HallDates dates,
             Function<InboxTask, Component> actions, boolean showAssignee) {
         setPadding(false);
-        caseNumberFilter.setPlaceholder(getTranslation("casework.inbox.filter.case"));
+        caseNumberFilter.setLabel(getTranslation("casework.inbox.filter.case"));
         caseNumberFilter.setClearButtonVisible(true);
         caseNumberFilter.setValueChangeMode(ValueChangeMode.LAZY);
         caseNumberFilter.setId(idPrefix + "-filter-case");
-        itemFilter.setPlaceholder(getTranslation("casework.inbox.filter.item"));
+        itemFilter.setLabel(getTranslation("casework.inbox.filter.item"));
         itemFilter.setClearButtonVisible(true);
         itemFilter.setItems(catalog.all());
         itemFilter.setItemLabelGenerator(ServiceItem::name);
         itemFilter.setId(idPrefix + "-filter-item");
         itemFilter.setWidth("20em");
+        itemFilter.setMaxWidth("100%");
 
         urgencyFilter.setItems(Urgency.values());
         urgencyFilter.setItemLabelGenerator(urgency -> switch (urgency) {
@@ -65,31 +67,36 @@ class InboxGrid extends VerticalLayout {
             case OVERDUE -> getTranslation("casework.inbox.urgency.overdue");
         });
         urgencyFilter.setValue(Urgency.ALL);
+        urgencyFilter.setLabel(getTranslation("casework.inbox.filter.urgency"));
         urgencyFilter.setId(idPrefix + "-filter-urgency");
 
         grid.setId(idPrefix + "-grid");
-        grid.addColumn(InboxTask::caseNumber).setHeader(getTranslation("casework.inbox.column.case")).setAutoWidth(true)
+        GridColumns.fitting(grid);
+        grid.addColumn(InboxTask::caseNumber).setHeader(getTranslation("casework.inbox.column.case")).setWidth("12em")
                 .setFlexGrow(0);
-        // Long texts flex and show in full as tooltips, so that the grid fits the window without scrolling.
-        grid.addColumn(task -> task.serviceItemName(getLocale()))
-                .setHeader(getTranslation("casework.inbox.column.item")).setFlexGrow(2)
-                .setTooltipGenerator(task -> task.serviceItemName(getLocale()));
-        grid.addColumn(task -> task.citizenName() + " · " + task.citizenMaskedIdNumber())
-                .setHeader(getTranslation("casework.inbox.column.citizen"))
-                .setFlexGrow(2).setTooltipGenerator(task -> task.citizenName() + " · " + task.citizenMaskedIdNumber());
-        grid.addColumn(task -> StepNames.of(task.taskKey(), task.taskName()))
-                .setHeader(getTranslation("casework.inbox.column.step")).setAutoWidth(true);
-        grid.addColumn(task -> QueueNames.of(directory, task.candidateGroup()))
-                .setHeader(getTranslation("casework.inbox.column.queue")).setFlexGrow(2)
-                .setTooltipGenerator(task -> QueueNames.of(directory, task.candidateGroup()));
+        GridColumns.name(grid.addColumn(task -> task.serviceItemName(getLocale()))
+                .setHeader(getTranslation("casework.inbox.column.item")), task -> task.serviceItemName(getLocale()));
+        GridColumns.name(grid.addColumn(task -> task.citizenName() + " · " + task.citizenMaskedIdNumber())
+                .setHeader(getTranslation("casework.inbox.column.citizen")),
+                task -> task.citizenName() + " · " + task.citizenMaskedIdNumber());
+        GridColumns.name(grid.addColumn(task -> StepNames.of(task.taskKey(), task.taskName()))
+                .setHeader(getTranslation("casework.inbox.column.step")),
+                task -> StepNames.of(task.taskKey(),
+                        task.taskName()))
+                .setFlexGrow(1);
+        GridColumns.name(grid.addColumn(task -> QueueNames.of(directory, task.candidateGroup()))
+                .setHeader(getTranslation("casework.inbox.column.queue")),
+                task -> QueueNames.of(directory, task.candidateGroup()));
         if (showAssignee) {
-            grid.addColumn(
+            GridColumns.name(grid.addColumn(
                     task -> task.assignee() == null ? getTranslation("casework.inbox.unclaimed") : task.assignee())
-                    .setHeader(getTranslation("casework.inbox.column.assignee"))
-                    .setAutoWidth(true);
+                    .setHeader(getTranslation("casework.inbox.column.assignee")),
+                    task -> task.assignee() == null ? getTranslation("casework.inbox.unclaimed") : task.assignee())
+                    .setFlexGrow(1);
         }
-        grid.addColumn(task -> dates.dateTime(task.createdAt()))
-                .setHeader(getTranslation("casework.inbox.column.created")).setAutoWidth(true).setFlexGrow(0);
+        GridColumns.name(grid.addColumn(task -> dates.dateTime(task.createdAt()))
+                .setHeader(getTranslation("casework.inbox.column.created")), task -> dates.dateTime(task.createdAt()))
+                .setWidth("7em").setFlexGrow(0);
         dueColumn = grid.addColumn(new ComponentRenderer<>(task -> {
             Span due = new Span(dates.date(task.dueAt()));
             if (task.isOverdue(dates.now())) {
@@ -102,8 +109,9 @@ class InboxGrid extends VerticalLayout {
                 due.addClassName("at-risk");
             }
             return due;
-        })).setHeader(getTranslation("casework.inbox.column.due")).setKey("due").setSortable(true).setAutoWidth(true);
-        grid.addColumn(new ComponentRenderer<>(actions::apply)).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        })).setHeader(getTranslation("casework.inbox.column.due")).setKey("due").setSortable(true).setWidth("8em")
+                .setFlexGrow(1);
+        GridColumns.actions(grid.addColumn(new ComponentRenderer<>(actions::apply)), "15em");
         grid.setItems(query -> {
             boolean descending = query.getSortOrders().stream()
                     .anyMatch(order -> order.getDirection() == SortDirection.DESCENDING);
@@ -115,6 +123,8 @@ class InboxGrid extends VerticalLayout {
         itemFilter.addValueChangeListener(event -> refresh());
         urgencyFilter.addValueChangeListener(event -> refresh());
         HorizontalLayout filters = new HorizontalLayout(caseNumberFilter, itemFilter, urgencyFilter);
+        filters.setId(idPrefix + "-filters");
+        filters.addClassName("filter-row");
         add(filters, grid);
         setSizeFull();
         grid.setSizeFull();

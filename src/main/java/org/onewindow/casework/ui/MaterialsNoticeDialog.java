@@ -14,6 +14,7 @@ import org.onewindow.shared.BusinessRuleException;
 import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.NotFoundException;
 import org.onewindow.shared.ui.FormErrors;
+import org.onewindow.shared.ui.Notices;
 import org.springframework.security.access.AccessDeniedException;
 
 import com.vaadin.flow.component.button.Button;
@@ -22,8 +23,6 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
@@ -78,8 +77,7 @@ class MaterialsNoticeDialog extends Dialog {
             // Asked before closing: a closed dialog is no longer in the UI, and the notice must still open.
             var ui = getUI();
             close();
-            Notification.show(getTranslation("casework.task.returnedNotice"))
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.done(getTranslation("casework.task.returnedNotice"));
             ui.ifPresent(current -> current.navigate(MaterialsNoticeView.class, String.valueOf(notice.id())));
         } catch (ValidationException unbound) {
             // The binder's own checks have marked their fields.

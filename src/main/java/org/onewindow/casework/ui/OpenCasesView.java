@@ -9,6 +9,7 @@ import org.onewindow.intake.OpenCaseFilter;
 import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.PageRequest;
 import org.onewindow.shared.ui.DueDateLabel;
+import org.onewindow.shared.ui.GridColumns;
 import org.onewindow.shared.ui.HallDates;
 import org.onewindow.shared.ui.MainLayout;
 
@@ -38,31 +39,43 @@ public class OpenCasesView extends VerticalLayout implements HasDynamicTitle {
 
     public OpenCasesView(CaseRecordService intake, CatalogService catalog, DirectoryService directory,
             HallDates dates) {
-        caseNumberFilter.setPlaceholder(getTranslation("casework.inbox.filter.case"));
+        caseNumberFilter.setLabel(getTranslation("casework.inbox.filter.case"));
         caseNumberFilter.setClearButtonVisible(true);
         caseNumberFilter.setValueChangeMode(ValueChangeMode.LAZY);
         caseNumberFilter.setId("cases-filter-case");
-        itemFilter.setPlaceholder(getTranslation("casework.inbox.filter.item"));
+        itemFilter.setLabel(getTranslation("casework.inbox.filter.item"));
+        itemFilter.setWidth("20em");
+        itemFilter.setMaxWidth("100%");
         itemFilter.setItems(catalog.all());
         itemFilter.setItemLabelGenerator(ServiceItem::name);
         itemFilter.setClearButtonVisible(true);
         itemFilter.setId("cases-filter-item");
 
         grid.setId("cases-grid");
+        GridColumns.fitting(grid);
         grid.addColumn(CaseDetails::caseNumber).setHeader(getTranslation("casework.inbox.column.case"))
-                .setAutoWidth(true);
-        grid.addColumn(details -> details.serviceItemName(getLocale()))
-                .setHeader(getTranslation("casework.inbox.column.item"));
-        grid.addColumn(details -> details.citizenName() + " · " + details.citizenMaskedIdNumber())
-                .setHeader(getTranslation("casework.inbox.column.citizen"));
-        grid.addColumn(details -> directory.departmentName(details.leadDepartmentCode()))
-                .setHeader(getTranslation("casework.summary.lead"));
-        grid.addColumn(details -> CaseLabels.status(details.status()))
-                .setHeader(getTranslation("casework.search.status"));
-        grid.addColumn(details -> dates.dateTime(details.acceptedAt()))
-                .setHeader(getTranslation("casework.summary.accepted"));
+                .setWidth("12em").setFlexGrow(0);
+        GridColumns.name(grid.addColumn(details -> details.serviceItemName(getLocale()))
+                .setHeader(getTranslation("casework.inbox.column.item")),
+                details -> details.serviceItemName(
+                        getLocale()));
+        GridColumns.name(grid.addColumn(details -> details.citizenName() + " · " + details.citizenMaskedIdNumber())
+                .setHeader(getTranslation("casework.inbox.column.citizen")),
+                details -> details.citizenName() + " · " + details.citizenMaskedIdNumber());
+        GridColumns.name(grid.addColumn(details -> directory.departmentName(details.leadDepartmentCode()))
+                .setHeader(getTranslation("casework.summary.lead")),
+                details -> directory.departmentName(details.leadDepartmentCode()));
+        GridColumns.name(grid.addColumn(details -> CaseLabels.status(details.status()))
+                .setHeader(getTranslation("casework.search.status")), details -> CaseLabels.status(details.status()))
+                .setFlexGrow(1);
+        GridColumns.name(grid.addColumn(details -> dates.dateTime(details.acceptedAt()))
+                .setHeader(getTranslation("casework.summary.accepted")),
+                details -> dates.dateTime(
+                        details.acceptedAt()))
+                .setWidth("7em").setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(details -> DueDateLabel.of(dates, details.dueAt(),
-                details.isOverdue(dates.now())))).setHeader(getTranslation("casework.inbox.column.due"));
+                details.isOverdue(dates.now())))).setHeader(getTranslation("casework.inbox.column.due"))
+                .setWidth("8em").setFlexGrow(1);
         grid.setItems(
                 query -> intake.openCases(filter(), new PageRequest(query.getOffset(), query.getLimit())).stream(),
                 query -> Math.toIntExact(intake.countOpenCases(filter())));
@@ -70,8 +83,10 @@ public class OpenCasesView extends VerticalLayout implements HasDynamicTitle {
                 event.getItem().caseNumber())));
         caseNumberFilter.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
         itemFilter.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
-        add(new H1(getTranslation("casework.menu.openCases")), new HorizontalLayout(caseNumberFilter, itemFilter),
-                grid);
+        HorizontalLayout filters = new HorizontalLayout(caseNumberFilter, itemFilter);
+        filters.setId("cases-filters");
+        filters.addClassName("filter-row");
+        add(new H1(getTranslation("casework.menu.openCases")), filters, grid);
         setSizeFull();
     }
 

@@ -21,6 +21,7 @@ import org.onewindow.shared.BusinessRuleException;
 import org.onewindow.shared.ui.FormErrors;
 import org.onewindow.shared.ui.HallDates;
 import org.onewindow.shared.ui.MainLayout;
+import org.onewindow.shared.ui.Notices;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -31,8 +32,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -247,8 +246,7 @@ public class RoutingRulesView extends VerticalLayout implements HasDynamicTitle 
         try {
             RoutingTable done = service.deploy(List.copyOf(draft));
             load();
-            Notification.show(getTranslation("casework.routing.deployedNow", done.version()))
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.done(getTranslation("casework.routing.deployedNow", done.version()));
         } catch (BusinessRuleException refused) {
             message.setText(refused.getMessage());
             message.setVisible(true);

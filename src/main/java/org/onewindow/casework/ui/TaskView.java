@@ -12,6 +12,7 @@ import org.onewindow.shared.BusinessRuleException;
 import org.onewindow.shared.NotFoundException;
 import org.onewindow.shared.ui.HallDates;
 import org.onewindow.shared.ui.MainLayout;
+import org.onewindow.shared.ui.Notices;
 import org.springframework.security.access.AccessDeniedException;
 
 import com.vaadin.flow.component.UI;
@@ -21,8 +22,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -132,8 +131,7 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
         if (details.mayComplete() && (task.stepKind() == StepKind.REVIEW || task.stepKind() == StepKind.DECISION)) {
             Button consult = new Button(getTranslation("casework.task.consult"),
                     e -> DepartmentPickerDialog.consultation(work, directory, task, asked -> {
-                        Notification.show(getTranslation("casework.consult.asked", asked.name(getLocale())))
-                                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                        Notices.done(getTranslation("casework.consult.asked", asked.name(getLocale())));
                         render();
                     }).open());
             consult.setId("task-consult");
@@ -142,8 +140,7 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
         if (details.mayTransfer()) {
             Button transfer = new Button(getTranslation("casework.task.transfer"),
                     e -> DepartmentPickerDialog.transfer(work, directory, task, transferredTo -> {
-                        Notification.show(getTranslation("casework.transfer.done", transferredTo.name(getLocale())))
-                                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                        Notices.done(getTranslation("casework.transfer.done", transferredTo.name(getLocale())));
                         getUI().ifPresent(ui -> ui.navigate(DepartmentQueueView.class));
                     }).open());
             transfer.setId("task-transfer");
@@ -180,14 +177,14 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
             if (!action.getAsBoolean()) {
                 return;
             }
-            Notification.show(success).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.done(success);
             if (next != null) {
                 getUI().ifPresent(next);
             } else {
                 render();
             }
         } catch (BusinessRuleException | NotFoundException | AccessDeniedException e) {
-            Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_WARNING);
+            Notices.warn(e.getMessage());
         }
     }
 }

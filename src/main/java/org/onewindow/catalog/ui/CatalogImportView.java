@@ -7,6 +7,7 @@ import org.onewindow.catalog.CatalogSpreadsheetService;
 import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.spreadsheet.ImportRejectedException;
 import org.onewindow.shared.ui.ImportOutcome;
+import org.onewindow.shared.ui.Notices;
 import org.onewindow.shared.ui.SpreadsheetUpload;
 import org.onewindow.shared.ui.MainLayout;
 
@@ -16,8 +17,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -99,7 +98,7 @@ public class CatalogImportView extends VerticalLayout implements HasDynamicTitle
             String text = getTranslation(publish.getValue() ? "catalog.import.imported.published"
                     : "catalog.import.imported.drafts", imported.created(), imported.changed(), imported.unchanged());
             outcome.done(text);
-            Notification.show(text).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.done(text);
         } catch (ImportRejectedException rejected) {
             refused(rejected);
         }

@@ -19,6 +19,7 @@ import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.NotFoundException;
 import org.onewindow.shared.ui.FormErrors;
 import org.onewindow.shared.ui.MainLayout;
+import org.onewindow.shared.ui.Notices;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -28,8 +29,6 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -185,8 +184,8 @@ public class CatalogItemView extends VerticalLayout implements HasUrlParameter<S
             }
             show(saved);
             getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "admin/catalog/" + itemCode));
-            Notification.show(getTranslation(andPublish ? "catalog.items.published" : "catalog.item.saved",
-                    saved.name(getLocale()), saved.versionLabel())).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.done(getTranslation(andPublish ? "catalog.items.published" : "catalog.item.saved",
+                    saved.name(getLocale()), saved.versionLabel()));
         } catch (ValidationException notSent) {
             // The binder marked the fields.
         } catch (InvalidInputException refused) {

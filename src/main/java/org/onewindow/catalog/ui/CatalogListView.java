@@ -20,19 +20,18 @@ import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.NotFoundException;
 import org.onewindow.shared.PageRequest;
 import org.onewindow.shared.ui.FormErrors;
+import org.onewindow.shared.ui.GridColumns;
 import org.onewindow.shared.ui.MainLayout;
+import org.onewindow.shared.ui.Notices;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -131,7 +130,7 @@ public class CatalogListView extends VerticalLayout implements HasDynamicTitle {
                 .setWidth("8em").setFlexGrow(1).setTooltipGenerator(this::leadName);
         grid.addColumn(this::limits).setKey("limits").setHeader(getTranslation("catalog.items.limits"))
                 .setAutoWidth(true).setFlexGrow(0).setTooltipGenerator(this::limits);
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        GridColumns.fitting(grid);
         grid.setPageSize(50);
         grid.asSingleSelect().addValueChangeListener(change -> selected(change.getValue()));
         grid.setItems(query -> admin.page(filter(), new PageRequest(query.getOffset(), query.getLimit())).stream(),
@@ -226,7 +225,7 @@ public class CatalogListView extends VerticalLayout implements HasDynamicTitle {
             ServiceItem changed = command.get();
             grid.getDataProvider().refreshAll();
             selected(null);
-            Notification.show(done.apply(changed)).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.done(done.apply(changed));
         } catch (InvalidInputException refused) {
             // Publishing refuses an incomplete draft field by field: the editor says on which fields.
             showMessage(getTranslation("catalog.items.notPublishable", code,

@@ -18,6 +18,7 @@ import org.onewindow.shared.NotFoundException;
 import org.onewindow.shared.ui.FormErrors;
 import org.onewindow.shared.ui.HallDates;
 import org.onewindow.shared.ui.MainLayout;
+import org.onewindow.shared.ui.Notices;
 import org.onewindow.shared.ui.UiFormats;
 
 import com.vaadin.flow.component.button.Button;
@@ -30,8 +31,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -126,17 +125,13 @@ public class HolidayCalendarView extends VerticalLayout implements HasDynamicTit
         upload.addSucceededListener(event -> {
             try (var reader = new InputStreamReader(buffer.getInputStream(), StandardCharsets.UTF_8)) {
                 int count = calendar.importYear(year.getValue(), reader);
-                Notification.show(getTranslation("catalog.calendar.imported", count, year.getValue()))
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notices.done(getTranslation("catalog.calendar.imported", count, year.getValue()));
                 refresh();
             } catch (InvalidInputException e) {
-                Notification notification = Notification.show(getTranslation("catalog.calendar.nothingImported",
-                        String.join(" ", e.fieldErrors().entrySet().stream().map(this::importProblem).toList())),
-                        10000, Notification.Position.MIDDLE);
-                notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Notices.error(getTranslation("catalog.calendar.nothingImported",
+                        String.join(" ", e.fieldErrors().entrySet().stream().map(this::importProblem).toList())));
             } catch (java.io.IOException e) {
-                Notification.show(getTranslation("catalog.calendar.unreadable"))
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Notices.error(getTranslation("catalog.calendar.unreadable"));
             }
         });
         changes.setId("calendar-changes");
@@ -152,8 +147,7 @@ public class HolidayCalendarView extends VerticalLayout implements HasDynamicTit
         addMessage.setVisible(false);
         try {
             CalendarDay added = calendar.add(addBinder.writeRecord());
-            Notification.show(getTranslation("catalog.calendar.added", dates.date(added.day())))
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.done(getTranslation("catalog.calendar.added", dates.date(added.day())));
             addName.clear();
             addDate.clear();
             refresh();
@@ -176,7 +170,7 @@ public class HolidayCalendarView extends VerticalLayout implements HasDynamicTit
                         calendar.remove(day.day());
                         refresh();
                     } catch (NotFoundException e) {
-                        Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_WARNING);
+                        Notices.warn(e.getMessage());
                     }
                 });
         confirm.setCancelable(true);

@@ -8,13 +8,12 @@ import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.security.PasswordChangeRequired;
 import org.onewindow.shared.ui.FormErrors;
 import org.onewindow.shared.ui.MainLayout;
+import org.onewindow.shared.ui.Notices;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.data.binder.Binder;
@@ -86,8 +85,7 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
             }
             return;
         }
-        Notification.show(getTranslation("directory.password.changed"))
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notices.done(getTranslation("directory.password.changed"));
         current.clear();
         newPassword.clear();
         repeated.clear();

@@ -10,7 +10,9 @@ import org.onewindow.shared.BusinessRuleException;
 import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.NotFoundException;
 import org.onewindow.shared.ui.FormErrors;
+import org.onewindow.shared.ui.GridColumns;
 import org.onewindow.shared.ui.MainLayout;
+import org.onewindow.shared.ui.Notices;
 import org.onewindow.shared.ui.UiFormats;
 
 import com.vaadin.flow.component.button.Button;
@@ -18,11 +20,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -56,19 +55,18 @@ public class DepartmentListView extends VerticalLayout implements HasDynamicTitl
         grid.setId("department-grid");
         grid.addColumn(row -> row.department().code()).setKey("code")
                 .setHeader(getTranslation("directory.departments.code")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(row -> row.department().nameZh()).setKey("nameZh")
-                .setHeader(getTranslation("directory.departments.nameZh")).setFlexGrow(1);
-        grid.addColumn(row -> row.department().nameEn()).setKey("nameEn")
-                .setHeader(getTranslation("directory.departments.nameEn")).setFlexGrow(1);
+        GridColumns.name(grid.addColumn(row -> row.department().nameZh()).setKey("nameZh")
+                .setHeader(getTranslation("directory.departments.nameZh")), row -> row.department().nameZh());
+        GridColumns.name(grid.addColumn(row -> row.department().nameEn()).setKey("nameEn")
+                .setHeader(getTranslation("directory.departments.nameEn")), row -> row.department().nameEn());
         grid.addColumn(row -> getTranslation("directory.departments.active." + row.department().active()))
                 .setKey("active").setHeader(getTranslation("directory.departments.active")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(row -> UiFormats.integer(row.activeStaff())).setKey("staff")
                 .setHeader(getTranslation("directory.departments.staff")).setAutoWidth(true).setFlexGrow(0);
         // The names share what is left and wrap; the actions stay in view at the grid's end.
-        grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0)
-                .setFrozenToEnd(true);
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        GridColumns.actions(grid.addComponentColumn(this::actions).setKey("actions"));
+        GridColumns.fitting(grid);
         // A county hall has dozens of departments: the whole list, not a paged one.
         refresh();
 
@@ -131,7 +129,7 @@ public class DepartmentListView extends VerticalLayout implements HasDynamicTitl
             try {
                 Department changed = command.get();
                 dialog.close();
-                Notification.show(done.apply(changed)).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notices.done(done.apply(changed));
             } catch (BusinessRuleException | NotFoundException refused) {
                 // Why it cannot be done stays in the dialog until the administrator closes it.
                 message.setText(refused.getMessage());
@@ -183,7 +181,7 @@ public class DepartmentListView extends VerticalLayout implements HasDynamicTitl
                 String done = save();
                 close();
                 refresh();
-                Notification.show(done).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notices.done(done);
             } catch (ValidationException notSent) {
                 // The binder marked the fields.
             } catch (InvalidInputException | NotFoundException | BusinessRuleException refused) {

@@ -9,6 +9,7 @@ import org.onewindow.directory.DirectoryImportService.SpreadsheetFormat;
 import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.spreadsheet.ImportRejectedException;
 import org.onewindow.shared.ui.ImportOutcome;
+import org.onewindow.shared.ui.Notices;
 import org.onewindow.shared.ui.SpreadsheetUpload;
 import org.onewindow.shared.ui.MainLayout;
 
@@ -19,8 +20,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -114,8 +113,7 @@ public class DirectoryImportView extends VerticalLayout implements HasDynamicTit
         try {
             DirectoryImport imported = imports.importFiles(departmentUpload.file(), staffUpload.file());
             outcome.done(getTranslation("directory.import.imported", imported.departments(), imported.staff()));
-            Notification.show(getTranslation("directory.import.imported", imported.departments(), imported.staff()))
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.done(getTranslation("directory.import.imported", imported.departments(), imported.staff()));
             if (!imported.generatedPasswords().isEmpty()) {
                 byte[] csv = imported.generatedPasswordsCsv();
                 passwords.setHref(new StreamResource("generated-passwords.csv", () -> new ByteArrayInputStream(csv)));

@@ -8,6 +8,7 @@ import org.onewindow.shared.NotFoundException;
 import org.onewindow.shared.PageRequest;
 import org.onewindow.shared.ui.HallDates;
 import org.onewindow.shared.ui.MainLayout;
+import org.onewindow.shared.ui.Notices;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,8 +16,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -82,10 +81,9 @@ public class SignInAuditView extends VerticalLayout implements HasDynamicTitle {
     private void lift(SignInLock lock) {
         try {
             audit.liftLock(lock.id());
-            Notification.show(getTranslation("directory.signIns.lifted", lock.value()))
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.done(getTranslation("directory.signIns.lifted", lock.value()));
         } catch (NotFoundException e) {
-            Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_WARNING);
+            Notices.warn(e.getMessage());
         }
         locks.setItems(audit.activeLocks());
         events.getDataProvider().refreshAll();

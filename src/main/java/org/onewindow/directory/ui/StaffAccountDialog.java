@@ -18,6 +18,7 @@ import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.NotFoundException;
 import org.onewindow.shared.i18n.Translations;
 import org.onewindow.shared.ui.FormErrors;
+import org.onewindow.shared.ui.Notices;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -25,8 +26,6 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -143,8 +142,8 @@ final class StaffAccountDialog extends Dialog {
                     : accounts.edit(editing.username(), account);
             close();
             saved.run();
-            Notification.show(getTranslation(editing == null ? "directory.staff.created" : "directory.staff.edited",
-                    member.username())).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.done(getTranslation(editing == null ? "directory.staff.created" : "directory.staff.edited",
+                    member.username()));
         } catch (ValidationException notSent) {
             // The binder marked the fields.
         } catch (InvalidInputException | NotFoundException | BusinessRuleException refused) {

@@ -11,6 +11,7 @@ import org.onewindow.directory.StaffAccountService;
 import org.onewindow.directory.StaffFilter;
 import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.PageRequest;
+import org.onewindow.shared.ui.GridColumns;
 import org.onewindow.shared.ui.HallDates;
 import org.onewindow.shared.ui.MainLayout;
 
@@ -18,7 +19,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -91,20 +91,21 @@ public class StaffListView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("staff-grid");
         grid.addColumn(row -> row.username()).setKey("username")
                 .setHeader(getTranslation("directory.staff.username")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(row -> row.displayName(getLocale())).setKey("name")
-                .setHeader(getTranslation("directory.staff.name")).setFlexGrow(1);
-        grid.addColumn(row -> departmentNames(row.departmentCodes())).setKey("departments")
-                .setHeader(getTranslation("directory.staff.departments")).setFlexGrow(2);
-        grid.addColumn(row -> roleNames(row.roles())).setKey("roles")
-                .setHeader(getTranslation("directory.staff.roles")).setFlexGrow(1);
+        GridColumns.name(grid.addColumn(row -> row.displayName(getLocale())).setKey("name")
+                .setHeader(getTranslation("directory.staff.name")), row -> row.displayName(getLocale())).setFlexGrow(1);
+        GridColumns.name(grid.addColumn(row -> departmentNames(row.departmentCodes())).setKey("departments")
+                .setHeader(getTranslation("directory.staff.departments")),
+                row -> departmentNames(
+                        row.departmentCodes()));
+        GridColumns.name(grid.addColumn(row -> roleNames(row.roles())).setKey("roles")
+                .setHeader(getTranslation("directory.staff.roles")), row -> roleNames(row.roles())).setFlexGrow(1);
         grid.addColumn(row -> getTranslation("directory.staff.active." + row.active())).setKey("active")
                 .setHeader(getTranslation("directory.staff.active")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> row.lastSignIn() == null ? getTranslation("directory.staff.neverSignedIn")
                 : dates.dateTime(row.lastSignIn())).setKey("lastSignIn")
                 .setHeader(getTranslation("directory.staff.lastSignIn")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0)
-                .setFrozenToEnd(true);
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        GridColumns.actions(grid.addComponentColumn(this::actions).setKey("actions"));
+        GridColumns.fitting(grid);
         // Hundreds of accounts: the grid asks the database for the page it shows.
         grid.setItems(query -> accounts.search(filter(), new PageRequest(query.getOffset(), query.getLimit()))
                 .stream(), query -> (int) accounts.count(filter()));

@@ -10,14 +10,13 @@ import org.onewindow.directory.StaffDeactivation;
 import org.onewindow.shared.BusinessRuleException;
 import org.onewindow.shared.NotFoundException;
 import org.onewindow.shared.ui.FormErrors;
+import org.onewindow.shared.ui.Notices;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 
 /**
  * Confirms deactivating or reactivating a staff account. When the change has something to tell beyond "done" (a
@@ -77,7 +76,7 @@ final class StaffStateDialog extends Dialog {
     private void confirm(Function<StaffDeactivation, String> done) {
         try {
             StaffDeactivation result = command.get();
-            Notification.show(done.apply(result)).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.done(done.apply(result));
             if (result.notes().isEmpty()) {
                 close();
             } else {

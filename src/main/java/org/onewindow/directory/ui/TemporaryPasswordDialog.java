@@ -8,13 +8,12 @@ import org.onewindow.shared.BusinessRuleException;
 import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.NotFoundException;
 import org.onewindow.shared.ui.FormErrors;
+import org.onewindow.shared.ui.Notices;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 
 /** A temporary password the administrator types and tells the person; it must be changed at the next sign-in. */
 final class TemporaryPasswordDialog extends Dialog {
@@ -47,8 +46,7 @@ final class TemporaryPasswordDialog extends Dialog {
         try {
             accounts.setTemporaryPassword(member.username(), password.getValue());
             close();
-            Notification.show(getTranslation("directory.staff.passwordSet", member.username()))
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.done(getTranslation("directory.staff.passwordSet", member.username()));
         } catch (InvalidInputException refused) {
             String onField = refused.errorFor(PasswordField.NEW_PASSWORD);
             if (onField != null) {

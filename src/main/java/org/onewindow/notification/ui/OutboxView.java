@@ -11,16 +11,16 @@ import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.IdNumbers;
 import org.onewindow.shared.NotFoundException;
 import org.onewindow.shared.PageRequest;
+import org.onewindow.shared.ui.GridColumns;
 import org.onewindow.shared.ui.HallDates;
 import org.onewindow.shared.ui.MainLayout;
+import org.onewindow.shared.ui.Notices;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -64,17 +64,20 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
         status.setEmptySelectionCaption(getTranslation("notification.outbox.all"));
         status.setId("outbox-status");
         grid.setId("outbox-grid");
+        GridColumns.fitting(grid);
         grid.addColumn(message -> dates.dateTime(message.createdAt())).setKey("written")
-                .setHeader(getTranslation("notification.outbox.written")).setAutoWidth(true);
+                .setHeader(getTranslation("notification.outbox.written")).setWidth("7em").setFlexGrow(0);
         grid.addColumn(message -> channelLabel(message.channel())).setKey("channel")
                 .setHeader(getTranslation("notification.outbox.channel")).setAutoWidth(true);
         grid.addColumn(message -> message.channel() == MessageChannel.SMS ? IdNumbers.maskPhone(message.recipient())
                 : message.recipient()).setKey("to").setHeader(getTranslation("notification.outbox.to"))
-                .setAutoWidth(true);
+                .setWidth("7em").setFlexGrow(1).setTooltipGenerator(message -> message.channel() == MessageChannel.SMS
+                        ? IdNumbers.maskPhone(message.recipient()) : message.recipient());
         grid.addColumn(message -> purposeLabel(message.purpose())).setKey("purpose")
-                .setHeader(getTranslation("notification.outbox.purpose")).setAutoWidth(true);
+                .setHeader(getTranslation("notification.outbox.purpose")).setWidth("6em").setFlexGrow(1)
+                .setTooltipGenerator(message -> purposeLabel(message.purpose()));
         grid.addColumn(message -> message.caseNumber() == null ? "" : message.caseNumber()).setKey("case")
-                .setHeader(getTranslation("notification.outbox.case")).setAutoWidth(true);
+                .setHeader(getTranslation("notification.outbox.case")).setWidth("9em").setFlexGrow(0);
         grid.addColumn(message -> getTranslation("notification.outbox.statusWithAttempts",
                 statusLabel(message.status()), message.attempts())).setKey("status")
                 .setHeader(getTranslation("notification.outbox.status"))
@@ -84,14 +87,15 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
                 : message.status() == MessageStatus.PENDING
                         ? getTranslation("notification.outbox.nextAttempt", dates.dateTime(message.nextAttemptAt()))
                         : "")
-                .setKey("when").setHeader(getTranslation("notification.outbox.when")).setAutoWidth(true);
+                .setKey("when").setHeader(getTranslation("notification.outbox.when")).setWidth("7em")
+                .setFlexGrow(0);
         // The text as the service gives it, its numbers and survey tokens masked; whole in the tooltip, since a
         // long SMS or e-mail is cut in the cell.
         grid.addColumn(OutboxView::text).setKey("text").setHeader(getTranslation("notification.outbox.text"))
-                .setTooltipGenerator(OutboxView::text).setFlexGrow(1).setWidth("20em");
+                .setTooltipGenerator(OutboxView::text).setFlexGrow(3).setWidth("8em");
         grid.addColumn(message -> message.lastError() == null ? "" : message.lastError()).setKey("lastError")
                 .setHeader(getTranslation("notification.outbox.lastError"))
-                .setTooltipGenerator(message -> message.lastError());
+                .setTooltipGenerator(message -> message.lastError()).setWidth("6em").setFlexGrow(1);
         grid.addComponentColumn(message -> {
             if (message.status() != MessageStatus.FAILED) {
                 return new Span();
@@ -99,17 +103,17 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
             Button retry = new Button(getTranslation("notification.outbox.retry"), event -> {
                 try {
                     notifications.retry(message.id());
-                    Notification.show(getTranslation("notification.outbox.retried", message.id()))
-                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    Notices.done(getTranslation("notification.outbox.retried", message.id()));
                 } catch (NotFoundException e) {
-                    Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_WARNING);
+                    Notices.warn(e.getMessage());
                 }
                 grid.getDataProvider().refreshAll();
             });
             retry.setId("outbox-retry-" + message.id());
             retry.addThemeVariants(ButtonVariant.LUMO_SMALL);
             return retry;
-        }).setKey("retry").setAutoWidth(true).setFlexGrow(0);
+        }).setKey("retry");
+        GridColumns.actions(grid.getColumnByKey("retry"), "7em");
         grid.setItems(query -> notifications.messages(status.getValue(), new PageRequest(query.getOffset(),
                 query.getLimit())).stream(), query -> Math.toIntExact(notifications.countMessages(status.getValue())));
         status.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
@@ -141,8 +145,7 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
 
     private void releaseSending() {
         notifications.releaseDispatch();
-        Notification.show(getTranslation("notification.outbox.released"))
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notices.done(getTranslation("notification.outbox.released"));
         showDispatchState();
     }
 

@@ -12,8 +12,10 @@ import org.onewindow.shared.BusinessRuleException;
 import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.NotFoundException;
 import org.onewindow.shared.ui.FormErrors;
+import org.onewindow.shared.ui.GridColumns;
 import org.onewindow.shared.ui.HallDates;
 import org.onewindow.shared.ui.MainLayout;
+import org.onewindow.shared.ui.Notices;
 import org.onewindow.shared.ui.UiFormats;
 
 import com.vaadin.flow.component.button.Button;
@@ -24,8 +26,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -84,8 +84,9 @@ public class ApiKeyListView extends VerticalLayout implements HasDynamicTitle {
         issued.setId("api-key-issued");
 
         grid.setId("api-key-grid");
-        grid.addColumn(ApiKey::name).setKey("name").setHeader(getTranslation("open311.apiKeys.client"))
-                .setAutoWidth(true);
+        GridColumns.fitting(grid);
+        GridColumns.name(grid.addColumn(ApiKey::name).setKey("name")
+                .setHeader(getTranslation("open311.apiKeys.client")), ApiKey::name);
         grid.addColumn(key -> key.prefix() + "…").setKey("prefix")
                 .setHeader(getTranslation("open311.apiKeys.keyStartsWith")).setAutoWidth(true);
         grid.addColumn(key -> UiFormats.integer(key.requestsPerMinute())).setKey("rate")
@@ -107,7 +108,8 @@ public class ApiKeyListView extends VerticalLayout implements HasDynamicTitle {
             revoke.setId("api-key-revoke-" + key.id());
             revoke.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
             return revoke;
-        }).setKey("revoke").setAutoWidth(true).setFlexGrow(0);
+        }).setKey("revoke");
+        GridColumns.actions(grid.getColumnByKey("revoke"), "9em");
         // A handful of clients at most: the whole list, not a paged one.
         grid.setItems(apiKeys.keys());
 
@@ -155,10 +157,9 @@ public class ApiKeyListView extends VerticalLayout implements HasDynamicTitle {
             dialog.close();
             try {
                 apiKeys.revoke(key.id());
-                Notification.show(getTranslation("open311.apiKeys.revoked", key.name()))
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notices.done(getTranslation("open311.apiKeys.revoked", key.name()));
             } catch (NotFoundException | BusinessRuleException e) {
-                Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_WARNING);
+                Notices.warn(e.getMessage());
             }
             grid.setItems(apiKeys.keys());
         });

@@ -6,6 +6,7 @@ import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.BusinessRuleException;
 import org.onewindow.shared.ui.HallDates;
 import org.onewindow.shared.ui.MainLayout;
+import org.onewindow.shared.ui.Notices;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -13,8 +14,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -71,9 +70,9 @@ public class PhoneFollowUpView extends VerticalLayout implements HasDynamicTitle
         Button noAnswer = new Button(getTranslation("satisfaction.followUp.noAnswer"), event -> {
             try {
                 int attempts = satisfaction.recordUnreachableAttempt(call.caseNumber());
-                Notification.show(getTranslation("satisfaction.followUp.callRecorded", attempts, call.caseNumber()));
+                Notices.done(getTranslation("satisfaction.followUp.callRecorded", attempts, call.caseNumber()));
             } catch (BusinessRuleException e) {
-                Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_WARNING);
+                Notices.warn(e.getMessage());
             }
             refresh();
         });
@@ -91,12 +90,11 @@ public class PhoneFollowUpView extends VerticalLayout implements HasDynamicTitle
             try {
                 if (form.send(answers -> satisfaction.recordByPhone(call.caseNumber(), answers))) {
                     dialog.close();
-                    Notification.show(getTranslation("satisfaction.followUp.saved"))
-                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    Notices.done(getTranslation("satisfaction.followUp.saved"));
                     refresh();
                 }
             } catch (BusinessRuleException e) {
-                Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_WARNING);
+                Notices.warn(e.getMessage());
             }
         });
         save.setId("follow-up-save");

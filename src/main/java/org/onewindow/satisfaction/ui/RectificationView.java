@@ -19,6 +19,7 @@ import org.onewindow.shared.ui.DueDateLabel;
 import org.onewindow.shared.ui.FormErrors;
 import org.onewindow.shared.ui.HallDates;
 import org.onewindow.shared.ui.MainLayout;
+import org.onewindow.shared.ui.Notices;
 import org.springframework.security.access.AccessDeniedException;
 
 import com.vaadin.flow.component.button.Button;
@@ -29,8 +30,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -183,7 +182,7 @@ public class RectificationView extends VerticalLayout
                 number.setId("rectification-mobile-number");
                 block.replace(reveal, number);
             } catch (BusinessRuleException | AccessDeniedException | NotFoundException e) {
-                Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_WARNING);
+                Notices.warn(e.getMessage());
             }
         });
         block.add(reveal);
@@ -289,8 +288,7 @@ public class RectificationView extends VerticalLayout
         message.setVisible(false);
         try {
             step.run();
-            Notification.show(getTranslation("satisfaction.rectification.saved"))
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.done(getTranslation("satisfaction.rectification.saved"));
             show();
         } catch (ValidationException notSent) {
             // Nothing the fields check by themselves; the service says what is missing.
@@ -301,7 +299,7 @@ public class RectificationView extends VerticalLayout
                 message.setVisible(true);
             }
         } catch (BusinessRuleException | AccessDeniedException e) {
-            Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_WARNING);
+            Notices.warn(e.getMessage());
         }
     }
 }

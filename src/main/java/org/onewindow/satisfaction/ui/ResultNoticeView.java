@@ -15,6 +15,7 @@ import org.onewindow.shared.NotFoundException;
 import org.onewindow.shared.ui.FormErrors;
 import org.onewindow.shared.ui.HallDates;
 import org.onewindow.shared.ui.MainLayout;
+import org.onewindow.shared.ui.Notices;
 
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
@@ -26,8 +27,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -174,8 +173,7 @@ public class ResultNoticeView extends VerticalLayout implements BeforeEnterObser
                 ResultNotice reprinted = notices.reprint(caseNumber, binder.writeRecord());
                 dialog.close();
                 show(reprinted);
-                Notification.show(getTranslation("satisfaction.notice.reprinted"))
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notices.done(getTranslation("satisfaction.notice.reprinted"));
             } catch (ValidationException notSent) {
                 // Nothing the field checks by itself; the service says what the reason lacks.
             } catch (InvalidInputException invalid) {
@@ -185,7 +183,7 @@ public class ResultNoticeView extends VerticalLayout implements BeforeEnterObser
                     message.setVisible(true);
                 }
             } catch (NotFoundException | BusinessRuleException refused) {
-                Notification.show(refused.getMessage()).addThemeVariants(NotificationVariant.LUMO_WARNING);
+                Notices.warn(refused.getMessage());
             }
         });
         confirm.setId("result-notice-reprint-confirm");

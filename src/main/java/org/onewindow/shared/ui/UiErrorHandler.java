@@ -6,8 +6,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.DefaultErrorHandler;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
@@ -38,10 +36,6 @@ class UiErrorHandler implements ErrorHandler, VaadinServiceInitListener {
             return;
         }
         log.warn("A screen action failed: the database cannot be reached ({})", event.getThrowable().toString());
-        Notification notification = new Notification(ui.getTranslation(DatabaseUnavailable.MESSAGE_KEY), 10_000,
-                Notification.Position.MIDDLE);
-        notification.setId("database-unavailable");
-        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
-        notification.open();
+        Notices.error(ui.getTranslation(DatabaseUnavailable.MESSAGE_KEY)).setId("database-unavailable");
     }
 }

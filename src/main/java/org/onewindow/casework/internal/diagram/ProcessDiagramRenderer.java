@@ -1,39 +1,44 @@
 package org.onewindow.casework.internal.diagram;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Activity;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.EndEvent;
-import org.camunda.bpm.model.bpmn.instance.Event;
-import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
-import org.camunda.bpm.model.bpmn.instance.Gateway;
 import org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics;
-import org.camunda.bpm.model.bpmn.instance.ParallelGateway;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
-import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
-import org.camunda.bpm.model.bpmn.instance.di.Waypoint;
+import org.onewindow.casework.StepHighlight;
 import org.springframework.stereotype.Component;
 
 /**
  * Draws a BPMN process diagram as SVG on the server, from the diagram interchange of the model, with the
  * current steps highlighted and the completed ones marked. The browser gets Vaadin's pre-built bundle only,
  * so there is no JavaScript diagram library; the SVG carries its own styles and works standalone.
+ * <p>
+ * Names are written at a legible size in either language, so the modeller's layout is only a starting point: the
+ * drawing is spread out until every task's name fits inside its box, and every other label is placed by
+ * {@link LabelPlacer} where it covers no shape and no other label. No label is ever cut.
  */
 @Component
 public class ProcessDiagramRenderer {
 
     private static final int MARGIN = 20;
+    private static final double MAX_SPREAD = 3;
     private static final String STYLE = """
             .ow-node { fill: #fff; stroke: #37474f; stroke-width: 1.5; }
             .ow-completed .ow-node { fill: #e8f5e9; stroke: #2e7d32; }
@@ -41,193 +46,219 @@ public class ProcessDiagramRenderer {
             .ow-end .ow-node { stroke-width: 3.5; }
             .ow-flow { fill: none; stroke: #607d8b; stroke-width: 1.3; }
             .ow-container { fill: none; stroke: #90a4ae; stroke-dasharray: 4 3; }
-            .ow-label { font: 11px sans-serif; fill: #263238; }
+            .ow-label { font: %dpx sans-serif; fill: #263238; }
             .ow-marker { fill: none; stroke: #37474f; stroke-width: 1.5; }
             .ow-heat .ow-node { fill: var(--ow-heat); }
-            .ow-heat-note { font: bold 11px sans-serif; fill: #263238; }
-            """;
+            .ow-heat-note { font: %dpx sans-serif; fill: #000; }
+            """.formatted(TextMetrics.FONT_SIZE, TextMetrics.FONT_SIZE);
 
     public String render(BpmnModelInstance model, Set<String> activeActivityIds, Set<String> completedActivityIds) {
-        return render(model, activeActivityIds, completedActivityIds, java.util.Map.of());
+        return render(model, activeActivityIds, completedActivityIds, Map.of());
     }
 
     /** The diagram with its elements named by the model. */
     public String render(BpmnModelInstance model, Set<String> activeActivityIds, Set<String> completedActivityIds,
-            java.util.Map<String, org.onewindow.casework.StepHighlight> highlights) {
+            Map<String, StepHighlight> highlights) {
         return render(model, activeActivityIds, completedActivityIds, highlights, "Process diagram",
                 FlowElement::getName);
     }
 
     /**
-     * The diagram with some steps filled in a colour and annotated above, e.g. a heat map of waiting times.
+     * The diagram with some steps filled in a colour and annotated next to them, e.g. a heat map of waiting times.
      * Colours must be CSS colours (they are written into a style attribute). {@code names} gives the text written
      * on each element (its name in the reader's language, say), {@code title} the drawing's accessible title.
      */
     public String render(BpmnModelInstance model, Set<String> activeActivityIds, Set<String> completedActivityIds,
-            java.util.Map<String, org.onewindow.casework.StepHighlight> highlights, String title,
-            java.util.function.Function<FlowElement, String> names) {
+            Map<String, StepHighlight> highlights, String title, Function<FlowElement, String> names) {
         Collection<BpmnShape> shapes = model.getModelElementsByType(BpmnShape.class);
         Collection<BpmnEdge> edges = model.getModelElementsByType(BpmnEdge.class);
-        double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
-        for (BpmnShape shape : shapes) {
-            Bounds b = shape.getBounds();
-            minX = Math.min(minX, b.getX());
-            minY = Math.min(minY, b.getY());
-            maxX = Math.max(maxX, b.getX() + b.getWidth());
-            maxY = Math.max(maxY, b.getY() + b.getHeight() + 20);
-        }
+        double spread = spread(shapes, names);
+        Map<BpmnShape, Box> boxes = new LinkedHashMap<>();
+        shapes.forEach(shape -> boxes.put(shape, scaled(shape, spread)));
+
+        LabelPlacer placer = new LabelPlacer(boxes.entrySet().stream()
+                .filter(entry -> !(entry.getKey().getBpmnElement() instanceof SubProcess)).map(Map.Entry::getValue)
+                .toList());
+        Map<String, Label> labels = new LinkedHashMap<>();
+        Map<String, Label> notes = new LinkedHashMap<>();
+        boxes.forEach((shape, box) -> {
+            BaseElement element = shape.getBpmnElement();
+            String name = element instanceof FlowElement flow ? nameOf(flow, names) : null;
+            if (name != null && Figures.isTask(element)) {
+                labels.put(element.getId(), inside(box, name, element));
+            } else if (name != null && element instanceof SubProcess) {
+                labels.put(element.getId(), Label.at(TextWrap.wrap(name, box.width() - 16), box.x() + 8, box.y() + 4));
+            }
+        });
+        labels.values().forEach(placer::reserve);
+        boxes.forEach((shape, box) -> {
+            StepHighlight highlight = highlights.get(shape.getBpmnElement().getId());
+            if (highlight != null && highlight.note() != null) {
+                notes.put(shape.getBpmnElement().getId(), placer.around(box, highlight.note()));
+            }
+        });
+        // The crowded ones first: timers sit on a task's edge, between it and their neighbours.
+        boxes.entrySet().stream()
+                .sorted(Comparator.comparing(entry -> !(entry.getKey().getBpmnElement() instanceof BoundaryEvent)))
+                .forEach(entry -> {
+                    BaseElement element = entry.getKey().getBpmnElement();
+                    String name = element instanceof FlowElement flow ? nameOf(flow, names) : null;
+                    if (name != null && !labels.containsKey(element.getId())) {
+                        labels.put(element.getId(), placer.around(entry.getValue(), name));
+                    }
+                });
+        Map<BpmnEdge, List<double[]>> paths = new LinkedHashMap<>();
+        Map<BpmnEdge, Label> edgeLabels = new LinkedHashMap<>();
         for (BpmnEdge edge : edges) {
-            for (Waypoint point : edge.getWaypoints()) {
-                minX = Math.min(minX, point.getX());
-                minY = Math.min(minY, point.getY());
-                maxX = Math.max(maxX, point.getX());
-                maxY = Math.max(maxY, point.getY());
+            List<double[]> points = edge.getWaypoints().stream()
+                    .map(point -> new double[] { point.getX() * spread, point.getY() * spread }).toList();
+            paths.put(edge, points);
+            String name = edge.getBpmnElement() instanceof FlowElement flow ? nameOf(flow, names) : null;
+            if (name != null && points.size() >= 2) {
+                edgeLabels.put(edge, placer.around(new Box(points.get(0)[0] - 2, points.get(0)[1] - 2, 4, 4), name));
             }
         }
-        double x = minX - MARGIN, y = minY - MARGIN, width = maxX - minX + 2 * MARGIN,
-                height = maxY - minY + 2 * MARGIN;
+
+        Box extent = extent(boxes.values(), paths.values(), labels.values(), notes.values(), edgeLabels.values());
         SvgWriter svg = new SvgWriter();
         svg.raw(String.format(Locale.ROOT,
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" class=\"ow-diagram\" "
                         + "viewBox=\"%.0f %.0f %.0f %.0f\" width=\"%.0f\" height=\"%.0f\" style=\"max-width:100%%;height:auto\">",
-                x, y, width, height, width, height));
+                extent.x(), extent.y(), extent.width(), extent.height(), extent.width(), extent.height()));
         svg.raw("<title>").text(title).raw("</title><style>").text(STYLE).raw("</style>");
         svg.raw("<defs><marker id=\"ow-arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" "
                 + "markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#607d8b\"/></marker></defs>");
         // Containers first, so that what they contain is drawn on top.
-        for (BpmnShape shape : shapes) {
-            if (shape.getBpmnElement() instanceof SubProcess) {
-                drawNode(svg, shape, activeActivityIds, completedActivityIds, highlights, names);
-            }
-        }
-        for (BpmnEdge edge : edges) {
-            drawEdge(svg, edge, names);
-        }
-        for (BpmnShape shape : shapes) {
-            if (!(shape.getBpmnElement() instanceof SubProcess)) {
-                drawNode(svg, shape, activeActivityIds, completedActivityIds, highlights, names);
-            }
-        }
+        List<BpmnShape> ordered = new ArrayList<>(boxes.keySet());
+        ordered.sort(Comparator.comparing(shape -> !(shape.getBpmnElement() instanceof SubProcess)));
+        ordered.stream().filter(shape -> shape.getBpmnElement() instanceof SubProcess).forEach(shape -> drawNode(svg,
+                shape.getBpmnElement(), boxes.get(shape), activeActivityIds, completedActivityIds, highlights, names,
+                labels, notes));
+        paths.forEach((edge, points) -> drawEdge(svg, edge, points));
+        edgeLabels.values().forEach(label -> label.write(svg, "ow-label"));
+        ordered.stream().filter(shape -> !(shape.getBpmnElement() instanceof SubProcess)).forEach(shape -> drawNode(
+                svg, shape.getBpmnElement(), boxes.get(shape), activeActivityIds, completedActivityIds, highlights,
+                names, labels, notes));
         return svg.raw("</svg>").toString();
     }
 
-    private void drawEdge(SvgWriter svg, BpmnEdge edge, java.util.function.Function<FlowElement, String> names) {
-        List<Waypoint> points = List.copyOf(edge.getWaypoints());
+    /** How far the modeller's layout is spread out so that every task's name fits inside its box. */
+    private static double spread(Collection<BpmnShape> shapes, Function<FlowElement, String> names) {
+        double spread = 1;
+        for (BpmnShape shape : shapes) {
+            BaseElement element = shape.getBpmnElement();
+            String name = element instanceof FlowElement flow ? nameOf(flow, names) : null;
+            if (name == null || !Figures.isTask(element)) {
+                continue;
+            }
+            while (spread < MAX_SPREAD && !fits(scaled(shape, spread), name, element)) {
+                spread += 0.1;
+            }
+        }
+        return spread;
+    }
+
+    private static boolean fits(Box box, String name, BaseElement element) {
+        List<String> lines = TextWrap.wrap(name, box.width() - 10);
+        return TextWrap.widest(lines) <= box.width() - 10 && Label.height(lines) <= roomInside(box, element)
+                .height();
+    }
+
+    /** Inside a task, clear of its border and of its markers. */
+    private static Box roomInside(Box box, BaseElement element) {
+        boolean marker = element instanceof Activity activity
+                && activity.getLoopCharacteristics() instanceof MultiInstanceLoopCharacteristics;
+        double top = element instanceof ServiceTask ? 13 : 4; // below the service task's marker
+        return new Box(box.x() + 5, box.y() + top, box.width() - 10, box.height() - top - 4 - (marker ? 12 : 0));
+    }
+
+    private static Label inside(Box box, String name, BaseElement element) {
+        Box room = roomInside(box, element);
+        List<String> lines = TextWrap.wrap(name, room.width());
+        double width = TextWrap.widest(lines), height = Label.height(lines);
+        return Label.at(lines, room.centreX() - width / 2, room.centreY() - height / 2);
+    }
+
+    private static Box scaled(BpmnShape shape, double spread) {
+        Bounds bounds = shape.getBounds();
+        BaseElement element = shape.getBpmnElement();
+        if (Figures.isTask(element) || element instanceof SubProcess) {
+            return new Box(bounds.getX() * spread, bounds.getY() * spread, bounds.getWidth() * spread,
+                    bounds.getHeight() * spread);
+        }
+        // Events and gateways keep their size and stay centred where they were (a timer on its task's edge).
+        double cx = (bounds.getX() + bounds.getWidth() / 2) * spread, cy = (bounds.getY() + bounds.getHeight() / 2)
+                * spread;
+        return new Box(cx - bounds.getWidth() / 2, cy - bounds.getHeight() / 2, bounds.getWidth(),
+                bounds.getHeight());
+    }
+
+    @SafeVarargs
+    private static Box extent(Collection<Box> shapes, Collection<List<double[]>> paths,
+            Collection<Label>... labelSets) {
+        Box extent = null;
+        for (Box box : shapes) {
+            extent = extent == null ? box : extent.union(box);
+        }
+        for (List<double[]> points : paths) {
+            for (double[] point : points) {
+                Box dot = new Box(point[0], point[1], 0, 0);
+                extent = extent == null ? dot : extent.union(dot);
+            }
+        }
+        for (Collection<Label> labels : labelSets) {
+            for (Label label : labels) {
+                extent = extent == null ? label.box() : extent.union(label.box());
+            }
+        }
+        Box all = extent == null ? new Box(0, 0, 0, 0) : extent;
+        return new Box(Math.floor(all.x() - MARGIN), Math.floor(all.y() - MARGIN), Math.ceil(all.width() + 2 * MARGIN),
+                Math.ceil(all.height() + 2 * MARGIN));
+    }
+
+    private void drawEdge(SvgWriter svg, BpmnEdge edge, List<double[]> points) {
         StringBuilder path = new StringBuilder();
-        for (Waypoint point : points) {
-            path.append(String.format(Locale.ROOT, "%.0f,%.0f ", point.getX(), point.getY()));
+        for (double[] point : points) {
+            path.append(String.format(Locale.ROOT, "%.0f,%.0f ", point[0], point[1]));
         }
         String id = edge.getBpmnElement() == null ? "" : edge.getBpmnElement().getId();
         svg.raw("<polyline class=\"ow-flow\" data-element-id=\"").attr(id).raw("\" points=\"")
-                .attr(path.toString().trim())
-                .raw("\" marker-end=\"url(#ow-arrow)\"/>");
-        String name = edge.getBpmnElement() instanceof FlowElement flow ? nameOf(flow, names) : null;
-        if (name != null && !name.isBlank() && points.size() >= 2) {
-            Waypoint first = points.get(0);
-            svg.raw(String.format(Locale.ROOT, "<text class=\"ow-label\" x=\"%.0f\" y=\"%.0f\">", first.getX() + 4,
-                    first.getY() - 4)).text(name).raw("</text>");
-        }
+                .attr(path.toString().trim()).raw("\" marker-end=\"url(#ow-arrow)\"/>");
     }
 
-    private void drawNode(SvgWriter svg, BpmnShape shape, Set<String> active, Set<String> completed,
-            java.util.Map<String, org.onewindow.casework.StepHighlight> highlights,
-            java.util.function.Function<FlowElement, String> names) {
-        BaseElement element = shape.getBpmnElement();
-        Bounds b = shape.getBounds();
+    private void drawNode(SvgWriter svg, BaseElement element, Box box, Set<String> active, Set<String> completed,
+            Map<String, StepHighlight> highlights, Function<FlowElement, String> names, Map<String, Label> labels,
+            Map<String, Label> notes) {
         String id = element.getId();
         String state = active.contains(id) ? " ow-active" : completed.contains(id) ? " ow-completed" : "";
-        String name = element instanceof FlowElement flow ? nameOf(flow, names) : null;
-        double x = b.getX(), y = b.getY(), w = b.getWidth(), h = b.getHeight();
         String kind = element instanceof EndEvent ? " ow-end" : "";
-        org.onewindow.casework.StepHighlight highlight = highlights.get(id);
+        StepHighlight highlight = highlights.get(id);
         svg.raw("<g class=\"ow-element" + state + kind + (highlight == null ? "" : " ow-heat")
-                + "\" data-element-id=\"")
-                .attr(id).raw("\"");
+                + "\" data-element-id=\"").attr(id).raw("\"");
         if (highlight != null) {
             svg.raw(" style=\"--ow-heat:").attr(highlight.fill()).raw("\"");
         }
         svg.raw(">");
-        if (name != null && !name.isBlank()) {
+        String name = element instanceof FlowElement flow ? nameOf(flow, names) : null;
+        if (name != null) {
             svg.raw("<title>").text(name).raw("</title>");
         }
-        if (element instanceof SubProcess) {
-            svg.raw(String.format(Locale.ROOT,
-                    "<rect class=\"ow-container\" x=\"%.0f\" y=\"%.0f\" width=\"%.0f\" height=\"%.0f\" rx=\"10\"/>", x,
-                    y, w, h));
-            label(svg, name, x + 8, y + 14, w - 16, 1, false);
-        } else if (element instanceof Event) {
-            double r = w / 2;
-            svg.raw(String.format(Locale.ROOT, "<circle class=\"ow-node\" cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\"/>", x + r,
-                    y + r, r));
-            if (element instanceof BoundaryEvent) {
-                svg.raw(String.format(Locale.ROOT, "<circle class=\"ow-marker\" cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\"/>",
-                        x + r, y + r, r - 3));
-            }
-            if (!element.getChildElementsByType(TimerEventDefinition.class).isEmpty()) {
-                svg.raw(String.format(Locale.ROOT, "<circle class=\"ow-marker\" cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\"/>"
-                        + "<path class=\"ow-marker\" d=\"M%.1f,%.1f L%.1f,%.1f L%.1f,%.1f\"/>", x + r, y + r, r - 8,
-                        x + r, y + r - (r - 10), x + r, y + r, x + r + (r - 11), y + r));
-            }
-            label(svg, name, x + w / 2 - 50, y + h + 12, 100, 2, true);
-        } else if (element instanceof Gateway) {
-            svg.raw(String.format(Locale.ROOT,
-                    "<polygon class=\"ow-node\" points=\"%.0f,%.0f %.0f,%.0f %.0f,%.0f %.0f,%.0f\"/>",
-                    x + w / 2, y, x + w, y + h / 2, x + w / 2, y + h, x, y + h / 2));
-            double cx = x + w / 2, cy = y + h / 2;
-            if (element instanceof ExclusiveGateway) {
-                svg.raw(String.format(Locale.ROOT,
-                        "<path class=\"ow-marker\" d=\"M%.0f,%.0f L%.0f,%.0f M%.0f,%.0f L%.0f,%.0f\"/>",
-                        cx - 8, cy - 8, cx + 8, cy + 8, cx + 8, cy - 8, cx - 8, cy + 8));
-            } else if (element instanceof ParallelGateway) {
-                svg.raw(String.format(Locale.ROOT,
-                        "<path class=\"ow-marker\" d=\"M%.0f,%.0f L%.0f,%.0f M%.0f,%.0f L%.0f,%.0f\"/>",
-                        cx, cy - 11, cx, cy + 11, cx - 11, cy, cx + 11, cy));
-            }
-            label(svg, name, x + w / 2 - 50, y - 16, 100, 1, true);
-        } else {
-            svg.raw(String.format(Locale.ROOT,
-                    "<rect class=\"ow-node\" x=\"%.0f\" y=\"%.0f\" width=\"%.0f\" height=\"%.0f\" rx=\"10\"/>", x, y, w,
-                    h));
-            if (element instanceof ServiceTask) {
-                svg.raw(String.format(Locale.ROOT, "<circle class=\"ow-marker\" cx=\"%.0f\" cy=\"%.0f\" r=\"5\"/>",
-                        x + 12, y + 12));
-            }
-            if (element instanceof Activity activity
-                    && activity.getLoopCharacteristics() instanceof MultiInstanceLoopCharacteristics) {
-                double mx = x + w / 2;
-                svg.raw(String.format(Locale.ROOT,
-                        "<path class=\"ow-marker ow-multi-instance\" d=\"M%.0f,%.0f L%.0f,%.0f M%.0f,%.0f "
-                                + "L%.0f,%.0f M%.0f,%.0f L%.0f,%.0f\"/>",
-                        mx - 5, y + h - 15, mx - 5, y + h - 5, mx, y + h - 15,
-                        mx, y + h - 5, mx + 5, y + h - 15, mx + 5, y + h - 5));
-            }
-            label(svg, name, x + 6, y + h / 2 - 8, w - 12, 4, true);
+        Figures.draw(svg, element, box);
+        if (labels.containsKey(id)) {
+            labels.get(id).write(svg, "ow-label");
         }
-        if (highlight != null && highlight.note() != null) {
-            svg.raw(String.format(Locale.ROOT,
-                    "<text class=\"ow-heat-note\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">",
-                    x + w / 2, y - 5)).text(highlight.note()).raw("</text>");
+        if (notes.containsKey(id)) {
+            notes.get(id).write(svg, "ow-heat-note");
         }
         svg.raw("</g>");
     }
 
     /** Only named elements are labelled: {@code names} is not asked about the others. */
-    private static String nameOf(FlowElement element, java.util.function.Function<FlowElement, String> names) {
-        return element.getName() == null || element.getName().isBlank() ? null : names.apply(element);
-    }
-
-    /** Writes a name in lines that fit the width, centred on the box when asked. */
-    private void label(SvgWriter svg, String name, double x, double y, double width, int maxLines, boolean centred) {
-        if (name == null || name.isBlank()) {
-            return;
+    private static String nameOf(FlowElement element, Function<FlowElement, String> names) {
+        if (element.getName() == null || element.getName().isBlank()) {
+            return null;
         }
-        List<String> lines = TextWrap.wrap(name, (int) Math.max(6, width / 6.2), maxLines);
-        double top = centred ? y - (lines.size() - 1) * 6.5 : y;
-        for (int i = 0; i < lines.size(); i++) {
-            double lineX = centred ? x + width / 2 : x;
-            svg.raw(String.format(Locale.ROOT, "<text class=\"ow-label\" x=\"%.1f\" y=\"%.1f\"%s>", lineX,
-                    top + 4 + i * 13,
-                    centred ? " text-anchor=\"middle\"" : "")).text(lines.get(i)).raw("</text>");
-        }
+        String name = names.apply(element);
+        return name == null || name.isBlank() ? null : name;
     }
 }

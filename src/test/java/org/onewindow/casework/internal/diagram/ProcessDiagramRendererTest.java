@@ -5,7 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -13,7 +19,12 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.onewindow.casework.StepHighlight;
+import org.onewindow.shared.i18n.Translations;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -55,7 +66,84 @@ class ProcessDiagramRendererTest {
         Document document = parse(svg);
         assertThat(document.getElementsByTagName("text").getLength()).isGreaterThan(1);
         assertThat(svg).contains("A &lt;b&gt;&amp;&lt;/b&gt; start").contains("受理");
-        assertThat(TextWrap.wrap("受理审查（前台）与材料核验", 8, 3)).hasSizeGreaterThan(1);
+        assertThat(TextWrap.wrap("受理审查（前台）与材料核验", 60)).hasSizeGreaterThan(1)
+                .allSatisfy(line -> assertThat(TextMetrics.width(line)).isLessThanOrEqualTo(60));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "zh-CN", "en" })
+    void laysOutEveryLabelLegiblyWithoutOverlapOrCuts(String language) throws Exception {
+        Locale locale = Locale.forLanguageTag(language);
+        Map<String, StepHighlight> heat = Map.of("user_task_review_by_lead_department",
+                new StepHighlight("#ffcc80", Translations.text(locale, "casework.diagram.title")),
+                "user_task_joint_review", new StepHighlight("#ffe0b2", "3.5 d"));
+        String svg = renderer.render(serviceRequest(), Set.of(), Set.of(), heat, "t",
+                element -> Translations.text(locale, (element instanceof UserTask ? "casework.step."
+                        : "casework.diagram.") + element.getId()));
+        // Kept for a look by eye: target/diagram-zh-CN.svg, target/diagram-en.svg.
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target", "diagram-" + language + ".svg"), svg);
+        Document document = parse(svg);
+
+        Matcher font = Pattern.compile("\\.ow-label \\{ font: (\\d+)px").matcher(svg);
+        assertThat(font.find()).isTrue();
+        assertThat(Integer.parseInt(font.group(1))).isGreaterThanOrEqualTo(12);
+        List<Box> tasks = new ArrayList<>();
+        NodeList rects = document.getElementsByTagName("rect");
+        for (int i = 0; i < rects.getLength(); i++) {
+            Element rect = (Element) rects.item(i);
+            if (rect.getAttribute("class").equals("ow-node")) {
+                tasks.add(box(rect));
+            }
+        }
+        assertThat(tasks).hasSizeGreaterThan(10);
+        List<Box> lines = new ArrayList<>();
+        NodeList texts = document.getElementsByTagName("text");
+        for (int i = 0; i < texts.getLength(); i++) {
+            Element text = (Element) texts.item(i);
+            String line = text.getTextContent();
+            assertThat(line).as("a label is never cut").doesNotContain("…").isNotBlank();
+            Box lineBox = TextMetrics.lineBox(line,
+                    Double.parseDouble(text.getAttribute("x")) - TextMetrics.width(line) / 2,
+                    Double.parseDouble(text.getAttribute("y")));
+            Box ownTask = ownTask(text);
+            if (ownTask != null && text.getAttribute("class").equals("ow-label")) {
+                assertThat(ownTask.contains(lineBox)).as("'%s' inside its task %s: %s", line, ownTask, lineBox)
+                        .isTrue();
+                tasks.stream().filter(task -> task != null && !task.equals(ownTask))
+                        .forEach(task -> assertThat(task.intersects(lineBox)).as("'%s' over a task", line)
+                                .isFalse());
+            } else {
+                tasks.forEach(task -> assertThat(task.intersects(lineBox))
+                        .as("'%s' (%s) over the task at %s", line, lineBox, task).isFalse());
+            }
+            for (Box other : lines) {
+                assertThat(other.intersects(lineBox)).as("'%s' (%s) over another label at %s", line, lineBox, other)
+                        .isFalse();
+            }
+            lines.add(lineBox);
+        }
+        assertThat(svg).contains(Translations.text(locale, "casework.diagram.boundary_timer_lead_review_at_risk"));
+        String[] viewBox = ((Element) document.getElementsByTagName("svg").item(0)).getAttribute("viewBox")
+                .split(" ");
+        Box canvas = new Box(Double.parseDouble(viewBox[0]), Double.parseDouble(viewBox[1]),
+                Double.parseDouble(viewBox[2]), Double.parseDouble(viewBox[3]));
+        assertThat(lines).allSatisfy(line -> assertThat(canvas.contains(line)).isTrue());
+    }
+
+    private static Box box(Element rect) {
+        return new Box(Double.parseDouble(rect.getAttribute("x")), Double.parseDouble(rect.getAttribute("y")),
+                Double.parseDouble(rect.getAttribute("width")), Double.parseDouble(rect.getAttribute("height")));
+    }
+
+    private static Box ownTask(Element text) {
+        NodeList siblings = text.getParentNode().getChildNodes();
+        for (int i = 0; i < siblings.getLength(); i++) {
+            if (siblings.item(i) instanceof Element sibling && sibling.getTagName().equals("rect")
+                    && sibling.getAttribute("class").equals("ow-node")) {
+                return box(sibling);
+            }
+        }
+        return null;
     }
 
     private static byte[] withDiagram(String xmlWithoutClosingTag) {
