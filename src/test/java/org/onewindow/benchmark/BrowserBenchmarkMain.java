@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The browser benchmark of issue 18, speed as staff feel it: OneWindow on a fresh PostgreSQL database with the
  * demo hall plus the report benchmark's hall history (100,000 closed cases), then headless Chromium signs in as
- * each role and opens each of its main screens, {@code -Dbenchmark.runs} times each (20) after two unmeasured
+ * each role and opens each of its main screens, {@code -Dbenchmark.runs} times each (20) after one unmeasured
  * loads, and prints the median and 95th percentile per screen ({@link ScreenStopwatch} says what is measured).
  * Not part of the test suite: {@code ./mvnw -Pbrowser-benchmark -Dbenchmark.pg.database=…} (dropped and created).
  * {@code -Dbenchmark.cases}, {@code -Dbenchmark.responses} size the history; {@code -Dbenchmark.note="…"} adds a
@@ -30,7 +30,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class BrowserBenchmarkMain {
 
     static final String SECTION_HEADING = "## Speed as staff feel it: screens in the browser (issue 18)";
-    private static final int WARM_UP = 2;
+    private static final int WARM_UP = 1;
     private static final String PASSWORD = "demo";
 
     public static void main(String[] args) throws Exception {
