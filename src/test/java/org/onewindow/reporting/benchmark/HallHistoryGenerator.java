@@ -17,9 +17,10 @@ import org.onewindow.reporting.HallHistory.SeedTask;
  * A realistic hall history for the report benchmark: closed cases over two years with seasonal volume,
  * items and departments of different speed, their steps with waiting and working times, and survey answers
  * whose dimensions move with a hidden "experience" of the citizen (so correlations and alpha are plausible),
- * a window kiosk that flatters, and some bad reviews. Seeded, so runs are comparable.
+ * a window kiosk that flatters, and some bad reviews. Seeded, so runs are comparable. Public for the browser
+ * benchmark ({@code org.onewindow.benchmark.BrowserBenchmarkMain}), which seeds the same history.
  */
-final class HallHistoryGenerator {
+public final class HallHistoryGenerator {
 
     record Item(String code, String department, int timeLimit, double speed) {
     }
@@ -40,14 +41,14 @@ final class HallHistoryGenerator {
     private final ZoneId zone;
     private final LocalDate lastDay;
 
-    HallHistoryGenerator(HallHistory history, ZoneId zone, LocalDate lastDay) {
+    public HallHistoryGenerator(HallHistory history, ZoneId zone, LocalDate lastDay) {
         this.history = history;
         this.zone = zone;
         this.lastDay = lastDay;
     }
 
     /** Writes {@code cases} closed cases with five steps each and {@code responses} answers, in batches. */
-    void generate(int cases, int responses, int batch) {
+    public void generate(int cases, int responses, int batch) {
         List<SeedCase> caseBatch = new ArrayList<>();
         List<SeedTask> taskBatch = new ArrayList<>();
         List<SeedResponse> responseBatch = new ArrayList<>();
