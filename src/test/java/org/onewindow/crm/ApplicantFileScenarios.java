@@ -280,12 +280,13 @@ abstract class ApplicantFileScenarios {
         String token = invite(reviewed);
         satisfaction.submit(token, new SurveyAnswers(Rating.VERY_DISSATISFIED, 2, 3, 2, 3, 1, 3,
                 "Nobody told me the photo had to be recent."), AnswerChannel.LINK);
-        // An open case waiting for materials after a one-time notice at the window.
+        // An open case waiting for materials after a one-time notice from its lead department.
         String waiting = register(id, "AMR-001", null);
-        String acceptance = staff.as("frontdesk", () -> inbox.myTasks(new InboxFilter(waiting, null, false),
+        String leadReview = staff.as("amr.worker", () -> inbox.departmentQueue(new InboxFilter(waiting, null, false),
                 new PageRequest(0, 5)).get(0).taskId());
-        staff.run("frontdesk",
-                () -> work.returnForMaterials(acceptance, new MaterialsRequest(List.of("Proof of business premises"),
+        staff.run("amr.worker", () -> work.claim(leadReview));
+        staff.run("amr.worker",
+                () -> work.returnForMaterials(leadReview, new MaterialsRequest(List.of("Proof of business premises"),
                         "Lease contract or property certificate.")));
         ApplicantRef person = applicantOf(waiting);
         assertThat(applicantOf(reviewed)).isEqualTo(person);
