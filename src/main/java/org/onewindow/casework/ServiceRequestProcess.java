@@ -36,6 +36,12 @@ public final class ServiceRequestProcess {
      * closes at the window ({@link #END_CLOSED_AT_WINDOW}). Absent on cases started before instant items existed.
      */
     public static final String VAR_INSTANT_ITEM = "instantItem";
+    /**
+     * {@code true} for a case registered at the window (not an instant item): the registration was the acceptance, so
+     * the case skips {@link #TASK_ACCEPTANCE_REVIEW} and starts at the lead department. Absent on online requests and
+     * on cases started before it existed, which take the acceptance review.
+     */
+    public static final String VAR_ACCEPTED_AT_WINDOW = "acceptedAtWindow";
     /** Username of the front-desk staff member who confirmed the delivery of the result. */
     public static final String VAR_DELIVERED_BY = "deliveredBy";
     /** Set by acceptance review and lead review: {@code false} sends the case to wait for materials. */

@@ -73,6 +73,23 @@ public record CaseRegistration(IdType idType, String idNumber, String citizenNam
                 null);
     }
 
+    /** Why the address cannot be taken as typed (its length), as {@link #citizenNameProblem}; null if it can. */
+    public static String addressProblem(String address) {
+        return tooLong(address, MAX_ADDRESS, "intake.error.address.tooLong");
+    }
+
+    /** Why the enterprise's name cannot be taken as typed (its length), as {@link #citizenNameProblem}. */
+    public static String enterpriseNameProblem(String enterpriseName) {
+        return tooLong(enterpriseName, MAX_ENTERPRISE_NAME, "intake.error.enterpriseName.tooLong");
+    }
+
+    private static String tooLong(String value, int max, String messageKey) {
+        if (value == null || value.trim().length() <= max) {
+            return null;
+        }
+        return Translations.current(messageKey, max, value.trim().length());
+    }
+
     /*
      * The record has only its canonical constructor, the shorter forms being factories: Vaadin's Binder#writeRecord
      * (24.9) builds a record with the first constructor the JVM lists (vaadin/flow#21286), which must therefore be

@@ -95,12 +95,12 @@ abstract class CaseFlowScenarios {
     ManagementService managementService;
 
     @Test
-    void registrationCreatesTheCaseItsProcessAndTheAcceptanceStep() {
+    void registrationAtTheWindowIsTheAcceptanceAndTheCaseGoesToTheLeadDepartment() {
         RegisteredCase registered = register(COMPANY_REGISTRATION);
-        CaseDetails details = registered.details();
+        // As stored: the acceptance is recorded with the case's own time of acceptance.
+        CaseDetails details = intake.caseDetails(registered.caseNumber()).orElseThrow();
 
         assertThat(details.caseNumber()).matches("OW-\\d{8}-\\d{5,}");
-        assertThat(details.status()).isEqualTo(CaseStatus.ACCEPTED);
         assertThat(details.dueAt()).isEqualTo(calendar.deadline(details.acceptedAt(), 3));
         assertThat(details.citizenMaskedIdNumber()).isEqualTo("110***********002X");
         assertThat(details.materials()).filteredOn(material -> material.received()).hasSize(2);
@@ -108,20 +108,46 @@ abstract class CaseFlowScenarios {
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(details.caseNumber()).count())
                 .isEqualTo(1);
 
-        List<InboxTask> mine = staff.as("frontdesk", () -> inbox.myTasks(filter(details.caseNumber()), page()));
-        assertThat(mine).singleElement().satisfies(task -> {
-            assertThat(task.taskKey()).isEqualTo(ServiceRequestProcess.TASK_ACCEPTANCE_REVIEW);
-            assertThat(task.citizenName()).isEqualTo("Zhao Lan");
-            // The acceptance step gets its share of the 3-day limit: one working day.
-            assertThat(task.dueAt()).isEqualTo(calendar.deadline(details.acceptedAt(), 1));
+        // Nothing is left for the clerk: the lead department has the case at once.
+        assertThat(staff.as("frontdesk", () -> inbox.myTasks(filter(details.caseNumber()), page()))).isEmpty();
+        assertThat(status(details.caseNumber())).isEqualTo(CaseStatus.IN_REVIEW);
+        assertThat(staff.as("amr.worker", () -> inbox.departmentQueue(filter(details.caseNumber()), page())))
+                .singleElement().satisfies(task -> {
+                    assertThat(task.taskKey()).isEqualTo(ServiceRequestProcess.TASK_REVIEW_BY_LEAD_DEPARTMENT);
+                    assertThat(task.citizenName()).isEqualTo("Zhao Lan");
+                });
+        // The acceptance is the registering clerk's, at registration, in the case file as a confirmed one would be.
+        CaseFile file = staff.as("manager", () -> caseFiles.caseFile(details.caseNumber()));
+        assertThat(file.opinions()).singleElement().satisfies(opinion -> {
+            assertThat(opinion.kind()).isEqualTo(StepKind.ACCEPTANCE);
+            assertThat(opinion.taskKey()).isEqualTo(ServiceRequestProcess.TASK_ACCEPTANCE_REVIEW);
+            assertThat(opinion.createdAt()).isEqualTo(details.acceptedAt());
+            assertThat(opinion.text()).isEqualTo(
+                    "Identity and materials checked at the window; accepted on registration.");
+        });
+        assertThat(file.steps()).first().satisfies(step -> {
+            assertThat(step.taskKey()).isEqualTo(ServiceRequestProcess.TASK_ACCEPTANCE_REVIEW);
+            assertThat(step.assignee()).isEqualTo("frontdesk");
+            assertThat(step.started()).isEqualTo(details.acceptedAt());
+            assertThat(step.ended()).isEqualTo(details.acceptedAt());
         });
         assertReadModelMatchesEngine(details.caseNumber());
     }
 
     @Test
+    void anOnlineRequestWaitsForItsAcceptanceReviewInTheFrontDeskQueue() {
+        String caseNumber = registerOnline(SOCIAL_SECURITY_CARD);
+
+        InboxTask acceptance = staff.as("frontdesk", () -> inbox.departmentQueue(filter(caseNumber), page())).get(0);
+        assertThat(acceptance.taskKey()).isEqualTo(ServiceRequestProcess.TASK_ACCEPTANCE_REVIEW);
+        assertThat(acceptance.assignee()).isNull();
+        assertThat(status(caseNumber)).isEqualTo(CaseStatus.ACCEPTED);
+        assertThat(staff.as("hrss.worker", () -> inbox.departmentQueue(filter(caseNumber), page()))).isEmpty();
+    }
+
+    @Test
     void wholeJourneyFromWindowToClosing() {
         String caseNumber = register(COMPANY_REGISTRATION).caseNumber();
-        staff.run("frontdesk", () -> work.confirmAcceptance(myTask("frontdesk", caseNumber), null));
         assertThat(status(caseNumber)).isEqualTo(CaseStatus.IN_REVIEW);
 
         String leadReview = claimFromQueue("amr.worker", caseNumber);
@@ -207,8 +233,7 @@ abstract class CaseFlowScenarios {
     @Test
     void latestDueFirstIsTheSoonestDueFirstOrderTurnedRound() {
         for (int i = 0; i < 3; i++) {
-            String caseNumber = register(SOCIAL_SECURITY_CARD).caseNumber();
-            staff.run("frontdesk", () -> work.confirmAcceptance(myTask("frontdesk", caseNumber), null));
+            register(SOCIAL_SECURITY_CARD);
         }
         PageRequest all = new PageRequest(0, 500);
         List<InboxTask> soonestFirst = staff.as("hrss.worker", () -> inbox.departmentQueue(
@@ -226,7 +251,6 @@ abstract class CaseFlowScenarios {
     @Test
     void itemWithoutCollaboratorsGoesStraightToDecision() {
         String caseNumber = register(SOCIAL_SECURITY_CARD).caseNumber();
-        staff.run("frontdesk", () -> work.confirmAcceptance(myTask("frontdesk", caseNumber), "ok"));
         String review = claimFromQueue("hrss.worker", caseNumber);
         staff.run("hrss.worker", () -> work.submitOpinion(review, new StepOpinion("Photo meets the rules.")));
         assertThat(staff.as("hrss.worker", () -> inbox.departmentQueue(filter(caseNumber), page())))
@@ -257,8 +281,8 @@ abstract class CaseFlowScenarios {
 
     @Test
     void aPromisedItemsAcceptanceIsNotDecidedAtTheWindow() {
-        String caseNumber = register(SOCIAL_SECURITY_CARD).caseNumber();
-        String acceptance = myTask("frontdesk", caseNumber);
+        String caseNumber = registerOnline(SOCIAL_SECURITY_CARD);
+        String acceptance = claimFromQueue("frontdesk", caseNumber);
         assertThat(staff.as("frontdesk", () -> work.details(acceptance)).decidedAtWindow()).isFalse();
         assertThatThrownBy(
                 () -> staff.run("frontdesk", () -> work.decideAtWindow(acceptance, new Decision(true, ""))))
@@ -414,7 +438,7 @@ abstract class CaseFlowScenarios {
 
         java.time.LocalDate today = java.time.LocalDate.now(clock);
         CaseSearchCriteria exact = new CaseSearchCriteria(caseNumber, null, "13698765432", null, SOCIAL_SECURITY_CARD,
-                CaseStatus.ACCEPTED, today, today);
+                CaseStatus.IN_REVIEW, today, today);
         assertThat(staff.as("hrss.worker", () -> caseSearch.search(exact, page()))).singleElement()
                 .extracting(CaseDetails::caseNumber).isEqualTo(caseNumber);
         CaseSearchCriteria tomorrow = new CaseSearchCriteria(caseNumber, null, null, null, null, null,
@@ -545,11 +569,11 @@ abstract class CaseFlowScenarios {
                 .isEqualTo("The missing materials were not brought within 30 working days.");
     }
 
-    /** Returns the case for materials at acceptance, and lets the materials deadline pass. */
+    /** The lead department returns the case for materials, and the materials deadline passes. */
     private void withdrawForMissingMaterials(String caseNumber) {
-        staff.run("frontdesk",
-                () -> work.returnForMaterials(myTask("frontdesk", caseNumber),
-                        new MaterialsRequest(List.of("Recent photo"), null)));
+        String review = claimFromQueue("hrss.worker", caseNumber);
+        staff.run("hrss.worker",
+                () -> work.returnForMaterials(review, new MaterialsRequest(List.of("Recent photo"), null)));
         String processInstance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
                 .singleResult().getId();
         managementService.executeJob(managementService.createJobQuery().processInstanceId(processInstance).timers()
@@ -560,7 +584,6 @@ abstract class CaseFlowScenarios {
     void eachDepartmentStepGetsItsShareOfTheTimeLimit() {
         // Minimum living allowance: 20 working days; the lead review gets 40 % of them.
         String caseNumber = register("CIVIL-001").caseNumber();
-        staff.run("frontdesk", () -> work.confirmAcceptance(myTask("frontdesk", caseNumber), null));
         InboxTask review = staff.as("civil.worker", () -> inbox.departmentQueue(filter(caseNumber), page())).get(0);
         assertThat(review.dueAt()).isEqualTo(calendar.deadline(review.createdAt(), 8));
         assertThat(review.atRisk()).isFalse();
@@ -720,7 +743,9 @@ abstract class CaseFlowScenarios {
         assertThat(svg).startsWith("<svg")
                 .containsPattern(
                         "class=\"ow-element ow-active\" data-element-id=\"user_task_review_by_lead_department\"")
-                .containsPattern("class=\"ow-element ow-completed\" data-element-id=\"user_task_acceptance_review\"");
+                .containsPattern("class=\"ow-element ow-completed\" data-element-id=\"gateway_accepted_at_window\"")
+                // Accepted at the window: the acceptance review was never a step of this case.
+                .doesNotContainPattern("ow-(completed|active)\" data-element-id=\"user_task_acceptance_review\"");
         assertThatThrownBy(() -> staff.run("amr.worker", () -> caseFiles.processDiagram(caseNumber)))
                 .isInstanceOf(NotFoundException.class);
     }
@@ -751,10 +776,17 @@ abstract class CaseFlowScenarios {
                 materials, "Applicant speaks Cantonese.", Channel.WINDOW);
     }
 
+    /** A case registered at the window, which accepted it: it waits for its lead review. */
     String acceptedCase(String item) {
-        String caseNumber = register(item).caseNumber();
-        staff.run("frontdesk", () -> work.confirmAcceptance(myTask("frontdesk", caseNumber), null));
-        return caseNumber;
+        return register(item).caseNumber();
+    }
+
+    /** A request that came in online, as Open311 passes one on: nobody has checked it yet. */
+    String registerOnline(String item) {
+        CaseRegistration window = registration(item);
+        return staff.as("frontdesk", () -> registrations.register(CaseRegistration.of(window.idType(),
+                window.idNumber(), window.citizenName(), window.mobile(), item, window.receivedMaterials(),
+                window.notes(), Channel.ONLINE))).caseNumber();
     }
 
     String myTask(String username, String caseNumber) {

@@ -93,9 +93,6 @@ class CaseLoggingContextIntegrationTest {
 
         InboxFilter filter = new InboxFilter(caseNumber, null, false);
         PageRequest page = new PageRequest(0, 5);
-        staff.run("frontdesk", () -> work.confirmAcceptance(inbox.myTasks(filter, page).get(0).taskId(), null));
-        assertThat(recorder.lineStartingWith("Step user_task_acceptance_review completed by frontdesk").context())
-                .containsEntry(CaseLogContext.KEY, caseNumber);
         staff.run("hrss.worker", () -> work.claim(inbox.departmentQueue(filter, page).get(0).taskId()));
         assertThat(recorder.lineStartingWith("Step user_task_review_by_lead_department claimed by hrss.worker")
                 .context()).containsEntry(CaseLogContext.KEY, caseNumber);

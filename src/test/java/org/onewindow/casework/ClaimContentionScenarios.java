@@ -139,8 +139,6 @@ abstract class ClaimContentionScenarios {
         String caseNumber = staff.as("frontdesk", () -> intake.register(CaseRegistration.of(IdType.RESIDENT_ID,
                 "110101199003074477", "Sun Hua", "13698765432", "HRSS-001", List.of("Resident ID card", "Recent photo"),
                 null, Channel.WINDOW))).caseNumber();
-        staff.run("frontdesk", () -> work.confirmAcceptance(inbox.myTasks(new InboxFilter(caseNumber, null, false),
-                new PageRequest(0, 1)).get(0).taskId(), null));
         return staff.as("hrss.worker", () -> inbox.departmentQueue(new InboxFilter(caseNumber, null, false),
                 new PageRequest(0, 1)).get(0).taskId());
     }

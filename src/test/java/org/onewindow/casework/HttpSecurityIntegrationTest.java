@@ -86,11 +86,15 @@ class HttpSecurityIntegrationTest {
 
     @Test
     void frontDeskAcceptsAndDeliversOverHttp() throws Exception {
+        // An online request: the window's own registrations need no acceptance step.
         String caseNumber = staff.as("frontdesk", () -> intake.register(CaseRegistration.of(IdType.RESIDENT_ID,
                 "110101199003074477", "Sun Hua", "13698765432", "HRSS-001", List.of("Resident ID card"), null,
-                Channel.WINDOW))).caseNumber();
+                Channel.ONLINE))).caseNumber();
         InboxFilter filter = new InboxFilter(caseNumber, null, false);
-        String acceptance = staff.as("frontdesk", () -> inbox.myTasks(filter, new PageRequest(0, 5)).get(0).taskId());
+        String acceptance = staff.as("frontdesk",
+                () -> inbox.departmentQueue(filter, new PageRequest(0, 5)).get(0).taskId());
+        mvc.perform(post("/api/tasks/" + acceptance + "/claim").with(httpBasic("frontdesk", "demo")))
+                .andExpect(status().isNoContent());
         mvc.perform(post("/api/tasks/" + acceptance + "/acceptance").with(httpBasic("frontdesk", "demo")))
                 .andExpect(status().isNoContent());
         staff.run("hrss.worker", () -> {
@@ -162,8 +166,6 @@ class HttpSecurityIntegrationTest {
         String caseNumber = staff.as("frontdesk", () -> intake.register(CaseRegistration.of(IdType.RESIDENT_ID,
                 "110101199003074477", "Sun Hua", "13698765432", "HRSS-001", List.of("Resident ID card"), null,
                 Channel.WINDOW))).caseNumber();
-        staff.run("frontdesk", () -> work.confirmAcceptance(
-                inbox.myTasks(new InboxFilter(caseNumber, null, false), new PageRequest(0, 5)).get(0).taskId(), null));
         return staff.as("hrss.worker",
                 () -> inbox.departmentQueue(new InboxFilter(caseNumber, null, false), new PageRequest(0, 5)).get(0)
                         .taskId());

@@ -84,7 +84,6 @@ abstract class ProgressLookupScenarios {
     void rightPairShowsTheStepsDoneInProgressAndToComeAndTheDueDate() {
         RegisteredCase registered = register(COMPANY_REGISTRATION, "Application form", "Articles of association");
         String caseNumber = registered.caseNumber();
-        staff.run("frontdesk", () -> work.confirmAcceptance(myTask("frontdesk", caseNumber), null));
         String review = claimFromQueue("amr.worker", caseNumber);
         staff.run("amr.worker", () -> work.submitOpinion(review, new StepOpinion("Articles in order.")));
 
@@ -117,6 +116,8 @@ abstract class ProgressLookupScenarios {
                 ProgressStep::state).containsExactly(
                         tuple(StepKind.DECISION, department("AMR"), State.PENDING),
                         tuple(StepKind.DELIVERY, null, State.PENDING));
+        // The window's registration was the acceptance: done when the case was accepted.
+        assertThat(found.steps().get(0).at()).isEqualTo(details.acceptedAt());
         assertThat(found.steps().subList(0, 4)).allSatisfy(step -> assertThat(step.at()).isNotNull()
                 .isBetween(details.acceptedAt(), clock.instant()));
         assertThat(found.steps().subList(4, 6)).allSatisfy(step -> assertThat(step.at()).isNull());
@@ -135,7 +136,6 @@ abstract class ProgressLookupScenarios {
     void caseWaitingForMaterialsShowsWhatToBringAndResumesWhereItWasReturned() {
         RegisteredCase registered = register(SOCIAL_SECURITY_CARD, "Resident ID card");
         String caseNumber = registered.caseNumber();
-        staff.run("frontdesk", () -> work.confirmAcceptance(myTask("frontdesk", caseNumber), null));
         String review = claimFromQueue("hrss.worker", caseNumber);
         staff.run("hrss.worker", () -> work.returnForMaterials(review, new MaterialsRequest(List.of("Recent photo"),
                 "A colour photo, 35 x 45 mm.")));
@@ -293,7 +293,6 @@ abstract class ProgressLookupScenarios {
     void pageModelNamesNoPerson() {
         RegisteredCase registered = register(SOCIAL_SECURITY_CARD, "Resident ID card");
         String caseNumber = registered.caseNumber();
-        staff.run("frontdesk", () -> work.confirmAcceptance(myTask("frontdesk", caseNumber), "Checked by the window."));
         String review = claimFromQueue("hrss.worker", caseNumber);
         staff.run("hrss.worker",
                 () -> work.returnForMaterials(review, new MaterialsRequest(List.of("Recent photo"), null)));
@@ -336,7 +335,6 @@ abstract class ProgressLookupScenarios {
     private RegisteredCase decided(boolean approve, String reason) {
         RegisteredCase registered = register(SOCIAL_SECURITY_CARD, "Resident ID card", "Recent photo");
         String caseNumber = registered.caseNumber();
-        staff.run("frontdesk", () -> work.confirmAcceptance(myTask("frontdesk", caseNumber), null));
         String review = claimFromQueue("hrss.worker", caseNumber);
         staff.run("hrss.worker", () -> work.submitOpinion(review, new StepOpinion("Fine.")));
         String decision = claimFromQueue("hrss.worker", caseNumber);

@@ -99,8 +99,8 @@ abstract class ApplicantFileScenarios {
     @Test
     void frontDeskOpensTheFileOfACaseTheyRegisteredWithoutAReasonAndTheOpeningIsAudited() {
         String id = residentId();
+        // Registered at the window, which accepted it: no front-desk step left, only "registered by them" counts.
         String caseNumber = register(id, "AMR-001", null);
-        accept(caseNumber); // no front-desk step left: only "registered by them" counts now
         ApplicantRef person = applicantOf(caseNumber);
 
         assertThat(staff.as("frontdesk", () -> files.access(person))).isEqualTo(FileAccess.GRANTED);
@@ -126,7 +126,6 @@ abstract class ApplicantFileScenarios {
     @Test
     void otherFrontDeskStaffGiveAReasonWhichTheLogKeepsWithWhoAndWhen() {
         String caseNumber = register(residentId(), "AMR-001", null);
-        accept(caseNumber);
         ApplicantRef person = applicantOf(caseNumber);
 
         assertThat(staff.as("frontdesk2", () -> files.access(person))).isEqualTo(FileAccess.REASON_REQUIRED);
@@ -162,7 +161,9 @@ abstract class ApplicantFileScenarios {
 
     @Test
     void aStepInTheFrontDesksQueueIsANeedToKnowForTheWholeFrontDesk() {
-        String caseNumber = register(residentId(), "AMR-001", null); // acceptance review still open
+        // An online request: its acceptance review is open in the front desk's queue.
+        String caseNumber = staff.as("frontdesk", () -> intake.register(CaseRegistration.of(IdType.RESIDENT_ID,
+                residentId(), "档案测试人", MOBILE, "AMR-001", List.of(), null, Channel.ONLINE))).caseNumber();
         ApplicantRef person = applicantOf(caseNumber);
         assertThat(staff.as("frontdesk2", () -> files.access(person))).isEqualTo(FileAccess.GRANTED);
         accept(caseNumber);
@@ -279,12 +280,13 @@ abstract class ApplicantFileScenarios {
         String token = invite(reviewed);
         satisfaction.submit(token, new SurveyAnswers(Rating.VERY_DISSATISFIED, 2, 3, 2, 3, 1, 3,
                 "Nobody told me the photo had to be recent."), AnswerChannel.LINK);
-        // An open case waiting for materials after a one-time notice at the window.
+        // An open case waiting for materials after a one-time notice from its lead department.
         String waiting = register(id, "AMR-001", null);
-        String acceptance = staff.as("frontdesk", () -> inbox.myTasks(new InboxFilter(waiting, null, false),
+        String leadReview = staff.as("amr.worker", () -> inbox.departmentQueue(new InboxFilter(waiting, null, false),
                 new PageRequest(0, 5)).get(0).taskId());
-        staff.run("frontdesk",
-                () -> work.returnForMaterials(acceptance, new MaterialsRequest(List.of("Proof of business premises"),
+        staff.run("amr.worker", () -> work.claim(leadReview));
+        staff.run("amr.worker",
+                () -> work.returnForMaterials(leadReview, new MaterialsRequest(List.of("Proof of business premises"),
                         "Lease contract or property certificate.")));
         ApplicantRef person = applicantOf(waiting);
         assertThat(applicantOf(reviewed)).isEqualTo(person);
@@ -462,9 +464,14 @@ abstract class ApplicantFileScenarios {
                 MOBILE, item, List.of(), null, Channel.WINDOW, null, null, enterprise))).caseNumber();
     }
 
+    /** The front desk takes an online request's acceptance review from its queue and confirms it. */
     private void accept(String caseNumber) {
-        staff.run("frontdesk", () -> work.confirmAcceptance(inbox.myTasks(new InboxFilter(caseNumber, null, false),
-                new PageRequest(0, 5)).get(0).taskId(), null));
+        staff.run("frontdesk", () -> {
+            String review = inbox.departmentQueue(new InboxFilter(caseNumber, null, false), new PageRequest(0, 5))
+                    .get(0).taskId();
+            work.claim(review);
+            work.confirmAcceptance(review, null);
+        });
     }
 
     private ApplicantRef applicantOf(String caseNumber) {

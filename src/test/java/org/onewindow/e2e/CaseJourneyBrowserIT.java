@@ -63,10 +63,8 @@ class CaseJourneyBrowserIT {
         browser.screenshot("journey-2-receipt");
         assertThat(caseNumber).matches("OW-\\d{8}-\\d{5,}");
         assertThat(browser.text("receipt-lookup-code")).hasSize(8);
-
-        InboxPage.mine(browser).open(caseNumber)
-                .openTask(caseNumber, ServiceRequestProcess.TASK_ACCEPTANCE_REVIEW)
-                .opinion("Identity checked; floor plan to follow.").complete();
+        // The registration was the acceptance: the receipt says where the case went, in the citizen's language.
+        assertThat(browser.text("receipt-now-with")).contains("accepted at the window and is now with the");
 
         browser.signIn("amr.worker", PASSWORD);
         InboxPage.queue(browser).open(caseNumber)
@@ -125,7 +123,7 @@ class CaseJourneyBrowserIT {
     }
 
     @Test
-    void windowReturnsACaseForMissingMaterialsAndResumesItWhenTheyCome() {
+    void leadDepartmentReturnsACaseForMissingMaterialsAndTheWindowTakesThemIn() {
         browser.signIn("frontdesk", PASSWORD);
         String caseNumber = new IntakePage(browser).open()
                 .applicant("110101199003074477", "Sun Hua", "13698765432")
@@ -134,8 +132,9 @@ class CaseJourneyBrowserIT {
                 .received("Application form")
                 .submit();
 
-        NoticePage notice = InboxPage.mine(browser).open(caseNumber)
-                .openTask(caseNumber, ServiceRequestProcess.TASK_ACCEPTANCE_REVIEW)
+        browser.signIn("amr.worker", PASSWORD);
+        NoticePage notice = InboxPage.queue(browser).open(caseNumber)
+                .claimAndOpen(caseNumber, ServiceRequestProcess.TASK_REVIEW_BY_LEAD_DEPARTMENT)
                 .returnForMaterials("Bring the originals, not copies.");
         assertThat(notice.missing()).contains("Resident ID card of the operator", "Proof of business premises")
                 .doesNotContain("Application form");
@@ -148,14 +147,15 @@ class CaseJourneyBrowserIT {
                 "document.getElementById('case-diagram').scrollIntoView()");
         browser.screenshot("materials-2-case-diagram");
 
+        browser.signIn("frontdesk", PASSWORD);
         InboxPage.queue(browser).open(caseNumber)
                 .claimAndOpen(caseNumber, ServiceRequestProcess.TASK_RECEIVE_MISSING_MATERIALS)
                 .received("Resident ID card of the operator").received("Proof of business premises")
                 .complete();
 
-        InboxPage.mine(browser).open(caseNumber).openTask(caseNumber, ServiceRequestProcess.TASK_ACCEPTANCE_REVIEW);
+        // The case goes back to the step that returned it, the lead department's review.
         browser.open("/case/" + caseNumber);
-        assertThat(browser.text("case-status")).isEqualTo("Accepted");
+        assertThat(browser.text("case-status")).isEqualTo("In review");
     }
 
     @Test
@@ -180,10 +180,10 @@ class CaseJourneyBrowserIT {
             assertThat(page.lookUp(wrongCode).message()).contains("No case has this number with this lookup code");
 
             page.lookUp(code.toLowerCase(java.util.Locale.ROOT));
-            browser.waitForText("progress-status", "Accepted");
+            browser.waitForText("progress-status", "Under review");
             assertThat(page.dueDate()).isEqualTo(dueDate);
-            assertThat(page.steps()).contains("Acceptance review — in progress since",
-                    "Review by the lead department (Human Resources and Social Security Bureau) — to come",
+            assertThat(page.steps()).contains("Acceptance review — done",
+                    "Review by the lead department (Human Resources and Social Security Bureau) — in progress since",
                     "Result delivery — to come");
             assertThat(page.everything()).contains(caseNumber, "Social security card application")
                     .doesNotContain("Qian Ming", "440524", "13912345678", "frontdesk");
@@ -212,8 +212,6 @@ class CaseJourneyBrowserIT {
                 "440524198001010013", "Qian Ming", "13912345678", "AMR-001", List.of("Application form"), null,
                 Channel.WINDOW))).caseNumber();
         InboxFilter filter = new InboxFilter(caseNumber, null, false);
-        staff.run("frontdesk",
-                () -> work.confirmAcceptance(inbox.myTasks(filter, new PageRequest(0, 5)).get(0).taskId(), null));
         staff.run("amr.worker", () -> work.claim(inbox.departmentQueue(filter, new PageRequest(0, 5)).get(0).taskId()));
         String processInstance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
                 .singleResult().getId();

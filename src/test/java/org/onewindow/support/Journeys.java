@@ -5,6 +5,7 @@ import java.util.List;
 import org.onewindow.casework.Decision;
 import org.onewindow.casework.Delivery;
 import org.onewindow.casework.InboxFilter;
+import org.onewindow.casework.ServiceRequestProcess;
 import org.onewindow.casework.StepOpinion;
 import org.onewindow.casework.TaskInboxService;
 import org.onewindow.casework.TaskWorkService;
@@ -59,16 +60,17 @@ public class Journeys {
 
     /** A new applicant's social security card (HRSS-001), accepted at the window: its review waits in HRSS's queue. */
     public String socialSecurityCardAwaitingReview() {
-        String caseNumber = registeredAtWindow("HRSS-001", List.of("Resident ID card")).caseNumber();
-        confirmAcceptance(caseNumber);
-        return caseNumber;
+        return registeredAtWindow("HRSS-001", List.of("Resident ID card")).caseNumber();
     }
 
-    /** Carries a social security card case waiting for its acceptance review through approval to delivery. */
+    /**
+     * Carries a social security card case at its lead review (registered at the window, which accepted it) through
+     * approval to delivery; a case started before that, still waiting for its acceptance review, is accepted first.
+     */
     public String carryToClosed(String caseNumber, String deliveredBy) {
         InboxFilter filter = new InboxFilter(caseNumber, null, false);
         PageRequest page = new PageRequest(0, 5);
-        confirmAcceptance(caseNumber);
+        confirmWaitingAcceptance(caseNumber);
         staff.run("hrss.worker", () -> {
             String review = inbox.departmentQueue(filter, page).get(0).taskId();
             work.claim(review);
@@ -85,10 +87,11 @@ public class Journeys {
         return caseNumber;
     }
 
-    /** The front desk confirms the acceptance of a case it registered. */
-    private void confirmAcceptance(String caseNumber) {
+    /** The front desk confirms an acceptance review the case still waits for, as cases of earlier releases do. */
+    private void confirmWaitingAcceptance(String caseNumber) {
         InboxFilter filter = new InboxFilter(caseNumber, null, false);
-        staff.run("frontdesk",
-                () -> work.confirmAcceptance(inbox.myTasks(filter, new PageRequest(0, 5)).get(0).taskId(), null));
+        staff.run("frontdesk", () -> inbox.myTasks(filter, new PageRequest(0, 5)).stream()
+                .filter(task -> task.taskKey().equals(ServiceRequestProcess.TASK_ACCEPTANCE_REVIEW)).findFirst()
+                .ifPresent(task -> work.confirmAcceptance(task.taskId(), null)));
     }
 }

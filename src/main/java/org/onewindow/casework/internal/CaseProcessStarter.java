@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.onewindow.casework.ServiceRequestProcess;
 import org.onewindow.catalog.CatalogService;
 import org.onewindow.catalog.ItemKind;
+import org.onewindow.intake.CaseDetails;
+import org.onewindow.intake.CaseRecordService;
 import org.onewindow.intake.CaseRegistered;
 import org.onewindow.intake.Channel;
 import org.onewindow.intake.CaseLifecycleService;
@@ -16,7 +18,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Routes a case (decision table {@code caseRouting}) and starts its process as it is registered. A plain (synchronous) listener on purpose: the case
+ * Routes a case (decision table {@code caseRouting}), records a window registration as the case's acceptance
+ * ({@link WindowAcceptance}) and starts its process as it is registered. A plain (synchronous) listener on purpose: the case
  * and its process are created in one transaction, so a failure leaves neither.
  */
 @Component
@@ -28,10 +31,15 @@ class CaseProcessStarter {
     private final CaseRoutingStore routedBy;
     private final Clock clock;
     private final CatalogService catalog;
+    private final WindowAcceptance windowAcceptance;
+    private final CaseRecordService caseRecords;
 
     CaseProcessStarter(RuntimeService runtimeService, CaseRouting routing, CaseLifecycleService intake,
-            CaseRoutingStore routedBy, Clock clock, CatalogService catalog) {
+            CaseRoutingStore routedBy, Clock clock, CatalogService catalog, WindowAcceptance windowAcceptance,
+            CaseRecordService caseRecords) {
+        this.caseRecords = caseRecords;
         this.catalog = catalog;
+        this.windowAcceptance = windowAcceptance;
         this.runtimeService = runtimeService;
         this.routing = routing;
         this.intake = intake;
@@ -60,10 +68,20 @@ class CaseProcessStarter {
         variables.put(ServiceRequestProcess.VAR_INSTANT_ITEM,
                 catalog.version(event.serviceItemCode(), event.serviceItemVersion())
                         .map(item -> item.kind() == ItemKind.INSTANT).orElse(false));
-        // The acceptance review goes to whoever registered the case at the window; an online request has
-        // nobody there yet, so its review waits unassigned in the front desk's queue.
+        // An online request has nobody at the window yet, so its acceptance review waits unassigned in the front
+        // desk's queue; an instant item's goes to whoever registered it, who decides it on the spot.
         variables.put(ServiceRequestProcess.VAR_REGISTERED_BY,
                 event.channel() == Channel.ONLINE ? null : event.registeredBy());
+        // The clerk checked identity and materials at the counter and pressed "Accept and register": that is the
+        // acceptance, recorded before the lead department's step so that the case file reads in order.
+        boolean acceptedAtWindow = event.channel() == Channel.WINDOW
+                && !Boolean.TRUE.equals(variables.get(ServiceRequestProcess.VAR_INSTANT_ITEM));
+        variables.put(ServiceRequestProcess.VAR_ACCEPTED_AT_WINDOW, acceptedAtWindow);
+        if (acceptedAtWindow) {
+            windowAcceptance.record(event.caseNumber(), event.registeredBy(),
+                    caseRecords.caseDetails(event.caseNumber())
+                            .map(CaseDetails::acceptedAt).orElseGet(clock::instant));
+        }
         runtimeService.startProcessInstanceByKey(ServiceRequestProcess.KEY, event.caseNumber(), variables);
     }
 }

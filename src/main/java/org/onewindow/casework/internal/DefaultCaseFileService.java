@@ -31,12 +31,15 @@ class DefaultCaseFileService implements CaseFileService {
     private final org.camunda.bpm.engine.RepositoryService repositoryService;
     private final org.onewindow.casework.internal.diagram.ProcessDiagramRenderer diagrams;
     private final CaseRoutingStore routedBy;
+    private final WindowAcceptance windowAcceptance;
 
     DefaultCaseFileService(CaseMaterialsService intake, CaseRecordService caseRecords, OpinionStore opinions,
             OpenTaskStore openTasks, CurrentStaff currentStaff, CaseFileAccess access, CaseEventStore events,
             org.camunda.bpm.engine.HistoryService historyService,
             org.camunda.bpm.engine.RepositoryService repositoryService,
-            org.onewindow.casework.internal.diagram.ProcessDiagramRenderer diagrams, CaseRoutingStore routedBy) {
+            org.onewindow.casework.internal.diagram.ProcessDiagramRenderer diagrams, CaseRoutingStore routedBy,
+            WindowAcceptance windowAcceptance) {
+        this.windowAcceptance = windowAcceptance;
         this.intake = intake;
         this.caseRecords = caseRecords;
         this.opinions = opinions;
@@ -63,14 +66,15 @@ class DefaultCaseFileService implements CaseFileService {
                 routedBy.find(caseNumber).orElse(null));
     }
 
-    /** Every user step of the case from the engine's history, oldest first. */
+    /** Every user step of the case from the engine's history, oldest first, after the window's acceptance if any. */
     private java.util.List<org.onewindow.casework.StepRecord> steps(String caseNumber) {
-        return historyService.createHistoricTaskInstanceQuery().processInstanceBusinessKey(caseNumber)
+        return java.util.stream.Stream.concat(windowAcceptance.step(caseNumber).stream(), historyService
+                .createHistoricTaskInstanceQuery().processInstanceBusinessKey(caseNumber)
                 .orderByHistoricActivityInstanceStartTime().asc().list().stream()
                 .map(task -> new org.onewindow.casework.StepRecord(task.getTaskDefinitionKey(), task.getName(),
                         task.getAssignee(),
                         task.getStartTime().toInstant(),
-                        task.getEndTime() == null ? null : task.getEndTime().toInstant()))
+                        task.getEndTime() == null ? null : task.getEndTime().toInstant())))
                 .toList();
     }
 

@@ -54,8 +54,10 @@ class DefaultCaseProgressService implements CaseProgressService {
         return jdbc.sql("""
                 select task_key, department_code, created_at, ended_at, completed
                 from casework_task_record where case_number = :caseNumber
-                order by created_at, task_id""")
+                order by created_at, case when task_key = :acceptance then 0 else 1 end, task_id""")
                 .param("caseNumber", caseNumber)
+                // A window's acceptance and the lead department's step begin in the same instant: acceptance first.
+                .param("acceptance", org.onewindow.casework.ServiceRequestProcess.TASK_ACCEPTANCE_REVIEW)
                 .query((rs, i) -> new ProgressTimeline.Step(rs.getString("task_key"), rs.getString("department_code"),
                         instant(rs.getObject("created_at", OffsetDateTime.class)),
                         instant(rs.getObject("ended_at", OffsetDateTime.class)), rs.getBoolean("completed")))

@@ -1,8 +1,6 @@
 package org.onewindow.intake.internal;
 
-import static org.onewindow.intake.CaseRegistration.MAX_ADDRESS;
 import static org.onewindow.intake.CaseRegistration.MAX_EMAIL;
-import static org.onewindow.intake.CaseRegistration.MAX_ENTERPRISE_NAME;
 import static org.onewindow.intake.CaseRegistration.MAX_NOTES;
 import static org.onewindow.intake.CaseRegistration.MAX_ONLINE_NOTES;
 import static org.onewindow.intake.RegistrationField.*;
@@ -95,8 +93,8 @@ class RegistrationValidator {
         if (registration.notes() != null && registration.notes().length() > maxNotes) {
             errors.put(NOTES, Translations.current("intake.error.notes.tooLong", maxNotes));
         }
-        if (registration.address() != null && registration.address().trim().length() > MAX_ADDRESS) {
-            errors.put(ADDRESS, Translations.current("intake.error.address.tooLong", MAX_ADDRESS));
+        if (CaseRegistration.addressProblem(registration.address()) != null) {
+            errors.put(ADDRESS, CaseRegistration.addressProblem(registration.address()));
         }
         if (registration.enterprise() != null) {
             validateEnterprise(registration.enterprise(), errors);
@@ -134,9 +132,8 @@ class RegistrationValidator {
         }
         if (isBlank(enterprise.enterpriseName())) {
             errors.put(ENTERPRISE_NAME, Translations.current("intake.error.enterpriseName.missing"));
-        } else if (enterprise.enterpriseName().trim().length() > MAX_ENTERPRISE_NAME) {
-            errors.put(ENTERPRISE_NAME,
-                    Translations.current("intake.error.enterpriseName.tooLong", MAX_ENTERPRISE_NAME));
+        } else if (CaseRegistration.enterpriseNameProblem(enterprise.enterpriseName()) != null) {
+            errors.put(ENTERPRISE_NAME, CaseRegistration.enterpriseNameProblem(enterprise.enterpriseName()));
         }
         if (enterprise.agentRole() == null) {
             errors.put(AGENT_ROLE, Translations.current("intake.error.agentRole.missing"));

@@ -115,17 +115,14 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
         applicantType.setId("intake-applicant-type");
         applicantType.addValueChangeListener(event -> showApplicantType());
         creditCode.setId("intake-credit-code");
-        creditCode.setMaxLength(24);
         creditCode.setHelperText(getTranslation("intake.newCase.creditCode.helper"));
         enterpriseName.setId("intake-enterprise-name");
-        enterpriseName.setMaxLength(CaseRegistration.MAX_ENTERPRISE_NAME);
         agentRole.setLabel(getTranslation("intake.newCase.agentRole"));
         agentRole.setItems(AgentRole.values());
         agentRole.setItemLabelGenerator(role -> getTranslation("intake.agentRole." + role.name()));
         agentRole.setValue(AgentRole.AGENT);
         agentRole.setId("intake-agent-role");
         address.setId("intake-address");
-        address.setMaxLength(CaseRegistration.MAX_ADDRESS);
         address.setHelperText(getTranslation("intake.newCase.address.helper"));
 
         idType.setLabel(getTranslation("intake.newCase.idType"));
@@ -134,7 +131,6 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
         idType.setValue(IdType.RESIDENT_ID);
         idType.setId("intake-id-type");
         idNumber.setId("intake-id-number");
-        idNumber.setMaxLength(32);
         idNumber.setHelperText(getTranslation("intake.newCase.idNumber.helper"));
         // Another number is another person: what was found for the last one no longer applies.
         idNumber.addValueChangeListener(event -> forgetFound());
@@ -143,10 +139,9 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
         findCitizen.addClickListener(event -> lookUpCitizen());
         citizenStatus.setId("intake-citizen-status");
         citizenName.setId("intake-name");
-        // No maxLength: the browser would cut a pasted name without a word. The field takes it whole and says why
-        // it is too long as soon as it is left (ChecksOnLeaving).
+        // No field has a maxLength: the browser would cut a pasted value without a word. Each takes it whole and
+        // says what is wrong as soon as it is left (ChecksOnLeaving), or on submit, in the validator's words.
         mobile.setId("intake-mobile");
-        mobile.setMaxLength(20);
         revealMobile.setId("intake-reveal-mobile");
         revealMobile.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         revealMobile.setVisible(false);
@@ -172,7 +167,6 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
         // The values are the Chinese names the case records; the labels are in the clerk's language.
         materials.setItemLabelGenerator(this::materialLabel);
         notes.setId("intake-notes");
-        notes.setMaxLength(CaseRegistration.MAX_NOTES);
         notes.setWidthFull();
 
         submit.setId("intake-submit");
@@ -182,6 +176,7 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
         FormErrors.messageLine(formMessage, "intake-form-message");
         bindFields();
         ChecksOnLeaving.attach(citizenName, idType, idNumber, clock);
+        ChecksOnLeaving.attachLengths(enterpriseName, address, notes);
 
         FormLayout enterprise = new FormLayout(creditCode, enterpriseName, agentRole);
         enterprise.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));

@@ -128,6 +128,13 @@ public class ReceiptView extends VerticalLayout
                 + entry(getTranslation(citizens, "intake.receipt.materials"), materials(details, citizens))
                 + "</dl>");
         receipt.add(list);
+        if (details.status() == org.onewindow.intake.CaseStatus.IN_REVIEW) {
+            // The registration was the acceptance: the case went straight on to its lead department.
+            Paragraph withLead = new Paragraph(getTranslation(citizens, "intake.receipt.nowWithLead",
+                    directory.departmentName(details.leadDepartmentCode(), citizens)));
+            withLead.setId("receipt-now-with");
+            receipt.add(withLead);
+        }
         String code = lookupCode(details.caseNumber());
         if (code != null) {
             Span lookup = new Span(code);

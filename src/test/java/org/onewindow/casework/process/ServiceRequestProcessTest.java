@@ -111,6 +111,48 @@ class ServiceRequestProcessTest {
     }
 
     @Test
+    void caseRegisteredAtTheWindowIsAcceptedThereAndStartsAtTheLeadDepartment() {
+        ProcessInstance instance = startAtWindow("");
+
+        assertThat(instance).isWaitingAt(TASK_REVIEW_BY_LEAD_DEPARTMENT).hasPassed("gateway_accepted_at_window")
+                .hasNotPassed(TASK_ACCEPTANCE_REVIEW);
+        org.assertj.core.api.Assertions.assertThat(candidateGroupOf(task(instance))).isEqualTo("AMR");
+        verify(statusListener).changeTo(any(), eq("IN_REVIEW"));
+        complete(task(instance), withVariables(VAR_MATERIALS_COMPLETE, true));
+        complete(task(instance), withVariables(VAR_DECISION, "APPROVED"));
+        complete(task(instance));
+
+        assertThat(instance).isEnded().hasPassed(END_CLOSED).hasNotPassed(TASK_ACCEPTANCE_REVIEW);
+    }
+
+    @Test
+    void windowCaseReturnedByTheLeadDepartmentGoesBackThereNotToAnAcceptanceReview() {
+        ProcessInstance instance = startAtWindow("HEALTH");
+        complete(task(instance), returnedFrom(TASK_REVIEW_BY_LEAD_DEPARTMENT));
+
+        assertThat(instance).isWaitingAt(TASK_RECEIVE_MISSING_MATERIALS);
+        complete(task(instance));
+
+        assertThat(instance).isWaitingAt(TASK_REVIEW_BY_LEAD_DEPARTMENT).hasNotPassed(TASK_ACCEPTANCE_REVIEW);
+        complete(task(instance), withVariables(VAR_MATERIALS_COMPLETE, true));
+        assertThat(instance).isWaitingAt(TASK_JOINT_REVIEW);
+    }
+
+    @Test
+    void onlineRequestWaitsForTheAcceptanceReviewInTheFrontDeskQueue() {
+        ProcessInstance instance = runtimeService().startProcessInstanceByKey(KEY, CASE_NUMBER,
+                withVariables(VAR_CASE_NUMBER, CASE_NUMBER, VAR_SERVICE_ITEM_CODE, "AMR-003", VAR_LEAD_DEPARTMENT,
+                        "AMR", VAR_COLLABORATING_DEPARTMENTS, "", VAR_CASE_DUE_DATE, DUE, VAR_REGISTERED_BY, null,
+                        VAR_INSTANT_ITEM, false, VAR_ACCEPTED_AT_WINDOW, false));
+
+        assertThat(instance).isWaitingAt(TASK_ACCEPTANCE_REVIEW).hasNotPassed(TASK_REVIEW_BY_LEAD_DEPARTMENT);
+        assertThat(task(instance)).isNotAssigned();
+        org.assertj.core.api.Assertions.assertThat(candidateGroupOf(task(instance))).isEqualTo(GROUP_FRONT_DESK);
+        complete(task(instance), withVariables(VAR_MATERIALS_COMPLETE, true));
+        assertThat(instance).isWaitingAt(TASK_REVIEW_BY_LEAD_DEPARTMENT);
+    }
+
+    @Test
     void caseWithoutCollaboratingDepartmentsSkipsJointReview() {
         ProcessInstance instance = start("");
         complete(task(instance));
@@ -314,6 +356,14 @@ class ServiceRequestProcessTest {
                 VAR_COLLABORATING_DEPARTMENTS, collaborating,
                 VAR_CASE_DUE_DATE, DUE,
                 VAR_REGISTERED_BY, "frontdesk"));
+    }
+
+    /** As {@code CaseProcessStarter} starts a case registered at the window that is not an instant item. */
+    private ProcessInstance startAtWindow(String collaborating) {
+        return runtimeService().startProcessInstanceByKey(KEY, CASE_NUMBER,
+                withVariables(VAR_CASE_NUMBER, CASE_NUMBER, VAR_SERVICE_ITEM_CODE, "AMR-003", VAR_LEAD_DEPARTMENT,
+                        "AMR", VAR_COLLABORATING_DEPARTMENTS, collaborating, VAR_CASE_DUE_DATE, DUE,
+                        VAR_REGISTERED_BY, "frontdesk", VAR_INSTANT_ITEM, false, VAR_ACCEPTED_AT_WINDOW, true));
     }
 
     private String candidateGroupOf(Task task) {

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
+import static org.onewindow.intake.RegistrationField.ADDRESS;
 import static org.onewindow.intake.RegistrationField.CHANNEL;
+import static org.onewindow.intake.RegistrationField.ENTERPRISE_NAME;
 import static org.onewindow.intake.RegistrationField.CITIZEN_NAME;
 import static org.onewindow.intake.RegistrationField.EMAIL;
 import static org.onewindow.intake.RegistrationField.ID_NUMBER;
@@ -24,6 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.onewindow.catalog.CatalogService;
 import org.onewindow.catalog.ServiceItem;
 import org.onewindow.intake.CaseRegistration;
+import org.onewindow.intake.AgentRole;
+import org.onewindow.intake.EnterpriseApplicant;
 import org.onewindow.intake.Channel;
 import org.onewindow.intake.IdType;
 import org.onewindow.shared.i18n.Translations;
@@ -69,6 +73,27 @@ class RegistrationValidatorTest {
         LocaleContextHolder.setLocale(Translations.CHINESE);
         assertThat(validator.validate(longName))
                 .containsEntry(CITIZEN_NAME, "姓名共200个字符，最多只能100个字符，请核对。");
+    }
+
+    @Test
+    void anEnterpriseNameOrAddressLongerThanTheLimitIsRefusedWithItsLength() {
+        when(catalog.item(any())).thenReturn(Optional.of(CARD));
+        CaseRegistration tooLong = CaseRegistration.of(IdType.PASSPORT, "E12345678", "Anna", "13800138000",
+                "HRSS-001", List.of(), null, Channel.WINDOW, null, "a".repeat(250),
+                new EnterpriseApplicant("91110000600037341L", "e".repeat(230), AgentRole.AGENT));
+        CaseRegistration atTheLimit = CaseRegistration.of(IdType.PASSPORT, "E12345678", "Anna", "13800138000",
+                "HRSS-001", List.of(), null, Channel.WINDOW, null, " " + "a".repeat(CaseRegistration.MAX_ADDRESS) + " ",
+                new EnterpriseApplicant("91110000600037341L", "e".repeat(CaseRegistration.MAX_ENTERPRISE_NAME),
+                        AgentRole.AGENT));
+
+        assertThat(validator.validate(tooLong))
+                .containsEntry(ADDRESS, "The address has 250 characters; an address has at most 200.")
+                .containsEntry(ENTERPRISE_NAME,
+                        "The enterprise name has 230 characters; an enterprise name has at most 200.");
+        assertThat(validator.validate(atTheLimit)).doesNotContainKeys(ADDRESS, ENTERPRISE_NAME);
+        LocaleContextHolder.setLocale(Translations.CHINESE);
+        assertThat(validator.validate(tooLong)).containsEntry(ADDRESS, "地址共250个字符，最多只能200个字符，请核对。")
+                .containsEntry(ENTERPRISE_NAME, "企业名称共230个字符，最多只能200个字符，请核对。");
     }
 
     @Test

@@ -192,10 +192,46 @@ class IntakeViewTest {
     }
 
     @Test
-    void theFieldsTakeNoMoreThanTheRegistrationAllows() {
-        assertThat(view.address.getMaxLength()).isEqualTo(CaseRegistration.MAX_ADDRESS);
-        assertThat(view.enterpriseName.getMaxLength()).isEqualTo(CaseRegistration.MAX_ENTERPRISE_NAME);
-        assertThat(view.notes.getMaxLength()).isEqualTo(CaseRegistration.MAX_NOTES);
+    void noFieldCutsWhatIsTypedOrPasted() {
+        // A maxLength makes the browser drop the rest without a word; the validator says what is too long instead.
+        for (com.vaadin.flow.component.textfield.TextField field : List.of(view.creditCode, view.enterpriseName,
+                view.idNumber, view.citizenName, view.mobile, view.address)) {
+            assertThat(field.getMaxLength()).as(field.getId().orElseThrow()).isZero();
+        }
+        assertThat(view.notes.getMaxLength()).isZero();
+    }
+
+    @Test
+    void aTooLongEnterpriseNameAddressOrNoteIsKeptWholeAndSaidWhenLeft() {
+        view.enterpriseName.setValue("e".repeat(230));
+        view.address.setValue("a".repeat(250));
+        view.notes.setValue("n".repeat(2001));
+
+        assertThat(view.enterpriseName.getValue()).hasSize(230);
+        assertThat(view.enterpriseName.getErrorMessage())
+                .isEqualTo("The enterprise name has 230 characters; an enterprise name has at most 200.");
+        assertThat(view.address.getValue()).hasSize(250);
+        assertThat(view.address.isInvalid()).isTrue();
+        assertThat(view.address.getErrorMessage())
+                .isEqualTo("The address has 250 characters; an address has at most 200.");
+        assertThat(view.notes.getErrorMessage()).isEqualTo("Notes are too long (at most 2000 characters).");
+
+        view.enterpriseName.setValue("Beijing Example Trading Co., Ltd.");
+        view.address.setValue("1 Zhongshan Road");
+        view.notes.setValue("");
+        assertThat(view.enterpriseName.isInvalid()).isFalse();
+        assertThat(view.address.isInvalid()).isFalse();
+        assertThat(view.notes.isInvalid()).isFalse();
+    }
+
+    @Test
+    void aTooLongEnterpriseNameIsSaidInChineseOnAChineseScreen() {
+        view = openIn(Translations.CHINESE);
+        LocaleContextHolder.setLocale(Translations.CHINESE);
+
+        view.enterpriseName.setValue("企".repeat(201));
+
+        assertThat(view.enterpriseName.getErrorMessage()).isEqualTo("企业名称共201个字符，最多只能200个字符，请核对。");
     }
 
     @Test

@@ -107,6 +107,32 @@ class ReceiptViewTest {
     }
 
     @Test
+    void aCaseAcceptedAtTheWindowSaysItIsNowWithTheLeadDepartmentInTheCitizensLanguage() {
+        CaseDetails inReview = new CaseDetails(CASE_NUMBER, "HRSS-001", "Social security card application", "HRSS",
+                List.of(), "Zhao Lan", "110***********002X", "138****8000", Channel.WINDOW, CaseStatus.IN_REVIEW,
+                DETAILS.materials(), null, "frontdesk", ACCEPTED, DUE, null, null, null, null, null, null, null,
+                new Segments(ApplicantType.PERSON, null, null, Channel.WINDOW, false), true, false);
+        when(intake.caseDetails(CASE_NUMBER)).thenReturn(Optional.of(inReview));
+
+        ReceiptView chinese = open(Translations.ENGLISH, CASE_NUMBER);
+        assertThat(_get(chinese, com.vaadin.flow.component.html.Paragraph.class,
+                spec -> spec.withId("receipt-now-with")).getText()).isEqualTo("您的申请已在窗口受理，现由人力资源和社会保障局办理。");
+
+        when(contacts.citizenLanguage(CASE_NUMBER)).thenReturn(Translations.ENGLISH);
+        ReceiptView english = open(Translations.CHINESE, CASE_NUMBER);
+        assertThat(_get(english, com.vaadin.flow.component.html.Paragraph.class,
+                spec -> spec.withId("receipt-now-with")).getText()).isEqualTo(
+                        "Your application was accepted at the window and is now with the Human Resources and Social "
+                                + "Security Bureau.");
+    }
+
+    @Test
+    void aCaseStillWaitingForItsAcceptanceReviewDoesNotSayWhereItIs() {
+        ReceiptView receipt = open(Translations.ENGLISH, CASE_NUMBER);
+        assertThat(receipt.getElement().getTextRecursively()).doesNotContain("is now with");
+    }
+
+    @Test
     void receiptInChinese() {
         ReceiptView receipt = open(Translations.CHINESE, CASE_NUMBER);
 

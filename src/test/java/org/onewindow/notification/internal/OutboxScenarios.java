@@ -23,7 +23,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
-import org.onewindow.casework.InboxFilter;
 import org.onewindow.casework.TaskInboxService;
 import org.onewindow.casework.TaskWorkService;
 import org.onewindow.intake.CaseRegistration;
@@ -358,10 +357,6 @@ abstract class OutboxScenarios {
         assertThat(store.find(sms).orElseThrow().lastError()).contains("gateway unreachable");
 
         // The message waits in the outbox; the case does not wait for it.
-        InboxFilter filter = new InboxFilter(caseNumber, null, false);
-        staff.run("frontdesk",
-                () -> work.confirmAcceptance(inbox.myTasks(filter, new PageRequest(0, 5)).get(0).taskId(),
-                        null));
         assertThat(caseRecords.caseDetails(caseNumber).orElseThrow().status()).isEqualTo(CaseStatus.IN_REVIEW);
         assertThat(store.find(sms).orElseThrow().status()).isEqualTo(MessageStatus.PENDING);
     }
