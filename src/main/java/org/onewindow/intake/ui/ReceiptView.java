@@ -1,19 +1,21 @@
 package org.onewindow.intake.ui;
 
+import java.time.Instant;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 
 import org.onewindow.directory.DirectoryService;
 import org.onewindow.intake.CaseDetails;
 import org.onewindow.intake.CaseContactService;
 import org.onewindow.intake.CaseMaterial;
-import org.onewindow.intake.CaseRecordService;
+import org.onewindow.intake.CaseReceiptService;
 import org.onewindow.intake.RegisteredCase;
 import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.PublicSite;
+import org.onewindow.shared.ui.CodesForPrinting;
 import org.onewindow.shared.ui.HallDates;
 import org.onewindow.shared.ui.MainLayout;
+import org.onewindow.shared.ui.PaperLanguages;
 
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
@@ -25,6 +27,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -41,8 +45,10 @@ import jakarta.annotation.security.RolesAllowed;
  * The acceptance receipt the citizen takes home: case number, item, due date, materials received and the
  * lookup code. The code is known only right after registration (only its hash is stored), so it is kept in
  * the clerk's session for printing. The paper is wholly in the language the citizen chose for the case (labels, dates
- * and the names it copies), whatever the clerk's screen shows, as the case's messages are; only the buttons around it,
- * which are not printed, follow the screen.
+ * and the names it copies), whatever the clerk's screen shows, as the case's messages are, or in Chinese and English
+ * for a bilingual copy; only the buttons around it, which are not printed, follow the screen. It prints the case as it
+ * was accepted ({@link CaseReceiptService#asAccepted}), so that a reprint from the case file says what the original
+ * said, marked as a reprint with its time.
  */
 @Route(value = "receipt", layout = MainLayout.class)
 @RolesAllowed({ AppRoles.FRONT_DESK, AppRoles.ADMIN })
@@ -54,16 +60,21 @@ public class ReceiptView extends VerticalLayout
 
     private static final String LOOKUP_CODES = ReceiptView.class.getName() + ".lookupCodes";
 
-    private final transient CaseRecordService intake;
+    /** The query parameter of a reprint from the case file: marked so, and without the original's code. */
+    public static final String REPRINT = "reprint";
+
+    private final transient CaseReceiptService receipts;
     private final transient DirectoryService directory;
     private final transient CaseContactService contacts;
     private final PublicSite site;
     private final HallDates dates;
     private String caseNumber;
+    private boolean reprint;
+    private boolean bilingual;
 
-    public ReceiptView(CaseRecordService intake, DirectoryService directory, CaseContactService contacts,
+    public ReceiptView(CaseReceiptService receipts, DirectoryService directory, CaseContactService contacts,
             PublicSite site, HallDates dates) {
-        this.intake = intake;
+        this.receipts = receipts;
         this.directory = directory;
         this.contacts = contacts;
         this.site = site;
@@ -94,55 +105,71 @@ public class ReceiptView extends VerticalLayout
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        reprint = event.getLocation().getQueryParameters().getParameters().containsKey(REPRINT);
+        show();
+    }
+
+    private void show() {
         removeAll();
-        CaseDetails details = intake.caseDetails(caseNumber).orElse(null);
+        CaseDetails details = receipts.asAccepted(caseNumber).orElse(null);
         if (details == null) {
             add(new H2(getTranslation("intake.receipt.noCase", caseNumber)));
             return;
         }
-        Locale citizens = contacts.citizenLanguage(details.caseNumber());
+        PaperLanguages paper = new PaperLanguages(contacts.citizenLanguage(details.caseNumber()), bilingual);
         Div receipt = new Div();
         receipt.addClassName("receipt");
         receipt.setId("receipt");
-        receipt.add(new H2(getTranslation(citizens, "intake.receipt.title")));
-        receipt.add(new Paragraph(getTranslation(citizens, "shared.app.hall")));
-        Html list = new Html("<dl>" + entry(getTranslation(citizens, "intake.receipt.caseNumber"),
+        receipt.add(new H2(paper.t("intake.receipt.title")));
+        receipt.add(new Paragraph(paper.t("shared.app.hall")));
+        if (reprint) {
+            Instant printedAt = dates.now();
+            Paragraph mark = new Paragraph(paper.text(language -> I18NProvider.translate(language,
+                    "intake.receipt.reprint", dates.dateTime(printedAt, language))));
+            mark.setId("receipt-reprint");
+            mark.addClassName("reprint-mark");
+            receipt.add(mark);
+        }
+        Html list = new Html("<dl>" + entry(paper.t("intake.receipt.caseNumber"),
                 "<span id='receipt-case-number'>" + escape(details.caseNumber()) + "</span>")
                 + (details.enterpriseName() == null ? ""
-                        : entry(getTranslation(citizens, "intake.receipt.enterprise"),
-                                escape(details.enterpriseName())))
-                + entry(getTranslation(citizens, details.enterpriseName() == null ? "intake.receipt.applicant"
+                        : entry(paper.t("intake.receipt.enterprise"), escape(details.enterpriseName())))
+                + entry(paper.t(details.enterpriseName() == null ? "intake.receipt.applicant"
                         : "intake.receipt.agentRole." + details.agentRole().name()),
-                        getTranslation(citizens, "intake.receipt.applicantWithId", escape(details.citizenName()),
+                        paper.t("intake.receipt.applicantWithId", escape(details.citizenName()),
                                 escape(details.citizenMaskedIdNumber())))
-                + entry(getTranslation(citizens, "intake.receipt.serviceItem"),
-                        escape(getTranslation(citizens, "intake.receipt.itemVersion",
-                                details.serviceItemName(citizens), details.serviceItemVersionLabel())))
-                + entry(getTranslation(citizens, "intake.receipt.leadDepartment"),
-                        escape(directory.departmentName(details.leadDepartmentCode(), citizens)))
-                + entry(getTranslation(citizens, "intake.receipt.accepted"),
-                        "<span id='receipt-accepted'>" + escape(dates.dateTime(details.acceptedAt(), citizens))
-                                + "</span>")
-                + entry(getTranslation(citizens, "intake.receipt.dueBy"),
-                        "<span id='receipt-due-date'>" + escape(dates.date(details.dueAt(), citizens)) + "</span>")
-                + entry(getTranslation(citizens, "intake.receipt.materials"), materials(details, citizens))
+                + entry(paper.t("intake.receipt.serviceItem"),
+                        escape(paper.text(language -> I18NProvider.translate(language, "intake.receipt.itemVersion",
+                                details.serviceItemName(language), details.serviceItemVersionLabel()))))
+                + entry(paper.t("intake.receipt.leadDepartment"),
+                        escape(paper.text(
+                                language -> directory.departmentName(details.leadDepartmentCode(), language))))
+                + entry(paper.t("intake.receipt.accepted"), "<span id='receipt-accepted'>"
+                        + escape(paper.text(language -> dates.dateTime(details.acceptedAt(), language))) + "</span>")
+                + entry(paper.t("intake.receipt.dueBy"), "<span id='receipt-due-date'>"
+                        + escape(paper.text(language -> dates.date(details.dueAt(), language))) + "</span>")
+                + entry(paper.t("intake.receipt.materials"), materials(details, paper))
                 + "</dl>");
         receipt.add(list);
-        String code = lookupCode(details.caseNumber());
+        // The original shows the code minted with the case; a reprint only a code reissued in this visit.
+        String code = reprint ? CodesForPrinting.reissued(details.caseNumber()).orElse(null)
+                : lookupCode(details.caseNumber());
         if (code != null) {
             Span lookup = new Span(code);
             lookup.addClassName("lookup-code");
             lookup.setId("receipt-lookup-code");
-            receipt.add(new Paragraph(getTranslation(citizens, "intake.receipt.lookupCode")), lookup);
+            receipt.add(new Paragraph(paper.t("intake.receipt.lookupCode")), lookup);
         } else {
-            receipt.add(new Paragraph(getTranslation(citizens, "intake.receipt.lookupCodeOnOriginal")));
+            Paragraph onOriginal = new Paragraph(paper.t("intake.receipt.lookupCodeOnOriginal"));
+            onOriginal.setId("receipt-code-on-original");
+            receipt.add(onOriginal);
         }
         // The whole address is printed, not just a link: the receipt is read on paper and typed into a phone.
         String progressUrl = site.progressUrl(details.caseNumber());
         Anchor link = new Anchor(progressUrl, progressUrl, AnchorTarget.BLANK);
         link.setId("receipt-progress-link");
         link.addClassName("receipt-url");
-        receipt.add(new Paragraph(new Span(getTranslation(citizens, "intake.receipt.followOnline")), link));
+        receipt.add(new Paragraph(new Span(paper.t("intake.receipt.followOnline")), link));
         Button print = new Button(getTranslation("intake.receipt.print"), VaadinIcon.PRINT.create(),
                 e -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
         print.setId("receipt-print");
@@ -150,17 +177,22 @@ public class ReceiptView extends VerticalLayout
         Button next = new Button(getTranslation("intake.receipt.nextCitizen"),
                 e -> getUI().ifPresent(ui -> ui.navigate(IntakeView.class)));
         next.setId("receipt-next");
-        HorizontalLayout actions = new HorizontalLayout(print, next);
+        HorizontalLayout actions = new HorizontalLayout(print, next,
+                PaperLanguages.bilingualSwitch("receipt-bilingual", bilingual, both -> {
+                    bilingual = both;
+                    show();
+                }));
+        actions.setAlignItems(Alignment.CENTER);
         actions.addClassName("no-print");
         add(receipt, actions);
     }
 
-    private String materials(CaseDetails details, Locale citizens) {
+    private String materials(CaseDetails details, PaperLanguages paper) {
         StringBuilder html = new StringBuilder("<ul>");
         for (CaseMaterial material : details.materials()) {
-            String name = escape(material.name(citizens));
+            String name = escape(paper.text(material::name));
             html.append("<li>").append(material.received() ? "✔ " + name
-                    : "✘ " + getTranslation(citizens, "intake.receipt.materialNotReceived", name)).append("</li>");
+                    : "✘ " + paper.t("intake.receipt.materialNotReceived", name)).append("</li>");
         }
         return html.append("</ul>").toString();
     }
