@@ -80,18 +80,6 @@ class ScannedMaterialsBrowserIT {
                 .satisfies(kept -> assertThat(kept.sizeBytes()).isEqualTo(3 * 1024 * 1024))
                 .satisfies(kept -> assertThat(kept.materialName()).isEqualTo("居民身份证"));
 
-        // A letter that is on no checklist: chosen as "Other" before the upload.
-        browser.byId("case-upload-material").click();
-        browser.wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//vaadin-select-item[normalize-space(.)='Other (not on the checklist)']"))).click();
-        browser.waitForVaadin();
-        upload(pdf("letter.pdf", 2048));
-        browser.wait.until(ExpectedConditions.numberOfElementsToBe(
-                By.cssSelector("#case-attachments a[id^='case-scan-']"), 2));
-        assertThat(intake.attachments(caseNumber)).extracting(a -> a.materialName()).containsExactly("居民身份证",
-                null);
-        assertThat(browser.byId("checklist-scans-0").getText()).startsWith("· 1 scan:");
-
         browser.signIn("manager", "demo");
         browser.open("/case/" + caseNumber);
         String href = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
