@@ -15,7 +15,27 @@ public interface CaseFileService {
      * Front desk and the departments on the case attach scans (PDF, JPEG, PNG) to it; the file name's extension
      * and the declared media type (may be empty) must agree with the content.
      */
-    Attachment attach(String caseNumber, String fileName, String declaredType, byte[] content);
+    default Attachment attach(String caseNumber, String fileName, String declaredType, byte[] content) {
+        return attach(caseNumber, null, fileName, declaredType, content);
+    }
+
+    /**
+     * As {@link #attach(String, String, String, byte[])}, the scan being of one material of the case's checklist
+     * (named in either language), or of something else when {@code material} is {@code null} or blank.
+     */
+    Attachment attach(String caseNumber, String material, String fileName, String declaredType, byte[] content);
+
+    /** The scans of a case, for whoever may see it (the task screen's checklist). */
+    java.util.List<Attachment> attachments(String caseNumber);
+
+    /**
+     * The front desk gives the citizen a new lookup code for a case they may see (the citizen lost theirs): the
+     * earlier code stops working at once, the new one is returned to be shown once and printed, the reissue is
+     * written in the case's history and the citizen told if the case has a contact.
+     *
+     * @throws org.springframework.security.access.AccessDeniedException for anyone else
+     */
+    String reissueLookupCode(String caseNumber);
 
     /**
      * The case's process drawn as SVG: the steps open now highlighted, the steps done marked. Empty when the

@@ -1,5 +1,6 @@
 package org.onewindow.catalog;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -61,6 +62,17 @@ public record ServiceItem(String code, int version, ItemState state, String name
      */
     public int timeLimitWorkingDays() {
         return kind == ItemKind.INSTANT ? legalLimitDays : promisedLimitDays;
+    }
+
+    /**
+     * Whether the window's registration of a case with these materials in hand (Chinese names, as a case records
+     * them) is its acceptance: an item decided later, with every required material received. Otherwise the case
+     * waits at the window's acceptance review, where an instant item is decided and a one-time notice lists what is
+     * missing (一次性告知).
+     */
+    public boolean acceptedOnRegistration(Collection<String> receivedNamesZh) {
+        return kind != ItemKind.INSTANT && materials.stream().filter(MaterialRequirement::required)
+                .allMatch(material -> receivedNamesZh.contains(material.nameZh()));
     }
 
     /** The materials' Chinese names, the keys a case records its materials by. */

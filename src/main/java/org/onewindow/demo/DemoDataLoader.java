@@ -101,15 +101,18 @@ class DemoDataLoader implements ApplicationRunner {
     }
 
     /**
-     * Three cases accepted at the window (which is their acceptance) and waiting at their lead departments, one of
-     * them reviewed already, and one online request waiting for its acceptance review in the front desk's queue.
+     * Two cases accepted at the window (which is their acceptance) and waiting at their lead departments, one of
+     * them reviewed already; one online request waiting for its acceptance review in the front desk's queue; and one
+     * window case missing its housing statement, waiting in the clerk's own acceptance review for the one-time notice.
      */
     private void loadCasesInProgress() {
         register("11010519491231002X", "Zhao Lan", "13800138000", "AMR-001",
                 List.of("Application form", "Resident ID card of the operator", "Proof of business premises"),
                 Channel.WINDOW);
         RegisteredCase company = register("440524198001010013", "Qian Ming", "13912345678", "AMR-003",
-                List.of("Application form", "Articles of association", "ID cards of shareholders"), Channel.WINDOW);
+                List.of("Application form", "Articles of association", "ID cards of shareholders",
+                        "Proof of registered address"),
+                Channel.WINDOW);
         register("110101199003074477", "Sun Hua", "13698765432", "HRSS-001", List.of("Resident ID card"),
                 Channel.ONLINE);
         register("320311197001010035", "Zhou Ping", "13511112222", "CIVIL-001",

@@ -17,4 +17,13 @@ public interface CaseLookupService {
      *     pairs lately (then the code is not even checked)
      */
     LookedUpCase lookUp(CaseLookup lookup, String client);
+
+    /**
+     * Gives the case a new lookup code, which is returned once (only its hash is kept): the earlier code stops
+     * opening the case at once. Publishes {@link LookupCodeReissued}. Who may ask is the caller's to decide (the
+     * case file's front desk).
+     *
+     * @throws org.onewindow.shared.NotFoundException for an unknown case
+     */
+    String reissueLookupCode(String caseNumber, String issuedBy);
 }

@@ -31,10 +31,13 @@ public interface CaseMaterialsService {
      * label. The type is recognised from the content (PDF, PNG, JPEG), and the file name's extension and the
      * declared media type (may be empty) must agree with it.
      *
-     * @throws org.onewindow.shared.InvalidInputException for an empty, too large, unrecognised or misnamed file;
-     *         nothing is stored then
+     * @param material the checklist material the scan is of, named in either language; {@code null} or blank for
+     *        something not on the checklist
+     * @throws org.onewindow.shared.InvalidInputException for an empty, too large, unrecognised or misnamed file, or
+     *         a material the case does not list; nothing is stored then
      */
-    Attachment attach(String caseNumber, String fileName, String declaredType, byte[] content, String uploadedBy);
+    Attachment attach(String caseNumber, String material, String fileName, String declaredType, byte[] content,
+            String uploadedBy);
 
     List<Attachment> attachments(String caseNumber);
 

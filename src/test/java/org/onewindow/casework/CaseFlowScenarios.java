@@ -42,6 +42,7 @@ import org.onewindow.shared.BusinessRuleException;
 import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.NotFoundException;
 import org.onewindow.shared.PageRequest;
+import org.onewindow.support.ChecklistInHand;
 import org.onewindow.support.MutableClock;
 import org.onewindow.support.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -103,7 +104,7 @@ abstract class CaseFlowScenarios {
         assertThat(details.caseNumber()).matches("OW-\\d{8}-\\d{5,}");
         assertThat(details.dueAt()).isEqualTo(calendar.deadline(details.acceptedAt(), 3));
         assertThat(details.citizenMaskedIdNumber()).isEqualTo("110***********002X");
-        assertThat(details.materials()).filteredOn(material -> material.received()).hasSize(2);
+        assertThat(details.materials()).filteredOn(material -> material.received()).hasSize(4);
         assertThat(registered.lookupCode()).hasSize(8);
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(details.caseNumber()).count())
                 .isEqualTo(1);
@@ -132,6 +133,21 @@ abstract class CaseFlowScenarios {
             assertThat(step.ended()).isEqualTo(details.acceptedAt());
         });
         assertReadModelMatchesEngine(details.caseNumber());
+    }
+
+    @Test
+    void aWindowCaseMissingARequiredMaterialWaitsInTheClerksAcceptanceReviewForTheOneTimeNotice() {
+        // The shareholders' ID cards and the proof of address are not in hand: not accepted yet.
+        String caseNumber = staff.as("frontdesk", () -> registrations.register(CaseRegistration.of(
+                IdType.RESIDENT_ID, "11010519491231002X", "Zhao Lan", "13800138000", COMPANY_REGISTRATION,
+                List.of("Application form", "Articles of association"), null, Channel.WINDOW))).caseNumber();
+
+        assertThat(status(caseNumber)).isEqualTo(CaseStatus.ACCEPTED);
+        assertThat(staff.as("frontdesk", () -> inbox.myTasks(filter(caseNumber), page()))).singleElement()
+                .satisfies(task -> assertThat(task.taskKey()).isEqualTo(ServiceRequestProcess.TASK_ACCEPTANCE_REVIEW));
+        assertThat(staff.as("amr.worker", () -> inbox.departmentQueue(filter(caseNumber), page()))).isEmpty();
+        assertThat(staff.as("manager", () -> caseFiles.caseFile(caseNumber)).opinions())
+                .as("no acceptance recorded before the clerk's review").isEmpty();
     }
 
     @Test
@@ -767,11 +783,8 @@ abstract class CaseFlowScenarios {
     }
 
     static CaseRegistration registration(String item) {
-        List<String> materials = switch (item) {
-            case COMPANY_REGISTRATION -> List.of("Application form", "Articles of association");
-            case SOCIAL_SECURITY_CARD, CONTRIBUTIONS_CERTIFICATE -> List.of("Resident ID card");
-            default -> List.of("Application form");
-        };
+        // Every required material in hand: the window's registration is then the acceptance.
+        List<String> materials = ChecklistInHand.of(item);
         return CaseRegistration.of(IdType.RESIDENT_ID, "11010519491231002X", "Zhao Lan", "13800138000", item,
                 materials, "Applicant speaks Cantonese.", Channel.WINDOW);
     }

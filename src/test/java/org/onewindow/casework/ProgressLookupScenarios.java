@@ -82,7 +82,8 @@ abstract class ProgressLookupScenarios {
 
     @Test
     void rightPairShowsTheStepsDoneInProgressAndToComeAndTheDueDate() {
-        RegisteredCase registered = register(COMPANY_REGISTRATION, "Application form", "Articles of association");
+        RegisteredCase registered = register(COMPANY_REGISTRATION, "Application form", "Articles of association",
+                "ID cards of shareholders", "Proof of registered address");
         String caseNumber = registered.caseNumber();
         String review = claimFromQueue("amr.worker", caseNumber);
         staff.run("amr.worker", () -> work.submitOpinion(review, new StepOpinion("Articles in order.")));

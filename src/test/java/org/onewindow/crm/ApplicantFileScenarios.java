@@ -45,6 +45,7 @@ import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.NotFoundException;
 import org.onewindow.shared.PageRequest;
 import org.onewindow.shared.i18n.Translations;
+import org.onewindow.support.ChecklistInHand;
 import org.onewindow.support.Fresh;
 import org.onewindow.support.Journeys;
 import org.onewindow.support.MutableClock;
@@ -461,7 +462,7 @@ abstract class ApplicantFileScenarios {
 
     private String register(String idNumber, String item, EnterpriseApplicant enterprise) {
         return staff.as("frontdesk", () -> intake.register(CaseRegistration.of(IdType.RESIDENT_ID, idNumber, "档案测试人",
-                MOBILE, item, List.of(), null, Channel.WINDOW, null, null, enterprise))).caseNumber();
+                MOBILE, item, ChecklistInHand.of(item), null, Channel.WINDOW, null, null, enterprise))).caseNumber();
     }
 
     /** The front desk takes an online request's acceptance review from its queue and confirms it. */

@@ -114,6 +114,7 @@ class AccessibilityBrowserIT {
         browser.open("/case/" + registered.caseNumber());
         browser.byId("case-status");
         axe.check("manager /case en");
+        structure(structure, "manager /case en");
 
         // 200 % zoom of a 1400×900 screen: the shell with its drawer folded away, the window's form, the queue.
         browser.windowSize(700, 450);

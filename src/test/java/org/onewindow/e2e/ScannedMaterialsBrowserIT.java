@@ -27,7 +27,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 /**
  * Scans through the real upload of the case page (issue 15, finding 1): a 3 MB PDF is kept (Spring's 1 MB
  * multipart default refused it with "Upload forbidden"), an 11 MB file and a page named {@code .html} are refused
- * with a clear message, and the manager's browser gets the kept scan as a PDF download, never as a page.
+ * with a clear message, and the manager's browser gets the kept scan as a PDF download, never as a page. Each scan
+ * is of the checklist material chosen before the upload (issue 18), and the checklist counts and links them.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:onewindow-browser;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
@@ -58,6 +59,10 @@ class ScannedMaterialsBrowserIT {
         WebElement link = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("#case-attachments a[id^='case-scan-']")));
         assertThat(link.getText()).isEqualTo("id-card.pdf");
+        // Offered first, the material without a scan yet: the ID card, whose line on the checklist now counts it.
+        assertThat(browser.byId("checklist-scans-0").getText()).startsWith("· 1 scan:");
+        assertThat(browser.byId("checklist-scans-0").findElements(By.tagName("a"))).singleElement()
+                .satisfies(scan -> assertThat(scan.getAttribute("href")).isEqualTo(link.getAttribute("href")));
 
         upload(pdf("archive.pdf", 11 * 1024 * 1024));
         assertThat(notification()).isEqualTo("The file is larger than 10 MB; scan at a lower resolution.");
@@ -72,7 +77,8 @@ class ScannedMaterialsBrowserIT {
         assertThat(notification())
                 .isEqualTo("Only PDF, JPEG and PNG scans are accepted (recognised by their content).");
         assertThat(intake.attachments(caseNumber)).singleElement()
-                .satisfies(kept -> assertThat(kept.sizeBytes()).isEqualTo(3 * 1024 * 1024));
+                .satisfies(kept -> assertThat(kept.sizeBytes()).isEqualTo(3 * 1024 * 1024))
+                .satisfies(kept -> assertThat(kept.materialName()).isEqualTo("居民身份证"));
 
         browser.signIn("manager", "demo");
         browser.open("/case/" + caseNumber);
@@ -85,6 +91,7 @@ class ScannedMaterialsBrowserIT {
                     r.headers.get('Content-Type'), r.headers.get('Content-Disposition'),
                     r.headers.get('X-Content-Type-Options'), body.byteLength])));""", href);
         long id = intake.attachments(caseNumber).get(0).id();
+        assertThat(href).endsWith("/api/attachments/" + id);
         assertThat(response).containsExactly(200L, "application/pdf",
                 "attachment; filename=\"" + caseNumber + "-scan-" + id + ".pdf\"", "nosniff", 3L * 1024 * 1024);
     }

@@ -374,7 +374,7 @@ abstract class SurveyScenarios {
                 java.util.List.of("Resident ID card"), null, org.onewindow.intake.Channel.WINDOW))).caseNumber();
         assertThatThrownBy(() -> staff.run("frontdesk", () -> notices.resultNotice(open)))
                 .isInstanceOf(org.onewindow.shared.BusinessRuleException.class)
-                .hasMessage("Case " + open + " is not closed yet (it is ACCEPTED): the result notice and the survey "
+                .hasMessage("Case " + open + " is not closed yet (it is IN_REVIEW): the result notice and the survey "
                         + "come once the result was delivered.");
         assertThat(jdbc.sql("select count(*) from sat_invitation where case_number = :n").param("n", open)
                 .query(Long.class).single()).isZero();

@@ -57,4 +57,12 @@ class CaseFileAccess {
     boolean mayPrintResultNotice(StaffMember staff, CaseDetails details) {
         return details.status() == CaseStatus.CLOSED && staff.hasAnyRole(AppRoles.FRONT_DESK, AppRoles.MANAGER);
     }
+
+    /**
+     * Of those who {@link #maySee see} the case, the window's clerks give a new lookup code and reprint the
+     * receipt: they see the citizen at the counter (managers and administrators act on no case).
+     */
+    boolean mayReissueLookupCode(StaffMember staff, CaseDetails details) {
+        return staff.hasRole(AppRoles.FRONT_DESK) && maySee(staff, details);
+    }
 }

@@ -2,6 +2,8 @@ package org.onewindow.casework.internal;
 
 import java.time.Clock;
 import java.util.Date;
+import java.util.List;
+import java.util.Optional;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -9,7 +11,9 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.onewindow.casework.ServiceRequestProcess;
 import org.onewindow.catalog.CatalogService;
 import org.onewindow.catalog.ItemKind;
+import org.onewindow.catalog.ServiceItem;
 import org.onewindow.intake.CaseDetails;
+import org.onewindow.intake.CaseMaterial;
 import org.onewindow.intake.CaseRecordService;
 import org.onewindow.intake.CaseRegistered;
 import org.onewindow.intake.Channel;
@@ -65,22 +69,25 @@ class CaseProcessStarter {
                 String.join(",", route.collaboratingDepartments()));
         variables.put(ServiceRequestProcess.VAR_CASE_DUE_DATE, Date.from(event.dueAt()));
         // The version the case was registered with decides: an item made instant later does not change open cases.
+        Optional<ServiceItem> item = catalog.version(event.serviceItemCode(), event.serviceItemVersion());
         variables.put(ServiceRequestProcess.VAR_INSTANT_ITEM,
-                catalog.version(event.serviceItemCode(), event.serviceItemVersion())
-                        .map(item -> item.kind() == ItemKind.INSTANT).orElse(false));
+                item.map(version -> version.kind() == ItemKind.INSTANT).orElse(false));
         // An online request has nobody at the window yet, so its acceptance review waits unassigned in the front
         // desk's queue; an instant item's goes to whoever registered it, who decides it on the spot.
         variables.put(ServiceRequestProcess.VAR_REGISTERED_BY,
                 event.channel() == Channel.ONLINE ? null : event.registeredBy());
         // The clerk checked identity and materials at the counter and pressed "Accept and register": that is the
-        // acceptance, recorded before the lead department's step so that the case file reads in order.
+        // acceptance, recorded before the lead department's step so that the case file reads in order. A case
+        // missing a required material waits in the clerk's acceptance review for the one-time notice instead.
+        Optional<CaseDetails> registered = caseRecords.caseDetails(event.caseNumber());
+        List<String> received = registered.map(details -> details.materials().stream()
+                .filter(CaseMaterial::received).map(CaseMaterial::name).toList()).orElse(List.of());
         boolean acceptedAtWindow = event.channel() == Channel.WINDOW
-                && !Boolean.TRUE.equals(variables.get(ServiceRequestProcess.VAR_INSTANT_ITEM));
+                && item.map(version -> version.acceptedOnRegistration(received)).orElse(false);
         variables.put(ServiceRequestProcess.VAR_ACCEPTED_AT_WINDOW, acceptedAtWindow);
         if (acceptedAtWindow) {
             windowAcceptance.record(event.caseNumber(), event.registeredBy(),
-                    caseRecords.caseDetails(event.caseNumber())
-                            .map(CaseDetails::acceptedAt).orElseGet(clock::instant));
+                    registered.map(CaseDetails::acceptedAt).orElseGet(clock::instant));
         }
         runtimeService.startProcessInstanceByKey(ServiceRequestProcess.KEY, event.caseNumber(), variables);
     }

@@ -1,5 +1,6 @@
 package org.onewindow.casework.internal;
 
+import org.onewindow.casework.CaseEvent;
 import org.onewindow.casework.CaseFile;
 import org.onewindow.casework.CaseFileService;
 import org.onewindow.casework.StoredScan;
@@ -7,6 +8,7 @@ import org.onewindow.directory.CurrentStaff;
 import org.onewindow.directory.StaffMember;
 import org.onewindow.intake.CaseDetails;
 import org.onewindow.intake.Attachment;
+import org.onewindow.intake.CaseLookupService;
 import org.onewindow.intake.CaseMaterialsService;
 import org.onewindow.intake.CaseRecordService;
 import org.onewindow.intake.MaterialsNotice;
@@ -32,14 +34,18 @@ class DefaultCaseFileService implements CaseFileService {
     private final org.onewindow.casework.internal.diagram.ProcessDiagramRenderer diagrams;
     private final CaseRoutingStore routedBy;
     private final WindowAcceptance windowAcceptance;
+    private final CaseLookupService lookups;
+    private final java.time.Clock clock;
 
     DefaultCaseFileService(CaseMaterialsService intake, CaseRecordService caseRecords, OpinionStore opinions,
             OpenTaskStore openTasks, CurrentStaff currentStaff, CaseFileAccess access, CaseEventStore events,
             org.camunda.bpm.engine.HistoryService historyService,
             org.camunda.bpm.engine.RepositoryService repositoryService,
             org.onewindow.casework.internal.diagram.ProcessDiagramRenderer diagrams, CaseRoutingStore routedBy,
-            WindowAcceptance windowAcceptance) {
+            WindowAcceptance windowAcceptance, CaseLookupService lookups, java.time.Clock clock) {
         this.windowAcceptance = windowAcceptance;
+        this.lookups = lookups;
+        this.clock = clock;
         this.intake = intake;
         this.caseRecords = caseRecords;
         this.opinions = opinions;
@@ -63,7 +69,7 @@ class DefaultCaseFileService implements CaseFileService {
         return new CaseFile(details, opinions.forCase(caseNumber), openTasks.byCase(caseNumber),
                 intake.materialsNotices(caseNumber), events.forCase(caseNumber), intake.attachments(caseNumber),
                 steps(caseNumber), access.mayAttach(staff), access.mayPrintResultNotice(staff, details),
-                routedBy.find(caseNumber).orElse(null));
+                routedBy.find(caseNumber).orElse(null), access.mayReissueLookupCode(staff, details));
     }
 
     /** Every user step of the case from the engine's history, oldest first, after the window's acceptance if any. */
@@ -80,13 +86,34 @@ class DefaultCaseFileService implements CaseFileService {
 
     @Override
     @Transactional
-    public Attachment attach(String caseNumber, String fileName, String declaredType, byte[] content) {
+    public Attachment attach(String caseNumber, String material, String fileName, String declaredType,
+            byte[] content) {
         StaffMember staff = currentStaff.require();
         CaseDetails details = visibleCase(staff, caseNumber);
         if (!access.mayAttach(staff)) {
             throw new AccessDeniedException(Translations.current("casework.error.attachRefused"));
         }
-        return intake.attach(details.caseNumber(), fileName, declaredType, content, staff.username());
+        return intake.attach(details.caseNumber(), material, fileName, declaredType, content, staff.username());
+    }
+
+    @Override
+    public java.util.List<Attachment> attachments(String caseNumber) {
+        return intake.attachments(visibleCase(currentStaff.require(), caseNumber).caseNumber());
+    }
+
+    @Override
+    @Transactional
+    @jakarta.annotation.security.RolesAllowed(org.onewindow.shared.AppRoles.FRONT_DESK)
+    public String reissueLookupCode(String caseNumber) {
+        StaffMember staff = currentStaff.require();
+        CaseDetails details = visibleCase(staff, caseNumber);
+        if (!access.mayReissueLookupCode(staff, details)) {
+            throw new AccessDeniedException(Translations.current("casework.error.reissueRefused"));
+        }
+        String code = lookups.reissueLookupCode(details.caseNumber(), staff.username());
+        events.record(new CaseEvent(details.caseNumber(), CaseEvent.Kind.LOOKUP_CODE_REISSUED, null, null,
+                staff.username(), Translations.current("casework.event.lookupCodeReissued"), clock.instant()), null);
+        return code;
     }
 
     @Override

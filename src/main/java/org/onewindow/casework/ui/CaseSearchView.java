@@ -57,7 +57,7 @@ public class CaseSearchView extends VerticalLayout implements HasDynamicTitle {
         mobile.setId("search-mobile");
         item.setId("search-item");
         item.setItems(catalog.all());
-        item.setItemLabelGenerator(ServiceItem::name);
+        item.setItemLabelGenerator(serviceItem -> serviceItem.name(getLocale()));
         item.setClearButtonVisible(true);
         status.setLabel(getTranslation("casework.search.status"));
         status.setId("search-status");

@@ -6,12 +6,14 @@ import org.onewindow.casework.CaseEvent;
 import org.onewindow.casework.Opinion;
 import org.onewindow.casework.RoutedBy;
 import org.onewindow.directory.DirectoryService;
+import org.onewindow.intake.Attachment;
 import org.onewindow.intake.CaseDetails;
 import org.onewindow.intake.CaseMaterial;
 import org.onewindow.intake.MaterialsNotice;
 import org.onewindow.shared.ui.DueDateLabel;
 import org.onewindow.shared.ui.HallDates;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -27,6 +29,9 @@ class CaseSummary extends VerticalLayout {
     private final Div header;
     /** Where the line of the routing rules' version goes: after the departments they chose. */
     private final int routedByIndex;
+    /** The checklist's lines, one per material of the case, in the order of {@link CaseDetails#materials()}. */
+    private final List<ListItem> checklist = new java.util.ArrayList<>();
+    private final List<CaseMaterial> materialsOfCase;
 
     CaseSummary(CaseDetails details, List<Opinion> opinions, List<MaterialsNotice> notices, DirectoryService directory,
             HallDates dates) {
@@ -78,10 +83,14 @@ class CaseSummary extends VerticalLayout {
 
         Div materials = section(getTranslation("casework.summary.materials"));
         UnorderedList list = new UnorderedList();
+        list.setId("case-checklist");
+        materialsOfCase = details.materials();
         for (CaseMaterial material : details.materials()) {
             String name = material.name(getLocale());
-            list.add(new ListItem(material.received() ? "✔ " + name
-                    : "✘ " + getTranslation("casework.summary.notReceived", name)));
+            ListItem line = new ListItem(material.received() ? "✔ " + name
+                    : "✘ " + getTranslation("casework.summary.notReceived", name));
+            checklist.add(line);
+            list.add(line);
         }
         materials.add(list);
         if (details.notes() != null) {
@@ -125,14 +134,42 @@ class CaseSummary extends VerticalLayout {
             Div eventSection = section(getTranslation("casework.summary.events"));
             eventSection.setId("case-events");
             for (CaseEvent event : events) {
+                // A reissued lookup code happened at the window, in no step and no department.
                 Paragraph line = new Paragraph(dates.dateTime(event.createdAt()) + " · "
-                        + StepNames.ofRecordedName(event.taskName()) + " · "
-                        + QueueNames.of(directory, event.departmentCode()) + " · " + RecordedTexts.eventDetail(event)
+                        + (event.taskName() == null ? "" : StepNames.ofRecordedName(event.taskName()) + " · ")
+                        + (event.departmentCode() == null ? ""
+                                : QueueNames.of(directory, event.departmentCode()) + " · ")
+                        + RecordedTexts.eventDetail(event)
                         + (event.actor() == null ? "" : getTranslation("casework.summary.actor", event.actor())));
                 line.addClassName(event.kind() == CaseEvent.Kind.ESCALATED ? "overdue" : "case-event");
                 eventSection.add(line);
             }
             add(eventSection);
+        }
+    }
+
+    /**
+     * Says on each line of the checklist how many scans of that material the case has, each linked to the scan
+     * endpoint (named by its number: the uploaded names are in the scans' own list).
+     */
+    void showScans(List<Attachment> scans) {
+        for (int i = 0; i < materialsOfCase.size(); i++) {
+            CaseMaterial material = materialsOfCase.get(i);
+            List<Attachment> ofMaterial = scans.stream().filter(scan -> scan.isOf(material)).toList();
+            if (ofMaterial.isEmpty()) {
+                continue;
+            }
+            Span count = new Span(" · " + getTranslation("casework.summary.scanCount", ofMaterial.size()));
+            count.setId("checklist-scans-" + i);
+            count.addClassName("checklist-scans");
+            for (int n = 0; n < ofMaterial.size(); n++) {
+                Anchor link = new Anchor(CaseView.scanPath(ofMaterial.get(n).id()), "#" + (n + 1));
+                link.setTarget("_blank");
+                link.setRouterIgnore(true);
+                link.getElement().setAttribute("title", ofMaterial.get(n).label());
+                count.add(new Span(" "), link);
+            }
+            checklist.get(i).add(count);
         }
     }
 

@@ -4,23 +4,12 @@ import org.onewindow.casework.CaseFile;
 import org.onewindow.casework.CaseFileService;
 import org.onewindow.casework.InboxTask;
 import org.onewindow.directory.DirectoryService;
-import org.onewindow.intake.Attachment;
-import org.onewindow.intake.ScannedFileTypes;
-import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.NotFoundException;
 import org.onewindow.shared.ui.HallDates;
 import org.onewindow.shared.ui.MainLayout;
-import org.onewindow.shared.ui.Notices;
-import org.onewindow.shared.ui.UiFormats;
 
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -59,75 +48,9 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
         return getTranslation("casework.case.pageTitle") + " | " + getTranslation("shared.app.title");
     }
 
-    /**
-     * Scanned materials: listed for everyone who may see the case, uploaded by those the case file says may
-     * (the front desk and departments).
-     * The links lead to the scan endpoint, which serves each file with headers from its recognised type; the
-     * name it was uploaded under is only shown (as text, escaped by Vaadin).
-     */
-    @SuppressWarnings("deprecation") // MemoryBuffer: the handler API that replaces it is new in 24.8
-    private Div attachments(CaseFile file) {
-        Div section = new Div(new H3(getTranslation("casework.case.scans")));
-        section.addClassName("case-section");
-        section.setId("case-attachments");
-        UnorderedList list = new UnorderedList();
-        for (Attachment attachment : file.attachments()) {
-            Anchor link = new Anchor(scanPath(attachment.id()), attachment.label());
-            link.setId("case-scan-" + attachment.id());
-            link.setTarget("_blank");
-            link.setRouterIgnore(true);
-            list.add(new ListItem(link, new Span(" · " + attachment.contentType() + " · "
-                    + UiFormats.integer((attachment.sizeBytes() + 1023) / 1024) + " KB"
-                    + " · " + attachment.uploadedBy() + " · " + dates.dateTime(attachment.uploadedAt()))));
-        }
-        if (file.attachments().isEmpty()) {
-            section.add(new Paragraph(getTranslation("casework.case.noScans")));
-        }
-        section.add(list);
-        if (!file.mayAttach()) {
-            return section;
-        }
-        MemoryBuffer buffer = new MemoryBuffer();
-        Upload upload = new Upload(buffer);
-        upload.setId("case-upload");
-        upload.setAcceptedFileTypes("application/pdf", "image/jpeg", "image/png", ".pdf", ".jpg", ".jpeg", ".png");
-        upload.setMaxFileSize(ScannedFileTypes.MAX_BYTES);
-        upload.setI18n(uploadTexts());
-        upload.addSucceededListener(event -> {
-            try {
-                caseFiles.attach(file.caseDetails().caseNumber(), event.getFileName(), event.getMIMEType(),
-                        buffer.getInputStream().readAllBytes());
-                Notices.done(getTranslation("casework.case.attached", event.getFileName()));
-                getUI().ifPresent(ui -> ui.getPage().reload());
-            } catch (InvalidInputException e) {
-                Notices.error(String.join(" ", e.fieldErrors().values()));
-            } catch (java.io.IOException | NotFoundException
-                    | org.springframework.security.access.AccessDeniedException e) {
-                Notices.error(e.getMessage());
-            }
-        });
-        upload.addFileRejectedListener(event -> Notices.error(event.getErrorMessage()));
-        section.add(upload);
-        return section;
-    }
-
     /** Where a scan is served (relative to the application's root, like the page's other links). */
     static String scanPath(long attachmentId) {
         return "api/attachments/" + attachmentId;
-    }
-
-    /** The upload's own texts in the screen's language; the component fills in the rest. */
-    private com.vaadin.flow.component.upload.UploadI18N uploadTexts() {
-        var texts = new com.vaadin.flow.component.upload.UploadI18N();
-        texts.setAddFiles(new com.vaadin.flow.component.upload.UploadI18N.AddFiles()
-                .setOne(getTranslation("casework.upload.addOne")).setMany(getTranslation("casework.upload.addMany")));
-        texts.setDropFiles(new com.vaadin.flow.component.upload.UploadI18N.DropFiles()
-                .setOne(getTranslation("casework.upload.dropOne")).setMany(getTranslation("casework.upload.dropMany")));
-        texts.setError(new com.vaadin.flow.component.upload.UploadI18N.Error()
-                .setTooManyFiles(getTranslation("casework.upload.tooMany"))
-                .setFileIsTooBig(getTranslation("casework.upload.tooBig"))
-                .setIncorrectFileType(getTranslation("casework.upload.wrongType")));
-        return texts;
     }
 
     @Override
@@ -145,10 +68,18 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
             add(new H1(getTranslation("casework.case.notAvailable")), new Paragraph(e.getMessage()));
             return;
         }
+        // The page's one level-one heading, as on every screen; the summary's sections stay level three.
+        H1 title = new H1(getTranslation("casework.case.pageTitle") + " · " + caseNumber);
+        title.setId("case-title");
+        add(title);
         CaseSummary summary = new CaseSummary(file.caseDetails(), file.opinions(), file.materialsNotices(),
                 file.events(), directory, dates);
         summary.showRoutedBy(file.routedBy());
+        summary.showScans(file.attachments());
         add(summary);
+        if (file.mayReissueLookupCode()) {
+            add(new LookupCodeActions(caseNumber, caseFiles));
+        }
         if (file.mayPrintResultNotice()) {
             add(ResultNoticeLink.anchor(caseNumber, "case-result-notice"));
         }
@@ -165,7 +96,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
             diagram.getStyle().set("overflow-x", "auto");
             add(diagram);
         });
-        add(attachments(file));
+        add(new CaseScansSection(file, caseFiles, dates));
         add(new H3(getTranslation("casework.case.steps")));
         Grid<org.onewindow.casework.StepRecord> history = new Grid<>(org.onewindow.casework.StepRecord.class, false);
         history.setId("case-steps");

@@ -55,7 +55,7 @@ class InboxGrid extends VerticalLayout {
         itemFilter.setLabel(getTranslation("casework.inbox.filter.item"));
         itemFilter.setClearButtonVisible(true);
         itemFilter.setItems(catalog.all());
-        itemFilter.setItemLabelGenerator(ServiceItem::name);
+        itemFilter.setItemLabelGenerator(serviceItem -> serviceItem.name(getLocale()));
         itemFilter.setId(idPrefix + "-filter-item");
         itemFilter.setWidth("20em");
         itemFilter.setMaxWidth("100%");

@@ -47,7 +47,7 @@ public class OpenCasesView extends VerticalLayout implements HasDynamicTitle {
         itemFilter.setWidth("20em");
         itemFilter.setMaxWidth("100%");
         itemFilter.setItems(catalog.all());
-        itemFilter.setItemLabelGenerator(ServiceItem::name);
+        itemFilter.setItemLabelGenerator(serviceItem -> serviceItem.name(getLocale()));
         itemFilter.setClearButtonVisible(true);
         itemFilter.setId("cases-filter-item");
 

@@ -28,7 +28,8 @@ final class RecordedTexts {
             CaseEvent.Kind.AT_RISK, List.of("casework.event.atRisk"),
             CaseEvent.Kind.ESCALATED, List.of("casework.event.escalatedUnclaimed", "casework.event.escalated"),
             CaseEvent.Kind.REASSIGNED, List.of("casework.event.reassigned", "casework.event.reassignedUnclaimed"),
-            CaseEvent.Kind.TRANSFERRED, List.of("casework.event.transferred"));
+            CaseEvent.Kind.TRANSFERRED, List.of("casework.event.transferred"),
+            CaseEvent.Kind.LOOKUP_CODE_REISSUED, List.of("casework.event.lookupCodeReissued"));
 
     /** Keys of the remarks the services record as a step's opinion when nobody wrote one. */
     static final List<String> OPINION_KEYS = List.of("casework.opinion.accepted", "casework.opinion.approved",

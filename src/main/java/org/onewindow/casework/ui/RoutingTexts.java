@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import org.onewindow.casework.RoutingRule;
 import org.onewindow.casework.SampleRouting;
 import org.onewindow.catalog.CatalogService;
-import org.onewindow.catalog.ServiceItem;
 import org.onewindow.directory.DirectoryService;
 import org.onewindow.intake.Region;
 import org.onewindow.intake.Regions;
@@ -39,7 +38,7 @@ final class RoutingTexts {
         if (code == null) {
             return t("casework.routing.anyItem");
         }
-        return catalog.item(code).map(ServiceItem::name)
+        return catalog.item(code).map(serviceItem -> serviceItem.name(locale))
                 .map(name -> t("casework.routing.itemWithCode", name, code)).orElse(code);
     }
 

@@ -41,13 +41,16 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
     private final transient TaskWorkService work;
     private final transient DirectoryService directory;
     private final HallDates dates;
+    private final transient org.onewindow.casework.CaseFileService caseFiles;
     private String taskId;
 
     Button complete;
     /** The form completing the step, when the signed-in person may complete it. */
     StepCompletionForm stepForm;
 
-    public TaskView(TaskWorkService work, DirectoryService directory, HallDates dates) {
+    public TaskView(TaskWorkService work, DirectoryService directory, HallDates dates,
+            org.onewindow.casework.CaseFileService caseFiles) {
+        this.caseFiles = caseFiles;
         this.work = work;
         this.directory = directory;
         this.dates = dates;
@@ -86,8 +89,14 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
                 dates.date(task.dueAt()), task.isClaimed() ? getTranslation("casework.task.claimedBy", task.assignee())
                         : getTranslation("casework.task.unclaimed")));
         meta.setId("task-meta");
-        add(title, meta, new CaseSummary(details.caseDetails(), details.opinions(), details.materialsNotices(),
-                directory, dates));
+        CaseSummary summary = new CaseSummary(details.caseDetails(), details.opinions(), details.materialsNotices(),
+                directory, dates);
+        try {
+            summary.showScans(caseFiles.attachments(details.caseDetails().caseNumber()));
+        } catch (org.onewindow.shared.NotFoundException caseNotVisible) {
+            // The step is the reader's to see, its case file is not: the checklist shows no scans then.
+        }
+        add(title, meta, summary);
 
         Div form = new Div(new H3(getTranslation("casework.task.thisStep")));
         form.addClassName("case-section");

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Repository;
 class AttachmentStore {
 
     private static final String COLUMNS = "a.id, c.case_number, a.file_name, a.label, a.content_type, a.size_bytes, "
-            + "a.uploaded_by, a.uploaded_at";
+            + "a.uploaded_by, a.uploaded_at, a.material_name";
 
     private final JdbcClient jdbc;
 
@@ -32,15 +32,16 @@ class AttachmentStore {
      * citizen's name for it as the label.
      */
     long insert(long caseId, String caseNumber, String label, ScannedFileType type, byte[] content, String uploadedBy,
-            Instant at) {
+            Instant at, String materialName) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into intake_case_attachment (case_id, file_name, label, content_type, size_bytes, content,
-                    uploaded_by, uploaded_at)
-                values (:caseId, :fileName, :label, :type, :size, :content, :by, :at)""")
+                    uploaded_by, uploaded_at, material_name)
+                values (:caseId, :fileName, :label, :type, :size, :content, :by, :at, :material)""")
                 .param("caseId", caseId).param("fileName", type.storedName(caseNumber, 0)).param("label", label)
                 .param("type", type.mediaType()).param("size", (long) content.length).param("content", content)
-                .param("by", uploadedBy).param("at", at.atOffset(ZoneOffset.UTC)).update(keys, "id");
+                .param("by", uploadedBy).param("at", at.atOffset(ZoneOffset.UTC)).param("material", materialName)
+                .update(keys, "id");
         long id = keys.getKey().longValue();
         jdbc.sql("update intake_case_attachment set file_name = :fileName where id = :id")
                 .param("fileName", type.storedName(caseNumber, id)).param("id", id).update();
@@ -65,6 +66,6 @@ class AttachmentStore {
 
     private static Attachment map(ResultSet rs, int row) throws SQLException {
         return new Attachment(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getLong(6), rs.getString(7), rs.getObject(8, OffsetDateTime.class).toInstant());
+                rs.getLong(6), rs.getString(7), rs.getObject(8, OffsetDateTime.class).toInstant(), rs.getString(9));
     }
 }

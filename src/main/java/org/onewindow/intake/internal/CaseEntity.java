@@ -95,6 +95,13 @@ class CaseEntity {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    // What the receipt printed at the window; a reprint says the same however the case has moved on.
+    @Column(name = "receipt_due_at")
+    private Instant receiptDueAt;
+
+    @Column(name = "receipt_lead_department_code", length = 32)
+    private String receiptLeadDepartmentCode;
+
     @Column(name = "delivered_by", length = 64)
     private String deliveredBy;
 
@@ -179,6 +186,8 @@ class CaseEntity {
         this.lookupCodeHash = lookupCodeHash;
         this.acceptedAt = acceptedAt;
         this.dueAt = dueAt;
+        this.receiptDueAt = dueAt;
+        this.receiptLeadDepartmentCode = leadDepartmentCode;
         this.materials = new ArrayList<>(materials);
         this.involvedDepartments.add(leadDepartmentCode);
         this.involvedDepartments.addAll(collaboratingDepartmentCodes);
@@ -258,8 +267,7 @@ class CaseEntity {
         List<CaseMaterialEmbeddable> updated = new ArrayList<>();
         for (CaseMaterialEmbeddable material : materials) {
             updated.add(
-                    received.contains(material.name())
-                            ? new CaseMaterialEmbeddable(material.name(), true, material.nameEn()) : material);
+                    received.contains(material.name()) ? material.receivedLater() : material);
         }
         materials.clear();
         materials.addAll(updated);
@@ -332,6 +340,11 @@ class CaseEntity {
         return contact.mobile();
     }
 
+    /** A new lookup code for the case: the one before stops working with this change. */
+    void replaceLookupCode(String newHash) {
+        this.lookupCodeHash = newHash;
+    }
+
     String lookupCodeHash() {
         return lookupCodeHash;
     }
@@ -365,5 +378,22 @@ class CaseEntity {
                 enterprise == null ? null : contact.enterpriseName(), agentRole,
                 new Segments(applicantType, ageBand, districtCode, channel, returningApplicant),
                 caseContact().reachable(), contactDiffersFromRecord(), serviceItem.version(), serviceItem.nameEn());
+    }
+
+    /**
+     * The case as its acceptance receipt named it: the due date, lead department and received materials of the
+     * moment of acceptance; the rest as {@link #toDetails()}.
+     */
+    CaseDetails toDetailsAsAccepted() {
+        CaseDetails now = toDetails();
+        return new CaseDetails(now.caseNumber(), now.serviceItemCode(), now.serviceItemName(),
+                receiptLeadDepartmentCode == null ? leadDepartmentCode : receiptLeadDepartmentCode,
+                now.collaboratingDepartmentCodes(), now.citizenName(), now.citizenMaskedIdNumber(),
+                now.citizenMaskedMobile(), now.channel(), now.status(),
+                materials.stream().map(m -> new CaseMaterial(m.name(), m.receivedAtIntake(), m.nameEn())).toList(),
+                now.notes(), now.registeredBy(), now.acceptedAt(), receiptDueAt == null ? dueAt : receiptDueAt,
+                now.closedAt(), now.outcome(), now.outcomeReason(), now.deliveredBy(), now.applicant(),
+                now.enterpriseName(), now.agentRole(), now.segments(), now.reachable(), now.contactDiffersFromRecord(),
+                now.serviceItemVersion(), now.serviceItemNameEn());
     }
 }

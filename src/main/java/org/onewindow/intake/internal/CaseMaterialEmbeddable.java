@@ -15,6 +15,10 @@ class CaseMaterialEmbeddable {
     @Column(name = "name_en", length = 200)
     private String nameEn;
 
+    /** Whether the desk had it at acceptance, as the receipt says; {@code null} in rows from before it was kept. */
+    @Column(name = "received_at_intake")
+    private Boolean receivedAtIntake;
+
     protected CaseMaterialEmbeddable() {
     }
 
@@ -22,6 +26,18 @@ class CaseMaterialEmbeddable {
         this.name = name;
         this.received = received;
         this.nameEn = nameEn;
+        this.receivedAtIntake = received;
+    }
+
+    /** The same material, brought after acceptance: received now, not at intake. */
+    CaseMaterialEmbeddable receivedLater() {
+        CaseMaterialEmbeddable brought = new CaseMaterialEmbeddable(name, true, nameEn);
+        brought.receivedAtIntake = receivedAtIntake();
+        return brought;
+    }
+
+    boolean receivedAtIntake() {
+        return receivedAtIntake == null ? received : receivedAtIntake;
     }
 
     String nameEn() {

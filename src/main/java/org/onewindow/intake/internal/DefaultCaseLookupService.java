@@ -14,6 +14,7 @@ import org.onewindow.intake.CaseLookupField;
 import org.onewindow.intake.CaseLookupService;
 import org.onewindow.intake.CaseStatus;
 import org.onewindow.intake.LookedUpCase;
+import org.onewindow.intake.LookupCodeReissued;
 import org.onewindow.intake.LookupProperties;
 import org.onewindow.intake.LookupRefusedException;
 import org.onewindow.intake.LookupRefusedException.Reason;
@@ -24,6 +25,7 @@ import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.i18n.Translations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,9 +46,13 @@ class DefaultCaseLookupService implements CaseLookupService {
     private final LookupProperties properties;
     private final Clock clock;
     private final DateTimeFormatter time;
+    private final LookupCodes codes;
+    private final ApplicationEventPublisher events;
 
     DefaultCaseLookupService(CaseRepository cases, MaterialsNoticeRepository notices, LookupFailureStore failures,
-            LookupProperties properties, Clock clock) {
+            LookupProperties properties, Clock clock, LookupCodes codes, ApplicationEventPublisher events) {
+        this.codes = codes;
+        this.events = events;
         this.cases = cases;
         this.notices = notices;
         this.failures = failures;
@@ -85,6 +91,18 @@ class DefaultCaseLookupService implements CaseLookupService {
             throw new LookupRefusedException(Reason.WRONG_PAIR, null, Translations.current("intake.lookup.wrongPair"));
         }
         return lookedUp(found.get());
+    }
+
+    @Override
+    @Transactional
+    public String reissueLookupCode(String caseNumber, String issuedBy) {
+        CaseEntity entity = cases.require(caseNumber);
+        String code = codes.newCode();
+        entity.replaceLookupCode(LookupCodes.hash(code));
+        Instant now = clock.instant();
+        events.publishEvent(new LookupCodeReissued(entity.caseNumber(), issuedBy, now));
+        log.info("Lookup code of case {} reissued by {}", entity.caseNumber(), issuedBy);
+        return code;
     }
 
     private LookupRefusedException tooMany(List<Instant> recent) {

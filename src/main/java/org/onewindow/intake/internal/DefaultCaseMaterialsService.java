@@ -99,17 +99,21 @@ class DefaultCaseMaterialsService implements CaseMaterialsService {
 
     @Override
     @Transactional
-    public Attachment attach(String caseNumber, String fileName, String declaredType, byte[] content,
-            String uploadedBy) {
+    public Attachment attach(String caseNumber, String material, String fileName, String declaredType,
+            byte[] content, String uploadedBy) {
         CaseEntity entity = cases.require(caseNumber);
         String label = ScanRules.label(fileName);
         Optional<ScannedFileType> type = ScannedFileTypes.recognise(content);
-        Map<String, String> errors = ScanRules.errors(label, declaredType, content, type);
+        Map<String, String> errors = new LinkedHashMap<>(ScanRules.errors(label, declaredType, content, type));
+        String materialName = material == null || material.isBlank() ? null : entity.materialKey(material.trim());
+        if (materialName != null && !entity.requiredMaterialNames().contains(materialName)) {
+            errors.put("material", Translations.current("intake.error.file.notOnChecklist", material.trim()));
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         long id = attachmentStore.insert(entity.id(), entity.caseNumber(), label, type.get(), content, uploadedBy,
-                clock.instant());
+                clock.instant(), materialName);
         log.info("Scan {} attached: {}, {} bytes, by {}", id, type.get().label(), content.length, uploadedBy);
         return attachmentStore.find(id).orElseThrow();
     }

@@ -1,19 +1,27 @@
 package org.onewindow.intake.ui;
 
+import java.time.Instant;
 import java.util.HashMap;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import org.onewindow.catalog.CatalogService;
+import org.onewindow.catalog.ItemKind;
 import org.onewindow.directory.DirectoryService;
 import org.onewindow.intake.CaseDetails;
 import org.onewindow.intake.CaseContactService;
 import org.onewindow.intake.CaseMaterial;
-import org.onewindow.intake.CaseRecordService;
+import org.onewindow.intake.CaseReceiptService;
+import org.onewindow.intake.CaseStatus;
+import org.onewindow.intake.Channel;
 import org.onewindow.intake.RegisteredCase;
 import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.PublicSite;
+import org.onewindow.shared.ui.CodesForPrinting;
 import org.onewindow.shared.ui.HallDates;
 import org.onewindow.shared.ui.MainLayout;
+import org.onewindow.shared.ui.PaperLanguages;
 
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
@@ -25,6 +33,8 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -41,8 +51,10 @@ import jakarta.annotation.security.RolesAllowed;
  * The acceptance receipt the citizen takes home: case number, item, due date, materials received and the
  * lookup code. The code is known only right after registration (only its hash is stored), so it is kept in
  * the clerk's session for printing. The paper is wholly in the language the citizen chose for the case (labels, dates
- * and the names it copies), whatever the clerk's screen shows, as the case's messages are; only the buttons around it,
- * which are not printed, follow the screen.
+ * and the names it copies), whatever the clerk's screen shows, as the case's messages are, or in Chinese and English
+ * for a bilingual copy; only the buttons around it, which are not printed, follow the screen. It prints the case as it
+ * was accepted ({@link CaseReceiptService#asAccepted}), so that a reprint from the case file says what the original
+ * said, marked as a reprint with its time.
  */
 @Route(value = "receipt", layout = MainLayout.class)
 @RolesAllowed({ AppRoles.FRONT_DESK, AppRoles.ADMIN })
@@ -54,16 +66,25 @@ public class ReceiptView extends VerticalLayout
 
     private static final String LOOKUP_CODES = ReceiptView.class.getName() + ".lookupCodes";
 
-    private final transient CaseRecordService intake;
+    /** The query parameter of a reprint from the case file: marked so, and without the original's code. */
+    public static final String REPRINT = "reprint";
+    /** {@code casework.ui.WindowStepRedirect}'s path: intake may not name casework's screens. */
+    static final String WINDOW_STEP = "tasks/at-window";
+
+    private final transient CaseReceiptService receipts;
     private final transient DirectoryService directory;
     private final transient CaseContactService contacts;
     private final PublicSite site;
     private final HallDates dates;
+    private final transient CatalogService catalog;
     private String caseNumber;
+    private boolean reprint;
+    private boolean bilingual;
 
-    public ReceiptView(CaseRecordService intake, DirectoryService directory, CaseContactService contacts,
-            PublicSite site, HallDates dates) {
-        this.intake = intake;
+    public ReceiptView(CaseReceiptService receipts, DirectoryService directory, CaseContactService contacts,
+            PublicSite site, HallDates dates, CatalogService catalog) {
+        this.catalog = catalog;
+        this.receipts = receipts;
         this.directory = directory;
         this.contacts = contacts;
         this.site = site;
@@ -94,62 +115,78 @@ public class ReceiptView extends VerticalLayout
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        reprint = event.getLocation().getQueryParameters().getParameters().containsKey(REPRINT);
+        show();
+    }
+
+    private void show() {
         removeAll();
-        CaseDetails details = intake.caseDetails(caseNumber).orElse(null);
+        CaseDetails details = receipts.asAccepted(caseNumber).orElse(null);
         if (details == null) {
             add(new H1(getTranslation("intake.receipt.noCase", caseNumber)));
             return;
         }
-        Locale citizens = contacts.citizenLanguage(details.caseNumber());
+        PaperLanguages paper = new PaperLanguages(contacts.citizenLanguage(details.caseNumber()), bilingual);
         Div receipt = new Div();
         receipt.addClassName("receipt");
         receipt.setId("receipt");
-        receipt.add(new H1(getTranslation(citizens, "intake.receipt.title")));
-        receipt.add(new Paragraph(getTranslation(citizens, "shared.app.hall")));
-        Html list = new Html("<dl>" + entry(getTranslation(citizens, "intake.receipt.caseNumber"),
+        receipt.add(new H1(paper.t("intake.receipt.title")));
+        receipt.add(new Paragraph(paper.t("shared.app.hall")));
+        if (reprint) {
+            Instant printedAt = dates.now();
+            Paragraph mark = new Paragraph(paper.text(language -> I18NProvider.translate(language,
+                    "intake.receipt.reprint", dates.dateTime(printedAt, language))));
+            mark.setId("receipt-reprint");
+            mark.addClassName("reprint-mark");
+            receipt.add(mark);
+        }
+        Html list = new Html("<dl>" + entry(paper.t("intake.receipt.caseNumber"),
                 "<span id='receipt-case-number'>" + escape(details.caseNumber()) + "</span>")
                 + (details.enterpriseName() == null ? ""
-                        : entry(getTranslation(citizens, "intake.receipt.enterprise"),
-                                escape(details.enterpriseName())))
-                + entry(getTranslation(citizens, details.enterpriseName() == null ? "intake.receipt.applicant"
+                        : entry(paper.t("intake.receipt.enterprise"), escape(details.enterpriseName())))
+                + entry(paper.t(details.enterpriseName() == null ? "intake.receipt.applicant"
                         : "intake.receipt.agentRole." + details.agentRole().name()),
-                        getTranslation(citizens, "intake.receipt.applicantWithId", escape(details.citizenName()),
+                        paper.t("intake.receipt.applicantWithId", escape(details.citizenName()),
                                 escape(details.citizenMaskedIdNumber())))
-                + entry(getTranslation(citizens, "intake.receipt.serviceItem"),
-                        escape(getTranslation(citizens, "intake.receipt.itemVersion",
-                                details.serviceItemName(citizens), details.serviceItemVersionLabel())))
-                + entry(getTranslation(citizens, "intake.receipt.leadDepartment"),
-                        escape(directory.departmentName(details.leadDepartmentCode(), citizens)))
-                + entry(getTranslation(citizens, "intake.receipt.accepted"),
-                        "<span id='receipt-accepted'>" + escape(dates.dateTime(details.acceptedAt(), citizens))
-                                + "</span>")
-                + entry(getTranslation(citizens, "intake.receipt.dueBy"),
-                        "<span id='receipt-due-date'>" + escape(dates.date(details.dueAt(), citizens)) + "</span>")
-                + entry(getTranslation(citizens, "intake.receipt.materials"), materials(details, citizens))
+                + entry(paper.t("intake.receipt.serviceItem"),
+                        escape(paper.text(language -> I18NProvider.translate(language, "intake.receipt.itemVersion",
+                                details.serviceItemName(language), details.serviceItemVersionLabel()))))
+                + entry(paper.t("intake.receipt.leadDepartment"),
+                        escape(paper.text(
+                                language -> directory.departmentName(details.leadDepartmentCode(), language))))
+                + entry(paper.t("intake.receipt.accepted"), "<span id='receipt-accepted'>"
+                        + escape(paper.text(language -> dates.dateTime(details.acceptedAt(), language))) + "</span>")
+                + entry(paper.t("intake.receipt.dueBy"), "<span id='receipt-due-date'>"
+                        + escape(paper.text(language -> dates.date(details.dueAt(), language))) + "</span>")
+                + entry(paper.t("intake.receipt.materials"), materials(details, paper))
                 + "</dl>");
         receipt.add(list);
-        if (details.status() == org.onewindow.intake.CaseStatus.IN_REVIEW) {
+        if (acceptedAtTheWindow(details)) {
             // The registration was the acceptance: the case went straight on to its lead department.
-            Paragraph withLead = new Paragraph(getTranslation(citizens, "intake.receipt.nowWithLead",
-                    directory.departmentName(details.leadDepartmentCode(), citizens)));
+            Paragraph withLead = new Paragraph(paper.text(language -> I18NProvider.translate(language,
+                    "intake.receipt.nowWithLead", directory.departmentName(details.leadDepartmentCode(), language))));
             withLead.setId("receipt-now-with");
             receipt.add(withLead);
         }
-        String code = lookupCode(details.caseNumber());
+        // The original shows the code minted with the case; a reprint only a code reissued in this visit.
+        String code = reprint ? CodesForPrinting.reissued(details.caseNumber()).orElse(null)
+                : lookupCode(details.caseNumber());
         if (code != null) {
             Span lookup = new Span(code);
             lookup.addClassName("lookup-code");
             lookup.setId("receipt-lookup-code");
-            receipt.add(new Paragraph(getTranslation(citizens, "intake.receipt.lookupCode")), lookup);
+            receipt.add(new Paragraph(paper.t("intake.receipt.lookupCode")), lookup);
         } else {
-            receipt.add(new Paragraph(getTranslation(citizens, "intake.receipt.lookupCodeOnOriginal")));
+            Paragraph onOriginal = new Paragraph(paper.t("intake.receipt.lookupCodeOnOriginal"));
+            onOriginal.setId("receipt-code-on-original");
+            receipt.add(onOriginal);
         }
         // The whole address is printed, not just a link: the receipt is read on paper and typed into a phone.
         String progressUrl = site.progressUrl(details.caseNumber());
         Anchor link = new Anchor(progressUrl, progressUrl, AnchorTarget.BLANK);
         link.setId("receipt-progress-link");
         link.addClassName("receipt-url");
-        receipt.add(new Paragraph(new Span(getTranslation(citizens, "intake.receipt.followOnline")), link));
+        receipt.add(new Paragraph(new Span(paper.t("intake.receipt.followOnline")), link));
         Button print = new Button(getTranslation("intake.receipt.print"), VaadinIcon.PRINT.create(),
                 e -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
         print.setId("receipt-print");
@@ -157,17 +194,62 @@ public class ReceiptView extends VerticalLayout
         Button next = new Button(getTranslation("intake.receipt.nextCitizen"),
                 e -> getUI().ifPresent(ui -> ui.navigate(IntakeView.class)));
         next.setId("receipt-next");
-        HorizontalLayout actions = new HorizontalLayout(print, next);
+        HorizontalLayout actions = new HorizontalLayout(print, next,
+                PaperLanguages.bilingualSwitch("receipt-bilingual", bilingual, both -> {
+                    bilingual = both;
+                    show();
+                }));
+        actions.setAlignItems(Alignment.CENTER);
         actions.addClassName("no-print");
         add(receipt, actions);
+        stepStillAtTheWindow(details).ifPresent(this::add);
     }
 
-    private String materials(CaseDetails details, Locale citizens) {
+    /**
+     * Whether the registration was the acceptance, by the rule {@code casework}'s process start applies
+     * ({@link org.onewindow.catalog.ServiceItem#acceptedOnRegistration}). Read from what the case was accepted
+     * with, so that a reprint says what the original said.
+     */
+    private boolean acceptedAtTheWindow(CaseDetails details) {
+        List<String> received = details.materials().stream().filter(CaseMaterial::received).map(CaseMaterial::name)
+                .toList();
+        return details.channel() == Channel.WINDOW && catalog.version(details.serviceItemCode(),
+                details.serviceItemVersion()).map(item -> item.acceptedOnRegistration(received)).orElse(false);
+    }
+
+    private boolean instantItem(CaseDetails details) {
+        return catalog.version(details.serviceItemCode(), details.serviceItemVersion())
+                .map(item -> item.kind() == ItemKind.INSTANT).orElse(false);
+    }
+
+    /**
+     * The clerk's next move when the case still waits for them at the window (not printed): an instant item is
+     * decided now, and missing materials are listed in the one-time notice now, not when the citizen has left.
+     */
+    private Optional<Div> stepStillAtTheWindow(CaseDetails details) {
+        if (reprint || details.channel() != Channel.WINDOW || details.status() != CaseStatus.ACCEPTED
+                || acceptedAtTheWindow(details)) {
+            return Optional.empty();
+        }
+        boolean instant = instantItem(details);
+        Paragraph why = new Paragraph(getTranslation(
+                instant ? "intake.receipt.next.instant" : "intake.receipt.next.missingMaterials"));
+        Button go = new Button(getTranslation(instant ? "intake.receipt.next.decide" : "intake.receipt.next.notice"),
+                e -> getUI().ifPresent(ui -> ui.navigate(WINDOW_STEP + "/" + details.caseNumber())));
+        go.setId("receipt-window-step");
+        go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Div next = new Div(why, go);
+        next.setId("receipt-next-step");
+        next.addClassNames("no-print", "receipt-next-step");
+        return Optional.of(next);
+    }
+
+    private String materials(CaseDetails details, PaperLanguages paper) {
         StringBuilder html = new StringBuilder("<ul>");
         for (CaseMaterial material : details.materials()) {
-            String name = escape(material.name(citizens));
+            String name = escape(paper.text(material::name));
             html.append("<li>").append(material.received() ? "✔ " + name
-                    : "✘ " + getTranslation(citizens, "intake.receipt.materialNotReceived", name)).append("</li>");
+                    : "✘ " + paper.t("intake.receipt.materialNotReceived", name)).append("</li>");
         }
         return html.append("</ul>").toString();
     }

@@ -1,6 +1,5 @@
 package org.onewindow.satisfaction.ui;
 
-import java.util.Locale;
 import java.util.Map;
 
 import org.onewindow.directory.DirectoryService;
@@ -16,6 +15,7 @@ import org.onewindow.shared.ui.FormErrors;
 import org.onewindow.shared.ui.HallDates;
 import org.onewindow.shared.ui.MainLayout;
 import org.onewindow.shared.ui.Notices;
+import org.onewindow.shared.ui.PaperLanguages;
 
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
@@ -27,11 +27,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -44,7 +46,7 @@ import jakarta.annotation.security.RolesAllowed;
  * the citizen scans to rate the service. The code is shown once, on the print at the delivery (links are stored
  * only as hashes); opened again, the notice has no code and offers a reprint with a reason, which replaces the
  * earlier code. The sheet is wholly in the language the citizen chose for the case (labels, dates, item, department),
- * whatever the front desk's screen shows; the buttons and the print history around it, not printed, follow the screen.
+ * whatever the front desk's screen shows, or in Chinese and then English for a bilingual copy; the buttons and the print history around it, not printed, follow the screen.
  */
 @Route(value = ResultNoticeView.ROUTE, layout = MainLayout.class)
 @RolesAllowed({ AppRoles.FRONT_DESK, AppRoles.MANAGER })
@@ -56,6 +58,9 @@ public class ResultNoticeView extends VerticalLayout implements BeforeEnterObser
     private final transient ResultNoticeService notices;
     private final transient DirectoryService directory;
     private final HallDates dates;
+    /** The notice on screen, drawn again when the copy turns bilingual (its code is not fetched twice). */
+    private ResultNotice shown;
+    private boolean bilingual;
 
     public ResultNoticeView(ResultNoticeService notices, DirectoryService directory, HallDates dates) {
         this.notices = notices;
@@ -86,29 +91,36 @@ public class ResultNoticeView extends VerticalLayout implements BeforeEnterObser
 
     private void show(ResultNotice notice) {
         removeAll();
+        shown = notice;
         String caseNumber = notice.caseNumber();
-        Locale citizens = notice.language();
+        PaperLanguages paper = new PaperLanguages(notice.language(), bilingual);
         Div sheet = new Div();
         sheet.addClassName("receipt");
         sheet.setId("result-notice");
-        sheet.add(new H1(getTranslation(citizens, "satisfaction.notice.title")));
-        sheet.add(new Paragraph(getTranslation(citizens, "shared.app.hall")));
+        sheet.add(new H1(paper.t("satisfaction.notice.title")));
+        sheet.add(new Paragraph(paper.t("shared.app.hall")));
+        // The item's name is the one the notice was made with (the citizen's language); the department is named
+        // in each language of the paper.
         sheet.add(new Html("<dl>"
-                + entry(citizens, "satisfaction.notice.caseNumber",
+                + entry(paper, "satisfaction.notice.caseNumber",
                         "<span id='result-notice-case-number'>" + escape(notice.caseNumber()) + "</span>")
-                + entry(citizens, "satisfaction.notice.serviceItem", escape(notice.serviceItemName()))
-                + entry(citizens, "satisfaction.notice.leadDepartment",
-                        escape(notice.leadDepartmentName()))
-                + entry(citizens, "satisfaction.notice.decision",
-                        "<span id='result-notice-decision'>" + decision(notice, citizens) + "</span>")
-                + entry(citizens, "satisfaction.notice.closedOn", escape(dates.date(notice.closedAt(), citizens)))
+                + entry(paper, "satisfaction.notice.serviceItem", escape(notice.serviceItemName()))
+                + entry(paper, "satisfaction.notice.leadDepartment",
+                        escape(paper.bilingual()
+                                ? paper.text(language -> directory.departmentName(notice.leadDepartmentCode(),
+                                        language))
+                                : notice.leadDepartmentName()))
+                + entry(paper, "satisfaction.notice.decision",
+                        "<span id='result-notice-decision'>" + decision(notice, paper) + "</span>")
+                + entry(paper, "satisfaction.notice.closedOn",
+                        escape(paper.text(language -> dates.date(notice.closedAt(), language))))
                 + "</dl>"));
         if (notice.hasSurveyLink()) {
-            Paragraph scan = new Paragraph(getTranslation(citizens, "satisfaction.notice.scan"));
+            Paragraph scan = new Paragraph(paper.t("satisfaction.notice.scan"));
             scan.setId("result-notice-scan");
             scan.addClassName("qr-caption");
-            Paragraph validity = new Paragraph(getTranslation(citizens, "satisfaction.notice.validity",
-                    dates.date(notice.surveyExpiresAt(), citizens)));
+            Paragraph validity = new Paragraph(paper.text(language -> I18NProvider.translate(language,
+                    "satisfaction.notice.validity", dates.date(notice.surveyExpiresAt(), language))));
             validity.setId("result-notice-validity");
             validity.addClassName("qr-note");
             Div survey = new Div(QrCodes.component(notice.surveyUrl(), "result-notice-qr"), scan, validity);
@@ -125,7 +137,12 @@ public class ResultNoticeView extends VerticalLayout implements BeforeEnterObser
         Button openCase = new Button(getTranslation("satisfaction.notice.openCase"),
                 e -> getUI().ifPresent(ui -> ui.navigate("case/" + caseNumber)));
         openCase.setId("result-notice-open-case");
-        HorizontalLayout actions = new HorizontalLayout(print, reprint, openCase);
+        HorizontalLayout actions = new HorizontalLayout(print, reprint, openCase,
+                PaperLanguages.bilingualSwitch("result-notice-bilingual", bilingual, both -> {
+                    bilingual = both;
+                    show(shown);
+                }));
+        actions.setAlignItems(FlexComponent.Alignment.CENTER);
         actions.addClassName("no-print");
         add(sheet, actions);
         if (!notice.hasSurveyLink()) {
@@ -194,17 +211,17 @@ public class ResultNoticeView extends VerticalLayout implements BeforeEnterObser
         dialog.open();
     }
 
-    private String decision(ResultNotice notice, Locale citizens) {
+    private static String decision(ResultNotice notice, PaperLanguages paper) {
         if (notice.outcome() == Outcome.APPROVED) {
-            return escape(getTranslation(citizens, "satisfaction.notice.approved"));
+            return escape(paper.t("satisfaction.notice.approved"));
         }
         // The reason stays as the department wrote it.
-        return notice.outcomeReason() == null ? escape(getTranslation(citizens, "satisfaction.notice.rejected"))
-                : escape(getTranslation(citizens, "satisfaction.notice.rejectedBecause", notice.outcomeReason()));
+        return notice.outcomeReason() == null ? escape(paper.t("satisfaction.notice.rejected"))
+                : escape(paper.t("satisfaction.notice.rejectedBecause", notice.outcomeReason()));
     }
 
-    private String entry(Locale citizens, String termKey, String definitionHtml) {
-        return "<dt>" + escape(getTranslation(citizens, termKey)) + "</dt><dd>" + definitionHtml + "</dd>";
+    private static String entry(PaperLanguages paper, String termKey, String definitionHtml) {
+        return "<dt>" + escape(paper.t(termKey)) + "</dt><dd>" + definitionHtml + "</dd>";
     }
 
     private static String escape(String text) {

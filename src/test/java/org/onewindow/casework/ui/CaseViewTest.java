@@ -87,6 +87,8 @@ class CaseViewTest {
         open(Translations.CHINESE, CaseFixtures.CASE);
 
         assertThat(view.getPageTitle()).isEqualTo("办件详情 | 一窗通办");
+        assertThat(_find(view, H1.class)).as("one level-one heading").singleElement()
+                .satisfies(title -> assertThat(title.getText()).isEqualTo("办件详情 · OW-20261128-00042"));
         assertThat(_get(view, Span.class, spec -> spec.withId("case-status")).getText()).isEqualTo("审查中");
         String page = view.getElement().getTextRecursively();
         assertThat(page).contains("办件 OW-20261128-00042", "事项：", "牵头部门：", "受理渠道：", "窗口受理",
@@ -227,5 +229,67 @@ class CaseViewTest {
         open(Translations.CHINESE, "OW-1");
         assertThat(_get(view, H1.class).getText()).isEqualTo("无法查看该办件");
         assertThat(view.getChildren().filter(Div.class::isInstance)).isEmpty();
+    }
+
+    @Test
+    void theWindowReissuesTheLookupCodeShowsItOnceAndReprintsTheReceiptWithIt() {
+        CaseFile file = caseFiles.caseFile(CaseFixtures.CASE);
+        assertThat(_find(view(file), com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withId("case-reissue-code"))).as("not at the window").isEmpty();
+        CaseFile atTheWindow = new CaseFile(file.caseDetails(), file.opinions(), file.openSteps(),
+                file.materialsNotices(), file.events(), file.attachments(), file.steps(), true, false, file.routedBy(),
+                true);
+        when(caseFiles.reissueLookupCode(CaseFixtures.CASE)).thenReturn("K7M2P9QX");
+        CaseView window = view(atTheWindow);
+        assertThat(_get(window, Anchor.class, spec -> spec.withId("case-reprint-receipt")).getHref())
+                .isEqualTo("receipt/" + CaseFixtures.CASE + "?reprint");
+        assertThat(_find(window, Paragraph.class, spec -> spec.withId("case-new-lookup-code"))).as("nothing shown yet")
+                .isEmpty();
+
+        _get(window, com.vaadin.flow.component.button.Button.class, spec -> spec.withId("case-reissue-code")).click();
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog confirm = _get(
+                com.vaadin.flow.component.confirmdialog.ConfirmDialog.class,
+                spec -> spec.withId("case-reissue-dialog"));
+        org.mockito.Mockito.verify(caseFiles, org.mockito.Mockito.never()).reissueLookupCode(CaseFixtures.CASE);
+        com.vaadin.flow.component.ComponentUtil.fireEvent(confirm,
+                new com.vaadin.flow.component.confirmdialog.ConfirmDialog.ConfirmEvent(confirm, false));
+
+        org.mockito.Mockito.verify(caseFiles).reissueLookupCode(CaseFixtures.CASE);
+        Paragraph shown = _get(window, Paragraph.class, spec -> spec.withId("case-new-lookup-code"));
+        assertThat(shown.isVisible()).isTrue();
+        assertThat(shown.getElement().getTextRecursively()).isEqualTo("New lookup code (shown only once): K7M2P9QX");
+        assertThat(org.onewindow.shared.ui.CodesForPrinting.reissued(CaseFixtures.CASE)).contains("K7M2P9QX");
+    }
+
+    @Test
+    void theChecklistCountsTheScansOfEachMaterialAndTheUploadAsksWhichMaterial() {
+        CaseFile file = caseFiles.caseFile(CaseFixtures.CASE);
+        List<Attachment> scans = List.of(
+                new Attachment(3, CaseFixtures.CASE, CaseFixtures.CASE + "-scan-3.pdf", "articles-1.pdf",
+                        "application/pdf", 2_048, "frontdesk", CaseFixtures.ACCEPTED, "Articles of association"),
+                new Attachment(4, CaseFixtures.CASE, CaseFixtures.CASE + "-scan-4.pdf", "articles-2.pdf",
+                        "application/pdf", 2_048, "frontdesk", CaseFixtures.ACCEPTED, "Articles of association"),
+                new Attachment(5, CaseFixtures.CASE, CaseFixtures.CASE + "-scan-5.pdf", "letter.pdf",
+                        "application/pdf", 2_048, "frontdesk", CaseFixtures.ACCEPTED, null));
+        CaseView read = view(new CaseFile(file.caseDetails(), file.opinions(), file.openSteps(),
+                file.materialsNotices(), file.events(), scans, file.steps(), true, false, file.routedBy()));
+
+        Span articles = _get(read, Span.class, spec -> spec.withId("checklist-scans-0"));
+        assertThat(articles.getText()).isEqualTo(" · 2 scans:");
+        assertThat(_find(articles, Anchor.class)).extracting(Anchor::getHref)
+                .containsExactly("api/attachments/3", "api/attachments/4");
+        assertThat(_find(read, Span.class, spec -> spec.withId("checklist-scans-1"))).as("no scan of it").isEmpty();
+        assertThat(_get(read, Div.class, spec -> spec.withId("case-attachments")).getElement().getTextRecursively())
+                .contains("articles-1.pdf · of Articles of association · application/pdf",
+                        "letter.pdf · application/pdf");
+
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<String> material = _get(read,
+                com.vaadin.flow.component.select.Select.class, spec -> spec.withId("case-upload-material"));
+        assertThat(material.getLabel()).isEqualTo("Scan of");
+        // The first material without a scan is offered first.
+        assertThat(material.getValue()).isEqualTo("Proof of registered address");
+        assertThat(com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestions(material)).containsExactly(
+                "Articles of association", "Proof of registered address", "Other (not on the checklist)");
     }
 }

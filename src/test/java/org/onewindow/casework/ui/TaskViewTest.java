@@ -52,6 +52,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 class TaskViewTest {
 
     private final TaskWorkService work = mock(TaskWorkService.class);
+    private final org.onewindow.casework.CaseFileService caseFiles = mock(org.onewindow.casework.CaseFileService.class);
     private final DirectoryService directory = CaseFixtures.directory();
     private TaskView view;
 
@@ -75,7 +76,7 @@ class TaskViewTest {
                 CaseFixtures.opinions(), CaseFixtures.notices(), !task.isClaimed(), mayComplete, mayComplete, true,
                 decidedAtWindow));
         UI.getCurrent().setLocale(language);
-        view = new TaskView(work, directory, CaseFixtures.dates());
+        view = new TaskView(work, directory, CaseFixtures.dates(), caseFiles);
         UI.getCurrent().add(view);
         view.setParameter(null, task.taskId());
         view.beforeEnter(mock(BeforeEnterEvent.class));
@@ -280,7 +281,7 @@ class TaskViewTest {
         when(work.details(joint.taskId())).thenReturn(new TaskDetails(joint, CaseFixtures.inReview(), List.of(),
                 List.of(), false, false, false, false, false));
         UI.getCurrent().setLocale(Translations.CHINESE);
-        view = new TaskView(work, CaseFixtures.directory(), CaseFixtures.dates());
+        view = new TaskView(work, CaseFixtures.directory(), CaseFixtures.dates(), caseFiles);
         UI.getCurrent().add(view);
         view.setParameter(null, joint.taskId());
         view.beforeEnter(mock(BeforeEnterEvent.class));

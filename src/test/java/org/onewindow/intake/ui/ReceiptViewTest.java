@@ -1,8 +1,13 @@
 package org.onewindow.intake.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -16,6 +21,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.onewindow.catalog.CatalogService;
+import org.onewindow.catalog.ItemKind;
+import org.onewindow.catalog.ServiceItem;
 import org.onewindow.directory.DirectoryService;
 import org.onewindow.intake.ApplicantType;
 import org.onewindow.intake.CaseContactService;
@@ -23,7 +31,7 @@ import org.onewindow.intake.CaseDetails;
 import org.onewindow.intake.CaseMaterial;
 import org.onewindow.intake.CaseStatus;
 import org.onewindow.intake.Channel;
-import org.onewindow.intake.CaseRecordService;
+import org.onewindow.intake.CaseReceiptService;
 import org.onewindow.intake.RegisteredCase;
 import org.onewindow.intake.Segments;
 import org.onewindow.shared.PublicSite;
@@ -62,17 +70,18 @@ class ReceiptViewTest {
             new Segments(ApplicantType.PERSON, null, null, Channel.WINDOW, false), true, false, 2,
             "Social security card application");
 
-    private final CaseRecordService intake = mock(CaseRecordService.class);
+    private final CaseReceiptService intake = mock(CaseReceiptService.class);
     private final DirectoryService directory = mock(DirectoryService.class);
     private final CaseContactService contacts = mock(CaseContactService.class);
+    private final CatalogService catalog = mock(CatalogService.class);
     private final HallDates dates = new HallDates(Clock.fixed(ACCEPTED, ZoneId.of("Asia/Shanghai")));
 
     @BeforeEach
     void setUp() {
         MockVaadin.setup();
-        when(intake.caseDetails(CASE_NUMBER)).thenReturn(Optional.of(DETAILS));
-        when(intake.caseDetails("OW-19990101-00001")).thenReturn(Optional.empty());
-        when(intake.caseDetails(BILINGUAL_CASE)).thenReturn(Optional.of(BILINGUAL));
+        when(intake.asAccepted(CASE_NUMBER)).thenReturn(Optional.of(DETAILS));
+        when(intake.asAccepted("OW-19990101-00001")).thenReturn(Optional.empty());
+        when(intake.asAccepted(BILINGUAL_CASE)).thenReturn(Optional.of(BILINGUAL));
         when(directory.departmentName(any(), any())).thenAnswer(call -> "HRSS".equals(call.getArgument(0))
                 && Translations.CHINESE.equals(call.getArgument(1)) ? "人力资源和社会保障局"
                         : "Human Resources and Social Security Bureau");
@@ -108,15 +117,20 @@ class ReceiptViewTest {
 
     @Test
     void aCaseAcceptedAtTheWindowSaysItIsNowWithTheLeadDepartmentInTheCitizensLanguage() {
-        CaseDetails inReview = new CaseDetails(CASE_NUMBER, "HRSS-001", "Social security card application", "HRSS",
+        CaseDetails complete = new CaseDetails(CASE_NUMBER, "HRSS-001", "Social security card application", "HRSS",
                 List.of(), "Zhao Lan", "110***********002X", "138****8000", Channel.WINDOW, CaseStatus.IN_REVIEW,
-                DETAILS.materials(), null, "frontdesk", ACCEPTED, DUE, null, null, null, null, null, null, null,
+                List.of(new CaseMaterial("Resident ID card", true), new CaseMaterial("Recent photo", true)), null,
+                "frontdesk", ACCEPTED, DUE, null, null, null, null, null, null, null,
                 new Segments(ApplicantType.PERSON, null, null, Channel.WINDOW, false), true, false);
-        when(intake.caseDetails(CASE_NUMBER)).thenReturn(Optional.of(inReview));
+        when(intake.asAccepted(CASE_NUMBER)).thenReturn(Optional.of(complete));
+        ServiceItem decidedLater = mock(ServiceItem.class);
+        when(decidedLater.acceptedOnRegistration(List.of("Resident ID card", "Recent photo"))).thenReturn(true);
+        when(catalog.version(eq("HRSS-001"), anyInt())).thenReturn(Optional.of(decidedLater));
 
         ReceiptView chinese = open(Translations.ENGLISH, CASE_NUMBER);
         assertThat(_get(chinese, com.vaadin.flow.component.html.Paragraph.class,
                 spec -> spec.withId("receipt-now-with")).getText()).isEqualTo("您的申请已在窗口受理，现由人力资源和社会保障局办理。");
+        _assertNone(chinese, Div.class, spec -> spec.withId("receipt-next-step"));
 
         when(contacts.citizenLanguage(CASE_NUMBER)).thenReturn(Translations.ENGLISH);
         ReceiptView english = open(Translations.CHINESE, CASE_NUMBER);
@@ -124,12 +138,62 @@ class ReceiptViewTest {
                 spec -> spec.withId("receipt-now-with")).getText()).isEqualTo(
                         "Your application was accepted at the window and is now with the Human Resources and Social "
                                 + "Security Bureau.");
+
+        // Later the case moved on (closed, say): a reprint still says what the original said.
+        CaseDetails closed = new CaseDetails(CASE_NUMBER, "HRSS-001", "Social security card application", "HRSS",
+                List.of(), "Zhao Lan", "110***********002X", "138****8000", Channel.WINDOW, CaseStatus.CLOSED,
+                complete.materials(), null, "frontdesk", ACCEPTED, DUE, null, null, null, null, null, null, null,
+                new Segments(ApplicantType.PERSON, null, null, Channel.WINDOW, false), true, false);
+        when(intake.asAccepted(CASE_NUMBER)).thenReturn(Optional.of(closed));
+        assertThat(_get(open(Translations.CHINESE, CASE_NUMBER, "?reprint"),
+                com.vaadin.flow.component.html.Paragraph.class,
+                spec -> spec.withId("receipt-now-with")).getText()).startsWith("Your application was accepted");
     }
 
     @Test
-    void aCaseStillWaitingForItsAcceptanceReviewDoesNotSayWhereItIs() {
+    void missingMaterialsLeadTheClerkStraightToTheOneTimeNotice() {
         ReceiptView receipt = open(Translations.ENGLISH, CASE_NUMBER);
+
         assertThat(receipt.getElement().getTextRecursively()).doesNotContain("is now with");
+        Div next = _get(receipt, Div.class, spec -> spec.withId("receipt-next-step"));
+        assertThat(next.getClassNames()).contains("no-print");
+        assertThat(next.getElement().getTextRecursively()).contains("Materials are missing");
+        Button go = _get(receipt, Button.class, spec -> spec.withId("receipt-window-step"));
+        assertThat(go.getText()).isEqualTo("Issue the one-time notice");
+        // casework's screen stands behind the path; here a stand-in records where the clerk was sent.
+        com.vaadin.flow.router.RouteConfiguration.forSessionScope().setRoute(ReceiptView.WINDOW_STEP,
+                WindowStepStandIn.class);
+        _click(go);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("tasks/at-window/" + CASE_NUMBER);
+    }
+
+    /** Stands in for {@code casework.ui.WindowStepRedirect}, which intake cannot name. */
+    public static class WindowStepStandIn extends Div implements com.vaadin.flow.router.HasUrlParameter<String> {
+        @Override
+        public void setParameter(com.vaadin.flow.router.BeforeEvent event, String caseNumber) {
+            setText(caseNumber);
+        }
+    }
+
+    @Test
+    void anInstantItemLeadsTheClerkStraightToDecidingIt() {
+        ServiceItem instant = mock(ServiceItem.class);
+        when(instant.kind()).thenReturn(ItemKind.INSTANT);
+        when(catalog.version("HRSS-001", 2)).thenReturn(Optional.of(instant));
+        when(contacts.citizenLanguage(BILINGUAL_CASE)).thenReturn(Translations.CHINESE);
+
+        ReceiptView receipt = open(Translations.CHINESE, BILINGUAL_CASE);
+
+        assertThat(_get(receipt, Button.class, spec -> spec.withId("receipt-window-step")).getText())
+                .isEqualTo("立即办结");
+        assertThat(receipt.getElement().getTextRecursively()).doesNotContain("现由");
+    }
+
+    @Test
+    void aReprintDoesNotLeadAnywhere() {
+        _assertNone(open(Translations.ENGLISH, CASE_NUMBER, "?reprint"), Div.class,
+                spec -> spec.withId("receipt-next-step"));
     }
 
     @Test
@@ -196,13 +260,79 @@ class ReceiptViewTest {
                 .isEqualTo("未找到办件 OW-19990101-00001");
     }
 
+    @Test
+    void aReprintSaysWhatTheOriginalSaidMarkedAsReprintWithoutTheOriginalsCode() {
+        when(contacts.citizenLanguage(BILINGUAL_CASE)).thenReturn(Translations.CHINESE);
+        ReceiptView.rememberLookupCode(new RegisteredCase(BILINGUAL, "ABCD2345"));
+        ReceiptView original = open(Translations.ENGLISH, BILINGUAL_CASE);
+        String originalList = list(original);
+        String originalPaper = paper(original);
+        // An hour later, at another clerk's desk (the session still knows the code: the reprint must not print it).
+        ReceiptView reprint = open(Translations.ENGLISH, BILINGUAL_CASE, "?" + ReceiptView.REPRINT);
+
+        assertThat(list(reprint)).isEqualTo(originalList);
+        assertThat(_get(reprint, com.vaadin.flow.component.html.Paragraph.class,
+                spec -> spec.withId("receipt-reprint")).getText()).isEqualTo("补打，打印于2026年11月28日 15:05");
+        assertThat(_find(original, com.vaadin.flow.component.html.Paragraph.class,
+                spec -> spec.withId("receipt-reprint"))).isEmpty();
+        assertThat(_find(reprint, Span.class, spec -> spec.withId("receipt-lookup-code"))).isEmpty();
+        assertThat(paper(reprint)).contains("查询码已打印在首次出具的受理回执上。")
+                .isEqualTo(originalPaper.replace("查询码（请妥善保管，凭此在网上查询办件进度）：ABCD2345", "查询码已打印在首次出具的受理回执上。")
+                        .replace("县政务服务中心", "县政务服务中心补打，打印于2026年11月28日 15:05"));
+    }
+
+    @Test
+    void aReprintCarriesTheCodeReissuedInThisVisit() {
+        org.onewindow.shared.ui.CodesForPrinting.remember(CASE_NUMBER, "NEWC0DE7");
+        ReceiptView reprint = open(Translations.CHINESE, CASE_NUMBER, "?" + ReceiptView.REPRINT);
+
+        assertThat(_get(reprint, Span.class, spec -> spec.withId("receipt-lookup-code")).getText())
+                .isEqualTo("NEWC0DE7");
+        assertThat(_find(reprint, com.vaadin.flow.component.html.Paragraph.class,
+                spec -> spec.withId("receipt-code-on-original"))).isEmpty();
+    }
+
+    @Test
+    void theBilingualCopyPrintsEveryTextInChineseThenEnglish() {
+        when(contacts.citizenLanguage(BILINGUAL_CASE)).thenReturn(Translations.ENGLISH);
+        ReceiptView receipt = open(Translations.ENGLISH, BILINGUAL_CASE);
+        com.vaadin.flow.component.checkbox.Checkbox both = _get(receipt,
+                com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withId("receipt-bilingual"));
+        assertThat(both.getLabel()).isEqualTo("Bilingual copy / 中英对照");
+
+        both.setValue(true);
+
+        assertThat(paper(receipt)).contains("受理回执 / Acceptance receipt",
+                "县政务服务中心 / County Government Service Hall");
+        assertThat(list(receipt)).contains("<dt>办件编号 / Case number</dt>",
+                "<dd>人力资源和社会保障局 / Human Resources and Social Security Bureau</dd>",
+                "社会保障卡申领（事项版本 v2） / Social security card application (item version v2)",
+                "✔ 居民身份证 / Resident ID card",
+                "<span id=\"receipt-accepted\">2026年11月28日 15:05 / Nov 28, 2026, 3:05 PM</span>",
+                "<span id=\"receipt-due-date\">2026年12月2日 / Dec 2, 2026</span>");
+        // Off again: the citizen's language only.
+        _get(receipt, com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withId("receipt-bilingual"))
+                .setValue(false);
+        assertThat(paper(receipt)).contains("Acceptance receipt").doesNotContain("受理回执");
+    }
+
+    private static String paper(ReceiptView receipt) {
+        return _get(receipt, Div.class, spec -> spec.withId("receipt")).getElement().getTextRecursively();
+    }
+
     private ReceiptView open(Locale locale, String caseNumber) {
+        return open(locale, caseNumber, "");
+    }
+
+    private ReceiptView open(Locale locale, String caseNumber, String query) {
         UI.getCurrent().setLocale(locale);
         ReceiptView receipt = new ReceiptView(intake, directory, contacts,
-                new PublicSite("https://hall.example.gov.cn"), dates);
+                new PublicSite("https://hall.example.gov.cn"), dates, catalog);
         UI.getCurrent().add(receipt);
         receipt.setParameter(null, caseNumber);
-        receipt.beforeEnter(null);
+        com.vaadin.flow.router.BeforeEnterEvent event = mock(com.vaadin.flow.router.BeforeEnterEvent.class);
+        when(event.getLocation()).thenReturn(new com.vaadin.flow.router.Location("receipt/" + caseNumber + query));
+        receipt.beforeEnter(event);
         return receipt;
     }
 

@@ -237,4 +237,28 @@ class ResultNoticeViewTest {
                 .startsWith("本告知书尚未打印。");
         assertThat(_get(view, Button.class, spec -> spec.withId("result-notice-reprint")).getText()).isEqualTo("补打…");
     }
+
+    @Test
+    void theBilingualCopyPrintsEachTextInChineseThenEnglishAndKeepsTheCode() throws Exception {
+        String link = rejectedNotice(Translations.ENGLISH);
+        when(directory.departmentName(org.mockito.ArgumentMatchers.eq("AMR"), org.mockito.ArgumentMatchers.any()))
+                .thenAnswer(call -> Translations.CHINESE.equals(call.getArgument(1)) ? "市场监督管理局"
+                        : "Market Regulation Bureau");
+        view.show("OW-20261128-00042");
+        com.vaadin.flow.component.checkbox.Checkbox both = _get(view,
+                com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withId("result-notice-bilingual"));
+
+        both.setValue(true);
+
+        assertThat(_get(view, H1.class).getText()).isEqualTo("办结告知书 / Result notice");
+        assertThat(sheet()).contains("<dt>办件编号 / Case number</dt>", "Food business licence",
+                "<dd>市场监督管理局 / Market Regulation Bureau</dd>",
+                "<dt>办结日期 / Closed on</dt><dd>2026年11月28日 / Nov 28, 2026</dd>");
+        assertThat(_get(view, Paragraph.class, spec -> spec.withId("result-notice-validity")).getText())
+                .startsWith("每件办件评价一次").endsWith(" / One rating per case, until Dec 13, 2026.");
+        // Drawn again from the notice on screen: the same survey code, not a new one.
+        assertThat(QrCodesTest.decode(_get(view, Html.class, spec -> spec.withId("result-notice-qr")).getInnerHtml()))
+                .isEqualTo(link);
+        org.mockito.Mockito.verify(notices, org.mockito.Mockito.times(1)).resultNotice("OW-20261128-00042");
+    }
 }
