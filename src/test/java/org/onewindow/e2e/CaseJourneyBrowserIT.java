@@ -25,9 +25,9 @@ import org.onewindow.intake.Channel;
 import org.onewindow.intake.IdType;
 import org.onewindow.intake.CaseRegistrationService;
 import org.onewindow.shared.PageRequest;
+import org.onewindow.support.ChecklistInHand;
 import org.onewindow.support.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.onewindow.shared.i18n.Translations;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -35,9 +35,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The core journey through the real UI in headless Chromium: the window registers a food business licence
  * (lead: market regulation, joint review: health), every department does its step, and the case closes.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:onewindow-browser;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
-        "onewindow.demo.enabled=true" })
+@DemoHallBrowserTest
 class CaseJourneyBrowserIT {
 
     private static final String PASSWORD = "demo";
@@ -57,7 +55,8 @@ class CaseJourneyBrowserIT {
                 .applicant("11010519491231002X", "Zhao Lan", "13800138000")
                 .citizenReads("English")
                 .serviceItem("food", "Food business licence")
-                .received("Application form").received("Business licence")
+                .received("Application form").received("Business licence").received("Floor plan of the premises")
+                .received("Food safety management rules").received("Health certificates of staff")
                 .screenshot("journey-1-intake")
                 .submit();
         browser.screenshot("journey-2-receipt");
@@ -123,7 +122,7 @@ class CaseJourneyBrowserIT {
     }
 
     @Test
-    void leadDepartmentReturnsACaseForMissingMaterialsAndTheWindowTakesThemIn() {
+    void aCaseMissingMaterialsGetsItsOneTimeNoticeAtTheWindowAndTheWindowTakesThemIn() {
         browser.signIn("frontdesk", PASSWORD);
         String caseNumber = new IntakePage(browser).open()
                 .applicant("110101199003074477", "Sun Hua", "13698765432")
@@ -132,10 +131,12 @@ class CaseJourneyBrowserIT {
                 .received("Application form")
                 .submit();
 
-        browser.signIn("amr.worker", PASSWORD);
-        NoticePage notice = InboxPage.queue(browser).open(caseNumber)
-                .claimAndOpen(caseNumber, ServiceRequestProcess.TASK_REVIEW_BY_LEAD_DEPARTMENT)
-                .returnForMaterials("Bring the originals, not copies.");
+        // Not everything required is in hand: the receipt leads the clerk straight to the one-time notice.
+        assertThat(browser.driver.findElements(org.openqa.selenium.By.id("receipt-now-with"))).isEmpty();
+        browser.screenshot("materials-0-receipt-leads-on");
+        browser.click("receipt-window-step");
+        browser.waitForUrl("/task/");
+        NoticePage notice = new TaskPage(browser).returnForMaterials("Bring the originals, not copies.");
         assertThat(notice.missing()).contains("Resident ID card of the operator", "Proof of business premises")
                 .doesNotContain("Application form");
         assertThat(browser.text("notice-bring-by")).contains("withdrawn");
@@ -147,13 +148,15 @@ class CaseJourneyBrowserIT {
                 "document.getElementById('case-diagram').scrollIntoView()");
         browser.screenshot("materials-2-case-diagram");
 
-        browser.signIn("frontdesk", PASSWORD);
         InboxPage.queue(browser).open(caseNumber)
                 .claimAndOpen(caseNumber, ServiceRequestProcess.TASK_RECEIVE_MISSING_MATERIALS)
                 .received("Resident ID card of the operator").received("Proof of business premises")
                 .complete();
 
-        // The case goes back to the step that returned it, the lead department's review.
+        // The case goes back to the step that returned it, the window's acceptance review, now complete.
+        InboxPage.mine(browser).open(caseNumber)
+                .openTask(caseNumber, ServiceRequestProcess.TASK_ACCEPTANCE_REVIEW)
+                .complete();
         browser.open("/case/" + caseNumber);
         assertThat(browser.text("case-status")).isEqualTo("In review");
     }
@@ -209,7 +212,7 @@ class CaseJourneyBrowserIT {
     void departmentHeadSeesTheEscalationAndReassignsTheStep() {
         // Set-up through the services: a lead review claimed by amr.worker whose deadline has passed.
         String caseNumber = staff.as("frontdesk", () -> intake.register(CaseRegistration.of(IdType.RESIDENT_ID,
-                "440524198001010013", "Qian Ming", "13912345678", "AMR-001", List.of("Application form"), null,
+                "440524198001010013", "Qian Ming", "13912345678", "AMR-001", ChecklistInHand.of("AMR-001"), null,
                 Channel.WINDOW))).caseNumber();
         InboxFilter filter = new InboxFilter(caseNumber, null, false);
         staff.run("amr.worker", () -> work.claim(inbox.departmentQueue(filter, new PageRequest(0, 5)).get(0).taskId()));

@@ -14,7 +14,6 @@ import org.onewindow.shared.ui.Notices;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -22,9 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * scrolling sideways, the task list still fits at 200 % zoom (a 700 px wide window), and a notice never covers a
  * button.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:onewindow-layout;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
-        "onewindow.demo.enabled=true" })
+@DemoHallBrowserTest
 class LayoutBrowserIT {
 
     /** Every visible button's box; the grids' cells are in the light DOM, so their buttons are found too. */

@@ -22,7 +22,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * Scans through the real upload of the case page (issue 15, finding 1): a 3 MB PDF is kept (Spring's 1 MB
@@ -30,9 +29,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * with a clear message, and the manager's browser gets the kept scan as a PDF download, never as a page. Each scan
  * is of the checklist material chosen before the upload (issue 18), and the checklist counts and links them.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:onewindow-browser;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
-        "onewindow.demo.enabled=true" })
+@DemoHallBrowserTest
 class ScannedMaterialsBrowserIT {
 
     private static final Path FILES = Path.of("target", "browser-uploads").toAbsolutePath();

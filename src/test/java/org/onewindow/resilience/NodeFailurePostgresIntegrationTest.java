@@ -167,7 +167,9 @@ class NodeFailurePostgresIntegrationTest {
                         + "where p.proc_def_key_ = 'serviceRequest' and h.delete_reason_ = 'completed' and not exists "
                         + "(select 1 from casework_task_record r where r.task_id = h.id_ and r.completed)"))
                 .isEmpty();
-        assertThat(strings("select r.task_id from casework_task_record r where r.completed and not exists "
+        // A window registration's acceptance is recorded without an engine task ("window-<case>"), by design.
+        assertThat(strings("select r.task_id from casework_task_record r where r.completed "
+                + "and r.task_id not like 'window-%' and not exists "
                 + "(select 1 from act_hi_taskinst h where h.id_ = r.task_id and h.delete_reason_ = 'completed')"))
                 .isEmpty();
         assertThat(strings(
