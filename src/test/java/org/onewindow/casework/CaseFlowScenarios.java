@@ -124,7 +124,7 @@ abstract class CaseFlowScenarios {
             assertThat(opinion.taskKey()).isEqualTo(ServiceRequestProcess.TASK_ACCEPTANCE_REVIEW);
             assertThat(opinion.createdAt()).isEqualTo(details.acceptedAt());
             assertThat(opinion.text()).isEqualTo(
-                    "Identity and materials checked at the window; accepted on registration.");
+                    "窗口当面核验身份及材料，登记即受理。"); // the clerk's language: the hall's, as they chose none
         });
         assertThat(file.steps()).first().satisfies(step -> {
             assertThat(step.taskKey()).isEqualTo(ServiceRequestProcess.TASK_ACCEPTANCE_REVIEW);

@@ -3,6 +3,7 @@ package org.onewindow.casework.internal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.onewindow.casework.Opinion;
@@ -10,6 +11,7 @@ import org.onewindow.casework.ServiceRequestProcess;
 import org.onewindow.casework.StepKind;
 import org.onewindow.casework.StepRecord;
 import org.onewindow.directory.DirectoryService;
+import org.onewindow.directory.StaffMember;
 import org.onewindow.shared.i18n.Translations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -53,10 +55,15 @@ class WindowAcceptance {
 
     void record(String caseNumber, String clerk, Instant acceptedAt) {
         String stepId = stepId(caseNumber);
-        String clerkName = directory.staff(clerk).map(member -> member.displayName()).orElse(clerk);
+        Optional<StaffMember> member = directory.staff(clerk);
+        String clerkName = member.map(StaffMember::displayName).orElse(clerk);
+        // Written as the clerk would have typed it: in their own language (the hall's when they have none), not
+        // in whichever language the request that registered the case happened to carry (the demo has none).
+        Locale language = member.map(StaffMember::language).filter(java.util.Objects::nonNull)
+                .orElse(Translations.CHINESE);
         opinions.record(stepId, new Opinion(caseNumber, ServiceRequestProcess.TASK_ACCEPTANCE_REVIEW, STEP_NAME,
                 StepKind.ACCEPTANCE, ServiceRequestProcess.GROUP_FRONT_DESK, clerkName, null,
-                Translations.current("casework.opinion.acceptedAtWindow"), acceptedAt), clerk);
+                Translations.text(language, "casework.opinion.acceptedAtWindow"), acceptedAt), clerk);
         // Waiting and working time are not measured: the step took the registration itself, which no one timed.
         jdbc.sql("""
                 insert into casework_task_record (task_id, case_number, task_key, department_code, created_at,

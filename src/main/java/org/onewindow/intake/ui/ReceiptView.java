@@ -202,7 +202,8 @@ public class ReceiptView extends VerticalLayout
         actions.setAlignItems(Alignment.CENTER);
         actions.addClassName("no-print");
         add(receipt, actions);
-        stepStillAtTheWindow(details).ifPresent(this::add);
+        // Above the paper: the clerk reads it first, before printing or calling the next citizen.
+        stepStillAtTheWindow(details).ifPresent(this::addComponentAsFirst);
     }
 
     /**
