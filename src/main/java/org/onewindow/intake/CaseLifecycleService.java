@@ -26,6 +26,12 @@ public interface CaseLifecycleService {
      */
     Instant resumeClock(String caseNumber, Instant at);
 
+    /**
+     * The case was formally accepted: publishes {@link CaseAccepted}. Called by casework wherever an acceptance is
+     * recorded (the window's, the acceptance review's, an instant item's decision at the window).
+     */
+    void recordAcceptance(String caseNumber, String acceptedBy, Instant at);
+
     /** Ends the case without a decision and publishes {@link CaseWithdrawn}. */
     void withdraw(String caseNumber, String reason, Instant at);
 

@@ -2,6 +2,7 @@ package org.onewindow.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,6 +17,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -23,6 +25,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.onewindow.intake.MaterialsRequest;
 import org.onewindow.catalog.WorkingDayCalendar;
+import org.onewindow.intake.CaseAccepted;
 import org.onewindow.intake.CaseClosed;
 import org.onewindow.intake.CaseDetails;
 import org.onewindow.intake.CaseRegistration;
@@ -133,6 +136,15 @@ abstract class CaseFlowScenarios {
             assertThat(step.ended()).isEqualTo(details.acceptedAt());
         });
         assertReadModelMatchesEngine(details.caseNumber());
+        assertThat(accepted(details.caseNumber())).singleElement().satisfies(event -> {
+            assertThat(event.acceptedBy()).isEqualTo("frontdesk");
+            assertThat(event.acceptedAt()).isCloseTo(details.acceptedAt(), within(1, ChronoUnit.MILLIS));
+            assertThat(event.leadDepartmentCode()).isEqualTo("AMR");
+        });
+    }
+
+    private List<CaseAccepted> accepted(String caseNumber) {
+        return events.stream(CaseAccepted.class).filter(event -> event.caseNumber().equals(caseNumber)).toList();
     }
 
     @Test
@@ -148,6 +160,7 @@ abstract class CaseFlowScenarios {
         assertThat(staff.as("amr.worker", () -> inbox.departmentQueue(filter(caseNumber), page()))).isEmpty();
         assertThat(staff.as("manager", () -> caseFiles.caseFile(caseNumber)).opinions())
                 .as("no acceptance recorded before the clerk's review").isEmpty();
+        assertThat(accepted(caseNumber)).as("not accepted yet").isEmpty();
     }
 
     @Test
@@ -159,6 +172,11 @@ abstract class CaseFlowScenarios {
         assertThat(acceptance.assignee()).isNull();
         assertThat(status(caseNumber)).isEqualTo(CaseStatus.ACCEPTED);
         assertThat(staff.as("hrss.worker", () -> inbox.departmentQueue(filter(caseNumber), page()))).isEmpty();
+        assertThat(accepted(caseNumber)).as("not accepted before the review").isEmpty();
+
+        String review = claimFromQueue("frontdesk2", caseNumber);
+        staff.run("frontdesk2", () -> work.confirmAcceptance(review, null));
+        assertThat(accepted(caseNumber)).singleElement().extracting(CaseAccepted::acceptedBy).isEqualTo("frontdesk2");
     }
 
     @Test
@@ -282,7 +300,9 @@ abstract class CaseFlowScenarios {
         assertThatThrownBy(() -> staff.run("frontdesk", () -> work.confirmAcceptance(acceptance, null)))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("instant item");
 
+        assertThat(accepted(caseNumber)).as("refused acceptance publishes nothing").isEmpty();
         staff.run("frontdesk", () -> work.decideAtWindow(acceptance, new Decision(true, "")));
+        assertThat(accepted(caseNumber)).singleElement().extracting(CaseAccepted::acceptedBy).isEqualTo("frontdesk");
 
         CaseDetails closed = intake.caseDetails(caseNumber).orElseThrow();
         assertThat(closed.status()).isEqualTo(CaseStatus.CLOSED);

@@ -88,8 +88,10 @@ class StepCompletions {
         }
         String text = remark == null || remark.isBlank() ? Translations.current("casework.opinion.accepted")
                 : remark.trim();
+        String caseNumber = steps.ownedTask(taskId).caseNumber();
         complete(taskId, StepKind.ACCEPTANCE, null, requireLength(text),
                 Map.of(ServiceRequestProcess.VAR_MATERIALS_COMPLETE, true));
+        lifecycle.recordAcceptance(caseNumber, currentStaff.require().username(), clock.instant());
     }
 
     void submitOpinion(String taskId, StepOpinion opinion) {
@@ -140,6 +142,8 @@ class StepCompletions {
         complete(taskId, StepKind.ACCEPTANCE, outcome.name(), requireLength(text),
                 Map.of(ServiceRequestProcess.VAR_MATERIALS_COMPLETE, true, ServiceRequestProcess.VAR_DECISION,
                         outcome.name(), ServiceRequestProcess.VAR_DELIVERED_BY, currentStaff.require().username()));
+        // An instant item is accepted and decided in the same moment at the window.
+        lifecycle.recordAcceptance(task.caseNumber(), currentStaff.require().username(), clock.instant());
     }
 
     void confirmDelivery(String taskId, Delivery delivery) {

@@ -11,6 +11,7 @@ import org.onewindow.casework.ServiceRequestProcess;
 import org.onewindow.casework.StepKind;
 import org.onewindow.casework.StepRecord;
 import org.onewindow.directory.DirectoryService;
+import org.onewindow.intake.CaseLifecycleService;
 import org.onewindow.directory.StaffMember;
 import org.onewindow.shared.i18n.Translations;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,11 +31,14 @@ class WindowAcceptance {
     private final OpinionStore opinions;
     private final JdbcClient jdbc;
     private final DirectoryService directory;
+    private final CaseLifecycleService lifecycle;
 
-    WindowAcceptance(OpinionStore opinions, JdbcClient jdbc, DirectoryService directory) {
+    WindowAcceptance(OpinionStore opinions, JdbcClient jdbc, DirectoryService directory,
+            CaseLifecycleService lifecycle) {
         this.opinions = opinions;
         this.jdbc = jdbc;
         this.directory = directory;
+        this.lifecycle = lifecycle;
     }
 
     /** The window's acceptance of the case as a step of its history; empty when the case was not accepted there. */
@@ -73,5 +77,6 @@ class WindowAcceptance {
                 .param("key", ServiceRequestProcess.TASK_ACCEPTANCE_REVIEW)
                 .param("department", ServiceRequestProcess.GROUP_FRONT_DESK)
                 .param("at", acceptedAt.atOffset(ZoneOffset.UTC)).param("assignee", clerk).update();
+        lifecycle.recordAcceptance(caseNumber, clerk, acceptedAt);
     }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.onewindow.catalog.WorkingDayCalendar;
+import org.onewindow.intake.CaseAccepted;
 import org.onewindow.intake.CaseClosed;
 import org.onewindow.intake.CaseLifecycleService;
 import org.onewindow.intake.CaseStatus;
@@ -61,6 +62,13 @@ class DefaultCaseLifecycleService implements CaseLifecycleService {
         Instant newDue = ClockStop.extendedDue(calendar, clock.getZone(), entity.dueAt(), waited);
         entity.stopWaiting(newDue, waited);
         return newDue;
+    }
+
+    @Override
+    public void recordAcceptance(String caseNumber, String acceptedBy, Instant at) {
+        CaseEntity entity = cases.require(caseNumber);
+        events.publishEvent(new CaseAccepted(caseNumber, entity.serviceItemCode(), entity.leadDepartmentCode(), at,
+                acceptedBy));
     }
 
     @Override
