@@ -64,7 +64,7 @@ class LookupCodeActions extends VerticalLayout {
     private void reissue() {
         try {
             String code = caseFiles.reissueLookupCode(caseNumber);
-            CodesForPrinting.remember(caseNumber, code);
+            CodesForPrinting.rememberReissued(caseNumber, code);
             Span shown = new Span(code);
             shown.addClassName("lookup-code");
             newCode.removeAll();

@@ -26,6 +26,7 @@ import org.onewindow.intake.WindowApplicant;
 import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.i18n.Translations;
+import org.onewindow.shared.ui.CodesForPrinting;
 import org.onewindow.shared.ui.FormErrors;
 import org.onewindow.shared.ui.MainLayout;
 
@@ -347,7 +348,7 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
         }
         try {
             RegisteredCase registered = intake.register(registration);
-            ReceiptView.rememberLookupCode(registered);
+            CodesForPrinting.rememberMinted(registered.caseNumber(), registered.lookupCode());
             getUI().ifPresent(ui -> ui.navigate(ReceiptView.class, registered.caseNumber()));
         } catch (InvalidRegistrationException e) {
             Map<String, String> unplaced = FormErrors.show(binder, e);

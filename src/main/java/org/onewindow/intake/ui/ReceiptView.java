@@ -1,13 +1,12 @@
 package org.onewindow.intake.ui;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.onewindow.catalog.CatalogService;
 import org.onewindow.catalog.ItemKind;
+import org.onewindow.catalog.ServiceItem;
 import org.onewindow.directory.DirectoryService;
 import org.onewindow.intake.CaseDetails;
 import org.onewindow.intake.CaseContactService;
@@ -15,7 +14,6 @@ import org.onewindow.intake.CaseMaterial;
 import org.onewindow.intake.CaseReceiptService;
 import org.onewindow.intake.CaseStatus;
 import org.onewindow.intake.Channel;
-import org.onewindow.intake.RegisteredCase;
 import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.PublicSite;
 import org.onewindow.shared.ui.CodesForPrinting;
@@ -43,7 +41,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinSession;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -63,8 +60,6 @@ public class ReceiptView extends VerticalLayout
             HasUrlParameter<String>,
             BeforeEnterObserver,
             HasDynamicTitle {
-
-    private static final String LOOKUP_CODES = ReceiptView.class.getName() + ".lookupCodes";
 
     /** The query parameter of a reprint from the case file: marked so, and without the original's code. */
     public static final String REPRINT = "reprint";
@@ -91,23 +86,6 @@ public class ReceiptView extends VerticalLayout
         this.dates = dates;
     }
 
-    static void rememberLookupCode(RegisteredCase registered) {
-        VaadinSession session = VaadinSession.getCurrent();
-        @SuppressWarnings("unchecked")
-        Map<String, String> codes = (Map<String, String>) session.getAttribute(LOOKUP_CODES);
-        if (codes == null) {
-            codes = new HashMap<>();
-            session.setAttribute(LOOKUP_CODES, codes);
-        }
-        codes.put(registered.caseNumber(), registered.lookupCode());
-    }
-
-    private static String lookupCode(String caseNumber) {
-        @SuppressWarnings("unchecked")
-        Map<String, String> codes = (Map<String, String>) VaadinSession.getCurrent().getAttribute(LOOKUP_CODES);
-        return codes == null ? null : codes.get(caseNumber);
-    }
-
     @Override
     public void setParameter(BeforeEvent event, String parameter) {
         this.caseNumber = parameter;
@@ -127,6 +105,8 @@ public class ReceiptView extends VerticalLayout
             return;
         }
         PaperLanguages paper = new PaperLanguages(contacts.citizenLanguage(details.caseNumber()), bilingual);
+        Optional<ServiceItem> acceptedWith = catalog.version(details.serviceItemCode(), details.serviceItemVersion());
+        boolean acceptedAtTheWindow = acceptedAtTheWindow(details, acceptedWith);
         Div receipt = new Div();
         receipt.addClassName("receipt");
         receipt.setId("receipt");
@@ -161,7 +141,7 @@ public class ReceiptView extends VerticalLayout
                 + entry(paper.t("intake.receipt.materials"), materials(details, paper))
                 + "</dl>");
         receipt.add(list);
-        if (acceptedAtTheWindow(details)) {
+        if (acceptedAtTheWindow) {
             // The registration was the acceptance: the case went straight on to its lead department.
             Paragraph withLead = new Paragraph(paper.text(language -> I18NProvider.translate(language,
                     "intake.receipt.nowWithLead", directory.departmentName(details.leadDepartmentCode(), language))));
@@ -169,8 +149,8 @@ public class ReceiptView extends VerticalLayout
             receipt.add(withLead);
         }
         // The original shows the code minted with the case; a reprint only a code reissued in this visit.
-        String code = reprint ? CodesForPrinting.reissued(details.caseNumber()).orElse(null)
-                : lookupCode(details.caseNumber());
+        String code = (reprint ? CodesForPrinting.reissued(details.caseNumber())
+                : CodesForPrinting.minted(details.caseNumber())).orElse(null);
         if (code != null) {
             Span lookup = new Span(code);
             lookup.addClassName("lookup-code");
@@ -203,7 +183,9 @@ public class ReceiptView extends VerticalLayout
         actions.addClassName("no-print");
         add(receipt, actions);
         // Above the paper: the clerk reads it first, before printing or calling the next citizen.
-        stepStillAtTheWindow(details).ifPresent(this::addComponentAsFirst);
+        if (!acceptedAtTheWindow) {
+            stepStillAtTheWindow(details, acceptedWith).ifPresent(this::addComponentAsFirst);
+        }
     }
 
     /**
@@ -211,28 +193,23 @@ public class ReceiptView extends VerticalLayout
      * ({@link org.onewindow.catalog.ServiceItem#acceptedOnRegistration}). Read from what the case was accepted
      * with, so that a reprint says what the original said.
      */
-    private boolean acceptedAtTheWindow(CaseDetails details) {
+    private static boolean acceptedAtTheWindow(CaseDetails details, Optional<ServiceItem> acceptedWith) {
         List<String> received = details.materials().stream().filter(CaseMaterial::received).map(CaseMaterial::name)
                 .toList();
-        return details.channel() == Channel.WINDOW && catalog.version(details.serviceItemCode(),
-                details.serviceItemVersion()).map(item -> item.acceptedOnRegistration(received)).orElse(false);
-    }
-
-    private boolean instantItem(CaseDetails details) {
-        return catalog.version(details.serviceItemCode(), details.serviceItemVersion())
-                .map(item -> item.kind() == ItemKind.INSTANT).orElse(false);
+        return details.channel() == Channel.WINDOW
+                && acceptedWith.map(item -> item.acceptedOnRegistration(received)).orElse(false);
     }
 
     /**
      * The clerk's next move when the case still waits for them at the window (not printed): an instant item is
      * decided now, and missing materials are listed in the one-time notice now, not when the citizen has left.
+     * Asked only when the registration was not the acceptance.
      */
-    private Optional<Div> stepStillAtTheWindow(CaseDetails details) {
-        if (reprint || details.channel() != Channel.WINDOW || details.status() != CaseStatus.ACCEPTED
-                || acceptedAtTheWindow(details)) {
+    private Optional<Div> stepStillAtTheWindow(CaseDetails details, Optional<ServiceItem> acceptedWith) {
+        if (reprint || details.channel() != Channel.WINDOW || details.status() != CaseStatus.ACCEPTED) {
             return Optional.empty();
         }
-        boolean instant = instantItem(details);
+        boolean instant = acceptedWith.map(item -> item.kind() == ItemKind.INSTANT).orElse(false);
         Paragraph why = new Paragraph(getTranslation(
                 instant ? "intake.receipt.next.instant" : "intake.receipt.next.missingMaterials"));
         Button go = new Button(getTranslation(instant ? "intake.receipt.next.decide" : "intake.receipt.next.notice"),

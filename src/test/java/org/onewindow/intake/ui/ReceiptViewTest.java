@@ -32,7 +32,6 @@ import org.onewindow.intake.CaseMaterial;
 import org.onewindow.intake.CaseStatus;
 import org.onewindow.intake.Channel;
 import org.onewindow.intake.CaseReceiptService;
-import org.onewindow.intake.RegisteredCase;
 import org.onewindow.intake.Segments;
 import org.onewindow.shared.PublicSite;
 import org.onewindow.shared.i18n.Translations;
@@ -96,7 +95,7 @@ class ReceiptViewTest {
     @Test
     void receiptInEnglish() {
         when(contacts.citizenLanguage(CASE_NUMBER)).thenReturn(Translations.ENGLISH);
-        ReceiptView.rememberLookupCode(new RegisteredCase(DETAILS, "ABCD2345"));
+        org.onewindow.shared.ui.CodesForPrinting.rememberMinted(DETAILS.caseNumber(), "ABCD2345");
         ReceiptView receipt = open(Translations.ENGLISH, CASE_NUMBER);
 
         assertThat(receipt.getPageTitle()).isEqualTo("Acceptance receipt | OneWindow");
@@ -263,7 +262,7 @@ class ReceiptViewTest {
     @Test
     void aReprintSaysWhatTheOriginalSaidMarkedAsReprintWithoutTheOriginalsCode() {
         when(contacts.citizenLanguage(BILINGUAL_CASE)).thenReturn(Translations.CHINESE);
-        ReceiptView.rememberLookupCode(new RegisteredCase(BILINGUAL, "ABCD2345"));
+        org.onewindow.shared.ui.CodesForPrinting.rememberMinted(BILINGUAL.caseNumber(), "ABCD2345");
         ReceiptView original = open(Translations.ENGLISH, BILINGUAL_CASE);
         String originalList = list(original);
         String originalPaper = paper(original);
@@ -283,7 +282,7 @@ class ReceiptViewTest {
 
     @Test
     void aReprintCarriesTheCodeReissuedInThisVisit() {
-        org.onewindow.shared.ui.CodesForPrinting.remember(CASE_NUMBER, "NEWC0DE7");
+        org.onewindow.shared.ui.CodesForPrinting.rememberReissued(CASE_NUMBER, "NEWC0DE7");
         ReceiptView reprint = open(Translations.CHINESE, CASE_NUMBER, "?" + ReceiptView.REPRINT);
 
         assertThat(_get(reprint, Span.class, spec -> spec.withId("receipt-lookup-code")).getText())
