@@ -61,6 +61,13 @@ class ScannedMaterialsBrowserIT {
         assertThat(browser.byId("checklist-scans-0").findElements(By.tagName("a"))).singleElement()
                 .satisfies(scan -> assertThat(scan.getAttribute("href")).isEqualTo(link.getAttribute("href")));
 
+        // A paper that is on no checklist line: kept as the case's, counted on no material.
+        browser.pickFromSelect("case-upload-material", "Other (not on the checklist)");
+        upload(pdf("covering-letter.pdf", 2048));
+        browser.wait.until(ExpectedConditions.numberOfElementsToBe(
+                By.cssSelector("#case-attachments a[id^='case-scan-']"), 2));
+        assertThat(browser.byId("checklist-scans-0").getText()).startsWith("· 1 scan:");
+
         upload(pdf("archive.pdf", 11 * 1024 * 1024));
         assertThat(notification()).isEqualTo("The file is larger than 10 MB; scan at a lower resolution.");
 
@@ -73,9 +80,10 @@ class ScannedMaterialsBrowserIT {
                 "<html><script>fetch('/api/tasks/mine')</script></html>".getBytes(StandardCharsets.US_ASCII)));
         assertThat(notification())
                 .isEqualTo("Only PDF, JPEG and PNG scans are accepted (recognised by their content).");
-        assertThat(intake.attachments(caseNumber)).singleElement()
+        assertThat(intake.attachments(caseNumber)).hasSize(2).first()
                 .satisfies(kept -> assertThat(kept.sizeBytes()).isEqualTo(3 * 1024 * 1024))
                 .satisfies(kept -> assertThat(kept.materialName()).isEqualTo("居民身份证"));
+        assertThat(intake.attachments(caseNumber).get(1).materialName()).isNull();
 
         browser.signIn("manager", "demo");
         browser.open("/case/" + caseNumber);
