@@ -24,10 +24,10 @@ import org.springframework.stereotype.Component;
 /**
  * The satisfaction report's indicator analysis in SQL, per indicator set version: which versions the answers of the
  * period answered ({@code sat_response.indicator_set_id}, {@code sat_indicator_set}), their indicators
- * ({@code sat_indicator}), each indicator's count, sum and sum of squares ({@code sat_response_score}), and the sums
- * and sums of products of the overall rating and the indicator scores over each version's complete answers, pivoted
- * by the indicator's place in its version. Four aggregate queries, whatever the number of answers or versions; an
- * indicator code shared by two versions is grouped by version, never pooled.
+ * ({@code sat_indicator}), and in one scan of the scores ({@code sat_response_score}) each indicator's count, sum and
+ * sum of squares and the sums and sums of products of the overall rating and the indicator scores over each
+ * version's complete answers: four queries, one of them over the scores, whatever the number of answers or versions; an indicator code
+ * shared by two versions is grouped by version, never pooled.
  */
 @Component
 class IndicatorQueries {
@@ -47,7 +47,7 @@ class IndicatorQueries {
             LocalDate firstClosed) {
     }
 
-    private record Named(String code, String nameZh, String nameEn) {
+    private record Named(String code, String nameZh, String nameEn, int position) {
     }
 
     private record Scored(long n, double sum, double sumOfSquares) {
@@ -79,89 +79,106 @@ class IndicatorQueries {
                 .thenComparing(Version::channel).thenComparingInt(Version::version));
 
         Map<Long, List<Named>> indicators = new LinkedHashMap<>();
-        jdbc.sql("select set_id, code, name_zh, name_en from sat_indicator where set_id in (:ids) "
+        jdbc.sql("select set_id, code, name_zh, name_en, position from sat_indicator where set_id in (:ids) "
                 + "order by set_id, position, code").param("ids", ids).query((rs, i) -> indicators
                         .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                        .add(new Named(rs.getString(2), rs.getString(3), rs.getString(4))))
+                        .add(new Named(rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5))))
                 .list();
 
-        Map<Long, Map<String, Scored>> scored = new HashMap<>();
-        jdbc.sql("select r.indicator_set_id, sc.indicator_code, count(*), sum(cast(sc.score as double precision)), "
-                + "sum(cast(sc.score as double precision) * sc.score)"
-                + from(filter, " join sat_response_score sc on sc.response_id = r.id")
-                + " group by r.indicator_set_id, sc.indicator_code").params(window.params())
-                .query((rs, i) -> scored.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2),
-                        new Scored(rs.getLong(3), rs.getDouble(4), rs.getDouble(5))))
-                .list();
-
-        Map<Long, Moments> moments = moments(filter, window, ids,
-                indicators.values().stream().mapToInt(List::size).max().orElse(0), indicators);
+        Map<Long, Aggregates> aggregates = aggregates(filter, window, indicators);
 
         List<IndicatorReport.SetVersion> blocks = new ArrayList<>();
         long answers = 0;
         for (Version version : versions) {
             answers += version.answers();
+            Aggregates figures = aggregates.get(version.id());
             blocks.add(block(version, indicators.getOrDefault(version.id(), List.of()),
-                    scored.getOrDefault(version.id(), Map.of()), moments.get(version.id()), minimum));
+                    figures == null ? Map.of() : figures.scored(), figures == null ? null : figures.moments(),
+                    minimum));
         }
         return new IndicatorReport(answers, blocks, changes(versions), minimum);
     }
 
+    /** What one scan of the scores gives per version: each indicator's figures, and the complete answers' moments. */
+    private record Aggregates(Map<String, Scored> scored, Moments moments) {
+    }
+
     /**
-     * The moments of (overall, indicator 1, …, indicator k) of each version over its complete answers: the scores
-     * of one answer are pivoted into one row by the indicator's place in the version, the rows without every
-     * indicator left out, and the rest summed per version. Places beyond a version's own k are null and unread.
+     * One scan: the scores of one answer are pivoted into one row by the indicator's position in its version
+     * ({@code sat_indicator}, found by its unique key; positions are unique within a version), then summed per
+     * version: each indicator's count, sum and sum of squares over every answer that scored it, and the sums and sums
+     * of products of (overall, indicator 1, …, indicator k) over the complete answers only (every indicator of their
+     * version scored), as {@link Moments} need. The pivot's columns are the positions any answered version uses;
+     * each version reads its own.
      */
-    private Map<Long, Moments> moments(ReportFilter filter, ReportWindow window, List<Long> ids, int places,
+    private Map<Long, Aggregates> aggregates(ReportFilter filter, ReportWindow window,
             Map<Long, List<Named>> indicators) {
-        Map<Long, Moments> bySet = new HashMap<>();
-        if (places == 0) {
+        Map<Long, Aggregates> bySet = new HashMap<>();
+        List<Integer> positions = indicators.values().stream().flatMap(List::stream).map(Named::position).distinct()
+                .sorted().toList();
+        if (positions.isEmpty()) {
             return bySet;
         }
-        int variables = places + 1;
+        int variables = positions.size() + 1;
         StringBuilder pivot = new StringBuilder("cast(r.overall as double precision) as v0");
-        for (int place = 1; place <= places; place++) {
-            pivot.append(", max(case when i.place = ").append(place)
-                    .append(" then cast(sc.score as double precision) end) as v").append(place);
+        for (int v = 1; v < variables; v++) {
+            pivot.append(", max(case when i.position = ").append(positions.get(v - 1))
+                    .append(" then cast(sc.score as double precision) end) as v").append(v);
         }
-        StringBuilder sums = new StringBuilder("select x.set_id, count(*)");
+        // Complete: as many scores as the version has indicators (numbers read from the database just now).
+        StringBuilder indicatorsOfSet = new StringBuilder("case r.indicator_set_id");
+        indicators.forEach((set, named) -> indicatorsOfSet.append(" when ").append(set.longValue()).append(" then ")
+                .append(named.size()));
+        indicatorsOfSet.append(" end");
+        pivot.append(", case when count(*) = ").append(indicatorsOfSet).append(" then 1 else 0 end as complete");
+
+        StringBuilder sums = new StringBuilder("select x.set_id, sum(x.complete)");
+        int column = 3;
+        int[] scoredAt = new int[variables];
+        for (int v = 1; v < variables; v++) {
+            sums.append(", count(x.v").append(v).append("), sum(x.v").append(v).append("), sum(x.v").append(v)
+                    .append(" * x.v").append(v).append(")");
+            scoredAt[v] = column;
+            column += 3;
+        }
+        int[] sumAt = new int[variables];
         for (int v = 0; v < variables; v++) {
-            sums.append(", sum(x.v").append(v).append(")");
+            sums.append(", sum(case when x.complete = 1 then x.v").append(v).append(" end)");
+            sumAt[v] = column++;
         }
+        int[][] productAt = new int[variables][variables];
         for (int a = 0; a < variables; a++) {
             for (int b = a; b < variables; b++) {
-                sums.append(", sum(x.v").append(a).append(" * x.v").append(b).append(")");
+                sums.append(", sum(case when x.complete = 1 then x.v").append(a).append(" * x.v").append(b)
+                        .append(" end)");
+                productAt[a][b] = productAt[b][a] = column++;
             }
         }
-        String sql = sums + " from (select r.indicator_set_id as set_id, count(*) as scored, " + pivot
+        String sql = sums + " from (select r.indicator_set_id as set_id, " + pivot
                 + from(filter, " join sat_response_score sc on sc.response_id = r.id"
-                        + " join (select set_id, code, row_number() over (partition by set_id order by position, code)"
-                        + " as place from sat_indicator where set_id in (:ids)) i"
-                        + " on i.set_id = r.indicator_set_id and i.code = sc.indicator_code")
-                + " group by r.id, r.indicator_set_id, r.overall) x"
-                + " join (select set_id, count(*) as k from sat_indicator where set_id in (:ids) group by set_id) s"
-                + " on s.set_id = x.set_id where x.scored = s.k group by x.set_id";
-        Map<String, Object> params = window.params();
-        params.put("ids", ids);
-        jdbc.sql(sql).params(params).query((rs, row) -> {
+                        + " join sat_indicator i on i.set_id = r.indicator_set_id and i.code = sc.indicator_code")
+                + " group by r.id, r.indicator_set_id, r.overall) x group by x.set_id";
+        jdbc.sql(sql).params(window.params()).query((rs, row) -> {
             long set = rs.getLong(1);
-            long n = rs.getLong(2);
-            int k = indicators.getOrDefault(set, List.of()).size() + 1;
-            double[] sum = new double[k];
-            for (int v = 0; v < k; v++) {
-                sum[v] = rs.getDouble(3 + v);
+            List<Named> named = indicators.getOrDefault(set, List.of());
+            int[] columns = new int[named.size() + 1]; // the version's variables among the pivot's
+            Map<String, Scored> scored = new HashMap<>();
+            for (int i = 0; i < named.size(); i++) {
+                int v = positions.indexOf(named.get(i).position()) + 1;
+                columns[i + 1] = v;
+                scored.put(named.get(i).code(), new Scored(rs.getLong(scoredAt[v]), rs.getDouble(scoredAt[v] + 1),
+                        rs.getDouble(scoredAt[v] + 2)));
             }
+            int k = columns.length;
+            double[] sum = new double[k];
             double[][] products = new double[k][k];
-            int column = 3 + variables;
-            for (int a = 0; a < variables; a++) {
-                for (int b = a; b < variables; b++) {
-                    if (a < k && b < k) {
-                        products[a][b] = rs.getDouble(column);
-                    }
-                    column++;
+            for (int a = 0; a < k; a++) {
+                sum[a] = rs.getDouble(sumAt[columns[a]]);
+                for (int b = a; b < k; b++) {
+                    products[a][b] = rs.getDouble(productAt[columns[a]][columns[b]]);
                 }
             }
-            bySet.put(set, Moments.fromAggregates(n, sum, products));
+            bySet.put(set, new Aggregates(scored, Moments.fromAggregates(rs.getLong(2), sum, products)));
             return set;
         }).list();
         return bySet;
