@@ -3,8 +3,8 @@ package org.onewindow.reporting;
 import java.util.List;
 
 /**
- * The satisfaction report for managers: rates, rankings, dimensions, reliability, trends, comments, bad
- * reviews and the window-kiosk bias check. Statistics are computed from SQL aggregates (counts, sums, sums of
+ * The satisfaction report for managers: rates, rankings, the questionnaire's indicators per set version with their
+ * reliability, trends, comments, bad reviews and the window-kiosk bias check. Statistics are computed from SQL aggregates (counts, sums, sums of
  * products), never from the answers loaded into memory.
  */
 public interface SatisfactionReportService {
@@ -16,7 +16,8 @@ public interface SatisfactionReportService {
 
     Ranking ranking(ReportFilter filter, Ranking.Group group);
 
-    DimensionReport dimensions(ReportFilter filter);
+    /** The indicators per indicator set version answered in the filter's range: never pooled across versions. */
+    IndicatorReport indicators(ReportFilter filter);
 
     List<SatisfactionTrendPoint> trend(ReportFilter filter, Granularity granularity);
 

@@ -5,14 +5,17 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Writes a hall's history straight into the tables the reports read, in batches: closed and open cases (with
  * their applicants, persons or enterprises, and the segments intake keeps on them), the steps of their process,
- * and survey answers. For report tests with exact figures, and for the data
+ * and survey answers with the indicator set version they answered and their scores. For report tests with exact figures, and for the data
  * generator of the benchmark.
  */
 public class HallHistory {
@@ -71,10 +74,59 @@ public class HallHistory {
             Instant claimedAt, Instant endedAt, String assignee, boolean late) {
     }
 
+    /**
+     * A survey answer: its overall rating, the indicator set version it answered ({@code setChannel} WINDOW, SMS,
+     * ONLINE, PHONE or PROVINCE, {@code setVersion}) and its scores by indicator code, in the set's order.
+     */
     public record SeedResponse(String caseNumber, String itemCode, String department, Instant closedAt, int overall,
-            int timeliness, int attitude, int transparency, int convenience, int outcome, int visits, String channel,
+            String setChannel, int setVersion, Map<String, Integer> scores, int visits, String channel,
             String deliveredBy, String comment) {
+
+        public SeedResponse {
+            scores = Collections.unmodifiableMap(new LinkedHashMap<>(scores));
+        }
+
+        /**
+         * An answer to version 1 of its answer channel's set (kiosk: the window's; phone: the phone's; else the SMS
+         * link's), whose indicators are the demo hall's five (TIMELINESS, ATTITUDE, TRANSPARENCY, CONVENIENCE,
+         * OUTCOME), scored in that order.
+         */
+        public SeedResponse(String caseNumber, String itemCode, String department, Instant closedAt, int overall,
+                int first, int second, int third, int fourth, int fifth, int visits, String channel,
+                String deliveredBy, String comment) {
+            this(caseNumber, itemCode, department, closedAt, overall, setChannelOf(channel), 1,
+                    demoHallScores(first, second, third, fourth, fifth), visits, channel, deliveredBy, comment);
+        }
+
+        /** The five indicators of the demo hall's set (version 1 of every hall channel), scored in their order. */
+        public static Map<String, Integer> demoHallScores(int... scores) {
+            Map<String, Integer> byCode = new LinkedHashMap<>();
+            for (int i = 0; i < DEMO_HALL_INDICATORS.size(); i++) {
+                byCode.put(DEMO_HALL_INDICATORS.get(i), scores[i]);
+            }
+            return byCode;
+        }
+
+        /** The set an answer of this channel (KIOSK, LINK, PHONE, PROVINCE) answers, as the answers' migration has it. */
+        static String setChannelOf(String answerChannel) {
+            return switch (answerChannel) {
+                case "KIOSK" -> "WINDOW";
+                case "PHONE" -> "PHONE";
+                case "PROVINCE" -> "PROVINCE";
+                default -> "SMS";
+            };
+        }
+
+        /** This answer to another set version, with its scores by code. */
+        public SeedResponse answering(String channel, int version, Map<String, Integer> byCode) {
+            return new SeedResponse(caseNumber, itemCode, department, closedAt, overall, channel, version, byCode,
+                    visits, this.channel, deliveredBy, comment);
+        }
     }
+
+    /** The codes of the demo hall's indicators, version 1 of the window, SMS, online and phone sets. */
+    public static final List<String> DEMO_HALL_INDICATORS = List.of("TIMELINESS", "ATTITUDE", "TRANSPARENCY",
+            "CONVENIENCE", "OUTCOME");
 
     private final JdbcTemplate jdbc;
     private Long citizenId;
@@ -154,18 +206,61 @@ public class HallHistory {
                     lead_department_code, closed_at, created_at, expires_at, answered_at, status, delivered_by)
                 values (?, ?, '种子事项', 'Seeded item', ?, ?, ?, ?, ?, 'ANSWERED', ?)""", invitations);
         List<Object[]> rows = new ArrayList<>();
+        List<Object[]> scores = new ArrayList<>();
         for (SeedResponse r : responses) {
             rows.add(new Object[] { r.caseNumber(), r.itemCode(), r.department(), ts(r.closedAt()), r.overall(),
-                    r.timeliness(), r.attitude(), r.transparency(), r.convenience(), r.outcome(), r.visits(),
-                    r.comment(), r.channel(), ts(r.closedAt()), r.deliveredBy(), r.caseNumber() });
+                    r.visits(), r.comment(), r.channel(), ts(r.closedAt()), r.deliveredBy(), r.setChannel(),
+                    r.setVersion(), r.caseNumber() });
+            r.scores().forEach((code, score) -> scores.add(new Object[] { code, score, r.caseNumber() }));
         }
         jdbc.batchUpdate(
                 """
                         insert into sat_response (invitation_id, case_number, service_item_code, lead_department_code, closed_at,
-                            overall, timeliness, attitude, transparency, convenience, outcome, visits, comment, channel,
-                            answered_at, delivered_by)
-                        select id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? from sat_invitation where case_number = ?""",
+                            overall, visits, comment, channel, answered_at, delivered_by, indicator_set_id)
+                        select i.id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (select s.id from sat_indicator_set s
+                            where s.channel = ? and s.version = ?)
+                        from sat_invitation i where i.case_number = ?""",
                 rows);
+        // The scores of each first answer (a supplementary review of the same case is written by its test).
+        jdbc.batchUpdate("""
+                insert into sat_response_score (response_id, indicator_code, score)
+                select r.id, ?, ? from sat_response r where r.case_number = ? and r.supplementary = false""", scores);
+    }
+
+    /**
+     * A version of a channel's indicator set, after the newest one of that channel (so it never collides with a
+     * version another test or the demo hall published), with its indicators as code → {Chinese name, English name}.
+     * Its state is RETIRED, so the survey never offers it; the reports read only which version an answer answered.
+     *
+     * @return the new version's number
+     */
+    public int indicatorSet(String channel, Instant publishedAt, Map<String, String[]> indicators) {
+        int version = jdbc.queryForObject(
+                "select coalesce(max(version), 0) + 1 from sat_indicator_set where channel = ?", Integer.class,
+                channel);
+        jdbc.update("""
+                insert into sat_indicator_set (channel, version, state, note, created_at, created_by, published_at,
+                    published_by)
+                values (?, ?, 'RETIRED', 'Seeded for a report test', ?, 'seed', ?, 'seed')""", channel, version,
+                ts(publishedAt), ts(publishedAt));
+        long set = jdbc.queryForObject("select id from sat_indicator_set where channel = ? and version = ?",
+                Long.class, channel, version);
+        int position = 0;
+        for (Map.Entry<String, String[]> indicator : indicators.entrySet()) {
+            jdbc.update("insert into sat_indicator (set_id, position, code, name_zh, name_en) values (?, ?, ?, ?, ?)",
+                    set, ++position, indicator.getKey(), indicator.getValue()[0], indicator.getValue()[1]);
+        }
+        return version;
+    }
+
+    /** Removes a version written by {@link #indicatorSet}, with the answers that answered it and their scores. */
+    public void removeIndicatorSet(String channel, int version) {
+        String set = "(select s.id from sat_indicator_set s where s.channel = ? and s.version = ?)";
+        jdbc.update("delete from sat_response_score where response_id in (select r.id from sat_response r "
+                + "where r.indicator_set_id = " + set + ")", channel, version);
+        jdbc.update("delete from sat_response where indicator_set_id = " + set, channel, version);
+        jdbc.update("delete from sat_indicator where set_id = " + set, channel, version);
+        jdbc.update("delete from sat_indicator_set where channel = ? and version = ?", channel, version);
     }
 
     private long citizen() {

@@ -1,6 +1,7 @@
 package org.onewindow.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 import static org.onewindow.reporting.ProcessReportScenarios.at;
 
@@ -8,6 +9,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,8 +45,8 @@ abstract class SatisfactionReportScenarios {
     @Autowired
     Staff staff;
 
-    /** (overall, timeliness, attitude, transparency, convenience, outcome) of every answer that counts. */
-    static final List<double[]> COUNTED = new ArrayList<>();
+    /** (overall, then the five demo-hall indicators' scores) of every answer that counts, by the set it answered. */
+    static final Map<String, List<double[]>> COUNTED = new TreeMap<>();
 
     @BeforeEach
     void seedOnce() {
@@ -96,11 +99,17 @@ abstract class SatisfactionReportScenarios {
         jdbc.update(
                 """
                         insert into sat_response (invitation_id, case_number, service_item_code, lead_department_code, closed_at,
-                            overall, timeliness, attitude, transparency, convenience, outcome, visits, comment, channel, answered_at,
-                            supplementary)
-                        select invitation_id, case_number, service_item_code, lead_department_code, closed_at, 4, timeliness,
-                            attitude, transparency, convenience, outcome, visits, 'Fixed now, thank you.', channel, answered_at, true
+                            overall, visits, comment, channel, answered_at, supplementary, indicator_set_id)
+                        select invitation_id, case_number, service_item_code, lead_department_code, closed_at, 4, visits,
+                            'Fixed now, thank you.', channel, answered_at, true, indicator_set_id
                         from sat_response where case_number = 'SAT-S06'""");
+        // It carries the first answer's scores, better ones if it counted: it must not.
+        jdbc.update("""
+                insert into sat_response_score (response_id, indicator_code, score)
+                select s.id, f.indicator_code, 5 from sat_response s join sat_response first_answer
+                    on first_answer.case_number = s.case_number and first_answer.supplementary = false
+                join sat_response_score f on f.response_id = first_answer.id
+                where s.case_number = 'SAT-S06' and s.supplementary = true""");
         // S06 verified on time and rectified late; S07 appealed, upheld; S09 appealed, still open.
         jdbc.update(
                 """
@@ -168,11 +177,14 @@ abstract class SatisfactionReportScenarios {
 
     private static SeedResponse answer(String caseNumber, String item, String department, String day, int overall,
             int[] dims, int visits, String channel, String deliveredBy) {
+        SeedResponse answer = new SeedResponse(caseNumber, item, department, at(day + "T10:00"), overall, dims[0],
+                dims[1], dims[2], dims[3], dims[4], visits, channel, deliveredBy,
+                overall <= 2 ? "Not good enough." : null);
         if (!"SAT-S09".equals(caseNumber)) {
-            COUNTED.add(new double[] { overall, dims[0], dims[1], dims[2], dims[3], dims[4] });
+            COUNTED.computeIfAbsent(answer.setChannel(), k -> new ArrayList<>())
+                    .add(new double[] { overall, dims[0], dims[1], dims[2], dims[3], dims[4] });
         }
-        return new SeedResponse(caseNumber, item, department, at(day + "T10:00"), overall, dims[0], dims[1], dims[2],
-                dims[3], dims[4], visits, channel, deliveredBy, overall <= 2 ? "Not good enough." : null);
+        return answer;
     }
 
     @Test
@@ -212,31 +224,73 @@ abstract class SatisfactionReportScenarios {
     }
 
     @Test
-    void dimensionsGiveMeansImportanceQuadrantsAndReliabilityFromSqlAggregates() {
-        DimensionReport report = asManager(() -> reports.dimensions(ReportFilter.of(FROM, TO)));
-        Moments expected = Moments.of(COUNTED.toArray(double[][]::new));
+    void indicatorsArePerSetVersionWithMeansIntervalsImportanceQuadrantsAndReliabilityFromSqlAggregates() {
+        IndicatorReport report = asManager(() -> reports.indicators(ReportFilter.of(FROM, TO)));
         assertThat(report.answers()).isEqualTo(33);
-        CronbachAlpha.Reliability reliability = CronbachAlpha.of(expected.select(1, 2, 3, 4, 5));
-        assertThat(report.alpha()).isCloseTo(reliability.alpha(), within(1e-9));
-        assertThat(report.alphaIfItemDeleted()).hasSize(5);
-        for (int i = 0; i < 5; i++) {
-            assertThat(report.alphaIfItemDeleted().get(i)).isCloseTo(reliability.alphaIfItemDeleted().get(i),
-                    within(1e-9));
-            assertThat(report.dimensions().get(i).mean()).isCloseTo(expected.mean(i + 1), within(1e-9));
-            assertThat(report.dimensions().get(i).importance()).isCloseTo(expected.correlation(0, i + 1), within(1e-9));
+        assertThat(report.minimumAnswers()).isEqualTo(20);
+        // Kiosk answers answered the window's set, link answers the SMS link's, phone answers the phone's.
+        assertThat(report.versions()).extracting(IndicatorReport.SetVersion::channel,
+                IndicatorReport.SetVersion::version, IndicatorReport.SetVersion::answers).containsExactly(
+                        tuple("WINDOW", 1, 4L), tuple("SMS", 1, 27L), tuple("PHONE", 1, 2L));
+        assertThat(report.changes()).isEmpty();
+
+        IndicatorReport.SetVersion sms = report.versions().get(1);
+        assertThat(sms.tooFew()).isFalse();
+        assertThat(sms.completeAnswers()).isEqualTo(27);
+        assertThat(sms.indicators()).extracting(IndicatorReport.Indicator::code)
+                .containsExactlyElementsOf(HallHistory.DEMO_HALL_INDICATORS);
+        assertThat(sms.indicators()).extracting(IndicatorReport.Indicator::nameZh).containsExactly("办理时效", "服务态度",
+                "办事公开", "便捷程度", "办理结果");
+        assertAnalysed(sms, COUNTED.get("SMS"));
+        assertThat(sms.alpha()).isGreaterThan(0.8); // the seeded items move together
+
+        // Four answers at the kiosk, two by phone: means with intervals, but no quadrant and no alpha.
+        for (IndicatorReport.SetVersion small : List.of(report.versions().get(0), report.versions().get(2))) {
+            assertThat(small.tooFew()).isTrue();
+            assertThat(small.alpha()).isNull();
+            assertThat(small.meanImportance()).isNull();
+            assertThat(small.indicators()).allSatisfy(indicator -> {
+                assertThat(indicator.mean()).isNotNull();
+                assertThat(indicator.quadrant()).isNull();
+                assertThat(indicator.importance()).isNull();
+                assertThat(indicator.alphaIfDeleted()).isNull();
+            });
         }
+        assertThat(report.versions().get(2).indicators().get(0).mean()).isCloseTo(2.0, within(1e-9)); // (1 + 3) / 2
+        assertThat(asManager(() -> reports.report(SAT_1, Granularity.WEEK)).indicators())
+                .isEqualTo(asManager(() -> reports.indicators(SAT_1)));
+    }
+
+    /**
+     * The block's figures against the same statistics over the answers themselves, in memory: means, 95% intervals
+     * (Student's t), correlations with the overall rating, quadrants, cross-hairs and alpha.
+     */
+    static void assertAnalysed(IndicatorReport.SetVersion block, List<double[]> answers) {
+        Moments expected = Moments.of(answers.toArray(double[][]::new));
+        int k = block.indicators().size();
+        int[] items = new int[k];
+        for (int i = 0; i < k; i++) {
+            items[i] = i + 1;
+        }
+        CronbachAlpha.Reliability reliability = CronbachAlpha.of(expected.select(items));
+        assertThat(block.alpha()).isCloseTo(reliability.alpha(), within(1e-9));
         ImportancePerformance.Analysis ipa = ImportancePerformance.analyse(
-                List.of("timeliness", "attitude", "transparency", "convenience", "outcome"), expected);
-        assertThat(report.dimensions()).extracting(DimensionReport.Dimension::key)
-                .containsExactly("timeliness", "attitude", "transparency", "convenience", "outcome");
-        assertThat(report.dimensions()).extracting(DimensionReport.Dimension::quadrant)
-                .containsExactlyElementsOf(ipa.placements().stream().map(p -> p.quadrant().name()).toList());
-        // The chart's cross-hairs: the views draw them from here and no longer redo the analysis.
-        assertThat(report.meanImportance()).isCloseTo(ipa.meanImportance(), within(1e-9));
-        assertThat(report.meanPerformance()).isCloseTo(ipa.meanPerformance(), within(1e-9));
-        assertThat(report.meanPerformance()).isCloseTo(report.dimensions().stream()
-                .mapToDouble(DimensionReport.Dimension::mean).average().orElseThrow(), within(1e-9));
-        assertThat(report.alpha()).isGreaterThan(0.8); // the seeded items move together
+                block.indicators().stream().map(IndicatorReport.Indicator::code).toList(), expected);
+        assertThat(block.meanImportance()).isCloseTo(ipa.meanImportance(), within(1e-9));
+        assertThat(block.meanPerformance()).isCloseTo(ipa.meanPerformance(), within(1e-9));
+        for (int i = 0; i < k; i++) {
+            IndicatorReport.Indicator indicator = block.indicators().get(i);
+            assertThat(indicator.scored()).isEqualTo(answers.size());
+            assertThat(indicator.mean()).isCloseTo(expected.mean(i + 1), within(1e-9));
+            double half = new org.apache.commons.math3.distribution.TDistribution(answers.size() - 1)
+                    .inverseCumulativeProbability(0.975) * expected.standardDeviation(i + 1)
+                    / Math.sqrt(answers.size());
+            assertThat(indicator.low()).isCloseTo(expected.mean(i + 1) - half, within(1e-9));
+            assertThat(indicator.high()).isCloseTo(expected.mean(i + 1) + half, within(1e-9));
+            assertThat(indicator.importance()).isCloseTo(expected.correlation(0, i + 1), within(1e-9));
+            assertThat(indicator.alphaIfDeleted()).isCloseTo(reliability.alphaIfItemDeleted().get(i), within(1e-9));
+            assertThat(indicator.quadrant()).isEqualTo(ipa.placements().get(i).quadrant().name());
+        }
     }
 
     @Test

@@ -15,8 +15,8 @@ import org.onewindow.directory.DirectoryService;
 import org.onewindow.reporting.BadReviewFigures;
 import org.onewindow.reporting.ChannelBias;
 import org.onewindow.reporting.Comment;
-import org.onewindow.reporting.DimensionReport;
 import org.onewindow.reporting.Granularity;
+import org.onewindow.reporting.IndicatorReport;
 import org.onewindow.reporting.LevelDistribution;
 import org.onewindow.reporting.NoticeReprints;
 import org.onewindow.reporting.Ranking;
@@ -26,9 +26,6 @@ import org.onewindow.reporting.SatisfactionReportService;
 import org.onewindow.reporting.SatisfactionSummary;
 import org.onewindow.reporting.SatisfactionTrendPoint;
 import org.onewindow.reporting.internal.stats.ChiSquareComparison;
-import org.onewindow.reporting.internal.stats.CronbachAlpha;
-import org.onewindow.reporting.internal.stats.ImportancePerformance;
-import org.onewindow.reporting.internal.stats.Moments;
 import org.onewindow.reporting.internal.stats.WilsonInterval;
 import org.onewindow.shared.AppRoles;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,25 +36,25 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * The satisfaction report's SQL over {@code sat_response} (first answers that count: not supplementary, not
- * excluded after an appeal), {@code sat_rectification}, {@code sat_appeal} and {@code sat_notice_print}.
+ * excluded after an appeal), {@code sat_rectification}, {@code sat_appeal} and {@code sat_notice_print}; the
+ * indicators' analysis per set version by {@link IndicatorQueries}.
  */
 @Service
 @Transactional(readOnly = true)
 @RolesAllowed(AppRoles.MANAGER)
 class DefaultSatisfactionReportService implements SatisfactionReportService {
 
-    /** The questionnaire's dimensions by column; they name the dimensions in the report too (screens translate them). */
-    static final List<String> DIMENSIONS = List.of("timeliness", "attitude", "transparency", "convenience", "outcome");
-
     private final JdbcClient jdbc;
     private final Clock clock;
     private final DirectoryService directory;
     private final ReportingProperties properties;
     private final ReportPages pages;
+    private final IndicatorQueries indicatorQueries;
 
     DefaultSatisfactionReportService(JdbcClient jdbc, Clock clock, DirectoryService directory,
-            ReportingProperties properties, ReportPages pages) {
+            ReportingProperties properties, ReportPages pages, IndicatorQueries indicatorQueries) {
         this.pages = pages;
+        this.indicatorQueries = indicatorQueries;
         this.jdbc = jdbc;
         this.clock = clock;
         this.directory = directory;
@@ -69,13 +66,13 @@ class DefaultSatisfactionReportService implements SatisfactionReportService {
         filter.validated();
         var summary = pages.start(() -> summary(filter));
         var ranking = pages.start(() -> ranking(filter, Ranking.Group.DEPARTMENT));
-        var dimensions = pages.start(() -> dimensions(filter));
+        var indicators = pages.start(() -> indicators(filter));
         var trend = pages.start(() -> trend(filter, granularity));
         var comments = pages.start(() -> comments(filter, false, 0, 200));
         var badReviews = pages.start(() -> badReviews(filter));
         var reprints = pages.start(() -> noticeReprints(filter));
         return new SatisfactionReport(ReportPages.join(summary), ReportPages.join(ranking),
-                ReportPages.join(dimensions),
+                ReportPages.join(indicators),
                 ReportPages.join(trend), ReportPages.join(comments), ReportPages.join(badReviews),
                 ReportPages.join(reprints));
     }
@@ -142,57 +139,8 @@ class DefaultSatisfactionReportService implements SatisfactionReportService {
     }
 
     @Override
-    public DimensionReport dimensions(ReportFilter filter) {
-        ReportWindow window = window(filter);
-        List<String> variables = new ArrayList<>();
-        variables.add("overall");
-        variables.addAll(DIMENSIONS);
-        StringBuilder select = new StringBuilder("select count(*)");
-        for (String variable : variables) {
-            select.append(", sum(cast(r.").append(variable).append(" as double precision))");
-        }
-        for (int i = 0; i < variables.size(); i++) {
-            for (int j = i; j < variables.size(); j++) {
-                select.append(", sum(cast(r.").append(variables.get(i)).append(" as double precision) * r.")
-                        .append(variables.get(j)).append(")");
-            }
-        }
-        int k = variables.size();
-        Moments moments = jdbc.sql(select + " " + counted(filter)).params(window.params()).query((rs, row) -> {
-            long n = rs.getLong(1);
-            double[] sums = new double[k];
-            for (int i = 0; i < k; i++) {
-                sums[i] = rs.getDouble(2 + i);
-            }
-            double[] upper = new double[k * (k + 1) / 2];
-            for (int i = 0; i < upper.length; i++) {
-                upper[i] = rs.getDouble(2 + k + i);
-            }
-            return Moments.fromUpperTriangle(n, sums, upper);
-        }).single();
-        if (moments.n() < 2) {
-            List<DimensionReport.Dimension> empty = new ArrayList<>();
-            for (int i = 0; i < DIMENSIONS.size(); i++) {
-                empty.add(
-                        new DimensionReport.Dimension(DIMENSIONS.get(i), moments.n() == 0 ? null : moments.mean(i + 1),
-                                null, null));
-            }
-            return new DimensionReport(moments.n(), empty, null, null, null, List.of());
-        }
-        ImportancePerformance.Analysis ipa = ImportancePerformance.analyse(DIMENSIONS, moments);
-        List<DimensionReport.Dimension> dimensions = new ArrayList<>();
-        for (int i = 0; i < DIMENSIONS.size(); i++) {
-            String key = DIMENSIONS.get(i);
-            ImportancePerformance.Placement placement = ipa.placements().stream()
-                    .filter(p -> p.name().equals(key)).findFirst().orElse(null);
-            double importance = moments.correlation(0, i + 1);
-            dimensions.add(new DimensionReport.Dimension(key, moments.mean(i + 1),
-                    Double.isFinite(importance) ? importance : null,
-                    placement == null ? null : placement.quadrant().name()));
-        }
-        CronbachAlpha.Reliability reliability = CronbachAlpha.of(moments.select(1, 2, 3, 4, 5));
-        return new DimensionReport(moments.n(), dimensions, finite(ipa.meanImportance()), finite(ipa.meanPerformance()),
-                finite(reliability.alpha()), reliability.alphaIfItemDeleted());
+    public IndicatorReport indicators(ReportFilter filter) {
+        return indicatorQueries.report(filter, window(filter), clock.getZone());
     }
 
     @Override

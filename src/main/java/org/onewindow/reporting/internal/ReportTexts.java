@@ -8,6 +8,7 @@ import java.time.temporal.IsoFields;
 import java.util.Locale;
 
 import org.onewindow.reporting.Granularity;
+import org.onewindow.reporting.IndicatorReport;
 import org.onewindow.reporting.internal.export.Figure;
 import org.onewindow.shared.i18n.LocaleFormats;
 import org.onewindow.shared.i18n.Translations;
@@ -111,9 +112,35 @@ public final class ReportTexts {
         return t("reporting.level." + score);
     }
 
-    /** A questionnaire dimension by its column name (timeliness, attitude, transparency, convenience, outcome). */
-    public String dimension(String key) {
-        return t("reporting.dimension." + key);
+    /** An indicator set's channel (WINDOW, SMS, ONLINE, PHONE, PROVINCE) by name; an unknown code as it is. */
+    public String indicatorChannel(String code) {
+        return switch (code == null ? "" : code) {
+            case "WINDOW", "SMS", "ONLINE", "PHONE", "PROVINCE" -> t("reporting.indicators.channel." + code);
+            default -> code;
+        };
+    }
+
+    /**
+     * An indicator set version as the report heads its figures: "Window and kiosk · version 1 (published May 12,
+     * 2025)", "窗口（含评价器） · 第1版（2025年5月12日发布）".
+     */
+    public String setVersion(IndicatorReport.SetVersion version) {
+        return version.publishedOn() == null
+                ? t("reporting.indicators.version.unpublished", indicatorChannel(version.channel()),
+                        String.valueOf(version.version()))
+                : t("reporting.indicators.version", indicatorChannel(version.channel()),
+                        String.valueOf(version.version()), date(version.publishedOn()));
+    }
+
+    /** The sentence saying that a channel's set changed within the report's period, and that figures are per version. */
+    public String setChange(IndicatorReport.SetChange change) {
+        return t("reporting.indicators.changed", indicatorChannel(change.channel()), date(change.on()),
+                String.valueOf(change.before()), String.valueOf(change.after()));
+    }
+
+    /** A day as people read it: "May 12, 2025", "2025年5月12日"; a dash without one. */
+    public String date(LocalDate day) {
+        return day == null ? NONE : LocaleFormats.date(day, locale);
     }
 
     /** A quadrant of the importance-performance analysis by its name (e.g. CONCENTRATE_HERE). */

@@ -11,9 +11,9 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.onewindow.reporting.BadReviewFigures;
-import org.onewindow.reporting.DimensionReport;
 import org.onewindow.reporting.Granularity;
 import org.onewindow.reporting.GroupFigures;
+import org.onewindow.reporting.IndicatorReport;
 import org.onewindow.reporting.ProcessReportService;
 import org.onewindow.reporting.ProcessSummary;
 import org.onewindow.reporting.Ranking;
@@ -102,6 +102,34 @@ public class MonthlyReportView extends VerticalLayout implements HasDynamicTitle
                 .orElse(withCases.isEmpty() ? current.minusMonths(1) : withCases.get(0));
     }
 
+    /**
+     * What to improve first, per indicator set version answered in the month (never pooled): where a channel's set
+     * changed, the sentence saying so; then each version's importance–performance chart, or that it had too few
+     * answers for one.
+     */
+    private Div improvements(IndicatorReport indicators) {
+        Div improvements = new Div();
+        improvements.setId("monthly-indicators");
+        for (int i = 0; i < indicators.changes().size(); i++) {
+            Paragraph change = new Paragraph(texts.setChange(indicators.changes().get(i)));
+            change.setId("monthly-set-change-" + i);
+            improvements.add(change);
+        }
+        for (IndicatorReport.SetVersion version : indicators.versions()) {
+            String suffix = "-" + version.channel() + "-" + version.version();
+            if (version.tooFew()) {
+                Paragraph tooFew = new Paragraph(texts.t("reporting.monthly.ipa.tooFew", texts.setVersion(version),
+                        version.completeAnswers(), indicators.minimumAnswers()));
+                tooFew.setId("monthly-ipa-too-few" + suffix);
+                improvements.add(tooFew);
+            } else {
+                ImportancePerformanceChart.of(texts, texts.t("reporting.monthly.ipa", texts.setVersion(version)),
+                        version, "monthly-ipa" + suffix).ifPresent(improvements::add);
+            }
+        }
+        return improvements;
+    }
+
     private void show() {
         YearMonth m = month.getValue();
         ReportFilter filter = ReportFilter.of(m.atDay(1), m.atEndOfMonth());
@@ -142,9 +170,7 @@ public class MonthlyReportView extends VerticalLayout implements HasDynamicTitle
                         texts.t("reporting.satisfaction.rankings.bar", r.name(), texts.integer(r.responses())),
                         r.goodRate(), r.low(), r.high())).toList())
                 .toSvg(texts.locale()), "monthly-ranking"), tables.ranking(ranking));
-        DimensionReport dimensions = satisfaction.dimensions(filter);
-        ImportancePerformanceChart.of(texts, texts.t("reporting.monthly.ipa"), dimensions, "monthly-ipa")
-                .ifPresent(citizens::add);
+        citizens.add(improvements(satisfaction.indicators(filter)));
         content.add(title);
         if (p.received() == 0 && p.closed() == 0 && s.responses() == 0) {
             // Zeros and dashes alone read like a broken page; say that the month itself was empty.

@@ -27,9 +27,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * Where citizens are unhappy and why: rates, rankings, dimensions, reliability, trends, comments, bad reviews.
+ * Where citizens are unhappy and why: rates, rankings, indicators per set version, reliability, trends, comments,
+ * bad reviews.
  * Each is a section of its own ({@link SatisfactionHeadlineSection}, {@link ChannelBiasSection},
- * {@link NoticeReprintsSection}, {@link RankingsSection}, {@link DimensionsSection},
+ * {@link NoticeReprintsSection}, {@link RankingsSection}, {@link IndicatorsSection},
  * {@link SatisfactionTrendSection}, {@link CommentsSection}, {@link BadReviewsSection}).
  */
 @Route(value = "reports/satisfaction", layout = MainLayout.class)
@@ -81,7 +82,7 @@ public class SatisfactionReportView extends VerticalLayout implements HasDynamic
                 ChannelBiasSection.of(texts, report.summary().channelBias()),
                 NoticeReprintsSection.of(texts, export, report.noticeReprints()),
                 RankingsSection.of(texts, export, report.departmentRanking(), group -> reports.ranking(filter, group)),
-                DimensionsSection.of(texts, export, report.dimensions()),
+                IndicatorsSection.of(texts, export, report.indicators()),
                 SatisfactionTrendSection.of(texts, export, report.trend(), granularity),
                 CommentsSection.of(texts, export, dates.zone(), report.latestComments(),
                         (badOnly, offset, limit) -> reports.comments(filter, badOnly, offset, limit),

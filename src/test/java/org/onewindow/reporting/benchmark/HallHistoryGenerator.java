@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 import org.onewindow.reporting.HallHistory;
@@ -16,8 +18,10 @@ import org.onewindow.reporting.HallHistory.SeedTask;
 /**
  * A realistic hall history for the report benchmark: closed cases over two years with seasonal volume,
  * items and departments of different speed, their steps with waiting and working times, and survey answers
- * whose dimensions move with a hidden "experience" of the citizen (so correlations and alpha are plausible),
- * a window kiosk that flatters, and some bad reviews. Seeded, so runs are comparable. Public for the browser
+ * whose indicator scores move with a hidden "experience" of the citizen (so correlations and alpha are plausible),
+ * a window kiosk that flatters, and some bad reviews. Kiosk answers answer the window's set, phone answers the
+ * phone's, link answers the SMS link's, or the online set's for online cases, which changed half a year before the
+ * last day to a newer version of four indicators, so the report shows a change of version. Seeded, so runs are comparable. Public for the browser
  * benchmark ({@code org.onewindow.benchmark.BrowserBenchmarkMain}), which seeds the same history.
  */
 public final class HallHistoryGenerator {
@@ -36,7 +40,18 @@ public final class HallHistoryGenerator {
     static final String[] DELIVERERS = { "frontdesk", "frontdesk2" };
     static final String[] CHANNELS = { "LINK", "LINK", "LINK", "KIOSK", "KIOSK", "PHONE" };
 
+    /** The online set's new version, written before the history (after the demo hall's newest). */
+    static final Map<String, String[]> NEW_ONLINE_SET = new LinkedHashMap<>();
+    static {
+        NEW_ONLINE_SET.put("EFFICIENCY", new String[] { "办事效率", "Efficiency" });
+        NEW_ONLINE_SET.put("GUIDE_ACCURACY", new String[] { "办事指南精确度", "Guide accuracy" });
+        NEW_ONLINE_SET.put("CONVENIENCE", new String[] { "办事便捷度", "Ease of doing" });
+        NEW_ONLINE_SET.put("USABILITY", new String[] { "平台操作性", "Platform usability" });
+    }
+
     private final HallHistory history;
+    private Instant onlineSetChanged;
+    private int newOnlineVersion;
     private final SplittableRandom random = new SplittableRandom(20261129);
     private final ZoneId zone;
     private final LocalDate lastDay;
@@ -49,6 +64,8 @@ public final class HallHistoryGenerator {
 
     /** Writes {@code cases} closed cases with five steps each and {@code responses} answers, in batches. */
     public void generate(int cases, int responses, int batch) {
+        onlineSetChanged = lastDay.minusDays(180).atStartOfDay(zone).toInstant();
+        newOnlineVersion = history.indicatorSet("ONLINE", onlineSetChanged, NEW_ONLINE_SET);
         List<SeedCase> caseBatch = new ArrayList<>();
         List<SeedTask> taskBatch = new ArrayList<>();
         List<SeedResponse> responseBatch = new ArrayList<>();
@@ -61,10 +78,11 @@ public final class HallHistoryGenerator {
                     .plus(Duration.ofHours(Math.round(workingDays * 24 * 1.4 + 2 + random.nextInt(6))));
             String number = String.format("GEN-%07d", n);
             String deliverer = DELIVERERS[random.nextInt(DELIVERERS.length)];
+            String intake = null;
             if (n < cases) {
+                intake = random.nextInt(10) < 7 ? "WINDOW" : "ONLINE";
                 caseBatch.add(new SeedCase(number, item.code(), "Generated " + item.code(), item.department(),
-                        random.nextInt(10) < 7 ? "WINDOW" : "ONLINE", accepted, accepted, closed, workingDays,
-                        workingDays <= item.timeLimit()));
+                        intake, accepted, accepted, closed, workingDays, workingDays <= item.timeLimit()));
                 Instant at = accepted;
                 for (String step : STEPS) {
                     Instant claimed = at.plusSeconds((long) (random.nextDouble() * 3600 * 8 * item.speed()));
@@ -78,7 +96,7 @@ public final class HallHistoryGenerator {
                 }
             }
             if (n < responses) {
-                responseBatch.add(answer(number, item, closed, deliverer));
+                responseBatch.add(answer(number, item, closed, deliverer, intake));
             }
             if (caseBatch.size() >= batch || responseBatch.size() >= batch) {
                 flush(caseBatch, taskBatch, responseBatch);
@@ -121,10 +139,10 @@ public final class HallHistoryGenerator {
     }
 
     /**
-     * The citizen's experience (slower items are worse) drives every dimension with its own noise; the overall
+     * The citizen's experience (slower items are worse) drives every indicator with its own noise; the overall
      * rating follows outcome and timeliness most. At the kiosk, citizens round up in front of staff.
      */
-    private SeedResponse answer(String number, Item item, Instant closed, String deliverer) {
+    private SeedResponse answer(String number, Item item, Instant closed, String deliverer, String intake) {
         double experience = 4.2 - item.speed() + random.nextGaussian() * 0.8;
         int timeliness = score(experience - 0.3 * item.speed() + random.nextGaussian() * 0.6);
         int attitude = score(experience + 0.3 + random.nextGaussian() * 0.7);
@@ -137,9 +155,23 @@ public final class HallHistoryGenerator {
         int overall = score(overallValue);
         int visits = 1
                 + (item.speed() > 1 && random.nextInt(3) == 0 ? 1 + random.nextInt(3) : random.nextInt(8) == 0 ? 1 : 0);
-        return new SeedResponse(number, item.code(), item.department(), closed, overall, timeliness, attitude,
-                transparency, convenience, outcome, visits, channel, deliverer,
+        SeedResponse answer = new SeedResponse(number, item.code(), item.department(), closed, overall, timeliness,
+                attitude, transparency, convenience, outcome, visits, channel, deliverer,
                 overall <= 2 && random.nextInt(3) == 0 ? "Took too long and I had to come back." : null);
+        if (!"LINK".equals(channel) || !"ONLINE".equals(intake)) {
+            return answer;
+        }
+        // A link answer of an online case answers the online set: its version 1 (the five indicators) until the
+        // set changed half a year ago, the four online indicators since.
+        if (closed.isBefore(onlineSetChanged)) {
+            return answer.answering("ONLINE", 1, answer.scores());
+        }
+        Map<String, Integer> online = new LinkedHashMap<>();
+        online.put("EFFICIENCY", timeliness);
+        online.put("GUIDE_ACCURACY", transparency);
+        online.put("CONVENIENCE", convenience);
+        online.put("USABILITY", attitude);
+        return answer.answering("ONLINE", newOnlineVersion, online);
     }
 
     private static int score(double value) {

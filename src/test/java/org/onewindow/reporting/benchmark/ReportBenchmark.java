@@ -80,7 +80,8 @@ public final class ReportBenchmark {
             reports.put("Satisfaction: ranking of items (year)",
                     () -> satisfaction.ranking(year, Ranking.Group.SERVICE_ITEM));
             reports.put("Satisfaction: ranking of staff (year)", () -> satisfaction.ranking(year, Ranking.Group.STAFF));
-            reports.put("Satisfaction: dimensions, IPA, alpha (year)", () -> satisfaction.dimensions(year));
+            reports.put("Satisfaction: indicators per set version, IPA, alpha (year)",
+                    () -> satisfaction.indicators(year));
             reports.put("Satisfaction: monthly trend (year)", () -> satisfaction.trend(year, Granularity.MONTH));
             reports.put("Satisfaction: bad comments, first page (year)",
                     () -> satisfaction.comments(year, true, 0, 50));

@@ -13,13 +13,14 @@ import java.util.function.BiFunction;
 
 import org.junit.jupiter.api.Test;
 import org.onewindow.reporting.Granularity;
+import org.onewindow.reporting.IndicatorReport;
 import org.onewindow.reporting.Ranking;
 import org.onewindow.reporting.internal.stats.ChiSquareComparison;
 import org.onewindow.reporting.internal.stats.ImportancePerformance;
 import org.onewindow.shared.AppRoles;
 
 /**
- * Every code a report names (channels, levels, dimensions, quadrants, weekdays, groupings, queues, verdicts) has
+ * Every code a report names (channels, indicator set channels, levels, quadrants, weekdays, groupings, queues, verdicts) has
  * a text in both languages, and numbers, durations and periods read as each language writes them. The keys are
  * built from the codes at run time, so only this test finds a code without a text.
  */
@@ -32,7 +33,7 @@ class ReportTextsTest {
     void everyCodeAReportNamesHasATextInBothLanguages() {
         assertNamed(List.of("WINDOW", "ONLINE", "LINK", "KIOSK", "PHONE"), ReportTexts::channel);
         assertNamed(List.of(1, 2, 3, 4, 5), ReportTexts::level);
-        assertNamed(DefaultSatisfactionReportService.DIMENSIONS, ReportTexts::dimension);
+        assertNamed(List.of("WINDOW", "SMS", "ONLINE", "PHONE", "PROVINCE"), ReportTexts::indicatorChannel);
         assertNamed(names(ImportancePerformance.Quadrant.values()), ReportTexts::quadrant);
         assertNamed(List.of(DayOfWeek.values()), ReportTexts::weekday);
         assertNamed(List.of(Granularity.values()), ReportTexts::granularity);
@@ -50,7 +51,7 @@ class ReportTextsTest {
         assertThat(ENGLISH.t("reporting.process.figure.oneVisit", 12345L))
                 .isEqualTo("at most one visit (12,345 answers)");
         assertThat(CHINESE.t("reporting.process.figure.oneVisit", 1L)).isEqualTo("最多跑一次（1 条评价）");
-        assertThat(ENGLISH.t("reporting.satisfaction.alpha.none", "–", 1L)).endsWith("(n = 1 answer)");
+        assertThat(ENGLISH.t("reporting.satisfaction.alpha.none", "–", 1L)).endsWith("(n = 1 complete answer)");
         assertThat(ENGLISH.t("reporting.process.age.upTo", 1)).isEqualTo("up to 1 day");
         assertThat(ENGLISH.t("reporting.process.age.between", 2, 5)).isEqualTo("2 to 5 days");
         assertThat(ENGLISH.t("reporting.demand.forecast.notEnoughItem", "Marriage", 1)).isEqualTo("Marriage (1 week)");
@@ -68,7 +69,18 @@ class ReportTextsTest {
         assertThat(CHINESE.channel("KIOSK")).isEqualTo("窗口评价器");
         assertThat(ENGLISH.channel("WINDOW")).isEqualTo("At the window");
         assertThat(CHINESE.channel("FAX")).isEqualTo("FAX"); // an unknown code is shown as it is
-        assertThat(CHINESE.dimension("timeliness")).isEqualTo("办理时效");
+        assertThat(CHINESE.indicatorChannel("WINDOW")).isEqualTo("窗口（含评价器）");
+        assertThat(ENGLISH.indicatorChannel("SMS")).isEqualTo("SMS link");
+        assertThat(ENGLISH.indicatorChannel("FAX")).isEqualTo("FAX");
+        IndicatorReport.SetVersion published = new IndicatorReport.SetVersion(1, "PHONE", 3,
+                java.time.LocalDate.of(2026, 3, 2), 0, 0, true, List.of(), null, null, null);
+        assertThat(ENGLISH.setVersion(published)).isEqualTo("Phone follow-up · version 3 (published Mar 2, 2026)");
+        assertThat(CHINESE.setVersion(published)).isEqualTo("电话回访 · 第3版（2026年3月2日发布）");
+        IndicatorReport.SetVersion draft = new IndicatorReport.SetVersion(1, "PHONE", 4, null, 0, 0, true, List.of(),
+                null, null, null);
+        assertThat(ENGLISH.setVersion(draft)).isEqualTo("Phone follow-up · version 4");
+        assertThat(CHINESE.setChange(new IndicatorReport.SetChange("SMS", 1, 2, java.time.LocalDate.of(2026, 3, 2))))
+                .isEqualTo("“短信评价链接”指标集于2026年3月2日更换：此前为第1版，此后为第2版；各项数字按版本分别列出。");
         assertThat(CHINESE.quadrant("CONCENTRATE_HERE")).isEqualTo("重点改进");
         assertThat(ENGLISH.quadrant("CONCENTRATE_HERE")).isEqualTo("Concentrate here");
         assertThat(CHINESE.weekday(DayOfWeek.MONDAY)).isEqualTo("周一");

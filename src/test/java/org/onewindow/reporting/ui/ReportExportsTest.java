@@ -104,18 +104,28 @@ class ReportExportsTest {
                 new HallDates(CLOCK), CLOCK);
         UI.getCurrent().add(view);
 
-        Grid<?> dimensions = _get(view, Grid.class, spec -> spec.withId("dimension-grid"));
-        List<List<String>> exported = readBack(view, "export-dimensions");
-        for (int i = 0; i < exported.size(); i++) {
-            List<String> shown = GridKt._getFormattedRow(dimensions, i);
-            assertThat(exported.get(i).get(0)).isEqualTo(shown.get(0));
-            assertThat(as(exported.get(i).get(1), v -> texts.decimal(v, 2))).isEqualTo(shown.get(1));
-            assertThat(as(exported.get(i).get(2), v -> texts.decimal(v, 2))).isEqualTo(shown.get(2));
-            assertThat(orDash(exported.get(i).get(3))).isEqualTo(shown.get(3));
-            assertThat(as(exported.get(i).get(4), v -> texts.decimal(v, 3))).isEqualTo(shown.get(4));
+        // The export holds every version's block, each row naming its set and version; the online version 1's rows
+        // follow the window's one row.
+        Grid<?> online = _get(view, Grid.class, spec -> spec.withId("indicator-grid-ONLINE-1"));
+        List<List<String>> exported = readBack(view, "export-indicators");
+        assertThat(exported).hasSize(8);
+        for (int i = 0; i < 5; i++) {
+            List<String> row = exported.get(i + 1);
+            List<String> shown = GridKt._getFormattedRow(online, i);
+            assertThat(row.subList(0, 3)).containsExactly(texts.indicatorChannel("ONLINE"), "1", "2026-01-05");
+            assertThat(row.get(4)).isEqualTo(shown.get(0));
+            assertThat(row.get(5)).isEqualTo(shown.get(1));
+            for (int column = 6; column <= 9; column++) {
+                assertThat(as(row.get(column), v -> texts.decimal(v, 2))).isEqualTo(shown.get(column - 4));
+            }
+            assertThat(orDash(row.get(10))).isEqualTo(shown.get(6));
+            assertThat(as(row.get(11), v -> texts.decimal(v, 3))).isEqualTo(shown.get(7));
+            assertThat(row.get(12)).isEqualTo("0.850");
         }
         // Not 0.5925925925925926: three decimals, as on the screen.
-        assertThat(exported.get(2).get(4)).isEqualTo("0.593");
+        assertThat(exported.get(3).get(11)).isEqualTo("0.593");
+        assertThat(exported.get(7).subList(0, 5)).containsExactly(texts.indicatorChannel("ONLINE"), "2", "2026-11-16",
+                "CONVENIENCE", texts.locale().getLanguage().equals("zh") ? "办事便捷度" : "Ease of doing");
 
         Grid<?> comments = _get(view, Grid.class, spec -> spec.withId("comments-grid"));
         List<List<String>> commentRows = readBack(view, "export-comments");

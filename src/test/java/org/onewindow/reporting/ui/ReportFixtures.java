@@ -16,8 +16,8 @@ import org.onewindow.reporting.BadReviewFigures;
 import org.onewindow.reporting.ChannelBias;
 import org.onewindow.reporting.Comment;
 import org.onewindow.reporting.CycleTime;
-import org.onewindow.reporting.DimensionReport;
 import org.onewindow.reporting.GroupFigures;
+import org.onewindow.reporting.IndicatorReport;
 import org.onewindow.reporting.LevelDistribution;
 import org.onewindow.reporting.NoticeReprints;
 import org.onewindow.reporting.ProcessReport;
@@ -78,20 +78,39 @@ final class ReportFixtures {
                 new SatisfactionSummary.ChannelFigures("KIOSK", new LevelDistribution(4, 0, 0, 0, 0), 5.0),
                 new SatisfactionSummary.ChannelFigures("LINK", new LevelDistribution(6, 5, 3, 1, 1), 3.9)), 1, bias);
         Ranking ranking = new Ranking(List.of(new Ranking.Row("HRSS", "人力资源和社会保障局", 25, 20, 0.8, 0.609, 0.911)), 2, 20);
-        DimensionReport dimensions = new DimensionReport(33, List.of(
-                new DimensionReport.Dimension("timeliness", 4.5, 0.8, "KEEP_UP_THE_GOOD_WORK"),
-                new DimensionReport.Dimension("attitude", 3.0, 0.7, "CONCENTRATE_HERE"),
-                new DimensionReport.Dimension("transparency", 3.2, 0.2, "LOW_PRIORITY"),
-                new DimensionReport.Dimension("convenience", 4.6, 0.3, "POSSIBLE_OVERKILL"),
-                new DimensionReport.Dimension("outcome", 4.0, null, null)), 0.5, 3.8, 0.85,
-                List.of(0.8, 0.81, 0.5925925925925926, 0.83, 0.84));
+        // Two versions of the online set in the range (changed on 2026-11-16), and the window's version 1 with too
+        // few answers for the analysis. CONVENIENCE is in both online versions, with different figures.
+        IndicatorReport indicators = new IndicatorReport(61, List.of(
+                new IndicatorReport.SetVersion(4, "WINDOW", 1, LocalDate.of(2026, 1, 5), 5, 5, true, List.of(
+                        new IndicatorReport.Indicator("TIMELINESS", "办理时效", "Timeliness", 5, 4.4, 3.72, 5.08, null,
+                                null, null)),
+                        null, null, null),
+                new IndicatorReport.SetVersion(7, "ONLINE", 1, LocalDate.of(2026, 1, 5), 33, 33, false, List.of(
+                        new IndicatorReport.Indicator("TIMELINESS", "办理时效", "Timeliness", 33, 4.5, 4.2, 4.8, 0.8,
+                                "KEEP_UP_THE_GOOD_WORK", 0.8),
+                        new IndicatorReport.Indicator("ATTITUDE", "服务态度", "Staff attitude", 33, 3.0, 2.6, 3.4, 0.7,
+                                "CONCENTRATE_HERE", 0.81),
+                        new IndicatorReport.Indicator("TRANSPARENCY", "办事公开", "Transparency", 33, 3.2, 2.9, 3.5, 0.2,
+                                "LOW_PRIORITY", 0.5925925925925926),
+                        new IndicatorReport.Indicator("CONVENIENCE", "便捷程度", "Convenience", 33, 4.6, 4.4, 4.8, 0.3,
+                                "POSSIBLE_OVERKILL", 0.83),
+                        new IndicatorReport.Indicator("OUTCOME", "办理结果", "Outcome", 33, 4.0, 3.7, 4.3, null, null,
+                                0.84)),
+                        0.5, 3.8, 0.85),
+                new IndicatorReport.SetVersion(9, "ONLINE", 2, LocalDate.of(2026, 11, 16), 23, 22, false, List.of(
+                        new IndicatorReport.Indicator("EFFICIENCY", "办事效率", "Efficiency", 23, 3.9, 3.5, 4.3, 0.9,
+                                "KEEP_UP_THE_GOOD_WORK", 0.6),
+                        new IndicatorReport.Indicator("CONVENIENCE", "办事便捷度", "Ease of doing", 22, 2.1, 1.8, 2.4, 0.6,
+                                "CONCENTRATE_HERE", 0.55)),
+                        0.75, 3.0, 0.62)),
+                List.of(new IndicatorReport.SetChange("ONLINE", 1, 2, LocalDate.of(2026, 11, 16))), 20);
         List<Comment> comments = List.of(
                 new Comment("OW-2026-000123", "Social security card application", "HRSS", 2, "LINK",
                         Instant.parse("2026-11-20T02:05:00Z"), "Slow.", false),
                 new Comment("OW-2026-000124", "Social security card application", "HRSS", 4, "PHONE",
                         Instant.parse("2026-11-21T02:05:00Z"), "Fixed now, thank you.", true));
         BadReviewFigures bad = new BadReviewFigures(3, 3, 1, 1, 0, 2, 1, 1, 1);
-        when(satisfaction.report(any(), any())).thenReturn(new SatisfactionReport(s, ranking, dimensions,
+        when(satisfaction.report(any(), any())).thenReturn(new SatisfactionReport(s, ranking, indicators,
                 List.of(new SatisfactionTrendPoint(LocalDate.of(2026, 11, 2), "2026-W45", 5, 1.0, 4.8),
                         new SatisfactionTrendPoint(LocalDate.of(2026, 11, 9), "2026-W46", 3, 0.33, 2.0)),
                 comments, bad,
@@ -101,6 +120,6 @@ final class ReportFixtures {
         when(satisfaction.comments(any(), anyBoolean(), anyInt(), anyInt())).thenReturn(comments);
         when(satisfaction.summary(any())).thenReturn(s);
         when(satisfaction.badReviews(any())).thenReturn(bad);
-        when(satisfaction.dimensions(any())).thenReturn(dimensions);
+        when(satisfaction.indicators(any())).thenReturn(indicators);
     }
 }

@@ -50,7 +50,9 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.Tabs;
@@ -178,13 +180,28 @@ class ReportViewsTest {
                 .containsExactly("部门", "服务事项", "工作人员");
         assertThat(GridKt._getFormattedRow(grid(view, "ranking-grid"), 0)).containsExactly("1", "人力资源和社会保障局", "25",
                 "80.0%", "60.9% 至 91.1%");
-        assertThat(GridKt._getFormattedRow(grid(view, "dimension-grid"), 1)).containsExactly("服务态度", "3.00", "0.70",
-                "重点改进", "0.810");
-        assertThat(GridKt._getFormattedRow(grid(view, "dimension-grid"), 4)).containsExactly("办理结果", "4.00", "–", "–",
-                "0.840");
-        assertThat(_get(view, Paragraph.class, spec -> spec.withId("reliability-alpha")).getText())
-                .isEqualTo("五个评价项的克隆巴赫 α 系数：0.850（n = 33 条评价），各评价项测量的内容一致性良好。");
-        assertThat(chart(view, "chart-ipa")).contains("重要性—表现分析", "继续保持", "重点改进", "办理时效");
+        // One block per set version, headed by its channel, version and publication; a sentence where it changed.
+        assertThat(_get(view, Paragraph.class, spec -> spec.withId("indicator-set-change-0")).getText())
+                .isEqualTo("“网上申办”指标集于2026年11月16日更换：此前为第1版，此后为第2版；各项数字按版本分别列出。");
+        assertThat(_get(view, H4.class, spec -> spec.withId("indicator-set-title-ONLINE-1")).getText())
+                .isEqualTo("网上申办 · 第1版（2026年1月5日发布）");
+        assertThat(_get(view, H4.class, spec -> spec.withId("indicator-set-title-ONLINE-2")).getText())
+                .isEqualTo("网上申办 · 第2版（2026年11月16日发布）");
+        assertThat(GridKt._getFormattedRow(grid(view, "indicator-grid-ONLINE-1"), 1)).containsExactly("服务态度", "33",
+                "3.00", "2.60", "3.40", "0.70", "重点改进", "0.810");
+        assertThat(GridKt._getFormattedRow(grid(view, "indicator-grid-ONLINE-1"), 4)).containsExactly("办理结果", "33",
+                "4.00", "3.70", "4.30", "–", "–", "0.840");
+        // The same code in the next version is a row of its own block, with its own name and figures.
+        assertThat(GridKt._getFormattedRow(grid(view, "indicator-grid-ONLINE-2"), 1)).containsExactly("办事便捷度", "22",
+                "2.10", "1.80", "2.40", "0.60", "重点改进", "0.550");
+        assertThat(_get(view, Paragraph.class, spec -> spec.withId("reliability-alpha-ONLINE-1")).getText())
+                .isEqualTo("本版本各指标的克隆巴赫 α 系数：0.850（n = 33 条完整评价），各指标测量的内容一致性良好。");
+        assertThat(_get(view, Paragraph.class, spec -> spec.withId("reliability-alpha-WINDOW-1")).getText())
+                .isEqualTo("完整评价仅 5 条，至少需要 20 条，无法进行重要性—表现分析和计算克隆巴赫 α 系数。");
+        assertThat(_find(view, Html.class, spec -> spec.withId("chart-ipa-WINDOW-1"))).isEmpty();
+        assertThat(chart(view, "chart-ipa-ONLINE-1")).contains("重要性—表现分析：网上申办 · 第1版（2026年1月5日发布）", "继续保持",
+                "重点改进", "办理时效");
+        assertThat(chart(view, "chart-ipa-ONLINE-2")).contains("第2版", "办事效率").doesNotContain("办理时效");
         assertThat(chart(view, "chart-good-trend")).contains("周期（按办结日期）", "2026年第46周");
         List<String> comment = GridKt._getFormattedRow(grid(view, "comments-grid"), 1);
         assertThat(comment).containsExactly("2026年11月21日 10:05", "OW-2026-000124", "Social security card application",
@@ -204,8 +221,15 @@ class ReportViewsTest {
         assertThat(commentsTable.rows().get(1)).containsExactly(Instant.parse("2026-11-21T02:05:00Z"), "OW-2026-000124",
                 "Social security card application", "HRSS", "人力资源和社会保障局", "满意", 4, "电话回访", "是",
                 "Fixed now, thank you.");
-        assertThat(exportTable(view, "export-dimensions").rows().get(1)).containsExactly("服务态度",
-                Figure.decimal(3.0, 2), Figure.decimal(0.7, 2), "重点改进", Figure.decimal(0.81, 3));
+        ReportTable indicators = exportTable(view, "export-indicators");
+        assertThat(indicators.headers()).startsWith("指标集", "版本", "发布日期", "编码", "指标", "打分数");
+        assertThat(indicators.rows()).hasSize(8);
+        assertThat(indicators.rows().get(2)).containsExactly("网上申办", 1, "2026-01-05", "ATTITUDE", "服务态度", 33L,
+                Figure.decimal(3.0, 2), Figure.decimal(2.6, 2), Figure.decimal(3.4, 2), Figure.decimal(0.7, 2), "重点改进",
+                Figure.decimal(0.81, 3), Figure.decimal(0.85, 3));
+        assertThat(indicators.rows().get(7)).containsExactly("网上申办", 2, "2026-11-16", "CONVENIENCE", "办事便捷度", 22L,
+                Figure.decimal(2.1, 2), Figure.decimal(1.8, 2), Figure.decimal(2.4, 2), Figure.decimal(0.6, 2), "重点改进",
+                Figure.decimal(0.55, 3), Figure.decimal(0.62, 3));
         assertThat(_get(view, Paragraph.class, spec -> spec.withId("notice-reprints-intro")).getText())
                 .startsWith("每次补打都会生成新的评价二维码。补打后 10 分钟内提交的评价");
         assertThat(GridKt._getFormattedRow(grid(view, "notice-reprints-grid"), 0)).containsExactly("Wang Fang", "6",
@@ -227,15 +251,27 @@ class ReportViewsTest {
         assertThat(_get(view, Paragraph.class, spec -> spec.withId("channel-bias-message")).getText())
                 .startsWith("Warning: ratings at the window kiosk differ significantly from ratings given privately "
                         + "(chi-square 9.51, 4 degrees of freedom, p = 0.0123).");
-        assertThat(_get(view, Paragraph.class, spec -> spec.withId("reliability-alpha")).getText())
-                .startsWith("Cronbach's alpha of the five items: 0.850 (n = 33 answers)");
+        assertThat(_get(view, Paragraph.class, spec -> spec.withId("reliability-alpha-ONLINE-1")).getText())
+                .startsWith("Cronbach's alpha of this version's indicators: 0.850 (n = 33 complete answers)");
+        assertThat(_get(view, Paragraph.class, spec -> spec.withId("reliability-alpha-WINDOW-1")).getText())
+                .isEqualTo("Too few answers for the importance–performance analysis and Cronbach's alpha: 5 complete "
+                        + "answers, at least 20 needed.");
+        assertThat(_get(view, H4.class, spec -> spec.withId("indicator-set-title-ONLINE-2")).getText())
+                .isEqualTo("Online request · version 2 (published Nov 16, 2026)");
+        assertThat(_get(view, Paragraph.class, spec -> spec.withId("indicator-set-change-0")).getText())
+                .isEqualTo("The indicator set of “Online request” changed on Nov 16, 2026: version 1 until then, "
+                        + "version 2 after; figures are shown per version.");
+        assertThat(GridKt._getFormattedRow(grid(view, "indicator-grid-ONLINE-2"), 1)).startsWith("Ease of doing",
+                "22", "2.10");
+        assertThat(exportTable(view, "export-indicators").rows().get(0)).startsWith("Window and kiosk", 1,
+                "2026-01-05", "TIMELINESS", "Timeliness", 5L);
         assertThat(GridKt._getFormattedRow(grid(view, "comments-grid"), 1)).containsExactly("Nov 21, 2026, 10:05 AM",
                 "OW-2026-000124", "Social security card application", "Satisfied (supplementary)", "Phone follow-up",
                 "Fixed now, thank you.");
-        assertThat(chart(view, "chart-ipa")).contains("Importance–performance analysis", "Concentrate here",
+        assertThat(chart(view, "chart-ipa-ONLINE-1")).contains("Importance–performance analysis", "Concentrate here",
                 "Staff attitude");
-        // The cross-hairs the service computed (3.80, not the 3.83 the placed dimensions' means would give).
-        assertThat(chart(view, "chart-ipa")).contains("cross-hairs at 3.80 and 0.50");
+        // The cross-hairs the service computed (3.80, not the 3.83 the placed indicators' means would give).
+        assertThat(chart(view, "chart-ipa-ONLINE-1")).contains("cross-hairs at 3.80 and 0.50");
         assertThat(exportTable(view, "export-levels").headers()).containsExactly("Channel", "Answers", "Very satisfied",
                 "Satisfied", "Basically satisfied", "Dissatisfied", "Very dissatisfied", "Good-review rate",
                 "Mean overall");
@@ -277,7 +313,14 @@ class ReportViewsTest {
         assertThat(captions(chinese)).contains("受理", "按时办结率", "评价数");
         assertThat(_find(chinese, Paragraph.class)).extracting(Paragraph::getText)
                 .contains("等待最久的环节：Review by lead department，等待时长中位数为 1.5小时。");
-        assertThat(chart(chinese, "monthly-ipa")).contains("优先改进方向", "重点改进");
+        // What to improve first per set version, never pooled, with the change of the online set in words.
+        assertThat(chart(chinese, "monthly-ipa-ONLINE-1")).contains("优先改进方向：网上申办 · 第1版（2026年1月5日发布）",
+                "重点改进");
+        assertThat(chart(chinese, "monthly-ipa-ONLINE-2")).contains("优先改进方向：网上申办 · 第2版（2026年11月16日发布）");
+        assertThat(_get(chinese, Paragraph.class, spec -> spec.withId("monthly-set-change-0")).getText())
+                .startsWith("“网上申办”指标集于2026年11月16日更换");
+        assertThat(_get(chinese, Paragraph.class, spec -> spec.withId("monthly-ipa-too-few-WINDOW-1")).getText())
+                .isEqualTo("窗口（含评价器） · 第1版（2026年1月5日发布）：完整评价过少（5 条，至少需要 20 条），无法判断优先改进方向。");
 
         UI.getCurrent().setLocale(Translations.ENGLISH);
         MonthlyReportView english = new MonthlyReportView(process, satisfaction, CLOCK);
@@ -288,6 +331,14 @@ class ReportViewsTest {
         assertThat(_find(english, Paragraph.class)).extracting(Paragraph::getText)
                 .contains("Longest wait: Review by lead department, median 1.5 h before someone took it.");
         assertThat(chart(english, "monthly-departments")).contains("Cases closed by department");
+        assertThat(chart(english, "monthly-ipa-ONLINE-2"))
+                .contains("What to improve first: Online request · version 2 (published Nov 16, 2026)", "Efficiency");
+        assertThat(_get(english, Paragraph.class, spec -> spec.withId("monthly-set-change-0")).getText())
+                .isEqualTo("The indicator set of “Online request” changed on Nov 16, 2026: version 1 until then, "
+                        + "version 2 after; figures are shown per version.");
+        assertThat(_get(english, Paragraph.class, spec -> spec.withId("monthly-ipa-too-few-WINDOW-1")).getText())
+                .isEqualTo("Window and kiosk · version 1 (published Jan 5, 2026): too few complete answers (5, at "
+                        + "least 20 needed) to say what to improve first.");
     }
 
     @Test

@@ -11,7 +11,7 @@ import org.onewindow.reporting.internal.stats.ImportancePerformance.Quadrant;
 
 /**
  * A labelled scatter split into four quadrants by cross-hairs, with the quadrants' names in the corners: the
- * importance-performance chart of the survey dimensions (x = performance, y = importance).
+ * importance-performance chart of an indicator set version's indicators (x = performance, y = importance).
  *
  * @param title         the chart's title
  * @param xAxis         the horizontal quantity with its unit, e.g. "Performance (mean score, 1-5)"
@@ -74,7 +74,7 @@ public record QuadrantChart(String title, String xAxis, String yAxis, ValueForma
     }
 
     /**
-     * The chart of an importance-performance analysis: its placed dimensions (named as in the analysis), its
+     * The chart of an importance-performance analysis: its placed indicators (named as in the analysis), its
      * cross-hairs at the mean performance and mean importance, and the quadrant names in {@code locale}'s language.
      */
     public static QuadrantChart importancePerformance(String title, String xAxis, String yAxis,

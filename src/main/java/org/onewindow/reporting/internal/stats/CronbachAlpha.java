@@ -5,8 +5,8 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Cronbach's alpha, the internal consistency of the questionnaire's dimension scores: whether the five
- * dimensions measure one thing ("satisfaction") well enough to be added up. Computed from the items'
+ * Cronbach's alpha, the internal consistency of one indicator set version's scores: whether its indicators
+ * measure one thing ("satisfaction") well enough to be added up. Computed from the items'
  * {@link Moments}, so from SQL aggregates:
  *
  * <pre>alpha = k / (k - 1) * (1 - sum of item variances / variance of the total score)</pre>

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Importance-performance analysis (Martilla and James 1977) of the survey dimensions: which aspects of the
- * service matter to citizens and how well the hall does them. Importance is derived, not asked: the Pearson
- * correlation of a dimension's score with the overall rating. Performance is the dimension's mean score.
- * Each dimension falls into one of four quadrants around cross-hairs at the mean importance and the mean
- * performance of all dimensions (the "data-centred" variant, since derived importances are all positive
+ * Importance-performance analysis (Martilla and James 1977) of one indicator set version's indicators: which
+ * aspects of the service matter to citizens and how well the hall does them. Importance is derived, not asked: the
+ * Pearson correlation of an indicator's score with the overall rating. Performance is the indicator's mean score.
+ * Each indicator falls into one of four quadrants around cross-hairs at the mean importance and the mean
+ * performance of all the version's indicators (the "data-centred" variant, since derived importances are all positive
  * and would otherwise crowd into one quadrant).
  *
  * <p>A value exactly on a cross-hair counts as high.
@@ -38,20 +38,20 @@ public final class ImportancePerformance {
         }
     }
 
-    /** A dimension's importance (correlation with the overall rating) and performance (mean score). */
-    public record Dimension(String name, double importance, double performance) {
+    /** An indicator's importance (correlation with the overall rating) and performance (mean score). */
+    public record Indicator(String name, double importance, double performance) {
 
-        public Dimension {
+        public Indicator {
             Objects.requireNonNull(name, "name");
         }
     }
 
-    /** A dimension placed in its quadrant. */
+    /** An indicator placed in its quadrant. */
     public record Placement(String name, double importance, double performance, Quadrant quadrant) {
     }
 
     /**
-     * The cross-hairs and the placed dimensions, in the order given. Dimensions whose importance or
+     * The cross-hairs and the placed indicators, in the order given. Indicators whose importance or
      * performance is undefined (NaN: too few answers, or every answer the same) are in {@code unplaced}
      * and do not move the cross-hairs.
      */
@@ -67,39 +67,39 @@ public final class ImportancePerformance {
     private ImportancePerformance() {
     }
 
-    /** Places the dimensions around the means of their importances and performances. */
-    public static Analysis analyse(List<Dimension> dimensions) {
-        List<Dimension> defined = new ArrayList<>();
+    /** Places the indicators around the means of their importances and performances. */
+    public static Analysis analyse(List<Indicator> indicators) {
+        List<Indicator> defined = new ArrayList<>();
         List<String> unplaced = new ArrayList<>();
-        for (Dimension dimension : dimensions) {
-            if (Double.isFinite(dimension.importance()) && Double.isFinite(dimension.performance())) {
-                defined.add(dimension);
+        for (Indicator indicator : indicators) {
+            if (Double.isFinite(indicator.importance()) && Double.isFinite(indicator.performance())) {
+                defined.add(indicator);
             } else {
-                unplaced.add(dimension.name());
+                unplaced.add(indicator.name());
             }
         }
-        double meanImportance = defined.stream().mapToDouble(Dimension::importance).average().orElse(Double.NaN);
-        double meanPerformance = defined.stream().mapToDouble(Dimension::performance).average().orElse(Double.NaN);
+        double meanImportance = defined.stream().mapToDouble(Indicator::importance).average().orElse(Double.NaN);
+        double meanPerformance = defined.stream().mapToDouble(Indicator::performance).average().orElse(Double.NaN);
         List<Placement> placements = defined.stream().map(d -> new Placement(d.name(), d.importance(), d.performance(),
                 Quadrant.of(d.importance() >= meanImportance, d.performance() >= meanPerformance))).toList();
         return new Analysis(meanImportance, meanPerformance, placements, unplaced);
     }
 
     /**
-     * The analysis from the moments of the overall rating (variable 0) and the dimension scores (variables 1
+     * The analysis from the moments of the overall rating (variable 0) and the indicator scores (variables 1
      * to k, named in that order), all over the same complete answers.
      */
-    public static Analysis analyse(List<String> dimensionNames, Moments overallThenDimensions) {
-        if (overallThenDimensions.variables() != dimensionNames.size() + 1) {
-            throw new IllegalArgumentException("Expected the overall rating and " + dimensionNames.size()
-                    + " dimensions, got " + overallThenDimensions.variables() + " variables");
+    public static Analysis analyse(List<String> indicatorNames, Moments overallThenIndicators) {
+        if (overallThenIndicators.variables() != indicatorNames.size() + 1) {
+            throw new IllegalArgumentException("Expected the overall rating and " + indicatorNames.size()
+                    + " indicators, got " + overallThenIndicators.variables() + " variables");
         }
-        double[][] correlation = overallThenDimensions.correlationMatrix();
-        List<Dimension> dimensions = new ArrayList<>();
-        for (int i = 0; i < dimensionNames.size(); i++) {
-            dimensions.add(
-                    new Dimension(dimensionNames.get(i), correlation[0][i + 1], overallThenDimensions.mean(i + 1)));
+        double[][] correlation = overallThenIndicators.correlationMatrix();
+        List<Indicator> indicators = new ArrayList<>();
+        for (int i = 0; i < indicatorNames.size(); i++) {
+            indicators.add(
+                    new Indicator(indicatorNames.get(i), correlation[0][i + 1], overallThenIndicators.mean(i + 1)));
         }
-        return analyse(dimensions);
+        return analyse(indicators);
     }
 }

@@ -6,7 +6,7 @@ import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
 
 /**
- * First and second moments of k variables (e.g. the overall rating and the five dimension scores), built from
+ * First and second moments of k variables (e.g. the overall rating and an indicator set version's scores), built from
  * the aggregates SQL computes in one pass, so that a report never loads the answers themselves:
  *
  * <pre>

@@ -11,7 +11,7 @@ import org.onewindow.reporting.internal.chart.HorizontalBarChart.Bar;
 import org.onewindow.reporting.internal.chart.LineChart.Series;
 import org.onewindow.reporting.internal.chart.StackedShareChart.Group;
 import org.onewindow.reporting.internal.stats.ImportancePerformance;
-import org.onewindow.reporting.internal.stats.ImportancePerformance.Dimension;
+import org.onewindow.reporting.internal.stats.ImportancePerformance.Indicator;
 import org.onewindow.shared.i18n.Translations;
 import org.w3c.dom.Element;
 
@@ -82,9 +82,9 @@ class ChartContrastTest {
                         new Group("Phone", List.of(1L, 2L, 3L, 4L, 90L))))
                 .toSvg(Translations.ENGLISH));
         assertReadable(QuadrantChart.importancePerformance("What to improve first", "Performance", "Importance",
-                ImportancePerformance.analyse(List.of(new Dimension("Timeliness", 0.8, 4.5),
-                        new Dimension("Attitude", 0.7, 3.0), new Dimension("Transparency", 0.2, 3.2),
-                        new Dimension("Convenience", 0.3, 4.6))),
+                ImportancePerformance.analyse(List.of(new Indicator("Timeliness", 0.8, 4.5),
+                        new Indicator("Attitude", 0.7, 3.0), new Indicator("Transparency", 0.2, 3.2),
+                        new Indicator("Convenience", 0.3, 4.6))),
                 Translations.ENGLISH).toSvg(Translations.ENGLISH));
     }
 

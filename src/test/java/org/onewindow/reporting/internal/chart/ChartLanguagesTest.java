@@ -10,7 +10,7 @@ import org.onewindow.reporting.internal.chart.HorizontalBarChart.Bar;
 import org.onewindow.reporting.internal.chart.LineChart.Series;
 import org.onewindow.reporting.internal.chart.StackedShareChart.Group;
 import org.onewindow.reporting.internal.stats.ImportancePerformance;
-import org.onewindow.reporting.internal.stats.ImportancePerformance.Dimension;
+import org.onewindow.reporting.internal.stats.ImportancePerformance.Indicator;
 import org.onewindow.shared.i18n.Translations;
 
 /**
@@ -83,8 +83,8 @@ class ChartLanguagesTest {
 
     @Test
     void quadrantNamesFollowTheLanguage() {
-        ImportancePerformance.Analysis analysis = ImportancePerformance.analyse(List.of(new Dimension("办理时效", 0.8, 4.5),
-                new Dimension("服务态度", 0.7, 3.0), new Dimension("办事公开", 0.2, 3.2), new Dimension("便捷程度", 0.3, 4.6)));
+        ImportancePerformance.Analysis analysis = ImportancePerformance.analyse(List.of(new Indicator("办理时效", 0.8, 4.5),
+                new Indicator("服务态度", 0.7, 3.0), new Indicator("办事公开", 0.2, 3.2), new Indicator("便捷程度", 0.3, 4.6)));
         SvgDocument zh = SvgDocument.parse(QuadrantChart.importancePerformance("重要性—表现分析", "表现：平均分（1–5）",
                 "重要性：与总体评价的相关系数", analysis, Translations.CHINESE).toSvg(Translations.CHINESE));
         assertThat(zh.texts()).contains("继续保持", "重点改进", "暂缓改进", "可能投入过度", "表现：平均分（1–5）",

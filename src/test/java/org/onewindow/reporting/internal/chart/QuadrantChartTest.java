@@ -10,17 +10,17 @@ import org.junit.jupiter.api.Test;
 import org.onewindow.reporting.internal.chart.QuadrantChart.Corners;
 import org.onewindow.reporting.internal.chart.QuadrantChart.Point;
 import org.onewindow.reporting.internal.stats.ImportancePerformance;
-import org.onewindow.reporting.internal.stats.ImportancePerformance.Dimension;
+import org.onewindow.reporting.internal.stats.ImportancePerformance.Indicator;
 import org.w3c.dom.Element;
 
 class QuadrantChartTest {
 
     private static final ImportancePerformance.Analysis ANALYSIS = ImportancePerformance.analyse(List.of(
-            new Dimension("Timeliness", 0.8, 4.5), new Dimension("Staff attitude", 0.7, 3.0),
-            new Dimension("Transparency", 0.2, 3.2), new Dimension("Convenience & access", 0.3, 4.6)));
+            new Indicator("Timeliness", 0.8, 4.5), new Indicator("Staff attitude", 0.7, 3.0),
+            new Indicator("Transparency", 0.2, 3.2), new Indicator("Convenience & access", 0.3, 4.6)));
 
     @Test
-    void placesTheDimensionsAroundCrossHairsAtTheMeans() {
+    void placesTheIndicatorsAroundCrossHairsAtTheMeans() {
         QuadrantChart chart = QuadrantChart.importancePerformance("Importance and performance",
                 "Performance (mean score, 1-5)",
                 "Importance (correlation with overall rating)", ANALYSIS, Locale.ENGLISH);
@@ -80,9 +80,9 @@ class QuadrantChartTest {
     }
 
     @Test
-    void saysSoWhenThereIsNoDimension() {
+    void saysSoWhenThereIsNoIndicator() {
         ImportancePerformance.Analysis none = ImportancePerformance
-                .analyse(List.of(new Dimension("Always five", Double.NaN, 5)));
+                .analyse(List.of(new Indicator("Always five", Double.NaN, 5)));
         SvgDocument svg = SvgDocument.parse(QuadrantChart.importancePerformance("IPA", "x", "y", none, Locale.ENGLISH)
                 .toSvg(Locale.ENGLISH)).assertAccessible("IPA");
         assertThat(svg.texts()).contains("No data for this selection");

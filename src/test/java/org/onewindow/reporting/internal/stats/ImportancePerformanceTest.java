@@ -12,19 +12,19 @@ import java.util.List;
 import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
 import org.junit.jupiter.api.Test;
 import org.onewindow.reporting.internal.stats.ImportancePerformance.Analysis;
-import org.onewindow.reporting.internal.stats.ImportancePerformance.Dimension;
+import org.onewindow.reporting.internal.stats.ImportancePerformance.Indicator;
 import org.onewindow.reporting.internal.stats.ImportancePerformance.Placement;
 
 class ImportancePerformanceTest {
 
     @Test
-    void placesEachDimensionAroundTheMeans() {
+    void placesEachIndicatorAroundTheMeans() {
         // Mean importance (0.8 + 0.7 + 0.2 + 0.3) / 4 = 0.5; mean performance (4.5 + 3.0 + 3.2 + 4.6) / 4 = 3.825.
         Analysis analysis = ImportancePerformance.analyse(List.of(
-                new Dimension("Timeliness", 0.8, 4.5),
-                new Dimension("Staff attitude", 0.7, 3.0),
-                new Dimension("Transparency", 0.2, 3.2),
-                new Dimension("Convenience", 0.3, 4.6)));
+                new Indicator("Timeliness", 0.8, 4.5),
+                new Indicator("Staff attitude", 0.7, 3.0),
+                new Indicator("Transparency", 0.2, 3.2),
+                new Indicator("Convenience", 0.3, 4.6)));
 
         assertThat(analysis.meanImportance()).isCloseTo(0.5, within(1e-12));
         assertThat(analysis.meanPerformance()).isCloseTo(3.825, within(1e-12));
@@ -39,15 +39,15 @@ class ImportancePerformanceTest {
     void aValueOnTheCrossHairCountsAsHigh() {
         // Means are 0.5 and 4.0; "Outcome" sits exactly on both.
         Analysis analysis = ImportancePerformance.analyse(List.of(
-                new Dimension("Outcome", 0.5, 4.0), new Dimension("A", 0.9, 3.0), new Dimension("B", 0.1, 5.0)));
+                new Indicator("Outcome", 0.5, 4.0), new Indicator("A", 0.9, 3.0), new Indicator("B", 0.1, 5.0)));
         assertThat(analysis.placements().get(0).quadrant()).isEqualTo(KEEP_UP_THE_GOOD_WORK);
     }
 
     @Test
-    void leavesDimensionsWithoutAnImportanceOutOfTheCrossHairs() {
+    void leavesIndicatorsWithoutAnImportanceOutOfTheCrossHairs() {
         Analysis analysis = ImportancePerformance.analyse(List.of(
-                new Dimension("A", 0.6, 4.0), new Dimension("B", 0.4, 3.0),
-                new Dimension("Always five", Double.NaN, 5.0)));
+                new Indicator("A", 0.6, 4.0), new Indicator("B", 0.4, 3.0),
+                new Indicator("Always five", Double.NaN, 5.0)));
         assertThat(analysis.unplaced()).containsExactly("Always five");
         assertThat(analysis.meanPerformance()).isCloseTo(3.5, within(1e-12));
         assertThat(analysis.placements()).extracting(Placement::quadrant).containsExactly(KEEP_UP_THE_GOOD_WORK,
