@@ -63,8 +63,7 @@ class PublicResultsCache implements PublicResultsService {
         return computed;
     }
 
-    @Scheduled(initialDelayString = "0s",
-            fixedDelayString = "${onewindow.reporting.public-results.refresh-interval:5m}")
+    @Scheduled(initialDelayString = "0s", fixedDelayString = "${onewindow.reporting.public-results.refresh-interval:5m}")
     void refreshInBackground() {
         try {
             refresh();

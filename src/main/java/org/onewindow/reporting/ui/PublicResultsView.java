@@ -147,7 +147,8 @@ public class PublicResultsView extends VerticalLayout implements HasDynamicTitle
         }
         items.removeAll();
         if (byDepartment.isEmpty()) {
-            items.add(new Paragraph(texts.t(wanted.isEmpty() ? "reporting.results.none" : "reporting.results.noMatch")));
+            items.add(
+                    new Paragraph(texts.t(wanted.isEmpty() ? "reporting.results.none" : "reporting.results.noMatch")));
         }
         byDepartment.forEach((code, rows) -> {
             Div group = new Div();
