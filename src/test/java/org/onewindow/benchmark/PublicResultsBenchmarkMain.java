@@ -83,6 +83,10 @@ public final class PublicResultsBenchmarkMain {
                         time(browserRuns, () -> browser.open("/results", "#results-hall .results-card"))));
                 rows.add(row("Headless Chromium: `/results/display` opened until the chart is shown",
                         time(browserRuns, () -> browser.open("/results/display", "#display-chart svg"))));
+                // The same browser on the progress lookup, the public page with the least on it: what any public
+                // Vaadin page costs on this machine at this moment, to read the two rows above against.
+                rows.add(row("Headless Chromium, for comparison: `/progress` opened until its form is shown",
+                        time(browserRuns, () -> browser.open("/progress", "#progress-case-number"))));
             }
         }
         String section = section(evaluations, calls, browserRuns, seeding, rows, (System.nanoTime() - began) / 1e9);
@@ -187,7 +191,7 @@ public final class PublicResultsBenchmarkMain {
     }
 
     private static String ms(double value) {
-        return value < 10 ? String.format(Locale.ROOT, "%.2f", value) : String.format(Locale.ROOT, "%.0f", value);
+        return String.format(Locale.ROOT, value < 1 ? "%.4f" : value < 10 ? "%.2f" : "%.0f", value);
     }
 
     private static String section(int evaluations, int calls, int browserRuns, String seeding, List<String> rows,
