@@ -56,8 +56,8 @@ class PublicResultsQueries {
         params.put("monthStart", start(month.atDay(1), zone));
         params.put("monthEnd", start(month.plusMonths(1).atDay(1), zone));
 
-        Map<Key, long[]> month0 = new TreeMap<>();
-        Map<Key, long[]> year0 = new TreeMap<>();
+        Map<Key, long[]> byMonth = new TreeMap<>();
+        Map<Key, long[]> byYear = new TreeMap<>();
         jdbc.sql("""
                 select c.lead_department_code, c.service_item_code,
                     sum(case when c.closed_at >= :monthStart and c.closed_at < :monthEnd then 1 else 0 end), count(*)
@@ -65,8 +65,8 @@ class PublicResultsQueries {
                 where c.status = 'CLOSED' and c.closed_at >= :yearStart and c.closed_at < :yearEnd
                 group by c.lead_department_code, c.service_item_code""").params(params).query((rs, i) -> {
             Key key = new Key(rs.getString(1), rs.getString(2));
-            counts(month0, key)[CLOSED] = rs.getLong(3);
-            counts(year0, key)[CLOSED] = rs.getLong(4);
+            counts(byMonth, key)[CLOSED] = rs.getLong(3);
+            counts(byYear, key)[CLOSED] = rs.getLong(4);
             return key;
         }).list();
         // m: closed this month; good/bad by the overall rating; on time: a bad review whose rectification was
@@ -85,8 +85,8 @@ class PublicResultsQueries {
                      and r.closed_at >= :yearStart and r.closed_at < :yearEnd) a
                 group by lead_department_code, service_item_code""").params(params).query((rs, i) -> {
             Key key = new Key(rs.getString(1), rs.getString(2));
-            long[] m = counts(month0, key);
-            long[] y = counts(year0, key);
+            long[] m = counts(byMonth, key);
+            long[] y = counts(byYear, key);
             m[EVALUATIONS] = rs.getLong(3);
             y[EVALUATIONS] = rs.getLong(4);
             m[GOOD] = rs.getLong(5);
@@ -101,8 +101,8 @@ class PublicResultsQueries {
         Map<String, Department> departments = new HashMap<>();
         directory.departments().forEach(d -> departments.put(d.code(), d));
         Map<String, String[]> items = itemNames();
-        return new PublicResults(now, month, minimum, period(month0, departments, items, minimum),
-                period(year0, departments, items, minimum));
+        return new PublicResults(now, month, minimum, period(byMonth, departments, items, minimum),
+                period(byYear, departments, items, minimum));
     }
 
     private static final int CLOSED = 0;
@@ -148,16 +148,19 @@ class PublicResultsQueries {
         return new PublicResults.Period(figures(hall, minimum), rows, items);
     }
 
+    private static PublicResults.Figures figures(long[] counts, int minimum) {
+        return figures(counts[CLOSED], counts[EVALUATIONS], counts[GOOD], counts[BAD], counts[ON_TIME], minimum);
+    }
+
     /** The figures of one group's counts, its rates and bad reviews only from {@code minimum} evaluations on. */
-    static PublicResults.Figures figures(long[] counts, int minimum) {
-        long evaluations = counts[EVALUATIONS];
-        long closed = counts[CLOSED];
+    static PublicResults.Figures figures(long closed, long evaluations, long good, long bad, long rectifiedOnTime,
+            int minimum) {
         if (evaluations < minimum) {
             return new PublicResults.Figures(evaluations, closed, false, null, null, null, null, null, null);
         }
-        WilsonInterval.Interval interval = WilsonInterval.of(counts[GOOD], evaluations);
+        WilsonInterval.Interval interval = WilsonInterval.of(good, evaluations);
         return new PublicResults.Figures(evaluations, closed, true, closed == 0 ? null : (double) evaluations / closed,
-                (double) counts[GOOD] / evaluations, interval.low(), interval.high(), counts[BAD], counts[ON_TIME]);
+                (double) good / evaluations, interval.low(), interval.high(), bad, rectifiedOnTime);
     }
 
     /** Each item's Chinese and English name, from the newest version of it that was ever offered. */
