@@ -1,0 +1,7 @@
+package org.onewindow.reporting;
+
+import org.onewindow.support.PostgresIntegrationTest;
+
+@PostgresIntegrationTest
+class PublicResultsPostgresIntegrationTest extends PublicResultsScenarios {
+}
