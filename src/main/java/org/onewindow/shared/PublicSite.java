@@ -22,6 +22,12 @@ public record PublicSite(@DefaultValue("http://localhost:8080") String publicBas
      */
     public static final String PROGRESS_ROUTE = "progress";
 
+    /**
+     * Route of the public results (公示) of the good/bad reviews, linked from the progress lookup, which belongs to a
+     * module that may not depend on the reports.
+     */
+    public static final String RESULTS_ROUTE = "results";
+
     /** Query parameter that fills in the case number on the progress lookup. */
     public static final String CASE_PARAMETER = "case";
 

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -103,8 +104,11 @@ public class ProgressLookupView extends VerticalLayout implements BeforeEnterObs
         binder.forField(lookupCode).bind("lookupCode");
 
         Paragraph intro = new Paragraph(getTranslation("casework.progress.intro"));
+        // Every citizen of the hall may read how its departments are rated, not only those with a case.
+        Anchor results = new Anchor(PublicSite.RESULTS_ROUTE, getTranslation("casework.progress.publicResults"));
+        results.setId("progress-public-results");
         add(language, new H1(getTranslation("casework.progress.title")), intro, caseNumber, lookupCode, lookUp, message,
-                result);
+                result, new Paragraph(results));
         setHorizontalComponentAlignment(FlexComponent.Alignment.END, language);
     }
 

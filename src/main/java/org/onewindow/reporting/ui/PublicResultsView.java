@@ -9,6 +9,7 @@ import java.util.Map;
 import org.onewindow.reporting.PublicResults;
 import org.onewindow.reporting.PublicResultsService;
 import org.onewindow.reporting.internal.ReportTexts;
+import org.onewindow.shared.PublicSite;
 import org.onewindow.shared.ui.HallDates;
 import org.onewindow.shared.ui.LanguageSwitch;
 import org.onewindow.shared.ui.OneWindowAppShell;
@@ -46,7 +47,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @StyleSheet(PublicResultsView.STYLESHEET)
 public class PublicResultsView extends VerticalLayout implements HasDynamicTitle {
 
-    public static final String ROUTE = "results";
+    public static final String ROUTE = PublicSite.RESULTS_ROUTE;
     static final String STYLESHEET = "context://styles/results.css";
 
     private final transient PublicResultsService service;

@@ -92,6 +92,10 @@ class ProgressLookupViewTest {
         lookUp(CASE, "ABCD2345");
 
         assertThat(text(H1.class, null)).isEqualTo("Follow your case");
+        com.vaadin.flow.component.html.Anchor results = _get(view, com.vaadin.flow.component.html.Anchor.class,
+                spec -> spec.withId("progress-public-results"));
+        assertThat(results.getHref()).isEqualTo("results");
+        assertThat(results.getText()).endsWith("See the public results");
         assertThat(text(Span.class, "progress-status")).isEqualTo("Waiting for your missing materials");
         assertThat(text(Span.class, "progress-accepted")).isEqualTo("Nov 28, 2026");
         assertThat(text(Span.class, "progress-due")).isEqualTo("Dec 3, 2026");
