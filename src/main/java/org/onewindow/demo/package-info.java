@@ -4,5 +4,5 @@
  * has no departments yet.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "directory", "catalog", "intake",
-        "casework" })
+        "casework", "satisfaction" })
 package org.onewindow.demo;
