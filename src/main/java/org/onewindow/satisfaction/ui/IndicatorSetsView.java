@@ -43,6 +43,8 @@ public class IndicatorSetsView extends VerticalLayout implements HasDynamicTitle
     private final transient IndicatorSetService service;
     private final HallDates dates;
     final Grid<IndicatorSet> grid = new Grid<>(IndicatorSet.class, false);
+    /** The versions listed, every channel's, for the rows' actions. */
+    private List<IndicatorSet> shown = List.of();
 
     public IndicatorSetsView(IndicatorSetService service, HallDates dates) {
         this.service = service;
@@ -175,8 +177,6 @@ public class IndicatorSetsView extends VerticalLayout implements HasDynamicTitle
         confirm.setConfirmButtonTheme("error primary");
         confirm.open();
     }
-
-    private List<IndicatorSet> shown = List.of();
 
     /** A handful of versions per channel: the whole list, channel by channel, newest version first. */
     private void refresh() {
