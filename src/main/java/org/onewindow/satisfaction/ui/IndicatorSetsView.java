@@ -51,29 +51,33 @@ public class IndicatorSetsView extends VerticalLayout implements HasDynamicTitle
         this.dates = dates;
         grid.setId("indicator-sets-grid");
         GridColumns.fitting(grid);
-        grid.addColumn(set -> channelName(set.channel())).setKey("channel")
-                .setHeader(getTranslation("satisfaction.indicators.channel")).setAutoWidth(true);
+        GridColumns.name(grid.addColumn(set -> channelName(set.channel())).setKey("channel")
+                .setHeader(getTranslation("satisfaction.indicators.channel")), set -> channelName(set.channel()));
         grid.addColumn(set -> "v" + set.version()).setKey("version")
                 .setHeader(getTranslation("satisfaction.indicators.version")).setAutoWidth(true);
         grid.addColumn(set -> getTranslation("satisfaction.indicators.state." + set.state().name())).setKey("state")
                 .setHeader(getTranslation("satisfaction.indicators.stateHeader")).setAutoWidth(true);
         GridColumns.name(grid.addColumn(this::indicatorNames).setKey("indicators")
-                .setHeader(getTranslation("satisfaction.indicators.indicators")), this::indicatorNames);
+                .setHeader(getTranslation("satisfaction.indicators.indicators")), this::indicatorNames)
+                .setFlexGrow(4);
         GridColumns.name(grid.addColumn(set -> set.note() == null ? "" : set.note()).setKey("note")
                 .setHeader(getTranslation("satisfaction.indicators.note")),
                 set -> set.note() == null ? ""
                         : set.note());
-        grid.addColumn(set -> set.publishedAt() == null ? ""
-                : getTranslation("satisfaction.indicators.publishedBy", dates.dateTime(set.publishedAt()),
-                        set.publishedBy()))
-                .setKey("published").setHeader(getTranslation("satisfaction.indicators.published"))
-                .setAutoWidth(true);
+        GridColumns.name(grid.addColumn(this::published).setKey("published")
+                .setHeader(getTranslation("satisfaction.indicators.published")), this::published);
         grid.addComponentColumn(this::actions).setKey("actions");
-        GridColumns.actions(grid.getColumnByKey("actions"), "16em");
+        GridColumns.actions(grid.getColumnByKey("actions"), "13em");
         add(new H1(getTranslation("satisfaction.menu.indicators")),
                 new Paragraph(getTranslation("satisfaction.indicators.intro")), grid);
         setSizeFull();
         refresh();
+    }
+
+    private String published(IndicatorSet set) {
+        return set.publishedAt() == null ? ""
+                : getTranslation("satisfaction.indicators.publishedBy", dates.dateTime(set.publishedAt()),
+                        set.publishedBy());
     }
 
     private String indicatorNames(IndicatorSet set) {
