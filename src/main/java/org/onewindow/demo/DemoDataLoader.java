@@ -20,6 +20,11 @@ import org.onewindow.intake.RegisteredCase;
 import org.onewindow.shared.PageRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.onewindow.satisfaction.EvaluationChannel;
+import org.onewindow.satisfaction.Indicator;
+import org.onewindow.satisfaction.IndicatorSet;
+import org.onewindow.satisfaction.IndicatorSetDraft;
+import org.onewindow.satisfaction.IndicatorSetService;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -51,11 +56,12 @@ class DemoDataLoader implements ApplicationRunner {
     private final UserDetailsService users;
     private final TransactionTemplate transactions;
     private final Environment environment;
+    private final IndicatorSetService indicatorSets;
 
     DemoDataLoader(DemoProperties properties, DirectoryService directory, CatalogService catalog,
             HolidayCalendarService holidays,
             CaseRegistrationService intake, TaskInboxService inbox, TaskWorkService work, UserDetailsService users,
-            TransactionTemplate transactions, Environment environment) {
+            TransactionTemplate transactions, Environment environment, IndicatorSetService indicatorSets) {
         this.properties = properties;
         this.directory = directory;
         this.catalog = catalog;
@@ -66,6 +72,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.users = users;
         this.transactions = transactions;
         this.environment = environment;
+        this.indicatorSets = indicatorSets;
     }
 
     @Override
@@ -81,6 +88,7 @@ class DemoDataLoader implements ApplicationRunner {
             DemoCatalog.ITEMS.forEach(catalog::create);
         });
         loadHolidayCalendar();
+        loadIndicatorSets();
         loadCasesInProgress();
         log.info("Demo data loaded: {} departments, {} accounts, {} service items.", DemoAccounts.DEPARTMENTS.size(),
                 DemoAccounts.ACCOUNTS.size(), DemoCatalog.ITEMS.size());
@@ -98,6 +106,23 @@ class DemoDataLoader implements ApplicationRunner {
                 }
             });
         }
+    }
+
+    /**
+     * The five dimensions asked so far stay version 1 of every channel (satisfaction-010); online requests have
+     * moved on to the provincial specification's online indicators, so the demo shows a retired and a published
+     * version side by side.
+     */
+    private void loadIndicatorSets() {
+        as("admin", () -> {
+            IndicatorSet draft = indicatorSets.createDraft(EvaluationChannel.ONLINE);
+            indicatorSets.saveDraft(draft.id(), new IndicatorSetDraft("办事效率、办事指南精确度、办事便捷度、平台操作性（省级网上评价指标）",
+                    List.of(new Indicator("EFFICIENCY", "办事效率", "Processing efficiency"),
+                            new Indicator("GUIDE_ACCURACY", "办事指南精确度", "Accuracy of the guide"),
+                            new Indicator("CONVENIENCE", "办事便捷度", "Convenience"),
+                            new Indicator("USABILITY", "平台操作性", "Ease of use of the platform"))));
+            return indicatorSets.publish(draft.id());
+        });
     }
 
     /**

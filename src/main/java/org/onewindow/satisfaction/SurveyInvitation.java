@@ -6,14 +6,15 @@ import java.time.Instant;
  * What the public survey page may show: the item and the closing date, never personal data.
  *
  * @param answered the survey was answered; the link now offers the one supplementary review
+ * @param indicators the indicator set the questionnaire asks: the current version of the link's channel
  */
 public record SurveyInvitation(String caseNumber, String serviceItemName, Instant closedAt, Instant expiresAt,
-        boolean answered, String serviceItemNameEn) {
+        boolean answered, String serviceItemNameEn, IndicatorSet indicators) {
 
     /** An item named the same in both languages. */
     public SurveyInvitation(String caseNumber, String serviceItemName, Instant closedAt, Instant expiresAt,
-            boolean answered) {
-        this(caseNumber, serviceItemName, closedAt, expiresAt, answered, serviceItemName);
+            boolean answered, IndicatorSet indicators) {
+        this(caseNumber, serviceItemName, closedAt, expiresAt, answered, serviceItemName, indicators);
     }
 
     /** The item's name in the language the citizen reads the survey in. */

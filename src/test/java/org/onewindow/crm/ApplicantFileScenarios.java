@@ -80,6 +80,8 @@ abstract class ApplicantFileScenarios {
     @Autowired
     SatisfactionService satisfaction;
     @Autowired
+    org.onewindow.satisfaction.IndicatorSetService indicatorSets;
+    @Autowired
     RuntimeService runtimeService;
     @Autowired
     ManagementService managementService;
@@ -279,7 +281,10 @@ abstract class ApplicantFileScenarios {
         // A closed case with a bad review, now being handled by HRSS.
         String reviewed = journeys.closedSocialSecurityCard(id, "档案测试人", MOBILE);
         String token = invite(reviewed);
-        satisfaction.submit(token, new SurveyAnswers(Rating.VERY_DISSATISFIED, 2, 3, 2, 3, 1, 3,
+        var questionnaire = satisfaction.open(token).indicators();
+        var scores = new java.util.LinkedHashMap<String, Integer>();
+        questionnaire.indicators().forEach(indicator -> scores.put(indicator.code(), 2));
+        satisfaction.submit(token, SurveyAnswers.of(questionnaire, Rating.VERY_DISSATISFIED, scores, 3,
                 "Nobody told me the photo had to be recent."), AnswerChannel.LINK);
         // An open case waiting for materials after a one-time notice from its lead department.
         String waiting = register(id, "AMR-001", null);

@@ -75,7 +75,7 @@ class LayoutBrowserIT {
     void theAdministratorsListsFitAt1400PixelsWithEveryActionOnScreen() {
         browser.signIn("admin", "demo");
         for (String screen : List.of("/admin/catalog", "/admin/staff", "/admin/departments", "/admin/outbox",
-                "/admin/api-keys")) {
+                "/admin/api-keys", "/admin/indicators")) {
             fits(screen, screen.endsWith("staff") || screen.endsWith("departments"));
         }
     }

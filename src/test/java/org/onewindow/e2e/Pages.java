@@ -9,6 +9,31 @@ final class Pages {
     private Pages() {
     }
 
+    /**
+     * The questionnaire on the survey page, the kiosk and the phone follow-up: the overall rating and the indicators
+     * of the channel's current set, one radio group each ({@code survey-score-<CODE>}).
+     */
+    record QuestionnairePage(BrowserSession browser) {
+
+        private static final org.openqa.selenium.By INDICATORS = org.openqa.selenium.By
+                .cssSelector("vaadin-radio-group[id^='survey-score-']");
+
+        /** The indicators asked, by their labels in the page's language, in the set's order. */
+        java.util.List<String> indicators() {
+            browser.byId("survey-scores");
+            return browser.all(INDICATORS).stream().map(group -> group.getDomProperty("label")).toList();
+        }
+
+        /** Gives every indicator the same score (1 to 5). */
+        QuestionnairePage scoreEveryIndicator(String score) {
+            browser.byId("survey-scores");
+            for (String id : browser.all(INDICATORS).stream().map(group -> group.getDomAttribute("id")).toList()) {
+                browser.check(id, score);
+            }
+            return this;
+        }
+    }
+
     record IntakePage(BrowserSession browser) {
 
         IntakePage open() {
@@ -213,10 +238,7 @@ final class Pages {
 
         KioskPage rate(String overall, String score, String visits) {
             browser.check("survey-overall", overall);
-            for (String dimension : java.util.List.of("survey-timeliness", "survey-attitude", "survey-transparency",
-                    "survey-convenience", "survey-outcome")) {
-                browser.check(dimension, score);
-            }
+            new QuestionnairePage(browser).scoreEveryIndicator(score);
             browser.type("survey-visits", visits);
             return this;
         }

@@ -129,7 +129,7 @@ abstract class KioskScenarios {
         // A bad review at the kiosk goes to rectification like any other.
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
                 .processDefinitionKey(BadReviewRectificationProcess.KEY).count()).isOne();
-        assertThatThrownBy(() -> satisfaction.submit(link, answers(Rating.SATISFIED, 1), AnswerChannel.LINK))
+        assertThatThrownBy(() -> satisfaction.submit(link, smsAnswers(Rating.SATISFIED, 1), AnswerChannel.LINK))
                 .isInstanceOfSatisfying(SurveyUnavailableException.class, e -> {
                     assertThat(e.reason()).isEqualTo(Reason.USED);
                     assertThat(e.getMessage()).contains("already answered");
@@ -171,7 +171,7 @@ abstract class KioskScenarios {
 
         assertThat(kiosk.open(key).pending()).isNull();
         runFirstStep(caseNumber);
-        satisfaction.submit(surveyToken(closingSms(caseNumber)), answers(Rating.BASICALLY_SATISFIED, 1),
+        satisfaction.submit(surveyToken(closingSms(caseNumber)), smsAnswers(Rating.BASICALLY_SATISFIED, 1),
                 AnswerChannel.LINK);
         assertThat(ended(caseNumber)).isEqualTo("end_event_good_review");
     }
@@ -274,7 +274,13 @@ abstract class KioskScenarios {
         return fixtures.ended(caseNumber, SatisfactionFollowUpProcess.KEY);
     }
 
-    static SurveyAnswers answers(Rating overall, Integer visits) {
-        return SurveyFixtures.answers(overall, visits);
+    /** Answers to the window's questionnaire, which the kiosk asks. */
+    SurveyAnswers answers(Rating overall, Integer visits) {
+        return fixtures.answers(EvaluationChannel.WINDOW, overall, visits);
+    }
+
+    /** Answers to the SMS link's questionnaire. */
+    SurveyAnswers smsAnswers(Rating overall, Integer visits) {
+        return fixtures.answers(EvaluationChannel.SMS, overall, visits);
     }
 }

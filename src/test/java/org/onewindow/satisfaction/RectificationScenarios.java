@@ -179,7 +179,8 @@ abstract class RectificationScenarios {
     @Test
     void aGoodReviewsAnswersAreForFollowUpAndManagersOnlyNotForTheLeadDepartmentsHead() {
         String caseNumber = fixtures.closedCase();
-        satisfaction.submit(fixtures.invite(caseNumber), SurveyFixtures.answers(Rating.VERY_SATISFIED, 1),
+        satisfaction.submit(fixtures.invite(caseNumber),
+                fixtures.answers(EvaluationChannel.SMS, Rating.VERY_SATISFIED, 1),
                 AnswerChannel.LINK);
         assertThat(staff.as("followup", () -> rectifications.maySeeReviews(caseNumber))).isTrue();
         assertThat(staff.as("manager", () -> rectifications.reviewsOf(caseNumber))).singleElement()
@@ -196,7 +197,8 @@ abstract class RectificationScenarios {
     void visibleReviewsOfSeveralCasesFollowTheSameRulePerCase() {
         String bad = badReview();
         String good = fixtures.closedCase();
-        satisfaction.submit(fixtures.invite(good), SurveyFixtures.answers(Rating.SATISFIED, 1), AnswerChannel.LINK);
+        satisfaction.submit(fixtures.invite(good), fixtures.answers(EvaluationChannel.SMS, Rating.SATISFIED, 1),
+                AnswerChannel.LINK);
         String unanswered = fixtures.closedCase();
         java.util.List<String> cases = java.util.List.of(bad, good, unanswered);
 
@@ -400,7 +402,8 @@ abstract class RectificationScenarios {
     private String badReview(Locale language) {
         String caseNumber = language.getLanguage().equals("en") ? fixtures.closedCaseInEnglish()
                 : fixtures.closedCase();
-        satisfaction.submit(fixtures.invite(caseNumber), SurveyFixtures.answers(Rating.VERY_DISSATISFIED),
+        satisfaction.submit(fixtures.invite(caseNumber),
+                fixtures.poorAnswers(EvaluationChannel.SMS, Rating.VERY_DISSATISFIED),
                 AnswerChannel.LINK);
         return caseNumber;
     }

@@ -2,7 +2,9 @@ package org.onewindow.satisfaction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,11 +37,13 @@ class SurveyFixtures {
     private final CaseRegistrationService intake;
     private final TaskInboxService inbox;
     private final TaskWorkService work;
+    private final IndicatorSetService indicatorSets;
 
     SurveyFixtures(Journeys journeys, NotificationService notifications, RuntimeService runtimeService,
             ManagementService managementService, HistoryService historyService, Staff staff,
             CaseRegistrationService intake,
-            TaskInboxService inbox, TaskWorkService work) {
+            TaskInboxService inbox, TaskWorkService work, IndicatorSetService indicatorSets) {
+        this.indicatorSets = indicatorSets;
         this.journeys = journeys;
         this.staff = staff;
         this.intake = intake;
@@ -109,12 +113,37 @@ class SurveyFixtures {
         return instance.getEndActivityId();
     }
 
-    /** Pleasant answers with the given overall rating and visits (null: a missing answer). */
-    static SurveyAnswers answers(Rating overall, Integer visits) {
-        return new SurveyAnswers(overall, 4, 5, 3, 4, 4, visits, "Quick and friendly.");
+    /**
+     * Pleasant answers to the current questionnaire of the channel, with the given overall rating and visits (null:
+     * a missing answer): every indicator of the set scored.
+     */
+    SurveyAnswers answers(EvaluationChannel channel, Rating overall, Integer visits) {
+        return answers(indicatorSets.current(channel), overall, visits, "Quick and friendly.");
     }
 
-    static SurveyAnswers answers(Rating overall) {
-        return new SurveyAnswers(overall, 2, 3, 2, 3, 1, 3, "I had to come three times and nobody explained why.");
+    /** Pleasant answers to the questionnaire of {@code set}, as shown to the citizen. */
+    SurveyAnswers answersTo(IndicatorSet set, Rating overall, Integer visits) {
+        return answers(set, overall, visits, "Quick and friendly.");
+    }
+
+    /** Poor answers to the current questionnaire of the channel: three visits, low scores, a complaint. */
+    SurveyAnswers poorAnswers(EvaluationChannel channel, Rating overall) {
+        IndicatorSet set = indicatorSets.current(channel);
+        Map<String, Integer> scores = new LinkedHashMap<>();
+        int[] low = { 2, 3, 2, 3, 1 };
+        for (int i = 0; i < set.indicators().size(); i++) {
+            scores.put(set.indicators().get(i).code(), low[i % low.length]);
+        }
+        return SurveyAnswers.of(set, overall, scores, 3, "I had to come three times and nobody explained why.");
+    }
+
+    /** Answers to {@code set}: its indicators scored 4, 5, 3, 4, 4, … in its order. */
+    static SurveyAnswers answers(IndicatorSet set, Rating overall, Integer visits, String comment) {
+        Map<String, Integer> scores = new LinkedHashMap<>();
+        int[] pleasant = { 4, 5, 3, 4, 4 };
+        for (int i = 0; i < set.indicators().size(); i++) {
+            scores.put(set.indicators().get(i).code(), pleasant[i % pleasant.length]);
+        }
+        return SurveyAnswers.of(set, overall, scores, visits, comment);
     }
 }

@@ -201,8 +201,10 @@ abstract class SurveyScenarios {
         assertThatThrownBy(() -> staff.run("hrss.worker", () -> satisfaction.pendingPhoneCalls()))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> staff.run("frontdesk", () -> satisfaction.recordByPhone(answered,
-                answers(Rating.VERY_SATISFIED, 1)))).isInstanceOf(AccessDeniedException.class);
-        staff.run("followup", () -> satisfaction.recordByPhone(answered, answers(Rating.DISSATISFIED, 2)));
+                fixtures.answers(EvaluationChannel.PHONE, Rating.VERY_SATISFIED, 1))))
+                .isInstanceOf(AccessDeniedException.class);
+        staff.run("followup", () -> satisfaction.recordByPhone(answered,
+                fixtures.answers(EvaluationChannel.PHONE, Rating.DISSATISFIED, 2)));
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(answered)
                 .processDefinitionKey(BadReviewRectificationProcess.KEY).count()).isOne();
         assertThat(jdbc.sql("select channel || '/' || recorded_by from sat_response where case_number = :n")
@@ -238,7 +240,7 @@ abstract class SurveyScenarios {
         assertThat(tokenKinds(caseNumber)).containsExactly("NOTICE", "LINK");
         assertThat(satisfaction.open(smsToken).expiresAt()).isEqualTo(notice.surveyExpiresAt());
 
-        satisfaction.submit(noticeToken, answers(Rating.VERY_SATISFIED, 1), AnswerChannel.LINK);
+        satisfaction.submit(noticeToken, windowAnswers(Rating.VERY_SATISFIED, 1), AnswerChannel.LINK);
         assertThat(satisfaction.open(smsToken).answered()).isTrue();
         assertThatThrownBy(() -> satisfaction.submit(smsToken, answers(Rating.DISSATISFIED, 1), AnswerChannel.LINK))
                 .isInstanceOfSatisfying(SurveyUnavailableException.class, e -> {
@@ -288,7 +290,7 @@ abstract class SurveyScenarios {
     void answerWithTheNoticeBeforeTheFollowUpsFirstStepEndsTheFollowUpWithoutWaiting() {
         String caseNumber = closedCase();
         String noticeToken = token(staff.as("frontdesk2", () -> notices.resultNotice(caseNumber)).surveyUrl());
-        satisfaction.submit(noticeToken, answers(Rating.VERY_DISSATISFIED, 2), AnswerChannel.LINK);
+        satisfaction.submit(noticeToken, windowAnswers(Rating.VERY_DISSATISFIED, 2), AnswerChannel.LINK);
 
         runFirstStep(caseNumber);
 
@@ -323,7 +325,7 @@ abstract class SurveyScenarios {
         assertThat(notifications.messagesOfCase(caseNumber)).extracting(message -> message.purpose())
                 .containsOnlyOnce("CASE_CLOSED");
         satisfaction.submit(smsToken, answers(Rating.SATISFIED, 1), AnswerChannel.LINK);
-        assertThatThrownBy(() -> satisfaction.submit(token(notice.surveyUrl()), answers(Rating.SATISFIED, 1),
+        assertThatThrownBy(() -> satisfaction.submit(token(notice.surveyUrl()), windowAnswers(Rating.SATISFIED, 1),
                 AnswerChannel.LINK)).isInstanceOfSatisfying(SurveyUnavailableException.class,
                         e -> assertThat(e.reason()).isEqualTo(Reason.USED));
     }
@@ -445,7 +447,8 @@ abstract class SurveyScenarios {
                             .isEqualTo("This QR code belongs to a result notice that was reprinted since. "
                                     + "Please use the newest notice, or the link in your text message.");
                 });
-        assertThatThrownBy(() -> satisfaction.submit(first, answers(Rating.VERY_DISSATISFIED, 1), AnswerChannel.LINK))
+        assertThatThrownBy(
+                () -> satisfaction.submit(first, windowAnswers(Rating.VERY_DISSATISFIED, 1), AnswerChannel.LINK))
                 .isInstanceOf(SurveyUnavailableException.class);
         assertThat(satisfaction.open(second).caseNumber()).isEqualTo(caseNumber);
         // The SMS link is not the notice's: it keeps working.
@@ -538,7 +541,13 @@ abstract class SurveyScenarios {
         return fixtures.ended(caseNumber, SatisfactionFollowUpProcess.KEY);
     }
 
-    static SurveyAnswers answers(Rating overall, Integer visits) {
-        return SurveyFixtures.answers(overall, visits);
+    /** Answers to the SMS link's questionnaire (the cases here are registered at the window). */
+    SurveyAnswers answers(Rating overall, Integer visits) {
+        return fixtures.answers(EvaluationChannel.SMS, overall, visits);
+    }
+
+    /** Answers to the questionnaire of the window, which a printed notice's QR code opens. */
+    SurveyAnswers windowAnswers(Rating overall, Integer visits) {
+        return fixtures.answers(EvaluationChannel.WINDOW, overall, visits);
     }
 }

@@ -40,9 +40,8 @@ class ReviewsSection extends Div {
         card.add(new Span(getTranslation(review.supplementary() ? "satisfaction.review.supplementary"
                 : "satisfaction.review.first", getTranslation("satisfaction.rating." + review.overall().name()))));
         if (!review.supplementary()) {
-            card.add(new Paragraph(getTranslation("satisfaction.review.scores", review.timeliness(),
-                    review.attitude(), review.transparency(), review.convenience(), review.outcome(),
-                    review.visits())));
+            card.add(new Paragraph(getTranslation("satisfaction.review.scores",
+                    review.scoresText(getLocale()), review.visits())));
         }
         if (review.comment() != null) {
             card.add(new Paragraph("“" + review.comment() + "”"));

@@ -2,9 +2,14 @@ package org.onewindow.satisfaction.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.onewindow.intake.CaseDetails;
+import org.onewindow.intake.CaseRecordService;
+import org.onewindow.intake.Channel;
 import org.onewindow.satisfaction.AnswerChannel;
+import org.onewindow.satisfaction.EvaluationChannel;
 import org.onewindow.satisfaction.SatisfactionFollowUpProcess;
 import org.onewindow.satisfaction.SurveyAnswers;
 import org.onewindow.satisfaction.SurveyUnavailableException;
@@ -21,18 +26,37 @@ import org.springframework.stereotype.Component;
 class AnswerRecorder {
 
     private final SurveyStore store;
+    private final IndicatorSetStore indicatorSets;
+    private final CaseRecordService caseRecords;
     private final RuntimeService runtimeService;
     private final Clock clock;
 
-    AnswerRecorder(SurveyStore store, RuntimeService runtimeService, Clock clock) {
+    AnswerRecorder(SurveyStore store, IndicatorSetStore indicatorSets, CaseRecordService caseRecords,
+            RuntimeService runtimeService, Clock clock) {
         this.store = store;
+        this.indicatorSets = indicatorSets;
+        this.caseRecords = caseRecords;
         this.runtimeService = runtimeService;
         this.clock = clock;
     }
 
+    /**
+     * The evaluation channel of an answer to this invitation (see {@link EvaluationChannel#of}): the link of a
+     * printed notice is the window's, an SMS link the online channel's when the case was registered online.
+     *
+     * @param tokenKind the kind of the token answered through, null for the kiosk and the phone
+     */
+    EvaluationChannel channelOf(SurveyStore.Invitation invitation, AnswerChannel answer, TokenKind tokenKind) {
+        Channel caseChannel = answer == AnswerChannel.LINK && tokenKind != TokenKind.NOTICE
+                ? caseRecords.caseDetails(invitation.caseNumber()).map(CaseDetails::channel).orElse(Channel.WINDOW)
+                : Channel.WINDOW;
+        return EvaluationChannel.of(answer, tokenKind == TokenKind.NOTICE, caseChannel);
+    }
+
     /** The citizen answered by themselves (link, notice or kiosk): stored, and the waiting follow-up moves on. */
-    void answered(SurveyStore.Invitation invitation, SurveyAnswers answers, AnswerChannel channel) {
-        record(invitation, answers, channel, null);
+    void answered(SurveyStore.Invitation invitation, SurveyAnswers answers, AnswerChannel channel,
+            EvaluationChannel evaluation) {
+        record(invitation, answers, channel, evaluation, null);
         // No instance waits yet when the answer came before the follow-up's first step (notice, kiosk): that
         // step then finds the answer and does not wait for it.
         runtimeService.createMessageCorrelation(SatisfactionFollowUpProcess.MESSAGE_SURVEY_ANSWERED)
@@ -42,13 +66,15 @@ class AnswerRecorder {
     }
 
     /**
-     * Stores the answers and uses the invitation up.
+     * Stores the answers with the indicator set they answered and its scores, and uses the invitation up.
      *
      * @throws InvalidInputException for incomplete or out-of-range answers; nothing is stored then
      * @throws SurveyUnavailableException when the invitation was answered already, also a moment ago
      */
-    void record(SurveyStore.Invitation invitation, SurveyAnswers answers, AnswerChannel channel, String recordedBy) {
-        AnswerValidator.check(answers);
+    void record(SurveyStore.Invitation invitation, SurveyAnswers answers, AnswerChannel channel,
+            EvaluationChannel evaluation, String recordedBy) {
+        AnswerValidator.check(answers, evaluation,
+                answers.indicatorSetId() == null ? Optional.empty() : indicatorSets.find(answers.indicatorSetId()));
         Instant now = clock.instant();
         if (!store.markAnswered(invitation.id(), now)) {
             throw new SurveyUnavailableException(Reason.USED, Translations.current("satisfaction.error.survey.used"));

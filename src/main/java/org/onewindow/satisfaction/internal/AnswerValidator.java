@@ -1,8 +1,13 @@
 package org.onewindow.satisfaction.internal;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import org.onewindow.satisfaction.EvaluationChannel;
+import org.onewindow.satisfaction.Indicator;
+import org.onewindow.satisfaction.IndicatorSet;
 import org.onewindow.satisfaction.SupplementaryReview;
 import org.onewindow.satisfaction.SupplementaryReviewField;
 import org.onewindow.satisfaction.SurveyAnswerField;
@@ -11,8 +16,9 @@ import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.i18n.Translations;
 
 /**
- * The one check of a citizen's answers, whichever way they came (link, notice, kiosk, phone): every score and
- * the visits within range, the comment not too long; and of a supplementary review. Messages in the language of the request, the
+ * The one check of a citizen's answers, whichever way they came (link, notice, kiosk, phone): the set answered
+ * one of the channel's published versions, each of its indicators scored within range, no unknown one, the visits
+ * within range, the comment not too long; and of a supplementary review. Messages in the language of the request, the
  * questionnaire's.
  */
 final class AnswerValidator {
@@ -20,27 +26,50 @@ final class AnswerValidator {
     private AnswerValidator() {
     }
 
-    /** @throws InvalidInputException naming every refused field; nothing may be stored then */
-    static void check(SurveyAnswers answers) {
-        Map<SurveyAnswerField, String> errors = new LinkedHashMap<>();
+    /**
+     * Checks the answers against the indicator set they name, which must be one of the answer's channel that was
+     * published (a questionnaire opened just before a new version was published still answers the one it showed).
+     *
+     * @param set the set {@code answers} name, empty when there is none with that id
+     * @throws InvalidInputException naming every refused field (a score as {@code scores.<CODE>}); nothing may be
+     *     stored then
+     */
+    static void check(SurveyAnswers answers, EvaluationChannel channel, Optional<IndicatorSet> set) {
+        Map<String, String> errors = new LinkedHashMap<>();
         if (answers.overall() == null) {
-            errors.put(SurveyAnswerField.OVERALL, Translations.current("satisfaction.error.overall"));
+            errors.put(SurveyAnswerField.OVERALL.property(), Translations.current("satisfaction.error.overall"));
         }
-        score(errors, SurveyAnswerField.TIMELINESS, answers.timeliness());
-        score(errors, SurveyAnswerField.ATTITUDE, answers.attitude());
-        score(errors, SurveyAnswerField.TRANSPARENCY, answers.transparency());
-        score(errors, SurveyAnswerField.CONVENIENCE, answers.convenience());
-        score(errors, SurveyAnswerField.OUTCOME, answers.outcome());
+        if (set.isEmpty() || set.get().channel() != channel || set.get().publishedAt() == null) {
+            errors.put(SurveyAnswerField.INDICATOR_SET_ID.property(),
+                    Translations.current("satisfaction.error.indicatorSet"));
+        } else {
+            Map<String, Integer> scores = answers.scores() == null ? Map.of() : answers.scores();
+            for (Indicator indicator : set.get().indicators()) {
+                Integer value = scores.get(indicator.code());
+                if (value == null || value < SurveyAnswers.MIN_SCORE || value > SurveyAnswers.MAX_SCORE) {
+                    errors.put(SurveyAnswers.scoreProperty(indicator.code()),
+                            Translations.current("satisfaction.error.score", String.valueOf(SurveyAnswers.MIN_SCORE),
+                                    String.valueOf(SurveyAnswers.MAX_SCORE)));
+                }
+            }
+            List<String> unknown = scores.keySet().stream().filter(code -> set.get().indicator(code).isEmpty())
+                    .sorted().toList();
+            if (!unknown.isEmpty()) {
+                errors.put(SurveyAnswerField.SCORES.property(),
+                        Translations.current("satisfaction.error.unknownIndicator", String.join(", ", unknown)));
+            }
+        }
         if (answers.visits() == null || answers.visits() < SurveyAnswers.MIN_VISITS
                 || answers.visits() > SurveyAnswers.MAX_VISITS) {
-            errors.put(SurveyAnswerField.VISITS, Translations.current("satisfaction.error.visits",
+            errors.put(SurveyAnswerField.VISITS.property(), Translations.current("satisfaction.error.visits",
                     String.valueOf(SurveyAnswers.MIN_VISITS), String.valueOf(SurveyAnswers.MAX_VISITS)));
         }
         if (answers.comment() != null && answers.comment().length() > SurveyAnswers.MAX_COMMENT_LENGTH) {
-            errors.put(SurveyAnswerField.COMMENT, commentTooLong());
+            errors.put(SurveyAnswerField.COMMENT.property(), commentTooLong());
         }
         if (!errors.isEmpty()) {
-            throw InvalidInputException.of(errors);
+            // Keyed by property: a score's key names its indicator, which no field enum can list.
+            throw new InvalidInputException(errors);
         }
     }
 
@@ -63,12 +92,5 @@ final class AnswerValidator {
     private static String commentTooLong() {
         return Translations.current("satisfaction.error.commentTooLong",
                 String.valueOf(SurveyAnswers.MAX_COMMENT_LENGTH));
-    }
-
-    private static void score(Map<SurveyAnswerField, String> errors, SurveyAnswerField field, Integer value) {
-        if (value == null || value < SurveyAnswers.MIN_SCORE || value > SurveyAnswers.MAX_SCORE) {
-            errors.put(field, Translations.current("satisfaction.error.score", String.valueOf(SurveyAnswers.MIN_SCORE),
-                    String.valueOf(SurveyAnswers.MAX_SCORE)));
-        }
     }
 }

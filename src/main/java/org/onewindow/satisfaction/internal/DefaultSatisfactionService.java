@@ -18,6 +18,7 @@ import org.onewindow.notification.NotificationService;
 import org.onewindow.notification.OutboundMessage;
 import org.onewindow.satisfaction.AnswerChannel;
 import org.onewindow.satisfaction.BadReviewRectificationProcess;
+import org.onewindow.satisfaction.EvaluationChannel;
 import org.onewindow.satisfaction.Rating;
 import org.onewindow.satisfaction.SatisfactionFollowUpProcess;
 import org.onewindow.satisfaction.SatisfactionProperties;
@@ -48,6 +49,7 @@ class DefaultSatisfactionService implements SatisfactionService {
     private final Invitations invitations;
     private final SurveyLinks links;
     private final AnswerRecorder recorder;
+    private final IndicatorSetStore indicatorSets;
     private final CaseContactService intake;
     private final CaseRecordService caseRecords;
     private final NotificationService notifications;
@@ -58,7 +60,8 @@ class DefaultSatisfactionService implements SatisfactionService {
     private final Clock clock;
 
     DefaultSatisfactionService(SurveyStore store, PhoneAttemptLog phoneAttempts, Invitations invitations,
-            SurveyLinks links, AnswerRecorder recorder, CaseContactService intake, CaseRecordService caseRecords,
+            SurveyLinks links, AnswerRecorder recorder, IndicatorSetStore indicatorSets, CaseContactService intake,
+            CaseRecordService caseRecords,
             NotificationService notifications, RuntimeService runtimeService, TaskService taskService,
             CurrentStaff currentStaff, SatisfactionProperties properties, Clock clock) {
         this.store = store;
@@ -66,6 +69,7 @@ class DefaultSatisfactionService implements SatisfactionService {
         this.invitations = invitations;
         this.links = links;
         this.recorder = recorder;
+        this.indicatorSets = indicatorSets;
         this.intake = intake;
         this.caseRecords = caseRecords;
         this.notifications = notifications;
@@ -123,8 +127,10 @@ class DefaultSatisfactionService implements SatisfactionService {
         if (invitation.supplementedAt() != null) {
             throw new SurveyUnavailableException(Reason.USED, Translations.current("satisfaction.error.survey.used"));
         }
+        EvaluationChannel channel = recorder.channelOf(invitation, AnswerChannel.LINK, tokenKind(token));
         return new SurveyInvitation(invitation.caseNumber(), invitation.serviceItemName(), invitation.closedAt(),
-                invitation.expiresAt(), invitation.answeredAt() != null, invitation.serviceItemNameEn());
+                invitation.expiresAt(), invitation.answeredAt() != null, invitation.serviceItemNameEn(),
+                indicatorSets.published(channel).orElseThrow());
     }
 
     @Override
@@ -154,7 +160,12 @@ class DefaultSatisfactionService implements SatisfactionService {
             // Staff must not answer for citizens, not even by opening the citizen's link while signed in.
             throw new SurveyUnavailableException(Reason.STAFF, Translations.current("satisfaction.error.survey.staff"));
         }
-        recorder.answered(usable(token), answers, channel);
+        SurveyStore.Invitation invitation = usable(token);
+        recorder.answered(invitation, answers, channel, recorder.channelOf(invitation, channel, tokenKind(token)));
+    }
+
+    private TokenKind tokenKind(String token) {
+        return store.tokenKind(SurveyTokens.hash(token)).orElse(TokenKind.LINK);
     }
 
     @Override
@@ -184,7 +195,7 @@ class DefaultSatisfactionService implements SatisfactionService {
             throw new BusinessRuleException(Translations.current("satisfaction.error.alreadyRated", caseNumber));
         }
         String caller = currentStaff.require().username();
-        recorder.record(invitation, answers, AnswerChannel.PHONE, caller);
+        recorder.record(invitation, answers, AnswerChannel.PHONE, EvaluationChannel.PHONE, caller);
         phoneAttempts.record(invitation.id(), caseNumber, caller, clock.instant(), true);
         taskService.complete(phoneTask(caseNumber).getId(), Map.of(SatisfactionFollowUpProcess.VAR_REACHED, true,
                 SatisfactionFollowUpProcess.VAR_BAD_REVIEW, answers.overall().isBad()));

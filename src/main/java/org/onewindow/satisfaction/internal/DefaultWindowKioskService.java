@@ -18,6 +18,7 @@ import org.onewindow.satisfaction.KioskCase;
 import org.onewindow.satisfaction.KioskPairing;
 import org.onewindow.satisfaction.KioskUnavailableException;
 import org.onewindow.satisfaction.SatisfactionProperties;
+import org.onewindow.satisfaction.EvaluationChannel;
 import org.onewindow.satisfaction.SurveyAnswers;
 import org.onewindow.satisfaction.SurveyUnavailableException;
 import org.onewindow.satisfaction.SurveyUnavailableException.Reason;
@@ -102,7 +103,7 @@ class DefaultWindowKioskService implements WindowKioskService {
             throw new SurveyUnavailableException(Reason.EXPIRED,
                     Translations.current("satisfaction.error.survey.expired"));
         }
-        recorder.answered(invitation, answers, AnswerChannel.KIOSK);
+        recorder.answered(invitation, answers, AnswerChannel.KIOSK, EvaluationChannel.WINDOW);
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,9 @@ import org.onewindow.satisfaction.AnswerChannel;
 import org.onewindow.satisfaction.Appeal;
 import org.onewindow.satisfaction.AppealGround;
 import org.onewindow.satisfaction.CitizenReview;
+import org.onewindow.satisfaction.EvaluationChannel;
+import org.onewindow.satisfaction.Indicator;
+import org.onewindow.satisfaction.IndicatorScore;
 import org.onewindow.satisfaction.Rating;
 import org.onewindow.satisfaction.Rectification;
 import org.onewindow.satisfaction.RectificationStage;
@@ -153,23 +157,49 @@ class RectificationStore {
     }
 
     List<CitizenReview> reviews(String caseNumber) {
-        return jdbc.sql("""
-                select overall, timeliness, attitude, transparency, convenience, outcome, visits, comment, channel,
-                    recorded_by, answered_at, supplementary, exclusion_reason
-                from sat_response where case_number = :n order by answered_at, id""").param("n", caseNumber)
-                .query((rs, i) -> review(rs)).list();
+        return reviews(List.of(caseNumber)).getOrDefault(caseNumber, List.of());
     }
 
-    /** The answers of several cases, by case number in the order given by the answers' times. */
+    /**
+     * The answers of several cases, by case number in the order given by the answers' times; the first answers with
+     * their scores in the order of the indicator set they answered, named as that set names them.
+     */
     Map<String, List<CitizenReview>> reviews(Collection<String> caseNumbers) {
         Map<String, List<CitizenReview>> byCase = new LinkedHashMap<>();
+        if (caseNumbers.isEmpty()) {
+            return byCase;
+        }
+        Map<Long, List<IndicatorScore>> scores = new HashMap<>();
         jdbc.sql("""
-                select overall, timeliness, attitude, transparency, convenience, outcome, visits, comment, channel,
-                    recorded_by, answered_at, supplementary, exclusion_reason, case_number
-                from sat_response where case_number in (:numbers) order by case_number, answered_at, id""")
+                select f.response_id, f.indicator_code, f.score, i.name_zh, i.name_en
+                from sat_response r join sat_response_score f on f.response_id = r.id
+                    left join sat_indicator i on i.set_id = r.indicator_set_id and i.code = f.indicator_code
+                where r.case_number in (:numbers) and r.supplementary = false
+                order by f.response_id, i.position, f.indicator_code""").param("numbers", caseNumbers)
+                .query((ResultSet rs) -> {
+                    String code = rs.getString(2);
+                    String zh = rs.getString(4);
+                    scores.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+                            .add(new IndicatorScore(new Indicator(code, zh == null ? code : zh,
+                                    rs.getString(5) == null ? code : rs.getString(5)), rs.getInt(3)));
+                });
+        jdbc.sql("""
+                select r.overall, r.id, r.visits, r.comment, r.channel, r.recorded_by, r.answered_at, r.supplementary,
+                    r.exclusion_reason, r.case_number, s.channel, s.version
+                from sat_response r left join sat_indicator_set s on s.id = r.indicator_set_id
+                where r.case_number in (:numbers) order by r.case_number, r.answered_at, r.id""")
                 .param("numbers", caseNumbers)
                 .query((ResultSet rs) -> {
-                    byCase.computeIfAbsent(rs.getString(14), n -> new ArrayList<>()).add(review(rs));
+                    boolean supplementary = rs.getBoolean(8);
+                    String set = rs.getString(11);
+                    byCase.computeIfAbsent(rs.getString(10), n -> new ArrayList<>())
+                            .add(new CitizenReview(Rating.ofScore(rs.getInt(1)),
+                                    supplementary ? List.of() : scores.getOrDefault(rs.getLong(2), List.of()),
+                                    supplementary ? null : (Integer) rs.getObject(3, Integer.class),
+                                    rs.getString(4), AnswerChannel.valueOf(rs.getString(5)), rs.getString(6),
+                                    instant(rs, 7), supplementary, rs.getString(9),
+                                    set == null ? null : EvaluationChannel.valueOf(set),
+                                    set == null ? null : rs.getInt(12)));
                 });
         return byCase;
     }
@@ -192,15 +222,6 @@ class RectificationStore {
                         + " where r.case_number in (:numbers) and r.stage in ('VERIFYING', 'APPEALED', 'RECTIFYING')"
                         + " order by coalesce(r.rectify_due_at, r.verify_due_at), r.opened_at")
                 .param("numbers", caseNumbers).query((rs, i) -> map(rs, List.of())).list();
-    }
-
-    private static CitizenReview review(ResultSet rs) throws SQLException {
-        boolean supplementary = rs.getBoolean(12);
-        return new CitizenReview(Rating.ofScore(rs.getInt(1)), supplementary ? null : rs.getInt(2),
-                supplementary ? null : rs.getInt(3), supplementary ? null : rs.getInt(4),
-                supplementary ? null : rs.getInt(5), supplementary ? null : rs.getInt(6),
-                supplementary ? null : rs.getInt(7), rs.getString(8), AnswerChannel.valueOf(rs.getString(9)),
-                rs.getString(10), instant(rs, 11), supplementary, rs.getString(13));
     }
 
     private static Rectification map(ResultSet rs, List<CitizenReview> reviews) throws SQLException {

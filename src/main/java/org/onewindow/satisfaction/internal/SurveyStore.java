@@ -122,13 +122,19 @@ class SurveyStore {
         jdbc.sql(
                 """
                         insert into sat_response (invitation_id, case_number, service_item_code, lead_department_code, closed_at,
-                            delivered_by, overall, timeliness, attitude, transparency, convenience, outcome, visits, comment,
-                            channel, answered_at, supplementary)
+                            delivered_by, overall, visits, comment, channel, answered_at, supplementary, indicator_set_id)
                         select invitation_id, case_number, service_item_code, lead_department_code, closed_at, delivered_by,
-                            :overall, timeliness, attitude, transparency, convenience, outcome, visits, :comment, channel, :at, true
+                            :overall, visits, :comment, channel, :at, true, indicator_set_id
                         from sat_response where invitation_id = :inv and supplementary = false""")
                 .param("overall", overall).param("comment", comment).param("at", utc(at)).param("inv", invitation.id())
                 .update();
+        // The supplementary review rates the whole service again; the indicators' scores stay the first answers'.
+        jdbc.sql("""
+                insert into sat_response_score (response_id, indicator_code, score)
+                select s.id, f.indicator_code, f.score
+                from sat_response s, sat_response r join sat_response_score f on f.response_id = r.id
+                where s.invitation_id = :inv and s.supplementary = true
+                    and r.invitation_id = :inv and r.supplementary = false""").param("inv", invitation.id()).update();
     }
 
     int addPhoneAttempt(long invitationId, int max) {
@@ -140,25 +146,35 @@ class SurveyStore {
                 .query(Integer.class).single();
     }
 
+    /** The answers and their scores, one row per indicator of the set answered. */
     void insertResponse(Invitation invitation, SurveyAnswers answers, AnswerChannel channel, String recordedBy,
             Instant at) {
         jdbc.sql(
                 """
                         insert into sat_response (invitation_id, case_number, service_item_code, lead_department_code, closed_at,
-                            delivered_by, overall, timeliness, attitude, transparency, convenience, outcome, visits, comment,
-                            channel, recorded_by, answered_at)
-                        values (:inv, :n, :item, :department, :closed, :deliveredBy, :overall, :timeliness, :attitude,
-                            :transparency, :convenience, :outcome, :visits, :comment, :channel, :by, :at)""")
+                            delivered_by, overall, visits, comment, channel, recorded_by, answered_at, indicator_set_id)
+                        values (:inv, :n, :item, :department, :closed, :deliveredBy, :overall, :visits, :comment, :channel,
+                            :by, :at, :set)""")
                 .param("inv", invitation.id()).param("n", invitation.caseNumber())
                 .param("deliveredBy", invitation.deliveredBy())
                 .param("item", invitation.serviceItemCode()).param("department", invitation.leadDepartmentCode())
                 .param("closed", utc(invitation.closedAt())).param("overall", answers.overall().score())
-                .param("timeliness", answers.timeliness()).param("attitude", answers.attitude())
-                .param("transparency", answers.transparency()).param("convenience", answers.convenience())
-                .param("outcome", answers.outcome()).param("visits", answers.visits())
+                .param("visits", answers.visits())
                 .param("comment",
                         answers.comment() == null || answers.comment().isBlank() ? null : answers.comment().strip())
-                .param("channel", channel.name()).param("by", recordedBy).param("at", utc(at)).update();
+                .param("channel", channel.name()).param("by", recordedBy).param("at", utc(at))
+                .param("set", answers.indicatorSetId()).update();
+        long responseId = jdbc.sql("select id from sat_response where invitation_id = :inv and supplementary = false")
+                .param("inv", invitation.id()).query(Long.class).single();
+        answers.scores().forEach((code, score) -> jdbc
+                .sql("insert into sat_response_score (response_id, indicator_code, score) values (:r, :code, :score)")
+                .param("r", responseId).param("code", code).param("score", score).update());
+    }
+
+    /** The kind of a token that leads to an invitation; empty for an unknown one. */
+    Optional<TokenKind> tokenKind(String hash) {
+        return jdbc.sql("select kind from sat_survey_token where token_hash = :hash").param("hash", hash)
+                .query(String.class).optional().map(TokenKind::valueOf);
     }
 
     long countResponses(String caseNumber) {

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.onewindow.satisfaction.EvaluationChannel;
+import org.onewindow.satisfaction.IndicatorSetService;
 import org.onewindow.satisfaction.KioskCase;
 import org.onewindow.satisfaction.KioskUnavailableException;
 import org.onewindow.satisfaction.SurveyUnavailableException;
@@ -47,6 +49,7 @@ public class KioskView extends VerticalLayout implements HasUrlParameter<String>
     static final Duration MESSAGE_SHOWN = Duration.ofSeconds(8);
 
     private final transient WindowKioskService kiosk;
+    private final transient IndicatorSetService indicatorSets;
     private final Clock clock;
     private String key;
     private Registration polling;
@@ -58,11 +61,12 @@ public class KioskView extends VerticalLayout implements HasUrlParameter<String>
     private boolean stopped;
 
     final LanguageSwitch language = new LanguageSwitch();
-    QuestionnaireForm form = new QuestionnaireForm();
+    QuestionnaireForm form;
     final Button submit = new Button(getTranslation("satisfaction.survey.send"));
     final Button skip = new Button(getTranslation("satisfaction.kiosk.skip"));
 
-    public KioskView(WindowKioskService kiosk, Clock clock) {
+    public KioskView(WindowKioskService kiosk, IndicatorSetService indicatorSets, Clock clock) {
+        this.indicatorSets = indicatorSets;
         this.kiosk = kiosk;
         this.clock = clock;
         addClassName("kiosk-view");
@@ -161,7 +165,7 @@ public class KioskView extends VerticalLayout implements HasUrlParameter<String>
         Paragraph about = new Paragraph(getTranslation("satisfaction.kiosk.about", pending.serviceItemName(getLocale()),
                 LocaleFormats.dateTime(pending.closedAt(), clock.getZone(), UiFormats.locale())));
         about.setId("kiosk-about");
-        form = new QuestionnaireForm();
+        form = new QuestionnaireForm(indicatorSets.current(EvaluationChannel.WINDOW));
         add(about, form, submit, skip);
     }
 

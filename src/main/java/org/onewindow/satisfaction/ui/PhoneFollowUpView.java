@@ -1,5 +1,7 @@
 package org.onewindow.satisfaction.ui;
 
+import org.onewindow.satisfaction.EvaluationChannel;
+import org.onewindow.satisfaction.IndicatorSetService;
 import org.onewindow.satisfaction.PhoneCall;
 import org.onewindow.satisfaction.SatisfactionService;
 import org.onewindow.shared.AppRoles;
@@ -32,9 +34,11 @@ import jakarta.annotation.security.RolesAllowed;
 public class PhoneFollowUpView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient SatisfactionService satisfaction;
+    private final transient IndicatorSetService indicatorSets;
     final Grid<PhoneCall> grid = new Grid<>(PhoneCall.class, false);
 
-    public PhoneFollowUpView(SatisfactionService satisfaction, HallDates dates) {
+    public PhoneFollowUpView(SatisfactionService satisfaction, IndicatorSetService indicatorSets, HallDates dates) {
+        this.indicatorSets = indicatorSets;
         this.satisfaction = satisfaction;
         grid.setId("follow-up-grid");
         grid.addColumn(PhoneCall::caseNumber).setHeader(getTranslation("satisfaction.followUp.column.case"))
@@ -85,7 +89,7 @@ public class PhoneFollowUpView extends VerticalLayout implements HasDynamicTitle
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(
                 getTranslation("satisfaction.followUp.dialogTitle", call.citizenName(), call.caseNumber()));
-        QuestionnaireForm form = new QuestionnaireForm();
+        QuestionnaireForm form = new QuestionnaireForm(indicatorSets.current(EvaluationChannel.PHONE));
         Button save = new Button(getTranslation("satisfaction.followUp.save"), event -> {
             try {
                 if (form.send(answers -> satisfaction.recordByPhone(call.caseNumber(), answers))) {

@@ -21,8 +21,8 @@ class ReviewCard extends Div {
         title.getStyle().set("font-weight", "600");
         add(title);
         if (!review.supplementary()) {
-            add(new Paragraph(getTranslation("satisfaction.review.scores", review.timeliness(), review.attitude(),
-                    review.transparency(), review.convenience(), review.outcome(), review.visits())));
+            add(new Paragraph(getTranslation("satisfaction.review.scores", review.scoresText(getLocale()),
+                    review.visits())));
         }
         if (review.comment() != null) {
             add(new Paragraph("“" + review.comment() + "”"));

@@ -56,7 +56,7 @@ public class SurveyView extends VerticalLayout
     private String token;
 
     final LanguageSwitch language = new LanguageSwitch();
-    final QuestionnaireForm form = new QuestionnaireForm();
+    QuestionnaireForm form;
     final Button submit = new Button(getTranslation("satisfaction.survey.send"));
 
     public SurveyView(SatisfactionService satisfaction, Clock clock) {
@@ -97,6 +97,7 @@ public class SurveyView extends VerticalLayout
                 getTranslation("satisfaction.survey.about", invitation.serviceItemName(getLocale()),
                         LocaleFormats.date(invitation.closedAt(), clock.getZone(), UiFormats.locale())));
         about.setId("survey-about");
+        form = new QuestionnaireForm(invitation.indicators());
         submit.setId("survey-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         submit.setWidthFull();

@@ -47,6 +47,8 @@ import org.onewindow.notification.MessageChannel;
 import org.onewindow.notification.MessageStatus;
 import org.onewindow.satisfaction.AnswerChannel;
 import org.onewindow.satisfaction.CitizenReview;
+import org.onewindow.satisfaction.Indicator;
+import org.onewindow.satisfaction.IndicatorScore;
 import org.onewindow.satisfaction.Rating;
 import org.onewindow.satisfaction.RectificationStage;
 import org.onewindow.satisfaction.RectificationSummary;
@@ -99,8 +101,11 @@ class ApplicantFileViewTest {
     private static final RectificationSummary RECTIFICATION = new RectificationSummary("OW-20261128-00042",
             "社会保障卡申领", "HRSS", RectificationStage.VERIFYING, ACCEPTED, ACCEPTED, true,
             "Social security card application");
-    private static final CitizenReview REVIEW = new CitizenReview(Rating.VERY_DISSATISFIED, 2, 3, 2, 3, 1, 3,
-            "Nobody explained anything.", AnswerChannel.LINK, null, ACCEPTED, false, null);
+    private static final CitizenReview REVIEW = new CitizenReview(Rating.VERY_DISSATISFIED,
+            List.of(new IndicatorScore(new Indicator("EFFICIENCY", "服务效率", "Service efficiency"), 2),
+                    new IndicatorScore(new Indicator("ATTITUDE", "服务态度", "Staff attitude"), 1)),
+            3, "Nobody explained anything.", AnswerChannel.LINK, null, ACCEPTED, false, null,
+            org.onewindow.satisfaction.EvaluationChannel.SMS, 1);
 
     private final ApplicantFileService files = mock(ApplicantFileService.class);
     private final DirectoryService directory = mock(DirectoryService.class);
@@ -186,7 +191,8 @@ class ApplicantFileViewTest {
         assertThat(GridKt._getFormatted(grid("file-rectifications-grid"), 0, "due")).isEqualTo("2026年11月28日（已超期）");
         assertThat(GridKt._getFormatted(grid("file-rectifications-grid"), 0, "item")).isEqualTo("社会保障卡申领");
         assertThat(text("file-reviews")).contains("评价内容", "办件OW-20261128-00042 · Social security card application",
-                "评价：非常不满意", "办理时效2分", "“Nobody explained anything.”", "通过短信评价链接评价 · 2026年11月28日 15:05");
+                "评价：非常不满意", "服务效率 2 · 服务态度 1（满分5分） · 跑动3次", "“Nobody explained anything.”",
+                "通过短信评价链接评价 · 2026年11月28日 15:05");
         Grid<?> log = grid("file-access-log-grid");
         assertThat(GridKt._getFormatted(log, 0, "viewer")).isEqualTo("Director Gao (manager)");
         assertThat(GridKt._getFormatted(log, 0, "reason")).isEqualTo("群众投诉，核查办理情况");

@@ -21,6 +21,11 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.onewindow.satisfaction.EvaluationChannel;
+import org.onewindow.satisfaction.Indicator;
+import org.onewindow.satisfaction.IndicatorSet;
+import org.onewindow.satisfaction.IndicatorSetService;
+import org.onewindow.satisfaction.IndicatorSetState;
 import org.onewindow.satisfaction.KioskCase;
 import org.onewindow.satisfaction.KioskUnavailableException;
 import org.onewindow.satisfaction.Rating;
@@ -52,6 +57,13 @@ class KioskViewTest {
     private static final KioskCase CARD = new KioskCase("OW-20261128-00042", "社会保障卡补换",
             Instant.parse("2026-11-28T06:05:00Z"), "Social security card application");
 
+    /** The window's set, cut to two of the five dimensions. */
+    private static final IndicatorSet WINDOW = new IndicatorSet(1, EvaluationChannel.WINDOW, 1,
+            IndicatorSetState.PUBLISHED, null,
+            java.util.List.of(new Indicator("TIMELINESS", "办理时效", "Timeliness"),
+                    new Indicator("ATTITUDE", "服务态度", "Staff attitude")),
+            java.time.Instant.EPOCH, "system", java.time.Instant.EPOCH, "system");
+    private final IndicatorSetService indicatorSets = mock(IndicatorSetService.class);
     private final WindowKioskService kiosk = mock(WindowKioskService.class);
     private final MutableClock clock = new MutableClock(ZoneId.of("Asia/Shanghai"));
     private KioskView view;
@@ -91,7 +103,8 @@ class KioskViewTest {
         answer(Rating.VERY_SATISFIED);
         _click(view.submit);
 
-        verify(kiosk).submit(KEY, CARD.caseNumber(), new SurveyAnswers(Rating.VERY_SATISFIED, 5, 5, 4, 5, 5, 1, ""));
+        verify(kiosk).submit(KEY, CARD.caseNumber(), new SurveyAnswers(Rating.VERY_SATISFIED,
+                java.util.Map.of("TIMELINESS", 5, "ATTITUDE", 4), WINDOW.id(), 1, ""));
         assertThat(text("kiosk-thanks")).isEqualTo("Thank you! Your answers were received.");
 
         // The thanks stay a few seconds, then the kiosk waits for the next citizen.
@@ -224,7 +237,8 @@ class KioskViewTest {
         UI.getCurrent().removeAll();
         UI.getCurrent().setLocale(language);
         LocaleContextHolder.setLocale(language);
-        view = new KioskView(kiosk, clock);
+        view = new KioskView(kiosk, indicatorSets, clock);
+        when(indicatorSets.current(EvaluationChannel.WINDOW)).thenReturn(WINDOW);
     }
 
     private void enter() {
@@ -239,11 +253,8 @@ class KioskViewTest {
 
     private void answer(Rating overall) {
         view.form.overall.setValue(overall);
-        view.form.timeliness.setValue(5);
-        view.form.attitude.setValue(5);
-        view.form.transparency.setValue(4);
-        view.form.convenience.setValue(5);
-        view.form.outcome.setValue(5);
+        view.form.scores.group("TIMELINESS").setValue(5);
+        view.form.scores.group("ATTITUDE").setValue(4);
         view.form.visits.setValue(1);
     }
 

@@ -21,6 +21,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onewindow.directory.DirectoryService;
+import org.onewindow.satisfaction.EvaluationChannel;
+import org.onewindow.satisfaction.Indicator;
+import org.onewindow.satisfaction.IndicatorScore;
+import org.onewindow.satisfaction.IndicatorSetService;
 import org.onewindow.satisfaction.AnswerChannel;
 import org.onewindow.satisfaction.Appeal;
 import org.onewindow.satisfaction.AppealGround;
@@ -60,6 +64,7 @@ class StaffViewsTest {
 
     private final RectificationService rectifications = mock(RectificationService.class);
     private final SatisfactionService satisfaction = mock(SatisfactionService.class);
+    private final IndicatorSetService indicatorSets = mock(IndicatorSetService.class);
     private final WindowKioskService kiosk = mock(WindowKioskService.class);
     private final DirectoryService directory = mock(DirectoryService.class);
     private final HallDates dates = new HallDates(Clock.fixed(OPENED, ZoneId.of("Asia/Shanghai")));
@@ -82,7 +87,7 @@ class StaffViewsTest {
 
         String text = view.getElement().getTextRecursively();
         assertThat(text).contains("办件" + CASE + "的差评", "已反馈群众", "群众评价内容", "评价：非常不满意",
-                "办理时效2分 · 服务态度3分 · 办事公开2分 · 便捷程度3分 · 办理结果1分（满分5分） · 跑动3次",
+                "办理时效 2 · 服务态度 3（满分5分） · 跑动3次",
                 "电话回访评价（录入人：followup）", "追评：满意", "通过短信评价链接评价", "处理情况",
                 "核实人：hrss.head：", "差评属实：予以整改", "恶意差评", "申诉驳回，裁定人：manager：",
                 "整改人：hrss.head：", "已反馈群众：", "并附一次追评链接", "2026年11月30日 10:00",
@@ -98,8 +103,7 @@ class StaffViewsTest {
         String text = view.getElement().getTextRecursively();
         assertThat(text).contains("Bad review of case " + CASE, "Fed back to the citizen", "What the citizen said",
                 "Review: Very dissatisfied",
-                "Timeliness 2 · attitude 3 · transparency 2 · convenience 3 · outcome 1 (of 5) "
-                        + "· came 3 times",
+                "Timeliness 2 · Staff attitude 3 (of 5) · came 3 times",
                 "Answered on the phone (recorded by followup)", "Supplementary review: Satisfied",
                 "Answered through the survey link", "Handling", "Verified by hrss.head:", "Justified: we will rectify",
                 "Malicious", "Appeal rejected by manager:", "Rectified by hrss.head:",
@@ -137,14 +141,14 @@ class StaffViewsTest {
     @Test
     void followUpListAndBadReviewListHaveTheirHeadersInEitherLanguage() {
         UI.getCurrent().setLocale(Translations.CHINESE);
-        assertThat(headers(new PhoneFollowUpView(satisfaction, dates).grid))
+        assertThat(headers(new PhoneFollowUpView(satisfaction, indicatorSets, dates).grid))
                 .containsExactly("办件", "事项", "申请人", "联系电话", "办结日期", "已回访次数", "");
         RectificationListView list = new RectificationListView(rectifications, directory, dates);
         assertThat(headers(list.grid)).containsExactly("办件", "事项", "承办部门", "环节", "收到日期", "办理时限", "督办");
         assertThat(list.getPageTitle()).isEqualTo("差评整改 | 一窗通办");
 
         UI.getCurrent().setLocale(Translations.ENGLISH);
-        PhoneFollowUpView followUp = new PhoneFollowUpView(satisfaction, dates);
+        PhoneFollowUpView followUp = new PhoneFollowUpView(satisfaction, indicatorSets, dates);
         assertThat(headers(followUp.grid)).containsExactly("Case", "Service item", "Citizen", "Phone", "Closed",
                 "Calls so far", "");
         assertThat(followUp.getPageTitle()).isEqualTo("Phone follow-ups | OneWindow");
@@ -161,13 +165,13 @@ class StaffViewsTest {
         UI.getCurrent().setLocale(Translations.CHINESE);
         assertThat(GridKt._getFormattedRow(new RectificationListView(rectifications, directory, dates).grid, 0))
                 .startsWith(CASE, "社会保障卡补换", "人社局");
-        assertThat(GridKt._getFormattedRow(new PhoneFollowUpView(satisfaction, dates).grid, 0))
+        assertThat(GridKt._getFormattedRow(new PhoneFollowUpView(satisfaction, indicatorSets, dates).grid, 0))
                 .startsWith(CASE, "社会保障卡补换");
 
         UI.getCurrent().setLocale(Translations.ENGLISH);
         assertThat(GridKt._getFormattedRow(new RectificationListView(rectifications, directory, dates).grid, 0))
                 .startsWith(CASE, "Social security card application", "HRSS bureau");
-        assertThat(GridKt._getFormattedRow(new PhoneFollowUpView(satisfaction, dates).grid, 0))
+        assertThat(GridKt._getFormattedRow(new PhoneFollowUpView(satisfaction, indicatorSets, dates).grid, 0))
                 .startsWith(CASE, "Social security card application");
     }
 
@@ -259,8 +263,11 @@ class StaffViewsTest {
     }
 
     private static CitizenReview badReview() {
-        return new CitizenReview(Rating.VERY_DISSATISFIED, 2, 3, 2, 3, 1, 3, "Nobody explained anything.",
-                AnswerChannel.PHONE, "followup", OPENED.minusSeconds(3600), false, null);
+        return new CitizenReview(Rating.VERY_DISSATISFIED,
+                List.of(new IndicatorScore(new Indicator("TIMELINESS", "办理时效", "Timeliness"), 2),
+                        new IndicatorScore(new Indicator("ATTITUDE", "服务态度", "Staff attitude"), 3)),
+                3, "Nobody explained anything.", AnswerChannel.PHONE, "followup", OPENED.minusSeconds(3600), false,
+                null, EvaluationChannel.PHONE, 1);
     }
 
     /** As the service returns it to a head of the department: the verification is theirs, and the number. */
@@ -276,8 +283,8 @@ class StaffViewsTest {
 
     private static Rectification fedBack() {
         Instant t = OPENED;
-        CitizenReview supplement = new CitizenReview(Rating.SATISFIED, null, null, null, null, null, null,
-                "Fixed now.", AnswerChannel.LINK, null, t.plusSeconds(9 * 86400), true, null);
+        CitizenReview supplement = new CitizenReview(Rating.SATISFIED, List.of(), null, "Fixed now.",
+                AnswerChannel.LINK, null, t.plusSeconds(9 * 86400), true, null, EvaluationChannel.SMS, 1);
         return new Rectification(CASE, "社会保障卡补换", "HRSS", RectificationStage.FED_BACK, t,
                 t.plusSeconds(86400), t.plusSeconds(90000), t.plusSeconds(100000), "hrss.head", Verdict.JUSTIFIED,
                 "She is right.", new Appeal(AppealGround.MALICIOUS, "Rude.", "hrss.head", t.plusSeconds(100000), false,

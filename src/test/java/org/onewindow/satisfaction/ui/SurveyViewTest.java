@@ -13,6 +13,7 @@ import static org.mockito.Mockito.when;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -20,11 +21,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onewindow.satisfaction.AnswerChannel;
+import org.onewindow.satisfaction.EvaluationChannel;
+import org.onewindow.satisfaction.Indicator;
+import org.onewindow.satisfaction.IndicatorSet;
+import org.onewindow.satisfaction.IndicatorSetState;
 import org.onewindow.satisfaction.Rating;
 import org.onewindow.satisfaction.SatisfactionService;
 import org.onewindow.satisfaction.SupplementaryReview;
 import org.onewindow.satisfaction.SupplementaryReviewField;
 import org.onewindow.satisfaction.SurveyAnswerField;
+import org.onewindow.satisfaction.SurveyAnswers;
 import org.onewindow.satisfaction.SurveyInvitation;
 import org.onewindow.satisfaction.SurveyUnavailableException;
 import org.onewindow.satisfaction.SurveyUnavailableException.Reason;
@@ -49,6 +55,12 @@ import com.vaadin.flow.component.textfield.TextArea;
 class SurveyViewTest {
 
     private static final Instant CLOSED = Instant.parse("2026-11-28T03:00:00Z");
+    /** The online channel's version 2, as the demo hall publishes it. */
+    static final IndicatorSet SET = new IndicatorSet(7, EvaluationChannel.ONLINE, 2, IndicatorSetState.PUBLISHED,
+            null, List.of(new Indicator("EFFICIENCY", "办事效率", "Processing efficiency"),
+                    new Indicator("GUIDE_ACCURACY", "办事指南精确度", "Accuracy of the guide"),
+                    new Indicator("USABILITY", "平台操作性", "Ease of use of the platform")),
+            CLOSED, "admin", CLOSED, "admin");
     private final SatisfactionService satisfaction = mock(SatisfactionService.class);
     private SurveyView view;
 
@@ -67,7 +79,7 @@ class SurveyViewTest {
     void questionsAndAnswersAreInChinese() {
         open(Translations.CHINESE);
         when(satisfaction.open("token")).thenReturn(new SurveyInvitation("OW-20261128-00001", "社会保障卡补换",
-                CLOSED, CLOSED.plusSeconds(86400), false, "Social security card application"));
+                CLOSED, CLOSED.plusSeconds(86400), false, "Social security card application", SET));
         enter("token");
 
         assertThat(view.getPageTitle()).isEqualTo("服务评价 | 一窗通办");
@@ -76,11 +88,9 @@ class SurveyViewTest {
                 .isEqualTo("您办理的“社会保障卡补换”已于2026年11月28日办结。您的评价将帮助我们改进服务，约需一分钟。");
         assertThat(view.form.overall.getLabel()).isEqualTo("总体评价：您对本次服务满意吗？");
         assertThat(ratings()).containsExactly("非常满意", "满意", "基本满意", "不满意", "非常不满意");
-        assertThat(view.form.timeliness.getLabel()).isEqualTo("办理时效：是否按时办结？（1分＝很差，5分＝很好）");
-        assertThat(view.form.attitude.getLabel()).startsWith("服务态度");
-        assertThat(view.form.transparency.getLabel()).startsWith("办事公开");
-        assertThat(view.form.convenience.getLabel()).startsWith("便捷程度");
-        assertThat(view.form.outcome.getLabel()).startsWith("办理结果");
+        assertThat(view.form.scores.group("EFFICIENCY").getLabel()).isEqualTo("办事效率（1分＝很差，5分＝很好）");
+        assertThat(view.form.scores.group("GUIDE_ACCURACY").getLabel()).startsWith("办事指南精确度");
+        assertThat(view.form.scores.group("USABILITY").getLabel()).startsWith("平台操作性");
         assertThat(view.form.visits.getLabel()).startsWith("跑动次数");
         assertThat(view.form.comment.getLabel()).startsWith("意见建议");
         assertThat(view.submit.getText()).isEqualTo("提交评价");
@@ -91,7 +101,7 @@ class SurveyViewTest {
     void questionsAndAnswersAreInEnglish() {
         open(Translations.ENGLISH);
         when(satisfaction.open("token")).thenReturn(new SurveyInvitation("OW-20261128-00001", "社会保障卡补换",
-                CLOSED, CLOSED.plusSeconds(86400), false, "Social security card application"));
+                CLOSED, CLOSED.plusSeconds(86400), false, "Social security card application", SET));
         enter("token");
 
         assertThat(view.getPageTitle()).isEqualTo("How did we do? | OneWindow");
@@ -102,12 +112,10 @@ class SurveyViewTest {
         assertThat(view.form.overall.getLabel()).isEqualTo("Overall, how satisfied are you?");
         assertThat(ratings()).containsExactly("Very satisfied", "Satisfied", "Basically satisfied", "Dissatisfied",
                 "Very dissatisfied");
-        assertThat(view.form.timeliness.getLabel())
-                .isEqualTo("Timeliness: was it done on time? (1 = very poor, 5 = very good)");
-        assertThat(view.form.attitude.getLabel()).startsWith("Staff attitude");
-        assertThat(view.form.transparency.getLabel()).startsWith("Transparency");
-        assertThat(view.form.convenience.getLabel()).startsWith("Convenience");
-        assertThat(view.form.outcome.getLabel()).startsWith("The result");
+        assertThat(view.form.scores.group("EFFICIENCY").getLabel())
+                .isEqualTo("Processing efficiency (1 = very poor, 5 = very good)");
+        assertThat(view.form.scores.group("GUIDE_ACCURACY").getLabel()).startsWith("Accuracy of the guide");
+        assertThat(view.form.scores.group("USABILITY").getLabel()).startsWith("Ease of use of the platform");
         assertThat(view.form.visits.getLabel()).startsWith("How many times");
         assertThat(view.form.comment.getLabel()).startsWith("Anything else");
         assertThat(view.submit.getText()).isEqualTo("Send my answers");
@@ -118,7 +126,7 @@ class SurveyViewTest {
     void languageSwitchIsAtTheTopOfEveryStateOfThePage() {
         open(Translations.ENGLISH);
         when(satisfaction.open("token")).thenReturn(new SurveyInvitation("OW-20261128-00001", "Passport", CLOSED,
-                CLOSED.plusSeconds(86400), false));
+                CLOSED.plusSeconds(86400), false, SET));
         enter("token");
         assertThat(view.getComponentAt(0)).isSameAs(_get(view, LanguageSwitch.class));
 
@@ -130,10 +138,48 @@ class SurveyViewTest {
     }
 
     @Test
+    void theAnswersNameTheSetShownAndItsScoresByCode() {
+        open(Translations.ENGLISH);
+        when(satisfaction.open("token")).thenReturn(new SurveyInvitation("OW-20261128-00001", "Passport", CLOSED,
+                CLOSED.plusSeconds(86400), false, SET));
+        enter("token");
+        answerAll();
+        view.form.comment.setValue("Fine.");
+
+        _click(view.submit);
+
+        verify(satisfaction).submit("token", new SurveyAnswers(Rating.SATISFIED,
+                Map.of("EFFICIENCY", 4, "GUIDE_ACCURACY", 5, "USABILITY", 3), SET.id(), 1, "Fine."),
+                AnswerChannel.LINK);
+    }
+
+    @Test
+    void aMissingScoreIsShownOnItsIndicator() {
+        when(satisfaction.open("token")).thenReturn(new SurveyInvitation("OW-20261128-00001", "Passport", CLOSED,
+                CLOSED.plusSeconds(86400), false, SET));
+        doAnswer(call -> {
+            throw new InvalidInputException(Map.of(SurveyAnswers.scoreProperty("USABILITY"),
+                    Translations.current("satisfaction.error.score", "1", "5")));
+        }).when(satisfaction).submit(eq("token"), any(), eq(AnswerChannel.LINK));
+        open(Translations.CHINESE);
+        enter("token");
+        view.form.overall.setValue(Rating.SATISFIED);
+
+        _click(view.submit);
+
+        assertThat(view.form.scores.group("USABILITY").isInvalid()).isTrue();
+        assertThat(view.form.scores.group("USABILITY").getErrorMessage()).isEqualTo("请打1到5分。");
+        assertThat(view.form.scores.group("EFFICIENCY").isInvalid()).isFalse();
+        assertThat(view.form.message.isVisible()).isFalse();
+        view.form.scores.group("USABILITY").setValue(4);
+        assertThat(view.form.scores.group("USABILITY").isInvalid()).isFalse();
+    }
+
+    @Test
     void thanksAreInChinese() {
         open(Translations.CHINESE);
         when(satisfaction.open("token")).thenReturn(new SurveyInvitation("OW-20261128-00001", "Passport", CLOSED,
-                CLOSED.plusSeconds(86400), false));
+                CLOSED.plusSeconds(86400), false, SET));
         enter("token");
         answerAll();
 
@@ -147,7 +193,7 @@ class SurveyViewTest {
     @Test
     void supplementaryReviewIsOfferedInEitherLanguage() {
         when(satisfaction.open("token")).thenReturn(new SurveyInvitation("OW-20261128-00001", "护照", CLOSED,
-                CLOSED.plusSeconds(86400), true, "Passport"));
+                CLOSED.plusSeconds(86400), true, "Passport", SET));
         open(Translations.CHINESE);
         enter("token");
         assertThat(_get(view, Paragraph.class, spec -> spec.withId("survey-supplement-about")).getText())
@@ -163,7 +209,7 @@ class SurveyViewTest {
     @Test
     void fieldErrorsAreShownInTheLanguageOfThePage() {
         when(satisfaction.open("token")).thenReturn(new SurveyInvitation("OW-20261128-00001", "Passport", CLOSED,
-                CLOSED.plusSeconds(86400), false));
+                CLOSED.plusSeconds(86400), false, SET));
         // As the service does: its messages come in the language of the request, which is the page's.
         doAnswer(call -> {
             throw InvalidInputException.of(Map.of(SurveyAnswerField.VISITS,
@@ -188,7 +234,7 @@ class SurveyViewTest {
     @Test
     void aRefusedSupplementaryReviewIsShownOnItsFields() {
         when(satisfaction.open("token")).thenReturn(new SurveyInvitation("OW-20261128-00001", "Passport", CLOSED,
-                CLOSED.plusSeconds(86400), true));
+                CLOSED.plusSeconds(86400), true, SET));
         doAnswer(call -> {
             throw InvalidInputException.of(Map.of(SupplementaryReviewField.COMMENT,
                     Translations.current("satisfaction.error.supplementMissing")));
@@ -253,11 +299,9 @@ class SurveyViewTest {
 
     private void answerAll() {
         view.form.overall.setValue(Rating.SATISFIED);
-        view.form.timeliness.setValue(4);
-        view.form.attitude.setValue(5);
-        view.form.transparency.setValue(4);
-        view.form.convenience.setValue(4);
-        view.form.outcome.setValue(5);
+        view.form.scores.group("EFFICIENCY").setValue(4);
+        view.form.scores.group("GUIDE_ACCURACY").setValue(5);
+        view.form.scores.group("USABILITY").setValue(3);
         view.form.visits.setValue(1);
     }
 
@@ -267,7 +311,8 @@ class SurveyViewTest {
 
     /** Not the other language beside it, as the page had before issue 6. */
     private void assertOneLanguage(Locale language) {
-        String labels = view.form.overall.getLabel() + view.form.timeliness.getLabel() + view.form.visits.getLabel()
+        String labels = view.form.overall.getLabel() + view.form.scores.group("EFFICIENCY").getLabel()
+                + view.form.visits.getLabel()
                 + String.join("", ratings()) + view.submit.getText();
         if (language.equals(Translations.CHINESE)) {
             assertThat(labels).doesNotContainPattern("[A-Za-z]{3,}");
