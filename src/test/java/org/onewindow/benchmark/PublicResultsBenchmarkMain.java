@@ -142,9 +142,8 @@ public final class PublicResultsBenchmarkMain {
                 evaluations);
         jdbc.update("""
                 insert into sat_response (invitation_id, case_number, service_item_code, lead_department_code,
-                    closed_at, overall, timeliness, attitude, transparency, convenience, outcome, visits, comment,
-                    channel, answered_at, delivered_by)
-                select id, case_number, service_item_code, lead_department_code, closed_at, o, o, o, o, o, o, 1, null,
+                    closed_at, overall, visits, comment, channel, answered_at, delivered_by)
+                select id, case_number, service_item_code, lead_department_code, closed_at, o, 1, null,
                     'LINK', answered_at, delivered_by
                 from (select i.*, case when i.id % 10 = 0 then 1 + (i.id / 10) % 2 else 3 + i.id % 3 end as o
                     from sat_invitation i where i.case_number like 'PRB-%') a""");

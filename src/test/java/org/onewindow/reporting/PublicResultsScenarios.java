@@ -88,10 +88,9 @@ abstract class PublicResultsScenarios {
         jdbc.update(
                 """
                         insert into sat_response (invitation_id, case_number, service_item_code, lead_department_code, closed_at,
-                            overall, timeliness, attitude, transparency, convenience, outcome, visits, comment, channel,
-                            answered_at, supplementary)
-                        select invitation_id, case_number, service_item_code, lead_department_code, closed_at, 5, 5, 5, 5, 5,
-                            5, 1, 'Fixed now', channel, answered_at, true
+                            overall, indicator_set_id, visits, comment, channel, answered_at, supplementary)
+                        select invitation_id, case_number, service_item_code, lead_department_code, closed_at, 5,
+                            indicator_set_id, 1, 'Fixed now', channel, answered_at, true
                         from sat_response where case_number = 'PUB-H22'""");
     }
 
