@@ -18,9 +18,9 @@ import org.onewindow.satisfaction.AppealDecision;
 import org.onewindow.satisfaction.BadReviewRectificationProcess;
 import org.onewindow.satisfaction.CitizenReview;
 import org.onewindow.satisfaction.MobileReveal;
+import org.onewindow.satisfaction.JurisdictionRules;
 import org.onewindow.satisfaction.Rectification;
 import org.onewindow.satisfaction.RectificationMeasures;
-import org.onewindow.satisfaction.RectificationProperties;
 import org.onewindow.satisfaction.RectificationService;
 import org.onewindow.satisfaction.RectificationStage;
 import org.onewindow.satisfaction.RectificationSummary;
@@ -52,12 +52,12 @@ class DefaultRectificationService implements RectificationService {
     private final CurrentStaff currentStaff;
     private final RectificationAccessPolicy policy;
     private final WorkingDayCalendar calendar;
-    private final RectificationProperties properties;
+    private final JurisdictionRules rules;
     private final Clock clock;
 
     DefaultRectificationService(RectificationStore store, MobileRevealLog reveals, SurveyLinks links,
             TaskService taskService, CurrentStaff currentStaff, RectificationAccessPolicy policy,
-            WorkingDayCalendar calendar, RectificationProperties properties, Clock clock) {
+            WorkingDayCalendar calendar, JurisdictionRules rules, Clock clock) {
         this.store = store;
         this.reveals = reveals;
         this.links = links;
@@ -65,7 +65,7 @@ class DefaultRectificationService implements RectificationService {
         this.currentStaff = currentStaff;
         this.policy = policy;
         this.calendar = calendar;
-        this.properties = properties;
+        this.rules = rules;
         this.clock = clock;
     }
 
@@ -269,7 +269,7 @@ class DefaultRectificationService implements RectificationService {
     }
 
     private Instant rectifyDeadline(Instant now) {
-        return calendar.deadline(now, properties.rectifyWorkingDays());
+        return calendar.deadline(now, rules.rectifyWorkingDays());
     }
 
     private void complete(String caseNumber, String taskKey, String username, Map<String, Object> variables) {

@@ -183,6 +183,11 @@ class DefaultSatisfactionService implements SatisfactionService {
         if (invitation.answeredAt() != null) {
             throw new BusinessRuleException(Translations.current("satisfaction.error.alreadyRated", caseNumber));
         }
+        if (clock.instant().isAfter(invitation.expiresAt())) {
+            // The evaluation period is the jurisdiction's rule for every channel, the phone included.
+            throw new SurveyUnavailableException(Reason.EXPIRED,
+                    Translations.current("satisfaction.error.survey.expired"));
+        }
         String caller = currentStaff.require().username();
         recorder.record(invitation, answers, AnswerChannel.PHONE, caller);
         phoneAttempts.record(invitation.id(), caseNumber, caller, clock.instant(), true);

@@ -5,7 +5,7 @@ import java.time.Clock;
 import org.onewindow.intake.CaseDetails;
 import org.onewindow.intake.CaseStatus;
 import org.onewindow.intake.CaseRecordService;
-import org.onewindow.satisfaction.SatisfactionProperties;
+import org.onewindow.satisfaction.JurisdictionRules;
 import org.onewindow.shared.BusinessRuleException;
 import org.onewindow.shared.NotFoundException;
 import org.onewindow.shared.i18n.Translations;
@@ -25,15 +25,15 @@ class Invitations {
 
     private final SurveyStore store;
     private final CaseRecordService intake;
-    private final SatisfactionProperties properties;
+    private final JurisdictionRules rules;
     private final Clock clock;
     private final TransactionTemplate ownTransaction;
 
-    Invitations(SurveyStore store, CaseRecordService intake, SatisfactionProperties properties, Clock clock,
+    Invitations(SurveyStore store, CaseRecordService intake, JurisdictionRules rules, Clock clock,
             PlatformTransactionManager transactionManager) {
         this.store = store;
         this.intake = intake;
-        this.properties = properties;
+        this.rules = rules;
         this.clock = clock;
         this.ownTransaction = new TransactionTemplate(transactionManager);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -77,7 +77,7 @@ class Invitations {
                         details.serviceItemCode(), details.serviceItemName(),
                         details.serviceItemName(Translations.ENGLISH), details.leadDepartmentCode(),
                         details.closedAt(), details.deliveredBy(), clock.instant(),
-                        details.closedAt().plus(properties.surveyExpiry())));
+                        details.closedAt().plus(rules.evaluationPeriod())));
             } catch (DuplicateKeyException createdMeanwhile) {
                 // Another step won the race; its invitation is the one.
             }

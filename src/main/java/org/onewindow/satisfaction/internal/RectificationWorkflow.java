@@ -9,8 +9,8 @@ import org.onewindow.directory.DirectoryService;
 import org.onewindow.notification.MessageChannel;
 import org.onewindow.notification.NotificationService;
 import org.onewindow.notification.OutboundMessage;
+import org.onewindow.satisfaction.JurisdictionRules;
 import org.onewindow.satisfaction.Rectification;
-import org.onewindow.satisfaction.RectificationProperties;
 import org.onewindow.satisfaction.Verdict;
 import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.NotFoundException;
@@ -32,24 +32,24 @@ public class RectificationWorkflow {
     private final NotificationService notifications;
     private final DirectoryService directory;
     private final WorkingDayCalendar calendar;
-    private final RectificationProperties properties;
+    private final JurisdictionRules rules;
     private final Clock clock;
 
     RectificationWorkflow(RectificationStore rectifications, SurveyLinks links, NotificationService notifications,
-            DirectoryService directory, WorkingDayCalendar calendar, RectificationProperties properties, Clock clock) {
+            DirectoryService directory, WorkingDayCalendar calendar, JurisdictionRules rules, Clock clock) {
         this.rectifications = rectifications;
         this.links = links;
         this.notifications = notifications;
         this.directory = directory;
         this.calendar = calendar;
-        this.properties = properties;
+        this.rules = rules;
         this.clock = clock;
     }
 
     /** Opens the rectification and returns when the verification is due. */
     public Rectification open(String caseNumber) {
         Instant now = clock.instant();
-        rectifications.open(caseNumber, now, calendar.deadline(now, properties.verifyWorkingDays()));
+        rectifications.open(caseNumber, now, calendar.deadline(now, rules.verifyWorkingDays()));
         return require(caseNumber);
     }
 
