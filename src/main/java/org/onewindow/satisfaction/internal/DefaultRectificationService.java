@@ -16,6 +16,7 @@ import org.onewindow.directory.CurrentStaff;
 import org.onewindow.directory.StaffMember;
 import org.onewindow.satisfaction.AppealDecision;
 import org.onewindow.satisfaction.BadReviewRectificationProcess;
+import org.onewindow.satisfaction.CallBack;
 import org.onewindow.satisfaction.CitizenReview;
 import org.onewindow.satisfaction.MobileReveal;
 import org.onewindow.satisfaction.JurisdictionRules;
@@ -109,7 +110,7 @@ class DefaultRectificationService implements RectificationService {
         if (!policy.mayRevealMobile(currentStaff.require(), rectification)) {
             throw new AccessDeniedException(Translations.current("satisfaction.error.mobile.notYours", caseNumber));
         }
-        if (!rectification.stage().isOpen()) {
+        if (!rectification.stage().isOpen() && !rectification.callBackPending()) {
             throw new BusinessRuleException(Translations.current("satisfaction.error.mobile.handled", caseNumber));
         }
         String mobile = links.citizenMobile(caseNumber).filter(number -> !number.isBlank())
@@ -190,6 +191,22 @@ class DefaultRectificationService implements RectificationService {
             variables.put(BadReviewRectificationProcess.VAR_RECTIFY_DUE_DATE, Date.from(rectifyDue));
         }
         complete(caseNumber, BadReviewRectificationProcess.TASK_DECIDE_APPEAL, manager.username(), variables);
+    }
+
+    @Override
+    @RolesAllowed(AppRoles.FOLLOW_UP)
+    public void recordCallBack(String caseNumber, CallBack callBack) {
+        Rectification rectification = find(caseNumber);
+        StaffMember caller = currentStaff.require();
+        if (!policy.mayCallBack(caller, rectification)) {
+            throw new BusinessRuleException(Translations.current("satisfaction.error.callBack.notDue", caseNumber));
+        }
+        RectificationValidator.check(callBack);
+        if (!store.recordCallBack(caseNumber, callBack.reached(), callBack.citizenSaid().strip(), caller.username(),
+                clock.instant())) {
+            throw alreadyHandled(caseNumber);
+        }
+        complete(caseNumber, BadReviewRectificationProcess.TASK_CALL_BACK, caller.username(), Map.of());
     }
 
     @Override

@@ -265,7 +265,7 @@ class StaffViewsTest {
 
     /** As the service returns it to a head of the department: the verification is theirs, and the number. */
     private static Rectification verifyingForItsHead() {
-        return verifying().withActions(true, false, false, true);
+        return verifying().withActions(true, false, false, true, false);
     }
 
     private static Rectification verifying() {
