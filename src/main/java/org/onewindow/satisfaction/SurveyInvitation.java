@@ -6,9 +6,16 @@ import java.time.Instant;
  * What the public survey page may show: the item and the closing date, never personal data.
  *
  * @param answered the survey was answered; the link now offers the one supplementary review
+ * @param stage the service evaluated: the closing, or (一事多评) the acceptance, which has no closing date
  */
 public record SurveyInvitation(String caseNumber, String serviceItemName, Instant closedAt, Instant expiresAt,
-        boolean answered, String serviceItemNameEn) {
+        boolean answered, String serviceItemNameEn, EvaluationStage stage) {
+
+    /** The evaluation of a closing. */
+    public SurveyInvitation(String caseNumber, String serviceItemName, Instant closedAt, Instant expiresAt,
+            boolean answered, String serviceItemNameEn) {
+        this(caseNumber, serviceItemName, closedAt, expiresAt, answered, serviceItemNameEn, EvaluationStage.CLOSING);
+    }
 
     /** An item named the same in both languages. */
     public SurveyInvitation(String caseNumber, String serviceItemName, Instant closedAt, Instant expiresAt,

@@ -5,6 +5,7 @@ import java.time.Instant;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.onewindow.satisfaction.AnswerChannel;
+import org.onewindow.satisfaction.EvaluationStage;
 import org.onewindow.satisfaction.SatisfactionFollowUpProcess;
 import org.onewindow.satisfaction.SurveyAnswers;
 import org.onewindow.satisfaction.SurveyUnavailableException;
@@ -33,6 +34,10 @@ class AnswerRecorder {
     /** The citizen answered by themselves (link, notice or kiosk): stored, and the waiting follow-up moves on. */
     void answered(SurveyStore.Invitation invitation, SurveyAnswers answers, AnswerChannel channel) {
         record(invitation, answers, channel, null);
+        if (invitation.stage() != EvaluationStage.CLOSING) {
+            // An evaluation of the acceptance (一事多评) is the case's own; the follow-up waits for the closing's.
+            return;
+        }
         // No instance waits yet when the answer came before the follow-up's first step (notice, kiosk): that
         // step then finds the answer and does not wait for it.
         runtimeService.createMessageCorrelation(SatisfactionFollowUpProcess.MESSAGE_SURVEY_ANSWERED)

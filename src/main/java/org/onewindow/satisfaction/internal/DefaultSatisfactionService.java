@@ -18,6 +18,7 @@ import org.onewindow.notification.NotificationService;
 import org.onewindow.notification.OutboundMessage;
 import org.onewindow.satisfaction.AnswerChannel;
 import org.onewindow.satisfaction.BadReviewRectificationProcess;
+import org.onewindow.satisfaction.EvaluationStage;
 import org.onewindow.satisfaction.Rating;
 import org.onewindow.satisfaction.SatisfactionFollowUpProcess;
 import org.onewindow.satisfaction.SatisfactionProperties;
@@ -120,11 +121,14 @@ class DefaultSatisfactionService implements SatisfactionService {
     @Transactional(readOnly = true)
     public SurveyInvitation open(String token) {
         SurveyStore.Invitation invitation = valid(token);
-        if (invitation.supplementedAt() != null) {
+        if (invitation.supplementedAt() != null
+                || invitation.answeredAt() != null && invitation.stage() != EvaluationStage.CLOSING) {
+            // The supplementary review follows the closing's evaluation; an acceptance's is answered once.
             throw new SurveyUnavailableException(Reason.USED, Translations.current("satisfaction.error.survey.used"));
         }
         return new SurveyInvitation(invitation.caseNumber(), invitation.serviceItemName(), invitation.closedAt(),
-                invitation.expiresAt(), invitation.answeredAt() != null, invitation.serviceItemNameEn());
+                invitation.expiresAt(), invitation.answeredAt() != null, invitation.serviceItemNameEn(),
+                invitation.stage());
     }
 
     @Override
@@ -135,6 +139,9 @@ class DefaultSatisfactionService implements SatisfactionService {
         SurveyStore.Invitation invitation = valid(token);
         if (invitation.answeredAt() == null) {
             throw new BusinessRuleException(Translations.current("satisfaction.error.survey.answerFirst"));
+        }
+        if (invitation.stage() != EvaluationStage.CLOSING) {
+            throw new SurveyUnavailableException(Reason.USED, Translations.current("satisfaction.error.survey.used"));
         }
         AnswerValidator.check(review);
         Instant now = clock.instant();

@@ -1,10 +1,12 @@
 package org.onewindow.satisfaction.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 
 import org.onewindow.intake.CaseDetails;
 import org.onewindow.intake.CaseStatus;
 import org.onewindow.intake.CaseRecordService;
+import org.onewindow.satisfaction.EvaluationStage;
 import org.onewindow.satisfaction.JurisdictionRules;
 import org.onewindow.shared.BusinessRuleException;
 import org.onewindow.shared.NotFoundException;
@@ -62,6 +64,20 @@ class Invitations {
     /** The invitation of the case, or {@code null} while nothing created it yet. */
     SurveyStore.Invitation existing(String caseNumber) {
         return store.findByCase(caseNumber).orElse(null);
+    }
+
+    /**
+     * The invitation to evaluate the acceptance of a case (一事多评), created with the acceptance; null when the case
+     * had one already (the acceptance is published once per case, so only a repeated event finds one).
+     */
+    SurveyStore.Invitation createForAcceptance(CaseDetails details, Instant acceptedAt) {
+        if (store.findByCase(details.caseNumber(), EvaluationStage.ACCEPTANCE).isPresent()) {
+            return null;
+        }
+        store.insertInvitation(EvaluationStage.ACCEPTANCE, details.caseNumber(), details.serviceItemCode(),
+                details.serviceItemName(), details.serviceItemName(Translations.ENGLISH), details.leadDepartmentCode(),
+                null, null, clock.instant(), acceptedAt.plus(rules.evaluationPeriod()));
+        return store.findByCase(details.caseNumber(), EvaluationStage.ACCEPTANCE).orElseThrow();
     }
 
     /**

@@ -59,7 +59,7 @@ class RectificationStore {
                     service_item_name, service_item_name_en, closed_at, stage, opened_at, verify_due_at)
                 select case_number, id, lead_department_code, service_item_code, service_item_name,
                     service_item_name_en, closed_at, 'VERIFYING', :now, :due
-                from sat_invitation where case_number = :n""")
+                from sat_invitation where case_number = :n and stage = 'CLOSING'""")
                 .param("now", utc(now)).param("due", utc(verifyDueAt)).param("n", caseNumber).update();
         return true;
     }
