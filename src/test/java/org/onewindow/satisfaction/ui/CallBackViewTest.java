@@ -10,6 +10,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.onewindow.directory.DirectoryService;
 import org.onewindow.satisfaction.CallBack;
 import org.onewindow.satisfaction.CallBackField;
 import org.onewindow.satisfaction.CitizenCallBack;
+import org.onewindow.satisfaction.JurisdictionRules;
 import org.onewindow.satisfaction.Rectification;
 import org.onewindow.satisfaction.RectificationService;
 import org.onewindow.satisfaction.RectificationStage;
@@ -36,6 +38,7 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -116,6 +119,23 @@ class CallBackViewTest {
 
         assertThat(texts(view)).contains("回访时限");
         assertThat(_find(view, Button.class, spec -> spec.withId("call-back-save"))).isEmpty();
+    }
+
+    @Test
+    void theBadReviewsListShowsThisJurisdictionsRulesReadOnly() {
+        UI.getCurrent().setLocale(Translations.CHINESE);
+        JurisdictionRules dezhou = new JurisdictionRules(5, 15, true, Duration.ofDays(15), true);
+        RectificationListView list = new RectificationListView(rectifications, directory, dates, dezhou);
+        UI.getCurrent().add(list);
+
+        assertThat(texts(list)).contains("每条差评须在5个工作日内与群众核实");
+        Details rules = _get(list, Details.class, spec -> spec.withId("jurisdiction-rules"));
+        assertThat(rules.getSummaryText()).isEqualTo("本地评价规则");
+        assertThat(texts(rules)).contains("差评须在5个工作日内与群众核实，在15个工作日内完成整改。")
+                .contains("办结后15日内可评价").contains("每条差评办结前须由回访人员电话回访群众。")
+                .contains("一事多评：受理和办结时分别评价。").doesNotContain("satisfaction.");
+        // Nothing to change there: the rules are the hall's configuration.
+        assertThat(_find(rules, Button.class)).isEmpty();
     }
 
     private RectificationView show(Locale language, Rectification rectification) {
