@@ -9,6 +9,13 @@ public final class BadReviewRectificationProcess {
     public static final String TASK_DECIDE_APPEAL = "user_task_decide_appeal";
     public static final String TASK_RECTIFY = "user_task_rectify";
     public static final String ACTIVITY_ESCALATE_VERIFICATION = "service_task_escalate_verification";
+    /** Follow-up staff call the citizen back, where the jurisdiction requires it. */
+    public static final String TASK_CALL_BACK = "user_task_call_back_citizen";
+    public static final String ACTIVITY_OPEN_CALL_BACK = "service_task_open_call_back";
+    public static final String ACTIVITY_ESCALATE_CALL_BACK = "service_task_escalate_call_back";
+    /** Set at the start from {@link JurisdictionRules#callBackRequired}: a later change of the rule leaves it. */
+    public static final String VAR_CALL_BACK_REQUIRED = "callBackRequired";
+    public static final String VAR_CALL_BACK_DUE_DATE = "callBackDueDate";
     public static final String VAR_CASE_NUMBER = "caseNumber";
     public static final String VAR_DEPARTMENT_CODE = "departmentCode";
     public static final String VAR_VERIFY_DUE_DATE = "verifyDueDate";

@@ -18,15 +18,31 @@ import org.onewindow.shared.i18n.Translations;
  * @param mayRevealMobile the reader may have the citizen's mobile number shown now (a head of the department or
  *     follow-up staff, while the review is being handled)
  * @param serviceItemNameEn the item's English name in that version
+ * @param callBack the call-back where the jurisdiction requires one, once it is due; null otherwise
+ * @param mayCallBack the reader may record the call-back now (follow-up staff, while it is pending)
  */
 public record Rectification(String caseNumber, String serviceItemName, String departmentCode,
         RectificationStage stage, Instant openedAt, Instant verifyDueAt, Instant verifyEscalatedAt,
         Instant verifiedAt, String verifiedBy, Verdict verdict, String verificationNote, Appeal appeal,
         Instant rectifyDueAt, Instant rectifyEscalatedAt, Instant rectifiedAt, String rectifiedBy, String measures,
         Instant fedBackAt, List<CitizenReview> reviews, boolean mayVerify, boolean mayRectify,
-        boolean mayDecideAppeal, boolean mayRevealMobile, String serviceItemNameEn) {
+        boolean mayDecideAppeal, boolean mayRevealMobile, String serviceItemNameEn, CitizenCallBack callBack,
+        boolean mayCallBack) {
 
     /** The rectification as stored, before anyone's permissions are asked: nobody may act on it. */
+    public Rectification(String caseNumber, String serviceItemName, String departmentCode,
+            RectificationStage stage, Instant openedAt, Instant verifyDueAt, Instant verifyEscalatedAt,
+            Instant verifiedAt, String verifiedBy, Verdict verdict, String verificationNote, Appeal appeal,
+            Instant rectifyDueAt, Instant rectifyEscalatedAt, Instant rectifiedAt, String rectifiedBy,
+            String measures, Instant fedBackAt, List<CitizenReview> reviews, String serviceItemNameEn,
+            CitizenCallBack callBack) {
+        this(caseNumber, serviceItemName, departmentCode, stage, openedAt, verifyDueAt, verifyEscalatedAt,
+                verifiedAt, verifiedBy, verdict, verificationNote, appeal, rectifyDueAt, rectifyEscalatedAt,
+                rectifiedAt, rectifiedBy, measures, fedBackAt, reviews, false, false, false, false, serviceItemNameEn,
+                callBack, false);
+    }
+
+    /** The rectification as stored, without a call-back, before anyone's permissions are asked: nobody may act on it. */
     public Rectification(String caseNumber, String serviceItemName, String departmentCode,
             RectificationStage stage, Instant openedAt, Instant verifyDueAt, Instant verifyEscalatedAt,
             Instant verifiedAt, String verifiedBy, Verdict verdict, String verificationNote, Appeal appeal,
@@ -34,7 +50,8 @@ public record Rectification(String caseNumber, String serviceItemName, String de
             String measures, Instant fedBackAt, List<CitizenReview> reviews, String serviceItemNameEn) {
         this(caseNumber, serviceItemName, departmentCode, stage, openedAt, verifyDueAt, verifyEscalatedAt,
                 verifiedAt, verifiedBy, verdict, verificationNote, appeal, rectifyDueAt, rectifyEscalatedAt,
-                rectifiedAt, rectifiedBy, measures, fedBackAt, reviews, false, false, false, false, serviceItemNameEn);
+                rectifiedAt, rectifiedBy, measures, fedBackAt, reviews, false, false, false, false, serviceItemNameEn,
+                null, false);
     }
 
     /** An item named the same in both languages, as screens' tests build it. */
@@ -60,11 +77,16 @@ public record Rectification(String caseNumber, String serviceItemName, String de
 
     /** The same rectification with what the reader may do on it, which the service works out once per reader. */
     public Rectification withActions(boolean mayVerify, boolean mayRectify, boolean mayDecideAppeal,
-            boolean mayRevealMobile) {
+            boolean mayRevealMobile, boolean mayCallBack) {
         return new Rectification(caseNumber, serviceItemName, departmentCode, stage, openedAt, verifyDueAt,
                 verifyEscalatedAt, verifiedAt, verifiedBy, verdict, verificationNote, appeal, rectifyDueAt,
                 rectifyEscalatedAt, rectifiedAt, rectifiedBy, measures, fedBackAt, reviews, mayVerify, mayRectify,
-                mayDecideAppeal, mayRevealMobile, serviceItemNameEn);
+                mayDecideAppeal, mayRevealMobile, serviceItemNameEn, callBack, mayCallBack);
+    }
+
+    /** The call-back is due and not made yet. */
+    public boolean callBackPending() {
+        return callBack != null && callBack.pending();
     }
 
     /** The step waiting now is past its due date. */
@@ -72,7 +94,7 @@ public record Rectification(String caseNumber, String serviceItemName, String de
         return switch (stage) {
             case VERIFYING -> now.isAfter(verifyDueAt);
             case RECTIFYING -> rectifyDueAt != null && now.isAfter(rectifyDueAt);
-            default -> false;
+            default -> callBackPending() && now.isAfter(callBack.dueAt());
         };
     }
 
@@ -80,7 +102,7 @@ public record Rectification(String caseNumber, String serviceItemName, String de
         return switch (stage) {
             case VERIFYING -> verifyDueAt;
             case RECTIFYING -> rectifyDueAt;
-            default -> null;
+            default -> callBackPending() ? callBack.dueAt() : null;
         };
     }
 }

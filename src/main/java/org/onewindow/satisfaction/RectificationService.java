@@ -52,6 +52,16 @@ public interface RectificationService {
     void decideAppeal(String caseNumber, boolean upheld, AppealDecision decision);
 
     /**
+     * Follow-up staff record the call-back the jurisdiction requires at the end of every bad review
+     * ({@link JurisdictionRules#callBackRequired}): whether they reached the citizen and what was said. Once.
+     *
+     * @throws org.onewindow.shared.InvalidInputException when it is not said whether the citizen was reached, or
+     *     what was said is missing or too long
+     * @throws org.onewindow.shared.BusinessRuleException when no call-back is waiting (recorded, or not required)
+     */
+    void recordCallBack(String caseNumber, CallBack callBack);
+
+    /**
      * The citizen's answers on a case, for those who {@link #maySeeReviews may see them}; empty when the case has
      * none. Other staff see aggregates only (reports), so nobody can retaliate against a rating.
      *

@@ -6,9 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * {@code onewindow.satisfaction.*}.
+ * {@code onewindow.satisfaction.*}; the rules that differ by jurisdiction are {@link JurisdictionRules}.
  *
- * @param surveyExpiry how long a survey link works after the case closed
  * @param reminderWorkingDays working days without an answer before a phone follow-up
  * @param maxPhoneAttempts unanswered calls before the citizen counts as unreachable
  * @param publicBaseUrl how citizens reach OneWindow (for links in messages)
@@ -17,8 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     code without a reason; later, or anyone else, reprints it with one
  */
 @ConfigurationProperties("onewindow.satisfaction")
-public record SatisfactionProperties(@DefaultValue("15d") Duration surveyExpiry,
-        @DefaultValue("2") int reminderWorkingDays, @DefaultValue("3") int maxPhoneAttempts,
+public record SatisfactionProperties(@DefaultValue("2") int reminderWorkingDays,
+        @DefaultValue("3") int maxPhoneAttempts,
         @DefaultValue("http://localhost:8080") String publicBaseUrl, @DefaultValue("10m") Duration kioskWindow,
         @DefaultValue("30m") Duration noticePrintWindow) {
 }

@@ -7,9 +7,17 @@ import java.time.Instant;
  *
  * @param answered the survey was answered; the link now offers the one supplementary review
  * @param indicators the indicator set the questionnaire asks: the current version of the link's channel
+ * @param stage the service evaluated: the closing, or (一事多评) the acceptance, which has no closing date
  */
 public record SurveyInvitation(String caseNumber, String serviceItemName, Instant closedAt, Instant expiresAt,
-        boolean answered, String serviceItemNameEn, IndicatorSet indicators) {
+        boolean answered, String serviceItemNameEn, IndicatorSet indicators, EvaluationStage stage) {
+
+    /** The evaluation of a closing. */
+    public SurveyInvitation(String caseNumber, String serviceItemName, Instant closedAt, Instant expiresAt,
+            boolean answered, String serviceItemNameEn, IndicatorSet indicators) {
+        this(caseNumber, serviceItemName, closedAt, expiresAt, answered, serviceItemNameEn, indicators,
+                EvaluationStage.CLOSING);
+    }
 
     /** An item named the same in both languages. */
     public SurveyInvitation(String caseNumber, String serviceItemName, Instant closedAt, Instant expiresAt,

@@ -47,6 +47,8 @@ abstract class RectificationScenarios {
     Staff staff;
     @Autowired
     DirectoryService directory;
+    @Autowired
+    org.camunda.bpm.engine.RuntimeService runtime;
 
     @AfterEach
     void resetClock() {
@@ -387,6 +389,129 @@ abstract class RectificationScenarios {
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("was handled already");
         assertThat(jdbc.sql("select count(*) from sat_mobile_reveal where case_number = :n").param("n", caseNumber)
                 .query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void underTodaysRulesABadReviewEndsWithoutACallBack() {
+        String caseNumber = badReview();
+        assertThat(runtime.getVariable(rectificationProcess(caseNumber),
+                BadReviewRectificationProcess.VAR_CALL_BACK_REQUIRED)).isEqualTo(false);
+        staff.run("hrss.head", () -> rectifications.verify(caseNumber, new Verification(Verdict.NOT_JUSTIFIED,
+                "Called; a misunderstanding.", null)));
+
+        Rectification fedBack = staff.as("followup", () -> rectifications.rectification(caseNumber));
+        assertThat(fedBack.callBack()).isNull();
+        assertThat(fedBack.mayCallBack()).isFalse();
+        assertThatThrownBy(() -> staff.run("followup", () -> rectifications.recordCallBack(caseNumber,
+                new CallBack(true, "She is content."))))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("has no call-back waiting");
+        assertThat(callBacks(caseNumber)).isZero();
+    }
+
+    @Test
+    void whereTheJurisdictionRequiresItFollowUpStaffCallTheCitizenBackBeforeTheReviewIsClosed() {
+        String caseNumber = badReview();
+        requireCallBack(caseNumber);
+        staff.run("hrss.head", () -> rectifications.verify(caseNumber, new Verification(Verdict.JUSTIFIED,
+                "Called; she is right.", null)));
+        Instant fedBackFrom = clock.instant();
+        staff.run("hrss.head", () -> rectifications.rectify(caseNumber,
+                new RectificationMeasures("Checklists updated at all windows.")));
+
+        Rectification due = staff.as("followup", () -> rectifications.rectification(caseNumber));
+        assertThat(due.stage()).isEqualTo(RectificationStage.FED_BACK);
+        assertThat(due.callBackPending()).isTrue();
+        // Due within the working days the jurisdiction gives to verify a bad review (today's: 1).
+        assertThat(due.callBack().dueAt()).isEqualTo(calendar.deadline(fedBackFrom, 1));
+        assertThat(due.dueAt()).isEqualTo(due.callBack().dueAt());
+        assertThat(due.mayCallBack()).isTrue();
+        assertThat(due.mayRevealMobile()).isTrue(); // follow-up staff call the number given for the case
+        assertThat(staff.as("followup", () -> rectifications.revealMobile(caseNumber))).isEqualTo("13698765432");
+        assertThat(staff.as("hrss.head", () -> rectifications.rectification(caseNumber)).mayCallBack()).isFalse();
+        // Until the call is made, the review is among the open ones, not the finished ones.
+        assertThat(staff.as("followup", () -> rectifications.openRectifications()))
+                .extracting(Rectification::caseNumber).contains(caseNumber);
+        assertThat(staff.as("followup", () -> rectifications.finishedRectifications(500)))
+                .extracting(Rectification::caseNumber).doesNotContain(caseNumber);
+
+        // Only follow-up staff call back; a clear message for what is missing, and nothing saved then.
+        assertThatThrownBy(() -> staff.run("hrss.head", () -> rectifications.recordCallBack(caseNumber,
+                new CallBack(true, "Fine."))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> staff.run("followup", () -> rectifications.recordCallBack(caseNumber,
+                new CallBack(null, " "))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("reached", "Say whether you reached the citizen.")
+                        .containsKey("citizenSaid"));
+        assertThatThrownBy(() -> staff.run("followup", () -> rectifications.recordCallBack(caseNumber,
+                new CallBack(false, "x".repeat(CallBack.MAX_CITIZEN_SAID_LENGTH + 1)))))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsKey("citizenSaid"));
+        assertThat(staff.as("followup", () -> rectifications.rectification(caseNumber)).callBackPending()).isTrue();
+
+        staff.run("followup", () -> rectifications.recordCallBack(caseNumber,
+                new CallBack(true, " Content with the new checklist. ")));
+        Rectification called = staff.as("manager", () -> rectifications.rectification(caseNumber));
+        assertThat(called.callBack()).satisfies(callBack -> {
+            assertThat(callBack.pending()).isFalse();
+            assertThat(callBack.reached()).isTrue();
+            assertThat(callBack.citizenSaid()).isEqualTo("Content with the new checklist.");
+            assertThat(callBack.calledBy()).isEqualTo("followup");
+        });
+        assertThat(called.mayCallBack()).isFalse();
+        assertThat(staff.as("followup", () -> rectifications.finishedRectifications(500)))
+                .extracting(Rectification::caseNumber).contains(caseNumber);
+        assertThatThrownBy(() -> staff.run("followup", () -> rectifications.recordCallBack(caseNumber,
+                new CallBack(false, "Again."))))
+                .isInstanceOf(BusinessRuleException.class);
+        // The citizen may still add the supplementary review; the call-back did not end that wait.
+        assertThat(runtime.createExecutionQuery().processInstanceId(rectificationProcess(caseNumber))
+                .activityId("receive_task_supplementary_review").count()).isEqualTo(1);
+    }
+
+    @Test
+    void whereTheJurisdictionRequiresItAnUpheldAppealIsCalledBackAndAnOverdueCallEscalated() {
+        String caseNumber = badReview();
+        requireCallBack(caseNumber);
+        staff.run("hrss.head", () -> rectifications.verify(caseNumber, new Verification(Verdict.APPEALED,
+                "The citizen rated the wrong case.", AppealGround.MISTAKEN)));
+        staff.run("manager", () -> rectifications.decideAppeal(caseNumber, true,
+                new AppealDecision("Checked the recording: another case.")));
+        Rectification excluded = staff.as("followup", () -> rectifications.rectification(caseNumber));
+        assertThat(excluded.stage()).isEqualTo(RectificationStage.EXCLUDED);
+        assertThat(excluded.callBackPending()).isTrue();
+
+        fixtures.fireTimer(caseNumber, BadReviewRectificationProcess.KEY);
+        assertThat(staff.as("followup", () -> rectifications.rectification(caseNumber)).callBack().escalatedAt())
+                .isNotNull();
+        assertThat(escalations(caseNumber)).isNotEmpty().allSatisfy(
+                m -> assertThat(m.subject()).isIn("差评回访超期：办件" + caseNumber,
+                        "Overdue bad-review call-back: case " + caseNumber));
+
+        staff.run("followup", () -> rectifications.recordCallBack(caseNumber,
+                new CallBack(false, "No answer at 10:00 and 15:00; SMS sent.")));
+        assertThat(fixtures.ended(caseNumber, BadReviewRectificationProcess.KEY)).isEqualTo("end_event_called_back");
+        assertThat(staff.as("followup", () -> rectifications.rectification(caseNumber)).callBack().reached())
+                .isFalse();
+    }
+
+    /**
+     * This jurisdiction requires call-backs. The rule is read once, when the handling of the bad review starts, and
+     * kept in the process; the test changes what was read instead of starting a second application context.
+     */
+    private void requireCallBack(String caseNumber) {
+        runtime.setVariable(rectificationProcess(caseNumber), BadReviewRectificationProcess.VAR_CALL_BACK_REQUIRED,
+                true);
+    }
+
+    private String rectificationProcess(String caseNumber) {
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+                .processDefinitionKey(BadReviewRectificationProcess.KEY).singleResult().getId();
+    }
+
+    private long callBacks(String caseNumber) {
+        return jdbc.sql("select count(*) from sat_call_back where case_number = :n").param("n", caseNumber)
+                .query(Long.class).single();
     }
 
     private java.util.List<org.onewindow.notification.OutboxMessage> escalations(String caseNumber) {

@@ -31,7 +31,7 @@ final class StepNames {
     static final List<String> TASK_KEYS = List.of(TASK_ACCEPTANCE_REVIEW, TASK_REVIEW_BY_LEAD_DEPARTMENT,
             TASK_RECEIVE_MISSING_MATERIALS, TASK_JOINT_REVIEW, TASK_DECISION_BY_LEAD_DEPARTMENT, TASK_RESULT_DELIVERY,
             TASK_CONSULTATION, "user_task_phone_follow_up", "user_task_verify_bad_review", "user_task_decide_appeal",
-            "user_task_rectify");
+            "user_task_rectify", "user_task_call_back_citizen");
 
     /** Not a user task: what an opinion asking another department is recorded under. */
     static final String CONSULTATION_REQUESTED = "consultationRequested";

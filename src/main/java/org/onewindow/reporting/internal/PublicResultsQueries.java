@@ -32,10 +32,11 @@ class PublicResultsQueries {
     /**
      * The evaluations that count, of the answers aliased {@code r}: a case's first answer (a supplementary review
      * after a rectification is not a second evaluation), not excluded after a department's appeal was upheld (the
-     * satisfaction module then writes {@code exclusion_reason}); any channel. The one place to narrow it further
-     * (e.g. {@code and r.stage = 'CLOSING'} once answers at acceptance are kept too).
+     * satisfaction module then writes {@code exclusion_reason}); any channel; the evaluation of the closing, not an
+     * evaluation of the acceptance (一事多评), which the closing-date range would leave out anyway (it has none).
      */
-    static final String COUNTED_ANSWERS = "r.supplementary = false and r.exclusion_reason is null";
+    static final String COUNTED_ANSWERS = "r.supplementary = false and r.exclusion_reason is null "
+            + "and r.stage = 'CLOSING'";
 
     private final JdbcClient jdbc;
     private final DirectoryService directory;

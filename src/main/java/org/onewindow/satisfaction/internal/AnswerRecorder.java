@@ -10,6 +10,7 @@ import org.onewindow.intake.CaseRecordService;
 import org.onewindow.intake.Channel;
 import org.onewindow.satisfaction.AnswerChannel;
 import org.onewindow.satisfaction.EvaluationChannel;
+import org.onewindow.satisfaction.EvaluationStage;
 import org.onewindow.satisfaction.SatisfactionFollowUpProcess;
 import org.onewindow.satisfaction.SurveyAnswers;
 import org.onewindow.satisfaction.SurveyUnavailableException;
@@ -57,6 +58,10 @@ class AnswerRecorder {
     void answered(SurveyStore.Invitation invitation, SurveyAnswers answers, AnswerChannel channel,
             EvaluationChannel evaluation) {
         record(invitation, answers, channel, evaluation, null);
+        if (invitation.stage() != EvaluationStage.CLOSING) {
+            // An evaluation of the acceptance (一事多评) is the case's own; the follow-up waits for the closing's.
+            return;
+        }
         // No instance waits yet when the answer came before the follow-up's first step (notice, kiosk): that
         // step then finds the answer and does not wait for it.
         runtimeService.createMessageCorrelation(SatisfactionFollowUpProcess.MESSAGE_SURVEY_ANSWERED)

@@ -16,11 +16,12 @@ import org.onewindow.directory.CurrentStaff;
 import org.onewindow.directory.StaffMember;
 import org.onewindow.satisfaction.AppealDecision;
 import org.onewindow.satisfaction.BadReviewRectificationProcess;
+import org.onewindow.satisfaction.CallBack;
 import org.onewindow.satisfaction.CitizenReview;
 import org.onewindow.satisfaction.MobileReveal;
+import org.onewindow.satisfaction.JurisdictionRules;
 import org.onewindow.satisfaction.Rectification;
 import org.onewindow.satisfaction.RectificationMeasures;
-import org.onewindow.satisfaction.RectificationProperties;
 import org.onewindow.satisfaction.RectificationService;
 import org.onewindow.satisfaction.RectificationStage;
 import org.onewindow.satisfaction.RectificationSummary;
@@ -52,12 +53,12 @@ class DefaultRectificationService implements RectificationService {
     private final CurrentStaff currentStaff;
     private final RectificationAccessPolicy policy;
     private final WorkingDayCalendar calendar;
-    private final RectificationProperties properties;
+    private final JurisdictionRules rules;
     private final Clock clock;
 
     DefaultRectificationService(RectificationStore store, MobileRevealLog reveals, SurveyLinks links,
             TaskService taskService, CurrentStaff currentStaff, RectificationAccessPolicy policy,
-            WorkingDayCalendar calendar, RectificationProperties properties, Clock clock) {
+            WorkingDayCalendar calendar, JurisdictionRules rules, Clock clock) {
         this.store = store;
         this.reveals = reveals;
         this.links = links;
@@ -65,7 +66,7 @@ class DefaultRectificationService implements RectificationService {
         this.currentStaff = currentStaff;
         this.policy = policy;
         this.calendar = calendar;
-        this.properties = properties;
+        this.rules = rules;
         this.clock = clock;
     }
 
@@ -109,7 +110,7 @@ class DefaultRectificationService implements RectificationService {
         if (!policy.mayRevealMobile(currentStaff.require(), rectification)) {
             throw new AccessDeniedException(Translations.current("satisfaction.error.mobile.notYours", caseNumber));
         }
-        if (!rectification.stage().isOpen()) {
+        if (!rectification.stage().isOpen() && !rectification.callBackPending()) {
             throw new BusinessRuleException(Translations.current("satisfaction.error.mobile.handled", caseNumber));
         }
         String mobile = links.citizenMobile(caseNumber).filter(number -> !number.isBlank())
@@ -193,6 +194,22 @@ class DefaultRectificationService implements RectificationService {
     }
 
     @Override
+    @RolesAllowed(AppRoles.FOLLOW_UP)
+    public void recordCallBack(String caseNumber, CallBack callBack) {
+        Rectification rectification = find(caseNumber);
+        StaffMember caller = currentStaff.require();
+        if (!policy.mayCallBack(caller, rectification)) {
+            throw new BusinessRuleException(Translations.current("satisfaction.error.callBack.notDue", caseNumber));
+        }
+        RectificationValidator.check(callBack);
+        if (!store.recordCallBack(caseNumber, callBack.reached(), callBack.citizenSaid().strip(), caller.username(),
+                clock.instant())) {
+            throw alreadyHandled(caseNumber);
+        }
+        complete(caseNumber, BadReviewRectificationProcess.TASK_CALL_BACK, caller.username(), Map.of());
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public List<CitizenReview> reviewsOf(String caseNumber) {
         if (!maySeeReviews(caseNumber)) {
@@ -269,7 +286,7 @@ class DefaultRectificationService implements RectificationService {
     }
 
     private Instant rectifyDeadline(Instant now) {
-        return calendar.deadline(now, properties.rectifyWorkingDays());
+        return calendar.deadline(now, rules.rectifyWorkingDays());
     }
 
     private void complete(String caseNumber, String taskKey, String username, Map<String, Object> variables) {

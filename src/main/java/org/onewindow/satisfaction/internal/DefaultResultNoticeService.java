@@ -10,6 +10,7 @@ import org.onewindow.directory.CurrentStaff;
 import org.onewindow.directory.DirectoryService;
 import org.onewindow.intake.CaseContactService;
 import org.onewindow.intake.CaseDetails;
+import org.onewindow.satisfaction.JurisdictionRules;
 import org.onewindow.satisfaction.NoticePrint;
 import org.onewindow.satisfaction.NoticeReprint;
 import org.onewindow.satisfaction.NoticeReprintField;
@@ -40,11 +41,12 @@ class DefaultResultNoticeService implements ResultNoticeService {
     private final CaseContactService contacts;
     private final DirectoryService directory;
     private final SatisfactionProperties properties;
+    private final JurisdictionRules rules;
     private final Clock clock;
 
     DefaultResultNoticeService(Invitations invitations, SurveyStore surveys, NoticePrintStore prints,
             CurrentStaff currentStaff, CaseContactService contacts, DirectoryService directory,
-            SatisfactionProperties properties, Clock clock) {
+            SatisfactionProperties properties, JurisdictionRules rules, Clock clock) {
         this.invitations = invitations;
         this.surveys = surveys;
         this.prints = prints;
@@ -52,6 +54,7 @@ class DefaultResultNoticeService implements ResultNoticeService {
         this.contacts = contacts;
         this.directory = directory;
         this.properties = properties;
+        this.rules = rules;
         this.clock = clock;
     }
 
@@ -115,7 +118,7 @@ class DefaultResultNoticeService implements ResultNoticeService {
 
     private ResultNotice notice(CaseDetails details, String surveyUrl, SurveyStore.Invitation invitation) {
         // A closed case whose follow-up has not created the invitation yet still expires as it will.
-        Instant expiresAt = invitation == null ? details.closedAt().plus(properties.surveyExpiry())
+        Instant expiresAt = invitation == null ? details.closedAt().plus(rules.evaluationPeriod())
                 : invitation.expiresAt();
         // The notice is the citizen's: it names the item and the department in the language they chose for the
         // case, not in the clerk's, whose screen it is printed from.

@@ -19,6 +19,7 @@ import org.onewindow.notification.OutboundMessage;
 import org.onewindow.satisfaction.AnswerChannel;
 import org.onewindow.satisfaction.BadReviewRectificationProcess;
 import org.onewindow.satisfaction.EvaluationChannel;
+import org.onewindow.satisfaction.EvaluationStage;
 import org.onewindow.satisfaction.Rating;
 import org.onewindow.satisfaction.SatisfactionFollowUpProcess;
 import org.onewindow.satisfaction.SatisfactionProperties;
@@ -124,13 +125,15 @@ class DefaultSatisfactionService implements SatisfactionService {
     @Transactional(readOnly = true)
     public SurveyInvitation open(String token) {
         SurveyStore.Invitation invitation = valid(token);
-        if (invitation.supplementedAt() != null) {
+        if (invitation.supplementedAt() != null
+                || invitation.answeredAt() != null && invitation.stage() != EvaluationStage.CLOSING) {
+            // The supplementary review follows the closing's evaluation; an acceptance's is answered once.
             throw new SurveyUnavailableException(Reason.USED, Translations.current("satisfaction.error.survey.used"));
         }
         EvaluationChannel channel = recorder.channelOf(invitation, AnswerChannel.LINK, tokenKind(token));
         return new SurveyInvitation(invitation.caseNumber(), invitation.serviceItemName(), invitation.closedAt(),
                 invitation.expiresAt(), invitation.answeredAt() != null, invitation.serviceItemNameEn(),
-                indicatorSets.published(channel).orElseThrow());
+                indicatorSets.published(channel).orElseThrow(), invitation.stage());
     }
 
     @Override
@@ -141,6 +144,9 @@ class DefaultSatisfactionService implements SatisfactionService {
         SurveyStore.Invitation invitation = valid(token);
         if (invitation.answeredAt() == null) {
             throw new BusinessRuleException(Translations.current("satisfaction.error.survey.answerFirst"));
+        }
+        if (invitation.stage() != EvaluationStage.CLOSING) {
+            throw new SurveyUnavailableException(Reason.USED, Translations.current("satisfaction.error.survey.used"));
         }
         AnswerValidator.check(review);
         Instant now = clock.instant();
@@ -193,6 +199,11 @@ class DefaultSatisfactionService implements SatisfactionService {
                         Translations.current("satisfaction.error.noInvitation", caseNumber)));
         if (invitation.answeredAt() != null) {
             throw new BusinessRuleException(Translations.current("satisfaction.error.alreadyRated", caseNumber));
+        }
+        if (clock.instant().isAfter(invitation.expiresAt())) {
+            // The evaluation period is the jurisdiction's rule for every channel, the phone included.
+            throw new SurveyUnavailableException(Reason.EXPIRED,
+                    Translations.current("satisfaction.error.survey.expired"));
         }
         String caller = currentStaff.require().username();
         recorder.record(invitation, answers, AnswerChannel.PHONE, EvaluationChannel.PHONE, caller);

@@ -1,11 +1,13 @@
 package org.onewindow.satisfaction.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 
 import org.onewindow.intake.CaseDetails;
 import org.onewindow.intake.CaseStatus;
 import org.onewindow.intake.CaseRecordService;
-import org.onewindow.satisfaction.SatisfactionProperties;
+import org.onewindow.satisfaction.EvaluationStage;
+import org.onewindow.satisfaction.JurisdictionRules;
 import org.onewindow.shared.BusinessRuleException;
 import org.onewindow.shared.NotFoundException;
 import org.onewindow.shared.i18n.Translations;
@@ -25,15 +27,15 @@ class Invitations {
 
     private final SurveyStore store;
     private final CaseRecordService intake;
-    private final SatisfactionProperties properties;
+    private final JurisdictionRules rules;
     private final Clock clock;
     private final TransactionTemplate ownTransaction;
 
-    Invitations(SurveyStore store, CaseRecordService intake, SatisfactionProperties properties, Clock clock,
+    Invitations(SurveyStore store, CaseRecordService intake, JurisdictionRules rules, Clock clock,
             PlatformTransactionManager transactionManager) {
         this.store = store;
         this.intake = intake;
-        this.properties = properties;
+        this.rules = rules;
         this.clock = clock;
         this.ownTransaction = new TransactionTemplate(transactionManager);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -65,6 +67,20 @@ class Invitations {
     }
 
     /**
+     * The invitation to evaluate the acceptance of a case (一事多评), created with the acceptance; null when the case
+     * had one already (the acceptance is published once per case, so only a repeated event finds one).
+     */
+    SurveyStore.Invitation createForAcceptance(CaseDetails details, Instant acceptedAt) {
+        if (store.findByCase(details.caseNumber(), EvaluationStage.ACCEPTANCE).isPresent()) {
+            return null;
+        }
+        store.insertInvitation(EvaluationStage.ACCEPTANCE, details.caseNumber(), details.serviceItemCode(),
+                details.serviceItemName(), details.serviceItemName(Translations.ENGLISH), details.leadDepartmentCode(),
+                null, null, clock.instant(), acceptedAt.plus(rules.evaluationPeriod()));
+        return store.findByCase(details.caseNumber(), EvaluationStage.ACCEPTANCE).orElseThrow();
+    }
+
+    /**
      * The invitation of the closed case, created when it has none. The insert runs in its own transaction:
      * when another step created it meanwhile, the unique case number refuses the second row, and on
      * PostgreSQL that failure would otherwise spoil the caller's whole transaction. The loser then reads the
@@ -77,7 +93,7 @@ class Invitations {
                         details.serviceItemCode(), details.serviceItemName(),
                         details.serviceItemName(Translations.ENGLISH), details.leadDepartmentCode(),
                         details.closedAt(), details.deliveredBy(), clock.instant(),
-                        details.closedAt().plus(properties.surveyExpiry())));
+                        details.closedAt().plus(rules.evaluationPeriod())));
             } catch (DuplicateKeyException createdMeanwhile) {
                 // Another step won the race; its invitation is the one.
             }

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * Who may read and act on which bad review. The heads of the department handling a review verify and rectify
  * it; managers and follow-up staff read every department's reviews, managers decide appeals, and follow-up
- * staff and the handling heads call the citizen. Who may call the service at all is its {@code @RolesAllowed}.
+ * staff and the handling heads call the citizen; follow-up staff make the call-back a jurisdiction may require. Who may call the service at all is its {@code @RolesAllowed}.
  */
 @Component
 class RectificationAccessPolicy {
@@ -49,6 +49,11 @@ class RectificationAccessPolicy {
         return staff.hasRole(AppRoles.MANAGER);
     }
 
+    /** Follow-up staff call citizens back, while the call-back is pending. */
+    boolean mayCallBack(StaffMember staff, Rectification rectification) {
+        return staff.hasRole(AppRoles.FOLLOW_UP) && rectification.callBackPending();
+    }
+
     /** The rectification with what {@code staff} may do on it now, for the screen to offer exactly that. */
     Rectification withActionsOf(StaffMember staff, Rectification rectification) {
         boolean handler = handles(staff, rectification.departmentCode());
@@ -56,6 +61,7 @@ class RectificationAccessPolicy {
         return rectification.withActions(handler && stage == RectificationStage.VERIFYING,
                 handler && stage == RectificationStage.RECTIFYING,
                 stage == RectificationStage.APPEALED && mayDecideAppeals(staff),
-                stage.isOpen() && mayRevealMobile(staff, rectification));
+                (stage.isOpen() || rectification.callBackPending()) && mayRevealMobile(staff, rectification),
+                mayCallBack(staff, rectification));
     }
 }

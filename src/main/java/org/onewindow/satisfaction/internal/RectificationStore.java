@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.onewindow.satisfaction.AnswerChannel;
 import org.onewindow.satisfaction.Appeal;
 import org.onewindow.satisfaction.AppealGround;
+import org.onewindow.satisfaction.CitizenCallBack;
 import org.onewindow.satisfaction.CitizenReview;
 import org.onewindow.satisfaction.EvaluationChannel;
 import org.onewindow.satisfaction.Indicator;
@@ -28,7 +29,7 @@ import org.onewindow.satisfaction.Verdict;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** {@code sat_rectification}, {@code sat_appeal}, and the answers they are about in {@code sat_response}. */
+/** {@code sat_rectification}, {@code sat_appeal}, {@code sat_call_back}, and the answers they are about in {@code sat_response}. */
 @Repository
 class RectificationStore {
 
@@ -37,8 +38,14 @@ class RectificationStore {
                 r.verify_escalated_at, r.verified_at, r.verified_by, r.verdict, r.verification_note, r.rectify_due_at,
                 r.rectify_escalated_at, r.rectified_at, r.rectified_by, r.measures, r.fed_back_at,
                 a.ground, a.reason, a.appealed_by, a.appealed_at, a.upheld, a.decision_note, a.decided_by, a.decided_at,
-                r.service_item_name_en
-            from sat_rectification r left join sat_appeal a on a.rectification_id = r.id""";
+                r.service_item_name_en, c.opened_at, c.due_at, c.escalated_at, c.reached, c.citizen_said, c.called_by,
+                c.called_at
+            from sat_rectification r left join sat_appeal a on a.rectification_id = r.id
+                left join sat_call_back c on c.case_number = r.case_number""";
+
+    /** Waiting for a step: verification, an appeal decision, rectification, or a call-back. */
+    private static final String OPEN = "(r.stage in ('VERIFYING', 'APPEALED', 'RECTIFYING') "
+            + "or (c.id is not null and c.called_at is null))";
 
     private final JdbcClient jdbc;
 
@@ -56,7 +63,7 @@ class RectificationStore {
                     service_item_name, service_item_name_en, closed_at, stage, opened_at, verify_due_at)
                 select case_number, id, lead_department_code, service_item_code, service_item_name,
                     service_item_name_en, closed_at, 'VERIFYING', :now, :due
-                from sat_invitation where case_number = :n""")
+                from sat_invitation where case_number = :n and stage = 'CLOSING'""")
                 .param("now", utc(now)).param("due", utc(verifyDueAt)).param("n", caseNumber).update();
         return true;
     }
@@ -68,10 +75,9 @@ class RectificationStore {
 
     /** Open ones, the earliest due first; all departments when {@code departments} is null. */
     List<Rectification> open(Collection<String> departments) {
-        String where = " where r.stage in ('VERIFYING', 'APPEALED', 'RECTIFYING')"
-                + (departments == null ? "" : " and r.department_code in (:departments)");
+        String where = " where " + OPEN + (departments == null ? "" : " and r.department_code in (:departments)");
         var statement = jdbc.sql(SELECT + where
-                + " order by coalesce(r.rectify_due_at, r.verify_due_at), r.opened_at limit 500");
+                + " order by coalesce(c.due_at, r.rectify_due_at, r.verify_due_at), r.opened_at limit 500");
         if (departments != null) {
             if (departments.isEmpty()) {
                 return List.of();
@@ -82,7 +88,7 @@ class RectificationStore {
     }
 
     List<Rectification> finished(Collection<String> departments, int limit) {
-        String where = " where r.stage in ('FED_BACK', 'EXCLUDED')"
+        String where = " where r.stage in ('FED_BACK', 'EXCLUDED') and not " + OPEN
                 + (departments == null ? "" : " and r.department_code in (:departments)");
         var statement = jdbc.sql(SELECT + where + " order by r.opened_at desc limit :limit").param("limit", limit);
         if (departments != null) {
@@ -148,6 +154,30 @@ class RectificationStore {
 
     void markFedBack(String caseNumber, Instant at) {
         jdbc.sql("update sat_rectification set stage = 'FED_BACK', fed_back_at = :at where case_number = :n")
+                .param("at", utc(at)).param("n", caseNumber).update();
+    }
+
+    /** Opens the call-back of the case's bad review; false when it was already open (a retried step). */
+    boolean openCallBack(String caseNumber, Instant now, Instant dueAt) {
+        if (jdbc.sql("select count(*) from sat_call_back where case_number = :n").param("n", caseNumber)
+                .query(Long.class).single() > 0) {
+            return false;
+        }
+        jdbc.sql("insert into sat_call_back (case_number, opened_at, due_at) values (:n, :now, :due)")
+                .param("n", caseNumber).param("now", utc(now)).param("due", utc(dueAt)).update();
+        return true;
+    }
+
+    /** Records the call once; false when it was recorded already (two callers at once). */
+    boolean recordCallBack(String caseNumber, boolean reached, String citizenSaid, String by, Instant at) {
+        return jdbc.sql("update sat_call_back set reached = :reached, citizen_said = :said, called_by = :by, "
+                + "called_at = :at where case_number = :n and called_at is null")
+                .param("reached", reached).param("said", citizenSaid).param("by", by).param("at", utc(at))
+                .param("n", caseNumber).update() == 1;
+    }
+
+    void markCallBackEscalated(String caseNumber, Instant at) {
+        jdbc.sql("update sat_call_back set escalated_at = :at where case_number = :n and escalated_at is null")
                 .param("at", utc(at)).param("n", caseNumber).update();
     }
 
@@ -234,7 +264,14 @@ class RectificationStore {
                 RectificationStage.valueOf(rs.getString(4)), instant(rs, 5), instant(rs, 6), instant(rs, 7),
                 instant(rs, 8), rs.getString(9), verdict == null ? null : Verdict.valueOf(verdict), rs.getString(11),
                 appeal, instant(rs, 12), instant(rs, 13), instant(rs, 14), rs.getString(15), rs.getString(16),
-                instant(rs, 17), reviews, rs.getString(26));
+                instant(rs, 17), reviews, rs.getString(26), callBack(rs));
+    }
+
+    private static CitizenCallBack callBack(ResultSet rs) throws SQLException {
+        Instant openedAt = instant(rs, 27);
+        return openedAt == null ? null
+                : new CitizenCallBack(openedAt, instant(rs, 28), instant(rs, 29), (Boolean) rs.getObject(30),
+                        rs.getString(31), rs.getString(32), instant(rs, 33));
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {

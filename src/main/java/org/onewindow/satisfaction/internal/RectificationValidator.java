@@ -5,6 +5,8 @@ import java.util.Map;
 
 import org.onewindow.satisfaction.AppealDecision;
 import org.onewindow.satisfaction.AppealDecisionField;
+import org.onewindow.satisfaction.CallBack;
+import org.onewindow.satisfaction.CallBackField;
 import org.onewindow.satisfaction.RectificationMeasures;
 import org.onewindow.satisfaction.RectificationMeasuresField;
 import org.onewindow.satisfaction.Verdict;
@@ -16,7 +18,7 @@ import org.onewindow.shared.i18n.Translations;
 
 /**
  * The one check of each form of a bad review's rectification: the head's verification and measures, the
- * manager's appeal decision. Whether the person may act and the rectification's stage are the service's.
+ * manager's appeal decision, the follow-up staff's call-back. Whether the person may act and the rectification's stage are the service's.
  */
 final class RectificationValidator {
 
@@ -53,6 +55,17 @@ final class RectificationValidator {
         text(errors, AppealDecisionField.DECISION_NOTE, decision.decisionNote(), AppealDecision.MAX_NOTE_LENGTH,
                 Translations.current(upheld ? "satisfaction.error.rectification.upheldReason"
                         : "satisfaction.error.rectification.rejectedReason"));
+        refuseIfAny(errors);
+    }
+
+    static void check(CallBack callBack) {
+        Map<CallBackField, String> errors = new LinkedHashMap<>();
+        if (callBack.reached() == null) {
+            errors.put(CallBackField.REACHED, Translations.current("satisfaction.error.callBack.reached"));
+        }
+        text(errors, CallBackField.CITIZEN_SAID, callBack.citizenSaid(), CallBack.MAX_CITIZEN_SAID_LENGTH,
+                Translations.current(Boolean.FALSE.equals(callBack.reached()) ? "satisfaction.error.callBack.tried"
+                        : "satisfaction.error.callBack.citizenSaid"));
         refuseIfAny(errors);
     }
 

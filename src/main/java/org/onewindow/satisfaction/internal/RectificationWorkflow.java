@@ -9,8 +9,8 @@ import org.onewindow.directory.DirectoryService;
 import org.onewindow.notification.MessageChannel;
 import org.onewindow.notification.NotificationService;
 import org.onewindow.notification.OutboundMessage;
+import org.onewindow.satisfaction.JurisdictionRules;
 import org.onewindow.satisfaction.Rectification;
-import org.onewindow.satisfaction.RectificationProperties;
 import org.onewindow.satisfaction.Verdict;
 import org.onewindow.shared.AppRoles;
 import org.onewindow.shared.NotFoundException;
@@ -32,43 +32,65 @@ public class RectificationWorkflow {
     private final NotificationService notifications;
     private final DirectoryService directory;
     private final WorkingDayCalendar calendar;
-    private final RectificationProperties properties;
+    private final JurisdictionRules rules;
     private final Clock clock;
 
     RectificationWorkflow(RectificationStore rectifications, SurveyLinks links, NotificationService notifications,
-            DirectoryService directory, WorkingDayCalendar calendar, RectificationProperties properties, Clock clock) {
+            DirectoryService directory, WorkingDayCalendar calendar, JurisdictionRules rules, Clock clock) {
         this.rectifications = rectifications;
         this.links = links;
         this.notifications = notifications;
         this.directory = directory;
         this.calendar = calendar;
-        this.properties = properties;
+        this.rules = rules;
         this.clock = clock;
     }
 
     /** Opens the rectification and returns when the verification is due. */
     public Rectification open(String caseNumber) {
         Instant now = clock.instant();
-        rectifications.open(caseNumber, now, calendar.deadline(now, properties.verifyWorkingDays()));
+        rectifications.open(caseNumber, now, calendar.deadline(now, rules.verifyWorkingDays()));
         return require(caseNumber);
+    }
+
+    /** Whether this jurisdiction has every bad review end with a call-back; read once, when the handling starts. */
+    public boolean callBackRequired() {
+        return rules.callBackRequired();
+    }
+
+    /**
+     * Opens the call-back of the case's bad review and returns when it is due: within the working days the
+     * jurisdiction gives to verify a bad review, from now.
+     */
+    public Instant openCallBack(String caseNumber) {
+        Instant now = clock.instant();
+        rectifications.openCallBack(caseNumber, now, calendar.deadline(now, rules.verifyWorkingDays()));
+        return require(caseNumber).callBack().dueAt();
+    }
+
+    /** Marks the call-back escalated and e-mails every manager, each in the language they chose on screen. */
+    public void escalateCallBack(String caseNumber) {
+        Rectification rectification = require(caseNumber);
+        rectifications.markCallBackEscalated(caseNumber, clock.instant());
+        mailManagers(rectification, "satisfaction.mail.callBackOverdue");
     }
 
     /** Marks the waiting step escalated and e-mails every manager, each in the language they chose on screen. */
     public void escalate(String caseNumber, boolean verification) {
         Rectification rectification = require(caseNumber);
         rectifications.markEscalated(caseNumber, verification, clock.instant());
+        mailManagers(rectification, verification ? "satisfaction.mail.verificationOverdue"
+                : "satisfaction.mail.rectificationOverdue");
+    }
+
+    private void mailManagers(Rectification rectification, String texts) {
+        String caseNumber = rectification.caseNumber();
         // Each manager reads the item and the department in their own language: this runs as a timer's job, where
         // no request has a language of its own.
         directory.withRole(AppRoles.MANAGER).stream().filter(manager -> manager.email() != null)
                 .forEach(manager -> notifications.enqueue(new OutboundMessage(MessageChannel.EMAIL, manager.email(),
-                        Translations.text(manager.language(),
-                                verification ? "satisfaction.mail.verificationOverdue.subject"
-                                        : "satisfaction.mail.rectificationOverdue.subject",
-                                caseNumber),
-                        Translations.text(manager.language(),
-                                verification ? "satisfaction.mail.verificationOverdue.body"
-                                        : "satisfaction.mail.rectificationOverdue.body",
-                                caseNumber,
+                        Translations.text(manager.language(), texts + ".subject", caseNumber),
+                        Translations.text(manager.language(), texts + ".body", caseNumber,
                                 rectification.serviceItemName(manager.language()),
                                 directory.departmentName(rectification.departmentCode(), manager.language())),
                         caseNumber, "RECTIFICATION_ESCALATED")));

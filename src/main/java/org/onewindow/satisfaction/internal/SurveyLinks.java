@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.onewindow.intake.CaseContact;
 import org.onewindow.intake.CaseContactService;
+import org.onewindow.satisfaction.JurisdictionRules;
 import org.onewindow.satisfaction.SatisfactionProperties;
 import org.onewindow.shared.NotFoundException;
 import org.springframework.stereotype.Component;
@@ -21,12 +22,15 @@ class SurveyLinks {
     private final SurveyStore store;
     private final CaseContactService intake;
     private final SatisfactionProperties properties;
+    private final JurisdictionRules rules;
     private final Clock clock;
 
-    SurveyLinks(SurveyStore store, CaseContactService intake, SatisfactionProperties properties, Clock clock) {
+    SurveyLinks(SurveyStore store, CaseContactService intake, SatisfactionProperties properties,
+            JurisdictionRules rules, Clock clock) {
         this.store = store;
         this.intake = intake;
         this.properties = properties;
+        this.rules = rules;
         this.clock = clock;
     }
 
@@ -41,7 +45,7 @@ class SurveyLinks {
     Link forSupplementaryReview(String caseNumber) {
         SurveyStore.Invitation invitation = store.findByCase(caseNumber)
                 .orElseThrow(() -> new NotFoundException("No survey invitation for case " + caseNumber + "."));
-        Instant renewed = clock.instant().plus(properties.surveyExpiry());
+        Instant renewed = clock.instant().plus(rules.evaluationPeriod());
         Instant expiresAt = renewed.isAfter(invitation.expiresAt()) ? renewed : invitation.expiresAt();
         String token = SurveyTokens.newToken();
         store.extendExpiry(invitation.id(), expiresAt);

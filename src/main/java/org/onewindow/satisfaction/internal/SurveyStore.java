@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 
 import org.onewindow.satisfaction.AnswerChannel;
+import org.onewindow.satisfaction.EvaluationStage;
 import org.onewindow.satisfaction.SurveyAnswers;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -17,7 +18,7 @@ class SurveyStore {
     record Invitation(long id, String caseNumber, String serviceItemCode, String serviceItemName,
             String leadDepartmentCode, Instant closedAt, Instant expiresAt, Instant answeredAt, int phoneAttempts,
             String status, Instant supplementedAt, String deliveredBy, Instant kioskDismissedAt,
-            String serviceItemNameEn) {
+            String serviceItemNameEn, EvaluationStage stage) {
     }
 
     private final JdbcClient jdbc;
@@ -32,14 +33,28 @@ class SurveyStore {
      */
     void insertInvitation(String caseNumber, String itemCode, String itemName, String itemNameEn, String department,
             Instant closedAt, String deliveredBy, Instant now, Instant expiresAt) {
+        insertInvitation(EvaluationStage.CLOSING, caseNumber, itemCode, itemName, itemNameEn, department, closedAt,
+                deliveredBy, now, expiresAt);
+    }
+
+    /**
+     * Creates the invitation of a case for one stage (一事多评); the closing's has the closing time, the
+     * acceptance's none. Fails with a duplicate key when the case has one for the stage already.
+     */
+    void insertInvitation(EvaluationStage stage, String caseNumber, String itemCode, String itemName,
+            String itemNameEn, String department, Instant closedAt, String deliveredBy, Instant now,
+            Instant expiresAt) {
         jdbc.sql("""
                 insert into sat_invitation (case_number, service_item_code, service_item_name, service_item_name_en,
-                    lead_department_code, closed_at, delivered_by, created_at, expires_at, status)
+                    lead_department_code, closed_at, delivered_by, created_at, expires_at, status, stage)
                 values (:n, :item, :itemName, :itemNameEn, :department, :closed, :deliveredBy, :now, :expires,
-                    'OPEN')""")
+                    'OPEN', :stage)""")
+                .param("stage", stage.name())
                 .param("n", caseNumber).param("item", itemCode).param("itemName", itemName)
                 .param("itemNameEn", itemNameEn)
-                .param("department", department).param("closed", utc(closedAt)).param("deliveredBy", deliveredBy)
+                .param("department", department)
+                .param("closed", closedAt == null ? null : utc(closedAt), java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
+                .param("deliveredBy", deliveredBy)
                 .param("now", utc(now)).param("expires", utc(expiresAt)).update();
     }
 
@@ -86,8 +101,14 @@ class SurveyStore {
                 .query(Long.class).single();
     }
 
+    /** The case's survey: the invitation to evaluate its closing. */
     Optional<Invitation> findByCase(String caseNumber) {
-        return jdbc.sql(SELECT + " where i.case_number = :n").param("n", caseNumber).query(SurveyStore::map).optional();
+        return findByCase(caseNumber, EvaluationStage.CLOSING);
+    }
+
+    Optional<Invitation> findByCase(String caseNumber, EvaluationStage stage) {
+        return jdbc.sql(SELECT + " where i.case_number = :n and i.stage = :stage").param("n", caseNumber)
+                .param("stage", stage.name()).query(SurveyStore::map).optional();
     }
 
     /** The invitations of these cases, by case number; cases without one are left out. */
@@ -95,7 +116,8 @@ class SurveyStore {
         if (caseNumbers.isEmpty()) {
             return java.util.Map.of();
         }
-        return jdbc.sql(SELECT + " where i.case_number in (:numbers)").param("numbers", caseNumbers)
+        return jdbc.sql(SELECT + " where i.case_number in (:numbers) and i.stage = 'CLOSING'")
+                .param("numbers", caseNumbers)
                 .query(SurveyStore::map).stream()
                 .collect(java.util.stream.Collectors.toMap(Invitation::caseNumber, invitation -> invitation));
     }
@@ -122,9 +144,10 @@ class SurveyStore {
         jdbc.sql(
                 """
                         insert into sat_response (invitation_id, case_number, service_item_code, lead_department_code, closed_at,
-                            delivered_by, overall, visits, comment, channel, answered_at, supplementary, indicator_set_id)
+                            delivered_by, overall, visits, comment, channel, answered_at, supplementary, indicator_set_id,
+                            stage)
                         select invitation_id, case_number, service_item_code, lead_department_code, closed_at, delivered_by,
-                            :overall, visits, :comment, channel, :at, true, indicator_set_id
+                            :overall, visits, :comment, channel, :at, true, indicator_set_id, stage
                         from sat_response where invitation_id = :inv and supplementary = false""")
                 .param("overall", overall).param("comment", comment).param("at", utc(at)).param("inv", invitation.id())
                 .update();
@@ -152,13 +175,17 @@ class SurveyStore {
         jdbc.sql(
                 """
                         insert into sat_response (invitation_id, case_number, service_item_code, lead_department_code, closed_at,
-                            delivered_by, overall, visits, comment, channel, recorded_by, answered_at, indicator_set_id)
+                            delivered_by, overall, visits, comment, channel, recorded_by, answered_at, indicator_set_id,
+                            stage)
                         values (:inv, :n, :item, :department, :closed, :deliveredBy, :overall, :visits, :comment, :channel,
-                            :by, :at, :set)""")
+                            :by, :at, :set, :stage)""")
+                .param("stage", invitation.stage().name())
                 .param("inv", invitation.id()).param("n", invitation.caseNumber())
                 .param("deliveredBy", invitation.deliveredBy())
                 .param("item", invitation.serviceItemCode()).param("department", invitation.leadDepartmentCode())
-                .param("closed", utc(invitation.closedAt())).param("overall", answers.overall().score())
+                .param("closed", invitation.closedAt() == null ? null : utc(invitation.closedAt()),
+                        java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
+                .param("overall", answers.overall().score())
                 .param("visits", answers.visits())
                 .param("comment",
                         answers.comment() == null || answers.comment().isBlank() ? null : answers.comment().strip())
@@ -178,19 +205,21 @@ class SurveyStore {
     }
 
     long countResponses(String caseNumber) {
-        return jdbc.sql("select count(*) from sat_response where case_number = :n").param("n", caseNumber)
+        return jdbc.sql("select count(*) from sat_response where case_number = :n and stage = 'CLOSING'")
+                .param("n", caseNumber)
                 .query(Long.class).single();
     }
 
     /** The overall score of the case's first answers (not of a supplementary review), if it was answered. */
     Optional<Integer> firstOverall(String caseNumber) {
-        return jdbc.sql("select overall from sat_response where case_number = :n and supplementary = false")
+        return jdbc.sql("select overall from sat_response where case_number = :n and supplementary = false "
+                + "and stage = 'CLOSING'")
                 .param("n", caseNumber).query(Integer.class).optional();
     }
 
     private static final String SELECT = "select i.id, i.case_number, i.service_item_code, i.service_item_name, "
             + "i.lead_department_code, i.closed_at, i.expires_at, i.answered_at, i.phone_attempts, i.status, "
-            + "i.supplemented_at, i.delivered_by, i.kiosk_dismissed_at, i.service_item_name_en "
+            + "i.supplemented_at, i.delivered_by, i.kiosk_dismissed_at, i.service_item_name_en, i.stage "
             + "from sat_invitation i";
 
     private static Invitation map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
@@ -198,7 +227,8 @@ class SurveyStore {
                 instant(rs.getObject(6, OffsetDateTime.class)), instant(rs.getObject(7, OffsetDateTime.class)),
                 instant(rs.getObject(8, OffsetDateTime.class)), rs.getInt(9), rs.getString(10),
                 instant(rs.getObject(11, OffsetDateTime.class)), rs.getString(12),
-                instant(rs.getObject(13, OffsetDateTime.class)), rs.getString(14));
+                instant(rs.getObject(13, OffsetDateTime.class)), rs.getString(14),
+                EvaluationStage.valueOf(rs.getString(15)));
     }
 
     private static Instant instant(OffsetDateTime value) {

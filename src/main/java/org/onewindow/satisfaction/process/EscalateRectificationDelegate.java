@@ -6,7 +6,7 @@ import org.onewindow.satisfaction.BadReviewRectificationProcess;
 import org.onewindow.satisfaction.internal.RectificationWorkflow;
 import org.springframework.stereotype.Component;
 
-/** Both overdue timers lead here; which step is late follows from where the token is. */
+/** Every overdue timer (verification, rectification, call-back) leads here; which step is late follows from where the token is. */
 @Component
 public class EscalateRectificationDelegate implements JavaDelegate {
 
@@ -18,6 +18,10 @@ public class EscalateRectificationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
+        if (BadReviewRectificationProcess.ACTIVITY_ESCALATE_CALL_BACK.equals(execution.getCurrentActivityId())) {
+            workflow.escalateCallBack(execution.getProcessBusinessKey());
+            return;
+        }
         workflow.escalate(execution.getProcessBusinessKey(),
                 BadReviewRectificationProcess.ACTIVITY_ESCALATE_VERIFICATION.equals(execution.getCurrentActivityId()));
     }

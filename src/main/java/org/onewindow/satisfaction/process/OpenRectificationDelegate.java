@@ -9,7 +9,10 @@ import org.onewindow.satisfaction.Rectification;
 import org.onewindow.satisfaction.internal.RectificationWorkflow;
 import org.springframework.stereotype.Component;
 
-/** Opens the rectification record and gives the verification step its department and due date. */
+/**
+ * Opens the rectification record and gives the verification step its department and due date; notes whether the
+ * jurisdiction requires a call-back at the end.
+ */
 @Component
 public class OpenRectificationDelegate implements JavaDelegate {
 
@@ -25,5 +28,6 @@ public class OpenRectificationDelegate implements JavaDelegate {
         execution.setVariable(BadReviewRectificationProcess.VAR_DEPARTMENT_CODE, rectification.departmentCode());
         execution.setVariable(BadReviewRectificationProcess.VAR_VERIFY_DUE_DATE,
                 Date.from(rectification.verifyDueAt()));
+        execution.setVariable(BadReviewRectificationProcess.VAR_CALL_BACK_REQUIRED, workflow.callBackRequired());
     }
 }

@@ -3,6 +3,7 @@ package org.onewindow.satisfaction.ui;
 import java.util.List;
 
 import org.onewindow.directory.DirectoryService;
+import org.onewindow.satisfaction.JurisdictionRules;
 import org.onewindow.satisfaction.Rectification;
 import org.onewindow.satisfaction.RectificationService;
 import org.onewindow.shared.AppRoles;
@@ -10,7 +11,9 @@ import org.onewindow.shared.ui.DueDateLabel;
 import org.onewindow.shared.ui.HallDates;
 import org.onewindow.shared.ui.MainLayout;
 
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -38,7 +41,8 @@ public class RectificationListView extends VerticalLayout implements HasDynamicT
     private final Tab open = new Tab(getTranslation("satisfaction.badReviews.open"));
     private final Tab finished = new Tab(getTranslation("satisfaction.badReviews.finished"));
 
-    public RectificationListView(RectificationService rectifications, DirectoryService directory, HallDates dates) {
+    public RectificationListView(RectificationService rectifications, DirectoryService directory, HallDates dates,
+            JurisdictionRules rules) {
         this.rectifications = rectifications;
         grid.setId("rectification-grid");
         grid.addColumn(Rectification::caseNumber).setHeader(getTranslation("satisfaction.badReviews.column.case"))
@@ -65,9 +69,25 @@ public class RectificationListView extends VerticalLayout implements HasDynamicT
         tabs.setId("rectification-tabs");
         tabs.addSelectedChangeListener(event -> refresh());
         add(new H1(getTranslation("satisfaction.menu.badReviews")),
-                new Paragraph(getTranslation("satisfaction.badReviews.intro")), tabs, grid);
+                new Paragraph(getTranslation("satisfaction.badReviews.intro", rules.verifyWorkingDays())),
+                rulesPanel(rules), tabs, grid);
         setSizeFull();
         refresh();
+    }
+
+    /** The jurisdiction's rules these reviews are handled by, read-only: they are the hall's configuration. */
+    private Details rulesPanel(JurisdictionRules rules) {
+        Div lines = new Div(
+                new Paragraph(getTranslation("satisfaction.rules.days", rules.verifyWorkingDays(),
+                        rules.rectifyWorkingDays())),
+                new Paragraph(getTranslation("satisfaction.rules.period", rules.evaluationPeriod().toDays())),
+                new Paragraph(getTranslation(rules.callBackRequired() ? "satisfaction.rules.callBack.on"
+                        : "satisfaction.rules.callBack.off")),
+                new Paragraph(getTranslation(rules.evaluateAtAcceptance() ? "satisfaction.rules.acceptance.on"
+                        : "satisfaction.rules.acceptance.off")));
+        Details panel = new Details(getTranslation("satisfaction.rules.title"), lines);
+        panel.setId("jurisdiction-rules");
+        return panel;
     }
 
     @Override

@@ -6,6 +6,8 @@ import java.util.Map;
 import org.onewindow.directory.DirectoryService;
 import org.onewindow.satisfaction.AppealDecision;
 import org.onewindow.satisfaction.AppealGround;
+import org.onewindow.satisfaction.CallBack;
+import org.onewindow.satisfaction.CitizenCallBack;
 import org.onewindow.satisfaction.Rectification;
 import org.onewindow.satisfaction.RectificationMeasures;
 import org.onewindow.satisfaction.RectificationService;
@@ -48,7 +50,8 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * One bad review: what the citizen said, what has been done, and the step that is open now for the
- * signed-in user (verification and rectification for the department's head, an appeal for a manager). The head
+ * signed-in user (verification and rectification for the department's head, an appeal for a manager, the
+ * call-back for follow-up staff where the jurisdiction requires one). The head
  * and follow-up staff, who call the citizen about it, may have the citizen's mobile number shown.
  */
 @Route(value = "bad-review", layout = MainLayout.class)
@@ -117,6 +120,8 @@ public class RectificationView extends VerticalLayout
             add(rectificationForm(rectification));
         } else if (rectification.mayDecideAppeal()) {
             add(appealForm());
+        } else if (rectification.mayCallBack()) {
+            add(callBackForm(rectification));
         }
     }
 
@@ -162,6 +167,23 @@ public class RectificationView extends VerticalLayout
         if (r.fedBackAt() != null) {
             section.add(line(getTranslation("satisfaction.rectification.history.fedBack"),
                     getTranslation("satisfaction.rectification.history.fedBackText", dates.dateTime(r.fedBackAt()))));
+        }
+        CitizenCallBack callBack = r.callBack();
+        if (callBack != null && callBack.pending()) {
+            section.add(new Div(new Span(getTranslation("satisfaction.rectification.history.label",
+                    getTranslation("satisfaction.rectification.history.callBackDue"))),
+                    DueDateLabel.of(dates, callBack.dueAt(), r.overdue(dates.now())),
+                    new Span(callBack.escalatedAt() == null ? "" : " · " + getTranslation(
+                            "satisfaction.rectification.history.callBackEscalated",
+                            dates.dateTime(callBack.escalatedAt())))));
+        } else if (callBack != null) {
+            Div called = line(getTranslation("satisfaction.rectification.history.calledBackBy", callBack.calledBy()),
+                    getTranslation(Boolean.TRUE.equals(callBack.reached())
+                            ? "satisfaction.rectification.history.calledBackReached"
+                            : "satisfaction.rectification.history.calledBackNotReached",
+                            dates.dateTime(callBack.calledAt()), callBack.citizenSaid()));
+            called.setId("rectification-call-back");
+            section.add(called);
         }
         rectifications.mobileReveals(caseNumber).forEach(reveal -> section.add(line(getTranslation(
                 "satisfaction.rectification.history.mobileShown", reveal.revealedTo()),
@@ -275,6 +297,33 @@ public class RectificationView extends VerticalLayout
         reject.setId("appeal-reject");
         reject.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         section.add(decision, message, new HorizontalLayout(reject, uphold));
+        return section;
+    }
+
+    private Div callBackForm(Rectification rectification) {
+        Div section = new Div(new H3(getTranslation("satisfaction.rectification.callBack.title")),
+                new Paragraph(getTranslation("satisfaction.rectification.callBack.intro",
+                        dates.dateTime(rectification.callBack().dueAt()))));
+        section.addClassName("case-section");
+        RadioButtonGroup<Boolean> reached = new RadioButtonGroup<>(
+                getTranslation("satisfaction.rectification.callBack.reached"));
+        reached.setItems(List.of(Boolean.TRUE, Boolean.FALSE));
+        reached.setItemLabelGenerator(yes -> getTranslation(yes ? "satisfaction.rectification.callBack.reachedYes"
+                : "satisfaction.rectification.callBack.reachedNo"));
+        reached.setId("call-back-reached");
+        TextArea said = new TextArea(getTranslation("satisfaction.rectification.callBack.citizenSaid"));
+        said.setId("call-back-citizen-said");
+        said.setWidthFull();
+        said.setMaxLength(CallBack.MAX_CITIZEN_SAID_LENGTH);
+        Binder<CallBack> binder = new Binder<>(CallBack.class);
+        binder.forField(reached).bind("reached");
+        binder.forField(said).bind("citizenSaid");
+        Paragraph message = FormErrors.messageLine(new Paragraph(), "call-back-message");
+        Button save = new Button(getTranslation("satisfaction.rectification.callBack.save"), event -> act(binder,
+                message, () -> rectifications.recordCallBack(caseNumber, binder.writeRecord())));
+        save.setId("call-back-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        section.add(reached, said, message, save);
         return section;
     }
 

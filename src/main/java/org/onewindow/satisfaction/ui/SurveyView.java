@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Map;
 
 import org.onewindow.satisfaction.AnswerChannel;
+import org.onewindow.satisfaction.EvaluationStage;
 import org.onewindow.satisfaction.Rating;
 import org.onewindow.satisfaction.SatisfactionService;
 import org.onewindow.satisfaction.SupplementaryReview;
@@ -93,8 +94,10 @@ public class SurveyView extends VerticalLayout
             showSupplementaryReview(invitation);
             return;
         }
-        Paragraph about = new Paragraph(
-                getTranslation("satisfaction.survey.about", invitation.serviceItemName(getLocale()),
+        // Which service is evaluated: the closing, or (一事多评) the acceptance, which has no closing date yet.
+        Paragraph about = new Paragraph(invitation.stage() == EvaluationStage.ACCEPTANCE
+                ? getTranslation("satisfaction.survey.about.acceptance", invitation.serviceItemName(getLocale()))
+                : getTranslation("satisfaction.survey.about", invitation.serviceItemName(getLocale()),
                         LocaleFormats.date(invitation.closedAt(), clock.getZone(), UiFormats.locale())));
         about.setId("survey-about");
         form = new QuestionnaireForm(invitation.indicators());

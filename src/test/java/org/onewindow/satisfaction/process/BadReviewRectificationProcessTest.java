@@ -40,9 +40,14 @@ class BadReviewRectificationProcessTest {
     static final Date RECTIFY_DUE = Date.from(Instant.parse("2026-12-22T15:59:59Z"));
     static final Date SUPPLEMENT_UNTIL = Date.from(Instant.parse("2027-01-06T00:00:00Z"));
 
+    static final Date CALL_BACK_DUE = Date.from(Instant.parse("2026-12-23T15:59:59Z"));
+
     private OpenRectificationDelegate open;
     private EscalateRectificationDelegate escalate;
     private FeedBackToCitizenDelegate feedBack;
+    private OpenCallBackDelegate openCallBack;
+    /** What the jurisdiction's rule says when the rectification opens; today's rule (no call-back) unless set. */
+    private boolean callBackRequired;
 
     @BeforeEach
     void registerBeans() throws Exception {
@@ -51,8 +56,15 @@ class BadReviewRectificationProcessTest {
             DelegateExecution execution = call.getArgument(0);
             execution.setVariable(VAR_DEPARTMENT_CODE, "HRSS");
             execution.setVariable(VAR_VERIFY_DUE_DATE, VERIFY_DUE);
+            execution.setVariable(VAR_CALL_BACK_REQUIRED, callBackRequired);
             return null;
         }).when(open).execute(any());
+        openCallBack = mock(OpenCallBackDelegate.class);
+        doAnswer(call -> {
+            ((DelegateExecution) call.getArgument(0)).setVariable(VAR_CALL_BACK_DUE_DATE, CALL_BACK_DUE);
+            return null;
+        }).when(openCallBack).execute(any());
+        Mocks.register("openCallBackDelegate", openCallBack);
         escalate = mock(EscalateRectificationDelegate.class);
         feedBack = mock(FeedBackToCitizenDelegate.class);
         doAnswer(call -> {
@@ -143,6 +155,74 @@ class BadReviewRectificationProcessTest {
         execute(timer);
         verify(escalate, times(1)).execute(any());
         assertThat(instance).hasPassed("end_event_rectification_escalated").isWaitingAt(TASK_RECTIFY);
+    }
+
+    @Test
+    void withoutTheCallBackRuleNoCitizenIsCalledBack() throws Exception {
+        ProcessInstance instance = start();
+        complete(task(instance), withVariables(VAR_VERDICT, "NOT_JUSTIFIED"));
+        assertThat(instance).isWaitingAt("receive_task_supplementary_review")
+                .hasPassed("gateway_call_back_after_feedback").hasNotPassed(ACTIVITY_OPEN_CALL_BACK);
+        supplement();
+        assertThat(instance).isEnded().hasNotPassed(TASK_CALL_BACK);
+        verify(openCallBack, never()).execute(any());
+    }
+
+    @Test
+    void withTheCallBackRuleFollowUpStaffCallTheCitizenBesideTheWaitForASupplementaryReview() throws Exception {
+        callBackRequired = true;
+        ProcessInstance instance = start();
+        complete(task(instance), withVariables(VAR_VERDICT, "JUSTIFIED", VAR_RECTIFY_DUE_DATE, RECTIFY_DUE));
+        complete(task(instance));
+        verify(feedBack).execute(any());
+        verify(openCallBack).execute(any());
+        assertThat(instance).isWaitingAt(TASK_CALL_BACK, "receive_task_supplementary_review");
+        assertThat(task(TASK_CALL_BACK, instance)).hasCandidateGroup("FOLLOW_UP").hasDueDate(CALL_BACK_DUE);
+        // The citizen adds a supplementary review before the call: the call is still to be made.
+        supplement();
+        assertThat(instance).isWaitingAt(TASK_CALL_BACK).hasPassed("end_event_supplementary_review_given");
+        complete(task(TASK_CALL_BACK, instance));
+        assertThat(instance).isEnded().hasPassed("end_event_called_back");
+    }
+
+    @Test
+    void withTheCallBackRuleAReviewNotJustifiedIsCalledBackToo() throws Exception {
+        callBackRequired = true;
+        ProcessInstance instance = start();
+        complete(task(instance), withVariables(VAR_VERDICT, "NOT_JUSTIFIED"));
+        assertThat(instance).isWaitingAt(TASK_CALL_BACK, "receive_task_supplementary_review");
+        complete(task(TASK_CALL_BACK, instance));
+        assertThat(instance).isWaitingAt("receive_task_supplementary_review").hasPassed("end_event_called_back");
+        execute(managementService().createJobQuery().processInstanceId(instance.getId()).timers().singleResult());
+        assertThat(instance).isEnded().hasPassed("end_event_no_supplementary_review");
+    }
+
+    @Test
+    void withTheCallBackRuleAnUpheldAppealIsExcludedAndTheCitizenCalledBack() throws Exception {
+        callBackRequired = true;
+        ProcessInstance instance = start();
+        complete(task(instance), withVariables(VAR_VERDICT, "APPEALED"));
+        complete(task(instance), withVariables(VAR_APPEAL_UPHELD, true));
+        assertThat(instance).hasPassed("end_event_review_excluded").isWaitingAt(TASK_CALL_BACK);
+        verify(feedBack, never()).execute(any());
+        complete(task(TASK_CALL_BACK, instance));
+        assertThat(instance).isEnded().hasPassed("end_event_called_back");
+    }
+
+    @Test
+    void overdueCallBackIsEscalatedAndStaysOpen() throws Exception {
+        callBackRequired = true;
+        ProcessInstance instance = start();
+        complete(task(instance), withVariables(VAR_VERDICT, "APPEALED"));
+        complete(task(instance), withVariables(VAR_APPEAL_UPHELD, true));
+        Job timer = job(instance);
+        assertThat(timer).hasDueDate(CALL_BACK_DUE);
+        execute(timer);
+        verify(escalate).execute(any());
+        assertThat(instance).hasPassed(ACTIVITY_ESCALATE_CALL_BACK, "end_event_call_back_escalated")
+                .isWaitingAt(TASK_CALL_BACK);
+        complete(task(TASK_CALL_BACK, instance));
+        assertThat(instance).isEnded();
     }
 
     private static ProcessInstance start() {

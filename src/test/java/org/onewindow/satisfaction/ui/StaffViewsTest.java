@@ -143,7 +143,8 @@ class StaffViewsTest {
         UI.getCurrent().setLocale(Translations.CHINESE);
         assertThat(headers(new PhoneFollowUpView(satisfaction, indicatorSets, dates).grid))
                 .containsExactly("办件", "事项", "申请人", "联系电话", "办结日期", "已回访次数", "");
-        RectificationListView list = new RectificationListView(rectifications, directory, dates);
+        RectificationListView list = new RectificationListView(rectifications, directory, dates,
+                org.onewindow.satisfaction.JurisdictionRules.defaults());
         assertThat(headers(list.grid)).containsExactly("办件", "事项", "承办部门", "环节", "收到日期", "办理时限", "督办");
         assertThat(list.getPageTitle()).isEqualTo("差评整改 | 一窗通办");
 
@@ -152,7 +153,8 @@ class StaffViewsTest {
         assertThat(headers(followUp.grid)).containsExactly("Case", "Service item", "Citizen", "Phone", "Closed",
                 "Calls so far", "");
         assertThat(followUp.getPageTitle()).isEqualTo("Phone follow-ups | OneWindow");
-        assertThat(headers(new RectificationListView(rectifications, directory, dates).grid))
+        assertThat(headers(new RectificationListView(rectifications, directory, dates,
+                org.onewindow.satisfaction.JurisdictionRules.defaults()).grid))
                 .containsExactly("Case", "Service item", "Department", "Stage", "Received", "Due", "Escalation");
     }
 
@@ -163,13 +165,15 @@ class StaffViewsTest {
                 "13698765432", OPENED, 0, "Social security card application")));
 
         UI.getCurrent().setLocale(Translations.CHINESE);
-        assertThat(GridKt._getFormattedRow(new RectificationListView(rectifications, directory, dates).grid, 0))
+        assertThat(GridKt._getFormattedRow(new RectificationListView(rectifications, directory, dates,
+                org.onewindow.satisfaction.JurisdictionRules.defaults()).grid, 0))
                 .startsWith(CASE, "社会保障卡补换", "人社局");
         assertThat(GridKt._getFormattedRow(new PhoneFollowUpView(satisfaction, indicatorSets, dates).grid, 0))
                 .startsWith(CASE, "社会保障卡补换");
 
         UI.getCurrent().setLocale(Translations.ENGLISH);
-        assertThat(GridKt._getFormattedRow(new RectificationListView(rectifications, directory, dates).grid, 0))
+        assertThat(GridKt._getFormattedRow(new RectificationListView(rectifications, directory, dates,
+                org.onewindow.satisfaction.JurisdictionRules.defaults()).grid, 0))
                 .startsWith(CASE, "Social security card application", "HRSS bureau");
         assertThat(GridKt._getFormattedRow(new PhoneFollowUpView(satisfaction, indicatorSets, dates).grid, 0))
                 .startsWith(CASE, "Social security card application");
@@ -272,7 +276,7 @@ class StaffViewsTest {
 
     /** As the service returns it to a head of the department: the verification is theirs, and the number. */
     private static Rectification verifyingForItsHead() {
-        return verifying().withActions(true, false, false, true);
+        return verifying().withActions(true, false, false, true, false);
     }
 
     private static Rectification verifying() {
