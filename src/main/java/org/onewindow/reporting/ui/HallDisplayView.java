@@ -102,6 +102,10 @@ public class HallDisplayView extends Div implements HasDynamicTitle {
         PublicResults.Figures hall = month.hall();
         title.setText(texts.t("reporting.results.display.title") + " · " + texts.month(results.month()));
         evaluations.setText(texts.integer(hall.evaluations()));
+        // A sentence in place of a figure is read, not glanced at: it takes the label's size, not the figure's.
+        for (Span value : List.of(goodRate, evaluationRate, badReviews)) {
+            value.getElement().getClassList().set("hall-display-value-words", !hall.enough());
+        }
         if (hall.enough()) {
             goodRate.setText(texts.percent(hall.goodRate()));
             evaluationRate.setText(texts.percent(hall.evaluationRate()));
