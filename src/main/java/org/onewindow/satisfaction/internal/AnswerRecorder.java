@@ -23,11 +23,16 @@ class AnswerRecorder {
     private final SurveyStore store;
     private final RuntimeService runtimeService;
     private final Clock clock;
+    private final ProvinceResponseStore responses;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    AnswerRecorder(SurveyStore store, RuntimeService runtimeService, Clock clock) {
+    AnswerRecorder(SurveyStore store, RuntimeService runtimeService, Clock clock, ProvinceResponseStore responses,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.store = store;
         this.runtimeService = runtimeService;
         this.clock = clock;
+        this.responses = responses;
+        this.events = events;
     }
 
     /** The citizen answered by themselves (link, notice or kiosk): stored, and the waiting follow-up moves on. */
@@ -54,5 +59,6 @@ class AnswerRecorder {
             throw new SurveyUnavailableException(Reason.USED, Translations.current("satisfaction.error.survey.used"));
         }
         store.insertResponse(invitation, answers, channel, recordedBy, now);
+        events.publishEvent(responses.given(responses.latestAnswerId(invitation.id())));
     }
 }

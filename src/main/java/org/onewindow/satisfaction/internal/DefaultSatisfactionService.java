@@ -56,11 +56,13 @@ class DefaultSatisfactionService implements SatisfactionService {
     private final CurrentStaff currentStaff;
     private final SatisfactionProperties properties;
     private final Clock clock;
+    private final ProvinceEvaluations provinceEvaluations;
 
     DefaultSatisfactionService(SurveyStore store, PhoneAttemptLog phoneAttempts, Invitations invitations,
             SurveyLinks links, AnswerRecorder recorder, CaseContactService intake, CaseRecordService caseRecords,
             NotificationService notifications, RuntimeService runtimeService, TaskService taskService,
-            CurrentStaff currentStaff, SatisfactionProperties properties, Clock clock) {
+            CurrentStaff currentStaff, SatisfactionProperties properties, Clock clock,
+            ProvinceEvaluations provinceEvaluations) {
         this.store = store;
         this.phoneAttempts = phoneAttempts;
         this.invitations = invitations;
@@ -74,6 +76,7 @@ class DefaultSatisfactionService implements SatisfactionService {
         this.currentStaff = currentStaff;
         this.properties = properties;
         this.clock = clock;
+        this.provinceEvaluations = provinceEvaluations;
     }
 
     @Override
@@ -240,5 +243,10 @@ class DefaultSatisfactionService implements SatisfactionService {
                     Translations.current("satisfaction.error.survey.expired"));
         }
         return invitation;
+    }
+
+    @Override
+    public long recordFromProvince(org.onewindow.satisfaction.ProvinceEvaluation evaluation) {
+        return provinceEvaluations.record(evaluation);
     }
 }

@@ -126,7 +126,8 @@ class SurveyStore {
                             channel, answered_at, supplementary)
                         select invitation_id, case_number, service_item_code, lead_department_code, closed_at, delivered_by,
                             :overall, timeliness, attitude, transparency, convenience, outcome, visits, :comment, channel, :at, true
-                        from sat_response where invitation_id = :inv and supplementary = false""")
+                        from sat_response where id = (select min(id) from sat_response where invitation_id = :inv
+                            and supplementary = false)""")
                 .param("overall", overall).param("comment", comment).param("at", utc(at)).param("inv", invitation.id())
                 .update();
     }
@@ -168,8 +169,10 @@ class SurveyStore {
 
     /** The overall score of the case's first answers (not of a supplementary review), if it was answered. */
     Optional<Integer> firstOverall(String caseNumber) {
-        return jdbc.sql("select overall from sat_response where case_number = :n and supplementary = false")
-                .param("n", caseNumber).query(Integer.class).optional();
+        // The first of them: an evaluation from the provincial platform may follow as a further answer.
+        return jdbc.sql("select overall from sat_response where case_number = :n and supplementary = false "
+                + "order by answered_at, id fetch first 1 rows only").param("n", caseNumber).query(Integer.class)
+                .optional();
     }
 
     private static final String SELECT = "select i.id, i.case_number, i.service_item_code, i.service_item_name, "
