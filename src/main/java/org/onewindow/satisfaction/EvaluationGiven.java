@@ -18,6 +18,7 @@ public record EvaluationGiven(String caseNumber, long responseId, AnswerChannel 
         Instant answeredAt) {
 
     public EvaluationGiven {
-        scores = scores == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(scores));
+        scores = scores == null ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(scores));
     }
 }

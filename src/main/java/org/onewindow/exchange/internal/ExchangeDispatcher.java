@@ -117,7 +117,8 @@ class ExchangeDispatcher {
                         + (result.message() == null ? "" : ": " + result.message()), at);
             });
             unanswered.forEach(record -> store.markRetry(record.id(), token,
-                    answer.httpStatus() + " no result for this record", at, at.plus(delay(settings, record.attempts()))));
+                    answer.httpStatus() + " no result for this record", at,
+                    at.plus(delay(settings, record.attempts()))));
         });
         log.info("Sent {} records to the provincial platform: {} accepted, {} known already, {} refused, {} unanswered",
                 batch.size(), accepted.size(), duplicate.size(), refused.size(), unanswered.size());

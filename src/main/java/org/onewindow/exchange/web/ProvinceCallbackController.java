@@ -30,7 +30,8 @@ class ProvinceCallbackController {
     }
 
     @PostMapping(path = "/api/province/evaluations", produces = MediaType.APPLICATION_JSON_VALUE)
-    CallbackReceipt evaluation(@RequestHeader(name = ProvinceCallbacks.TIMESTAMP_HEADER, required = false) String timestamp,
+    CallbackReceipt evaluation(
+            @RequestHeader(name = ProvinceCallbacks.TIMESTAMP_HEADER, required = false) String timestamp,
             @RequestHeader(name = ProvinceCallbacks.SIGNATURE_HEADER, required = false) String signature,
             @RequestBody(required = false) byte[] body) {
         return callbacks.receive(timestamp, signature, body == null ? new byte[0] : body);

@@ -401,7 +401,8 @@ class CaseEntity {
     org.onewindow.intake.ProvinceCase toProvinceCase() {
         boolean byEnterprise = enterprise != null;
         return new org.onewindow.intake.ProvinceCase(caseNumber, serviceItemCode, serviceItem.name(),
-                serviceItem.version(), leadDepartmentCode, byEnterprise ? ApplicantType.ENTERPRISE : ApplicantType.PERSON,
+                serviceItem.version(), leadDepartmentCode,
+                byEnterprise ? ApplicantType.ENTERPRISE : ApplicantType.PERSON,
                 byEnterprise ? enterprise.name() : contact.name(),
                 byEnterprise ? "UNIFIED_SOCIAL_CREDIT_CODE" : citizen.idType().name(),
                 byEnterprise ? enterprise.creditCode() : citizen.idNumber(), contact.mobile(), channel, status, outcome,

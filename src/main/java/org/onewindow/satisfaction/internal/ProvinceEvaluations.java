@@ -59,7 +59,8 @@ class ProvinceEvaluations {
                     evaluation.caseNumber(), properties.surveyExpiry().toDays()));
         }
         ProvinceResponseStore.IndicatorSet set = responses.publishedSet(AnswerChannel.PROVINCE.name())
-                .orElseThrow(() -> new BusinessRuleException(Translations.current("satisfaction.error.province.noSet")));
+                .orElseThrow(
+                        () -> new BusinessRuleException(Translations.current("satisfaction.error.province.noSet")));
         Map<String, Integer> scores = check(evaluation, set);
         SurveyStore.Invitation invitation = invitations.ensure(details);
         boolean answersSurvey = surveys.markAnswered(invitation.id(), clock.instant());
@@ -102,7 +103,8 @@ class ProvinceEvaluations {
         given.keySet().stream().filter(code -> !set.codes().contains(code))
                 .forEach(code -> errors.put("scores." + code, Translations.current(
                         "satisfaction.error.province.indicator", code, String.join(", ", set.codes()))));
-        if (evaluation.comment() != null && evaluation.comment().strip().length() > ProvinceEvaluation.MAX_COMMENT_LENGTH) {
+        if (evaluation.comment() != null
+                && evaluation.comment().strip().length() > ProvinceEvaluation.MAX_COMMENT_LENGTH) {
             errors.put("comment", Translations.current("satisfaction.error.commentTooLong",
                     ProvinceEvaluation.MAX_COMMENT_LENGTH));
         }

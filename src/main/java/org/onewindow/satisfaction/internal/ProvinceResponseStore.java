@@ -67,9 +67,11 @@ class ProvinceResponseStore {
     /** The stored answer as the event about it tells it, its scores in the set's order. */
     EvaluationGiven given(long responseId) {
         Map<String, Integer> scores = new LinkedHashMap<>();
-        jdbc.sql("select s.indicator_code, s.score from sat_response_score s join sat_response r on r.id = s.response_id "
-                + "left join sat_indicator i on i.set_id = r.indicator_set_id and i.code = s.indicator_code "
-                + "where s.response_id = :id order by i.position, s.indicator_code").param("id", responseId)
+        jdbc.sql(
+                "select s.indicator_code, s.score from sat_response_score s join sat_response r on r.id = s.response_id "
+                        + "left join sat_indicator i on i.set_id = r.indicator_set_id and i.code = s.indicator_code "
+                        + "where s.response_id = :id order by i.position, s.indicator_code")
+                .param("id", responseId)
                 .query((rs, row) -> scores.put(rs.getString(1), rs.getInt(2))).list();
         return jdbc.sql("select r.case_number, r.channel, r.overall, s.version, r.comment, r.delivered_by, "
                 + "r.answered_at from sat_response r left join sat_indicator_set s on s.id = r.indicator_set_id "

@@ -98,7 +98,8 @@ public class RectificationWorkflow {
         rectifications.markFedBack(caseNumber, concluded);
         events.publishEvent(new org.onewindow.satisfaction.RectificationConcluded(caseNumber,
                 rectifications.idOf(caseNumber), rectification.verdict(), explained ? rectification.verificationNote()
-                        : rectification.measures(), rectification.openedAt(), rectification.verifiedAt(),
+                        : rectification.measures(),
+                rectification.openedAt(), rectification.verifiedAt(),
                 rectification.rectifiedAt(), concluded, onTime(rectification)));
         return link.expiresAt();
     }

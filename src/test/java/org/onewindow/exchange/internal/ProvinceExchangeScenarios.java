@@ -108,10 +108,15 @@ abstract class ProvinceExchangeScenarios {
 
     /** The settings of a hall that reports to the stand-in (plain HTTP allowed: a test). */
     ExchangeProperties settings() {
-        return new ExchangeProperties(true, PLATFORM.endpoint(), StandInPlatform.APP_ID, StandInPlatform.APP_SECRET,
+        return new ExchangeProperties(true, PLATFORM.endpoint(), appId(), StandInPlatform.APP_SECRET,
                 CALLBACK_SECRET, Duration.ofMinutes(5), "330000", "示例县", 200, Duration.ofSeconds(5),
                 Duration.ofSeconds(10), Duration.ofMinutes(10), Duration.ofMinutes(2), Duration.ofSeconds(10), true,
                 Map.of());
+    }
+
+    /** Each database is a hall of its own at the stand-in: the same case numbers come from both. */
+    String appId() {
+        return StandInPlatform.APP_ID + "-" + getClass().getSimpleName();
     }
 
     @Test
@@ -138,9 +143,9 @@ abstract class ProvinceExchangeScenarios {
             for (ExchangeRecord record : store.byCase(caseNumber)) {
                 assertThat(record.status()).as(record.recordId()).isEqualTo(RecordStatus.SENT);
                 assertThat(record.lastAnswer()).isEqualTo("200 ACCEPTED");
-                assertThat(PLATFORM.deliveries(record.recordId())).as(record.recordId()).isEqualTo(1);
+                assertThat(PLATFORM.deliveries(appId(), record.recordId())).as(record.recordId()).isEqualTo(1);
             }
-            JsonNode accepted = PLATFORM.record(caseNumber + "-ACC");
+            JsonNode accepted = PLATFORM.record(appId(), caseNumber + "-ACC");
             assertThat(accepted.path("recordType").asText()).isEqualTo("CASE_ACCEPTED");
             assertThat(accepted.path("caseNumber").asText()).isEqualTo(caseNumber);
             assertThat(accepted.path("serviceItemCode").asText()).isEqualTo("HRSS-001");
@@ -156,14 +161,15 @@ abstract class ProvinceExchangeScenarios {
             assertThat(accepted.path("source").asText()).isEqualTo("1");
             assertThat(accepted.path("stateCode").asText()).isEqualTo("1");
             assertThat(accepted.path("stateName").asText()).isEqualTo("已受理");
-            assertThat(accepted.path("applyTime").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+08:00");
+            assertThat(accepted.path("applyTime").asText())
+                    .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+08:00");
             assertThat(accepted.has("implementingListCode")).isTrue();
             assertThat(accepted.path("regionCode").asText()).isEqualTo(properties.regionCode());
-            JsonNode closed = PLATFORM.record(caseNumber + "-CLS");
+            JsonNode closed = PLATFORM.record(appId(), caseNumber + "-CLS");
             assertThat(closed.path("stateCode").asText()).isEqualTo("2");
             assertThat(closed.path("stateName").asText()).isEqualTo("办结（准予）");
             assertThat(closed.path("finishTime").asText()).endsWith("+08:00");
-            JsonNode evaluated = PLATFORM.record(evaluation.recordId());
+            JsonNode evaluated = PLATFORM.record(appId(), evaluation.recordId());
             assertThat(evaluated.path("evaluationChannel").asText()).isEqualTo("2");
             assertThat(evaluated.path("overall").asInt()).isEqualTo(4);
             assertThat(evaluated.path("overallName").asText()).isEqualTo("满意");
@@ -201,7 +207,7 @@ abstract class ProvinceExchangeScenarios {
         drain(settings());
         assertThat(store.statuses(ids)).containsExactly(Map.entry("PENDING", 40L));
         assertThat(store.find(ids.get(0)).orElseThrow().lastAnswer()).startsWith("no answer");
-        assertThat(ids).allSatisfy(id -> assertThat(PLATFORM.deliveries(id)).isZero());
+        assertThat(ids).allSatisfy(id -> assertThat(PLATFORM.deliveries(appId(), id)).isZero());
 
         // Back: the records wait for their retry time, then each goes once.
         PLATFORM.up();
@@ -210,7 +216,7 @@ abstract class ProvinceExchangeScenarios {
         clock.advance(Duration.ofSeconds(21));
         drain(settings());
         assertThat(store.statuses(ids)).containsExactly(Map.entry("SENT", 40L));
-        assertThat(ids).allSatisfy(id -> assertThat(PLATFORM.deliveries(id)).as(id).isEqualTo(1));
+        assertThat(ids).allSatisfy(id -> assertThat(PLATFORM.deliveries(appId(), id)).as(id).isEqualTo(1));
     }
 
     @Test
@@ -240,7 +246,7 @@ abstract class ProvinceExchangeScenarios {
         drain(settings());
         assertThat(store.find(ids.get(1)).orElseThrow()).returns(RecordStatus.SENT, ExchangeRecord::status)
                 .returns("200 ACCEPTED", ExchangeRecord::lastAnswer);
-        assertThat(PLATFORM.acceptedCount(ids.get(1))).isEqualTo(1);
+        assertThat(PLATFORM.acceptedCount(appId(), ids.get(1))).isEqualTo(1);
 
         // A batch the platform refuses as a whole (4xx) fails each of its records with that answer.
         List<String> batch = backlog("BATCH", 2);
@@ -268,7 +274,7 @@ abstract class ProvinceExchangeScenarios {
         }
         drain(small);
         assertThat(store.statuses(ids)).containsExactly(Map.entry("SENT", 300L));
-        assertThat(ids).allSatisfy(id -> assertThat(PLATFORM.deliveries(id)).as(id).isEqualTo(1));
+        assertThat(ids).allSatisfy(id -> assertThat(PLATFORM.deliveries(appId(), id)).as(id).isEqualTo(1));
     }
 
     @Test
@@ -280,7 +286,7 @@ abstract class ProvinceExchangeScenarios {
         assertThatThrownBy(() -> ExchangeProperties.checkEndpoint("ftp://platform.example.gov.cn", true))
                 .isInstanceOf(IllegalStateException.class);
         ExchangeProperties.checkEndpoint("https://platform.example.gov.cn/api", false);
-        assertThat(PLATFORM.deliveries(ids.get(0))).isZero();
+        assertThat(PLATFORM.deliveries(appId(), ids.get(0))).isZero();
         assertThat(store.find(ids.get(0)).orElseThrow().status()).isEqualTo(RecordStatus.PENDING);
         drain(settings());
     }
@@ -326,7 +332,7 @@ abstract class ProvinceExchangeScenarios {
                 .filter(record -> record.type() == RecordType.RECTIFICATION).findFirst().orElseThrow();
         assertThat(rectification.recordId()).matches(caseNumber + "-RF-\\d+");
         drain(settings());
-        JsonNode sent = PLATFORM.record(rectification.recordId());
+        JsonNode sent = PLATFORM.record(appId(), rectification.recordId());
         assertThat(sent.path("outcome").asText()).isEqualTo("1");
         assertThat(sent.path("onTime").asBoolean()).isTrue();
         assertThat(sent.path("feedbackTime").asText()).endsWith("+08:00");

@@ -33,6 +33,7 @@ import com.github.tomakehurst.wiremock.stubbing.StubMapping;
  */
 final class StandInPlatform {
 
+    /** The start of every hall's app id here; the platform keeps records per hall (app id) and record id. */
     static final String APP_ID = "onewindow-test-hall";
     static final String APP_SECRET = "stand-in-app-secret";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -106,20 +107,20 @@ final class StandInPlatform {
         refuse.remove(recordId);
     }
 
-    /** How many times the platform accepted this record id: 1 at most, whatever it was sent. */
-    int acceptedCount(String recordId) {
-        AtomicInteger count = accepted.get(recordId);
+    /** How many times the platform accepted this record id of this hall: 1 at most, whatever it was sent. */
+    int acceptedCount(String appId, String recordId) {
+        AtomicInteger count = accepted.get(appId + "/" + recordId);
         return count == null ? 0 : count.get();
     }
 
     /** How many times a record id arrived in a batch the platform answered (accepted, duplicate or refused). */
-    int deliveries(String recordId) {
-        AtomicInteger count = deliveries.get(recordId);
+    int deliveries(String appId, String recordId) {
+        AtomicInteger count = deliveries.get(appId + "/" + recordId);
         return count == null ? 0 : count.get();
     }
 
-    JsonNode record(String recordId) {
-        return records.get(recordId);
+    JsonNode record(String appId, String recordId) {
+        return records.get(appId + "/" + recordId);
     }
 
     int badSignatures() {
@@ -142,7 +143,8 @@ final class StandInPlatform {
             byte[] body = event.getRequest().getBody();
             String timestamp = event.getRequest().getHeader(PlatformClient.TIMESTAMP);
             String signature = event.getRequest().getHeader(PlatformClient.SIGNATURE);
-            if (!APP_ID.equals(event.getRequest().getHeader(PlatformClient.APP_ID))
+            String appId = event.getRequest().getHeader(PlatformClient.APP_ID);
+            if (appId == null || !appId.startsWith(APP_ID)
                     || !PlatformClient.sign(APP_SECRET, timestamp, body).equals(signature)) {
                 badSignatures.incrementAndGet();
                 return Response.Builder.like(response).but().status(401)
@@ -156,9 +158,9 @@ final class StandInPlatform {
                 batch.path("records").forEach(record -> ids.add(record.path("recordId").asText()));
                 int i = 0;
                 for (JsonNode record : batch.path("records")) {
-                    String id = ids.get(i++);
+                    String id = appId + "/" + ids.get(i++);
                     deliveries.computeIfAbsent(id, key -> new AtomicInteger()).incrementAndGet();
-                    ObjectNode result = results.addObject().put("recordId", id);
+                    ObjectNode result = results.addObject().put("recordId", ids.get(i - 1));
                     if (refuse.contains(id)) {
                         result.put("status", "REJECTED").put("code", "E201")
                                 .put("message", "implementingListCode missing");
