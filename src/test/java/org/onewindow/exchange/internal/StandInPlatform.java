@@ -49,7 +49,11 @@ final class StandInPlatform {
     private final StubMapping normal;
     private StubMapping outage;
 
-    private StandInPlatform() {
+    /** Keeps every record's content (tests read them back); the benchmark keeps counts only. */
+    private final boolean keepContent;
+
+    private StandInPlatform(boolean keepContent) {
+        this.keepContent = keepContent;
         server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1").disableRequestJournal()
                 .containerThreads(20).extensions(new Answers()));
         server.start();
@@ -60,10 +64,28 @@ final class StandInPlatform {
 
     static synchronized StandInPlatform shared() {
         if (shared == null) {
-            shared = new StandInPlatform();
+            shared = new StandInPlatform(true);
             Runtime.getRuntime().addShutdownHook(new Thread(shared.server::stop));
         }
         return shared;
+    }
+
+    /** A stand-in of its own that keeps counts only, for the benchmark's 100,000 records. */
+    static StandInPlatform counting() {
+        return new StandInPlatform(false);
+    }
+
+    void stop() {
+        server.stop();
+    }
+
+    /** Record ids (of every hall) the platform answered, and how many of them arrived more than once. */
+    int distinctDeliveries() {
+        return deliveries.size();
+    }
+
+    long repeatedDeliveries() {
+        return deliveries.values().stream().filter(count -> count.get() > 1).count();
     }
 
     String endpoint() {
@@ -161,13 +183,14 @@ final class StandInPlatform {
                     String id = appId + "/" + ids.get(i++);
                     deliveries.computeIfAbsent(id, key -> new AtomicInteger()).incrementAndGet();
                     ObjectNode result = results.addObject().put("recordId", ids.get(i - 1));
-                    if (refuse.contains(id)) {
+                    if (refuse.contains(ids.get(i - 1))) {
                         result.put("status", "REJECTED").put("code", "E201")
                                 .put("message", "implementingListCode missing");
                         continue;
                     }
-                    boolean first = records.putIfAbsent(id, record) == null;
-                    if (first) {
+                    boolean first = keepContent ? records.putIfAbsent(id, record) == null
+                            : accepted.putIfAbsent(id, new AtomicInteger(1)) == null;
+                    if (first && keepContent) {
                         accepted.computeIfAbsent(id, key -> new AtomicInteger()).incrementAndGet();
                     }
                     result.put("status", first ? "ACCEPTED" : "DUPLICATE");
