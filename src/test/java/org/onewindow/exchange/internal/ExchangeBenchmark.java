@@ -38,10 +38,10 @@ public final class ExchangeBenchmark {
         int records = Integer.getInteger("benchmark.records", 100_000);
         int senders = Integer.getInteger("benchmark.senders", 2);
         int batchSize = Integer.getInteger("benchmark.batchSize", 500);
-        StandInPlatform platform = StandInPlatform.counting();
         ConfigurableApplicationContext context = BenchmarkApplication
                 .onFreshDatabase("postgres", "exchange", "").with("onewindow.demo.enabled", "false")
                 .with("spring.main.web-application-type", "none").start();
+        StandInPlatform platform = StandInPlatform.counting();
         try {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             Clock clock = context.getBean(Clock.class);
