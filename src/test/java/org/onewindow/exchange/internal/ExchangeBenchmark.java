@@ -40,7 +40,7 @@ public final class ExchangeBenchmark {
         int batchSize = Integer.getInteger("benchmark.batchSize", 500);
         ConfigurableApplicationContext context = BenchmarkApplication
                 .onFreshDatabase("postgres", "exchange", "").with("onewindow.demo.enabled", "false")
-                .with("spring.main.web-application-type", "none").start();
+                .with("vaadin.frontend.hotdeploy", "false").start();
         StandInPlatform platform = StandInPlatform.counting();
         try {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
