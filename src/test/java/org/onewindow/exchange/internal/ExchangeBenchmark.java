@@ -39,8 +39,7 @@ public final class ExchangeBenchmark {
         int senders = Integer.getInteger("benchmark.senders", 2);
         int batchSize = Integer.getInteger("benchmark.batchSize", 500);
         ConfigurableApplicationContext context = BenchmarkApplication
-                .onFreshDatabase("postgres", "exchange", "").with("onewindow.demo.enabled", "false")
-                .with("vaadin.frontend.hotdeploy", "false").start();
+                .onFreshDatabase("postgres", "exchange", "").with("onewindow.demo.enabled", "false").start();
         StandInPlatform platform = StandInPlatform.counting();
         try {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
