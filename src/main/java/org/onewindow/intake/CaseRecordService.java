@@ -42,4 +42,10 @@ public interface CaseRecordService {
      * most {@code limit}; one query, served by the indexes on case number and acceptance time.
      */
     List<PublicCaseStatus> publicStatuses(PublicCaseQuery query, int limit);
+
+    /**
+     * The case with its applicant's full identity (name, ID type and number, mobile), for the provincial evaluation
+     * platform's report only ({@code exchange}); empty for an unknown case. Never for screens or logs.
+     */
+    Optional<ProvinceCase> forProvince(String caseNumber);
 }

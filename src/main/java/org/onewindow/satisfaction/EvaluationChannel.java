@@ -22,6 +22,7 @@ public enum EvaluationChannel {
         return switch (answer) {
             case KIOSK -> WINDOW;
             case PHONE -> PHONE;
+            case PROVINCE -> PROVINCE;
             case LINK -> throughNotice ? WINDOW : caseChannel == Channel.ONLINE ? ONLINE : SMS;
         };
     }

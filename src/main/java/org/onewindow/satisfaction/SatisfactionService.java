@@ -43,4 +43,17 @@ public interface SatisfactionService {
 
     /** Follow-up staff could not reach the citizen this time; returns the attempts so far. */
     int recordUnreachableAttempt(String caseNumber);
+
+    /**
+     * An evaluation from the provincial evaluation platform (channel PROVINCE), stored like any other answer with the
+     * published PROVINCE indicator set. It answers the case's survey when that still waits (the follow-up moves on);
+     * otherwise it is stored as a further evaluation, and a bad one starts a rectification unless the case has one.
+     * Called by the exchange's callback, which authenticated the platform; returns the stored answer's id.
+     *
+     * @throws org.onewindow.shared.NotFoundException for an unknown case
+     * @throws org.onewindow.shared.BusinessRuleException for a case not closed, or an evaluation given later than
+     *     the evaluation period after the closing
+     * @throws org.onewindow.shared.InvalidInputException for a rating out of 1–5 or indicators not of the set
+     */
+    long recordFromProvince(ProvinceEvaluation evaluation);
 }

@@ -25,6 +25,7 @@ import org.springframework.test.context.TestExecutionListeners;
         "camunda.bpm.job-execution.enabled=false",
         "onewindow.notification.scheduler-enabled=false",
         "onewindow.metrics.scrape-token=test-scrape-token-0123456789abcdef",
+        "onewindow.exchange.callback-secret=test-province-callback-secret",
         // Read once at startup; tests refresh the business figures when they want them read.
         "onewindow.metrics.refresh-interval=1h" })
 @ActiveProfiles("postgres")

@@ -396,4 +396,16 @@ class CaseEntity {
                 now.enterpriseName(), now.agentRole(), now.segments(), now.reachable(), now.contactDiffersFromRecord(),
                 now.serviceItemVersion(), now.serviceItemNameEn());
     }
+
+    /** For the provincial report only: the applicant unmasked (see {@code CaseRecordService#forProvince}). */
+    org.onewindow.intake.ProvinceCase toProvinceCase() {
+        boolean byEnterprise = enterprise != null;
+        return new org.onewindow.intake.ProvinceCase(caseNumber, serviceItemCode, serviceItem.name(),
+                serviceItem.version(), leadDepartmentCode,
+                byEnterprise ? ApplicantType.ENTERPRISE : ApplicantType.PERSON,
+                byEnterprise ? enterprise.name() : contact.name(),
+                byEnterprise ? "UNIFIED_SOCIAL_CREDIT_CODE" : citizen.idType().name(),
+                byEnterprise ? enterprise.creditCode() : citizen.idNumber(), contact.mobile(), channel, status, outcome,
+                acceptedAt, dueAt, closedAt, deliveredBy, districtCode);
+    }
 }

@@ -75,4 +75,9 @@ class DefaultCaseRecordService implements CaseRecordService {
     public List<PublicCaseStatus> publicStatuses(PublicCaseQuery query, int limit) {
         return queries.publicStatuses(query, limit);
     }
+
+    @Override
+    public Optional<org.onewindow.intake.ProvinceCase> forProvince(String caseNumber) {
+        return cases.findByCaseNumber(caseNumber).map(CaseEntity::toProvinceCase);
+    }
 }

@@ -1,5 +1,7 @@
 package org.onewindow.reporting.ui;
 
+import java.util.List;
+
 import org.onewindow.reporting.PublicResults;
 import org.onewindow.reporting.PublicResultsService;
 import org.onewindow.reporting.internal.ReportTexts;

@@ -31,14 +31,19 @@ class AnswerRecorder {
     private final CaseRecordService caseRecords;
     private final RuntimeService runtimeService;
     private final Clock clock;
+    private final ProvinceResponseStore responses;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     AnswerRecorder(SurveyStore store, IndicatorSetStore indicatorSets, CaseRecordService caseRecords,
-            RuntimeService runtimeService, Clock clock) {
+            RuntimeService runtimeService, Clock clock, ProvinceResponseStore responses,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.store = store;
         this.indicatorSets = indicatorSets;
         this.caseRecords = caseRecords;
         this.runtimeService = runtimeService;
         this.clock = clock;
+        this.responses = responses;
+        this.events = events;
     }
 
     /**
@@ -84,6 +89,6 @@ class AnswerRecorder {
         if (!store.markAnswered(invitation.id(), now)) {
             throw new SurveyUnavailableException(Reason.USED, Translations.current("satisfaction.error.survey.used"));
         }
-        store.insertResponse(invitation, answers, channel, recordedBy, now);
+        events.publishEvent(responses.given(store.insertResponse(invitation, answers, channel, recordedBy, now)));
     }
 }

@@ -59,12 +59,14 @@ class DefaultSatisfactionService implements SatisfactionService {
     private final CurrentStaff currentStaff;
     private final SatisfactionProperties properties;
     private final Clock clock;
+    private final ProvinceEvaluations provinceEvaluations;
 
     DefaultSatisfactionService(SurveyStore store, PhoneAttemptLog phoneAttempts, Invitations invitations,
             SurveyLinks links, AnswerRecorder recorder, IndicatorSetStore indicatorSets, CaseContactService intake,
             CaseRecordService caseRecords,
             NotificationService notifications, RuntimeService runtimeService, TaskService taskService,
-            CurrentStaff currentStaff, SatisfactionProperties properties, Clock clock) {
+            CurrentStaff currentStaff, SatisfactionProperties properties, Clock clock,
+            ProvinceEvaluations provinceEvaluations) {
         this.store = store;
         this.phoneAttempts = phoneAttempts;
         this.invitations = invitations;
@@ -79,6 +81,7 @@ class DefaultSatisfactionService implements SatisfactionService {
         this.currentStaff = currentStaff;
         this.properties = properties;
         this.clock = clock;
+        this.provinceEvaluations = provinceEvaluations;
     }
 
     @Override
@@ -262,5 +265,10 @@ class DefaultSatisfactionService implements SatisfactionService {
                     Translations.current("satisfaction.error.survey.expired"));
         }
         return invitation;
+    }
+
+    @Override
+    public long recordFromProvince(org.onewindow.satisfaction.ProvinceEvaluation evaluation) {
+        return provinceEvaluations.record(evaluation);
     }
 }

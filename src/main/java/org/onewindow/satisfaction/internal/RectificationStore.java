@@ -282,4 +282,10 @@ class RectificationStore {
     private static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
     }
+
+    /** The id of the case's rectification (one per case), as the provincial report names it. */
+    long idOf(String caseNumber) {
+        return jdbc.sql("select id from sat_rectification where case_number = :n").param("n", caseNumber)
+                .query(Long.class).single();
+    }
 }

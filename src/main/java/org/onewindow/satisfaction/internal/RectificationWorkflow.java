@@ -34,9 +34,11 @@ public class RectificationWorkflow {
     private final WorkingDayCalendar calendar;
     private final JurisdictionRules rules;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     RectificationWorkflow(RectificationStore rectifications, SurveyLinks links, NotificationService notifications,
-            DirectoryService directory, WorkingDayCalendar calendar, JurisdictionRules rules, Clock clock) {
+            DirectoryService directory, WorkingDayCalendar calendar, JurisdictionRules rules, Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.rectifications = rectifications;
         this.links = links;
         this.notifications = notifications;
@@ -44,6 +46,7 @@ public class RectificationWorkflow {
         this.calendar = calendar;
         this.rules = rules;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Opens the rectification and returns when the verification is due. */
@@ -113,8 +116,20 @@ public class RectificationWorkflow {
         links.caseContact(caseNumber).flatMap(contact -> OutboundMessage.toCitizen(contact,
                 Translations.text(language, "satisfaction.email.feedback.subject", caseNumber), text, caseNumber,
                 "RECTIFICATION_FEEDBACK")).ifPresent(notifications::enqueue);
-        rectifications.markFedBack(caseNumber, clock.instant());
+        Instant concluded = clock.instant();
+        rectifications.markFedBack(caseNumber, concluded);
+        events.publishEvent(new org.onewindow.satisfaction.RectificationConcluded(caseNumber,
+                rectifications.idOf(caseNumber), rectification.verdict(), explained ? rectification.verificationNote()
+                        : rectification.measures(),
+                rectification.openedAt(), rectification.verifiedAt(),
+                rectification.rectifiedAt(), concluded, onTime(rectification)));
         return link.expiresAt();
+    }
+
+    /** Verified and (when justified) rectified each by its due date. */
+    private static boolean onTime(Rectification r) {
+        return r.verifiedAt() != null && !r.verifiedAt().isAfter(r.verifyDueAt())
+                && (r.rectifiedAt() == null || r.rectifyDueAt() == null || !r.rectifiedAt().isAfter(r.rectifyDueAt()));
     }
 
     /** Keeps the text message short, ending as a sentence; the full text is on the case. */

@@ -148,7 +148,8 @@ class SurveyStore {
                             stage)
                         select invitation_id, case_number, service_item_code, lead_department_code, closed_at, delivered_by,
                             :overall, visits, :comment, channel, :at, true, indicator_set_id, stage
-                        from sat_response where invitation_id = :inv and supplementary = false""")
+                        from sat_response where id = (select min(id) from sat_response where invitation_id = :inv
+                            and supplementary = false)""")
                 .param("overall", overall).param("comment", comment).param("at", utc(at)).param("inv", invitation.id())
                 .update();
         // The supplementary review rates the whole service again; the indicators' scores stay the first answers'.
@@ -157,7 +158,8 @@ class SurveyStore {
                 select s.id, f.indicator_code, f.score
                 from sat_response s, sat_response r join sat_response_score f on f.response_id = r.id
                 where s.invitation_id = :inv and s.supplementary = true
-                    and r.invitation_id = :inv and r.supplementary = false""").param("inv", invitation.id()).update();
+                    and r.id = (select min(id) from sat_response where invitation_id = :inv
+                        and supplementary = false)""").param("inv", invitation.id()).update();
     }
 
     int addPhoneAttempt(long invitationId, int max) {
@@ -169,9 +171,10 @@ class SurveyStore {
                 .query(Integer.class).single();
     }
 
-    /** The answers and their scores, one row per indicator of the set answered. */
-    void insertResponse(Invitation invitation, SurveyAnswers answers, AnswerChannel channel, String recordedBy,
+    /** The answers and their scores, one row per indicator of the set answered; returns the answer's id. */
+    long insertResponse(Invitation invitation, SurveyAnswers answers, AnswerChannel channel, String recordedBy,
             Instant at) {
+        org.springframework.jdbc.support.GeneratedKeyHolder key = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql(
                 """
                         insert into sat_response (invitation_id, case_number, service_item_code, lead_department_code, closed_at,
@@ -190,12 +193,12 @@ class SurveyStore {
                 .param("comment",
                         answers.comment() == null || answers.comment().isBlank() ? null : answers.comment().strip())
                 .param("channel", channel.name()).param("by", recordedBy).param("at", utc(at))
-                .param("set", answers.indicatorSetId()).update();
-        long responseId = jdbc.sql("select id from sat_response where invitation_id = :inv and supplementary = false")
-                .param("inv", invitation.id()).query(Long.class).single();
+                .param("set", answers.indicatorSetId()).update(key, "id");
+        long responseId = key.getKeyAs(Number.class).longValue();
         answers.scores().forEach((code, score) -> jdbc
                 .sql("insert into sat_response_score (response_id, indicator_code, score) values (:r, :code, :score)")
                 .param("r", responseId).param("code", code).param("score", score).update());
+        return responseId;
     }
 
     /** The kind of a token that leads to an invitation; empty for an unknown one. */
@@ -212,9 +215,10 @@ class SurveyStore {
 
     /** The overall score of the case's first answers (not of a supplementary review), if it was answered. */
     Optional<Integer> firstOverall(String caseNumber) {
+        // The first of them: an evaluation from the provincial platform may follow as a further answer.
         return jdbc.sql("select overall from sat_response where case_number = :n and supplementary = false "
-                + "and stage = 'CLOSING'")
-                .param("n", caseNumber).query(Integer.class).optional();
+                + "and stage = 'CLOSING' order by answered_at, id fetch first 1 rows only").param("n", caseNumber)
+                .query(Integer.class).optional();
     }
 
     private static final String SELECT = "select i.id, i.case_number, i.service_item_code, i.service_item_name, "

@@ -76,7 +76,9 @@ public class SecurityConfiguration {
     @Order(0)
     SecurityFilterChain publicApiSecurityFilterChain(HttpSecurity http) throws Exception {
         http.securityMatcher(
-                paths("/open311/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"))
+                paths("/open311/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+                        // The provincial platform's callback: authenticated by its signature (exchange module).
+                        "/api/province/**"))
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 // No session is created or read here: a signed-in staff member's cookie lends the API nothing, so
                 // there is nothing for a forged cross-site request to ride on, and CSRF tokens would only stop

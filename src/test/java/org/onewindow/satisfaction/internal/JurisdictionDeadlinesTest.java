@@ -116,7 +116,8 @@ class JurisdictionDeadlinesTest {
 
     private RectificationWorkflow workflow(JurisdictionRules rules) {
         return new RectificationWorkflow(store, mock(SurveyLinks.class), mock(NotificationService.class),
-                mock(DirectoryService.class), calendar, rules, clock);
+                mock(DirectoryService.class), calendar, rules, clock,
+                mock(org.springframework.context.ApplicationEventPublisher.class));
     }
 
     private static Rectification rectification(RectificationStage stage, Instant verifyDueAt,
