@@ -4,8 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -70,23 +68,8 @@ public final class AdminBenchmarkMain {
         }
         String section = section(database, staff, machine, uptime, lines);
         System.out.println(section);
-        try {
-            Path benchmarks = Path.of("docs/benchmarks.md");
-            Files.writeString(benchmarks, underOwnHeading(Files.readString(benchmarks), section));
-        } catch (IOException e) {
-            System.out.println("docs/benchmarks.md not written (" + e.getMessage() + "); figures above only.");
-        }
+        BenchmarksPage.append(SECTION_HEADING, section);
         System.exit(0); // the engines' and Hikari's threads would otherwise keep exec:java waiting
-    }
-
-    /** The page with the run put at the end of this benchmark's own section, so that its runs stay together. */
-    static String underOwnHeading(String page, String run) {
-        int own = page.indexOf(SECTION_HEADING);
-        int next = own < 0 ? -1 : page.indexOf("\n## ", own + SECTION_HEADING.length());
-        if (next < 0) {
-            return page + run;
-        }
-        return page.substring(0, next) + "\n" + run.stripTrailing() + "\n" + page.substring(next);
     }
 
     /** The departments file, then the check, the import with generated and with typed passwords, in seconds. */

@@ -69,12 +69,7 @@ public final class BrowserBenchmarkMain {
         String section = section(cases, responses, runs, language, seeding, uptimeBefore, rows,
                 (System.nanoTime() - began) / 1e9);
         System.out.println(section);
-        try {
-            Path benchmarks = Path.of("docs/benchmarks.md");
-            Files.writeString(benchmarks, underOwnHeading(Files.readString(benchmarks), section));
-        } catch (IOException e) {
-            System.out.println("docs/benchmarks.md not written (" + e.getMessage() + "); figures above only.");
-        }
+        BenchmarksPage.append(SECTION_HEADING, section);
         System.exit(0); // the engines' and Hikari's threads would otherwise keep exec:java waiting
     }
 
@@ -186,19 +181,6 @@ public final class BrowserBenchmarkMain {
         out.append("| --- | ---: | ---: | --- |\n");
         rows.forEach(row -> out.append(row).append('\n'));
         return out.toString();
-    }
-
-    /** The page with the run put at the end of this benchmark's own section, so that its runs stay together. */
-    static String underOwnHeading(String page, String run) {
-        int own = page.indexOf(SECTION_HEADING);
-        if (own < 0) {
-            return page.stripTrailing() + "\n\n" + SECTION_HEADING + "\n" + run;
-        }
-        int next = page.indexOf("\n## ", own + SECTION_HEADING.length());
-        if (next < 0) {
-            return page.stripTrailing() + "\n" + run;
-        }
-        return page.substring(0, next) + "\n" + run.stripTrailing() + "\n" + page.substring(next);
     }
 
     private static String uptime() {

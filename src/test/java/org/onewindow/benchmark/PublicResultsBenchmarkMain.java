@@ -5,8 +5,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -91,12 +89,7 @@ public final class PublicResultsBenchmarkMain {
         }
         String section = section(evaluations, calls, browserRuns, seeding, rows, (System.nanoTime() - began) / 1e9);
         System.out.println(section);
-        try {
-            Path benchmarks = Path.of("docs/benchmarks.md");
-            Files.writeString(benchmarks, underOwnHeading(Files.readString(benchmarks), section));
-        } catch (IOException e) {
-            System.out.println("docs/benchmarks.md not written (" + e.getMessage() + "); figures above only.");
-        }
+        BenchmarksPage.append(SECTION_HEADING, section);
         System.exit(0); // the engines' and Hikari's threads would otherwise keep the JVM waiting
     }
 
@@ -207,16 +200,4 @@ public final class PublicResultsBenchmarkMain {
         return out.toString();
     }
 
-    /** The page with the run put at the end of this benchmark's own section, so that its runs stay together. */
-    static String underOwnHeading(String page, String run) {
-        int own = page.indexOf(SECTION_HEADING);
-        if (own < 0) {
-            return page.stripTrailing() + "\n\n" + SECTION_HEADING + "\n" + run;
-        }
-        int next = page.indexOf("\n## ", own + SECTION_HEADING.length());
-        if (next < 0) {
-            return page.stripTrailing() + "\n" + run;
-        }
-        return page.substring(0, next) + "\n" + run.stripTrailing() + "\n" + page.substring(next);
-    }
 }
