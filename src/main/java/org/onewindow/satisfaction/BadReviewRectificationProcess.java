@@ -23,6 +23,23 @@ public final class BadReviewRectificationProcess {
     public static final String VAR_VERDICT = "verdict";
     public static final String VAR_APPEAL_UPHELD = "appealUpheld";
     public static final String VAR_SUPPLEMENTARY_REVIEW_DEADLINE = "supplementaryReviewDeadline";
+    /**
+     * The stage of the bad review ({@link EvaluationStage} name), set when the process is started for it; absent
+     * (the closing's) when the follow-up calls the process.
+     */
+    public static final String VAR_EVALUATION_STAGE = "evaluationStage";
+    /**
+     * Set by the opening: the case has a rectification already (one per case covers all its bad reviews), so this
+     * instance ends at once.
+     */
+    public static final String VAR_ALREADY_RECTIFYING = "alreadyRectifying";
+    /**
+     * Set by the feedback: false when the citizen gets no supplementary review (a bad evaluation of the acceptance,
+     * which is answered once; the closing's evaluation is the citizen's next say), so the process ends there.
+     */
+    public static final String VAR_SUPPLEMENTARY_REVIEW = "supplementaryReview";
+    public static final String END_ALREADY_RECTIFYING = "end_event_already_rectifying";
+    public static final String END_WITHOUT_SUPPLEMENTARY_REVIEW = "end_event_fed_back_without_supplementary_review";
 
     private BadReviewRectificationProcess() {
     }

@@ -33,10 +33,12 @@ class AnswerRecorder {
     private final Clock clock;
     private final ProvinceResponseStore responses;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final BadReviews badReviews;
 
     AnswerRecorder(SurveyStore store, IndicatorSetStore indicatorSets, CaseRecordService caseRecords,
             RuntimeService runtimeService, Clock clock, ProvinceResponseStore responses,
-            org.springframework.context.ApplicationEventPublisher events) {
+            org.springframework.context.ApplicationEventPublisher events, BadReviews badReviews) {
+        this.badReviews = badReviews;
         this.store = store;
         this.indicatorSets = indicatorSets;
         this.caseRecords = caseRecords;
@@ -64,7 +66,11 @@ class AnswerRecorder {
             EvaluationChannel evaluation) {
         record(invitation, answers, channel, evaluation, null);
         if (invitation.stage() != EvaluationStage.CLOSING) {
-            // An evaluation of the acceptance (一事多评) is the case's own; the follow-up waits for the closing's.
+            // An evaluation of the acceptance (一事多评) is the case's own; the follow-up waits for the closing's. A bad
+            // one is rectified at once, like every bad review.
+            if (answers.overall().isBad()) {
+                badReviews.rectify(invitation.caseNumber(), invitation.stage());
+            }
             return;
         }
         // No instance waits yet when the answer came before the follow-up's first step (notice, kiosk): that

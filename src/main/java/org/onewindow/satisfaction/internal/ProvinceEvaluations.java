@@ -8,7 +8,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.onewindow.intake.CaseDetails;
 import org.onewindow.satisfaction.AnswerChannel;
-import org.onewindow.satisfaction.BadReviewRectificationProcess;
+import org.onewindow.satisfaction.EvaluationStage;
 import org.onewindow.satisfaction.ProvinceEvaluation;
 import org.onewindow.satisfaction.Rating;
 import org.onewindow.satisfaction.SatisfactionFollowUpProcess;
@@ -31,19 +31,19 @@ class ProvinceEvaluations {
     private final Invitations invitations;
     private final SurveyStore surveys;
     private final ProvinceResponseStore responses;
-    private final RectificationStore rectifications;
+    private final BadReviews badReviews;
     private final RuntimeService runtimeService;
     private final ApplicationEventPublisher events;
     private final JurisdictionRules rules;
     private final Clock clock;
 
     ProvinceEvaluations(Invitations invitations, SurveyStore surveys, ProvinceResponseStore responses,
-            RectificationStore rectifications, RuntimeService runtimeService, ApplicationEventPublisher events,
+            BadReviews badReviews, RuntimeService runtimeService, ApplicationEventPublisher events,
             JurisdictionRules rules, Clock clock) {
         this.invitations = invitations;
         this.surveys = surveys;
         this.responses = responses;
-        this.rectifications = rectifications;
+        this.badReviews = badReviews;
         this.runtimeService = runtimeService;
         this.events = events;
         this.rules = rules;
@@ -75,11 +75,8 @@ class ProvinceEvaluations {
             runtimeService.createMessageCorrelation(SatisfactionFollowUpProcess.MESSAGE_SURVEY_ANSWERED)
                     .processInstanceBusinessKey(evaluation.caseNumber())
                     .setVariable(SatisfactionFollowUpProcess.VAR_BAD_REVIEW, bad).correlateAllWithResult();
-        } else if (bad && rectifications.find(evaluation.caseNumber()).isEmpty()
-                && runtimeService.createProcessInstanceQuery().processDefinitionKey(BadReviewRectificationProcess.KEY)
-                        .processInstanceBusinessKey(evaluation.caseNumber()).count() == 0) {
-            runtimeService.startProcessInstanceByKey(BadReviewRectificationProcess.KEY, evaluation.caseNumber(),
-                    Map.of(BadReviewRectificationProcess.VAR_CASE_NUMBER, evaluation.caseNumber()));
+        } else if (bad) {
+            badReviews.rectify(evaluation.caseNumber(), EvaluationStage.CLOSING);
         }
         return id;
     }

@@ -20,6 +20,7 @@ import org.onewindow.satisfaction.AppealGround;
 import org.onewindow.satisfaction.CitizenCallBack;
 import org.onewindow.satisfaction.CitizenReview;
 import org.onewindow.satisfaction.EvaluationChannel;
+import org.onewindow.satisfaction.EvaluationStage;
 import org.onewindow.satisfaction.Indicator;
 import org.onewindow.satisfaction.IndicatorScore;
 import org.onewindow.satisfaction.Rating;
@@ -53,8 +54,11 @@ class RectificationStore {
         this.jdbc = jdbc;
     }
 
-    /** Opens the rectification of a case's bad review; false when it was already open (a retried step). */
-    boolean open(String caseNumber, Instant now, Instant verifyDueAt) {
+    /**
+     * Opens the rectification of a case's bad review given at this stage, with the item, department and closing time
+     * (none for the acceptance's) of that stage's invitation; false when the case has one already.
+     */
+    boolean open(String caseNumber, EvaluationStage stage, Instant now, Instant verifyDueAt) {
         if (find(caseNumber).isPresent()) {
             return false;
         }
@@ -63,9 +67,17 @@ class RectificationStore {
                     service_item_name, service_item_name_en, closed_at, stage, opened_at, verify_due_at)
                 select case_number, id, lead_department_code, service_item_code, service_item_name,
                     service_item_name_en, closed_at, 'VERIFYING', :now, :due
-                from sat_invitation where case_number = :n and stage = 'CLOSING'""")
-                .param("now", utc(now)).param("due", utc(verifyDueAt)).param("n", caseNumber).update();
+                from sat_invitation where case_number = :n and stage = :stage""")
+                .param("now", utc(now)).param("due", utc(verifyDueAt)).param("n", caseNumber)
+                .param("stage", stage.name()).update();
         return true;
+    }
+
+    /** The stage of the bad review the case's rectification was opened for. */
+    Optional<EvaluationStage> stageOf(String caseNumber) {
+        return jdbc.sql("select i.stage from sat_rectification r join sat_invitation i on i.id = r.invitation_id "
+                + "where r.case_number = :n").param("n", caseNumber).query(String.class).optional()
+                .map(EvaluationStage::valueOf);
     }
 
     Optional<Rectification> find(String caseNumber) {

@@ -3,12 +3,14 @@ package org.onewindow.satisfaction.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.onewindow.catalog.WorkingDayCalendar;
 import org.onewindow.directory.DirectoryService;
 import org.onewindow.notification.MessageChannel;
 import org.onewindow.notification.NotificationService;
 import org.onewindow.notification.OutboundMessage;
+import org.onewindow.satisfaction.EvaluationStage;
 import org.onewindow.satisfaction.JurisdictionRules;
 import org.onewindow.satisfaction.Rectification;
 import org.onewindow.satisfaction.Verdict;
@@ -49,11 +51,16 @@ public class RectificationWorkflow {
         this.events = events;
     }
 
-    /** Opens the rectification and returns when the verification is due. */
-    public Rectification open(String caseNumber) {
+    /**
+     * Opens the rectification of the case's bad review given at this stage and returns it (with when the
+     * verification is due); empty when the case has one already, which covers this bad review too.
+     */
+    public Optional<Rectification> open(String caseNumber, EvaluationStage stage) {
         Instant now = clock.instant();
-        rectifications.open(caseNumber, now, calendar.deadline(now, rules.verifyWorkingDays()));
-        return require(caseNumber);
+        if (!rectifications.open(caseNumber, stage, now, calendar.deadline(now, rules.verifyWorkingDays()))) {
+            return Optional.empty();
+        }
+        return Optional.of(require(caseNumber));
     }
 
     /** Whether this jurisdiction has every bad review end with a call-back; read once, when the handling starts. */
@@ -101,18 +108,24 @@ public class RectificationWorkflow {
 
     /**
      * Tells the citizen what came of their review, with a fresh link for the one supplementary review; returns
-     * until when that link works.
+     * until when that link works. A bad evaluation of the acceptance gets no supplementary review (it is answered
+     * once, and the closing's evaluation is the citizen's next say): then no link, and null.
      */
     public Instant feedBack(String caseNumber) {
         Rectification rectification = require(caseNumber);
-        SurveyLinks.Link link = links.forSupplementaryReview(caseNumber);
+        boolean supplementary = rectifications.stageOf(caseNumber)
+                .orElse(EvaluationStage.CLOSING) == EvaluationStage.CLOSING;
+        SurveyLinks.Link link = supplementary ? links.forSupplementaryReview(caseNumber) : null;
         Locale language = links.citizenLanguage(caseNumber);
         boolean explained = rectification.verdict() == Verdict.NOT_JUSTIFIED;
         // What the head wrote goes out as written; only the sentence around it is in the citizen's language.
-        String text = Translations.text(language, explained ? "satisfaction.sms.feedback.explained"
-                : "satisfaction.sms.feedback.rectified", caseNumber,
-                brief(explained ? rectification.verificationNote() : rectification.measures(), language),
-                LocaleFormats.date(link.expiresAt(), clock.getZone(), language), link.url());
+        String said = brief(explained ? rectification.verificationNote() : rectification.measures(), language);
+        String text = link == null
+                ? Translations.text(language, explained ? "satisfaction.sms.feedback.acceptance.explained"
+                        : "satisfaction.sms.feedback.acceptance.rectified", caseNumber, said)
+                : Translations.text(language, explained ? "satisfaction.sms.feedback.explained"
+                        : "satisfaction.sms.feedback.rectified", caseNumber, said,
+                        LocaleFormats.date(link.expiresAt(), clock.getZone(), language), link.url());
         links.caseContact(caseNumber).flatMap(contact -> OutboundMessage.toCitizen(contact,
                 Translations.text(language, "satisfaction.email.feedback.subject", caseNumber), text, caseNumber,
                 "RECTIFICATION_FEEDBACK")).ifPresent(notifications::enqueue);
@@ -123,7 +136,7 @@ public class RectificationWorkflow {
                         : rectification.measures(),
                 rectification.openedAt(), rectification.verifiedAt(),
                 rectification.rectifiedAt(), concluded, onTime(rectification)));
-        return link.expiresAt();
+        return link == null ? null : link.expiresAt();
     }
 
     /** Verified and (when justified) rectified each by its due date. */

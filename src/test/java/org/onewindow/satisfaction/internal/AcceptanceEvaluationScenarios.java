@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,12 +13,21 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
+import org.onewindow.catalog.WorkingDayCalendar;
 import org.onewindow.intake.CaseAccepted;
 import org.onewindow.intake.CaseContactService;
 import org.onewindow.intake.CaseRecordService;
 import org.onewindow.notification.NotificationService;
 import org.onewindow.notification.OutboxMessage;
 import org.onewindow.satisfaction.AnswerChannel;
+import org.onewindow.satisfaction.BadReviewRectificationProcess;
+import org.onewindow.satisfaction.CitizenReview;
+import org.onewindow.satisfaction.Rectification;
+import org.onewindow.satisfaction.RectificationMeasures;
+import org.onewindow.satisfaction.RectificationService;
+import org.onewindow.satisfaction.RectificationStage;
+import org.onewindow.satisfaction.Verdict;
+import org.onewindow.satisfaction.Verification;
 import org.onewindow.satisfaction.EvaluationStage;
 import org.onewindow.satisfaction.JurisdictionRules;
 import org.onewindow.satisfaction.Rating;
@@ -32,7 +42,9 @@ import org.onewindow.satisfaction.SurveyInvitation;
 import org.onewindow.satisfaction.SurveyUnavailableException;
 import org.onewindow.satisfaction.SurveyUnavailableException.Reason;
 import org.onewindow.support.Journeys;
+import org.onewindow.shared.i18n.Translations;
 import org.onewindow.support.MutableClock;
+import org.onewindow.support.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -80,6 +92,12 @@ abstract class AcceptanceEvaluationScenarios {
     Clock hallClock;
     @Autowired
     JurisdictionRules rules;
+    @Autowired
+    RectificationService rectifications;
+    @Autowired
+    WorkingDayCalendar calendar;
+    @Autowired
+    Staff staff;
 
     @Test
     void underTodaysRulesTheAcceptanceInvitesNobody() {
@@ -89,6 +107,73 @@ abstract class AcceptanceEvaluationScenarios {
         assertThat(invitations(caseNumber, EvaluationStage.ACCEPTANCE)).isZero();
         assertThat(notifications.messagesOfCase(caseNumber))
                 .noneMatch(m -> m.purpose().equals(AcceptanceEvaluations.ACCEPTANCE_MESSAGE));
+        // Nothing to rectify either: only the closing's bad review would start a rectification.
+        assertThat(rectificationsOf(caseNumber)).isZero();
+    }
+
+    @Test
+    void aBadEvaluationOfTheAcceptanceIsRectifiedAndCoversTheCasesLaterBadReviews() {
+        String caseNumber = journeys.socialSecurityCardAwaitingReview();
+        accepted(caseNumber);
+        String acceptanceLink = token(notifications.messagesOfCase(caseNumber).stream()
+                .filter(m -> m.purpose().equals(AcceptanceEvaluations.ACCEPTANCE_MESSAGE)).findFirst().orElseThrow());
+        Instant answeredAt = clock.instant();
+        satisfaction.submit(acceptanceLink, answers(Rating.VERY_DISSATISFIED), AnswerChannel.LINK);
+
+        // Every bad review starts rectification: the acceptance's at once, with the jurisdiction's deadlines, for
+        // the head of the lead department.
+        assertThat(rectificationsOf(caseNumber)).isOne();
+        Rectification opened = staff.as("hrss.head", () -> rectifications.rectification(caseNumber));
+        assertThat(opened.stage()).isEqualTo(RectificationStage.VERIFYING);
+        assertThat(opened.departmentCode()).isEqualTo("HRSS");
+        assertThat(opened.serviceItemName(Translations.CHINESE)).isEqualTo("社会保障卡补换");
+        assertThat(opened.verifyDueAt()).isEqualTo(calendar.deadline(answeredAt, rules.verifyWorkingDays()));
+        assertThat(opened.mayVerify()).isTrue();
+        assertThat(opened.reviews()).singleElement()
+                .satisfies(review -> assertThat(review.overall()).isEqualTo(Rating.VERY_DISSATISFIED));
+        // The case is not closed: the rectification has the acceptance's invitation and no closing time.
+        assertThat(jdbc.sql("select i.stage from sat_rectification r join sat_invitation i on i.id = r.invitation_id "
+                + "where r.case_number = :n and r.closed_at is null").param("n", caseNumber).query(String.class)
+                .single()).isEqualTo("ACCEPTANCE");
+        // The list of /bad-reviews shows it to the head, not to another department's.
+        assertThat(staff.as("hrss.head", () -> rectifications.openRectifications()))
+                .extracting(Rectification::caseNumber).contains(caseNumber);
+        assertThat(staff.as("amr.head", () -> rectifications.openRectifications()))
+                .extracting(Rectification::caseNumber).doesNotContain(caseNumber);
+
+        staff.run("hrss.head", () -> rectifications.verify(caseNumber, new Verification(Verdict.JUSTIFIED,
+                "Called Ms Sun: she waited an hour at the window.", null)));
+        Rectification verified = staff.as("hrss.head", () -> rectifications.rectification(caseNumber));
+        assertThat(verified.stage()).isEqualTo(RectificationStage.RECTIFYING);
+        assertThat(verified.rectifyDueAt()).isEqualTo(calendar.deadline(answeredAt, rules.rectifyWorkingDays()));
+        staff.run("hrss.head", () -> rectifications.rectify(caseNumber,
+                new RectificationMeasures("A second window opens for card cases at busy hours.")));
+
+        // Fed back without a supplementary review (the acceptance is evaluated once; the closing's evaluation is
+        // the citizen's next say): no link, and the process ends.
+        assertThat(staff.as("hrss.head", () -> rectifications.rectification(caseNumber)).stage())
+                .isEqualTo(RectificationStage.FED_BACK);
+        assertThat(notifications.messagesOfCase(caseNumber))
+                .filteredOn(m -> m.purpose().equals("RECTIFICATION_FEEDBACK")).singleElement()
+                .satisfies(m -> assertThat(m.body()).isEqualTo("【县政务服务中心】关于您对办件" + caseNumber
+                        + "受理环节的评价，我们已完成整改：A second window opens for card cases at busy hours.办结后您可再次评价。"));
+        assertThat(runningRectifications(caseNumber)).isZero();
+
+        // A later bad review of the closing opens no second rectification: one rectification per case covers all
+        // its bad reviews, so the follow-up's rectification ends at once and the fed-back one stays as it was.
+        journeys.carryToClosed(caseNumber, "frontdesk2");
+        String closingLink = inviteToTheClosing(caseNumber);
+        satisfaction.submit(closingLink, answers(Rating.DISSATISFIED), AnswerChannel.LINK);
+        assertThat(rectificationsOf(caseNumber)).isOne();
+        assertThat(runningRectifications(caseNumber)).isZero();
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+                .processDefinitionKey(SatisfactionFollowUpProcess.KEY).count()).isZero();
+        Rectification after = staff.as("hrss.head", () -> rectifications.rectification(caseNumber));
+        assertThat(after.stage()).isEqualTo(RectificationStage.FED_BACK);
+        assertThat(after.reviews()).extracting(CitizenReview::overall)
+                .containsExactly(Rating.VERY_DISSATISFIED, Rating.DISSATISFIED);
+        assertThat(notifications.messagesOfCase(caseNumber))
+                .filteredOn(m -> m.purpose().equals("RECTIFICATION_FEEDBACK")).hasSize(1);
     }
 
     @Test
@@ -171,6 +256,16 @@ abstract class AcceptanceEvaluationScenarios {
                 .filter(m -> m.purpose().equals(DefaultSatisfactionService.CLOSING_MESSAGE)).toList();
         assertThat(closing).hasSize(1);
         return token(closing.get(0));
+    }
+
+    private long rectificationsOf(String caseNumber) {
+        return jdbc.sql("select count(*) from sat_rectification where case_number = :n").param("n", caseNumber)
+                .query(Long.class).single();
+    }
+
+    private long runningRectifications(String caseNumber) {
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+                .processDefinitionKey(BadReviewRectificationProcess.KEY).count();
     }
 
     private long invitations(String caseNumber, EvaluationStage stage) {

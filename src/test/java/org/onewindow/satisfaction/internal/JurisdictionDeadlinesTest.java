@@ -27,6 +27,7 @@ import org.onewindow.directory.DirectoryService;
 import org.onewindow.directory.StaffMember;
 import org.onewindow.notification.NotificationService;
 import org.onewindow.satisfaction.CitizenCallBack;
+import org.onewindow.satisfaction.EvaluationStage;
 import org.onewindow.satisfaction.JurisdictionRules;
 import org.onewindow.satisfaction.Rectification;
 import org.onewindow.satisfaction.RectificationStage;
@@ -56,9 +57,11 @@ class JurisdictionDeadlinesTest {
         when(store.find(CASE_NUMBER)).thenReturn(Optional.of(rectification(RectificationStage.VERIFYING, inFive,
                 null)));
 
-        Rectification opened = workflow(DEZHOU).open(CASE_NUMBER);
+        when(store.open(CASE_NUMBER, EvaluationStage.CLOSING, NOW, inFive)).thenReturn(true);
 
-        verify(store).open(CASE_NUMBER, NOW, inFive);
+        Rectification opened = workflow(DEZHOU).open(CASE_NUMBER, EvaluationStage.CLOSING).orElseThrow();
+
+        verify(store).open(CASE_NUMBER, EvaluationStage.CLOSING, NOW, inFive);
         assertThat(opened.verifyDueAt()).isEqualTo(inFive);
     }
 
@@ -69,9 +72,9 @@ class JurisdictionDeadlinesTest {
         when(store.find(CASE_NUMBER)).thenReturn(Optional.of(rectification(RectificationStage.VERIFYING, tomorrow,
                 null)));
 
-        workflow(JurisdictionRules.defaults()).open(CASE_NUMBER);
+        workflow(JurisdictionRules.defaults()).open(CASE_NUMBER, EvaluationStage.ACCEPTANCE);
 
-        verify(store).open(CASE_NUMBER, NOW, tomorrow);
+        verify(store).open(CASE_NUMBER, EvaluationStage.ACCEPTANCE, NOW, tomorrow);
         assertThat(workflow(JurisdictionRules.defaults()).callBackRequired()).isFalse();
         assertThat(workflow(DEZHOU).callBackRequired()).isTrue();
     }

@@ -48,12 +48,22 @@ class BadReviewRectificationProcessTest {
     private OpenCallBackDelegate openCallBack;
     /** What the jurisdiction's rule says when the rectification opens; today's rule (no call-back) unless set. */
     private boolean callBackRequired;
+    /** The case has a rectification already; null: the opening does not say (instances started before it did). */
+    private Boolean alreadyRectifying;
+    /** The citizen gets a supplementary review; null: the feedback does not say (instances started before it did). */
+    private Boolean supplementaryReview;
 
     @BeforeEach
     void registerBeans() throws Exception {
         open = mock(OpenRectificationDelegate.class);
         doAnswer(call -> {
             DelegateExecution execution = call.getArgument(0);
+            if (alreadyRectifying != null) {
+                execution.setVariable(VAR_ALREADY_RECTIFYING, alreadyRectifying);
+                if (alreadyRectifying) {
+                    return null;
+                }
+            }
             execution.setVariable(VAR_DEPARTMENT_CODE, "HRSS");
             execution.setVariable(VAR_VERIFY_DUE_DATE, VERIFY_DUE);
             execution.setVariable(VAR_CALL_BACK_REQUIRED, callBackRequired);
@@ -68,7 +78,13 @@ class BadReviewRectificationProcessTest {
         escalate = mock(EscalateRectificationDelegate.class);
         feedBack = mock(FeedBackToCitizenDelegate.class);
         doAnswer(call -> {
-            ((DelegateExecution) call.getArgument(0)).setVariable(VAR_SUPPLEMENTARY_REVIEW_DEADLINE, SUPPLEMENT_UNTIL);
+            DelegateExecution execution = call.getArgument(0);
+            if (supplementaryReview != null) {
+                execution.setVariable(VAR_SUPPLEMENTARY_REVIEW, supplementaryReview);
+            }
+            if (!Boolean.FALSE.equals(supplementaryReview)) {
+                execution.setVariable(VAR_SUPPLEMENTARY_REVIEW_DEADLINE, SUPPLEMENT_UNTIL);
+            }
             return null;
         }).when(feedBack).execute(any());
         Mocks.register("openRectificationDelegate", open);
@@ -223,6 +239,55 @@ class BadReviewRectificationProcessTest {
                 .isWaitingAt(TASK_CALL_BACK);
         complete(task(TASK_CALL_BACK, instance));
         assertThat(instance).isEnded();
+    }
+
+    @Test
+    void aBadReviewOfACaseWithARectificationAlreadyEndsAtOnce() throws Exception {
+        // One rectification per case covers all its bad reviews: the closing's after the acceptance's ends here.
+        alreadyRectifying = true;
+        ProcessInstance instance = start();
+        verify(open).execute(any());
+        assertThat(instance).isEnded().hasPassed(END_ALREADY_RECTIFYING).hasNotPassed(TASK_VERIFY);
+    }
+
+    @Test
+    void theFirstBadReviewOfACaseIsVerifiedWhenTheOpeningSaysSo() throws Exception {
+        alreadyRectifying = false;
+        ProcessInstance instance = start();
+        assertThat(instance).isWaitingAt(TASK_VERIFY).hasNotPassed(END_ALREADY_RECTIFYING);
+    }
+
+    @Test
+    void aBadReviewOfTheAcceptanceEndsAfterTheFeedbackWithoutASupplementaryReview() throws Exception {
+        supplementaryReview = false;
+        ProcessInstance instance = start();
+        complete(task(instance), withVariables(VAR_VERDICT, "JUSTIFIED", VAR_RECTIFY_DUE_DATE, RECTIFY_DUE));
+        complete(task(instance));
+        verify(feedBack).execute(any());
+        assertThat(instance).isEnded().hasPassed(END_WITHOUT_SUPPLEMENTARY_REVIEW)
+                .hasNotPassed("receive_task_supplementary_review");
+    }
+
+    @Test
+    void aBadReviewOfTheAcceptanceNotJustifiedStillGetsItsCallBack() throws Exception {
+        supplementaryReview = false;
+        callBackRequired = true;
+        ProcessInstance instance = start();
+        complete(task(instance), withVariables(VAR_VERDICT, "NOT_JUSTIFIED"));
+        assertThat(instance).hasPassed(END_WITHOUT_SUPPLEMENTARY_REVIEW).isWaitingAt(TASK_CALL_BACK);
+        complete(task(instance));
+        assertThat(instance).isEnded().hasPassed("end_event_called_back");
+    }
+
+    @Test
+    void aBadReviewOfTheClosingSaidToHaveASupplementaryReviewWaitsForIt() throws Exception {
+        supplementaryReview = true;
+        ProcessInstance instance = start();
+        complete(task(instance), withVariables(VAR_VERDICT, "NOT_JUSTIFIED"));
+        assertThat(instance).isWaitingAt("receive_task_supplementary_review")
+                .hasNotPassed(END_WITHOUT_SUPPLEMENTARY_REVIEW);
+        supplement();
+        assertThat(instance).isEnded().hasPassed("end_event_supplementary_review_given");
     }
 
     private static ProcessInstance start() {
