@@ -31,7 +31,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * 1,000,000 survey answers by default) into a fresh database, runs every report query a few times as a
  * manager, and appends the medians to {@code docs/benchmarks.md}. Not part of the test suite; run with
  * {@code ./mvnw -Pbenchmark -Dbenchmark.database=postgres} (or {@code h2}); sizes with
- * {@code -Dbenchmark.cases} and {@code -Dbenchmark.responses}.
+ * {@code -Dbenchmark.cases} and {@code -Dbenchmark.responses}; only some reports with {@code -Dbenchmark.only=…}
+ * (a part of their names).
  */
 public final class ReportBenchmark {
 
@@ -96,6 +97,10 @@ public final class ReportBenchmark {
                     () -> process.report(month, Granularity.WEEK, Translations.CHINESE));
             reports.put("**Satisfaction report page (month, one department)**",
                     () -> satisfaction.report(month, Granularity.WEEK));
+
+            // -Dbenchmark.only=indicators: only the reports whose name contains it (case-insensitive).
+            String only = System.getProperty("benchmark.only", "").toLowerCase(Locale.ROOT);
+            reports.keySet().removeIf(name -> !name.toLowerCase(Locale.ROOT).contains(only));
 
             StringBuilder table = new StringBuilder();
             table.append(String.format(Locale.ROOT,
