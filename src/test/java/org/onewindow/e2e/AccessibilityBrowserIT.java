@@ -27,7 +27,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * What a screen reader and someone on the keyboard need from every page (GB/T 37668-2019, WCAG 2.0 AA): the
  * language the page is written in, one main landmark and one level-one heading, a "skip to content" link, rows
  * that open from the keyboard, a sign-in page usable at 200 % zoom, a failed sign-in said once, and no serious or
- * critical finding of axe-core on any role's main screens or the public pages, in both languages.
+ * critical finding of axe-core on any role's main screens or the public pages (the public results and the hall's
+ * screen among them), in both languages.
  */
 @DemoHallBrowserTest
 class AccessibilityBrowserIT {
@@ -45,7 +46,7 @@ class AccessibilityBrowserIT {
                     "/reports/demand", "/applicants", "/bad-reviews"),
             "admin", List.of("/admin/staff", "/admin/departments", "/admin/catalog", "/admin/routing",
                     "/admin/calendar", "/admin/outbox", "/admin/api-keys", "/admin/sign-ins", "/admin/audit",
-                    "/admin/import"),
+                    "/admin/import", "/admin/indicators", "/admin/province"),
             CATALOG_EDITOR, List.of("/admin/catalog", "/admin/catalog/import"),
             "followup", List.of("/follow-up"));
 
@@ -254,6 +255,15 @@ class AccessibilityBrowserIT {
         browser.open("/kiosk/not-a-kiosk");
         axe.check("/kiosk " + language);
         structure(structure, "/kiosk " + language);
+
+        browser.open("/results");
+        browser.byId("results-hall");
+        axe.check("/results " + language);
+        structure(structure, "/results " + language);
+        browser.open("/results/display");
+        browser.byId("display-chart");
+        axe.check("/results/display " + language);
+        structure(structure, "/results/display " + language);
     }
 
     private void staffScreens(AxeAudit axe, List<String> structure, String account, List<String> screens,

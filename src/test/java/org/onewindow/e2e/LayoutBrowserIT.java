@@ -75,8 +75,9 @@ class LayoutBrowserIT {
     void theAdministratorsListsFitAt1400PixelsWithEveryActionOnScreen() {
         browser.signIn("admin", "demo");
         for (String screen : List.of("/admin/catalog", "/admin/staff", "/admin/departments", "/admin/outbox",
-                "/admin/api-keys", "/admin/indicators")) {
-            fits(screen, screen.endsWith("staff") || screen.endsWith("departments"));
+                "/admin/api-keys", "/admin/indicators", "/admin/province")) {
+            // The indicator sets always offer a new version; the exchange's records offer a resend only when sent.
+            fits(screen, screen.endsWith("staff") || screen.endsWith("departments") || screen.endsWith("indicators"));
         }
     }
 
