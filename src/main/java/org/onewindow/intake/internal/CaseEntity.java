@@ -262,28 +262,16 @@ class CaseEntity {
     }
 
     void markReceived(java.util.Collection<String> given) {
-        java.util.Set<String> received = given.stream().map(this::materialKey)
-                .collect(java.util.stream.Collectors.toSet());
-        List<CaseMaterialEmbeddable> updated = new ArrayList<>();
-        for (CaseMaterialEmbeddable material : materials) {
-            updated.add(
-                    received.contains(material.name()) ? material.receivedLater() : material);
-        }
-        materials.clear();
-        materials.addAll(updated);
+        CaseChecklist.markReceived(materials, given);
     }
 
     List<String> requiredMaterialNames() {
         return materials.stream().map(CaseMaterialEmbeddable::name).toList();
     }
 
-    /**
-     * The Chinese name the case records a material by, for a name given in either language (a clerk's screen,
-     * a script, an API client); a name the case does not know is returned as given.
-     */
+    /** The Chinese name the case records a material by, for a name given in either language. */
     String materialKey(String given) {
-        return materials.stream().filter(m -> m.name().equals(given) || m.nameEn().equals(given)).findFirst()
-                .map(CaseMaterialEmbeddable::name).orElse(given);
+        return CaseChecklist.key(materials, given);
     }
 
     void route(String lead, List<String> collaborating) {
@@ -399,13 +387,6 @@ class CaseEntity {
 
     /** For the provincial report only: the applicant unmasked (see {@code CaseRecordService#forProvince}). */
     org.onewindow.intake.ProvinceCase toProvinceCase() {
-        boolean byEnterprise = enterprise != null;
-        return new org.onewindow.intake.ProvinceCase(caseNumber, serviceItemCode, serviceItem.name(),
-                serviceItem.version(), leadDepartmentCode,
-                byEnterprise ? ApplicantType.ENTERPRISE : ApplicantType.PERSON,
-                byEnterprise ? enterprise.name() : contact.name(),
-                byEnterprise ? "UNIFIED_SOCIAL_CREDIT_CODE" : citizen.idType().name(),
-                byEnterprise ? enterprise.creditCode() : citizen.idNumber(), contact.mobile(), channel, status, outcome,
-                acceptedAt, dueAt, closedAt, deliveredBy, districtCode);
+        return ProvinceCases.of(toDetails(), citizen, enterprise, contact);
     }
 }
