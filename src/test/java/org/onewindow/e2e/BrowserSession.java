@@ -133,6 +133,8 @@ class BrowserSession implements BeforeEachCallback, AfterTestExecutionCallback, 
     /** Picks an item of a Vaadin select by its visible text. */
     void pickFromSelect(String id, String itemText) {
         click(id);
+        // The list is clickable once its overlay has finished opening (Vaadin marks it "opening" until then).
+        wait.until(d -> d.findElements(By.cssSelector("vaadin-select-overlay[opening]")).isEmpty());
         // Not the copy of another select's chosen item that Vaadin shows in that select's field ("value-…" ids).
         By item = By.xpath("//vaadin-select-item[contains(., '" + itemText + "') and not(starts-with(@id, 'value-'))]");
         retrying(() -> wait.until(ExpectedConditions.elementToBeClickable(item)).click());
@@ -202,7 +204,8 @@ class BrowserSession implements BeforeEachCallback, AfterTestExecutionCallback, 
             try {
                 action.run();
                 return;
-            } catch (StaleElementReferenceException e) {
+            } catch (StaleElementReferenceException | org.openqa.selenium.ElementClickInterceptedException e) {
+                // Re-rendered, or covered for a moment (a select's list still opening at a phone's width): again.
                 if (attempt == 3) {
                     throw e;
                 }
